@@ -1,0 +1,77 @@
+"""START HERE. Builds the vi-military-logistics-news dataset: ``python build_dataset.py [--input DIR] [--output DIR]``.
+
+The flow (haucan/pipeline.py reads top to bottom the same way):
+  discover files -> read & decode -> clean -> segment into blocks -> read metadata -> validate (pandera)
+  -> write Parquet shards -> render the card -> swap the finished folder into place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from haucan.config import DEFAULT_BATCH_SIZE, DEFAULT_INPUT, DEFAULT_OUTPUT, BuildConfig
+from haucan.errors import ConfigError, ValidationError
+
+
+def parse_args(argv: list[str] | None) -> BuildConfig:
+    """Command line -> BuildConfig."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--input", type=Path, default=DEFAULT_INPUT,
+                        help="folder of .txt articles, read recursively (default: %(default)s)")
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT,
+                        help="published dataset folder (default: %(default)s)")
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
+                        help="articles validated and written together (default: %(default)s)")
+    parser.add_argument("--card-copy", type=Path, default=None,
+                        help="also write the rendered card to this file (make build: DATASET_CARD.md)")
+    args = parser.parse_args(argv)
+    if not args.input.is_dir():
+        parser.error(f"--input {args.input}: not a folder")
+    if args.batch_size < 1:
+        parser.error("--batch-size must be at least 1")
+    return BuildConfig(input_dir=args.input, output_dir=args.output, batch_size=args.batch_size,
+                       card_copy=args.card_copy)
+
+
+def print_summary(result, report: dict) -> None:
+    """Files found/accepted/rejected with reasons, rows per config, and where the output is."""
+    counts = result.intake
+    print(f"files: {counts['found']} found, {counts['accepted']} accepted, {counts['repaired']} repaired, "
+          f"{counts['rejected']} rejected ({counts['ignored_non_txt']} non-.txt files ignored)")
+    for record in report["files"]:
+        if record["outcome"] == "rejected":
+            where = ", ".join(f"{k} {record[k]}" for k in ("line", "byte_offset", "field") if record.get(k) is not None)
+            print(f"  rejected {record['file']}{' (' + where + ')' if where else ''}: {record['reason']}: {record['detail']}")
+    for note in report["notes"]:
+        print(f"  note: {note}")
+    for config, rows in result.rows.items():
+        print(f"rows: {config} {rows}")
+    print(f"splits published: {', '.join(result.published_splits)}")
+    print(f"output: {result.output_dir}")
+    print(f"report: {result.report_path}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a build; exit 0 when published, 1 when the data failed validation, 2 on a configuration error."""
+    import json
+
+    from haucan.pipeline import build
+
+    config = parse_args(argv)
+    try:
+        result = build(config)
+    except ValidationError as error:
+        print(f"NOT PUBLISHED: {error}", file=sys.stderr)
+        print(f"report: {config.report_path}", file=sys.stderr)
+        return 1
+    except ConfigError as error:
+        print(f"NOT PUBLISHED: {error}", file=sys.stderr)
+        return 2
+    print_summary(result, json.loads(result.report_path.read_text(encoding="utf-8")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""Turns a RawArticle into an Article: clean, segment into blocks, lay out the text, read the metadata."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+
+from haucan.blocks import segment
+from haucan.clean import clean_text
+from haucan.errors import SeedError
+from haucan.metadata import extract_metadata
+from haucan.records import Article, Block, RawArticle
+from haucan.rules import Rules
+from haucan.splits import assign_split
+from schema.vocab import in_text_block_kinds
+
+PARAGRAPH_SEPARATOR = "\n\n"
+# A syllable is a maximal run of letters and digits: Vietnamese writes one syllable per space-separated unit.
+_SYLLABLE = re.compile(r"[^\W_]+")
+
+
+def count_syllables(text: str) -> int:
+    """Number of letter/digit runs in ``text`` ('Hà Nội, 6/7' -> 4)."""
+    return sum(1 for _ in _SYLLABLE.finditer(text))
+
+
+def lay_out_text(blocks: tuple[Block, ...]) -> tuple[str, tuple[Block, ...]]:
+    """Join lead and body blocks into the article text and give those blocks their offsets."""
+    in_text = in_text_block_kinds()
+    parts: list[str] = []
+    placed: list[Block] = []
+    cursor = 0
+    for block in blocks:
+        if block.kind not in in_text:
+            placed.append(block)
+            continue
+        if parts:
+            parts.append(PARAGRAPH_SEPARATOR)
+            cursor += len(PARAGRAPH_SEPARATOR)
+        parts.append(block.text)
+        placed.append(dataclasses.replace(block, text_start=cursor, text_end=cursor + len(block.text)))
+        cursor += len(block.text)
+    return "".join(parts), tuple(placed)
+
+
+def build_article(raw: RawArticle, rules: Rules) -> Article:
+    """Build the published Article, or raise SeedError when no prose is left after removing residue."""
+    blocks = segment(clean_text(raw.raw_text), rules)
+    text, blocks = lay_out_text(blocks)
+    if not text:
+        raise SeedError(raw.source.relative_path, "no_prose", "no lead or body paragraph is left after removing residue",
+                        field="text")
+    meta = extract_metadata(blocks, rules)
+    return Article(
+        article_id=raw.source.article_id,
+        source_file=raw.source.relative_path,
+        url=raw.source.url,
+        outlet=meta.outlet,
+        outlet_domain=meta.outlet_domain,
+        outlet_source=meta.outlet_source,
+        title=meta.title,
+        lead=next(b.text for b in blocks if b.kind == "lead"),
+        text=text,
+        raw_text=raw.raw_text,
+        captions=meta.captions,
+        authors=meta.authors,
+        photo_credits=meta.photo_credits,
+        published_date=meta.published_date,
+        published_date_source=meta.published_date_source,
+        event_date=meta.event_date,
+        event_date_source=meta.event_date_source,
+        null_reasons=meta.null_reasons,
+        n_chars=len(text),
+        n_syllables=count_syllables(text),
+        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        split=assign_split(raw.source.article_id),
+        blocks=blocks,
+    )

@@ -1,0 +1,171 @@
+"""Renders the dataset card: YAML front matter from the library serialisers, body from a Jinja template.
+
+Every figure comes from the build (stats, row counts, file sizes) and every field description from the
+pandera models, so the card cannot drift from the data. Paths never appear in it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import datasets
+import jinja2
+import pandas
+import pandera
+import pyarrow
+from datasets import DatasetInfo, SplitDict, SplitInfo
+from datasets.info import DatasetInfosDict
+from datasets.utils.metadata import MetadataConfigs
+from huggingface_hub import DatasetCardData
+
+from haucan import DATASET_NAME, DATASET_VERSION, PIPELINE_VERSION
+from haucan.clean import CLEANERS
+from haucan.rules import load_rules
+from schema import CONFIGS, DEFAULT_CONFIG, SCHEMA_VERSION
+from schema.vocab import load_vocab, split_names
+
+if TYPE_CHECKING:
+    from haucan.config import BuildConfig
+    from haucan.write import ShardWriter
+
+PRETTY_NAME = "Vietnamese Military Logistics News (hậu cần)"
+TEMPLATE = "dataset_card.md.j2"
+LICENSE_NAME = "outlet-copyright-research-use"
+SIZE_CATEGORIES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
+                   (10_000_000, "1M<n<10M"), (100_000_000, "10M<n<100M"))
+
+
+def size_category(n: int) -> str:
+    """The Hub's size bucket for ``n`` rows of the default config."""
+    return next((label for limit, label in SIZE_CATEGORIES if n < limit), "100M<n<1B")
+
+
+def feature_type(feature: object) -> str:
+    """A short, readable type: ``string``, ``date32``, ``list<string>``, ``list<struct<field, reason>>``."""
+    if isinstance(feature, datasets.Value):
+        return feature.dtype
+    if isinstance(feature, datasets.List):
+        return f"list<{feature_type(feature.feature)}>"
+    if isinstance(feature, datasets.ClassLabel):
+        return "class_label"
+    if isinstance(feature, dict):
+        return "struct<" + ", ".join(f"{k}: {feature_type(v)}" for k, v in feature.items()) + ">"
+    return type(feature).__name__
+
+
+def field_table(spec) -> list[dict]:
+    """Rows of the card's field table for one config, from the Features and the pandera descriptions."""
+    columns = spec.model.to_schema().columns
+    return [
+        {"name": name, "type": feature_type(feature), "nullable": columns[name].nullable,
+         "description": columns[name].description or ""}
+        for name, feature in spec.features.items()
+    ]
+
+
+def card_yaml(writers: dict[str, dict[str, ShardWriter]], published: tuple[str, ...], n_articles: int) -> str:
+    """The YAML front matter, written by huggingface_hub/datasets' own serialisers (never by hand)."""
+    from haucan.pipeline import data_path_glob
+
+    card_data = DatasetCardData(
+        language=["vi"],
+        license="other",
+        license_name=LICENSE_NAME,
+        license_details="Article text: copyright of the original outlets, redistributed for non-commercial research; "
+                        "annotations and code: Apache-2.0. See the Licensing section.",
+        pretty_name=PRETTY_NAME,
+        task_categories=["text-generation"],
+        task_ids=["language-modeling"],
+        size_categories=[size_category(n_articles)],
+        annotations_creators=["machine-generated"],
+        language_creators=["found"],
+        multilinguality=["monolingual"],
+        source_datasets=["original"],
+        tags=["vietnamese", "news", "military", "logistics", "hau-can", "vietnam-peoples-army"],
+    )
+    infos = {}
+    configs = {}
+    for spec in CONFIGS:
+        splits = SplitDict()
+        for split in published:
+            writer = writers[spec.name][split]
+            splits.add(SplitInfo(name=split, num_bytes=writer.arrow_bytes, num_examples=writer.rows,
+                                 dataset_name=DATASET_NAME))
+        download = sum(p.stat().st_size for w in writers[spec.name].values() for p in w.folder.glob("*.parquet"))
+        infos[spec.name] = DatasetInfo(config_name=spec.name, features=spec.features, splits=splits,
+                                       download_size=download,
+                                       dataset_size=sum(w.arrow_bytes for w in writers[spec.name].values()))
+        configs[spec.name] = {
+            "data_files": [{"split": split, "path": data_path_glob(spec.name, split)} for split in published],
+            **({"default": True} if spec.name == DEFAULT_CONFIG else {}),
+        }
+    DatasetInfosDict(infos).to_dataset_card_data(card_data)
+    MetadataConfigs(configs).to_dataset_card_data(card_data)
+    return card_data.to_yaml()
+
+
+def cleaning_example(article, max_lines: int = 14, width: int = 100) -> dict | None:
+    """Raw lines of the example article beside the blocks made from them (truncated for the card)."""
+    if article is None:
+        return None
+
+    def cut(text: str) -> str:
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    raw_lines = article.raw_text.split("\n")[:max_lines]
+    shown = [(n, cut(line.replace("\u00a0", "⍽"))) for n, line in enumerate(raw_lines, start=1)]
+    blocks = [{"idx": b.block_idx, "kind": b.kind, "rule": b.rule, "line": b.line, "text": cut(b.text),
+               "in_text": b.text_start is not None} for b in article.blocks if b.line <= len(raw_lines)]
+    return {"article_id": article.article_id, "raw_lines": shown, "blocks": blocks,
+            "text_start": cut(article.text.split("\n\n")[0])}
+
+
+def render_card(stage: Path, writers: dict[str, dict[str, ShardWriter]], published: tuple[str, ...], stats: dict,
+                intake, config: BuildConfig, example=None) -> str:
+    """The complete README.md: YAML front matter, then the body rendered from templates/dataset_card.md.j2."""
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+        undefined=jinja2.StrictUndefined,  # a missing figure fails the build instead of printing nothing
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    rules = load_rules()
+    residue_counts = dict(stats["residue_rules"])
+    context = {
+        "name": DATASET_NAME,
+        "pretty_name": PRETTY_NAME,
+        "version": DATASET_VERSION,
+        "schema_version": SCHEMA_VERSION,
+        "pipeline_version": PIPELINE_VERSION,
+        "stats": stats,
+        "intake": intake.counts(),
+        "rejection_reasons": intake.rejection_reasons(),
+        "published_splits": published,
+        "all_splits": split_names(),
+        "split_rules": load_vocab("splits"),
+        "configs": [
+            {"name": spec.name, "description": spec.description, "fields": field_table(spec),
+             "rows": {split: writers[spec.name][split].rows for split in published}, "sort_keys": spec.sort_keys}
+            for spec in CONFIGS
+        ],
+        "default_config": DEFAULT_CONFIG,
+        "block_kinds": load_vocab("block_kinds"),
+        "residue_rules": [{"name": r.name, "why": r.why, "count": residue_counts.get(r.name, 0)} for r in rules.residue]
+        + [{"name": "duplicate_caption", "why": "a caption printed twice in a row; the first copy is kept as the caption.",
+            "count": residue_counts.get("duplicate_caption", 0)}],
+        "prefix_rules": rules.prefixes,
+        "cleaners": CLEANERS,
+        "outlets": rules.outlets,
+        "example": cleaning_example(example),
+        "batch_size": config.batch_size,
+        "row_group_mb": config.row_group_bytes // (1024 * 1024),
+        "shard_mb": config.shard_bytes // (1024 * 1024),
+        "versions": {"datasets": datasets.__version__, "pyarrow": pyarrow.__version__,
+                     "pandera": pandera.__version__, "pandas": pandas.__version__},
+        "license_name": LICENSE_NAME,
+    }
+    body = environment.get_template(TEMPLATE).render(**context)
+    yaml_text = card_yaml(writers, published, stats["articles"])
+    return f"---\n{yaml_text}\n---\n\n{body}"

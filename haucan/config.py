@@ -1,0 +1,36 @@
+"""BuildConfig: every knob of a build, frozen and passed explicitly (no globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from haucan import DATASET_NAME
+from haucan.write import DEFAULT_ROW_GROUP_BYTES, DEFAULT_SHARD_BYTES
+
+DEFAULT_INPUT = Path("seeds")
+DEFAULT_OUTPUT = Path("dist") / DATASET_NAME
+DEFAULT_BATCH_SIZE = 256
+
+
+@dataclass(frozen=True, slots=True)
+class BuildConfig:
+    """What to read, where to publish, and the bounds that keep memory flat."""
+
+    input_dir: Path = DEFAULT_INPUT
+    """Folder of scraped ``.txt`` articles, read recursively in sorted order; ``sources.csv`` beside them is optional."""
+    output_dir: Path = DEFAULT_OUTPUT
+    """The published dataset folder (README.md + data/<config>/*.parquet); replaced only when a build succeeds."""
+    batch_size: int = DEFAULT_BATCH_SIZE
+    """Articles per validated batch: memory grows with this, not with the corpus."""
+    row_group_bytes: int = DEFAULT_ROW_GROUP_BYTES
+    """Upper bound (uncompressed Arrow bytes) of a Parquet row group."""
+    shard_bytes: int = DEFAULT_SHARD_BYTES
+    """A new Parquet shard is started once a shard holds this many uncompressed bytes."""
+    card_copy: Path | None = None
+    """Also write the rendered card here (``make build`` refreshes the committed DATASET_CARD.md)."""
+
+    @property
+    def report_path(self) -> Path:
+        """The build report, beside (never inside) the published folder."""
+        return self.output_dir.parent / f"{self.output_dir.name}.build-report.json"

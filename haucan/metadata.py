@@ -1,0 +1,190 @@
+"""Article metadata read from what the text states: outlet, title, authors, credits, dates.
+
+Nothing is guessed: a field the text does not state is null, with a NullReason saying so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from haucan.blocks import attribution_rules, split_names
+from haucan.records import Block, NullReason
+from haucan.rules import Rules
+
+
+@dataclass(frozen=True, slots=True)
+class DateRules:
+    """Patterns for dates stated in the lead, and the plausibility floor."""
+
+    lead_event_date: re.Pattern[str]
+    year_in_lead: re.Pattern[str]
+    earliest: dt.date
+
+
+@cache
+def date_rules() -> DateRules:
+    """Load ``rules/dates.yml`` once."""
+    doc = yaml.safe_load((Path(__file__).parent / "rules" / "dates.yml").read_text(encoding="utf-8"))
+    return DateRules(
+        lead_event_date=re.compile(doc["lead_event_date"]["pattern"]),
+        year_in_lead=re.compile(doc["year_in_lead"]["pattern"]),
+        earliest=doc["earliest_plausible_date"],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Everything an Article states about itself besides its text."""
+
+    outlet: str | None
+    outlet_domain: str | None
+    outlet_source: str | None
+    title: str | None
+    captions: tuple[str, ...]
+    authors: tuple[str, ...]
+    photo_credits: tuple[str, ...]
+    published_date: dt.date | None
+    published_date_source: str | None
+    event_date: dt.date | None
+    event_date_source: str | None
+    null_reasons: tuple[NullReason, ...]
+
+
+def _outlet(blocks: Sequence[Block], rules: Rules) -> tuple[str | None, str | None, str | None]:
+    """(outlet, domain, source): a dateline wins over a domain footer, which wins over residue fingerprints."""
+    for block in blocks:
+        if block.kind == "dateline":
+            outlet = rules.outlet_by_domain(block.rule.removeprefix("dateline:"))
+            return outlet.name, outlet.domain, "dateline"
+    for block in blocks:
+        if block.rule == "outlet_domain_footer":
+            outlet = rules.outlet_by_domain(block.text)
+            return (outlet.name if outlet else None), block.text.removeprefix("www."), "domain_footer"
+    residue_seen = {b.rule for b in blocks if b.kind == "residue"}
+    matches = [
+        o
+        for o in rules.outlets
+        if any(f.kind == "residue" and f.rule in residue_seen for f in o.fingerprints)
+    ]
+    if len(matches) == 1:
+        return matches[0].name, matches[0].domain, "residue_fingerprint"
+    return None, None, None
+
+
+def parse_stamp_date(text: str) -> dt.date | None:
+    """Parse a day-first 'DD-MM-YYYY' or 'DD/MM/YYYY' (time ignored); None if not a real date."""
+    match = re.search(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})", text)
+    if not match:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _published(blocks: Sequence[Block], rules: Rules) -> tuple[dt.date | None, str | None, str | None]:
+    """(date, source, reason-if-null) from the first publication stamp block."""
+    prefixes = {p.name: p for p in rules.prefixes}
+    for block in blocks:
+        if block.kind != "publication_stamp":
+            continue
+        if block.rule in prefixes:
+            raw = prefixes[block.rule].pattern.match(block.text + " ").group("date")
+            try:
+                return dt.datetime.strptime(raw, prefixes[block.rule].date_format).date(), "date_prefix", None
+            except ValueError:
+                return None, None, f"the date prefix {block.text!r} is not a real date"
+        parsed = parse_stamp_date(block.text)
+        if parsed is None:
+            return None, None, f"the publication stamp {block.text!r} is not a real date"
+        return parsed, "publication_stamp", None
+    return None, None, "the text carries no publication date"
+
+
+def _event_date(lead: str, published: dt.date | None) -> tuple[dt.date | None, str | None, str]:
+    """(date, source, reason-if-null) from a lead that opens with the event's day ('Sáng 6/7, ...')."""
+    rules = date_rules()
+    match = rules.lead_event_date.match(lead)
+    if not match:
+        return None, None, "the lead does not open with the event's day"
+    day, month = int(match.group("day")), int(match.group("month"))
+    if match.group("year"):
+        year, source = int(match.group("year")), "lead_date"
+    elif published is not None:
+        year, source = published.year, "lead_day_month+published_year"
+        # An event reported in early January may have happened in the previous December.
+        if (month, day) > (published.month, published.day):
+            year -= 1
+    else:
+        years = sorted({int(m.group("year")) for m in rules.year_in_lead.finditer(lead)})
+        if len(years) != 1:
+            return None, None, "the lead gives the event's day and month but no single year"
+        year, source = years[0], "lead_day_month+lead_year"
+    try:
+        return dt.date(year, month, day), source, ""
+    except ValueError:
+        return None, None, f"the lead's date {match.group(0)!r} is not a real date"
+
+
+def extract_metadata(blocks: Sequence[Block], rules: Rules) -> Metadata:
+    """Read the outlet, title, attribution and dates off an article's blocks."""
+    attribution = attribution_rules()
+    reasons: list[NullReason] = []
+    outlet, domain, outlet_source = _outlet(blocks, rules)
+    if domain is None:
+        reasons.append(NullReason("outlet", "no dateline, domain footer or outlet-specific residue in the text"))
+    elif outlet is None:
+        reasons.append(NullReason("outlet", f"the footer domain {domain!r} is not a known outlet"))
+
+    titles = [b.text for b in blocks if b.kind == "title"]
+    if not titles:
+        reasons.append(NullReason("title", "the scraped text has no headline line"))
+
+    authors: list[str] = []
+    credits: list[str] = []
+    for block in blocks:
+        if block.kind == "byline":
+            pattern = dict(attribution.bylines)[block.rule]
+            match = pattern.match(block.text)
+            names = split_names(match.group("names"))
+            authors.extend(names)
+            if "ảnh" in match.group("label").lower():
+                credits.extend(names)
+        elif block.kind == "photo_credit":
+            match = attribution.credit_line.match(block.text)
+            credits.extend(split_names(match.group("names")))
+    if not authors:
+        reasons.append(NullReason("authors", "the text has no byline"))
+    if not credits:
+        reasons.append(NullReason("photo_credits", "the text credits no photographer"))
+
+    published, published_source, published_reason = _published(blocks, rules)
+    if published_reason:
+        reasons.append(NullReason("published_date", published_reason))
+    lead = next((b.text for b in blocks if b.kind == "lead"), "")
+    event, event_source, event_reason = _event_date(lead, published)
+    if event is None:
+        reasons.append(NullReason("event_date", event_reason))
+
+    return Metadata(
+        outlet=outlet,
+        outlet_domain=domain,
+        outlet_source=outlet_source,
+        title=titles[0] if titles else None,
+        captions=tuple(b.text for b in blocks if b.kind == "caption"),
+        authors=tuple(dict.fromkeys(authors)),
+        photo_credits=tuple(dict.fromkeys(credits)),
+        published_date=published,
+        published_date_source=published_source,
+        event_date=event,
+        event_date_source=event_source,
+        null_reasons=tuple(sorted(reasons, key=lambda r: r.field)),
+    )

@@ -1,0 +1,238 @@
+"""The build, top to bottom: discover -> read -> build articles -> validate -> write shards -> card -> publish.
+
+Articles stream through in batches of ``BuildConfig.batch_size``; nothing holds the whole corpus.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import shutil
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from haucan.article import build_article
+from haucan.card import render_card
+from haucan.config import BuildConfig
+from haucan.errors import SeedError, ValidationError
+from haucan.read import discover, iter_raw_articles
+from haucan.records import Article, RawArticle
+from haucan.rules import load_rules
+from haucan.stats import CorpusStats
+from haucan.tables import ROW_BUILDERS, to_arrow, to_frame
+from haucan.validate import ensure_validation_enabled, validate_frame
+from haucan.write import ShardWriter
+from schema import CONFIGS, ConfigSpec
+from schema.blocks import cross_table_checks
+from schema.vocab import split_names
+
+DATA_DIR = "data"
+
+
+def data_path_glob(config_name: str, split: str) -> str:
+    """The ``data_files`` pattern of a config's split, shared by the writer and the card's YAML."""
+    return f"{DATA_DIR}/{config_name}/{split}-*.parquet"
+
+
+@dataclass
+class Intake:
+    """What became of every input file: accepted, repaired (with what), or rejected (with why)."""
+
+    files: list[dict] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def accept(self, raw: RawArticle) -> None:
+        outcome = "repaired" if raw.repairs else "accepted"
+        self.files.append({"file": raw.source.relative_path, "article_id": raw.source.article_id,
+                           "outcome": outcome, "repairs": list(raw.repairs)})
+
+    def reject(self, error: SeedError) -> None:
+        self.files.append({**error.as_record(), "outcome": "rejected"})
+
+    def counts(self) -> dict:
+        outcomes = Counter(f["outcome"] for f in self.files)
+        return {"found": len(self.files), "accepted": outcomes["accepted"], "repaired": outcomes["repaired"],
+                "rejected": outcomes["rejected"], "ignored_non_txt": len(self.ignored)}
+
+    def rejection_reasons(self) -> list[tuple[str, int]]:
+        reasons = Counter(f["reason"] for f in self.files if f["outcome"] == "rejected")
+        return sorted(reasons.items())
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a finished build published."""
+
+    output_dir: Path
+    report_path: Path
+    intake: dict
+    rows: dict[str, int]
+    published_splits: tuple[str, ...]
+    stats: dict
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _articles(config: BuildConfig, intake: Intake) -> Iterator[Article]:
+    """Read and build articles in id order; every failure is recorded in ``intake``, never dropped silently."""
+    rules = load_rules()
+    discovery = discover(config.input_dir)
+    intake.ignored.extend(discovery.ignored)
+    intake.notes.extend(discovery.notes)
+    for error in discovery.rejected:
+        intake.reject(error)
+    for item in iter_raw_articles(config.input_dir, discovery.sources):
+        if isinstance(item, SeedError):
+            intake.reject(item)
+            continue
+        try:
+            article = build_article(item, rules)
+        except SeedError as error:
+            intake.reject(error)
+            continue
+        intake.accept(item)
+        yield article
+
+
+def _batch_tables(articles: list[Article]) -> dict[str, pa.Table]:
+    return {spec.name: to_arrow(spec, [row for a in articles for row in ROW_BUILDERS[spec.name](a)]) for spec in CONFIGS}
+
+
+def _validate_batch(tables: dict[str, pa.Table]) -> list[dict]:
+    frames = {name: to_frame(table) for name, table in tables.items()}
+    failures: list[dict] = []
+    for spec in CONFIGS:
+        extra = cross_table_checks(frames["articles"]) if spec.name == "blocks" else ()
+        failures.extend(validate_frame(spec, frames[spec.name], extra))
+    return failures
+
+
+def _split_writers(stage: Path, config: BuildConfig) -> dict[tuple[str, str], ShardWriter]:
+    return {
+        (spec.name, split): ShardWriter(stage / ".by-split" / spec.name / split, split, spec.features.arrow_schema,
+                                        spec.sort_keys, config.row_group_bytes, config.shard_bytes)
+        for spec in CONFIGS for split in split_names()
+    }
+
+
+def _publish_layout(stage: Path, writers: dict[tuple[str, str], ShardWriter], config: BuildConfig) -> tuple[
+        tuple[str, ...], dict[str, dict[str, ShardWriter]]]:
+    """Move per-split shards under data/<config>/, or merge them into one train split when a split is empty."""
+    article_rows = {split: writers[("articles", split)].rows for split in split_names()}
+    all_splits = all(article_rows.values())
+    published = tuple(split_names()) if all_splits else ("train",)
+    final: dict[str, dict[str, ShardWriter]] = {}
+    for spec in CONFIGS:
+        target = stage / DATA_DIR / spec.name
+        target.mkdir(parents=True, exist_ok=True)
+        final[spec.name] = {}
+        if all_splits:
+            for split in split_names():
+                writer = writers[(spec.name, split)]
+                for path in writer.close():
+                    os.replace(path, target / path.name)
+                final[spec.name][split] = writer
+            continue
+        # Only small corpora can leave a split empty (P = 0.9**n), so merging in memory is bounded in practice.
+        parts = [path for split in split_names() for path in writers[(spec.name, split)].close()]
+        merged = ShardWriter(target, "train", spec.features.arrow_schema, spec.sort_keys,
+                             config.row_group_bytes, config.shard_bytes)
+        if parts:
+            table = pa.concat_tables(pq.read_table(p, schema=spec.features.arrow_schema) for p in parts)
+            merged.write(table.sort_by([(k, "ascending") for k in spec.sort_keys]))
+        merged.close()
+        final[spec.name]["train"] = merged
+    shutil.rmtree(stage / ".by-split")
+    return published, final
+
+
+def _swap_into_place(stage: Path, output: Path) -> None:
+    """Replace the previous release only now that the new one is complete."""
+    old = output.parent / f".{output.name}.old-{os.getpid()}"
+    if output.exists():
+        os.replace(output, old)
+    os.replace(stage, output)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def _clean_leftovers(output: Path) -> None:
+    for leftover in sorted(output.parent.glob(f".{output.name}.*")):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def write_report(config: BuildConfig, intake: Intake, failures: list[dict], published: bool) -> None:
+    """The build report (JSON), beside the output folder: every file's outcome, notes and schema failures."""
+    report = {
+        "published": published,
+        "counts": intake.counts(),
+        "rejection_reasons": dict(intake.rejection_reasons()),
+        "files": intake.files,
+        "ignored_non_txt": intake.ignored,
+        "notes": intake.notes,
+        "validation_failures": failures,
+    }
+    config.report_path.parent.mkdir(parents=True, exist_ok=True)
+    config.report_path.write_text(json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+                                  encoding="utf-8")
+
+
+def build(config: BuildConfig) -> BuildResult:
+    """Run the whole build; publish ``config.output_dir`` only if every record passed the schema."""
+    ensure_validation_enabled()
+    output = config.output_dir
+    output.parent.mkdir(parents=True, exist_ok=True)
+    _clean_leftovers(output)
+    stage = output.parent / f".{output.name}.staging-{os.getpid()}"
+    stage.mkdir()
+    intake = Intake()
+    stats = CorpusStats()
+    writers = _split_writers(stage, config)
+    failures: list[dict] = []
+    try:
+        for batch in _batched(_articles(config, intake), config.batch_size):
+            tables = _batch_tables(batch)
+            batch_failures = _validate_batch(tables)
+            if batch_failures:
+                failures.extend(batch_failures)
+                continue  # keep validating the rest, so the report lists every failure
+            for article in batch:
+                stats.add(article)
+            for spec in CONFIGS:
+                _write_by_split(spec, tables[spec.name], batch, writers)
+        if failures:
+            raise ValidationError(failures)
+        published, final = _publish_layout(stage, writers, config)
+        rows = {spec.name: sum(w.rows for w in final[spec.name].values()) for spec in CONFIGS}
+        card = render_card(stage, final, published, stats.summary(), intake, config, stats.example)
+        (stage / "README.md").write_text(card, encoding="utf-8")
+        _swap_into_place(stage, output)
+    except BaseException:
+        write_report(config, intake, failures, published=False)
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    write_report(config, intake, failures, published=True)
+    if config.card_copy is not None:
+        config.card_copy.write_text(card, encoding="utf-8")
+    return BuildResult(output, config.report_path, intake.counts(), rows, published, stats.summary())
+
+
+def _write_by_split(spec: ConfigSpec, table: pa.Table, batch: list[Article],
+                    writers: dict[tuple[str, str], ShardWriter]) -> None:
+    """Route each row to its article's split writer (rows stay in id order within a split)."""
+    split_of = {a.article_id: a.split for a in batch}
+    splits = [split_of[i] for i in table.column("article_id").to_pylist()]
+    for split in split_names():
+        mask = pa.array([s == split for s in splits])
+        writers[(spec.name, split)].write(table.filter(mask))

@@ -1,0 +1,150 @@
+"""Finds input files and decodes them; every failure is a SeedError naming the file and the spot."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import re
+import stat
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from haucan.errors import SeedError
+from haucan.records import RawArticle, SourceFile
+
+SOURCES_CSV = "sources.csv"
+INPUT_SUFFIX = ".txt"
+MAX_FILE_BYTES = 20 * 1024 * 1024
+UTF8_BOM = b"\xef\xbb\xbf"
+# Seed files are named "<sequence>_<16 hex digits>.txt"; the hex part is the scraper's own article id.
+_SEED_NAME = re.compile(r"^\d+_(?P<id>[0-9a-f]{16})$")
+
+
+def printable_path(relative: str) -> str:
+    """A file name safe to print and store: undecodable bytes become ``\\xNN`` escapes."""
+    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def article_id_for(relative_path: str) -> str:
+    """The seed's own id when the name carries one, else 16 hex digits of sha256(relative path, NFC)."""
+    stem = Path(relative_path).stem
+    match = _SEED_NAME.match(stem)
+    if match:
+        return match.group("id")
+    key = unicodedata.normalize("NFC", printable_path(relative_path))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Discovery:
+    """What a walk of the input folder found: sources to read, files rejected up front, sidecar notes."""
+
+    sources: tuple[SourceFile, ...]
+    rejected: tuple[SeedError, ...]
+    ignored: tuple[str, ...]
+    notes: tuple[str, ...]
+
+
+def read_sources_csv(root: Path) -> tuple[dict[str, str], list[str]]:
+    """Map relative file path -> URL from ``root/sources.csv``; problems become notes naming line and field."""
+    path = root / SOURCES_CSV
+    urls: dict[str, str] = {}
+    notes: list[str] = []
+    if not path.is_file():
+        return urls, notes
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if reader.fieldnames is None or not {"file", "url"} <= set(reader.fieldnames):
+            notes.append(f"{SOURCES_CSV} (line 1): header must have the fields 'file' and 'url'; file ignored")
+            return urls, notes
+        for line_no, row in enumerate(reader, start=2):
+            name, url = (row.get("file") or "").strip(), (row.get("url") or "").strip()
+            if not name:
+                notes.append(f"{SOURCES_CSV} (line {line_no}, field file): empty file name; row ignored")
+                continue
+            if url and not re.match(r"^https?://\S+$", url):
+                notes.append(f"{SOURCES_CSV} (line {line_no}, field url): not an http(s) URL: {url!r}; url left null")
+                continue
+            if url:
+                urls[name] = url
+    return urls, notes
+
+
+def discover(root: Path) -> Discovery:
+    """Walk ``root`` recursively (links never followed), in sorted order, and pair each .txt with its URL.
+
+    The result is sorted by article id, the order rows are published in, so the build can stream.
+    """
+    urls, notes = read_sources_csv(root)
+    found: list[SourceFile] = []
+    rejected: list[SeedError] = []
+    ignored: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        for name in sorted(filenames):
+            relative = Path(dirpath, name).relative_to(root).as_posix()
+            if not name.endswith(INPUT_SUFFIX):
+                if relative != SOURCES_CSV:
+                    ignored.append(printable_path(relative))
+                continue
+            found.append(SourceFile(printable_path(relative), article_id_for(relative), urls.get(relative)))
+    unknown = sorted(set(urls) - {s.relative_path for s in found})
+    notes.extend(f"{SOURCES_CSV}: lists {name!r}, which is not in the input folder" for name in unknown)
+    found.sort(key=lambda s: (s.article_id, s.relative_path))
+    sources: list[SourceFile] = []
+    for source in found:
+        if sources and sources[-1].article_id == source.article_id:
+            rejected.append(SeedError(source.relative_path, "duplicate_id",
+                                      f"article id {source.article_id} is already taken by {sources[-1].relative_path}",
+                                      field="article_id"))
+            continue
+        sources.append(source)
+    return Discovery(tuple(sources), tuple(rejected), tuple(ignored), tuple(notes))
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def read_article(root: Path, source: SourceFile) -> RawArticle:
+    """Read and decode one file as UTF-8 (a BOM is tolerated and recorded as a repair)."""
+    path = root / source.relative_path
+    info = os.lstat(path)
+    if stat.S_ISLNK(info.st_mode):
+        raise SeedError(source.relative_path, "symlink", "symbolic links are not followed")
+    if not stat.S_ISREG(info.st_mode):
+        raise SeedError(source.relative_path, "not_regular_file", "not a regular file (FIFO, device or socket)")
+    if info.st_size > MAX_FILE_BYTES:
+        raise SeedError(source.relative_path, "too_large", f"{info.st_size} bytes exceeds the {MAX_FILE_BYTES}-byte limit")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise SeedError(source.relative_path, "unreadable", error.strerror or str(error)) from None
+    repairs: list[str] = []
+    body = data
+    if body.startswith(UTF8_BOM):
+        body = body[len(UTF8_BOM):]
+        repairs.append("bom")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        offset = error.start + (len(data) - len(body))
+        raise SeedError(source.relative_path, "invalid_utf8",
+                        f"byte 0x{data[offset]:02x} is not valid UTF-8 ({error.reason})",
+                        byte_offset=offset, line=_line_of(data, offset)) from None
+    if not text.strip():
+        raise SeedError(source.relative_path, "empty", "the file has no text", byte_offset=0)
+    return RawArticle(source=source, raw_text=text, repairs=tuple(repairs))
+
+
+def iter_raw_articles(root: Path, sources: tuple[SourceFile, ...]) -> Iterator[RawArticle | SeedError]:
+    """Read the sources in order, yielding a SeedError in place of each file that cannot be read."""
+    for source in sources:
+        try:
+            yield read_article(root, source)
+        except SeedError as error:
+            yield error

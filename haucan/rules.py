@@ -1,0 +1,143 @@
+"""Loads the data-file rules (residue patterns, outlet fingerprints) into frozen, compiled records."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+RULES_DIR = Path(__file__).parent / "rules"
+
+
+@dataclass(frozen=True, slots=True)
+class ResidueRule:
+    """A whole-line residue pattern; ``next_is_caption`` marks photo furniture followed by its caption."""
+
+    name: str
+    pattern: re.Pattern[str]
+    in_text_pattern: re.Pattern[str]
+    next_is_caption: bool
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class PrefixRule:
+    """A publication date glued to the start of the lead; group ``date`` is parsed with ``date_format``."""
+
+    name: str
+    pattern: re.Pattern[str]
+    date_format: str
+    in_text_pattern: re.Pattern[str]
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class StampRule:
+    """A line holding only the publication date (group ``date``, day first)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """One way the text can reveal its outlet: a dateline regex, a residue rule name, or a domain footer."""
+
+    kind: str
+    why: str
+    pattern: re.Pattern[str] | None = None
+    rule: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """A news outlet with its domain and fingerprints."""
+
+    name: str
+    domain: str
+    fingerprints: tuple[Fingerprint, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Everything the block segmenter and metadata parser need from the data files."""
+
+    residue: tuple[ResidueRule, ...]
+    prefixes: tuple[PrefixRule, ...]
+    stamps: tuple[StampRule, ...]
+    forbidden_characters: tuple[str, ...]
+    outlets: tuple[Outlet, ...]
+
+    def outlet_by_domain(self, domain: str) -> Outlet | None:
+        """The outlet whose domain equals ``domain`` (``www.`` ignored), or None."""
+        bare = domain.removeprefix("www.")
+        return next((o for o in self.outlets if o.domain == bare), None)
+
+    def in_text_patterns(self) -> tuple[re.Pattern[str], ...]:
+        """Patterns that must never match published text: residue, date prefixes, forbidden characters."""
+        patterns = [r.in_text_pattern for r in self.residue] + [p.in_text_pattern for p in self.prefixes]
+        patterns += [re.compile(re.escape(c)) for c in self.forbidden_characters]
+        return tuple(patterns)
+
+
+def _load_yaml(name: str) -> dict:
+    with open(RULES_DIR / name, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@cache
+def load_rules() -> Rules:
+    """Read and compile ``haucan/rules/*.yml`` once per process."""
+    residue_doc = _load_yaml("residue.yml")
+    outlets_doc = _load_yaml("outlets.yml")
+    residue = tuple(
+        ResidueRule(
+            name=r["name"],
+            pattern=re.compile(r["pattern"]),
+            in_text_pattern=re.compile(r["in_text_pattern"], re.MULTILINE),
+            next_is_caption=bool(r.get("next_is_caption", False)),
+            why=r["why"],
+        )
+        for r in residue_doc["line_rules"]
+    )
+    prefixes = tuple(
+        PrefixRule(
+            name=r["name"],
+            pattern=re.compile(r["pattern"]),
+            date_format=r["date_format"],
+            in_text_pattern=re.compile(r["in_text_pattern"], re.MULTILINE),
+            why=r["why"],
+        )
+        for r in residue_doc["prefix_rules"]
+    )
+    stamps = tuple(
+        StampRule(name=r["name"], pattern=re.compile(r["pattern"]), why=r["why"])
+        for r in residue_doc["publication_stamps"]
+    )
+    outlets = tuple(
+        Outlet(
+            name=o["name"],
+            domain=o["domain"],
+            fingerprints=tuple(
+                Fingerprint(
+                    kind=f["kind"],
+                    why=f["why"],
+                    pattern=re.compile(f["pattern"]) if "pattern" in f else None,
+                    rule=f.get("rule"),
+                )
+                for f in o["fingerprints"]
+            ),
+        )
+        for o in outlets_doc["outlets"]
+    )
+    return Rules(
+        residue=residue,
+        prefixes=prefixes,
+        stamps=stamps,
+        forbidden_characters=tuple(c["char"] for c in residue_doc["forbidden_characters"]),
+        outlets=outlets,
+    )

@@ -1,0 +1,76 @@
+"""Turns Article records into Arrow tables (typed by the config's Features) and into the frames pandera checks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+import pyarrow as pa
+
+from haucan.records import Article
+from schema import ConfigSpec
+
+
+def article_row(article: Article) -> dict:
+    """The ``articles`` row of one article."""
+    return {
+        "article_id": article.article_id,
+        "source_file": article.source_file,
+        "url": article.url,
+        "outlet": article.outlet,
+        "outlet_domain": article.outlet_domain,
+        "outlet_source": article.outlet_source,
+        "title": article.title,
+        "lead": article.lead,
+        "text": article.text,
+        "raw_text": article.raw_text,
+        "captions": list(article.captions),
+        "authors": list(article.authors),
+        "photo_credits": list(article.photo_credits),
+        "published_date": article.published_date,
+        "published_date_source": article.published_date_source,
+        "event_date": article.event_date,
+        "event_date_source": article.event_date_source,
+        "null_reasons": [{"field": r.field, "reason": r.reason} for r in article.null_reasons],
+        "n_chars": article.n_chars,
+        "n_syllables": article.n_syllables,
+        "text_sha256": article.text_sha256,
+        "split": article.split,
+    }
+
+
+def block_rows(article: Article) -> list[dict]:
+    """The ``blocks`` rows of one article, in block order."""
+    return [
+        {
+            "article_id": article.article_id,
+            "block_idx": b.block_idx,
+            "kind": b.kind,
+            "rule": b.rule,
+            "text": b.text,
+            "line": b.line,
+            "in_text": b.text_start is not None,
+            "text_start": b.text_start,
+            "text_end": b.text_end,
+        }
+        for b in article.blocks
+    ]
+
+
+ROW_BUILDERS = {
+    "articles": lambda article: [article_row(article)],
+    "blocks": block_rows,
+}
+
+
+def to_arrow(spec: ConfigSpec, rows: Sequence[dict]) -> pa.Table:
+    """Build the table with the config's exact Arrow schema (which carries the ``huggingface`` metadata)."""
+    return pa.Table.from_pylist(list(rows), schema=spec.features.arrow_schema)
+
+
+_PANDAS_TYPES = {pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
+
+
+def to_frame(table: pa.Table) -> pd.DataFrame:
+    """The pandas view pandera validates: nullable ints/bools, pandas' default strings, lists and dates as objects."""
+    return table.to_pandas(types_mapper=_PANDAS_TYPES.get)

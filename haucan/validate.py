@@ -1,0 +1,75 @@
+"""Runs the pandera contract on every batch before it is written, and turns failures into a readable report."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.config import ValidationDepth, get_config_context
+
+from haucan.errors import ConfigError
+from schema import ConfigSpec
+
+VALUE_PREVIEW_CHARS = 80
+
+
+def ensure_validation_enabled() -> None:
+    """Refuse to build when pandera has been switched off or limited to schema-only checks by its env vars."""
+    config = get_config_context()
+    if not config.validation_enabled:
+        raise ConfigError("pandera validation is disabled (PANDERA_VALIDATION_ENABLED); refusing to publish")
+    if config.validation_depth not in (None, ValidationDepth.SCHEMA_AND_DATA):
+        raise ConfigError(
+            f"pandera validation depth is {config.validation_depth} (PANDERA_VALIDATION_DEPTH); "
+            "refusing to publish without data checks")
+
+
+def _preview(value: object) -> str:
+    """An escaped, bounded rendering: NFD, zero-width and control characters stay visible."""
+    text = ascii(value) if isinstance(value, str) else repr(value)
+    return text if len(text) <= VALUE_PREVIEW_CHARS else text[: VALUE_PREVIEW_CHARS - 1] + "…"
+
+
+def _row_label(spec: ConfigSpec, frame: pd.DataFrame, index: object) -> str:
+    if index is None or (isinstance(index, float) and pd.isna(index)) or index not in frame.index:
+        return "table"
+    keys = [*spec.sort_keys, *(["source_file"] if "source_file" in frame.columns else [])]
+    return "row " + ", ".join(f"{key}={frame.at[index, key]}" for key in keys)
+
+
+def failure_records(spec: ConfigSpec, frame: pd.DataFrame, failure_cases: pd.DataFrame) -> list[dict]:
+    """One record per (row, column, check): table, row (named by its keys), column, check, value."""
+    check_columns: dict[str, tuple[str, ...]] = getattr(spec.module, "CHECK_COLUMNS", {})
+    records: dict[tuple, dict] = {}
+    for case in failure_cases.itertuples(index=False):
+        check = str(case.check)
+        column = case.column if isinstance(case.column, str) else spec.name
+        concerned = check_columns.get(check)
+        # A frame-level check reports every column of a failing row; keep the columns the check is about.
+        if concerned and column not in concerned:
+            continue
+        index = None if pd.isna(case.index) else case.index
+        record = {
+            "table": spec.name,
+            "row": _row_label(spec, frame, index),
+            "column": column,
+            "check": check,
+            "value": _preview(case.failure_case),
+        }
+        records.setdefault((record["row"], record["column"], record["check"]), record)
+    return [records[key] for key in sorted(records)]
+
+
+def validate_frame(spec: ConfigSpec, frame: pd.DataFrame, extra_checks: Sequence[pa.Check] = ()) -> list[dict]:
+    """Validate lazily (every failure, not the first); return the failure records, empty when valid."""
+    schema = spec.model.to_schema()
+    if extra_checks:
+        schema = copy.deepcopy(schema)
+        schema.checks = [*schema.checks, *extra_checks]
+    try:
+        schema.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        return failure_records(spec, frame, errors.failure_cases)
+    return []

@@ -1,0 +1,41 @@
+"""The data contract of the published dataset: one module per config, each with FEATURES and a pandera model.
+
+``CONFIGS`` is the single list the writer, the validator and the card iterate over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+
+import datasets
+import pandera.pandas as pa
+
+from schema import articles, blocks
+
+SCHEMA_VERSION = "1.0.0"
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigSpec:
+    """A published config: its name, Arrow/HF features, pandera model, row order and one-line description."""
+
+    name: str
+    features: datasets.Features
+    model: type[pa.DataFrameModel]
+    sort_keys: tuple[str, ...]
+    description: str
+    module: ModuleType
+
+
+def _spec(module: ModuleType, model: type[pa.DataFrameModel]) -> ConfigSpec:
+    return ConfigSpec(module.NAME, module.FEATURES, model, module.SORT_KEYS, module.DESCRIPTION, module)
+
+
+CONFIGS: tuple[ConfigSpec, ...] = (
+    _spec(articles, articles.ArticlesSchema),
+    _spec(blocks, blocks.BlocksSchema),
+)
+DEFAULT_CONFIG = "articles"
+
+__all__ = ["CONFIGS", "DEFAULT_CONFIG", "SCHEMA_VERSION", "ConfigSpec"]

@@ -1,0 +1,98 @@
+"""The ``blocks`` config: one row per typed block of an article, with offsets into ``articles.text``."""
+
+from __future__ import annotations
+
+import datasets
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from schema.checks import nfc_series
+from schema.vocab import block_kinds, in_text_block_kinds
+
+NAME = "blocks"
+SORT_KEYS = ("article_id", "block_idx")
+# Frame-level checks and the columns their failures are reported under.
+CHECK_COLUMNS = {
+    "in_text_matches_kind": ("kind", "in_text"),
+    "offsets_iff_in_text": ("in_text", "text_start", "text_end"),
+    "article_exists": ("article_id",),
+    "text_slice_equals_block_text": ("text_start", "text_end"),
+    "multiple_fields_uniqueness": ("article_id", "block_idx"),
+}
+DESCRIPTION = "One row per block (title, dateline, lead, body, caption, byline, credit, stamp, residue) of each article."
+
+FEATURES = datasets.Features(
+    {
+        "article_id": datasets.Value("string"),
+        "block_idx": datasets.Value("int32"),
+        "kind": datasets.Value("string"),
+        "rule": datasets.Value("string"),
+        "text": datasets.Value("string"),
+        "line": datasets.Value("int32"),
+        "in_text": datasets.Value("bool"),
+        "text_start": datasets.Value("int32"),
+        "text_end": datasets.Value("int32"),
+    }
+)
+
+
+class BlocksSchema(pa.DataFrameModel):
+    """Data contract of ``blocks``. Offsets are checked against the article text by ``cross_table_checks``."""
+
+    article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="The article this block belongs to.")
+    block_idx: Series[pd.Int32Dtype] = pa.Field(ge=0, description="Position of the block in the article, from 0.")
+    kind: Series[str] = pa.Field(isin=list(block_kinds()), description="Block type (see the block kinds table).")
+    rule: Series[str] = pa.Field(
+        str_length={"min_value": 1}, description="The segmentation rule that typed the block (for residue: which residue).")
+    text: Series[str] = pa.Field(str_length={"min_value": 1}, description="The block's cleaned text (NFC, spaces collapsed).")
+    line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="1-based line of the input file the block came from.")
+    in_text: Series[pd.BooleanDtype] = pa.Field(description="True when the block is part of articles.text (lead, body).")
+    text_start: Series[pd.Int32Dtype] = pa.Field(
+        nullable=True, ge=0, description="Start offset in articles.text (Python str index); null when not in text.")
+    text_end: Series[pd.Int32Dtype] = pa.Field(
+        nullable=True, ge=1, description="End offset (exclusive) in articles.text; null when not in text.")
+
+    class Config:
+        strict = True
+        coerce = False
+        ordered = True
+        unique = ["article_id", "block_idx"]
+        name = NAME
+
+    @pa.check("text", name="is_nfc")
+    def _nfc(cls, series: pd.Series) -> pd.Series:
+        return nfc_series(series)
+
+    @pa.dataframe_check(name="in_text_matches_kind")
+    def _in_text(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["kind"].isin(sorted(in_text_block_kinds())) == df["in_text"]).astype(bool)
+
+    @pa.dataframe_check(name="offsets_iff_in_text")
+    def _offsets(cls, df: pd.DataFrame) -> pd.Series:
+        has = df["text_start"].notna() & df["text_end"].notna()
+        return (has == df["in_text"]).astype(bool) & (df["text_start"].isna() == df["text_end"].isna())
+
+
+def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
+    """Checks that need the articles of the same batch: the article exists, text[start:end] == block text."""
+    texts = dict(zip(articles["article_id"], articles["text"]))
+
+    def article_exists(df: pd.DataFrame) -> pd.Series:
+        return df["article_id"].isin(list(texts)).astype(bool)
+
+    def offsets_match_text(df: pd.DataFrame) -> pd.Series:
+        ok = []
+        for article_id, start, end, text, in_text in zip(
+            df["article_id"], df["text_start"], df["text_end"], df["text"], df["in_text"]
+        ):
+            if not in_text or pd.isna(start) or pd.isna(end):
+                ok.append(True)
+                continue
+            ok.append(article_id in texts and texts[article_id][int(start):int(end)] == text)
+        return pd.Series(ok, index=df.index)
+
+    return [
+        pa.Check(article_exists, name="article_exists"),
+        pa.Check(offsets_match_text, name="text_slice_equals_block_text"),
+    ]
