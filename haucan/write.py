@@ -49,13 +49,18 @@ class ShardWriter:
     _parts: list[Path] = field(default_factory=list)
 
     def write(self, table: pa.Table) -> None:
-        """Buffer ``table``; flush a row group whenever the buffer reaches ``row_group_bytes``."""
+        """Buffer ``table``; a row group is written whenever the next rows would push it past ``row_group_bytes``."""
         if table.num_rows == 0:
             return
-        self._pending.append(table)
-        self._pending_bytes += table.nbytes
-        if self._pending_bytes >= self.row_group_bytes:
-            self._flush()
+        # A table larger than a row group is cut into row-group-sized slices first.
+        rows_per_group = max(1, self.row_group_bytes * table.num_rows // max(1, table.nbytes))
+        for offset in range(0, table.num_rows, rows_per_group):
+            piece = table.slice(offset, rows_per_group)
+            # Flush before the bound is crossed, so a row group exceeds it only if one slice alone does.
+            if self._pending and self._pending_bytes + piece.nbytes > self.row_group_bytes:
+                self._flush()
+            self._pending.append(piece)
+            self._pending_bytes += piece.nbytes
 
     def _open_part(self) -> pq.ParquetWriter:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -70,15 +75,15 @@ class ShardWriter:
             return
         group = pa.concat_tables(self._pending).combine_chunks()
         self._pending, self._pending_bytes = [], 0
+        if self._writer is not None and self._shard_bytes_written + group.nbytes > self.shard_bytes:
+            self._writer.close()
+            self._writer = None
         if self._writer is None:
             self._writer = self._open_part()
         self._writer.write_table(group, row_group_size=group.num_rows)
         self.rows += group.num_rows
         self.arrow_bytes += group.nbytes
         self._shard_bytes_written += group.nbytes
-        if self._shard_bytes_written >= self.shard_bytes:
-            self._writer.close()
-            self._writer = None
 
     def close(self) -> list[Path]:
         """Flush, close, fsync and give the parts their final ``-XXXXX-of-YYYYY`` names."""

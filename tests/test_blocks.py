@@ -1,0 +1,138 @@
+"""Each segmentation and metadata rule on a small example of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from haucan.article import build_article, count_syllables, lay_out_text
+from haucan.blocks import segment
+from haucan.clean import clean_text
+from haucan.errors import SeedError
+from haucan.metadata import extract_metadata
+from haucan.records import RawArticle, SourceFile
+from haucan.rules import load_rules
+
+RULES = load_rules()
+
+
+def kinds(text: str) -> list[tuple[str, str, str]]:
+    return [(b.kind, b.rule, b.text) for b in segment(clean_text(text), RULES)]
+
+
+def article(text: str):
+    return build_article(RawArticle(SourceFile("x.txt", "0123456789abcdef", None), text), RULES)
+
+
+def test_line_after_image_box_marker_is_a_caption_even_after_a_blank_line():
+    got = kinds("Mở đầu bài báo.\n\nleftcenterrightdel\n\n\u00a0Quang cảnh hội nghị.\n\nThân bài tiếp theo.")
+    assert got[1:3] == [("residue", "image_box_marker", "leftcenterrightdel"),
+                        ("caption", "after_image_box_marker", "Quang cảnh hội nghị.")]
+    assert got[3][0] == "body"
+
+
+def test_caption_printed_twice_keeps_one_caption_and_marks_the_copy():
+    got = kinds("Mở đầu bài báo.\n0:00 / 0:00\nĐại tá A phát biểu.\nĐại tá A phát biểu.\n\nThân bài.")
+    assert [k for k, _, _ in got] == ["lead", "residue", "caption", "residue", "body"]
+    assert got[3][1] == "duplicate_caption"
+
+
+def test_alt_text_line_is_residue_and_introduces_the_caption():
+    got = kinds("Tiêu đề bài\n\nMở đầu bài báo.\n\n Tiêu đề bài ảnh 1\n\nCác đại biểu.\n\nThân bài.")
+    assert got[2] == ("residue", "image_alt_text", "Tiêu đề bài ảnh 1")
+    assert got[3] == ("caption", "after_image_alt_text", "Các đại biểu.")
+
+
+def test_headline_is_first_short_unpunctuated_line_and_skip_link_is_residue():
+    got = kinds("Truy cập nội dung luôn\n\nQuân khu 1: Tạo chuyển biến\n\n29-07-2022 07:12\n\nNgày 28-7, hội nghị.")
+    assert [k for k, _, _ in got] == ["residue", "title", "publication_stamp", "lead"]
+
+
+def test_lead_ending_in_full_stop_is_not_a_headline():
+    got = kinds("Năm 2023, Cục Chính trị hoàn thành nhiệm vụ.\n\nThân bài.")
+    assert [k for k, _, _ in got] == ["lead", "body"]
+
+
+def test_date_prefix_and_dateline_are_split_off_the_lead():
+    got = kinds(" date 2025-12-07 (GLO)- Cục Hậu cần-Kỹ thuật tổ chức hội nghị.\n\nThân bài.")
+    assert got[:3] == [("publication_stamp", "gialai_date_prefix", "date 2025-12-07"),
+                       ("dateline", "dateline:baogialai.com.vn", "(GLO)-"),
+                       ("lead", "first_prose_line", "Cục Hậu cần-Kỹ thuật tổ chức hội nghị.")]
+
+
+def test_caption_with_trailing_credit_splits_into_caption_and_credit():
+    got = kinds("Mở đầu bài báo.\n\nQuang cảnh hội nghị. Ảnh: T.D\n\nThân bài.")
+    assert got[1:3] == [("caption", "caption_with_credit", "Quang cảnh hội nghị."),
+                        ("photo_credit", "credit_suffix", "Ảnh: T.D")]
+
+
+def test_unpunctuated_short_body_line_is_a_caption():
+    got = kinds("Mở đầu bài báo.\n\nLãnh đạo Quân khu 1 trao Bằng khen\n\nThân bài.")
+    assert got[1] == ("caption", "unpunctuated_line", "Lãnh đạo Quân khu 1 trao Bằng khen")
+
+
+def test_byline_with_photo_label_credits_the_author_as_photographer():
+    a = article("NDO - Sáng 6/7, tại Hà Nội, hội nghị năm 2023 khai mạc.\n\nThân bài.\n\nTin, ảnh: VĂN CHIỂN và KIM ANH")
+    assert a.authors == ("VĂN CHIỂN", "KIM ANH")
+    assert a.photo_credits == ("VĂN CHIỂN", "KIM ANH")
+    assert a.outlet == "Nhân Dân" and a.outlet_source == "dateline"
+
+
+def test_event_year_comes_from_publication_date_or_the_one_year_in_the_lead():
+    stamped = article("Tiêu đề\n\n05-01-2024 08:00\n\nNgày 28-12, hội nghị tổng kết.\n\nThân bài.")
+    assert stamped.published_date == dt.date(2024, 1, 5)
+    assert stamped.event_date == dt.date(2023, 12, 28)  # December event reported in January
+    assert stamped.event_date_source == "lead_day_month+published_year"
+    lead_year = article("Sáng 6/7, hội nghị triển khai nhiệm vụ 6 tháng cuối năm 2023.\n\nThân bài.")
+    assert lead_year.event_date == dt.date(2023, 7, 6)
+    two_years = article("Sáng 6/7, hội nghị tổng kết năm 2022, triển khai năm 2023.\n\nThân bài.")
+    assert two_years.event_date is None
+    assert any(r.field == "event_date" and "no single year" in r.reason for r in two_years.null_reasons)
+
+
+def test_impossible_stamp_date_is_null_with_reason():
+    a = article("Tiêu đề\n\n31-02-2024 08:00\n\nNội dung bài.")
+    assert a.published_date is None
+    assert any(r.field == "published_date" and "not a real date" in r.reason for r in a.null_reasons)
+
+
+def test_outlet_from_domain_footer_and_unknown_domain_keeps_domain_only():
+    known = article("Nội dung bài.\n\nbaothainguyen.vn")
+    assert (known.outlet, known.outlet_domain, known.outlet_source) == ("Báo Thái Nguyên", "baothainguyen.vn",
+                                                                         "domain_footer")
+    unknown = article("Nội dung bài.\n\nvnexpress.net")
+    assert unknown.outlet is None and unknown.outlet_domain == "vnexpress.net"
+    assert any(r.field == "outlet" for r in unknown.null_reasons)
+
+
+def test_residue_only_file_is_rejected_as_no_prose():
+    with pytest.raises(SeedError, match="no_prose"):
+        article("leftcenterrightdel\n\n0:00 / 0:00\n")
+
+
+@pytest.mark.parametrize("raw, cleaned", [
+    ("Ho\u0300a bi\u0300nh", "Hòa bình"),  # NFD -> NFC
+    ("\u00d0ại tá", "Đại tá"),  # eth -> D with stroke
+    ("a\u00a0\u00a0b\r\nc\rd", "a b\nc\nd"),
+])
+def test_cleaners(raw, cleaned):
+    assert clean_text(raw) == cleaned
+    assert clean_text(cleaned) == cleaned  # idempotent
+
+
+def test_text_layout_offsets_and_syllables():
+    text, blocks = lay_out_text(segment("Mở đầu.\n\nleftcenterrightdel\nẢnh.\n\nThân bài 6/7.", RULES))
+    assert text == "Mở đầu.\n\nThân bài 6/7."
+    for b in blocks:
+        if b.text_start is not None:
+            assert text[b.text_start:b.text_end] == b.text
+    assert count_syllables(text) == 6
+
+
+def test_metadata_reads_only_blocks():
+    blocks = segment(clean_text("Mở đầu bài báo.\n\nThân bài."), RULES)
+    meta = extract_metadata(blocks, RULES)
+    assert meta.outlet is None and meta.title is None and meta.published_date is None
+    assert {r.field for r in meta.null_reasons} == {"outlet", "title", "authors", "photo_credits", "published_date",
+                                                    "event_date"}

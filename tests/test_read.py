@@ -1,0 +1,103 @@
+"""Unreadable input is rejected by name with the spot and the reason; the build goes on and the counts add up."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from haucan.config import BuildConfig
+from haucan.errors import SeedError
+from haucan.pipeline import build
+from haucan.read import article_id_for, discover, read_article, read_sources_csv
+
+GOOD = "Quân khu 1: Tổ chức hội nghị\n\nNgày 28-7, Đảng ủy Quân khu 1 tổ chức hội nghị tổng kết.\n".encode()
+
+
+def _source(root, name, data: bytes):
+    (root / name).write_bytes(data)
+    return next(s for s in discover(root).sources if s.relative_path == name)
+
+
+def test_invalid_utf8_names_file_byte_and_line(tmp_path):
+    source = _source(tmp_path, "bad.txt", "Dòng một\nDòng hai ".encode() + b"\xff" + " tiếp".encode())
+    with pytest.raises(SeedError) as caught:
+        read_article(tmp_path, source)
+    error = caught.value
+    assert error.reason == "invalid_utf8"
+    assert error.byte_offset == len("Dòng một\nDòng hai ".encode())
+    assert error.line == 2
+    assert "bad.txt" in str(error) and "byte 0xff" in str(error)
+
+
+def test_bom_is_removed_and_recorded_as_repair(tmp_path):
+    raw = read_article(tmp_path, _source(tmp_path, "bom.txt", b"\xef\xbb\xbf" + GOOD))
+    assert raw.repairs == ("bom",)
+    assert not raw.raw_text.startswith("\ufeff")
+
+
+def test_empty_and_whitespace_files_are_rejected(tmp_path):
+    for name, data in (("empty.txt", b""), ("blank.txt", b" \n\t\n")):
+        with pytest.raises(SeedError, match="empty"):
+            read_article(tmp_path, _source(tmp_path, name, data))
+
+
+def test_fifo_is_rejected_without_blocking(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    source = next(s for s in discover(tmp_path).sources if s.relative_path == "pipe.txt")
+    with pytest.raises(SeedError, match="not_regular_file"):
+        read_article(tmp_path, source)
+
+
+def test_article_id_comes_from_seed_name_else_from_path():
+    assert article_id_for("000_5045c0f849b54bea.txt") == "5045c0f849b54bea"
+    assert article_id_for("sub/001_a557de5baf119422.txt") == "a557de5baf119422"
+    other = article_id_for("nhandan/2023/bai-viet.txt")
+    assert len(other) == 16 and other == article_id_for("nhandan/2023/bai-viet.txt")
+    assert other != article_id_for("nhandan/2023/bai-viet-2.txt")
+
+
+def test_sources_csv_problems_name_line_and_field(tmp_path):
+    (tmp_path / "sources.csv").write_text("file,url\na.txt,ftp://x\n,https://y\nb.txt,https://ok.vn/b\n", encoding="utf-8")
+    urls, notes = read_sources_csv(tmp_path)
+    assert urls == {"b.txt": "https://ok.vn/b"}
+    assert any("line 2, field url" in n for n in notes)
+    assert any("line 3, field file" in n for n in notes)
+
+
+def test_build_goes_on_past_bad_files_and_counts_add_up(seed_copy, tmp_path, capsys):
+    (seed_copy / "nested").mkdir()
+    (seed_copy / "nested" / "latin1.txt").write_bytes(b"H\xe0 N\xf4i")  # latin-1/cp1258 bytes
+    (seed_copy / "empty.txt").write_bytes(b"")
+    (seed_copy / "residue_only.txt").write_text("leftcenterrightdel\n0:00 / 0:00\n", encoding="utf-8")
+    (seed_copy / "notes.md").write_text("not an article", encoding="utf-8")
+    (seed_copy / "nested" / "bom_001_0123456789abcdef.txt").write_bytes(b"\xef\xbb\xbf" + GOOD)
+    out = tmp_path / "out" / "ds"
+    result = build(BuildConfig(input_dir=seed_copy, output_dir=out))
+    counts = result.intake
+    assert counts == {"found": 9, "accepted": 5, "repaired": 1, "rejected": 3, "ignored_non_txt": 1}
+    assert counts["found"] == counts["accepted"] + counts["repaired"] + counts["rejected"]
+    assert result.rows["articles"] == 6
+    report = json.loads(result.report_path.read_text(encoding="utf-8"))
+    rejected = {f["file"]: f for f in report["files"] if f["outcome"] == "rejected"}
+    assert rejected["nested/latin1.txt"]["reason"] == "invalid_utf8"
+    assert rejected["nested/latin1.txt"]["byte_offset"] == 1
+    assert rejected["empty.txt"]["reason"] == "empty"
+    assert rejected["residue_only.txt"]["reason"] == "no_prose"
+    assert str(tmp_path) not in result.report_path.read_text(encoding="utf-8")
+
+
+def test_cli_summary_names_rejected_files(seed_copy, tmp_path):
+    import subprocess
+    import sys
+
+    from .conftest import REPO
+
+    (seed_copy / "broken.txt").write_bytes(b"abc \xc3")
+    out = tmp_path / "out" / "ds"
+    run = subprocess.run([sys.executable, str(REPO / "build_dataset.py"), "--input", str(seed_copy), "--output", str(out)],
+                         cwd=REPO, capture_output=True, text=True, check=True)
+    assert "files: 6 found, 5 accepted, 0 repaired, 1 rejected" in run.stdout
+    assert "rejected broken.txt (line 1, byte_offset 4): invalid_utf8" in run.stdout
+    assert "rows: articles 5" in run.stdout
