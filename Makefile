@@ -17,6 +17,7 @@ build: $(STAMP)
 	$(PY) build_dataset.py --card-copy DATASET_CARD.md
 
 test: $(STAMP)
+	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
 
 clean:

@@ -200,10 +200,16 @@ def build(config: BuildConfig) -> BuildResult:
     stats = CorpusStats()
     writers = _split_writers(stage, config)
     failures: list[dict] = []
+    last_id = ""
     try:
         for batch in _batched(_articles(config, intake), config.batch_size):
             tables = _batch_tables(batch)
             batch_failures = _validate_batch(tables)
+            # pandera sees one batch; ids strictly increasing across batches make them unique corpus-wide.
+            if batch[0].article_id <= last_id:
+                batch_failures.append({"table": "articles", "row": f"row article_id={batch[0].article_id}",
+                                       "column": "article_id", "check": "unique_across_batches", "value": last_id})
+            last_id = batch[-1].article_id
             if batch_failures:
                 failures.extend(batch_failures)
                 continue  # keep validating the rest, so the report lists every failure

@@ -137,15 +137,15 @@ class ArticlesSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="text_starts_with_lead")
     def _lead_first(cls, df: pd.DataFrame) -> pd.Series:
-        return pd.Series([t.startswith(lead) for t, lead in zip(df["text"], df["lead"])], index=df.index)
+        return pd.Series([t.startswith(lead) for t, lead in zip(df["text"], df["lead"], strict=True)], index=df.index)
 
     @pa.dataframe_check(name="n_chars_is_len_text")
     def _n_chars(cls, df: pd.DataFrame) -> pd.Series:
-        return pd.Series([len(t) == n for t, n in zip(df["text"], df["n_chars"])], index=df.index)
+        return pd.Series([len(t) == n for t, n in zip(df["text"], df["n_chars"], strict=True)], index=df.index)
 
     @pa.dataframe_check(name="text_sha256_matches_text")
     def _sha(cls, df: pd.DataFrame) -> pd.Series:
-        return pd.Series([hashlib.sha256(t.encode()).hexdigest() == h for t, h in zip(df["text"], df["text_sha256"])],
+        return pd.Series([hashlib.sha256(t.encode()).hexdigest() == h for t, h in zip(df["text"], df["text_sha256"], strict=True)],
                          index=df.index)
 
     @pa.dataframe_check(name="date_source_iff_date")

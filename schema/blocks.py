@@ -76,7 +76,7 @@ class BlocksSchema(pa.DataFrameModel):
 
 def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
     """Checks that need the articles of the same batch: the article exists, text[start:end] == block text."""
-    texts = dict(zip(articles["article_id"], articles["text"]))
+    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
 
     def article_exists(df: pd.DataFrame) -> pd.Series:
         return df["article_id"].isin(list(texts)).astype(bool)
@@ -84,7 +84,7 @@ def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
     def offsets_match_text(df: pd.DataFrame) -> pd.Series:
         ok = []
         for article_id, start, end, text, in_text in zip(
-            df["article_id"], df["text_start"], df["text_end"], df["text"], df["in_text"]
+            df["article_id"], df["text_start"], df["text_end"], df["text"], df["in_text"], strict=False
         ):
             if not in_text or pd.isna(start) or pd.isna(end):
                 ok.append(True)

@@ -89,7 +89,7 @@ def test_parquet_rows_are_sorted_and_carry_hf_features(seed_build):
     for spec in CONFIGS:
         path = seed_build.output_dir / "data" / spec.name / "train-00000-of-00001.parquet"
         table = pq.read_table(path)
-        keys = list(zip(*(table.column(k).to_pylist() for k in spec.sort_keys)))
+        keys = list(zip(*(table.column(k).to_pylist() for k in spec.sort_keys), strict=True))
         assert keys == sorted(keys) and len(set(keys)) == len(keys)
         assert b"huggingface" in pq.read_schema(path).metadata
         assert pq.ParquetFile(path).metadata.row_group(0).column(0).compression == "ZSTD"
@@ -99,7 +99,7 @@ def test_block_offsets_slice_the_article_text(seed_build):
     articles = pd.read_parquet(seed_build.output_dir / "data" / "articles")
     # numpy_nullable keeps the nullable int32 offsets as integers (the default backend makes them float64)
     blocks = pd.read_parquet(seed_build.output_dir / "data" / "blocks", dtype_backend="numpy_nullable")
-    texts = dict(zip(articles.article_id, articles.text))
+    texts = dict(zip(articles.article_id, articles.text, strict=True))
     in_text = blocks[blocks.in_text]
     assert len(in_text) > 0
     for row in in_text.itertuples():

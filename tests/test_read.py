@@ -101,3 +101,15 @@ def test_cli_summary_names_rejected_files(seed_copy, tmp_path):
     assert "files: 6 found, 5 accepted, 0 repaired, 1 rejected" in run.stdout
     assert "rejected broken.txt (line 1, byte_offset 4): invalid_utf8" in run.stdout
     assert "rows: articles 5" in run.stdout
+
+
+def test_two_files_with_the_same_seed_id_keep_the_first_and_reject_the_second(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "000_0123456789abcdef.txt").write_bytes(GOOD)
+    (tmp_path / "b" / "007_0123456789abcdef.txt").write_bytes(GOOD)
+    found = discover(tmp_path)
+    assert [s.relative_path for s in found.sources] == ["a/000_0123456789abcdef.txt"]
+    (error,) = found.rejected
+    assert error.reason == "duplicate_id" and error.field == "article_id"
+    assert "b/007_0123456789abcdef.txt" in str(error) and "a/000_0123456789abcdef.txt" in str(error)

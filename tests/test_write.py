@@ -18,7 +18,7 @@ def test_small_byte_bounds_give_many_row_groups_and_shards_with_the_same_rows(se
     from .conftest import SEEDS
 
     out = tmp_path / "small" / "ds"
-    result = build(BuildConfig(input_dir=SEEDS, output_dir=out, batch_size=1, row_group_bytes=20_000,
+    build(BuildConfig(input_dir=SEEDS, output_dir=out, batch_size=1, row_group_bytes=20_000,
                                shard_bytes=40_000))
     shards = sorted((out / "data" / "articles").glob("*.parquet"))
     assert len(shards) > 1
