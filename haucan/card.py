@@ -21,6 +21,7 @@ from huggingface_hub import DatasetCardData
 
 from haucan import DATASET_NAME, DATASET_VERSION, PIPELINE_VERSION
 from haucan.clean import CLEANERS
+from haucan.layout import data_path_glob
 from haucan.rules import load_rules
 from schema import CONFIGS, DEFAULT_CONFIG, SCHEMA_VERSION
 from schema.vocab import load_vocab, split_names
@@ -66,8 +67,6 @@ def field_table(spec) -> list[dict]:
 
 def card_yaml(writers: dict[str, dict[str, ShardWriter]], published: tuple[str, ...], n_articles: int) -> str:
     """The YAML front matter, written by huggingface_hub/datasets' own serialisers (never by hand)."""
-    from haucan.pipeline import data_path_glob
-
     card_data = DatasetCardData(
         language=["vi"],
         license="other",
@@ -121,7 +120,7 @@ def cleaning_example(article, max_lines: int = 14, width: int = 100) -> dict | N
             "text_start": cut(article.text.split("\n\n")[0])}
 
 
-def render_card(stage: Path, writers: dict[str, dict[str, ShardWriter]], published: tuple[str, ...], stats: dict,
+def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str, ...], stats: dict,
                 intake, config: BuildConfig, example=None) -> str:
     """The complete README.md: YAML front matter, then the body rendered from templates/dataset_card.md.j2."""
     environment = jinja2.Environment(

@@ -21,6 +21,7 @@ from haucan.article import build_article
 from haucan.card import render_card
 from haucan.config import BuildConfig
 from haucan.errors import SeedError, ValidationError
+from haucan.layout import DATA_DIR
 from haucan.read import discover, iter_raw_articles
 from haucan.records import Article, RawArticle
 from haucan.rules import load_rules
@@ -31,13 +32,6 @@ from haucan.write import ShardWriter
 from schema import CONFIGS, ConfigSpec
 from schema.blocks import cross_table_checks
 from schema.vocab import split_names
-
-DATA_DIR = "data"
-
-
-def data_path_glob(config_name: str, split: str) -> str:
-    """The ``data_files`` pattern of a config's split, shared by the writer and the card's YAML."""
-    return f"{DATA_DIR}/{config_name}/{split}-*.parquet"
 
 
 @dataclass
@@ -221,7 +215,7 @@ def build(config: BuildConfig) -> BuildResult:
             raise ValidationError(failures)
         published, final = _publish_layout(stage, writers, config)
         rows = {spec.name: sum(w.rows for w in final[spec.name].values()) for spec in CONFIGS}
-        card = render_card(stage, final, published, stats.summary(), intake, config, stats.example)
+        card = render_card(final, published, stats.summary(), intake, config, stats.example)
         (stage / "README.md").write_text(card, encoding="utf-8")
         _swap_into_place(stage, output)
     except BaseException:

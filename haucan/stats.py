@@ -31,7 +31,7 @@ class CorpusStats:
     dates: list[dt.date] = field(default_factory=list)
     years: Counter = field(default_factory=Counter)
     example: Article | None = None
-    """The article shown as the card's before/after cleaning example: the most kinds of residue, then lowest id."""
+    """The card's before/after cleaning example: most kinds of residue, then of blocks; ties keep the first (lowest id)."""
 
     def add(self, article: Article) -> None:
         """Count one accepted article."""
@@ -85,8 +85,6 @@ class CorpusStats:
         }
 
 
-def _example_rank(article: Article) -> tuple[int, int, str]:
-    kinds = {b.rule for b in article.blocks if b.kind == "residue"}
-    other = {b.kind for b in article.blocks}
-    # Higher is better; the negated id code points make ties go to the lowest id.
-    return (len(kinds), len(other), "".join(chr(0x10FFFF - ord(c)) for c in article.article_id))
+def _example_rank(article: Article) -> tuple[int, int]:
+    """Articles arrive in id order, so replacing only on a strictly higher rank keeps the lowest id on ties."""
+    return len({b.rule for b in article.blocks if b.kind == "residue"}), len({b.kind for b in article.blocks})
