@@ -12,7 +12,8 @@ GoldError names the file, the paragraph and the mention. Format::
           - [LOC, "Hà Nội"]
 
 Each mention is found at or after the start of the previous one, so nested spans (listed after their
-parent) and repeated surfaces (listed in order) resolve without offsets.
+parent) and repeated surfaces (listed in order) resolve without offsets; the same surface and label listed
+twice in a row means two occurrences, never one span twice.
 
 Start a file with ``python -m haucan.gold skeleton seeds/<stem>.txt``; review it with
 ``python -m haucan.gold show seeds/gold/<stem>.yml``; check all with ``python -m haucan.gold check seeds``.
@@ -96,15 +97,20 @@ def resolve_gold(article: Article, doc: dict, name: str) -> list[Span]:
         used.add(index)
         field, caption_idx, base, _ = anchors[index]
         cursor = 0
+        taken: set[tuple[int, str, str]] = set()
         for m_number, mention in enumerate(paragraph.get("mentions") or [], start=1):
             label, surface = mention[0], mention[1]
             if label not in labels:
                 raise GoldError(f"{name}: paragraph {p_number}, mention {m_number}: unknown label {label!r}")
             local = text.find(surface, cursor)
+            # The same surface and label listed again means its next occurrence, never the same span twice.
+            while local >= 0 and (local, surface, label) in taken:
+                local = text.find(surface, local + 1)
             if local < 0:
                 raise GoldError(f"{name}: paragraph {p_number}, mention {m_number}: {label} {surface!r} not found "
                                 f"at or after offset {cursor} of {text[:60]!r}…")
             cursor = local
+            taken.add((local, surface, label))
             spans.append(Span(field, caption_idx, base + local, base + local + len(surface), label, surface))
     return sorted(spans, key=lambda s: (s.field, s.caption_idx or 0, s.start, -s.end, s.label))
 
