@@ -1,0 +1,1 @@
+"""Versioned extractors. Each has a registered ``NAME@VERSION`` that is recorded in every row it produces."""

@@ -1,0 +1,193 @@
+"""Rule- and gazetteer-based entity extractor: ``Article -> tuple[Span, ...]`` over the text and the captions.
+
+Order of work: candidate spans per label (regexes from the data files), then person names anchored on
+ranks, positions and family names, propagated to every later occurrence in the article, then one overlap
+resolution that keeps allowed nestings (ORG in POSITION or ORG, DATE in DOC_REF) and drops the rest by
+label priority.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from haucan.extract.lexicon import lexicon
+from haucan.gold import Span
+from haucan.records import Article
+
+NAME = "entities"
+VERSION = "1.0.0"
+EXTRACTOR = f"{NAME}@{VERSION}"
+
+# Which label wins a conflict (crossing spans, or a containment that is not an allowed nesting).
+PRIORITY = ("DOC_REF", "PERIOD", "POSITION", "ORG", "RANK", "LOC", "PER", "DATE")
+ALLOWED_NESTING = {("ORG", "POSITION"), ("ORG", "ORG"), ("DATE", "DOC_REF")}  # (inner, outer)
+MAX_NAME_SYLLABLES = 4
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+_DATE_DMY = re.compile(r"(?<![\w/-])(?P<d>\d{1,2})[/-](?P<m>\d{1,2})(?:[/-](?P<y>\d{4}))?(?![\w/-])")
+_DATE_YEAR = re.compile(r"(?<!\w)(?:[Nn]ăm )?(?P<y>19[4-9]\d|20\d\d)(?![\w/-])")
+_PERIOD = re.compile(
+    r"(?<!\w)(?:(?P<months>\d+|(?i:một|hai|ba|sáu|chín)) tháng (?P<part>đầu|cuối) năm(?: (?P<y>(?:19|20)\d\d))?"
+    r"|(?i:quý) (?P<q>IV|I{1,3}|[1-4])(?:(?:/| năm )(?P<qy>(?:19|20)\d\d))?"
+    r"|(?i:nhiệm kỳ|giai đoạn) (?P<a>(?:19|20)\d\d) ?[-–] ?(?P<b>(?:19|20)\d\d))(?!\w)")
+_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "sáu": 6, "chín": 9}
+
+
+def _fields(article: Article) -> Iterator[tuple[str, int | None, str]]:
+    yield "text", None, article.text
+    for index, caption in enumerate(article.captions):
+        yield "caption", index, caption
+
+
+def _span(field, caption_idx, source, start, end, label) -> Span:
+    return Span(field, caption_idx, start, end, label, source[start:end])
+
+
+def _regex_spans(source: str) -> list[tuple[int, int, str]]:
+    """Candidates from the pattern-shaped labels."""
+    lex = lexicon()
+    found = [(m.start(), m.end(), "RANK") for m in lex.rank.finditer(source)]
+    found += [(m.start(), m.end(), "POSITION") for m in lex.position.finditer(source)]
+    found += [(m.start(), m.end(), "LOC") for m in lex.place.finditer(source)]
+    found += [(m.start(), m.end(), "PER") for m in lex.known_persons.finditer(source)]
+    found += [(m.start(), m.end(), "DOC_REF") for m in lex.doc_ref.finditer(source)]
+    found += [(m.start(), m.end(), "PERIOD") for m in _PERIOD.finditer(source)]
+    for m in _DATE_DMY.finditer(source):
+        day, month = int(m.group("d")), int(m.group("m"))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            found.append((m.start(), m.end(), "DATE"))
+    found += [(m.start(), m.end(), "DATE") for m in _DATE_YEAR.finditer(source)]
+    found += _org_spans(source)
+    return _with_position_complements(source, found)
+
+
+def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A title takes the organisation written right after it, and comma-joined parent units after that:
+    'Cục trưởng' + ' Cục Chính trị' + ', Tổng cục Hậu cần'. The organisations stay as nested spans."""
+    org_end_by_start: dict[int, int] = {}
+    for start, end, label in spans:
+        if label == "ORG":
+            org_end_by_start[start] = max(end, org_end_by_start.get(start, end))
+    extended = []
+    for start, end, label in spans:
+        if label == "POSITION" and source[end:end + 1] == " " and end + 1 in org_end_by_start:
+            end = org_end_by_start[end + 1]
+            while source[end:end + 2] == ", " and end + 2 in org_end_by_start:
+                end = org_end_by_start[end + 2]
+        extended.append((start, end, label))
+    return extended
+
+
+def _org_spans(source: str) -> list[tuple[int, int, str]]:
+    """Named organisations, grown into compounds: a prefix before one ('Đảng ủy Quân khu 1') or one before
+    another ('Cục Hậu cần-Kỹ thuật Quân đoàn 34'). A compound keeps the trailing organisation as a nested
+    span; its own head ('Cục Hậu cần-Kỹ thuật' there) is not a separate organisation."""
+    lex = lexicon()
+    spans = {(m.start(), m.end()) for p in (lex.org_fixed, lex.org_numbered, lex.org_headed) for m in p.finditer(source)}
+    prefixes = list(lex.org_prefix.finditer(source))
+    for prefix in prefixes:
+        words = lex.org_name_words.match(source, prefix.end())
+        if words:
+            spans.add((prefix.start(), words.end()))
+    while True:
+        ends_by_start: dict[int, list[int]] = {}
+        for start, end in spans:
+            ends_by_start.setdefault(start, []).append(end)
+        grown = {(start, later) for start, end in spans if source[end:end + 1] == " "
+                 for later in ends_by_start.get(end + 1, ())}
+        grown |= {(prefix.start(), end) for prefix in prefixes for end in ends_by_start.get(prefix.end(), ())}
+        if grown <= spans:
+            break
+        spans |= grown
+    longest_from = {}
+    for start, end in spans:
+        longest_from[start] = max(end, longest_from.get(start, end))
+    return [(start, end, "ORG") for start, end in sorted(spans) if end == longest_from[start]]
+
+
+def _capitalised_run(source: str, start: int, limit: int = MAX_NAME_SYLLABLES) -> tuple[int, int] | None:
+    """The run of capitalised syllables from ``start``, joined by single spaces, at most ``limit`` long."""
+    end, count, position = start, 0, start
+    while count < limit:
+        match = _SYLLABLE.match(source, position)
+        if not match or not match.group(0)[0].isupper():
+            break
+        end, count = match.end(), count + 1
+        if source[end:end + 1] != " ":
+            break
+        position = end + 1
+    return (start, end) if count else None
+
+
+def _follows_capitalised_word(source: str, start: int) -> bool:
+    """True when the word right before ``start`` (one space away) is capitalised: a family name inside a
+    longer capitalised run ('Quân khu', 'Bộ Tư lệnh') does not open a person's name. Rank words end in a
+    lower-case syllable ('Thượng tướng'), so a name after a rank still qualifies."""
+    if start < 2 or source[start - 1] != " ":
+        return False
+    previous = source[:start - 1].rsplit(" ", 1)[-1]
+    return previous[:1].isupper()
+
+
+def _person_spans(source: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names after a rank ('Đại tá Đặng Hữu Hiền', ending at a hyphen or punctuation), and runs of 2-4
+    capitalised syllables that open with a family name ('Trần Duy Giang lĩnh hội')."""
+    people = []
+    for start, end, label in candidates:
+        if label == "RANK" and source[end:end + 1] == " ":
+            run = _capitalised_run(source, end + 1)
+            if run:
+                people.append((*run, "PER"))
+    family_names = lexicon().family_names
+    for match in _SYLLABLE.finditer(source):
+        if match.group(0) not in family_names or _follows_capitalised_word(source, match.start()):
+            continue
+        run = _capitalised_run(source, match.start())
+        if run and " " in source[run[0]:run[1]]:
+            people.append((*run, "PER"))
+    return people
+
+
+def _resolve(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Keep allowed nestings; settle every other overlap by label priority, then by length."""
+    unique = sorted(set(spans))
+    # A title word inside an organisation's name ('Bộ Tư lệnh') is part of the name, not a position.
+    orgs = [(s, e) for s, e, label in unique if label == "ORG"]
+    unique = [(s, e, label) for s, e, label in unique
+              if not (label == "POSITION" and any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs))]
+    ordered = sorted(unique, key=lambda x: (PRIORITY.index(x[2]), -(x[1] - x[0]), x[0]))
+    kept: list[tuple[int, int, str]] = []
+    for start, end, label in ordered:
+        ok = True
+        for k_start, k_end, k_label in kept:
+            if end <= k_start or k_end <= start:
+                continue  # disjoint
+            if k_start <= start and end <= k_end and (label, k_label) in ALLOWED_NESTING and (start, end) != (k_start, k_end):
+                continue  # nested inside a kept span, allowed
+            if start <= k_start and k_end <= end and (k_label, label) in ALLOWED_NESTING and (start, end) != (k_start, k_end):
+                continue  # encloses a kept span, allowed
+            ok = False
+            break
+        if ok:
+            kept.append((start, end, label))
+    return sorted(kept)
+
+
+def extract(article: Article) -> tuple[Span, ...]:
+    """All entity spans of the article's text and captions, resolved, in (field, start) order."""
+    per_field: list[tuple[str, int | None, str, list[tuple[int, int, str]]]] = []
+    names: set[str] = set()
+    for field, caption_idx, source in _fields(article):
+        candidates = _regex_spans(source)
+        people = _person_spans(source, candidates)
+        resolved = _resolve(candidates + people)
+        names.update(source[s:e] for s, e, label in resolved if label == "PER")
+        per_field.append((field, caption_idx, source, resolved))
+    # Second pass: a name found anywhere in the article is a name wherever else it is written.
+    name_pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)") if names else None
+    spans: list[Span] = []
+    for field, caption_idx, source, resolved in per_field:
+        if name_pattern:
+            resolved = _resolve(resolved + [(m.start(), m.end(), "PER") for m in name_pattern.finditer(source)])
+        spans.extend(_span(field, caption_idx, source, s, e, label) for s, e, label in resolved)
+    return tuple(spans)
