@@ -20,9 +20,14 @@ from datasets.utils.metadata import MetadataConfigs
 from huggingface_hub import DatasetCardData
 
 from haucan import DATASET_NAME, DATASET_VERSION, PIPELINE_VERSION
+from haucan.bio import tag_names
 from haucan.clean import CLEANERS
+from haucan.evaluate import BASELINE, BASELINE_LABELS
+from haucan.extract.entities import EXTRACTOR
+from haucan.extract.lexicon import load_rank_table
 from haucan.layout import data_path_glob
 from haucan.rules import load_rules
+from haucan.sentences import SEGMENTER
 from schema import CONFIGS, DEFAULT_CONFIG, SCHEMA_VERSION
 from schema.vocab import load_vocab, split_names
 
@@ -74,10 +79,10 @@ def card_yaml(writers: dict[str, dict[str, ShardWriter]], published: tuple[str, 
         license_details="Article text: copyright of the original outlets, redistributed for non-commercial research; "
                         "annotations and code: Apache-2.0. See the Licensing section.",
         pretty_name=PRETTY_NAME,
-        task_categories=["text-generation"],
-        task_ids=["language-modeling"],
+        task_categories=["token-classification", "text-generation"],
+        task_ids=["named-entity-recognition", "language-modeling"],
         size_categories=[size_category(n_articles)],
-        annotations_creators=["machine-generated"],
+        annotations_creators=["expert-generated", "machine-generated"],
         language_creators=["found"],
         multilinguality=["monolingual"],
         source_datasets=["original"],
@@ -120,8 +125,13 @@ def cleaning_example(article, max_lines: int = 14, width: int = 100) -> dict | N
             "text_start": cut(article.text.split("\n\n")[0])}
 
 
+def _score_rows(table: dict) -> list[dict]:
+    rows = [{"label": label, **scores} for label, scores in table["labels"].items()]
+    return rows + [{"label": "micro", **table["micro"]}]
+
+
 def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str, ...], stats: dict,
-                intake, config: BuildConfig, example=None) -> str:
+                intake, config: BuildConfig, example=None, evaluation=None) -> str:
     """The complete README.md: YAML front matter, then the body rendered from templates/dataset_card.md.j2."""
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
@@ -164,6 +174,21 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         "versions": {"datasets": datasets.__version__, "pyarrow": pyarrow.__version__,
                      "pandera": pandera.__version__, "pandas": pandas.__version__},
         "license_name": LICENSE_NAME,
+        "labels": load_vocab("labels"),
+        "tag_names": tag_names(),
+        "segmenter": SEGMENTER,
+        "extractor": EXTRACTOR,
+        "baseline_name": BASELINE,
+        "gold_labels": dict(evaluation.gold_labels) if evaluation else {},
+        "scores": _score_rows(evaluation.extractor.table()) if evaluation and evaluation.extractor.articles else [],
+        "scored_articles": evaluation.extractor.articles if evaluation else 0,
+        "baseline": _score_rows(evaluation.baseline.table(BASELINE_LABELS))
+        if evaluation and evaluation.baseline.articles else [],
+        "extractor_on_baseline_labels": _score_rows(evaluation.extractor.table(BASELINE_LABELS))
+        if evaluation and evaluation.extractor.articles else [],
+        "heldout": _score_rows(evaluation.heldout.table()) if evaluation and evaluation.heldout.articles else [],
+        "heldout_articles": evaluation.heldout.articles if evaluation else 0,
+        "ranks": load_rank_table(),
     }
     body = environment.get_template(TEMPLATE).render(**context)
     yaml_text = card_yaml(writers, published, stats["articles"])

@@ -11,6 +11,7 @@ from haucan.write import DEFAULT_ROW_GROUP_BYTES, DEFAULT_SHARD_BYTES
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("dist") / DATASET_NAME
 DEFAULT_BATCH_SIZE = 256
+DEFAULT_HELDOUT = Path("tests") / "heldout"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,8 @@ class BuildConfig:
     """Upper bound (uncompressed Arrow bytes) of a Parquet row group."""
     shard_bytes: int = DEFAULT_SHARD_BYTES
     """A new Parquet shard is started once a shard holds this many uncompressed bytes."""
+    heldout_dir: Path | None = DEFAULT_HELDOUT
+    """Articles with gold that are never published: the extractor is scored on them for the card."""
     card_copy: Path | None = None
     """Also write the rendered card here (``make build`` refreshes the committed DATASET_CARD.md)."""
 

@@ -17,20 +17,27 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from haucan.annotate import annotate
 from haucan.article import build_article
 from haucan.card import render_card
 from haucan.config import BuildConfig
 from haucan.errors import SeedError, ValidationError
+from haucan.evaluate import BASELINE_LABELS, Scores, baseline_spans
+from haucan.extract.entities import extract
+from haucan.gold import GoldError, Span, gold_path, load_gold_file, resolve_gold
 from haucan.layout import DATA_DIR
 from haucan.read import discover, iter_raw_articles
-from haucan.records import Article, RawArticle
+from haucan.records import AnnotatedArticle, Article, RawArticle
 from haucan.rules import load_rules
 from haucan.stats import CorpusStats
 from haucan.tables import ROW_BUILDERS, to_arrow, to_frame
 from haucan.validate import ensure_validation_enabled, validate_frame
 from haucan.write import ShardWriter
 from schema import CONFIGS, ConfigSpec
-from schema.blocks import cross_table_checks
+from schema import blocks as blocks_schema
+from schema import mentions as mentions_schema
+from schema import ner as ner_schema
+from schema import sentences as sentences_schema
 from schema.vocab import split_names
 
 
@@ -78,8 +85,30 @@ def _batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _articles(config: BuildConfig, intake: Intake) -> Iterator[Article]:
-    """Read and build articles in id order; every failure is recorded in ``intake``, never dropped silently."""
+@dataclass
+class Evaluation:
+    """Extractor and baseline scores against gold, gathered while the build streams."""
+
+    extractor: Scores = field(default_factory=Scores)
+    baseline: Scores = field(default_factory=Scores)
+    heldout: Scores = field(default_factory=Scores)
+    gold_labels: Counter = field(default_factory=Counter)
+
+
+def _gold_spans(config: BuildConfig, article: Article) -> list[Span] | None:
+    """The article's gold spans if it has a gold file; a gold file that no longer maps stops the build."""
+    path = gold_path(config.input_dir, article.source_file)
+    if not path.is_file():
+        return None
+    try:
+        return resolve_gold(article, load_gold_file(path), article.source_file)
+    except GoldError as error:
+        raise ValidationError([{"table": "mentions", "row": f"gold of {article.source_file}", "column": "gold",
+                                "check": "gold_maps_onto_clean_text", "value": str(error)}]) from None
+
+
+def _articles(config: BuildConfig, intake: Intake, evaluation: Evaluation) -> Iterator[AnnotatedArticle]:
+    """Read, build and annotate articles in id order; every failure is recorded in ``intake``, never dropped."""
     rules = load_rules()
     discovery = discover(config.input_dir)
     intake.ignored.extend(discovery.ignored)
@@ -96,18 +125,46 @@ def _articles(config: BuildConfig, intake: Intake) -> Iterator[Article]:
             intake.reject(error)
             continue
         intake.accept(item)
-        yield article
+        gold = _gold_spans(config, article)
+        auto = extract(article)
+        annotated = annotate(article, gold, auto)
+        if gold is not None:
+            evaluation.extractor.add(auto, gold)
+            evaluation.baseline.add(baseline_spans(annotated.sentences), gold, BASELINE_LABELS)
+            evaluation.gold_labels.update(span.label for span in gold)
+        yield annotated
 
 
-def _batch_tables(articles: list[Article]) -> dict[str, pa.Table]:
-    return {spec.name: to_arrow(spec, [row for a in articles for row in ROW_BUILDERS[spec.name](a)]) for spec in CONFIGS}
+def _evaluate_heldout(config: BuildConfig, evaluation: Evaluation) -> None:
+    """Score the extractor on held-out articles (never published) when the folder exists."""
+    if config.heldout_dir is None or not config.heldout_dir.is_dir():
+        return
+    rules = load_rules()
+    for item in iter_raw_articles(config.heldout_dir, discover(config.heldout_dir).sources):
+        if isinstance(item, SeedError):
+            continue
+        article = build_article(item, rules)
+        path = gold_path(config.heldout_dir, article.source_file)
+        if path.is_file():
+            evaluation.heldout.add(extract(article), resolve_gold(article, load_gold_file(path), article.source_file))
+
+
+def _batch_tables(batch: list[AnnotatedArticle]) -> dict[str, pa.Table]:
+    return {spec.name: to_arrow(spec, [row for a in batch for row in ROW_BUILDERS[spec.name](a)]) for spec in CONFIGS}
 
 
 def _validate_batch(tables: dict[str, pa.Table]) -> list[dict]:
     frames = {name: to_frame(table) for name, table in tables.items()}
+    cross = {
+        "blocks": lambda: blocks_schema.cross_table_checks(frames["articles"]),
+        "mentions": lambda: mentions_schema.cross_table_checks(frames["articles"], frames["sentences"]),
+        "sentences": lambda: sentences_schema.cross_table_checks(frames["articles"]),
+        "ner_syllable": lambda: ner_schema.cross_table_checks(frames["sentences"]),
+        "ner_word": lambda: ner_schema.cross_table_checks(frames["sentences"]),
+    }
     failures: list[dict] = []
     for spec in CONFIGS:
-        extra = cross_table_checks(frames["articles"]) if spec.name == "blocks" else ()
+        extra = cross[spec.name]() if spec.name in cross else ()
         failures.extend(validate_frame(spec, frames[spec.name], extra))
     return failures
 
@@ -192,30 +249,33 @@ def build(config: BuildConfig) -> BuildResult:
     stage.mkdir()
     intake = Intake()
     stats = CorpusStats()
+    evaluation = Evaluation()
     writers = _split_writers(stage, config)
     failures: list[dict] = []
     last_id = ""
     try:
-        for batch in _batched(_articles(config, intake), config.batch_size):
+        for batch in _batched(_articles(config, intake, evaluation), config.batch_size):
             tables = _batch_tables(batch)
             batch_failures = _validate_batch(tables)
             # pandera sees one batch; ids strictly increasing across batches make them unique corpus-wide.
-            if batch[0].article_id <= last_id:
-                batch_failures.append({"table": "articles", "row": f"row article_id={batch[0].article_id}",
+            first, last = batch[0].article.article_id, batch[-1].article.article_id
+            if first <= last_id:
+                batch_failures.append({"table": "articles", "row": f"row article_id={first}",
                                        "column": "article_id", "check": "unique_across_batches", "value": last_id})
-            last_id = batch[-1].article_id
+            last_id = last
             if batch_failures:
                 failures.extend(batch_failures)
                 continue  # keep validating the rest, so the report lists every failure
-            for article in batch:
-                stats.add(article)
+            for annotated in batch:
+                stats.add(annotated)
             for spec in CONFIGS:
                 _write_by_split(spec, tables[spec.name], batch, writers)
         if failures:
             raise ValidationError(failures)
         published, final = _publish_layout(stage, writers, config)
         rows = {spec.name: sum(w.rows for w in final[spec.name].values()) for spec in CONFIGS}
-        card = render_card(final, published, stats.summary(), intake, config, stats.example)
+        _evaluate_heldout(config, evaluation)
+        card = render_card(final, published, stats.summary(), intake, config, stats.example, evaluation)
         (stage / "README.md").write_text(card, encoding="utf-8")
         _swap_into_place(stage, output)
     except BaseException:
@@ -228,10 +288,10 @@ def build(config: BuildConfig) -> BuildResult:
     return BuildResult(output, config.report_path, intake.counts(), rows, published, stats.summary())
 
 
-def _write_by_split(spec: ConfigSpec, table: pa.Table, batch: list[Article],
+def _write_by_split(spec: ConfigSpec, table: pa.Table, batch: list[AnnotatedArticle],
                     writers: dict[tuple[str, str], ShardWriter]) -> None:
     """Route each row to its article's split writer (rows stay in id order within a split)."""
-    split_of = {a.article_id: a.split for a in batch}
+    split_of = {a.article.article_id: a.article.split for a in batch}
     splits = [split_of[i] for i in table.column("article_id").to_pylist()]
     for split in split_names():
         mask = pa.array([s == split for s in splits])

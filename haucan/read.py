@@ -16,6 +16,7 @@ from haucan.errors import SeedError
 from haucan.records import RawArticle, SourceFile
 
 SOURCES_CSV = "sources.csv"
+SIDECAR_DIR = "gold"  # haucan.gold.GOLD_DIR
 INPUT_SUFFIX = ".txt"
 MAX_FILE_BYTES = 20 * 1024 * 1024
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -84,6 +85,8 @@ def discover(root: Path) -> Discovery:
     ignored: list[str] = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames.sort()
+        if Path(dirpath) == root and SIDECAR_DIR in dirnames:
+            dirnames.remove(SIDECAR_DIR)  # hand annotations beside the articles, not articles
         for name in sorted(filenames):
             relative = Path(dirpath, name).relative_to(root).as_posix()
             if not name.endswith(INPUT_SUFFIX):

@@ -76,3 +76,59 @@ class Article:
     text_sha256: str
     split: str
     blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the text (never crossing a paragraph) or a caption sentence, with its tokens.
+
+    ``start``/``end`` index the field's string (``Article.text`` or the caption). ``words`` are
+    underthesea's tokens (syllables joined by ``_``); ``syllables`` split them at spaces and hyphens.
+    The ``*_spans`` give each token's offsets in the same field string (used for BIO, not published).
+    """
+
+    sent_idx: int
+    field: str
+    caption_idx: int | None
+    start: int
+    end: int
+    text: str
+    words: tuple[str, ...]
+    word_spans: tuple[tuple[int, int], ...]
+    syllables: tuple[str, ...]
+    syllable_spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A published entity mention: a labelled span with its normalised value and provenance."""
+
+    mention_id: str
+    field: str
+    caption_idx: int | None
+    sent_idx: int
+    start: int
+    end: int
+    surface: str
+    label: str
+    normalized: str | None
+    parent_mention_id: str | None
+    source: str
+    extractor: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotatedArticle:
+    """An Article with its sentences and the mentions published for it (gold where gold exists)."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    syllable_tags: tuple[tuple[int, ...], ...]
+    """BIO tag ids per sentence over ``Sentence.syllables``."""
+    word_tags: tuple[tuple[int, ...], ...]
+    """BIO tag ids per sentence over ``Sentence.words``."""
+    cut_by_syllables: int
+    """Outermost mentions whose start or end falls inside a syllable token."""
+    cut_by_words: int
+    """Outermost mentions whose start or end falls inside a word token."""

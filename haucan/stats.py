@@ -7,7 +7,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from haucan.records import Article
+from haucan.records import AnnotatedArticle, Article
 
 
 @dataclass
@@ -30,11 +30,24 @@ class CorpusStats:
     n_chars: list[int] = field(default_factory=list)
     dates: list[dt.date] = field(default_factory=list)
     years: Counter = field(default_factory=Counter)
+    sentences: int = 0
+    mentions_by_source: Counter = field(default_factory=Counter)
+    mentions_by_label: Counter = field(default_factory=Counter)
+    cut_by_words: int = 0
+    cut_by_syllables: int = 0
+    outermost_mentions: int = 0
     example: Article | None = None
     """The card's before/after cleaning example: most kinds of residue, then of blocks; ties keep the first (lowest id)."""
 
-    def add(self, article: Article) -> None:
-        """Count one accepted article."""
+    def add(self, annotated: AnnotatedArticle) -> None:
+        """Count one accepted article and its annotations."""
+        article = annotated.article
+        self.sentences += len(annotated.sentences)
+        self.mentions_by_source.update(m.source for m in annotated.mentions)
+        self.mentions_by_label.update(m.label for m in annotated.mentions)
+        self.outermost_mentions += sum(1 for m in annotated.mentions if m.parent_mention_id is None)
+        self.cut_by_words += annotated.cut_by_words
+        self.cut_by_syllables += annotated.cut_by_syllables
         self.articles += 1
         self.blocks += len(article.blocks)
         self.splits[article.split] += 1
@@ -82,6 +95,12 @@ class CorpusStats:
             "date_min": min(self.dates).isoformat() if self.dates else None,
             "date_max": max(self.dates).isoformat() if self.dates else None,
             "years": sorted(self.years.items()),
+            "sentences": self.sentences,
+            "mentions_by_source": dict(sorted(self.mentions_by_source.items())),
+            "mentions_by_label": dict(self.mentions_by_label),
+            "outermost_mentions": self.outermost_mentions,
+            "cut_by_words": self.cut_by_words,
+            "cut_by_syllables": self.cut_by_syllables,
         }
 
 

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 import pandas as pd
 import pyarrow as pa
 
-from haucan.records import Article
+from haucan.records import AnnotatedArticle, Article
+from haucan.sentences import SEGMENTER
 from schema import ConfigSpec
 
 
@@ -57,9 +58,46 @@ def block_rows(article: Article) -> list[dict]:
     ]
 
 
+def mention_rows(annotated: AnnotatedArticle) -> list[dict]:
+    """The ``mentions`` rows of one article, ordered by mention id (the published sort key)."""
+    rows = [{
+        "mention_id": m.mention_id, "article_id": annotated.article.article_id, "field": m.field,
+        "caption_idx": m.caption_idx, "sent_idx": m.sent_idx, "start": m.start, "end": m.end, "surface": m.surface,
+        "label": m.label, "normalized": m.normalized, "parent_mention_id": m.parent_mention_id, "source": m.source,
+        "extractor": m.extractor,
+    } for m in annotated.mentions]
+    return sorted(rows, key=lambda row: row["mention_id"])
+
+
+def sentence_rows(annotated: AnnotatedArticle) -> list[dict]:
+    """The ``sentences`` rows of one article."""
+    return [{
+        "article_id": annotated.article.article_id, "sent_idx": s.sent_idx, "field": s.field,
+        "caption_idx": s.caption_idx, "start": s.start, "end": s.end, "text": s.text,
+        "syllables": list(s.syllables), "words": list(s.words), "segmenter": SEGMENTER,
+    } for s in annotated.sentences]
+
+
+def ner_rows(level: str):
+    """Row builder for ``ner_syllable`` or ``ner_word``."""
+
+    def rows(annotated: AnnotatedArticle) -> list[dict]:
+        tags = annotated.syllable_tags if level == "syllable" else annotated.word_tags
+        return [{
+            "article_id": annotated.article.article_id, "sent_idx": s.sent_idx,
+            "tokens": list(s.syllables if level == "syllable" else s.words), "ner_tags": list(sentence_tags),
+        } for s, sentence_tags in zip(annotated.sentences, tags, strict=True)]
+
+    return rows
+
+
 ROW_BUILDERS = {
-    "articles": lambda article: [article_row(article)],
-    "blocks": block_rows,
+    "articles": lambda annotated: [article_row(annotated.article)],
+    "blocks": lambda annotated: block_rows(annotated.article),
+    "mentions": mention_rows,
+    "sentences": sentence_rows,
+    "ner_syllable": ner_rows("syllable"),
+    "ner_word": ner_rows("word"),
 }
 
 

@@ -11,7 +11,7 @@ from types import ModuleType
 import datasets
 import pandera.pandas as pa
 
-from schema import articles, blocks
+from schema import articles, blocks, mentions, ner, ner_syllable, ner_word, sentences
 
 SCHEMA_VERSION = "1.0.0"
 
@@ -35,6 +35,10 @@ def _spec(module: ModuleType, model: type[pa.DataFrameModel]) -> ConfigSpec:
 CONFIGS: tuple[ConfigSpec, ...] = (
     _spec(articles, articles.ArticlesSchema),
     _spec(blocks, blocks.BlocksSchema),
+    _spec(mentions, mentions.MentionsSchema),
+    _spec(sentences, sentences.SentencesSchema),
+    _spec(ner_syllable, ner.NerSchema),
+    _spec(ner_word, ner.NerSchema),
 )
 DEFAULT_CONFIG = "articles"
 

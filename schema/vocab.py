@@ -30,3 +30,8 @@ def in_text_block_kinds() -> frozenset[str]:
 def split_names() -> tuple[str, ...]:
     """Split names in their canonical order (train, validation, test)."""
     return tuple(entry["split"] for entry in load_vocab("splits"))
+
+
+def label_names() -> tuple[str, ...]:
+    """The entity labels in the label set's order (PER, RANK, POSITION, ...)."""
+    return tuple(entry["label"] for entry in load_vocab("labels"))

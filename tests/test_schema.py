@@ -8,8 +8,10 @@ import unicodedata
 
 import pytest
 
+from haucan.annotate import annotate
 from haucan.article import build_article
 from haucan.errors import ValidationError
+from haucan.extract.entities import extract
 from haucan.pipeline import _batch_tables, _validate_batch
 from haucan.read import discover, iter_raw_articles
 from haucan.rules import load_rules
@@ -25,7 +27,8 @@ SPECS = {spec.name: spec for spec in CONFIGS}
 @pytest.fixture(scope="module")
 def seed_articles():
     discovery = discover(SEEDS)
-    return [build_article(raw, load_rules()) for raw in iter_raw_articles(SEEDS, discovery.sources)]
+    articles = [build_article(raw, load_rules()) for raw in iter_raw_articles(SEEDS, discovery.sources)]
+    return [annotate(article, None, extract(article)) for article in articles]
 
 
 @pytest.fixture

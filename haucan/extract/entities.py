@@ -133,7 +133,7 @@ def _person_spans(source: str, candidates: list[tuple[int, int, str]]) -> list[t
     """Names after a rank ('Đại tá Đặng Hữu Hiền', ending at a hyphen or punctuation), and runs of 2-4
     capitalised syllables that open with a family name ('Trần Duy Giang lĩnh hội')."""
     people = []
-    for start, end, label in candidates:
+    for _start, end, label in candidates:
         if label == "RANK" and source[end:end + 1] == " ":
             run = _capitalised_run(source, end + 1)
             if run:

@@ -88,3 +88,8 @@ def lexicon() -> Lexicon:
             r"(?: số)? (?P<number>\d+(?:[-/][A-ZĐ][A-ZĐa-z]*)*)"
             r"(?: ngày (?P<date>\d{1,2}/\d{1,2}/\d{4}))?(?![\w/-])"),
     )
+
+
+def load_rank_table() -> list[dict]:
+    """The rank vocabulary (rank, code, gloss), lowest first, for the card."""
+    return _load("ranks.yml")

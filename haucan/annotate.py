@@ -1,0 +1,73 @@
+"""Builds the published annotation layer of an article: sentences, and mentions from gold or the extractor."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from haucan.bio import bio_tags
+from haucan.extract.entities import EXTRACTOR
+from haucan.extract.normalize import document_number, normalize
+from haucan.gold import Span
+from haucan.records import AnnotatedArticle, Article, Mention, Sentence
+from haucan.sentences import segment_sentences
+
+
+def mention_id(article_id: str, span: Span) -> str:
+    """Stable, readable id: article, field (``c<k>`` for caption k), offsets and label."""
+    where = "t" if span.field == "text" else f"c{span.caption_idx}"
+    return f"{article_id}:{where}:{span.start}-{span.end}:{span.label}"
+
+
+def _sentence_of(sentences: Sequence[Sentence], span: Span) -> int:
+    for sentence in sentences:
+        if sentence.field == span.field and sentence.caption_idx == span.caption_idx and sentence.start <= span.start < sentence.end:
+            return sentence.sent_idx
+    raise ValueError(f"span {span} lies in no sentence")
+
+
+def build_mentions(article: Article, sentences: Sequence[Sentence], spans: Sequence[Span], source: str) -> tuple[Mention, ...]:
+    """Mentions with ids, sentence, parent (the smallest enclosing span) and normalised value."""
+    ordered = sorted(spans, key=lambda s: (s.field, s.caption_idx or 0, s.start, -s.end, s.label))
+    # A short reference ('Nghị quyết 623') is normalised to the full number the article gives elsewhere.
+    full_documents: dict[str, str] = {}
+    for span in ordered:
+        if span.label == "DOC_REF":
+            number = document_number(span.surface)
+            if number and ("-" in number or "/" in number):
+                full_documents.setdefault(number.split("-")[0].split("/")[0], number)
+    mentions = []
+    for span in ordered:
+        parents = [p for p in ordered if p is not span and p.field == span.field and p.caption_idx == span.caption_idx
+                   and p.start <= span.start and span.end <= p.end and (p.end - p.start) > (span.end - span.start)]
+        parent = min(parents, key=lambda p: p.end - p.start) if parents else None
+        mentions.append(Mention(
+            mention_id=mention_id(article.article_id, span),
+            field=span.field,
+            caption_idx=span.caption_idx,
+            sent_idx=_sentence_of(sentences, span),
+            start=span.start,
+            end=span.end,
+            surface=span.surface,
+            label=span.label,
+            normalized=normalize(span.label, span.surface, full_documents),
+            parent_mention_id=mention_id(article.article_id, parent) if parent else None,
+            source=source,
+            extractor=EXTRACTOR if source == "auto" else None,
+        ))
+    return tuple(mentions)
+
+
+def annotate(article: Article, gold: Sequence[Span] | None, auto: Sequence[Span]) -> AnnotatedArticle:
+    """Publish gold mentions where the article has gold, the extractor's otherwise."""
+    sentences = segment_sentences(article)
+    spans, source = (gold, "gold") if gold is not None else (auto, "auto")
+    mentions = build_mentions(article, sentences, spans, source)
+    syllable = [bio_tags(sentence, mentions, "syllable") for sentence in sentences]
+    word = [bio_tags(sentence, mentions, "word") for sentence in sentences]
+    return AnnotatedArticle(
+        article, sentences, mentions,
+        syllable_tags=tuple(tuple(tags) for tags, _ in syllable),
+        word_tags=tuple(tuple(tags) for tags, _ in word),
+        cut_by_syllables=sum(cut for _, cut in syllable),
+        cut_by_words=sum(cut for _, cut in word),
+    )

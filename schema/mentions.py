@@ -1,0 +1,140 @@
+"""The ``mentions`` config: one row per entity mention, with offsets into the article text or a caption."""
+
+from __future__ import annotations
+
+import datasets
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from schema.checks import nfc_series
+from schema.vocab import label_names
+
+NAME = "mentions"
+SORT_KEYS = ("article_id", "mention_id")
+DESCRIPTION = "One row per entity mention (PER, RANK, POSITION, ORG, LOC, DATE, PERIOD, DOC_REF); gold or extracted."
+SOURCES = ("gold", "auto")
+FIELDS = ("text", "caption")
+CHECK_COLUMNS = {
+    "caption_idx_iff_caption": ("field", "caption_idx"),
+    "end_after_start": ("start", "end"),
+    "extractor_iff_auto": ("source", "extractor"),
+    "parent_exists_and_encloses": ("parent_mention_id",),
+    "article_exists": ("article_id",),
+    "slice_equals_surface": ("start", "end", "surface"),
+    "sentence_exists": ("sent_idx",),
+}
+
+FEATURES = datasets.Features(
+    {
+        "mention_id": datasets.Value("string"),
+        "article_id": datasets.Value("string"),
+        "field": datasets.Value("string"),
+        "caption_idx": datasets.Value("int32"),
+        "sent_idx": datasets.Value("int32"),
+        "start": datasets.Value("int32"),
+        "end": datasets.Value("int32"),
+        "surface": datasets.Value("string"),
+        "label": datasets.Value("string"),
+        "normalized": datasets.Value("string"),
+        "parent_mention_id": datasets.Value("string"),
+        "source": datasets.Value("string"),
+        "extractor": datasets.Value("string"),
+    }
+)
+
+
+class MentionsSchema(pa.DataFrameModel):
+    """Data contract of ``mentions``; offsets are checked against the articles by ``cross_table_checks``."""
+
+    mention_id: Series[str] = pa.Field(
+        unique=True, str_matches=r"^[0-9a-f]{16}:(?:t|c\d+):\d+-\d+:[A-Z_]+$",
+        description="Stable id: article_id:field(t or c<caption_idx>):start-end:label.")
+    article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="The article the mention is in.")
+    field: Series[str] = pa.Field(isin=list(FIELDS), description="'text' (offsets into articles.text) or 'caption'.")
+    caption_idx: Series[pd.Int32Dtype] = pa.Field(
+        nullable=True, ge=0, description="For field 'caption': index into articles.captions; null for 'text'.")
+    sent_idx: Series[pd.Int32Dtype] = pa.Field(ge=0, description="The sentence (sentences.sent_idx) the mention starts in.")
+    start: Series[pd.Int32Dtype] = pa.Field(ge=0, description="Start offset (Python str index) in the field's string.")
+    end: Series[pd.Int32Dtype] = pa.Field(ge=1, description="End offset (exclusive); string[start:end] == surface.")
+    surface: Series[str] = pa.Field(str_length={"min_value": 1}, description="The mention as written.")
+    label: Series[str] = pa.Field(isin=list(label_names()), description="Entity label (see the label set).")
+    normalized: Series[str] = pa.Field(
+        nullable=True, description="Canonical value: rank or title spelling, ISO date/period, document number; null for names.")
+    parent_mention_id: Series[str] = pa.Field(
+        nullable=True, description="The smallest mention enclosing this one (an ORG inside a POSITION); null if outermost.")
+    source: Series[str] = pa.Field(isin=list(SOURCES), description="'gold' (hand-annotated) or 'auto' (the extractor).")
+    extractor: Series[str] = pa.Field(
+        nullable=True, str_matches=r"^[a-z_]+@\d+\.\d+\.\d+$", description="name@version of the extractor; null for gold.")
+
+    class Config:
+        strict = True
+        coerce = False
+        ordered = True
+        name = NAME
+
+    @pa.check("surface", name="is_nfc")
+    def _nfc(cls, series: pd.Series) -> pd.Series:
+        return nfc_series(series)
+
+    @pa.dataframe_check(name="caption_idx_iff_caption")
+    def _caption(cls, df: pd.DataFrame) -> pd.Series:
+        return ((df["field"] == "caption") == df["caption_idx"].notna()).astype(bool)
+
+    @pa.dataframe_check(name="end_after_start")
+    def _order(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["end"] > df["start"]).astype(bool)
+
+    @pa.dataframe_check(name="extractor_iff_auto")
+    def _extractor(cls, df: pd.DataFrame) -> pd.Series:
+        return ((df["source"] == "auto") == df["extractor"].notna()).astype(bool)
+
+    @pa.dataframe_check(name="parent_exists_and_encloses")
+    def _parent(cls, df: pd.DataFrame) -> pd.Series:
+        spans = {m: (a, f, c, s, e) for m, a, f, c, s, e in zip(
+            df["mention_id"], df["article_id"], df["field"], df["caption_idx"], df["start"], df["end"], strict=True)}
+
+        def ok(parent, article, field, caption, start, end) -> bool:
+            if parent is None or pd.isna(parent):
+                return True
+            if parent not in spans:
+                return False
+            p_article, p_field, p_caption, p_start, p_end = spans[parent]
+            same_caption = (pd.isna(p_caption) and pd.isna(caption)) or p_caption == caption
+            return p_article == article and p_field == field and same_caption and p_start <= start and end <= p_end
+
+        return pd.Series([ok(*row) for row in zip(df["parent_mention_id"], df["article_id"], df["field"],
+                                                   df["caption_idx"], df["start"], df["end"], strict=True)],
+                         index=df.index)
+
+
+def cross_table_checks(articles: pd.DataFrame, sentences: pd.DataFrame) -> list[pa.Check]:
+    """The article exists, ``string[start:end] == surface`` in the right field, the sentence exists."""
+    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+    captions = dict(zip(articles["article_id"], articles["captions"], strict=True))
+    sentence_keys = set(zip(sentences["article_id"], sentences["sent_idx"].astype(int), strict=True))
+
+    def source_string(article_id: str, field: str, caption_idx) -> str | None:
+        if article_id not in texts:
+            return None
+        if field == "text":
+            return texts[article_id]
+        listed = captions[article_id]
+        index = None if pd.isna(caption_idx) else int(caption_idx)
+        return listed[index] if index is not None and 0 <= index < len(listed) else None
+
+    def slice_equals_surface(df: pd.DataFrame) -> pd.Series:
+        ok = []
+        for article_id, field, caption_idx, start, end, surface in zip(
+                df["article_id"], df["field"], df["caption_idx"], df["start"], df["end"], df["surface"], strict=True):
+            string = source_string(article_id, field, caption_idx)
+            ok.append(string is not None and string[int(start):int(end)] == surface)
+        return pd.Series(ok, index=df.index)
+
+    return [
+        pa.Check(lambda df: df["article_id"].isin(list(texts)).astype(bool), name="article_exists"),
+        pa.Check(slice_equals_surface, name="slice_equals_surface"),
+        pa.Check(lambda df: pd.Series([(a, int(s)) in sentence_keys for a, s in zip(df["article_id"], df["sent_idx"],
+                                                                                   strict=True)], index=df.index),
+                 name="sentence_exists"),
+    ]

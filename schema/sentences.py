@@ -1,0 +1,107 @@
+"""The ``sentences`` config: one row per sentence of the text and of the captions, with syllables and words."""
+
+from __future__ import annotations
+
+import re
+
+import datasets
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from schema.checks import list_of_nfc_strings, nfc_series
+
+NAME = "sentences"
+SORT_KEYS = ("article_id", "sent_idx")
+DESCRIPTION = "One row per sentence (text paragraphs, then captions) with underthesea syllables and words."
+CHECK_COLUMNS = {
+    "multiple_fields_uniqueness": ("article_id", "sent_idx"),
+    "caption_idx_iff_caption": ("field", "caption_idx"),
+    "tokens_rebuild_text": ("syllables", "words"),
+    "article_exists": ("article_id",),
+    "slice_equals_text": ("start", "end", "text"),
+}
+_NO_SPACE = re.compile(r"[\s_]")
+
+FEATURES = datasets.Features(
+    {
+        "article_id": datasets.Value("string"),
+        "sent_idx": datasets.Value("int32"),
+        "field": datasets.Value("string"),
+        "caption_idx": datasets.Value("int32"),
+        "start": datasets.Value("int32"),
+        "end": datasets.Value("int32"),
+        "text": datasets.Value("string"),
+        "syllables": datasets.List(datasets.Value("string")),
+        "words": datasets.List(datasets.Value("string")),
+        "segmenter": datasets.Value("string"),
+    }
+)
+
+
+class SentencesSchema(pa.DataFrameModel):
+    """Data contract of ``sentences``."""
+
+    article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="The article.")
+    sent_idx: Series[pd.Int32Dtype] = pa.Field(ge=0, description="Sentence number in the article: text first, then captions.")
+    field: Series[str] = pa.Field(isin=["text", "caption"], description="'text' or 'caption'.")
+    caption_idx: Series[pd.Int32Dtype] = pa.Field(nullable=True, ge=0, description="Caption index for 'caption'; null for 'text'.")
+    start: Series[pd.Int32Dtype] = pa.Field(ge=0, description="Start offset in the field's string (articles.text or the caption).")
+    end: Series[pd.Int32Dtype] = pa.Field(ge=1, description="End offset (exclusive).")
+    text: Series[str] = pa.Field(str_length={"min_value": 1}, description="The sentence; never crosses a paragraph.")
+    syllables: Series[object] = pa.Field(
+        description="Syllable tokens: underthesea's tokens split at spaces and at hyphens between letters (the hyphen is a token).")
+    words: Series[object] = pa.Field(
+        description="underthesea word tokens, exactly as it segments them, syllables joined by '_' (PhoBERT style).")
+    segmenter: Series[str] = pa.Field(str_matches=r"^underthesea@[\w.]+$", description="Segmenter and version.")
+
+    class Config:
+        strict = True
+        coerce = False
+        ordered = True
+        unique = ["article_id", "sent_idx"]
+        name = NAME
+
+    @pa.check("text", name="is_nfc")
+    def _nfc(cls, series: pd.Series) -> pd.Series:
+        return nfc_series(series)
+
+    @pa.check("syllables", "words", name="list_of_nfc_strings")
+    def _lists(cls, series: pd.Series) -> pd.Series:
+        return list_of_nfc_strings(series)
+
+    @pa.dataframe_check(name="caption_idx_iff_caption")
+    def _caption(cls, df: pd.DataFrame) -> pd.Series:
+        return ((df["field"] == "caption") == df["caption_idx"].notna()).astype(bool)
+
+    @pa.dataframe_check(name="tokens_rebuild_text")
+    def _tokens(cls, df: pd.DataFrame) -> pd.Series:
+        return pd.Series([
+            _NO_SPACE.sub("", text) == "".join(syllables) == "".join(w.replace("_", "") for w in words)
+            for text, syllables, words in zip(df["text"], df["syllables"], df["words"], strict=True)], index=df.index)
+
+
+def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
+    """The article exists and the field's ``string[start:end] == text``."""
+    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+    captions = dict(zip(articles["article_id"], articles["captions"], strict=True))
+
+    def slice_equals_text(df: pd.DataFrame) -> pd.Series:
+        ok = []
+        for article_id, field, caption_idx, start, end, text in zip(
+                df["article_id"], df["field"], df["caption_idx"], df["start"], df["end"], df["text"], strict=True):
+            if article_id not in texts:
+                ok.append(False)
+                continue
+            if field == "text":
+                string = texts[article_id]
+            else:
+                listed = captions[article_id]
+                string = listed[int(caption_idx)] if not pd.isna(caption_idx) and int(caption_idx) < len(listed) else ""
+            ok.append(string[int(start):int(end)] == text)
+        return pd.Series(ok, index=df.index)
+
+    return [
+        pa.Check(lambda df: df["article_id"].isin(list(texts)).astype(bool), name="article_exists"),
+        pa.Check(slice_equals_text, name="slice_equals_text"),
+    ]
