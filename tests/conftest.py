@@ -34,7 +34,7 @@ def seed_build(tmp_path_factory):
     from haucan.pipeline import build
 
     out = tmp_path_factory.mktemp("seed-build") / "vi-military-logistics-news"
-    return build(BuildConfig(input_dir=SEEDS, output_dir=out))
+    return build(BuildConfig(input_dir=SEEDS, output_dir=out, heldout_dir=REPO / "tests" / "heldout"))
 
 
 @pytest.fixture

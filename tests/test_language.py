@@ -56,6 +56,19 @@ def test_every_seed_has_gold_and_every_gold_span_matches_the_text(seed_articles)
     assert total >= 150
 
 
+def test_heldout_gold_resolves_and_is_never_published(seed_build):
+    from .conftest import REPO
+
+    heldout = REPO / "tests" / "heldout"
+    articles = [build_article(raw, RULES) for raw in iter_raw_articles(heldout, discover(heldout).sources)]
+    assert len(articles) >= 8
+    for article in articles:
+        spans = resolve_gold(article, load_gold_file(gold_path(heldout, article.source_file)), article.source_file)
+        assert spans
+    published = set(pd.read_parquet(seed_build.output_dir / "data" / "articles").article_id)
+    assert not published & {a.article_id for a in articles}
+
+
 def test_gold_covers_captions_too(seed_articles):
     fields = set()
     for article in seed_articles:
