@@ -186,8 +186,8 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         if evaluation and evaluation.baseline.articles else [],
         "extractor_on_baseline_labels": _score_rows(evaluation.extractor.table(BASELINE_LABELS))
         if evaluation and evaluation.extractor.articles else [],
-        "heldout": _score_rows(evaluation.heldout.table()) if evaluation and evaluation.heldout.articles else [],
-        "heldout_articles": evaluation.heldout.articles if evaluation else 0,
+        "heldout": {name: {"articles": scores.articles, "rows": _score_rows(scores.table())}
+                    for name, scores in (evaluation.heldout.items() if evaluation else ()) if scores.articles},
         "ranks": load_rank_table(),
     }
     body = environment.get_template(TEMPLATE).render(**context)

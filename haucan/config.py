@@ -12,6 +12,8 @@ DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("dist") / DATASET_NAME
 DEFAULT_BATCH_SIZE = 256
 DEFAULT_HELDOUT = Path("tests") / "heldout"
+HELDOUT_SETS = ("dev", "test")
+"""dev: held-out articles used for error analysis of the extractor; test: never looked at while writing rules."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +31,8 @@ class BuildConfig:
     shard_bytes: int = DEFAULT_SHARD_BYTES
     """A new Parquet shard is started once a shard holds this many uncompressed bytes."""
     heldout_dir: Path | None = DEFAULT_HELDOUT
-    """Articles with gold that are never published: the extractor is scored on them for the card."""
+    """Folder with ``dev/`` and ``test/`` sets of articles with gold, never published: the extractor is
+    scored on them for the card."""
     card_copy: Path | None = None
     """Also write the rendered card here (``make build`` refreshes the committed DATASET_CARD.md)."""
 

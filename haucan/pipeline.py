@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 from haucan.annotate import annotate
 from haucan.article import build_article
 from haucan.card import render_card
-from haucan.config import BuildConfig
+from haucan.config import HELDOUT_SETS, BuildConfig
 from haucan.errors import SeedError, ValidationError
 from haucan.evaluate import BASELINE_LABELS, Scores, baseline_spans
 from haucan.extract.entities import extract
@@ -91,7 +91,7 @@ class Evaluation:
 
     extractor: Scores = field(default_factory=Scores)
     baseline: Scores = field(default_factory=Scores)
-    heldout: Scores = field(default_factory=Scores)
+    heldout: dict[str, Scores] = field(default_factory=dict)
     gold_labels: Counter = field(default_factory=Counter)
 
 
@@ -136,17 +136,22 @@ def _articles(config: BuildConfig, intake: Intake, evaluation: Evaluation) -> It
 
 
 def _evaluate_heldout(config: BuildConfig, evaluation: Evaluation) -> None:
-    """Score the extractor on held-out articles (never published) when the folder exists."""
-    if config.heldout_dir is None or not config.heldout_dir.is_dir():
+    """Score the extractor on each held-out set (never published) that exists under ``heldout_dir``."""
+    if config.heldout_dir is None:
         return
     rules = load_rules()
-    for item in iter_raw_articles(config.heldout_dir, discover(config.heldout_dir).sources):
-        if isinstance(item, SeedError):
+    for name in HELDOUT_SETS:
+        folder = config.heldout_dir / name
+        if not folder.is_dir():
             continue
-        article = build_article(item, rules)
-        path = gold_path(config.heldout_dir, article.source_file)
-        if path.is_file():
-            evaluation.heldout.add(extract(article), resolve_gold(article, load_gold_file(path), article.source_file))
+        scores = evaluation.heldout.setdefault(name, Scores())
+        for item in iter_raw_articles(folder, discover(folder).sources):
+            if isinstance(item, SeedError):
+                raise item  # held-out files are ours: an unreadable one is a bug, not input to skip
+            article = build_article(item, rules)
+            path = gold_path(folder, article.source_file)
+            if path.is_file():
+                scores.add(extract(article), resolve_gold(article, load_gold_file(path), article.source_file))
 
 
 def _batch_tables(batch: list[AnnotatedArticle]) -> dict[str, pa.Table]:

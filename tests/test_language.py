@@ -59,7 +59,7 @@ def test_every_seed_has_gold_and_every_gold_span_matches_the_text(seed_articles)
 def test_heldout_gold_resolves_and_is_never_published(seed_build):
     from .conftest import REPO
 
-    heldout = REPO / "tests" / "heldout"
+    heldout = REPO / "tests" / "heldout" / "dev"
     articles = [build_article(raw, RULES) for raw in iter_raw_articles(heldout, discover(heldout).sources)]
     assert len(articles) >= 8
     for article in articles:
@@ -108,7 +108,7 @@ def test_articles_without_gold_publish_extractor_mentions(seed_copy, tmp_path):
     build(BuildConfig(input_dir=seed_copy, output_dir=out, heldout_dir=None))
     mentions = pd.read_parquet(out / "data" / "mentions")
     assert set(mentions.source) == {"auto"}
-    assert set(mentions.extractor) == {"entities@1.0.0"}
+    assert set(mentions.extractor) == {"entities@1.1.0"}
 
 
 # --- extractor quality ----------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from haucan.gold import Span
 from haucan.records import Article
 
 NAME = "entities"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 EXTRACTOR = f"{NAME}@{VERSION}"
 
 # Which label wins a conflict (crossing spans, or a containment that is not an allowed nesting).
@@ -27,9 +27,9 @@ _SYLLABLE = re.compile(r"[^\W\d_]+")
 _DATE_DMY = re.compile(r"(?<![\w/-])(?P<d>\d{1,2})[/-](?P<m>\d{1,2})(?:[/-](?P<y>\d{4}))?(?![\w/-])")
 _DATE_YEAR = re.compile(r"(?<!\w)(?:[Nn]ăm )?(?P<y>19[4-9]\d|20\d\d)(?![\w/-])")
 _PERIOD = re.compile(
-    r"(?<!\w)(?:(?P<months>\d+|(?i:một|hai|ba|sáu|chín)) tháng (?P<part>đầu|cuối) năm(?: (?P<y>(?:19|20)\d\d))?"
+    r"(?<!\w)(?:(?P<months>\d+|(?i:một|hai|ba|sáu|chín)) tháng (?:(?P<part>đầu|cuối) )?năm(?: (?P<y>(?:19|20)\d\d))?"
     r"|(?i:quý) (?P<q>IV|I{1,3}|[1-4])(?:(?:/| năm )(?P<qy>(?:19|20)\d\d))?"
-    r"|(?i:nhiệm kỳ|giai đoạn) (?P<a>(?:19|20)\d\d) ?[-–] ?(?P<b>(?:19|20)\d\d))(?!\w)")
+    r"|(?i:nhiệm kỳ|giai đoạn|năm học) (?P<a>(?:19|20)\d\d) ?[-–] ?(?P<b>(?:19|20)\d\d))(?!\w)")
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "sáu": 6, "chín": 9}
 
 
@@ -89,6 +89,12 @@ def _org_spans(source: str) -> list[tuple[int, int, str]]:
         words = lex.org_name_words.match(source, prefix.end())
         if words:
             spans.add((prefix.start(), words.end()))
+    # 'Bộ Chỉ huy Quân sự' + ' tỉnh ' + a place: the place completes the name.
+    for start, end in list(spans):
+        suffix = lex.org_local_suffix.match(source, end)
+        place = lex.place.match(source, suffix.end()) if suffix else None
+        if place:
+            spans.add((start, place.end()))
     while True:
         ends_by_start: dict[int, list[int]] = {}
         for start, end in spans:

@@ -39,6 +39,7 @@ class Lexicon:
     position_canonical: dict[str, str]
     org_fixed: re.Pattern[str]
     org_numbered: re.Pattern[str]
+    org_local_suffix: re.Pattern[str]
     org_headed: re.Pattern[str]
     org_prefix: re.Pattern[str]
     org_name_words: re.Pattern[str]
@@ -76,7 +77,9 @@ def lexicon() -> Lexicon:
         position=re.compile(position),
         position_canonical=titles,
         org_fixed=re.compile(rf"{B_START}(?:{_alternation(orgs['fixed'])}){B_END}"),
-        org_numbered=re.compile(rf"{B_START}(?:{_alternation(orgs['numbered_units'])}) \d+{B_END}"),
+        org_numbered=re.compile(rf"{B_START}(?:{_alternation(orgs['numbered_units'])}) \d+"
+                                rf"(?: (?:{_alternation(orgs['service_suffixes'])}))?{B_END}"),
+        org_local_suffix=re.compile(rf" (?:{_alternation(orgs['local_suffixes'])}) (?=\w)"),
         org_headed=re.compile(rf"{B_START}(?:{_alternation(orgs['heads'])}) {name}{B_END}"),
         org_prefix=re.compile(rf"{B_START}(?:{_alternation(orgs['prefixes'])}) "),
         org_name_words=re.compile(rf"{name}{B_END}"),

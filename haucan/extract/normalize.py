@@ -8,9 +8,9 @@ from haucan.extract.lexicon import lexicon
 
 _DMY = re.compile(r"^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?$")
 _YEAR = re.compile(r"^(?:[Nn]ăm )?((?:19|20)\d\d)$")
-_HALF = re.compile(r"^(\d+|một|hai|ba|sáu|chín) tháng (đầu|cuối) năm(?: ((?:19|20)\d\d))?$", re.IGNORECASE)
+_HALF = re.compile(r"^(\d+|một|hai|ba|sáu|chín) tháng (?:(đầu|cuối) )?năm(?: ((?:19|20)\d\d))?$", re.IGNORECASE)
 _QUARTER = re.compile(r"^quý (IV|I{1,3}|[1-4])(?:(?:/| năm )((?:19|20)\d\d))?$", re.IGNORECASE)
-_RANGE = re.compile(r"^(?:nhiệm kỳ|giai đoạn) ((?:19|20)\d\d) ?[-–] ?((?:19|20)\d\d)$", re.IGNORECASE)
+_RANGE = re.compile(r"^(?:nhiệm kỳ|giai đoạn|năm học) ((?:19|20)\d\d) ?[-–] ?((?:19|20)\d\d)$", re.IGNORECASE)
 _DOC_NUMBER = re.compile(r"(?:số )?(\d+(?:[-/][A-ZĐ][A-ZĐa-z]*)*)")
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "sáu": 6, "chín": 9}
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -34,7 +34,8 @@ def normalize_period(surface: str) -> str | None:
         months = int(months_raw) if months_raw.isdigit() else _WORD_NUMBERS[months_raw.lower()]
         if not year or not 1 <= months <= 12:
             return None
-        first, last = (1, months) if part.lower() == "đầu" else (13 - months, 12)
+        # 'N tháng năm Y' (no 'đầu'/'cuối') reports the first N months, like 'N tháng đầu năm Y'.
+        first, last = (13 - months, 12) if part and part.lower() == "cuối" else (1, months)
         return f"{year}-{first:02d}/{year}-{last:02d}"
     match = _QUARTER.match(surface)
     if match and match.group(2):
