@@ -132,3 +132,87 @@ class AnnotatedArticle:
     """Outermost mentions whose start or end falls inside a syllable token."""
     cut_by_words: int
     """Outermost mentions whose start or end falls inside a word token."""
+
+
+@dataclass(frozen=True, slots=True)
+class PositionHeld:
+    """An office as written, its canonical title, and the organisation it belongs to."""
+
+    title: str
+    normalized_title: str | None
+    org_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """What one article says about one person: rank, offices, party roles, role at the event, and where."""
+
+    obs_id: str
+    person_id: str
+    name: str
+    article_id: str
+    observed_on: dt.date | None
+    observed_on_basis: str | None
+    rank: str | None
+    positions: tuple[PositionHeld, ...]
+    party_roles: tuple[str, ...]
+    event_id: str | None
+    event_role: str | None
+    evidence_field: str
+    evidence_caption_idx: int | None
+    evidence_start: int
+    evidence_end: int
+    source: str
+    extractor: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """A person at an event and what they did there."""
+
+    person_id: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A conference an article reports, field by field as the text states it."""
+
+    event_id: str
+    article_id: str
+    event_type: str
+    name: str | None
+    event_date: dt.date | None
+    event_date_precision: str | None
+    location: str | None
+    organizer_org_id: str | None
+    chair_person_id: str | None
+    participants: tuple[Participant, ...]
+    period_reviewed: str | None
+    period_reviewed_start: dt.date | None
+    period_reviewed_end: dt.date | None
+    period_planned: str | None
+    period_planned_start: dt.date | None
+    period_planned_end: dt.date | None
+    evidence_start: int
+    evidence_end: int
+    source: str
+    extractor: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRef:
+    """A cited document: which one (doc_id shared across articles) and where it is cited."""
+
+    ref_id: str
+    article_id: str
+    doc_id: str
+    doc_type: str
+    number: str
+    issuer_code: str | None
+    issued_on: dt.date | None
+    field: str
+    caption_idx: int | None
+    start: int
+    end: int
+    surface: str

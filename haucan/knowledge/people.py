@@ -1,0 +1,161 @@
+"""Person observations: one per person per article, read off the mentions around each name.
+
+Only people with a rank, an office, a party role or a role at the event are observed. A person group is RANK? PER, then offices joined by ', ' or '-' ('Đại tá X, Bí thư Đảng ủy, Phó cục trưởng
+Cục Chính trị, Tổng cục Hậu cần'), or an office before the rank ('Chủ nhiệm Tổng cục Hậu cần, Trung tướng X').
+The words right after the group (or right before it) give the person's role at the event. Everything one
+article says about a name is merged into one observation.
+
+Identity: person_id = hash(name, affiliation), the affiliation being the top unit of the person's offices in
+that article, followed through mergers to its latest successor. The same name in two units is two people;
+the same name and unit across articles and across a merger is one person. A name observed with no office
+keeps an empty affiliation rather than being guessed into one of its namesakes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from haucan.knowledge import EXTRACTOR
+from haucan.knowledge.orgs import OrgRegistry
+from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
+
+EVENTS_RULES = Path(__file__).resolve().parent.parent / "rules" / "knowledge" / "events.yml"
+PARTY_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên", "Tổng Bí thư")
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    role: str
+    after: re.Pattern[str]
+    before: re.Pattern[str] | None
+
+
+@cache
+def role_rules() -> tuple[RoleRule, ...]:
+    """Event roles, strongest first, from rules/knowledge/events.yml."""
+    doc = yaml.safe_load(EVENTS_RULES.read_text(encoding="utf-8"))
+    return tuple(RoleRule(r["role"], re.compile(r["after"]), re.compile(r["before"]) if r["before"] else None)
+                 for r in doc["roles"])
+
+
+def person_id(name: str, affiliation: str | None) -> str:
+    """Stable id from the name and the affiliation (see the module docstring)."""
+    key = f"{name.casefold()}|{affiliation or ''}"
+    return "per-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass
+class _Draft:
+    name: str
+    rank: str | None = None
+    positions: list[PositionHeld] = field(default_factory=list)
+    party_roles: list[str] = field(default_factory=list)
+    role: str | None = None
+    evidence: tuple[str, int | None, int, int] | None = None
+    evidence_weight: int = -1
+
+
+def _role(string: str, group_start: int, group_end: int) -> str | None:
+    after = string[group_end:].lstrip(" ,")
+    before = string[:group_start]
+    for rule in role_rules():
+        if rule.after.match(after) or (rule.before and rule.before.search(before)):
+            return rule.role
+    return None
+
+
+def _positions_after(outer: list[Mention], index: int, string: str, orgs: dict[str, str],
+                     nested: dict[str, list[Mention]]) -> tuple[list[Mention], int]:
+    """The POSITION mentions chained after outer[index] by ', ' or '-'; returns them and the group's end."""
+    chain, end = [], outer[index].end
+    for mention in outer[index + 1:]:
+        if mention.label != "POSITION" or string[end:mention.start] not in (", ", "-", " - "):
+            break
+        chain.append(mention)
+        end = mention.end
+    return chain, end
+
+
+def _held(position: Mention, orgs: dict[str, str], nested: dict[str, list[Mention]]) -> PositionHeld:
+    children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
+    org_id = orgs.get(children[0].mention_id) if children else None
+    return PositionHeld(position.surface, position.normalized, org_id)
+
+
+def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[Mention], orgs: dict[str, str],
+            registry: OrgRegistry, event_id: str | None, source: str = "auto") -> tuple[Observation, ...]:
+    """Observations of every person named in the article (text and captions)."""
+    strings = {("text", None): article.text, **{("caption", i): c for i, c in enumerate(article.captions)}}
+    nested: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.parent_mention_id:
+            nested.setdefault(mention.parent_mention_id, []).append(mention)
+    drafts: dict[str, _Draft] = {}
+    for sentence in sentences:
+        string = strings[(sentence.field, sentence.caption_idx)]
+        outer = sorted((m for m in mentions if m.sent_idx == sentence.sent_idx and m.parent_mention_id is None),
+                       key=lambda m: m.start)
+        for index, mention in enumerate(outer):
+            if mention.label != "PER":
+                continue
+            draft = drafts.setdefault(mention.surface, _Draft(mention.surface))
+            start = mention.start
+            rank = None
+            if index and outer[index - 1].label == "RANK" and string[outer[index - 1].end:start] == " ":
+                rank = outer[index - 1].normalized
+                start = outer[index - 1].start
+            chain, end = _positions_after(outer, index, string, orgs, nested)
+            # 'Chủ nhiệm Tổng cục Hậu cần, Trung tướng X': an office right before the rank.
+            before = index - (2 if rank else 1)
+            if before >= 0 and outer[before].label == "POSITION" and string[outer[before].end:start] == ", ":
+                chain.insert(0, outer[before])
+            held = [_held(p, orgs, nested) for p in chain]
+            # A bare title shares the organisation of the next title: 'Phó chủ nhiệm, Tham mưu trưởng TCHC'.
+            for i in range(len(held) - 2, -1, -1):
+                if held[i].org_id is None and held[i + 1].org_id is not None:
+                    held[i] = PositionHeld(held[i].title, held[i].normalized_title, held[i + 1].org_id)
+            draft.rank = draft.rank or rank
+            for position in held:
+                target = draft.party_roles if (position.normalized_title or "").startswith(PARTY_TITLES) else None
+                if target is not None:
+                    if position.title not in target:
+                        target.append(position.title)
+                elif all((p.normalized_title, p.org_id) != (position.normalized_title, position.org_id)
+                         for p in draft.positions):
+                    draft.positions.append(position)
+            role = _role(string, start, end)
+            if role and (draft.role is None or _strength(role) < _strength(draft.role)):
+                draft.role = role
+            weight = (rank is not None) + 2 * len(held)
+            if weight > draft.evidence_weight:
+                draft.evidence = (sentence.field, sentence.caption_idx, sentence.start, sentence.end)
+                draft.evidence_weight = weight
+    observed_on, basis = (article.event_date, "event_date") if article.event_date else (
+        (article.published_date, "published_date") if article.published_date else (None, None))
+    observations = []
+    for name in sorted(drafts):
+        draft = drafts[name]
+        # Only what the text says about someone in a role is an observation ('Bác Hồ' in a slogan is not).
+        if not (draft.rank or draft.positions or draft.party_roles or draft.role):
+            continue
+        affiliation = next((registry.root_of(p.org_id) for p in draft.positions if p.org_id), None)
+        pid = person_id(name, affiliation)
+        field_, caption_idx, ev_start, ev_end = draft.evidence
+        observations.append(Observation(
+            obs_id=f"{article.article_id}:{pid}", person_id=pid, name=name, article_id=article.article_id,
+            observed_on=observed_on, observed_on_basis=basis, rank=draft.rank, positions=tuple(draft.positions),
+            party_roles=tuple(draft.party_roles), event_id=event_id if draft.role else None, event_role=draft.role,
+            evidence_field=field_, evidence_caption_idx=caption_idx, evidence_start=ev_start, evidence_end=ev_end,
+            source=source, extractor=EXTRACTOR if source == "auto" else None))
+    return tuple(observations)
+
+
+def _strength(role: str) -> int:
+    return [r.role for r in role_rules()].index(role)
