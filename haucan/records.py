@@ -118,23 +118,6 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
-class AnnotatedArticle:
-    """An Article with its sentences and the mentions published for it (gold where gold exists)."""
-
-    article: Article
-    sentences: tuple[Sentence, ...]
-    mentions: tuple[Mention, ...]
-    syllable_tags: tuple[tuple[int, ...], ...]
-    """BIO tag ids per sentence over ``Sentence.syllables``."""
-    word_tags: tuple[tuple[int, ...], ...]
-    """BIO tag ids per sentence over ``Sentence.words``."""
-    cut_by_syllables: int
-    """Outermost mentions whose start or end falls inside a syllable token."""
-    cut_by_words: int
-    """Outermost mentions whose start or end falls inside a word token."""
-
-
-@dataclass(frozen=True, slots=True)
 class PositionHeld:
     """An office as written, its canonical title, and the organisation it belongs to."""
 
@@ -216,3 +199,23 @@ class DocumentRef:
     start: int
     end: int
     surface: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotatedArticle:
+    """An Article with its sentences and the mentions published for it (gold where gold exists)."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    syllable_tags: tuple[tuple[int, ...], ...]
+    """BIO tag ids per sentence over ``Sentence.syllables``."""
+    word_tags: tuple[tuple[int, ...], ...]
+    """BIO tag ids per sentence over ``Sentence.words``."""
+    cut_by_syllables: int
+    """Outermost mentions whose start or end falls inside a syllable token."""
+    cut_by_words: int
+    """Outermost mentions whose start or end falls inside a word token."""
+    observations: tuple[Observation, ...] = ()
+    events: tuple[Event, ...] = ()
+    documents: tuple[DocumentRef, ...] = ()

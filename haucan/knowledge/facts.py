@@ -1,0 +1,128 @@
+"""Per-article facts: observations, the event and cited documents, from the extractor or from fact gold.
+
+Fact gold lives in ``<input>/gold/<stem>.facts.yml`` (written by hand from the text). Where it exists it is
+published (``source='gold'``); the extractor's facts are still computed, to be scored against it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from haucan.gold import FACTS_SUFFIX, GOLD_DIR
+from haucan.knowledge.documents import document_refs
+from haucan.knowledge.events import event_id_for, extract_event, period_bounds
+from haucan.knowledge.orgs import OrgRegistry, resolve_orgs
+from haucan.knowledge.people import observe, person_id
+from haucan.records import AnnotatedArticle, Event, Observation, Participant, PositionHeld
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """The extractor's facts and, when the article has fact gold, the gold facts."""
+
+    auto: tuple[tuple[Observation, ...], Event | None, tuple]
+    gold: tuple[tuple[Observation, ...], Event | None, tuple] | None
+    org_of_surface: dict[str, str]
+
+
+def facts_path(input_dir: Path, source_file: str) -> Path:
+    """Where the fact gold of ``source_file`` lives."""
+    return input_dir / GOLD_DIR / (Path(source_file).stem + FACTS_SUFFIX)
+
+
+def _strings(annotated: AnnotatedArticle) -> dict:
+    article = annotated.article
+    return {("text", None): article.text, **{("caption", i): c for i, c in enumerate(article.captions)}}
+
+
+def _gold_observations(doc: dict, annotated: AnnotatedArticle, auto: tuple[Observation, ...],
+                       org_of: dict[str, str], registry: OrgRegistry, event_id: str | None) -> tuple[Observation, ...]:
+    article = annotated.article
+    by_name = {o.name: o for o in auto}
+    observations = []
+    for entry in doc.get("observations") or []:
+        name = entry["name"]
+        positions = tuple(PositionHeld(p["title"], p.get("normalized_title"), org_of.get(p.get("org")))
+                          for p in entry.get("positions") or [])
+        affiliation = next((registry.root_of(p.org_id) for p in positions if p.org_id), None)
+        pid = person_id(name, affiliation)
+        evidence = by_name.get(name)
+        if evidence is not None:
+            where = (evidence.evidence_field, evidence.evidence_caption_idx, evidence.evidence_start, evidence.evidence_end)
+        else:  # the first sentence that names the person
+            sentence = next(s for s in annotated.sentences if name in s.text)
+            where = (sentence.field, sentence.caption_idx, sentence.start, sentence.end)
+        source_of_date = (article.event_date, "event_date") if article.event_date else (
+            (article.published_date, "published_date") if article.published_date else (None, None))
+        role = entry.get("event_role")
+        observations.append(Observation(
+            obs_id=f"{article.article_id}:{pid}", person_id=pid, name=name, article_id=article.article_id,
+            observed_on=source_of_date[0], observed_on_basis=source_of_date[1], rank=entry.get("rank"),
+            positions=positions, party_roles=tuple(entry.get("party_roles") or ()),
+            event_id=event_id if role else None, event_role=role, evidence_field=where[0],
+            evidence_caption_idx=where[1], evidence_start=where[2], evidence_end=where[3], source="gold", extractor=None))
+    return tuple(sorted(observations, key=lambda o: o.obs_id))
+
+
+def _gold_event(doc: dict, annotated: AnnotatedArticle, observations: tuple[Observation, ...],
+                org_of: dict[str, str]) -> Event | None:
+    entries = doc.get("events") or []
+    if not entries:
+        return None
+    entry = entries[0]
+    article = annotated.article
+    year = (article.event_date or article.published_date).year if (article.event_date or article.published_date) else None
+    ids = {o.name: o.person_id for o in observations}
+
+    def bounds(as_written: str | None) -> tuple[dt.date | None, dt.date | None]:
+        from haucan.extract.normalize import normalize_date, normalize_period
+
+        if not as_written:
+            return None, None
+        period = normalize_period(as_written) or (normalize_period(f"{as_written} {year}") if year else None)
+        if period:
+            return period_bounds(period, "PERIOD", year)
+        return period_bounds(normalize_date(as_written), "DATE", year)
+
+    reviewed, planned = bounds(entry.get("period_reviewed")), bounds(entry.get("period_planned"))
+    chair = ids.get(entry.get("chair")) if entry.get("chair") else None
+    participants = tuple(sorted((Participant(o.person_id, o.event_role) for o in observations if o.event_role),
+                                key=lambda p: (p.person_id, p.role)))
+    return Event(
+        event_id=event_id_for(article.article_id), article_id=article.article_id, event_type=entry["event_type"],
+        name=entry.get("name"), event_date=entry.get("event_date"),
+        event_date_precision="day" if entry.get("event_date") else None, location=entry.get("location"),
+        organizer_org_id=org_of.get(entry.get("organizer")), chair_person_id=chair, participants=participants,
+        period_reviewed=entry.get("period_reviewed"), period_reviewed_start=reviewed[0],
+        period_reviewed_end=reviewed[1], period_planned=entry.get("period_planned"),
+        period_planned_start=planned[0], period_planned_end=planned[1], evidence_start=0,
+        evidence_end=len(article.lead), source="gold", extractor=None)
+
+
+def derive_facts(annotated: AnnotatedArticle, registry: OrgRegistry, facts_file: Path | None) -> ArticleFacts:
+    """The extractor's facts, the gold facts when ``facts_file`` exists, and the article's org resolution."""
+    article = annotated.article
+    orgs = resolve_orgs(_strings(annotated), annotated.mentions, registry)
+    org_of_surface = {}
+    for mention in annotated.mentions:
+        if mention.label == "ORG":
+            org_of_surface.setdefault(mention.surface, orgs[mention.mention_id])
+    event_id = event_id_for(article.article_id)
+    observations = observe(article, annotated.sentences, annotated.mentions, orgs, registry, event_id)
+    event = extract_event(article, annotated.mentions, orgs, observations)
+    if event is None:  # no event: roles have nothing to point at
+        observations = tuple(dataclasses.replace(o, event_id=None, event_role=None) for o in observations)
+    documents = document_refs(article.article_id, annotated.mentions)
+    auto = (observations, event, documents)
+    gold = None
+    if facts_file is not None and facts_file.is_file():
+        doc = yaml.safe_load(facts_file.read_text(encoding="utf-8"))
+        gold_observations = _gold_observations(doc, annotated, observations, org_of_surface, registry,
+                                               event_id if doc.get("events") else None)
+        gold = (gold_observations, _gold_event(doc, annotated, gold_observations, org_of_surface), documents)
+    return ArticleFacts(auto, gold, org_of_surface)
