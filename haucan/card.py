@@ -25,6 +25,9 @@ from haucan.clean import CLEANERS
 from haucan.evaluate import BASELINE, BASELINE_LABELS
 from haucan.extract.entities import EXTRACTOR
 from haucan.extract.lexicon import load_rank_table
+from haucan.knowledge.events import event_type_table
+from haucan.knowledge.orgs import curated
+from haucan.knowledge.people import role_rules
 from haucan.layout import data_path_glob
 from haucan.rules import load_rules
 from haucan.sentences import SEGMENTER
@@ -36,6 +39,14 @@ if TYPE_CHECKING:
     from haucan.write import ShardWriter
 
 PRETTY_NAME = "Vietnamese Military Logistics News (hậu cần)"
+# Shown in the card and run by tests/test_knowledge.py on the Parquet files: one query, two places.
+CHAIR_QUERY = """SELECT e.event_type, e.event_date, p.name AS chair, o.rank, pos.title AS position, org.name AS organization
+FROM 'data/events/*.parquet' e
+JOIN 'data/person_observations/*.parquet' o ON o.person_id = e.chair_person_id AND o.article_id = e.article_id
+JOIN 'data/persons/*.parquet' p ON p.person_id = e.chair_person_id
+CROSS JOIN UNNEST(o.positions) AS u(pos)
+LEFT JOIN 'data/organizations/*.parquet' org ON org.org_id = pos.org_id
+ORDER BY e.event_id, position"""
 TEMPLATE = "dataset_card.md.j2"
 LICENSE_NAME = "outlet-copyright-research-use"
 SIZE_CATEGORIES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
@@ -92,7 +103,7 @@ def card_yaml(writers: dict[str, dict[str, ShardWriter]], published: tuple[str, 
     configs = {}
     for spec in CONFIGS:
         splits = SplitDict()
-        for split in published:
+        for split in writers[spec.name]:
             writer = writers[spec.name][split]
             splits.add(SplitInfo(name=split, num_bytes=writer.arrow_bytes, num_examples=writer.rows,
                                  dataset_name=DATASET_NAME))
@@ -101,7 +112,7 @@ def card_yaml(writers: dict[str, dict[str, ShardWriter]], published: tuple[str, 
                                        download_size=download,
                                        dataset_size=sum(w.arrow_bytes for w in writers[spec.name].values()))
         configs[spec.name] = {
-            "data_files": [{"split": split, "path": data_path_glob(spec.name, split)} for split in published],
+            "data_files": [{"split": split, "path": data_path_glob(spec.name, split)} for split in writers[spec.name]],
             **({"default": True} if spec.name == DEFAULT_CONFIG else {}),
         }
     DatasetInfosDict(infos).to_dataset_card_data(card_data)
@@ -156,7 +167,7 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         "split_rules": load_vocab("splits"),
         "configs": [
             {"name": spec.name, "description": spec.description, "fields": field_table(spec),
-             "rows": {split: writers[spec.name][split].rows for split in published}, "sort_keys": spec.sort_keys}
+             "rows": {split: w.rows for split, w in writers[spec.name].items()}, "sort_keys": spec.sort_keys}
             for spec in CONFIGS
         ],
         "default_config": DEFAULT_CONFIG,
@@ -189,6 +200,15 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         "heldout": {name: {"articles": scores.articles, "rows": _score_rows(scores.table())}
                     for name, scores in (evaluation.heldout.items() if evaluation else ()) if scores.articles},
         "ranks": load_rank_table(),
+        "fact_scores": evaluation.facts.table() if evaluation and evaluation.facts.articles else [],
+        "fact_articles": evaluation.facts.articles if evaluation else 0,
+        "heldout_facts": {name: {"articles": scores.articles, "rows": scores.table()}
+                          for name, scores in (evaluation.heldout_facts.items() if evaluation else ()) if scores.articles},
+        "org_types": load_vocab("org_types"),
+        "event_types": event_type_table(),
+        "event_roles": [r.role for r in role_rules()],
+        "curated_orgs": [o for o in curated().values() if o.sources],
+        "chair_query": CHAIR_QUERY,
     }
     body = environment.get_template(TEMPLATE).render(**context)
     yaml_text = card_yaml(writers, published, stats["articles"])

@@ -5,6 +5,7 @@ Articles stream through in batches of ``BuildConfig.batch_size``; nothing holds 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import os
@@ -21,22 +22,28 @@ from haucan.annotate import annotate
 from haucan.article import build_article
 from haucan.card import render_card
 from haucan.config import HELDOUT_SETS, BuildConfig
+from haucan.crosscheck import cross_check
 from haucan.errors import SeedError, ValidationError
 from haucan.evaluate import BASELINE_LABELS, Scores, baseline_spans
 from haucan.extract.entities import extract
 from haucan.gold import GoldError, Span, gold_path, load_gold_file, resolve_gold
+from haucan.knowledge.aggregate import PeopleIndex
+from haucan.knowledge.facts import derive_facts, facts_path
+from haucan.knowledge.orgs import OrgRegistry
+from haucan.knowledge.scores import FactScores
 from haucan.layout import DATA_DIR
 from haucan.read import discover, iter_raw_articles
 from haucan.records import AnnotatedArticle, Article, RawArticle
 from haucan.rules import load_rules
 from haucan.stats import CorpusStats
-from haucan.tables import ROW_BUILDERS, to_arrow, to_frame
+from haucan.tables import ROW_BUILDERS, organization_row, to_arrow, to_frame
 from haucan.validate import ensure_validation_enabled, validate_frame
 from haucan.write import ShardWriter
 from schema import CONFIGS, ConfigSpec
 from schema import blocks as blocks_schema
 from schema import mentions as mentions_schema
 from schema import ner as ner_schema
+from schema import person_observations as observations_schema
 from schema import sentences as sentences_schema
 from schema.vocab import split_names
 
@@ -93,6 +100,16 @@ class Evaluation:
     baseline: Scores = field(default_factory=Scores)
     heldout: dict[str, Scores] = field(default_factory=dict)
     gold_labels: Counter = field(default_factory=Counter)
+    facts: FactScores = field(default_factory=FactScores)
+    heldout_facts: dict[str, FactScores] = field(default_factory=dict)
+
+
+@dataclass
+class Knowledge:
+    """Cross-article state of the knowledge layer: organisations seen and the people index (compact keys)."""
+
+    registry: OrgRegistry = field(default_factory=OrgRegistry)
+    people: PeopleIndex = field(default_factory=PeopleIndex)
 
 
 def _gold_spans(config: BuildConfig, article: Article) -> list[Span] | None:
@@ -107,7 +124,8 @@ def _gold_spans(config: BuildConfig, article: Article) -> list[Span] | None:
                                 "check": "gold_maps_onto_clean_text", "value": str(error)}]) from None
 
 
-def _articles(config: BuildConfig, intake: Intake, evaluation: Evaluation) -> Iterator[AnnotatedArticle]:
+def _articles(config: BuildConfig, intake: Intake, evaluation: Evaluation,
+              knowledge: Knowledge) -> Iterator[AnnotatedArticle]:
     """Read, build and annotate articles in id order; every failure is recorded in ``intake``, never dropped."""
     rules = load_rules()
     discovery = discover(config.input_dir)
@@ -128,6 +146,16 @@ def _articles(config: BuildConfig, intake: Intake, evaluation: Evaluation) -> It
         gold = _gold_spans(config, article)
         auto = extract(article)
         annotated = annotate(article, gold, auto)
+        facts = derive_facts(annotated, knowledge.registry, facts_path(config.input_dir, article.source_file))
+        observations, event, _ = facts.gold or facts.auto
+        documents = facts.auto[2]  # citations come from the published mentions (gold mentions where they exist)
+        annotated = dataclasses.replace(annotated, observations=observations, events=(event,) if event else (),
+                                        documents=documents)
+        for observation in observations:
+            affiliation = next((knowledge.registry.root_of(p.org_id) for p in observation.positions if p.org_id), None)
+            knowledge.people.add(observation, affiliation)
+        if facts.gold is not None:
+            evaluation.facts.add(facts.auto, facts.gold)
         if gold is not None:
             evaluation.extractor.add(auto, gold)
             evaluation.baseline.add(baseline_spans(annotated.sentences), gold, BASELINE_LABELS)
@@ -150,12 +178,24 @@ def _evaluate_heldout(config: BuildConfig, evaluation: Evaluation) -> None:
                 raise item  # held-out files are ours: an unreadable one is a bug, not input to skip
             article = build_article(item, rules)
             path = gold_path(folder, article.source_file)
-            if path.is_file():
-                scores.add(extract(article), resolve_gold(article, load_gold_file(path), article.source_file))
+            if not path.is_file():
+                continue
+            gold = resolve_gold(article, load_gold_file(path), article.source_file)
+            auto = extract(article)
+            scores.add(auto, gold)
+            facts_file = facts_path(folder, article.source_file)
+            if facts_file.is_file():
+                # End to end, as on new text: facts from the extractor's own mentions, against fact gold read
+                # with the gold mentions. A scratch registry keeps held-out organisations out of the release.
+                scratch = OrgRegistry()
+                predicted = derive_facts(annotate(article, None, auto), scratch, None).auto
+                expected = derive_facts(annotate(article, gold, auto), scratch, facts_file).gold
+                evaluation.heldout_facts.setdefault(name, FactScores()).add(predicted, expected)
 
 
 def _batch_tables(batch: list[AnnotatedArticle]) -> dict[str, pa.Table]:
-    return {spec.name: to_arrow(spec, [row for a in batch for row in ROW_BUILDERS[spec.name](a)]) for spec in CONFIGS}
+    return {spec.name: to_arrow(spec, [row for a in batch for row in ROW_BUILDERS[spec.name](a)])
+            for spec in CONFIGS if spec.per_article}
 
 
 def _validate_batch(tables: dict[str, pa.Table]) -> list[dict]:
@@ -166,9 +206,10 @@ def _validate_batch(tables: dict[str, pa.Table]) -> list[dict]:
         "sentences": lambda: sentences_schema.cross_table_checks(frames["articles"]),
         "ner_syllable": lambda: ner_schema.cross_table_checks(frames["sentences"]),
         "ner_word": lambda: ner_schema.cross_table_checks(frames["sentences"]),
+        "person_observations": lambda: observations_schema.cross_table_checks(frames["articles"]),
     }
     failures: list[dict] = []
-    for spec in CONFIGS:
+    for spec in (s for s in CONFIGS if s.per_article):
         extra = cross[spec.name]() if spec.name in cross else ()
         failures.extend(validate_frame(spec, frames[spec.name], extra))
     return failures
@@ -178,7 +219,7 @@ def _split_writers(stage: Path, config: BuildConfig) -> dict[tuple[str, str], Sh
     return {
         (spec.name, split): ShardWriter(stage / ".by-split" / spec.name / split, split, spec.features.arrow_schema,
                                         spec.sort_keys, config.row_group_bytes, config.shard_bytes)
-        for spec in CONFIGS for split in split_names()
+        for spec in CONFIGS if spec.per_article for split in split_names()
     }
 
 
@@ -189,7 +230,7 @@ def _publish_layout(stage: Path, writers: dict[tuple[str, str], ShardWriter], co
     all_splits = all(article_rows.values())
     published = tuple(split_names()) if all_splits else ("train",)
     final: dict[str, dict[str, ShardWriter]] = {}
-    for spec in CONFIGS:
+    for spec in (s for s in CONFIGS if s.per_article):
         target = stage / DATA_DIR / spec.name
         target.mkdir(parents=True, exist_ok=True)
         final[spec.name] = {}
@@ -255,11 +296,12 @@ def build(config: BuildConfig) -> BuildResult:
     intake = Intake()
     stats = CorpusStats()
     evaluation = Evaluation()
+    knowledge = Knowledge()
     writers = _split_writers(stage, config)
     failures: list[dict] = []
     last_id = ""
     try:
-        for batch in _batched(_articles(config, intake, evaluation), config.batch_size):
+        for batch in _batched(_articles(config, intake, evaluation, knowledge), config.batch_size):
             tables = _batch_tables(batch)
             batch_failures = _validate_batch(tables)
             # pandera sees one batch; ids strictly increasing across batches make them unique corpus-wide.
@@ -274,10 +316,16 @@ def build(config: BuildConfig) -> BuildResult:
             for annotated in batch:
                 stats.add(annotated)
             for spec in CONFIGS:
-                _write_by_split(spec, tables[spec.name], batch, writers)
+                if spec.per_article:
+                    _write_by_split(spec, tables[spec.name], batch, writers)
+        if failures:
+            raise ValidationError(failures)
+        reference = _reference_tables(knowledge)
+        failures = _validate_reference(reference) + cross_check(stage, writers, reference, knowledge)
         if failures:
             raise ValidationError(failures)
         published, final = _publish_layout(stage, writers, config)
+        final.update(_write_reference(stage, reference, config))
         rows = {spec.name: sum(w.rows for w in final[spec.name].values()) for spec in CONFIGS}
         _evaluate_heldout(config, evaluation)
         card = render_card(final, published, stats.summary(), intake, config, stats.example, evaluation)
@@ -293,11 +341,41 @@ def build(config: BuildConfig) -> BuildResult:
     return BuildResult(output, config.report_path, intake.counts(), rows, published, stats.summary())
 
 
+def _reference_tables(knowledge: Knowledge) -> dict[str, pa.Table]:
+    """The cross-article configs, built from compact keys once every article has been read."""
+    rows = {
+        "persons": knowledge.people.person_rows(),
+        "organizations": [organization_row(org) for org in knowledge.registry.all()],
+        "position_spells": knowledge.people.spell_rows(),
+    }
+    specs = {spec.name: spec for spec in CONFIGS}
+    return {name: to_arrow(specs[name], table_rows) for name, table_rows in rows.items()}
+
+
+def _validate_reference(tables: dict[str, pa.Table]) -> list[dict]:
+    specs = {spec.name: spec for spec in CONFIGS}
+    return [f for name, table in tables.items() for f in validate_frame(specs[name], to_frame(table))]
+
+
+def _write_reference(stage: Path, tables: dict[str, pa.Table], config: BuildConfig) -> dict[str, dict[str, ShardWriter]]:
+    """Reference tables are one ``train`` split whatever the article splits (they describe the whole corpus)."""
+    specs = {spec.name: spec for spec in CONFIGS}
+    final = {}
+    for name, table in tables.items():
+        spec = specs[name]
+        writer = ShardWriter(stage / DATA_DIR / name, "train", spec.features.arrow_schema, spec.sort_keys,
+                             config.row_group_bytes, config.shard_bytes)
+        writer.write(table.sort_by([(k, "ascending") for k in spec.sort_keys]))
+        writer.close()
+        final[name] = {"train": writer}
+    return final
+
+
 def _write_by_split(spec: ConfigSpec, table: pa.Table, batch: list[AnnotatedArticle],
                     writers: dict[tuple[str, str], ShardWriter]) -> None:
     """Route each row to its article's split writer (rows stay in id order within a split)."""
     split_of = {a.article.article_id: a.article.split for a in batch}
     splits = [split_of[i] for i in table.column("article_id").to_pylist()]
     for split in split_names():
-        mask = pa.array([s == split for s in splits])
+        mask = pa.array([s == split for s in splits], type=pa.bool_())
         writers[(spec.name, split)].write(table.filter(mask))

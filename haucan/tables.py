@@ -91,6 +91,50 @@ def ner_rows(level: str):
     return rows
 
 
+def observation_rows(annotated: AnnotatedArticle) -> list[dict]:
+    """The ``person_observations`` rows of one article."""
+    return [{
+        "obs_id": o.obs_id, "person_id": o.person_id, "article_id": o.article_id, "name": o.name,
+        "observed_on": o.observed_on, "observed_on_basis": o.observed_on_basis, "rank": o.rank,
+        "positions": [{"title": p.title, "normalized_title": p.normalized_title, "org_id": p.org_id} for p in o.positions],
+        "party_roles": list(o.party_roles), "event_id": o.event_id, "event_role": o.event_role,
+        "evidence_field": o.evidence_field, "evidence_caption_idx": o.evidence_caption_idx,
+        "evidence_start": o.evidence_start, "evidence_end": o.evidence_end, "source": o.source, "extractor": o.extractor,
+    } for o in sorted(annotated.observations, key=lambda o: o.obs_id)]
+
+
+def event_rows(annotated: AnnotatedArticle) -> list[dict]:
+    """The ``events`` rows of one article (at most one)."""
+    return [{
+        "event_id": e.event_id, "article_id": e.article_id, "event_type": e.event_type, "name": e.name,
+        "event_date": e.event_date, "event_date_precision": e.event_date_precision, "location": e.location,
+        "organizer_org_id": e.organizer_org_id, "chair_person_id": e.chair_person_id,
+        "participants": [{"person_id": p.person_id, "role": p.role} for p in e.participants],
+        "period_reviewed": e.period_reviewed, "period_reviewed_start": e.period_reviewed_start,
+        "period_reviewed_end": e.period_reviewed_end, "period_planned": e.period_planned,
+        "period_planned_start": e.period_planned_start, "period_planned_end": e.period_planned_end,
+        "evidence_start": e.evidence_start, "evidence_end": e.evidence_end, "source": e.source, "extractor": e.extractor,
+    } for e in annotated.events]
+
+
+def document_rows(annotated: AnnotatedArticle) -> list[dict]:
+    """The ``document_refs`` rows of one article."""
+    return [{
+        "ref_id": d.ref_id, "article_id": d.article_id, "doc_id": d.doc_id, "doc_type": d.doc_type, "number": d.number,
+        "issuer_code": d.issuer_code, "issued_on": d.issued_on, "field": d.field, "caption_idx": d.caption_idx,
+        "start": d.start, "end": d.end, "surface": d.surface,
+    } for d in sorted(annotated.documents, key=lambda d: d.ref_id)]
+
+
+def organization_row(org) -> dict:
+    """The ``organizations`` row of one organisation."""
+    return {
+        "org_id": org.org_id, "name": org.name, "abbreviations": list(org.abbreviations), "org_type": org.org_type,
+        "parent_org_id": org.parent_org_id, "valid_from": org.valid_from, "valid_to": org.valid_to,
+        "successor_org_ids": list(org.successor_org_ids), "origin": org.origin, "sources": list(org.sources),
+    }
+
+
 ROW_BUILDERS = {
     "articles": lambda annotated: [article_row(annotated.article)],
     "blocks": lambda annotated: block_rows(annotated.article),
@@ -98,6 +142,9 @@ ROW_BUILDERS = {
     "sentences": sentence_rows,
     "ner_syllable": ner_rows("syllable"),
     "ner_word": ner_rows("word"),
+    "person_observations": observation_rows,
+    "events": event_rows,
+    "document_refs": document_rows,
 }
 
 

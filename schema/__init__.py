@@ -11,7 +11,21 @@ from types import ModuleType
 import datasets
 import pandera.pandas as pa
 
-from schema import articles, blocks, mentions, ner, ner_syllable, ner_word, sentences
+from schema import (
+    articles,
+    blocks,
+    document_refs,
+    events,
+    mentions,
+    ner,
+    ner_syllable,
+    ner_word,
+    organizations,
+    person_observations,
+    persons,
+    position_spells,
+    sentences,
+)
 
 SCHEMA_VERSION = "1.0.0"
 
@@ -26,10 +40,13 @@ class ConfigSpec:
     sort_keys: tuple[str, ...]
     description: str
     module: ModuleType
+    per_article: bool = True
+    """False for reference tables built across articles (persons, organizations, position_spells): they are
+    written once at the end, in a single ``train`` split."""
 
 
-def _spec(module: ModuleType, model: type[pa.DataFrameModel]) -> ConfigSpec:
-    return ConfigSpec(module.NAME, module.FEATURES, model, module.SORT_KEYS, module.DESCRIPTION, module)
+def _spec(module: ModuleType, model: type[pa.DataFrameModel], per_article: bool = True) -> ConfigSpec:
+    return ConfigSpec(module.NAME, module.FEATURES, model, module.SORT_KEYS, module.DESCRIPTION, module, per_article)
 
 
 CONFIGS: tuple[ConfigSpec, ...] = (
@@ -39,6 +56,12 @@ CONFIGS: tuple[ConfigSpec, ...] = (
     _spec(sentences, sentences.SentencesSchema),
     _spec(ner_syllable, ner.NerSchema),
     _spec(ner_word, ner.NerSchema),
+    _spec(person_observations, person_observations.PersonObservationsSchema),
+    _spec(events, events.EventsSchema),
+    _spec(document_refs, document_refs.DocumentRefsSchema),
+    _spec(persons, persons.PersonsSchema, per_article=False),
+    _spec(organizations, organizations.OrganizationsSchema, per_article=False),
+    _spec(position_spells, position_spells.PositionSpellsSchema, per_article=False),
 )
 DEFAULT_CONFIG = "articles"
 

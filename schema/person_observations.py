@@ -19,6 +19,7 @@ CHECK_COLUMNS = {
     "event_iff_role": ("event_id", "event_role"),
     "extractor_iff_auto": ("source", "extractor"),
     "basis_iff_date": ("observed_on", "observed_on_basis"),
+    "evidence_inside_text_and_names_person": ("evidence_start", "evidence_end", "name"),
 }
 
 FEATURES = datasets.Features({
@@ -92,3 +93,25 @@ class PersonObservationsSchema(pa.DataFrameModel):
     @pa.dataframe_check(name="basis_iff_date")
     def _basis(cls, df: pd.DataFrame) -> pd.Series:
         return (df["observed_on"].isna() == df["observed_on_basis"].isna()).astype(bool)
+
+
+def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
+    """The evidence lies inside the article's text (or caption) and contains the person's name."""
+    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+    captions = dict(zip(articles["article_id"], articles["captions"], strict=True))
+
+    def evidence_names_person(df: pd.DataFrame) -> pd.Series:
+        ok = []
+        for article_id, name, field, caption_idx, start, end in zip(
+                df["article_id"], df["name"], df["evidence_field"], df["evidence_caption_idx"], df["evidence_start"],
+                df["evidence_end"], strict=True):
+            if article_id not in texts:
+                ok.append(False)
+                continue
+            string = texts[article_id] if field == "text" else (
+                captions[article_id][int(caption_idx)] if not pd.isna(caption_idx) and int(caption_idx) < len(
+                    captions[article_id]) else "")
+            ok.append(0 <= int(start) < int(end) <= len(string) and name in string[int(start):int(end)])
+        return pd.Series(ok, index=df.index)
+
+    return [pa.Check(evidence_names_person, name="evidence_inside_text_and_names_person")]

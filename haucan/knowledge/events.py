@@ -32,6 +32,12 @@ def event_rules() -> EventRules:
     )
 
 
+def event_type_table() -> list[dict]:
+    """(event_type, gloss) rows for the card."""
+    doc = yaml.safe_load(EVENTS_RULES.read_text(encoding="utf-8"))
+    return [{"event_type": t["event_type"], "gloss": t["gloss"]} for t in doc["event_types"]]
+
+
 def event_types() -> tuple[str, ...]:
     """The closed vocabulary of event types."""
     return tuple(name for name, _ in event_rules().types)

@@ -1,7 +1,9 @@
 """Per-article facts: observations, the event and cited documents, from the extractor or from fact gold.
 
-Fact gold lives in ``<input>/gold/<stem>.facts.yml`` (written by hand from the text). Where it exists it is
-published (``source='gold'``); the extractor's facts are still computed, to be scored against it.
+Fact gold lives in ``<input>/gold/<stem>.facts.yml`` (written by hand from the text). Where it exists its
+observations and event are published (``source='gold'``); the extractor's facts are still computed, to be
+scored against it. Document references are always the citations found in the published mentions (gold
+mentions where they exist); the fact gold's document list is used to score them.
 """
 
 from __future__ import annotations
@@ -19,6 +21,15 @@ from haucan.knowledge.events import event_id_for, extract_event, period_bounds
 from haucan.knowledge.orgs import OrgRegistry, resolve_orgs
 from haucan.knowledge.people import observe, person_id
 from haucan.records import AnnotatedArticle, Event, Observation, Participant, PositionHeld
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    """A cited document as the fact gold lists it: which one, its date, how often the article cites it."""
+
+    doc_id: str
+    issued_on: dt.date | None
+    citations: int
 
 
 @dataclass(frozen=True)
@@ -124,5 +135,7 @@ def derive_facts(annotated: AnnotatedArticle, registry: OrgRegistry, facts_file:
         doc = yaml.safe_load(facts_file.read_text(encoding="utf-8"))
         gold_observations = _gold_observations(doc, annotated, observations, org_of_surface, registry,
                                                event_id if doc.get("events") else None)
-        gold = (gold_observations, _gold_event(doc, annotated, gold_observations, org_of_surface), documents)
+        gold_documents = tuple(GoldDocument(d["doc_id"], d.get("issued_on"), int(d.get("citations", 1)))
+                               for d in doc.get("documents") or [])
+        gold = (gold_observations, _gold_event(doc, annotated, gold_observations, org_of_surface), gold_documents)
     return ArticleFacts(auto, gold, org_of_surface)

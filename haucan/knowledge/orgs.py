@@ -102,11 +102,11 @@ class OrgRegistry:
         return current
 
 
-def _resolve_plain(surface: str, registry: OrgRegistry, qualified: dict[str, str]) -> str:
+def _resolve_plain(surface: str, registry: OrgRegistry, qualified: dict[str, Organization]) -> str:
     if surface in _curated_by_name():
         return _curated_by_name()[surface]
     if surface in qualified:
-        return qualified[surface]
+        return registry.add(qualified[surface])
     return registry.add(Organization(slug(surface), surface, (), org_type_of(surface), None, None, None, (), "text", ()))
 
 
@@ -117,7 +117,7 @@ def _child(head: str, parent_id: str, registry: OrgRegistry) -> str:
 
 
 def _resolve_pass(strings: dict, orgs: list[Mention], registry: OrgRegistry,
-                  qualified: dict[str, str]) -> dict[str, str]:
+                  qualified: dict[str, Organization]) -> dict[str, str]:
     resolved: dict[str, str] = {}
     children = {m.mention_id: [c for c in orgs if c.parent_mention_id == m.mention_id] for m in orgs}
     # Compounds first, inner before outer: an ORG whose nested ORG ends where it ends ('Đảng ủy Quân khu 1').
@@ -128,7 +128,7 @@ def _resolve_pass(strings: dict, orgs: list[Mention], registry: OrgRegistry,
             parent_id = resolved.get(child.mention_id) or _resolve_plain(child.surface, registry, qualified)
             head = org.surface[: child.start - org.start].strip(" ,(")
             resolved[org.mention_id] = _child(head, parent_id, registry)
-            qualified.setdefault(head, resolved[org.mention_id])
+            qualified.setdefault(head, registry.seen[resolved[org.mention_id]])
         elif org.surface in _curated_by_name():
             resolved[org.mention_id] = _curated_by_name()[org.surface]
     # 'X (Y)' and 'X, Y' (Y a unit above departments): X is Y's.
@@ -142,7 +142,7 @@ def _resolve_pass(strings: dict, orgs: list[Mention], registry: OrgRegistry,
         if between in (" (", ", ") and second_org.org_type in QUALIFYING_TYPES and org_type_of(first.surface) in (
                 "department", "party_committee", "command"):
             resolved[first.mention_id] = _child(first.surface, second_id, registry)
-            qualified.setdefault(first.surface, resolved[first.mention_id])
+            qualified.setdefault(first.surface, registry.seen[resolved[first.mention_id]])
     for org in orgs:
         if org.mention_id not in resolved:
             resolved[org.mention_id] = _resolve_plain(org.surface, registry, qualified)
@@ -156,6 +156,6 @@ def resolve_orgs(strings: dict, mentions: Sequence[Mention], registry: OrgRegist
     which bare names the article qualifies (on a scratch registry), the second resolves with that knowledge.
     """
     orgs = [m for m in mentions if m.label == "ORG"]
-    qualified: dict[str, str] = {}
+    qualified: dict[str, Organization] = {}
     _resolve_pass(strings, orgs, OrgRegistry(dict(registry.seen)), qualified)
     return _resolve_pass(strings, orgs, registry, qualified)
