@@ -58,7 +58,8 @@ FEATURES = datasets.Features(
 )
 
 
-def _dates_in_range(series: pd.Series) -> pd.Series:
+def dates_in_range(series: pd.Series) -> pd.Series:
+    """Element-wise: null, or a date between the founding of the army (1944-12-22) and today."""
     earliest = dt.date(1944, 12, 22)
     today = dt.date.today()
     return series.map(lambda d: d is None or pd.isna(d) or earliest <= d <= today).astype(bool)
@@ -133,7 +134,7 @@ class ArticlesSchema(pa.DataFrameModel):
 
     @pa.check("published_date", "event_date", name="plausible_date")
     def _plausible(cls, series: pd.Series) -> pd.Series:
-        return _dates_in_range(series)
+        return dates_in_range(series)
 
     @pa.dataframe_check(name="text_starts_with_lead")
     def _lead_first(cls, df: pd.DataFrame) -> pd.Series:

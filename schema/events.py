@@ -7,6 +7,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from schema.articles import dates_in_range
+
 NAME = "events"
 SORT_KEYS = ("event_id",)
 DESCRIPTION = "One row per reported conference: type, name, date, place, organiser, chair, participants, periods."
@@ -69,6 +71,10 @@ class EventsSchema(pa.DataFrameModel):
     evidence_end: Series[pd.Int32Dtype] = pa.Field(ge=1, description="End (exclusive) of the evidence.")
     source: Series[str] = pa.Field(isin=["gold", "auto"], description="'gold' or 'auto'.")
     extractor: Series[str] = pa.Field(nullable=True, str_matches=r"^[a-z_]+@\d+\.\d+\.\d+$", description="name@version for 'auto'.")
+
+    @pa.check("event_date", name="plausible_date")
+    def _plausible(cls, series: pd.Series) -> pd.Series:
+        return dates_in_range(series)
 
     class Config:
         strict = True

@@ -8,6 +8,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from haucan.extract.lexicon import load_rank_table
+from schema.articles import dates_in_range
 
 NAME = "person_observations"
 SORT_KEYS = ("article_id", "obs_id")
@@ -67,6 +68,10 @@ class PersonObservationsSchema(pa.DataFrameModel):
     evidence_end: Series[pd.Int32Dtype] = pa.Field(ge=1, description="End (exclusive) of that sentence.")
     source: Series[str] = pa.Field(isin=["gold", "auto"], description="'gold' (hand-annotated facts) or 'auto'.")
     extractor: Series[str] = pa.Field(nullable=True, str_matches=r"^[a-z_]+@\d+\.\d+\.\d+$", description="name@version for 'auto'.")
+
+    @pa.check("observed_on", name="plausible_date")
+    def _plausible(cls, series: pd.Series) -> pd.Series:
+        return dates_in_range(series)
 
     class Config:
         strict = True

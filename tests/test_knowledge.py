@@ -184,3 +184,32 @@ def test_chair_outside_participants_is_rejected_by_the_events_schema(seed_build)
     failures = validate_frame(spec, to_frame(pa.Table.from_pylist(rows, schema=table.schema)))
     assert {(f["table"], f["check"]) for f in failures} == {("events", "chair_among_participants")}
     assert chaired["event_id"] in failures[0]["row"]
+
+
+def _validate_observations(seed_build, mutate) -> list[dict]:
+    import pyarrow as pa
+
+    from haucan.pipeline import _validate_batch
+    from haucan.tables import to_arrow
+    from schema import CONFIGS
+
+    per_article = [s for s in CONFIGS if s.per_article]
+    tables = {s.name: pq.read_table(seed_build.output_dir / "data" / s.name).cast(s.features.arrow_schema)
+              for s in per_article}
+    rows = tables["person_observations"].to_pylist()
+    mutate(rows[0])
+    tables["person_observations"] = to_arrow(next(s for s in per_article if s.name == "person_observations"), rows)
+    del pa
+    return [f for f in _validate_batch(tables) if f["table"] == "person_observations"], rows[0]
+
+
+def test_evidence_that_does_not_name_the_person_is_rejected(seed_build):
+    failures, victim = _validate_observations(seed_build, lambda r: r.update(name="Không Có Tên"))
+    assert {f["check"] for f in failures} == {"evidence_inside_text_and_names_person"}
+    assert victim["obs_id"] in failures[0]["row"]
+
+
+def test_implausible_observation_date_is_rejected(seed_build):
+    failures, _ = _validate_observations(seed_build, lambda r: r.update(observed_on=dt.date(1900, 1, 1),
+                                                                         observed_on_basis="event_date"))
+    assert {(f["column"], f["check"]) for f in failures} == {("observed_on", "plausible_date")}
