@@ -44,3 +44,37 @@ def no_pattern(series: pd.Series, patterns: Iterable[re.Pattern[str]]) -> pd.Ser
         return not any(p.search(value) for p in compiled)
 
     return series.map(ok).astype(bool)
+
+
+def field_string_lookup(articles: pd.DataFrame):
+    """A function (article_id, field, caption_idx) -> the string offsets index: ``articles.text`` for 'text',
+    the caption for 'caption'; None when the article or the caption does not exist."""
+    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+    captions = dict(zip(articles["article_id"], articles["captions"], strict=True))
+
+    def lookup(article_id: str, field: str, caption_idx) -> str | None:
+        if article_id not in texts:
+            return None
+        if field == "text":
+            return texts[article_id]
+        listed = captions[article_id]
+        index = None if caption_idx is None or pd.isna(caption_idx) else int(caption_idx)
+        return listed[index] if index is not None and 0 <= index < len(listed) else None
+
+    return lookup
+
+
+def caption_idx_iff_caption(df: pd.DataFrame, field: str = "field", caption_idx: str = "caption_idx") -> pd.Series:
+    """Row-wise: a caption index is given exactly when the field is 'caption'."""
+    return ((df[field] == "caption") == df[caption_idx].notna()).astype(bool)
+
+
+def extractor_iff_auto(df: pd.DataFrame) -> pd.Series:
+    """Row-wise: an extractor name is given exactly for rows whose source is 'auto'."""
+    return ((df["source"] == "auto") == df["extractor"].notna()).astype(bool)
+
+
+def dates_ordered(df: pd.DataFrame, first: str, last: str) -> pd.Series:
+    """Row-wise: ``first`` <= ``last`` when both dates are known."""
+    return pd.Series([a is None or b is None or pd.isna(a) or pd.isna(b) or a <= b
+                      for a, b in zip(df[first], df[last], strict=True)], index=df.index)

@@ -35,11 +35,11 @@ class DocumentRefsSchema(pa.DataFrameModel):
 
     ref_id: Series[str] = pa.Field(unique=True, description="The DOC_REF mention's id.")
     article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="The citing article.")
-    doc_id: Series[str] = pa.Field(str_matches=r"^[a-z-]+:\d+(?:-[A-ZĐ/a-z-]+)?$",
-                                   description="Canonical document id: kind slug ':' full number ('nghi-quyet:623-NQ/QUTW').")
+    doc_id: Series[str] = pa.Field(str_matches=r"^[a-z-]+:\d+(?:[-/][A-ZĐa-z][A-ZĐa-z/-]*)?$",
+                                   description="Canonical document id: kind slug ':' full number as written ('nghi-quyet:623-NQ/QUTW', 'quyet-dinh:366/QĐ-BQP').")
     doc_type: Series[str] = pa.Field(isin=sorted({e["doc_type"] for e in load_vocab("doc_types")}), description="Document type.")
     number: Series[str] = pa.Field(str_matches=r"^\d+$", description="The document's number.")
-    issuer_code: Series[str] = pa.Field(nullable=True, description="Type and issuer code after the number ('NQ/QUTW').")
+    issuer_code: Series[str] = pa.Field(nullable=True, description="Type and issuer code after the number ('NQ/QUTW', 'QĐ-BQP').")
     issued_on: Series[object] = pa.Field(nullable=True, description="Issue date, when the article states it (for any citation of it).")
     field: Series[str] = pa.Field(isin=["text", "caption"], description="Where the citation is.")
     caption_idx: Series[pd.Int32Dtype] = pa.Field(nullable=True, ge=0, description="Caption index for 'caption'.")

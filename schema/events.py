@@ -8,6 +8,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schema.articles import dates_in_range
+from schema.checks import dates_ordered, extractor_iff_auto
 
 NAME = "events"
 SORT_KEYS = ("event_id",)
@@ -84,12 +85,8 @@ class EventsSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="period_bounds_ordered")
     def _periods(cls, df: pd.DataFrame) -> pd.Series:
-        def ok(a, b) -> bool:
-            return a is None or b is None or pd.isna(a) or pd.isna(b) or a <= b
-
-        return pd.Series([ok(a, b) and ok(c, d) for a, b, c, d in zip(
-            df["period_reviewed_start"], df["period_reviewed_end"], df["period_planned_start"], df["period_planned_end"],
-            strict=True)], index=df.index)
+        return (dates_ordered(df, "period_reviewed_start", "period_reviewed_end")
+                & dates_ordered(df, "period_planned_start", "period_planned_end"))
 
     @pa.dataframe_check(name="chair_among_participants")
     def _chair(cls, df: pd.DataFrame) -> pd.Series:
@@ -99,4 +96,4 @@ class EventsSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="extractor_iff_auto")
     def _extractor(cls, df: pd.DataFrame) -> pd.Series:
-        return ((df["source"] == "auto") == df["extractor"].notna()).astype(bool)
+        return extractor_iff_auto(df)

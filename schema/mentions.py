@@ -7,7 +7,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.checks import nfc_series
+from schema.checks import caption_idx_iff_caption, extractor_iff_auto, field_string_lookup, nfc_series
 from schema.vocab import label_names
 
 NAME = "mentions"
@@ -79,7 +79,7 @@ class MentionsSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="caption_idx_iff_caption")
     def _caption(cls, df: pd.DataFrame) -> pd.Series:
-        return ((df["field"] == "caption") == df["caption_idx"].notna()).astype(bool)
+        return caption_idx_iff_caption(df)
 
     @pa.dataframe_check(name="end_after_start")
     def _order(cls, df: pd.DataFrame) -> pd.Series:
@@ -87,7 +87,7 @@ class MentionsSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="extractor_iff_auto")
     def _extractor(cls, df: pd.DataFrame) -> pd.Series:
-        return ((df["source"] == "auto") == df["extractor"].notna()).astype(bool)
+        return extractor_iff_auto(df)
 
     @pa.dataframe_check(name="parent_exists_and_encloses")
     def _parent(cls, df: pd.DataFrame) -> pd.Series:
@@ -110,18 +110,9 @@ class MentionsSchema(pa.DataFrameModel):
 
 def cross_table_checks(articles: pd.DataFrame, sentences: pd.DataFrame) -> list[pa.Check]:
     """The article exists, ``string[start:end] == surface`` in the right field, the sentence exists."""
-    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
-    captions = dict(zip(articles["article_id"], articles["captions"], strict=True))
+    source_string = field_string_lookup(articles)
+    article_ids = list(articles["article_id"])
     sentence_keys = set(zip(sentences["article_id"], sentences["sent_idx"].astype(int), strict=True))
-
-    def source_string(article_id: str, field: str, caption_idx) -> str | None:
-        if article_id not in texts:
-            return None
-        if field == "text":
-            return texts[article_id]
-        listed = captions[article_id]
-        index = None if pd.isna(caption_idx) else int(caption_idx)
-        return listed[index] if index is not None and 0 <= index < len(listed) else None
 
     def slice_equals_surface(df: pd.DataFrame) -> pd.Series:
         ok = []
@@ -132,7 +123,7 @@ def cross_table_checks(articles: pd.DataFrame, sentences: pd.DataFrame) -> list[
         return pd.Series(ok, index=df.index)
 
     return [
-        pa.Check(lambda df: df["article_id"].isin(list(texts)).astype(bool), name="article_exists"),
+        pa.Check(lambda df: df["article_id"].isin(article_ids).astype(bool), name="article_exists"),
         pa.Check(slice_equals_surface, name="slice_equals_surface"),
         pa.Check(lambda df: pd.Series([(a, int(s)) in sentence_keys for a, s in zip(df["article_id"], df["sent_idx"],
                                                                                    strict=True)], index=df.index),

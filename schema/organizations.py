@@ -7,6 +7,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from schema.checks import dates_ordered
 from schema.vocab import load_vocab
 
 NAME = "organizations"
@@ -52,5 +53,4 @@ class OrganizationsSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="valid_from_before_valid_to")
     def _validity(cls, df: pd.DataFrame) -> pd.Series:
-        return pd.Series([f is None or t is None or pd.isna(f) or pd.isna(t) or f <= t
-                          for f, t in zip(df["valid_from"], df["valid_to"], strict=True)], index=df.index)
+        return dates_ordered(df, "valid_from", "valid_to")

@@ -9,6 +9,7 @@ from pandera.typing import Series
 
 from haucan.extract.lexicon import load_rank_table
 from schema.articles import dates_in_range
+from schema.checks import caption_idx_iff_caption, extractor_iff_auto, field_string_lookup
 
 NAME = "person_observations"
 SORT_KEYS = ("article_id", "obs_id")
@@ -81,7 +82,7 @@ class PersonObservationsSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="evidence_caption_iff_caption")
     def _caption(cls, df: pd.DataFrame) -> pd.Series:
-        return ((df["evidence_field"] == "caption") == df["evidence_caption_idx"].notna()).astype(bool)
+        return caption_idx_iff_caption(df, "evidence_field", "evidence_caption_idx")
 
     @pa.dataframe_check(name="evidence_end_after_start")
     def _order(cls, df: pd.DataFrame) -> pd.Series:
@@ -93,7 +94,7 @@ class PersonObservationsSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="extractor_iff_auto")
     def _extractor(cls, df: pd.DataFrame) -> pd.Series:
-        return ((df["source"] == "auto") == df["extractor"].notna()).astype(bool)
+        return extractor_iff_auto(df)
 
     @pa.dataframe_check(name="basis_iff_date")
     def _basis(cls, df: pd.DataFrame) -> pd.Series:
@@ -102,21 +103,16 @@ class PersonObservationsSchema(pa.DataFrameModel):
 
 def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
     """The evidence lies inside the article's text (or caption) and contains the person's name."""
-    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
-    captions = dict(zip(articles["article_id"], articles["captions"], strict=True))
+    source_string = field_string_lookup(articles)
 
     def evidence_names_person(df: pd.DataFrame) -> pd.Series:
         ok = []
         for article_id, name, field, caption_idx, start, end in zip(
                 df["article_id"], df["name"], df["evidence_field"], df["evidence_caption_idx"], df["evidence_start"],
                 df["evidence_end"], strict=True):
-            if article_id not in texts:
-                ok.append(False)
-                continue
-            string = texts[article_id] if field == "text" else (
-                captions[article_id][int(caption_idx)] if not pd.isna(caption_idx) and int(caption_idx) < len(
-                    captions[article_id]) else "")
-            ok.append(0 <= int(start) < int(end) <= len(string) and name in string[int(start):int(end)])
+            string = source_string(article_id, field, caption_idx)
+            ok.append(string is not None and 0 <= int(start) < int(end) <= len(string)
+                      and name in string[int(start):int(end)])
         return pd.Series(ok, index=df.index)
 
     return [pa.Check(evidence_names_person, name="evidence_inside_text_and_names_person")]

@@ -7,6 +7,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from schema.checks import dates_ordered
+
 NAME = "persons"
 SORT_KEYS = ("person_id",)
 DESCRIPTION = "One row per person: name, variants, affiliation used for identity, first/last observed, articles."
@@ -47,5 +49,4 @@ class PersonsSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="first_before_last")
     def _order(cls, df: pd.DataFrame) -> pd.Series:
-        return pd.Series([f is None or pd.isna(f) or f <= t for f, t in zip(df["first_observed"], df["last_observed"],
-                                                                              strict=True)], index=df.index)
+        return dates_ordered(df, "first_observed", "last_observed")

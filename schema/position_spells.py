@@ -7,6 +7,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from schema.checks import dates_ordered
+
 NAME = "position_spells"
 SORT_KEYS = ("person_id", "spell_id")
 DESCRIPTION = "One row per (person, canonical office, organisation): first and last observed, observations, articles."
@@ -44,5 +46,4 @@ class PositionSpellsSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="first_before_last")
     def _order(cls, df: pd.DataFrame) -> pd.Series:
-        return pd.Series([f is None or pd.isna(f) or f <= t for f, t in zip(df["first_observed"], df["last_observed"],
-                                                                              strict=True)], index=df.index)
+        return dates_ordered(df, "first_observed", "last_observed")

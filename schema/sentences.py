@@ -9,7 +9,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.checks import list_of_nfc_strings, nfc_series
+from schema.checks import caption_idx_iff_caption, field_string_lookup, list_of_nfc_strings, nfc_series
 
 NAME = "sentences"
 SORT_KEYS = ("article_id", "sent_idx")
@@ -72,7 +72,7 @@ class SentencesSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="caption_idx_iff_caption")
     def _caption(cls, df: pd.DataFrame) -> pd.Series:
-        return ((df["field"] == "caption") == df["caption_idx"].notna()).astype(bool)
+        return caption_idx_iff_caption(df)
 
     @pa.dataframe_check(name="tokens_rebuild_text")
     def _tokens(cls, df: pd.DataFrame) -> pd.Series:
@@ -83,25 +83,18 @@ class SentencesSchema(pa.DataFrameModel):
 
 def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
     """The article exists and the field's ``string[start:end] == text``."""
-    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
-    captions = dict(zip(articles["article_id"], articles["captions"], strict=True))
+    source_string = field_string_lookup(articles)
+    article_ids = list(articles["article_id"])
 
     def slice_equals_text(df: pd.DataFrame) -> pd.Series:
         ok = []
         for article_id, field, caption_idx, start, end, text in zip(
                 df["article_id"], df["field"], df["caption_idx"], df["start"], df["end"], df["text"], strict=True):
-            if article_id not in texts:
-                ok.append(False)
-                continue
-            if field == "text":
-                string = texts[article_id]
-            else:
-                listed = captions[article_id]
-                string = listed[int(caption_idx)] if not pd.isna(caption_idx) and int(caption_idx) < len(listed) else ""
-            ok.append(string[int(start):int(end)] == text)
+            string = source_string(article_id, field, caption_idx)
+            ok.append(string is not None and string[int(start):int(end)] == text)
         return pd.Series(ok, index=df.index)
 
     return [
-        pa.Check(lambda df: df["article_id"].isin(list(texts)).astype(bool), name="article_exists"),
+        pa.Check(lambda df: df["article_id"].isin(article_ids).astype(bool), name="article_exists"),
         pa.Check(slice_equals_text, name="slice_equals_text"),
     ]

@@ -10,7 +10,7 @@ from haucan.knowledge.text import slug
 from haucan.records import DocumentRef, Mention
 from schema.vocab import load_vocab
 
-_NUMBER = re.compile(r"^(?P<number>\d+)(?:[-/](?P<issuer>[A-ZĐ][A-ZĐa-z]*(?:[-/][A-ZĐ][A-ZĐa-z]*)*))?$")
+_NUMBER = re.compile(r"^(?P<number>\d+)(?:(?P<sep>[-/])(?P<issuer>[A-ZĐ][A-ZĐa-z]*(?:[-/][A-ZĐ][A-ZĐa-z]*)*))?$")
 
 
 def _kind(surface: str) -> tuple[str, str] | None:
@@ -23,6 +23,7 @@ def _kind(surface: str) -> tuple[str, str] | None:
 def document_refs(article_id: str, mentions: Sequence[Mention]) -> tuple[DocumentRef, ...]:
     """One reference per DOC_REF mention; a short citation ('Nghị quyết 623') takes the full number and
     date that the article gives elsewhere for the same kind and number."""
+    # (doc_type, number) -> (full number as written, issue date), from the citations that give them.
     full: dict[tuple[str, str], tuple[str | None, dt.date | None]] = {}
     parsed = []
     for mention in mentions:
@@ -36,17 +37,16 @@ def document_refs(article_id: str, mentions: Sequence[Mention]) -> tuple[Documen
         issued = dt.date.fromisoformat(nested[0].normalized) if nested and nested[0].normalized and len(
             nested[0].normalized) == 10 else None
         key = (kind[1], match.group("number"))
-        if match.group("issuer"):
-            known = full.get(key, (None, None))
-            full[key] = (match.group("issuer"), issued or known[1])
-        parsed.append((mention, kind, match, key, issued))
+        known_number, known_date = full.get(key, (None, None))
+        full[key] = (mention.normalized if match.group("issuer") else known_number, issued or known_date)
+        parsed.append((mention, kind, key, issued))
     refs = []
-    for mention, kind, match, key, issued in parsed:
-        issuer, known_date = full.get(key, (match.group("issuer"), None))
-        number = match.group("number")
-        doc_id = f"{slug(kind[0])}:{number}" + (f"-{issuer}" if issuer else "")
+    for mention, kind, key, issued in parsed:
+        full_number, known_date = full[key]
+        full_number = full_number or mention.normalized
+        issuer = _NUMBER.match(full_number).group("issuer")
         refs.append(DocumentRef(
-            ref_id=f"{mention.mention_id}", article_id=article_id, doc_id=doc_id, doc_type=kind[1], number=number,
-            issuer_code=issuer, issued_on=issued or known_date, field=mention.field,
+            ref_id=mention.mention_id, article_id=article_id, doc_id=f"{slug(kind[0])}:{full_number}",
+            doc_type=kind[1], number=key[1], issuer_code=issuer, issued_on=issued or known_date, field=mention.field,
             caption_idx=mention.caption_idx, start=mention.start, end=mention.end, surface=mention.surface))
     return tuple(refs)
