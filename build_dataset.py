@@ -53,12 +53,35 @@ def print_summary(result, report: dict) -> None:
     print(f"report: {result.report_path}")
 
 
+def push_command(argv: list[str]) -> int:
+    """``build_dataset.py push --repo-id OWNER/NAME [--folder DIR] [--revision main] [--dry-run]``.
+
+    The token is read by huggingface_hub from HF_TOKEN or a saved login; there is deliberately no --token."""
+    from haucan.publish.push import PushError, push
+
+    parser = argparse.ArgumentParser(prog="build_dataset.py push", description="Push a built release as one commit.")
+    parser.add_argument("--repo-id", required=True, help="OWNER/NAME of the dataset repository")
+    parser.add_argument("--folder", type=Path, default=DEFAULT_OUTPUT, help="built folder (default: %(default)s)")
+    parser.add_argument("--revision", default="main", help="branch to commit to (default: %(default)s)")
+    parser.add_argument("--dry-run", action="store_true", help="print every file with its hash; push nothing")
+    args = parser.parse_args(argv)
+    try:
+        push(args.folder, args.repo_id, revision=args.revision, dry_run=args.dry_run)
+    except PushError as error:
+        print(f"NOT PUSHED: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run a build; exit 0 when published, 1 when the data failed validation, 2 on a configuration error."""
+    """Run a build (or ``push``); exit 0 when published, 1 when the data failed validation, 2 on a configuration error."""
     import json
 
     from haucan.pipeline import build
 
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["push"]:
+        return push_command(argv[1:])
     config = parse_args(argv)
     try:
         result = build(config)

@@ -49,6 +49,11 @@ LEFT JOIN 'data/organizations/*.parquet' org ON org.org_id = pos.org_id
 ORDER BY e.event_id, position"""
 TEMPLATE = "dataset_card.md.j2"
 LICENSE_NAME = "outlet-copyright-research-use"
+LICENSE_URL = "https://huggingface.co/datasets/vi-military-logistics-news#licensing"
+CARD_SUMMARY = ("Vietnamese news reports about Vietnam People's Army logistics (hậu cần), cleaned and validated, with "
+                "typed blocks, entity mentions, sentences, NER configs and a knowledge layer of people, "
+                "organisations, events and cited documents.")
+CHANGELOG = Path(__file__).resolve().parent.parent / "CHANGELOG.md"
 SIZE_CATEGORIES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
                    (10_000_000, "1M<n<10M"), (100_000_000, "10M<n<100M"))
 
@@ -209,6 +214,7 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         "event_roles": [r.role for r in role_rules()],
         "curated_orgs": [o for o in curated().values() if o.sources],
         "chair_query": CHAIR_QUERY,
+        "changelog": CHANGELOG.read_text(encoding="utf-8").split("\n", 1)[1].strip() if CHANGELOG.is_file() else "",
     }
     body = environment.get_template(TEMPLATE).render(**context)
     yaml_text = card_yaml(writers, published, stats["articles"])

@@ -17,21 +17,25 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import yaml
 
 from haucan.annotate import annotate
 from haucan.article import build_article
-from haucan.card import render_card
+from haucan.card import CARD_SUMMARY, LICENSE_URL, render_card
 from haucan.config import HELDOUT_SETS, BuildConfig
 from haucan.crosscheck import cross_check
 from haucan.errors import SeedError, ValidationError
 from haucan.evaluate import BASELINE_LABELS, Scores, baseline_spans
 from haucan.extract.entities import extract
-from haucan.gold import GoldError, Span, gold_path, load_gold_file, resolve_gold
+from haucan.gold import GOLD_DIR, GoldError, Span, gold_path, load_gold_file, resolve_gold
 from haucan.knowledge.aggregate import PeopleIndex
 from haucan.knowledge.facts import derive_facts, facts_path
 from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.scores import FactScores
 from haucan.layout import DATA_DIR
+from haucan.publish.croissant import write_croissant
+from haucan.publish.manifest import write_manifest
+from haucan.publish.metadata_check import check_card_metadata
 from haucan.read import discover, iter_raw_articles
 from haucan.records import AnnotatedArticle, Article, RawArticle
 from haucan.rules import load_rules
@@ -330,6 +334,12 @@ def build(config: BuildConfig) -> BuildResult:
         _evaluate_heldout(config, evaluation)
         card = render_card(final, published, stats.summary(), intake, config, stats.example, evaluation)
         (stage / "README.md").write_text(card, encoding="utf-8")
+        problems = check_card_metadata(yaml.safe_load(card.split("---\n", 2)[1]))
+        if problems:
+            raise ValidationError([{"table": "README.md", "row": "YAML front matter", "column": p.split(":")[1].strip(),
+                                    "check": "hub_metadata_vocabulary", "value": p} for p in problems])
+        write_croissant(stage, CARD_SUMMARY, LICENSE_URL)
+        write_manifest(stage, config.input_dir / GOLD_DIR)  # last: it hashes everything above
         _swap_into_place(stage, output)
     except BaseException:
         write_report(config, intake, failures, published=False)

@@ -33,12 +33,13 @@ def test_build_writes_readme_and_one_parquet_per_config(seed_build):
     for name in CONFIG_NAMES:
         assert [p.name for p in sorted((out / "data" / name).glob("*.parquet"))] == ["train-00000-of-00001.parquet"]
     published = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert published == ["README.md"] + [f"data/{n}/train-00000-of-00001.parquet" for n in sorted(CONFIG_NAMES)]
+    assert published == ["MANIFEST.json", "README.md", "croissant.json"] + [
+        f"data/{n}/train-00000-of-00001.parquet" for n in sorted(CONFIG_NAMES)]
 
 
 def test_report_is_beside_not_inside_the_output(seed_build):
     assert seed_build.report_path.parent == seed_build.output_dir.parent
-    assert not list(seed_build.output_dir.rglob("*.json"))
+    assert not list(seed_build.output_dir.rglob("*report*"))
 
 
 @pytest.mark.parametrize("spec", CONFIGS, ids=lambda s: s.name)
@@ -122,7 +123,7 @@ def test_two_builds_in_separate_processes_are_byte_identical(tmp_path):
                        check=True, cwd=REPO, env={**_env(), "PYTHONHASHSEED": seed}, capture_output=True)
         outputs.append(_sha256_tree(out))
     assert outputs[0] == outputs[1]
-    assert len(outputs[0]) == 1 + len(CONFIG_NAMES)
+    assert len(outputs[0]) == 3 + len(CONFIG_NAMES)  # README, croissant, MANIFEST and one shard per config
 
 
 def _env():

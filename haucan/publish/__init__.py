@@ -1,0 +1,1 @@
+"""Publishing: offline metadata checks, Croissant, the release manifest, and the push to the Hub."""

@@ -1,0 +1,99 @@
+"""Uploads a built release to the Hub as ONE commit, guarded by the parent commit, then checks the remote hashes.
+
+The token comes only from huggingface_hub's own sources (HF_TOKEN or a saved login), never from the command
+line, and is never printed. A push that the Hub refuses (e.g. the branch moved: 412) changes nothing: all
+files, the card, Croissant, the manifest and the deletion of stale files are in that single commit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from huggingface_hub import CommitOperationAdd, CommitOperationDelete, HfApi
+
+from haucan.errors import BuildError
+from haucan.publish.manifest import MANIFEST_FILE, sha256_file
+
+KEEP_REMOTE = {".gitattributes"}  # the Hub's own file, never ours to delete
+
+
+class PushError(BuildError):
+    """The release was not pushed, or the remote does not match the manifest after the push."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a push would do: files to add (path, sha256, bytes) and remote files to delete."""
+
+    adds: tuple[tuple[str, str, int], ...]
+    deletes: tuple[str, ...]
+
+
+def local_plan(folder: Path, remote_files: list[str] | None = None) -> Plan:
+    """The plan for ``folder``: every file listed by the manifest, plus the manifest; stale remote files deleted.
+
+    Refuses a folder whose files no longer match its manifest (a partial or edited release)."""
+    manifest_path = folder / MANIFEST_FILE
+    if not manifest_path.is_file():
+        raise PushError(f"{folder.name}: no {MANIFEST_FILE}; build the dataset first")
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    adds = []
+    for entry in manifest["files"]:
+        path = folder / entry["path"]
+        if not path.is_file() or sha256_file(path) != entry["sha256"]:
+            raise PushError(f"{entry['path']}: missing or changed since the manifest was written; rebuild first")
+        adds.append((entry["path"], entry["sha256"], entry["bytes"]))
+    adds.append((MANIFEST_FILE, sha256_file(manifest_path), manifest_path.stat().st_size))
+    local = {path for path, _, _ in adds}
+    deletes = sorted(set(remote_files or ()) - local - KEEP_REMOTE)
+    return Plan(tuple(sorted(adds)), tuple(deletes))
+
+
+def git_blob_sha1(path: Path) -> str:
+    """The git object id of a file (what the Hub reports for files not stored in LFS/Xet)."""
+    data = path.read_bytes()
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+
+
+def push(folder: Path, repo_id: str, *, api: HfApi | None = None, revision: str = "main",
+         dry_run: bool = False, out=print) -> Plan:
+    """Push ``folder`` to the dataset repo ``repo_id`` in one commit and verify it; ``dry_run`` only prints."""
+    if dry_run:
+        plan = local_plan(folder)
+        out(f"dry run: would push {len(plan.adds)} files to datasets/{repo_id}@{revision} in one commit:")
+        for path, sha, size in plan.adds:
+            out(f"  add {path}  sha256={sha}  bytes={size}")
+        out("  and delete every remote file not listed above (except .gitattributes), in the same commit")
+        return plan
+    api = api or HfApi()
+    api.create_repo(repo_id, repo_type="dataset", exist_ok=True)
+    parent = api.repo_info(repo_id, repo_type="dataset", revision=revision).sha
+    remote = api.list_repo_files(repo_id, repo_type="dataset", revision=revision)
+    plan = local_plan(folder, remote)
+    operations = [CommitOperationAdd(path_in_repo=path, path_or_fileobj=str(folder / path)) for path, _, _ in plan.adds]
+    operations += [CommitOperationDelete(path_in_repo=path) for path in plan.deletes]
+    version = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))["version"]
+    try:
+        commit = api.create_commit(repo_id, operations=operations, commit_message=f"Release {version}",
+                                   repo_type="dataset", revision=revision, parent_commit=parent)
+    except Exception as error:  # the Hub refused: nothing was committed
+        raise PushError(f"push refused, remote unchanged: {type(error).__name__}: {error}") from None
+    _verify(folder, repo_id, api, commit.oid, plan)
+    out(f"pushed {len(plan.adds)} files, deleted {len(plan.deletes)}, commit {commit.oid}; remote hashes verified")
+    return plan
+
+
+def _verify(folder: Path, repo_id: str, api: HfApi, oid: str, plan: Plan) -> None:
+    infos = {i.path: i for i in api.get_paths_info(repo_id, [p for p, _, _ in plan.adds], repo_type="dataset",
+                                                   revision=oid)}
+    for path, sha, _ in plan.adds:
+        info = infos.get(path)
+        if info is None:
+            raise PushError(f"{path}: not found in the pushed commit {oid}")
+        lfs = getattr(info, "lfs", None)
+        matches = (lfs.sha256 == sha) if lfs else (info.blob_id == git_blob_sha1(folder / path))
+        if not matches:
+            raise PushError(f"{path}: the remote file's hash differs from the manifest")
