@@ -46,7 +46,7 @@ def lay_out_text(blocks: tuple[Block, ...]) -> tuple[str, tuple[Block, ...]]:
 
 def build_article(raw: RawArticle, rules: Rules) -> Article:
     """Build the published Article, or raise SeedError when no prose is left after removing residue."""
-    blocks = segment(clean_text(raw.raw_text), rules)
+    blocks = segment(raw.clean or clean_text(raw.raw_text), rules)
     text, blocks = lay_out_text(blocks)
     if not text:
         raise SeedError(raw.source.relative_path, "no_prose", "no lead or body paragraph is left after removing residue",

@@ -1,18 +1,48 @@
-"""Text cleaners: each is ``str -> str``, idempotent, and listed in CLEANERS with the reason it exists."""
+"""Text cleaners: each is ``str -> str``, idempotent, and listed in CLEANERS with the reason it exists.
+
+``clean_text_logged`` also says which cleaners changed something: those names are the file's repairs.
+"""
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 _SPACE_RUN = re.compile(r"[ \t]+")
+_NEWLINE_VARIANTS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+# C0 and C1 controls and DEL, except tab and newline (other newline forms are handled first).
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Zero-width space/non-joiner, word joiner, BOM, soft hyphen; ZWJ only when not between emoji/symbols.
+_INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]|(?<![\U0001F000-\U0001FFFF\u2600-\u27bf])\u200d")
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_EXOTIC_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TAG = re.compile(r"<[a-zA-Z/][^<>]{0,200}>")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
 def normalize_newlines(text: str) -> str:
-    """CRLF and lone CR become LF, so line numbers agree with ``grep -n``."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """CRLF, lone CR, VT, FF, NEL, U+2028/2029 become LF, so line numbers agree with ``grep -n``."""
+    return _NEWLINE_VARIANTS.sub("\n", text)
+
+
+def _has_markup(text: str) -> bool:
+    return any(not _BR.fullmatch(tag.group(0)) for tag in _TAG.finditer(text))
+
+
+def unescape_html(text: str) -> str:
+    """Entities (``&amp;``, ``&nbsp;``) are decoded, to a fixed point, while no tag other than ``<br>`` is
+    present (in text that still holds markup an entity may be literal, as ftfy also assumes); then ``<br>``
+    becomes a newline. Decoding to a fixed point keeps the cleaner idempotent on double-escaped text."""
+    while _ENTITY.search(text) and not _has_markup(text):
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return _BR.sub("\n", text)
 
 
 def to_nfc(text: str) -> str:
@@ -25,9 +55,24 @@ def fix_eth(text: str) -> str:
     return text.replace("\u00d0", "\u0110")
 
 
-def nbsp_to_space(text: str) -> str:
-    """NBSP (U+00A0) is HTML layout (``&nbsp;``), not content."""
-    return text.replace("\u00a0", " ")
+def strip_controls(text: str) -> str:
+    """NUL, other C0/C1 controls and DEL carry no text."""
+    return _CONTROLS.sub("", text)
+
+
+def strip_invisible(text: str) -> str:
+    """Zero-width characters, stray BOMs and soft hyphens split words invisibly and break matching."""
+    return _INVISIBLE.sub("", text)
+
+
+def strip_bidi(text: str) -> str:
+    """Bidirectional controls have no place in Vietnamese text and can disguise content ('Trojan source')."""
+    return _BIDI.sub("", text)
+
+
+def spaces_to_space(text: str) -> str:
+    """NBSP and other exotic spaces from HTML are layout, not content."""
+    return _EXOTIC_SPACES.sub(" ", text)
 
 
 def collapse_spaces(text: str) -> str:
@@ -45,17 +90,30 @@ class Cleaner:
 
 
 CLEANERS: tuple[Cleaner, ...] = (
-    Cleaner("normalize_newlines", normalize_newlines, "CRLF and lone CR become LF."),
-    Cleaner("nfc", to_nfc, "Unicode NFC, so that offsets and string matching are stable."),
+    Cleaner("normalize_newlines", normalize_newlines, "CRLF, lone CR, VT, FF, NEL, U+2028/2029 become LF."),
+    Cleaner("unescape_html", unescape_html, "HTML entities are decoded when no markup is left; `<br>` becomes a newline."),
     Cleaner("eth_to_d_stroke", fix_eth, "'Ð' (U+00D0, Icelandic eth) becomes 'Đ' (U+0110), which it imitates."),
-    Cleaner("nbsp_to_space", nbsp_to_space, "NBSP from HTML becomes a plain space."),
+    Cleaner("strip_controls", strip_controls, "NUL, C0/C1 controls and DEL are removed."),
+    Cleaner("strip_invisible", strip_invisible, "Zero-width characters, stray BOMs and soft hyphens are removed."),
+    Cleaner("strip_bidi", strip_bidi, "Bidirectional control characters are removed."),
+    Cleaner("spaces_to_space", spaces_to_space, "NBSP and other exotic spaces become a plain space."),
     Cleaner("collapse_spaces", collapse_spaces, "Runs of spaces and tabs become one space."),
+    Cleaner("nfc", to_nfc, "Unicode NFC, last, so that no removal above can leave text that is not NFC."),
 )
 """Applied in order to the decoded file. Tone-mark placement ('hoá' vs 'hóa') is kept as published."""
 
 
-def clean_text(text: str) -> str:
-    """Apply every cleaner in order; the result is NFC and the function is idempotent."""
+def clean_text_logged(text: str) -> tuple[str, tuple[str, ...]]:
+    """Apply every cleaner in order; return the clean text and the names of the cleaners that changed it."""
+    changed = []
     for cleaner in CLEANERS:
-        text = cleaner.apply(text)
-    return text
+        cleaned = cleaner.apply(text)
+        if cleaned != text:
+            changed.append(cleaner.name)
+        text = cleaned
+    return text, tuple(changed)
+
+
+def clean_text(text: str) -> str:
+    """Apply every cleaner in order; the result is NFC, free of controls, and the function is idempotent."""
+    return clean_text_logged(text)[0]

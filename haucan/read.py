@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from haucan.clean import clean_text_logged
+from haucan.decode import decode
 from haucan.errors import SeedError
 from haucan.records import RawArticle, SourceFile
 
@@ -19,7 +21,6 @@ SOURCES_CSV = "sources.csv"
 SIDECAR_DIR = "gold"  # haucan.gold.GOLD_DIR
 INPUT_SUFFIX = ".txt"
 MAX_FILE_BYTES = 20 * 1024 * 1024
-UTF8_BOM = b"\xef\xbb\xbf"
 # Seed files are named "<sequence>_<16 hex digits>.txt"; the hex part is the scraper's own article id.
 _SEED_NAME = re.compile(r"^\d+_(?P<id>[0-9a-f]{16})$")
 
@@ -74,26 +75,56 @@ def read_sources_csv(root: Path) -> tuple[dict[str, str], list[str]]:
     return urls, notes
 
 
+def _is_junk(name: str) -> bool:
+    """Editor and OS droppings that happen to end in .txt ('._a.txt', '~a.txt', 'a.txt~' never does)."""
+    return name.startswith(("._", "~", ".~lock"))
+
+
 def discover(root: Path) -> Discovery:
     """Walk ``root`` recursively (links never followed), in sorted order, and pair each .txt with its URL.
 
+    Rejected up front: symbolic links (never followed, whether or not they leave the folder), file names that
+    are not valid UTF-8, and a second file whose name equals an earlier one after NFC and case folding.
     The result is sorted by article id, the order rows are published in, so the build can stream.
     """
     urls, notes = read_sources_csv(root)
     found: list[SourceFile] = []
     rejected: list[SeedError] = []
     ignored: list[str] = []
+    seen_names: dict[str, str] = {}
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames.sort()
         if Path(dirpath) == root and SIDECAR_DIR in dirnames:
             dirnames.remove(SIDECAR_DIR)  # hand annotations beside the articles, not articles
+        for link in [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:
+            dirnames.remove(link)
+            relative = printable_path(Path(dirpath, link).relative_to(root).as_posix())
+            rejected.append(SeedError(relative, "symlink", "a linked folder is never followed"))
         for name in sorted(filenames):
-            relative = Path(dirpath, name).relative_to(root).as_posix()
-            if not name.endswith(INPUT_SUFFIX):
+            fs_relative = Path(dirpath, name).relative_to(root).as_posix()
+            relative = printable_path(fs_relative)
+            if not name.endswith(INPUT_SUFFIX) or _is_junk(name):
                 if relative != SOURCES_CSV:
-                    ignored.append(printable_path(relative))
+                    ignored.append(relative)
                 continue
-            found.append(SourceFile(printable_path(relative), article_id_for(relative), urls.get(relative)))
+            if relative != fs_relative:
+                rejected.append(SeedError(relative, "undecodable_file_name",
+                                          "the file name is not valid UTF-8 (shown with \\x escapes)", field="file name"))
+                continue
+            if os.path.islink(os.path.join(dirpath, name)):
+                target = os.path.realpath(os.path.join(dirpath, name))
+                leaves = not Path(target).is_relative_to(root.resolve())
+                rejected.append(SeedError(relative, "symlink", "symbolic link, never followed"
+                                          + (" (it points outside the input folder)" if leaves else "")))
+                continue
+            key = unicodedata.normalize("NFC", relative).casefold()
+            if key in seen_names:
+                rejected.append(SeedError(relative, "name_collision",
+                                          f"same name as {seen_names[key]} after Unicode NFC and case folding",
+                                          field="file name"))
+                continue
+            seen_names[key] = relative
+            found.append(SourceFile(relative, article_id_for(relative), urls.get(relative)))
     unknown = sorted(set(urls) - {s.relative_path for s in found})
     notes.extend(f"{SOURCES_CSV}: lists {name!r}, which is not in the input folder" for name in unknown)
     found.sort(key=lambda s: (s.article_id, s.relative_path))
@@ -105,17 +136,16 @@ def discover(root: Path) -> Discovery:
                                       field="article_id"))
             continue
         sources.append(source)
-    return Discovery(tuple(sources), tuple(rejected), tuple(ignored), tuple(notes))
-
-
-def _line_of(data: bytes, offset: int) -> int:
-    return data.count(b"\n", 0, offset) + 1
+    return Discovery(tuple(sources), tuple(sorted(rejected, key=lambda e: e.path)), tuple(ignored), tuple(notes))
 
 
 def read_article(root: Path, source: SourceFile) -> RawArticle:
-    """Read and decode one file as UTF-8 (a BOM is tolerated and recorded as a repair)."""
-    path = root / source.relative_path
-    info = os.lstat(path)
+    """Read one file (never following a link, never opening a FIFO) and decode it; see haucan.decode."""
+    path = root / (source.fs_path or source.relative_path)
+    try:
+        info = os.lstat(path)
+    except OSError as error:
+        raise SeedError(source.relative_path, "unreadable", error.strerror or str(error)) from None
     if stat.S_ISLNK(info.st_mode):
         raise SeedError(source.relative_path, "symlink", "symbolic links are not followed")
     if not stat.S_ISREG(info.st_mode):
@@ -123,25 +153,21 @@ def read_article(root: Path, source: SourceFile) -> RawArticle:
     if info.st_size > MAX_FILE_BYTES:
         raise SeedError(source.relative_path, "too_large", f"{info.st_size} bytes exceeds the {MAX_FILE_BYTES}-byte limit")
     try:
-        with open(path, "rb") as handle:
+        # O_NOFOLLOW: a link swapped in after the lstat above is refused, not followed.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise SeedError(source.relative_path, "unreadable", error.strerror or str(error)) from None
-    repairs: list[str] = []
-    body = data
-    if body.startswith(UTF8_BOM):
-        body = body[len(UTF8_BOM):]
-        repairs.append("bom")
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError as error:
-        offset = error.start + (len(data) - len(body))
-        raise SeedError(source.relative_path, "invalid_utf8",
-                        f"byte 0x{data[offset]:02x} is not valid UTF-8 ({error.reason})",
-                        byte_offset=offset, line=_line_of(data, offset)) from None
-    if not text.strip():
+    if len(data) > MAX_FILE_BYTES:
+        raise SeedError(source.relative_path, "too_large", "the file grew past the size limit while being read")
+    if not data.strip():
         raise SeedError(source.relative_path, "empty", "the file has no text", byte_offset=0)
-    return RawArticle(source=source, raw_text=text, repairs=tuple(repairs))
+    text, decoding_repairs = decode(data, source.relative_path)
+    clean, cleaning_repairs = clean_text_logged(text)
+    if not clean.strip():
+        raise SeedError(source.relative_path, "empty", "nothing but invisible or control characters", byte_offset=0)
+    return RawArticle(source=source, raw_text=text, repairs=decoding_repairs + cleaning_repairs, clean=clean)
 
 
 def iter_raw_articles(root: Path, sources: tuple[SourceFile, ...]) -> Iterator[RawArticle | SeedError]:

@@ -13,6 +13,8 @@ class SourceFile:
     relative_path: str
     article_id: str
     url: str | None
+    fs_path: str = ""
+    """The path as the filesystem gives it (may hold surrogate escapes); empty when equal to relative_path."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +24,8 @@ class RawArticle:
     source: SourceFile
     raw_text: str
     repairs: tuple[str, ...] = ()
+    clean: str = ""
+    """The cleaned text (all CLEANERS applied), computed once while recording the repairs."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,12 +76,12 @@ def test_build_goes_on_past_bad_files_and_counts_add_up(seed_copy, tmp_path, cap
     out = tmp_path / "out" / "ds"
     result = build(BuildConfig(input_dir=seed_copy, output_dir=out))
     counts = result.intake
-    assert counts == {"found": 9, "accepted": 5, "repaired": 1, "rejected": 3, "ignored_non_txt": 1}
+    assert counts == {"found": 9, "accepted": 3, "repaired": 3, "rejected": 3, "ignored_non_txt": 1}
     assert counts["found"] == counts["accepted"] + counts["repaired"] + counts["rejected"]
-    assert result.rows["articles"] == 6
+    assert result.rows["articles"] == 6  # 5 seeds (2 repaired: NBSP) + the BOM file (repaired)
     report = json.loads(result.report_path.read_text(encoding="utf-8"))
     rejected = {f["file"]: f for f in report["files"] if f["outcome"] == "rejected"}
-    assert rejected["nested/latin1.txt"]["reason"] == "invalid_utf8"
+    assert rejected["nested/latin1.txt"]["reason"] == "legacy_encoding_suspected"
     assert rejected["nested/latin1.txt"]["byte_offset"] == 1
     assert rejected["empty.txt"]["reason"] == "empty"
     assert rejected["residue_only.txt"]["reason"] == "no_prose"
@@ -98,8 +98,8 @@ def test_cli_summary_names_rejected_files(seed_copy, tmp_path):
     out = tmp_path / "out" / "ds"
     run = subprocess.run([sys.executable, str(REPO / "build_dataset.py"), "--input", str(seed_copy), "--output", str(out)],
                          cwd=REPO, capture_output=True, text=True, check=True)
-    assert "files: 6 found, 5 accepted, 0 repaired, 1 rejected" in run.stdout
-    assert "rejected broken.txt (line 1, byte_offset 4): invalid_utf8" in run.stdout
+    assert "files: 6 found, 3 accepted, 2 repaired, 1 rejected" in run.stdout
+    assert "rejected broken.txt (line 1, byte_offset 4): truncated_utf8" in run.stdout
     assert "rows: articles 5" in run.stdout
 
 
