@@ -39,11 +39,15 @@ def print_summary(result, report: dict) -> None:
     """Files found/accepted/rejected with reasons, rows per config, and where the output is."""
     counts = result.intake
     print(f"files: {counts['found']} found, {counts['accepted']} accepted, {counts['repaired']} repaired, "
-          f"{counts['rejected']} rejected ({counts['ignored_non_txt']} non-.txt files ignored)")
+          f"{counts['duplicate']} duplicate, {counts['rejected']} rejected "
+          f"({counts['ignored_non_txt']} non-.txt or junk files ignored)")
     for record in report["files"]:
         if record["outcome"] == "rejected":
             where = ", ".join(f"{k} {record[k]}" for k in ("line", "byte_offset", "field") if record.get(k) is not None)
             print(f"  rejected {record['file']}{' (' + where + ')' if where else ''}: {record['reason']}: {record['detail']}")
+        elif record["outcome"] == "duplicate":
+            print(f"  duplicate {record['file']}: {record['kind']} duplicate of article {record['duplicate_of']} "
+                  f"(similarity {record['similarity']})")
     for note in report["notes"]:
         print(f"  note: {note}")
     for config, rows in result.rows.items():

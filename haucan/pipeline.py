@@ -24,6 +24,7 @@ from haucan.article import build_article
 from haucan.card import CARD_SUMMARY, LICENSE_URL, render_card
 from haucan.config import HELDOUT_SETS, BuildConfig
 from haucan.crosscheck import cross_check
+from haucan.dedup import Deduplicator, Duplicate
 from haucan.errors import SeedError, ValidationError
 from haucan.evaluate import BASELINE_LABELS, Scores, baseline_spans
 from haucan.extract.entities import extract
@@ -68,10 +69,16 @@ class Intake:
     def reject(self, error: SeedError) -> None:
         self.files.append({**error.as_record(), "outcome": "rejected"})
 
+    def duplicate(self, raw: RawArticle, duplicate: Duplicate) -> None:
+        self.files.append({"file": raw.source.relative_path, "article_id": raw.source.article_id,
+                           "outcome": "duplicate", "duplicate_of": duplicate.of, "kind": duplicate.kind,
+                           "similarity": duplicate.similarity, "repairs": list(raw.repairs)})
+
     def counts(self) -> dict:
         outcomes = Counter(f["outcome"] for f in self.files)
         return {"found": len(self.files), "accepted": outcomes["accepted"], "repaired": outcomes["repaired"],
-                "rejected": outcomes["rejected"], "ignored_non_txt": len(self.ignored)}
+                "duplicate": outcomes["duplicate"], "rejected": outcomes["rejected"],
+                "ignored_non_txt": len(self.ignored)}
 
     def rejection_reasons(self) -> list[tuple[str, int]]:
         reasons = Counter(f["reason"] for f in self.files if f["outcome"] == "rejected")
@@ -132,6 +139,7 @@ def _articles(config: BuildConfig, intake: Intake, evaluation: Evaluation,
               knowledge: Knowledge) -> Iterator[AnnotatedArticle]:
     """Read, build and annotate articles in id order; every failure is recorded in ``intake``, never dropped."""
     rules = load_rules()
+    dedup = Deduplicator()
     discovery = discover(config.input_dir)
     intake.ignored.extend(discovery.ignored)
     intake.notes.extend(discovery.notes)
@@ -145,6 +153,10 @@ def _articles(config: BuildConfig, intake: Intake, evaluation: Evaluation,
             article = build_article(item, rules)
         except SeedError as error:
             intake.reject(error)
+            continue
+        duplicate = dedup.check(article.article_id, article.text)
+        if duplicate is not None:
+            intake.duplicate(item, duplicate)
             continue
         intake.accept(item)
         gold = _gold_spans(config, article)

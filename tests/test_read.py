@@ -76,8 +76,8 @@ def test_build_goes_on_past_bad_files_and_counts_add_up(seed_copy, tmp_path, cap
     out = tmp_path / "out" / "ds"
     result = build(BuildConfig(input_dir=seed_copy, output_dir=out))
     counts = result.intake
-    assert counts == {"found": 9, "accepted": 3, "repaired": 3, "rejected": 3, "ignored_non_txt": 1}
-    assert counts["found"] == counts["accepted"] + counts["repaired"] + counts["rejected"]
+    assert counts == {"found": 9, "accepted": 3, "repaired": 3, "duplicate": 0, "rejected": 3, "ignored_non_txt": 1}
+    assert counts["found"] == counts["accepted"] + counts["repaired"] + counts["duplicate"] + counts["rejected"]
     assert result.rows["articles"] == 6  # 5 seeds (2 repaired: NBSP) + the BOM file (repaired)
     report = json.loads(result.report_path.read_text(encoding="utf-8"))
     rejected = {f["file"]: f for f in report["files"] if f["outcome"] == "rejected"}
@@ -98,7 +98,7 @@ def test_cli_summary_names_rejected_files(seed_copy, tmp_path):
     out = tmp_path / "out" / "ds"
     run = subprocess.run([sys.executable, str(REPO / "build_dataset.py"), "--input", str(seed_copy), "--output", str(out)],
                          cwd=REPO, capture_output=True, text=True, check=True)
-    assert "files: 6 found, 3 accepted, 2 repaired, 1 rejected" in run.stdout
+    assert "files: 6 found, 3 accepted, 2 repaired, 0 duplicate, 1 rejected" in run.stdout
     assert "rejected broken.txt (line 1, byte_offset 4): truncated_utf8" in run.stdout
     assert "rows: articles 5" in run.stdout
 
@@ -113,3 +113,24 @@ def test_two_files_with_the_same_seed_id_keep_the_first_and_reject_the_second(tm
     (error,) = found.rejected
     assert error.reason == "duplicate_id" and error.field == "article_id"
     assert "b/007_0123456789abcdef.txt" in str(error) and "a/000_0123456789abcdef.txt" in str(error)
+
+
+def test_exact_and_near_duplicates_are_kept_out_and_recorded(seed_copy, tmp_path):
+    original = (seed_copy / "001_a557de5baf119422.txt").read_text(encoding="utf-8")
+    # the same text with different spacing and case of one word: an exact duplicate after canonicalisation
+    (seed_copy / "zz_copy.txt").write_text(original.replace("  ", " ").replace("Sáng 6/7", "sáng 6/7"), encoding="utf-8")
+    # a syndicated reprint: one line added at the end
+    (seed_copy / "zz_reprint.txt").write_text(original + "\n\n(Theo TTXVN)", encoding="utf-8")
+    result = build(BuildConfig(input_dir=seed_copy, output_dir=tmp_path / "out" / "ds", heldout_dir=None))
+    report = json.loads(result.report_path.read_text(encoding="utf-8"))
+    duplicates = {f["file"]: f for f in report["files"] if f["outcome"] == "duplicate"}
+    # Articles are read in id order and the lowest id of a cluster is kept: here the copy's path-hash id sorts
+    # before the seed's own id, so the seed file is the one recorded as the duplicate. Either way, one is kept.
+    pair = {"001_a557de5baf119422.txt", "zz_copy.txt"}
+    (exact,) = [f for name, f in duplicates.items() if name in pair]
+    kept_id = exact["duplicate_of"]
+    assert exact["kind"] == "exact" and exact["similarity"] == 1.0
+    assert duplicates["zz_reprint.txt"]["kind"] == "near" and duplicates["zz_reprint.txt"]["similarity"] >= 0.8
+    assert duplicates["zz_reprint.txt"]["duplicate_of"] == kept_id
+    assert result.rows["articles"] == 5 and result.intake["duplicate"] == 2
+    assert sum(result.intake[k] for k in ("accepted", "repaired", "duplicate", "rejected")) == result.intake["found"]
