@@ -19,6 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import yaml
 
+from haucan import release
 from haucan.annotate import annotate
 from haucan.article import build_article
 from haucan.card import CARD_SUMMARY, LICENSE_URL, render_card
@@ -270,21 +271,6 @@ def _publish_layout(stage: Path, writers: dict[tuple[str, str], ShardWriter], co
     return published, final
 
 
-def _swap_into_place(stage: Path, output: Path) -> None:
-    """Replace the previous release only now that the new one is complete."""
-    old = output.parent / f".{output.name}.old-{os.getpid()}"
-    if output.exists():
-        os.replace(output, old)
-    os.replace(stage, output)
-    if old.exists():
-        shutil.rmtree(old)
-
-
-def _clean_leftovers(output: Path) -> None:
-    for leftover in sorted(output.parent.glob(f".{output.name}.*")):
-        shutil.rmtree(leftover, ignore_errors=True)
-
-
 def write_report(config: BuildConfig, intake: Intake, failures: list[dict], published: bool) -> None:
     """The build report (JSON), beside the output folder: every file's outcome, notes and schema failures."""
     report = {
@@ -305,10 +291,7 @@ def build(config: BuildConfig) -> BuildResult:
     """Run the whole build; publish ``config.output_dir`` only if every record passed the schema."""
     ensure_validation_enabled()
     output = config.output_dir
-    output.parent.mkdir(parents=True, exist_ok=True)
-    _clean_leftovers(output)
-    stage = output.parent / f".{output.name}.staging-{os.getpid()}"
-    stage.mkdir()
+    stage = release.prepare(output)
     intake = Intake()
     stats = CorpusStats()
     evaluation = Evaluation()
@@ -351,11 +334,11 @@ def build(config: BuildConfig) -> BuildResult:
             raise ValidationError([{"table": "README.md", "row": "YAML front matter", "column": p.split(":")[1].strip(),
                                     "check": "hub_metadata_vocabulary", "value": p} for p in problems])
         write_croissant(stage, CARD_SUMMARY, LICENSE_URL)
-        write_manifest(stage, config.input_dir / GOLD_DIR)  # last: it hashes everything above
-        _swap_into_place(stage, output)
+        manifest = write_manifest(stage, config.input_dir / GOLD_DIR)  # last: it hashes everything above
+        release.publish(stage, output, manifest)
     except BaseException:
+        release.discard(stage)
         write_report(config, intake, failures, published=False)
-        shutil.rmtree(stage, ignore_errors=True)
         raise
     write_report(config, intake, failures, published=True)
     if config.card_copy is not None:

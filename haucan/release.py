@@ -1,0 +1,97 @@
+"""Crash-safe publication: a release is built in a staging folder and made current by one atomic rename.
+
+Layout beside the output path ``dist/NAME``::
+
+    dist/NAME                   -> symlink to .NAME.releases/<release id>   (what readers open)
+    dist/.NAME.releases/<id>/   complete, fsynced releases (the id is a hash of the release's manifest)
+    dist/.NAME.staging-<pid>/   the build in progress; removed on failure, cleaned on the next run
+
+A build killed at any moment, or failing for lack of disk, leaves ``dist/NAME`` pointing at the previous
+complete release: the new one becomes visible only through ``os.replace`` of the symlink, which is atomic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+
+def releases_dir(output: Path) -> Path:
+    return output.parent / f".{output.name}.releases"
+
+
+def staging_dir(output: Path) -> Path:
+    return output.parent / f".{output.name}.staging-{os.getpid()}"
+
+
+def fsync_path(path: Path) -> None:
+    """fsync a file or a directory (directories: so the renames and new entries in them are durable)."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def fsync_tree(root: Path) -> None:
+    """fsync every file and directory below ``root``, children before parents."""
+    for path in sorted(root.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        fsync_path(path)
+    fsync_path(root)
+
+
+def prepare(output: Path) -> Path:
+    """Clean leftovers of killed builds, adopt an old-style real folder as a release, return a new staging dir."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    for leftover in sorted(output.parent.glob(f".{output.name}.staging-*")) + sorted(
+            output.parent.glob(f".{output.name}.link-*")):
+        if leftover.is_symlink() or leftover.is_file():
+            leftover.unlink()
+        else:
+            shutil.rmtree(leftover, ignore_errors=True)
+    if output.is_dir() and not output.is_symlink():
+        # A release written before releases were content-addressed: keep it readable while we adopt it.
+        releases_dir(output).mkdir(exist_ok=True)
+        adopted = releases_dir(output) / "adopted"
+        shutil.rmtree(adopted, ignore_errors=True)
+        os.replace(output, adopted)
+        _point(output, adopted)
+    stage = staging_dir(output)
+    stage.mkdir()
+    return stage
+
+
+def _point(output: Path, release: Path) -> None:
+    link = output.parent / f".{output.name}.link-{os.getpid()}"
+    link.symlink_to(os.path.relpath(release, output.parent))
+    os.replace(link, output)  # atomic: readers see the old release or the new one, never neither
+    fsync_path(output.parent)
+
+
+def release_id(manifest: Path) -> str:
+    return hashlib.sha256(manifest.read_bytes()).hexdigest()[:16]
+
+
+def publish(stage: Path, output: Path, manifest: Path) -> Path:
+    """fsync the staged release, move it under its content id, swap the pointer, then drop older releases."""
+    fsync_tree(stage)
+    releases = releases_dir(output)
+    releases.mkdir(exist_ok=True)
+    target = releases / release_id(manifest)
+    if target.exists():  # an identical release is already there (same input, same versions)
+        shutil.rmtree(stage)
+    else:
+        os.replace(stage, target)
+        fsync_path(releases)
+    _point(output, target)
+    for old in sorted(releases.iterdir()):
+        if old != target:
+            shutil.rmtree(old, ignore_errors=True)
+    return target
+
+
+def discard(stage: Path) -> None:
+    """Remove a failed build's staging folder; the current release is untouched."""
+    shutil.rmtree(stage, ignore_errors=True)
