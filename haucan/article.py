@@ -16,6 +16,8 @@ from haucan.splits import assign_split
 from schema.vocab import in_text_block_kinds
 
 PARAGRAPH_SEPARATOR = "\n\n"
+# Below this many characters of prose an input is a fragment (a caption, a teaser), not an article.
+MIN_TEXT_CHARS = 40
 # A syllable is a maximal run of letters and digits: Vietnamese writes one syllable per space-separated unit.
 _SYLLABLE = re.compile(r"[^\W_]+")
 
@@ -51,6 +53,9 @@ def build_article(raw: RawArticle, rules: Rules) -> Article:
     if not text:
         raise SeedError(raw.source.relative_path, "no_prose", "no lead or body paragraph is left after removing residue",
                         field="text")
+    if len(text) < MIN_TEXT_CHARS:
+        raise SeedError(raw.source.relative_path, "too_short",
+                        f"{len(text)} characters of prose, fewer than {MIN_TEXT_CHARS}", field="text")
     meta = extract_metadata(blocks, rules)
     return Article(
         article_id=raw.source.article_id,

@@ -29,7 +29,9 @@ _VIETNAMESE = set(unicodedata.normalize("NFC", "".join(
 _MOJIBAKE_RESIDUE = re.compile("[ÂÃÄÅÆáâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 LEGACY_MIN_SUSPICIOUS = 3
 LEGACY_MIN_RATIO = 0.1
-_MOJIBAKE_FIXES = ftfy.TextFixerConfig(unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+# Only encoding repair from ftfy: HTML, newlines, controls and normalisation are the cleaners' job, and a lone
+# C1 control must not be reinterpreted as cp1252 (NEL is a newline here; the rest are stripped by a cleaner).
+_MOJIBAKE_FIXES = ftfy.TextFixerConfig(unescape_html=False, fix_c1_controls=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
                                        fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
                                        fix_surrogates=False, remove_control_chars=False, normalization=None)
 
@@ -48,7 +50,8 @@ def _plausibly_vietnamese(text: str) -> bool:
 
 def _suspicious_latin(text: str) -> tuple[int, float]:
     non_ascii = [c for c in text if 0x80 <= ord(c) <= 0x24F and c.isalpha()]
-    suspicious = sum(c not in _VIETNAMESE for c in non_ascii)
+    # 'Ð' (eth) is the usual stand-in for 'Đ' and is repaired by a cleaner, not a sign of a legacy encoding.
+    suspicious = sum(c not in _VIETNAMESE and c != "\u00d0" for c in non_ascii)
     return suspicious, (suspicious / len(non_ascii) if non_ascii else 0.0)
 
 

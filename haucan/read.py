@@ -117,14 +117,16 @@ def discover(root: Path) -> Discovery:
                 rejected.append(SeedError(relative, "symlink", "symbolic link, never followed"
                                           + (" (it points outside the input folder)" if leaves else "")))
                 continue
-            key = unicodedata.normalize("NFC", relative).casefold()
+            # Published paths are NFC like every other string; the file is opened by its name on disk.
+            nfc = unicodedata.normalize("NFC", relative)
+            key = nfc.casefold()
             if key in seen_names:
                 rejected.append(SeedError(relative, "name_collision",
-                                          f"same name as {seen_names[key]} after Unicode NFC and case folding",
-                                          field="file name"))
+                                          f"{ascii(relative)} equals {ascii(seen_names[key])} after Unicode NFC and "
+                                          "case folding", field="file name"))
                 continue
             seen_names[key] = relative
-            found.append(SourceFile(relative, article_id_for(relative), urls.get(relative)))
+            found.append(SourceFile(nfc, article_id_for(nfc), urls.get(nfc), fs_path=fs_relative if fs_relative != nfc else ""))
     unknown = sorted(set(urls) - {s.relative_path for s in found})
     notes.extend(f"{SOURCES_CSV}: lists {name!r}, which is not in the input folder" for name in unknown)
     found.sort(key=lambda s: (s.article_id, s.relative_path))
