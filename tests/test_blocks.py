@@ -92,16 +92,16 @@ def test_event_year_comes_from_publication_date_or_the_one_year_in_the_lead():
 
 
 def test_impossible_stamp_date_is_null_with_reason():
-    a = article("Tiêu đề\n\n31-02-2024 08:00\n\nNội dung bài.")
+    a = article("Tiêu đề\n\n31-02-2024 08:00\n\nNội dung bài báo về công tác hậu cần của đơn vị.")
     assert a.published_date is None
     assert any(r.field == "published_date" and "not a real date" in r.reason for r in a.null_reasons)
 
 
 def test_outlet_from_domain_footer_and_unknown_domain_keeps_domain_only():
-    known = article("Nội dung bài.\n\nbaothainguyen.vn")
+    known = article("Nội dung bài báo về công tác hậu cần của đơn vị.\n\nbaothainguyen.vn")
     assert (known.outlet, known.outlet_domain, known.outlet_source) == ("Báo Thái Nguyên", "baothainguyen.vn",
                                                                          "domain_footer")
-    unknown = article("Nội dung bài.\n\nvnexpress.net")
+    unknown = article("Nội dung bài báo về công tác hậu cần của đơn vị.\n\nvnexpress.net")
     assert unknown.outlet is None and unknown.outlet_domain == "vnexpress.net"
     assert any(r.field == "outlet" for r in unknown.null_reasons)
 
