@@ -10,6 +10,7 @@ import os
 import random
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -144,5 +145,6 @@ def test_rebuilds_are_identical_in_any_listing_order_and_hash_seed_and_leak_noth
     for output, tree in trees:
         for relative in tree:
             data = (output / relative).read_bytes()
-            for canary in (CANARY_TOKEN, CANARY_USER, str(home), str(tmp_path), "/home/", "__index_level_0__"):
+            for canary in (CANARY_TOKEN, CANARY_USER, str(home), str(tmp_path), str(REPO), socket.gethostname(),
+                           "/home/", "__index_level_0__"):
                 assert canary.encode() not in data, (relative, canary)
