@@ -8,6 +8,7 @@ The flow (haucan/pipeline.py reads top to bottom the same way):
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -24,6 +25,8 @@ def parse_args(argv: list[str] | None) -> BuildConfig:
                         help="published dataset folder (default: %(default)s)")
     parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
                         help="articles validated and written together (default: %(default)s)")
+    parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)),
+                        help="processes for the per-article work (default: the cores available, %(default)s)")
     parser.add_argument("--card-copy", type=Path, default=None,
                         help="also write the rendered card to this file (make build: DATASET_CARD.md)")
     args = parser.parse_args(argv)
@@ -31,8 +34,10 @@ def parse_args(argv: list[str] | None) -> BuildConfig:
         parser.error(f"--input {args.input}: not a folder")
     if args.batch_size < 1:
         parser.error("--batch-size must be at least 1")
+    if args.workers < 1:
+        parser.error("--workers must be at least 1")
     return BuildConfig(input_dir=args.input, output_dir=args.output, batch_size=args.batch_size,
-                       card_copy=args.card_copy)
+                       workers=args.workers, card_copy=args.card_copy)
 
 
 def print_summary(result, report: dict) -> None:

@@ -30,6 +30,9 @@ class BuildConfig:
     """Upper bound (uncompressed Arrow bytes) of a Parquet row group."""
     shard_bytes: int = DEFAULT_SHARD_BYTES
     """A new Parquet shard is started once a shard holds this many uncompressed bytes."""
+    workers: int = 1
+    """Processes for the per-article work (reading, cleaning, segmentation, extraction); output is identical
+    for any count. The command line defaults to the cores available."""
     heldout_dir: Path | None = DEFAULT_HELDOUT
     """Folder with ``dev/`` and ``test/`` sets of articles with gold, never published: the extractor is
     scored on them for the card."""

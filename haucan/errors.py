@@ -32,6 +32,10 @@ class SeedError(BuildError):
             where.append(f"field {field}")
         super().__init__(f"{path}{' (' + ', '.join(where) + ')' if where else ''}: {reason}: {detail}")
 
+    def __reduce__(self):
+        # Rebuilt with all its fields when it crosses a process boundary (--workers), not from its message.
+        return (_rebuild_seed_error, (self.path, self.reason, self.detail, self.byte_offset, self.line, self.field))
+
     def as_record(self) -> dict:
         """A JSON-ready description for the rejection report."""
         return {
@@ -42,6 +46,10 @@ class SeedError(BuildError):
             "byte_offset": self.byte_offset,
             "field": self.field,
         }
+
+
+def _rebuild_seed_error(path, reason, detail, byte_offset, line, field) -> SeedError:
+    return SeedError(path, reason, detail, byte_offset=byte_offset, line=line, field=field)
 
 
 class ValidationError(BuildError):

@@ -6,8 +6,10 @@ Articles stream through in batches of ``BuildConfig.batch_size``; nothing holds 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import json
+import multiprocessing
 import os
 import shutil
 from collections import Counter
@@ -38,8 +40,8 @@ from haucan.layout import DATA_DIR
 from haucan.publish.croissant import write_croissant
 from haucan.publish.manifest import write_manifest
 from haucan.publish.metadata_check import check_card_metadata
-from haucan.read import discover, iter_raw_articles
-from haucan.records import AnnotatedArticle, Article, RawArticle
+from haucan.read import discover, iter_raw_articles, read_article
+from haucan.records import AnnotatedArticle, Article, RawArticle, SourceFile
 from haucan.rules import load_rules
 from haucan.stats import CorpusStats
 from haucan.tables import ROW_BUILDERS, organization_row, to_arrow, to_frame
@@ -52,6 +54,8 @@ from schema import ner as ner_schema
 from schema import person_observations as observations_schema
 from schema import sentences as sentences_schema
 from schema.vocab import split_names
+
+WORKER_CHUNK = 8  # sources handed to a worker at a time: amortises pickling, keeps memory flat
 
 
 @dataclass
@@ -124,45 +128,80 @@ class Knowledge:
     people: PeopleIndex = field(default_factory=PeopleIndex)
 
 
-def _gold_spans(config: BuildConfig, article: Article) -> list[Span] | None:
-    """The article's gold spans if it has a gold file; a gold file that no longer maps stops the build."""
-    path = gold_path(config.input_dir, article.source_file)
+def _gold_spans(input_dir: Path, article: Article) -> tuple[list[Span] | None, str | None]:
+    """(the article's gold spans if it has a gold file, the reason they no longer map onto the text)."""
+    path = gold_path(input_dir, article.source_file)
     if not path.is_file():
-        return None
+        return None, None
     try:
-        return resolve_gold(article, load_gold_file(path), article.source_file)
+        return resolve_gold(article, load_gold_file(path), article.source_file), None
     except GoldError as error:
-        raise ValidationError([{"table": "mentions", "row": f"gold of {article.source_file}", "column": "gold",
-                                "check": "gold_maps_onto_clean_text", "value": str(error)}]) from None
+        return None, str(error)
+
+
+@dataclass(frozen=True)
+class Processed:
+    """A worker's result for one source: the rejection, or the annotated article with the spans to score."""
+
+    raw: RawArticle | None
+    error: SeedError | None
+    annotated: AnnotatedArticle | None = None
+    gold: list[Span] | None = None
+    gold_error: str | None = None
+    auto: tuple[Span, ...] = ()
+    baseline: tuple[Span, ...] = ()
+
+
+def process_source(input_dir: Path, source: SourceFile) -> Processed:
+    """The per-article work (read, clean, segment, extract, sentences and words): independent of every other
+    article, so it runs in worker processes. Cross-article steps (dedup, organisations, people) stay in the
+    main process, in id order."""
+    try:
+        raw = read_article(input_dir, source)
+        article = build_article(raw, load_rules())
+    except SeedError as error:
+        return Processed(None, error)
+    gold, gold_error = _gold_spans(input_dir, article)
+    auto = extract(article)
+    annotated = annotate(article, gold, auto)
+    baseline = tuple(baseline_spans(annotated.sentences)) if gold is not None else ()
+    return Processed(raw, None, annotated, gold, gold_error, auto, baseline)
+
+
+def _processed(config: BuildConfig, sources: tuple[SourceFile, ...]) -> Iterator[Processed]:
+    """Results in source (id) order, from ``config.workers`` processes; the same results for any count."""
+    work = functools.partial(process_source, config.input_dir)
+    if config.workers <= 1:
+        yield from map(work, sources)
+        return
+    # spawn: workers start clean instead of inheriting the parent's threads (pyarrow, underthesea).
+    with multiprocessing.get_context("spawn").Pool(config.workers) as pool:
+        yield from pool.imap(work, sources, chunksize=WORKER_CHUNK)
 
 
 def _articles(config: BuildConfig, intake: Intake, evaluation: Evaluation,
               knowledge: Knowledge) -> Iterator[AnnotatedArticle]:
-    """Read, build and annotate articles in id order; every failure is recorded in ``intake``, never dropped."""
-    rules = load_rules()
+    """Process articles in id order; every failure is recorded in ``intake``, never dropped."""
     dedup = Deduplicator()
     discovery = discover(config.input_dir)
     intake.ignored.extend(discovery.ignored)
     intake.notes.extend(discovery.notes)
     for error in discovery.rejected:
         intake.reject(error)
-    for item in iter_raw_articles(config.input_dir, discovery.sources):
-        if isinstance(item, SeedError):
-            intake.reject(item)
+    for result in _processed(config, discovery.sources):
+        if result.error is not None:
+            intake.reject(result.error)
             continue
-        try:
-            article = build_article(item, rules)
-        except SeedError as error:
-            intake.reject(error)
-            continue
+        if result.gold_error is not None:
+            raise ValidationError([{"table": "mentions", "row": f"gold of {result.raw.source.relative_path}",
+                                    "column": "gold", "check": "gold_maps_onto_clean_text", "value": result.gold_error}])
+        annotated, gold, auto = result.annotated, result.gold, result.auto
+        article = annotated.article
         duplicate = dedup.check(article.article_id, article.text)
         if duplicate is not None:
-            intake.duplicate(item, duplicate)
+            intake.duplicate(result.raw, duplicate)
             continue
-        intake.accept(item)
-        gold = _gold_spans(config, article)
-        auto = extract(article)
-        annotated = annotate(article, gold, auto)
+        intake.accept(result.raw)
         facts = derive_facts(annotated, knowledge.registry, facts_path(config.input_dir, article.source_file))
         observations, event, _ = facts.gold or facts.auto
         documents = facts.auto[2]  # citations come from the published mentions (gold mentions where they exist)
@@ -175,7 +214,7 @@ def _articles(config: BuildConfig, intake: Intake, evaluation: Evaluation,
             evaluation.facts.add(facts.auto, facts.gold)
         if gold is not None:
             evaluation.extractor.add(auto, gold)
-            evaluation.baseline.add(baseline_spans(annotated.sentences), gold, BASELINE_LABELS)
+            evaluation.baseline.add(result.baseline, gold, BASELINE_LABELS)
             evaluation.gold_labels.update(span.label for span in gold)
         yield annotated
 

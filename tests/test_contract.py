@@ -130,3 +130,15 @@ def _env():
     import os
 
     return {k: v for k, v in os.environ.items() if not k.startswith("PANDERA_")}
+
+
+def test_output_is_identical_for_one_and_two_workers(tmp_path):
+    from haucan.config import BuildConfig
+    from haucan.pipeline import build
+
+    trees = []
+    for workers in (1, 2):
+        out = tmp_path / f"w{workers}" / "ds"
+        build(BuildConfig(input_dir=SEEDS, output_dir=out, workers=workers, heldout_dir=None))
+        trees.append(_sha256_tree(out))
+    assert trees[0] == trees[1]
