@@ -213,3 +213,12 @@ def test_implausible_observation_date_is_rejected(seed_build):
     failures, _ = _validate_observations(seed_build, lambda r: r.update(observed_on=dt.date(1900, 1, 1),
                                                                          observed_on_basis="event_date"))
     assert {(f["column"], f["check"]) for f in failures} == {("observed_on", "plausible_date")}
+
+
+def test_contradictory_period_keeps_the_words_but_derives_no_bounds():
+    registry = OrgRegistry()
+    text = ("Tiêu đề\n\n05-01-2016 08:00\n\nNgày 3-1, Đảng ủy Quân khu 1 tổ chức Hội nghị tổng kết 10 năm thực hiện "
+            "Nghị quyết 623-NQ/QUTW ngày 29/10/2019 của Quân ủy Trung ương.\n\nNội dung tiếp theo của bài báo.")
+    _observations, event, _ = _facts(text, registry, "0000000000000009")
+    assert event.period_reviewed.startswith("10 năm thực hiện Nghị quyết 623")
+    assert event.period_reviewed_start is None and event.period_reviewed_end is None

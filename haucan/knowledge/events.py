@@ -59,7 +59,10 @@ def _years_of_implementation(clause: str, offset: int, mentions: Sequence[Mentio
     issued = next((m.normalized for m in mentions if m.parent_mention_id == document.mention_id and m.label == "DATE"
                    and m.normalized and len(m.normalized) == 10), None)
     as_written = clause[match.start("years"):document.end - offset]
-    return as_written, dt.date.fromisoformat(issued) if issued else None, article.event_date
+    start, end = (dt.date.fromisoformat(issued) if issued else None), article.event_date
+    if start and end and start > end:  # the text contradicts itself: keep what it says, derive no bounds
+        return as_written, None, None
+    return as_written, start, end
 
 
 def event_id_for(article_id: str) -> str:
