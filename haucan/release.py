@@ -58,6 +58,8 @@ def prepare(output: Path) -> Path:
         shutil.rmtree(adopted, ignore_errors=True)
         os.replace(output, adopted)
         _point(output, adopted)
+    for trash in sorted(releases_dir(output).glob(".trash-*")) if releases_dir(output).is_dir() else ():
+        shutil.rmtree(trash, ignore_errors=True)
     stage = staging_dir(output)
     stage.mkdir()
     return stage
@@ -80,16 +82,26 @@ def publish(stage: Path, output: Path, manifest: Path) -> Path:
     releases = releases_dir(output)
     releases.mkdir(exist_ok=True)
     target = releases / release_id(manifest)
-    if target.exists():  # an identical release is already there (same input, same versions)
-        shutil.rmtree(stage)
+    current = output.resolve() if output.is_symlink() else None
+    if target.exists() and target.resolve() == current:
+        shutil.rmtree(stage)  # identical to the release already current (same input, same versions)
     else:
+        if target.exists():
+            _trash(target)  # a non-current copy may be half deleted by a killed build: never trust it
         os.replace(stage, target)
         fsync_path(releases)
     _point(output, target)
     for old in sorted(releases.iterdir()):
         if old != target:
-            shutil.rmtree(old, ignore_errors=True)
+            _trash(old)
     return target
+
+
+def _trash(folder: Path) -> None:
+    """Rename, then delete: a deletion cut short leaves a '.trash-' folder, never a half release under its id."""
+    doomed = folder.parent / f".trash-{folder.name}-{os.getpid()}"
+    os.replace(folder, doomed)
+    shutil.rmtree(doomed, ignore_errors=True)
 
 
 def discard(stage: Path) -> None:

@@ -150,3 +150,21 @@ def test_rebuilds_are_identical_in_any_listing_order_and_hash_seed_and_leak_noth
             for canary in (CANARY_TOKEN, CANARY_USER, str(home), str(tmp_path), str(REPO), *HOST,
                            "/home/", "__index_level_0__"):
                 assert canary.encode() not in data, (relative, canary)
+
+
+def test_a_half_deleted_old_release_is_never_reused(tmp_path):
+    """Regression (found by the kill test): a build killed while deleting an old release left it half deleted
+    under its release id; a later identical build must rebuild it, not point at it."""
+    seeds = sorted(p.name for p in SEEDS.glob("*.txt"))
+    first, second = _input(tmp_path, "a", seeds[:2]), _input(tmp_path, "b", seeds[2:])
+    output = tmp_path / "out" / "ds"
+    build(BuildConfig(input_dir=first, output_dir=output, heldout_dir=None))
+    first_release = output.resolve()
+    saved = tmp_path / "saved"
+    shutil.copytree(first_release, saved)
+    build(BuildConfig(input_dir=second, output_dir=output, heldout_dir=None))
+    shutil.copytree(saved, first_release)  # the old release's folder again, then half of it gone
+    (first_release / "README.md").unlink()
+    build(BuildConfig(input_dir=first, output_dir=output, heldout_dir=None))
+    assert output.resolve() == first_release
+    _assert_complete_release(output)
