@@ -6,8 +6,6 @@ back from the staged shards column by column (no text), so the check stays small
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -84,7 +82,7 @@ def _rank_rule(tables: dict[str, pa.Table]) -> list[dict]:
     return failures
 
 
-def cross_check(stage: Path, writers: dict, reference: dict[str, pa.Table], knowledge) -> list[dict]:
+def cross_check(writers: dict, reference: dict[str, pa.Table]) -> list[dict]:
     """Read the staged per-article knowledge tables back and run ``check_tables`` with the reference tables."""
     staged = {}
     for name in ("person_observations", "events"):

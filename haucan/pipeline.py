@@ -47,7 +47,7 @@ from haucan.stats import CorpusStats
 from haucan.tables import ROW_BUILDERS, organization_row, to_arrow, to_frame
 from haucan.validate import ensure_validation_enabled, validate_frame
 from haucan.write import ShardWriter
-from schema import CONFIGS, ConfigSpec
+from schema import CONFIG_BY_NAME, CONFIGS, ConfigSpec
 from schema import blocks as blocks_schema
 from schema import mentions as mentions_schema
 from schema import ner as ner_schema
@@ -208,8 +208,7 @@ def _articles(config: BuildConfig, intake: Intake, evaluation: Evaluation,
         annotated = dataclasses.replace(annotated, observations=observations, events=(event,) if event else (),
                                         documents=documents)
         for observation in observations:
-            affiliation = next((knowledge.registry.root_of(p.org_id) for p in observation.positions if p.org_id), None)
-            knowledge.people.add(observation, affiliation)
+            knowledge.people.add(observation, knowledge.registry.affiliation(observation.positions))
         if facts.gold is not None:
             evaluation.facts.add(facts.auto, facts.gold)
         if gold is not None:
@@ -359,7 +358,7 @@ def build(config: BuildConfig) -> BuildResult:
         if failures:
             raise ValidationError(failures)
         reference = _reference_tables(knowledge)
-        failures = _validate_reference(reference) + cross_check(stage, writers, reference, knowledge)
+        failures = _validate_reference(reference) + cross_check(writers, reference)
         if failures:
             raise ValidationError(failures)
         published, final = _publish_layout(stage, writers, config)
@@ -392,21 +391,18 @@ def _reference_tables(knowledge: Knowledge) -> dict[str, pa.Table]:
         "organizations": [organization_row(org) for org in knowledge.registry.all()],
         "position_spells": knowledge.people.spell_rows(),
     }
-    specs = {spec.name: spec for spec in CONFIGS}
-    return {name: to_arrow(specs[name], table_rows) for name, table_rows in rows.items()}
+    return {name: to_arrow(CONFIG_BY_NAME[name], table_rows) for name, table_rows in rows.items()}
 
 
 def _validate_reference(tables: dict[str, pa.Table]) -> list[dict]:
-    specs = {spec.name: spec for spec in CONFIGS}
-    return [f for name, table in tables.items() for f in validate_frame(specs[name], to_frame(table))]
+    return [f for name, table in tables.items() for f in validate_frame(CONFIG_BY_NAME[name], to_frame(table))]
 
 
 def _write_reference(stage: Path, tables: dict[str, pa.Table], config: BuildConfig) -> dict[str, dict[str, ShardWriter]]:
     """Reference tables are one ``train`` split whatever the article splits (they describe the whole corpus)."""
-    specs = {spec.name: spec for spec in CONFIGS}
     final = {}
     for name, table in tables.items():
-        spec = specs[name]
+        spec = CONFIG_BY_NAME[name]
         writer = ShardWriter(stage / DATA_DIR / name, "train", spec.features.arrow_schema, spec.sort_keys,
                              config.row_group_bytes, config.shard_bytes)
         writer.write(table.sort_by([(k, "ascending") for k in spec.sort_keys]))

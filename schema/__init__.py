@@ -63,6 +63,7 @@ CONFIGS: tuple[ConfigSpec, ...] = (
     _spec(organizations, organizations.OrganizationsSchema, per_article=False),
     _spec(position_spells, position_spells.PositionSpellsSchema, per_article=False),
 )
+CONFIG_BY_NAME: dict[str, ConfigSpec] = {spec.name: spec for spec in CONFIGS}
 DEFAULT_CONFIG = "articles"
 
-__all__ = ["CONFIGS", "DEFAULT_CONFIG", "SCHEMA_VERSION", "ConfigSpec"]
+__all__ = ["CONFIG_BY_NAME", "CONFIGS", "DEFAULT_CONFIG", "SCHEMA_VERSION", "ConfigSpec"]

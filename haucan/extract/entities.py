@@ -30,7 +30,6 @@ _PERIOD = re.compile(
     r"(?<!\w)(?:(?P<months>\d+|(?i:một|hai|ba|sáu|chín)) tháng (?:(?P<part>đầu|cuối) )?năm(?: (?P<y>(?:19|20)\d\d))?"
     r"|(?i:quý) (?P<q>IV|I{1,3}|[1-4])(?:(?:/| năm )(?P<qy>(?:19|20)\d\d))?"
     r"|(?i:nhiệm kỳ|giai đoạn|năm học) (?P<a>(?:19|20)\d\d) ?[-–] ?(?P<b>(?:19|20)\d\d))(?!\w)")
-_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "sáu": 6, "chín": 9}
 
 
 def _fields(article: Article) -> Iterator[tuple[str, int | None, str]]:

@@ -60,8 +60,7 @@ def _gold_observations(doc: dict, annotated: AnnotatedArticle, auto: tuple[Obser
         name = entry["name"]
         positions = tuple(PositionHeld(p["title"], p.get("normalized_title"), org_of.get(p.get("org")))
                           for p in entry.get("positions") or [])
-        affiliation = next((registry.root_of(p.org_id) for p in positions if p.org_id), None)
-        pid = person_id(name, affiliation)
+        pid = person_id(name, registry.affiliation(positions))
         evidence = by_name.get(name)
         if evidence is not None:
             where = (evidence.evidence_field, evidence.evidence_caption_idx, evidence.evidence_start, evidence.evidence_end)

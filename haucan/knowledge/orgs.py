@@ -81,25 +81,32 @@ class OrgRegistry:
         self.seen.setdefault(org.org_id, org)
         return org.org_id
 
+    def get(self, org_id: str | None) -> Organization | None:
+        """The organisation with this id: a curated entry wins over one read off the text."""
+        return curated().get(org_id) or self.seen.get(org_id)
+
     def all(self) -> list[Organization]:
         """Curated plus seen organisations, sorted by id."""
         merged = {**self.seen, **curated()}
         return [merged[k] for k in sorted(merged)]
 
     def name_of(self, org_id: str) -> str:
-        merged = {**self.seen, **curated()}
-        return merged[org_id].name if org_id in merged else org_id
+        org = self.get(org_id)
+        return org.name if org else org_id
 
     def root_of(self, org_id: str | None) -> str | None:
         """The top unit below the ministry (or a party organ), followed to its latest successor: the
         affiliation used to tell namesakes apart and to join a person across a merger."""
-        merged = {**self.seen, **curated()}
         current, guard = org_id, 0
-        while current in merged and merged[current].parent_org_id not in (None, "bqp") and guard < 10:
-            current, guard = merged[current].parent_org_id, guard + 1
-        while current in merged and len(merged[current].successor_org_ids) == 1 and guard < 20:
-            current, guard = merged[current].successor_org_ids[0], guard + 1
+        while (org := self.get(current)) and org.parent_org_id not in (None, "bqp") and guard < 10:
+            current, guard = org.parent_org_id, guard + 1
+        while (org := self.get(current)) and len(org.successor_org_ids) == 1 and guard < 20:
+            current, guard = org.successor_org_ids[0], guard + 1
         return current
+
+    def affiliation(self, positions) -> str | None:
+        """The root of the first office that names its organisation: part of a person's identity."""
+        return next((self.root_of(p.org_id) for p in positions if p.org_id), None)
 
 
 def _resolve_plain(surface: str, registry: OrgRegistry, qualified: dict[str, Organization]) -> str:
@@ -138,7 +145,7 @@ def _resolve_pass(strings: dict, orgs: list[Mention], registry: OrgRegistry,
             continue
         between = strings[(first.field, first.caption_idx)][first.end:second.start]
         second_id = resolved.get(second.mention_id) or _resolve_plain(second.surface, registry, qualified)
-        second_org = curated().get(second_id) or registry.seen.get(second_id)
+        second_org = registry.get(second_id)
         if between in (" (", ", ") and second_org.org_type in QUALIFYING_TYPES and org_type_of(first.surface) in (
                 "department", "party_committee", "command"):
             resolved[first.mention_id] = _child(first.surface, second_id, registry)

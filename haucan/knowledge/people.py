@@ -71,8 +71,7 @@ def _role(string: str, group_start: int, group_end: int) -> str | None:
     return None
 
 
-def _positions_after(outer: list[Mention], index: int, string: str, orgs: dict[str, str],
-                     nested: dict[str, list[Mention]]) -> tuple[list[Mention], int]:
+def _positions_after(outer: list[Mention], index: int, string: str) -> tuple[list[Mention], int]:
     """The POSITION mentions chained after outer[index] by ', ' or '-'; returns them and the group's end."""
     chain, end = [], outer[index].end
     for mention in outer[index + 1:]:
@@ -111,7 +110,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             if index and outer[index - 1].label == "RANK" and string[outer[index - 1].end:start] == " ":
                 rank = outer[index - 1].normalized
                 start = outer[index - 1].start
-            chain, end = _positions_after(outer, index, string, orgs, nested)
+            chain, end = _positions_after(outer, index, string)
             # 'Chủ nhiệm Tổng cục Hậu cần, Trung tướng X': an office right before the rank.
             before = index - (2 if rank else 1)
             if before >= 0 and outer[before].label == "POSITION" and string[outer[before].end:start] == ", ":
@@ -145,8 +144,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         # Only what the text says about someone in a role is an observation ('Bác Hồ' in a slogan is not).
         if not (draft.rank or draft.positions or draft.party_roles or draft.role):
             continue
-        affiliation = next((registry.root_of(p.org_id) for p in draft.positions if p.org_id), None)
-        pid = person_id(name, affiliation)
+        pid = person_id(name, registry.affiliation(draft.positions))
         field_, caption_idx, ev_start, ev_end = draft.evidence
         observations.append(Observation(
             obs_id=f"{article.article_id}:{pid}", person_id=pid, name=name, article_id=article.article_id,
