@@ -27,6 +27,8 @@ def parse_args(argv: list[str] | None) -> BuildConfig:
                         help="articles validated and written together (default: %(default)s)")
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)),
                         help="processes for the per-article work (default: the cores available, %(default)s)")
+    parser.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                        help="run the per-article work on a Dask cluster (tcp://host:8786) instead of --workers")
     parser.add_argument("--card-copy", type=Path, default=None,
                         help="also write the rendered card to this file (make build: DATASET_CARD.md)")
     args = parser.parse_args(argv)
@@ -37,7 +39,8 @@ def parse_args(argv: list[str] | None) -> BuildConfig:
     if args.workers < 1:
         parser.error("--workers must be at least 1")
     return BuildConfig(input_dir=args.input, output_dir=args.output, batch_size=args.batch_size,
-                       workers=args.workers, card_copy=args.card_copy)
+                       workers=args.workers, scheduler=args.scheduler,
+                       card_copy=args.card_copy)
 
 
 def print_summary(result, report: dict) -> None:

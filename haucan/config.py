@@ -33,6 +33,9 @@ class BuildConfig:
     workers: int = 1
     """Processes for the per-article work (reading, cleaning, segmentation, extraction); output is identical
     for any count. The command line defaults to the cores available."""
+    scheduler: str | None = None
+    """Address of a Dask scheduler (``tcp://host:8786``): the per-article work runs on its workers instead of
+    local processes; output is byte-identical to a local build."""
     heldout_dir: Path | None = DEFAULT_HELDOUT
     """Folder with ``dev/`` and ``test/`` sets of articles with gold, never published: the extractor is
     scored on them for the card."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from haucan.extract.lexicon import load_rank_table
+from haucan.extract.lexicon import rank_order
 
 KEYS = {"person_observations": "obs_id", "events": "event_id", "persons": "person_id",
         "organizations": "org_id", "position_spells": "spell_id"}
@@ -64,7 +64,7 @@ def check_tables(tables: dict[str, pa.Table]) -> list[dict]:
 
 def _rank_rule(tables: dict[str, pa.Table]) -> list[dict]:
     """A person's rank never goes down over time unless persons.rank_flag says so."""
-    order = {r["rank"]: i for i, r in enumerate(load_rank_table())}
+    order = rank_order()
     history: dict[str, list] = {}
     for row in tables["person_observations"].select(["person_id", "observed_on", "rank"]).to_pylist():
         if row["observed_on"] and row["rank"]:

@@ -9,7 +9,6 @@ import dataclasses
 import functools
 import itertools
 import json
-import multiprocessing
 import os
 import shutil
 from collections import Counter
@@ -30,6 +29,7 @@ from haucan.crosscheck import cross_check
 from haucan.dedup import Deduplicator, Duplicate
 from haucan.errors import SeedError, ValidationError
 from haucan.evaluate import BASELINE_LABELS, Scores, baseline_spans
+from haucan.execute import run_in_order
 from haucan.extract.entities import extract
 from haucan.gold import GOLD_DIR, GoldError, Span, gold_path, load_gold_file, resolve_gold
 from haucan.knowledge.aggregate import PeopleIndex
@@ -54,8 +54,6 @@ from schema import ner as ner_schema
 from schema import person_observations as observations_schema
 from schema import sentences as sentences_schema
 from schema.vocab import split_names
-
-WORKER_CHUNK = 8  # sources handed to a worker at a time: amortises pickling, keeps memory flat
 
 
 @dataclass
@@ -169,14 +167,9 @@ def process_source(input_dir: Path, source: SourceFile) -> Processed:
 
 
 def _processed(config: BuildConfig, sources: tuple[SourceFile, ...]) -> Iterator[Processed]:
-    """Results in source (id) order, from ``config.workers`` processes; the same results for any count."""
+    """Results in source (id) order, from local processes or a Dask cluster; the same results either way."""
     work = functools.partial(process_source, config.input_dir)
-    if config.workers <= 1:
-        yield from map(work, sources)
-        return
-    # spawn: workers start clean instead of inheriting the parent's threads (pyarrow, underthesea).
-    with multiprocessing.get_context("spawn").Pool(config.workers) as pool:
-        yield from pool.imap(work, sources, chunksize=WORKER_CHUNK)
+    yield from run_in_order(work, sources, config.workers, config.scheduler)
 
 
 def _articles(config: BuildConfig, intake: Intake, evaluation: Evaluation,

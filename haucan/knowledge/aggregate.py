@@ -9,7 +9,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from haucan.extract.lexicon import load_rank_table
+from haucan.extract.lexicon import rank_order
 from haucan.records import Observation
 
 
@@ -55,7 +55,7 @@ class PeopleIndex:
     @staticmethod
     def rank_flag(ranks: list[tuple[dt.date, str, str]]) -> str | None:
         """A description of the first time the rank goes down, in date order; None when it never does."""
-        order = {r["rank"]: i for i, r in enumerate(load_rank_table())}
+        order = rank_order()
         highest = None
         for date, article, rank in sorted(ranks):
             if highest and order[rank] < order[highest[2]]:
