@@ -1,0 +1,90 @@
+"""Runs the per-article function on a Dask cluster (``--scheduler ADDRESS``), results in input order.
+
+Only the per-article work leaves this process: each task is ``function`` applied to a chunk of items, and the
+results come back here in the order of the items, so the cross-article steps that follow (dedup, identities,
+writing) see exactly the sequence a local build sees and the output is byte-identical to one.
+
+Imported only when a scheduler is given (see :func:`haucan.execute.run_in_order`): a local build needs neither
+dask nor distributed to be importable.
+"""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+from distributed import Client, Future
+
+from haucan.execute import WORKER_CHUNK
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+MIN_CHUNKS_IN_FLIGHT = 32  # 256 items: enough to keep a small cluster busy while the oldest chunk is awaited
+CHUNKS_PER_THREAD = 4  # in flight per worker thread, so a big cluster is not starved by the window
+
+
+def _run_chunk(function: Callable[[Item], Result], chunk: tuple[Item, ...]) -> list[Result]:
+    """What a worker runs: ``function`` over one chunk, in order. Module-level so it pickles by reference."""
+    return [function(item) for item in chunk]
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[tuple[Item, ...]]:
+    """Consecutive tuples of ``size`` items (the last may be shorter); lazy, so a huge input is never copied."""
+    iterator = iter(items)
+    while chunk := tuple(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _window(client: Client) -> int:
+    """How many chunks may be submitted and not yet consumed: a multiple of the threads the cluster has when we
+    connect, never fewer than :data:`MIN_CHUNKS_IN_FLIGHT` (workers may still be joining)."""
+    threads = sum(client.nthreads().values())
+    return max(MIN_CHUNKS_IN_FLIGHT, CHUNKS_PER_THREAD * threads)
+
+
+def run_on_dask(function: Callable[[Item], Result], items: Iterable[Item], address: str,
+                chunk_size: int = WORKER_CHUNK) -> Iterator[Result]:
+    """``map(function, items)`` computed on the Dask cluster whose scheduler is at ``address``, yielded in input
+    order.
+
+    - **Order.** Chunks are consumed oldest first, whichever worker finishes first; a later chunk that is done
+      waits in the cluster's memory until its turn. Earlier chunks get a higher priority, so the scheduler runs
+      them first and the oldest one is rarely what we wait for.
+    - **Bounded memory.** At most ``_window(client)`` chunks are in flight: a new chunk is submitted only when
+      the oldest one has been consumed. Neither this process nor the cluster ever holds more than a window of
+      inputs or results, however many millions of items there are; ``items`` is read lazily.
+    - **Chunks.** One task per ``chunk_size`` items (the local pool's chunksize), so the scheduler's per-task
+      overhead (milliseconds) is paid once per chunk rather than once per article.
+    - **No deduplication.** Each task's key is unique (this run's id and the chunk's index; ``pure=False`` too),
+      so two chunks that happen to be equal (the same item twice) are both computed and yielded, exactly as
+      ``map`` would. Dask's default (``pure=True``) keys a task by the hash of its arguments, and a second equal
+      chunk would silently share the first one's future instead of being computed.
+    - **Errors.** An exception raised by ``function`` on a worker is re-raised here with its original type (the
+      exception is pickled back; ``SeedError`` is picklable), at the position of the item that raised it, after
+      every earlier result has been yielded.
+    - **Cleanup.** The client is closed when the iteration ends, fails or is abandoned (``close()`` on the
+      generator); closing it cancels the tasks still pending, so an aborted build leaves nothing running.
+
+    The workers import ``function`` by reference: they need this package installed (``requirements.lock``)
+    and the input files at the same paths, since ``function`` reads the articles by path.
+    """
+    # set_as_default=False: do not make this client the process-wide dask scheduler behind the caller's back.
+    with Client(address, set_as_default=False) as client:
+        run = uuid.uuid4().hex  # one run's tasks are named together on the dashboard
+        window = _window(client)
+        pending: deque[Future] = deque()
+        try:
+            for index, chunk in enumerate(_chunks(items, chunk_size)):
+                pending.append(client.submit(_run_chunk, function, chunk, pure=False, priority=-index,
+                                             key=f"haucan-chunk-{run}-{index}"))
+                if len(pending) >= window:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            if pending:
+                client.cancel(list(pending))
