@@ -29,6 +29,14 @@ def parse_args(argv: list[str] | None) -> BuildConfig:
                         help="processes for the per-article work (default: the cores available, %(default)s)")
     parser.add_argument("--scheduler", default=None, metavar="ADDRESS",
                         help="run the per-article work on a Dask cluster (tcp://host:8786) instead of --workers")
+    parser.add_argument("--words", choices=("underthesea", "whitespace"), default="underthesea",
+                        help="word segmenter; 'whitespace' switches word segmentation off, for benchmark runs "
+                             "(default: %(default)s)")
+    parser.add_argument("--cache-dir", type=Path, default=None,
+                        help="content-addressed cache of per-article results (default: .NAME.cache beside --output)")
+    parser.add_argument("--no-cache", action="store_true", help="rebuild every article and store nothing")
+    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                        help="progress bar on stderr (default: only on a terminal)")
     parser.add_argument("--card-copy", type=Path, default=None,
                         help="also write the rendered card to this file (make build: DATASET_CARD.md)")
     args = parser.parse_args(argv)
@@ -38,9 +46,11 @@ def parse_args(argv: list[str] | None) -> BuildConfig:
         parser.error("--batch-size must be at least 1")
     if args.workers < 1:
         parser.error("--workers must be at least 1")
+    cache_dir = None if args.no_cache else (
+        args.cache_dir or args.output.parent / f".{args.output.name}.cache")
     return BuildConfig(input_dir=args.input, output_dir=args.output, batch_size=args.batch_size,
-                       workers=args.workers, scheduler=args.scheduler,
-                       card_copy=args.card_copy)
+                       workers=args.workers, scheduler=args.scheduler, words=args.words, cache_dir=cache_dir,
+                       progress=args.progress, card_copy=args.card_copy)
 
 
 def print_summary(result, report: dict) -> None:

@@ -57,9 +57,10 @@ def build_mentions(article: Article, sentences: Sequence[Sentence], spans: Seque
     return tuple(mentions)
 
 
-def annotate(article: Article, gold: Sequence[Span] | None, auto: Sequence[Span]) -> AnnotatedArticle:
-    """Publish gold mentions where the article has gold, the extractor's otherwise."""
-    sentences = segment_sentences(article)
+def annotate(article: Article, gold: Sequence[Span] | None, auto: Sequence[Span],
+             words: str = "underthesea") -> AnnotatedArticle:
+    """Publish gold mentions where the article has gold, the extractor's otherwise; ``words``: the word segmenter."""
+    sentences = segment_sentences(article, words)
     spans, source = (gold, "gold") if gold is not None else (auto, "auto")
     mentions = build_mentions(article, sentences, spans, source)
     syllable = [bio_tags(sentence, mentions, "syllable") for sentence in sentences]

@@ -30,7 +30,7 @@ from haucan.knowledge.orgs import curated
 from haucan.knowledge.people import role_rules
 from haucan.layout import data_path_glob
 from haucan.rules import load_rules
-from haucan.sentences import SEGMENTER
+from haucan.sentences import WORD_SEGMENTERS
 from schema import CONFIGS, DEFAULT_CONFIG, SCHEMA_VERSION
 from schema.vocab import load_vocab, split_names
 
@@ -192,7 +192,7 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         "license_name": LICENSE_NAME,
         "labels": load_vocab("labels"),
         "tag_names": tag_names(),
-        "segmenter": SEGMENTER,
+        "segmenter": WORD_SEGMENTERS[config.words],
         "extractor": EXTRACTOR,
         "baseline_name": BASELINE,
         "gold_labels": dict(evaluation.gold_labels) if evaluation else {},

@@ -36,11 +36,24 @@ class BuildConfig:
     scheduler: str | None = None
     """Address of a Dask scheduler (``tcp://host:8786``): the per-article work runs on its workers instead of
     local processes; output is byte-identical to a local build."""
+    words: str = "underthesea"
+    """Word segmenter: 'underthesea' (published builds), or 'whitespace' to switch word segmentation off (its
+    CRF is ~75% of the per-article time) for benchmark runs at 10^6 articles; rows and card say which."""
+    cache_dir: Path | None = None
+    """Folder of the content-addressed caches (haucan/cache.py); None rebuilds everything and stores nothing.
+    The command line defaults to ``dist/.NAME.cache`` beside the output."""
+    progress: bool | None = None
+    """Progress bar on stderr: None shows it only on a terminal."""
     heldout_dir: Path | None = DEFAULT_HELDOUT
     """Folder with ``dev/`` and ``test/`` sets of articles with gold, never published: the extractor is
     scored on them for the card."""
     card_copy: Path | None = None
     """Also write the rendered card here (``make build`` refreshes the committed DATASET_CARD.md)."""
+
+    @property
+    def timings_path(self) -> Path:
+        """Stage seconds of the last build, beside the output (they differ run to run, so never inside it)."""
+        return self.output_dir.parent / f"{self.output_dir.name}.timings.json"
 
     @property
     def report_path(self) -> Path:

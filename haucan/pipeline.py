@@ -5,12 +5,14 @@ Articles stream through in batches of ``BuildConfig.batch_size``; nothing holds 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import itertools
 import json
 import os
 import shutil
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,28 +25,32 @@ import yaml
 from haucan import release
 from haucan.annotate import annotate
 from haucan.article import build_article
+from haucan.cache import pipeline_version, remove_other_versions, unpack
 from haucan.card import CARD_SUMMARY, LICENSE_URL, render_card
 from haucan.config import HELDOUT_SETS, BuildConfig
 from haucan.crosscheck import cross_check
 from haucan.dedup import Deduplicator, Duplicate
 from haucan.errors import SeedError, ValidationError
-from haucan.evaluate import BASELINE_LABELS, Scores, baseline_spans
+from haucan.evaluate import BASELINE_LABELS, Scores
 from haucan.execute import run_in_order
 from haucan.extract.entities import extract
-from haucan.gold import GOLD_DIR, GoldError, Span, gold_path, load_gold_file, resolve_gold
+from haucan.gold import GOLD_DIR, gold_path, load_gold_file, resolve_gold
 from haucan.knowledge.aggregate import PeopleIndex
 from haucan.knowledge.facts import derive_facts, facts_path
 from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.scores import FactScores
 from haucan.layout import DATA_DIR
+from haucan.per_article import Processed, StageSettings, process_source
+from haucan.progress import Progress
 from haucan.publish.croissant import write_croissant
 from haucan.publish.manifest import write_manifest
 from haucan.publish.metadata_check import check_card_metadata
-from haucan.read import discover, iter_raw_articles, read_article
-from haucan.records import AnnotatedArticle, Article, RawArticle, SourceFile
+from haucan.read import discover, iter_raw_articles
+from haucan.records import AnnotatedArticle, RawArticle, SourceFile
 from haucan.rules import load_rules
 from haucan.stats import CorpusStats
 from haucan.tables import ROW_BUILDERS, organization_row, to_arrow, to_frame
+from haucan.timing import collect, stage
 from haucan.validate import ensure_validation_enabled, validate_frame
 from haucan.write import ShardWriter
 from schema import CONFIG_BY_NAME, CONFIGS, ConfigSpec
@@ -126,62 +132,23 @@ class Knowledge:
     people: PeopleIndex = field(default_factory=PeopleIndex)
 
 
-def _gold_spans(input_dir: Path, article: Article) -> tuple[list[Span] | None, str | None]:
-    """(the article's gold spans if it has a gold file, the reason they no longer map onto the text)."""
-    path = gold_path(input_dir, article.source_file)
-    if not path.is_file():
-        return None, None
-    try:
-        return resolve_gold(article, load_gold_file(path), article.source_file), None
-    except GoldError as error:
-        return None, str(error)
+def _processed(config: BuildConfig, sources: tuple[SourceFile, ...], progress: Progress) -> Iterator[Processed]:
+    """Results in source (id) order, from local processes or a Dask cluster, through the cache; the same
+    results whichever way they were obtained."""
+    settings = StageSettings(config.input_dir, config.words, config.cache_dir,
+                             pipeline_version() if config.cache_dir else "")
+    work = functools.partial(process_source, settings)
+    for outcome in run_in_order(work, sources, config.workers, config.scheduler):
+        progress.worker_done(outcome)
+        with stage("main: unpack"):
+            processed = unpack(outcome.packed)
+        yield processed
 
 
-@dataclass(frozen=True)
-class Processed:
-    """A worker's result for one source: the rejection, or the annotated article with the spans to score."""
-
-    raw: RawArticle | None
-    error: SeedError | None
-    annotated: AnnotatedArticle | None = None
-    gold: list[Span] | None = None
-    gold_error: str | None = None
-    auto: tuple[Span, ...] = ()
-    baseline: tuple[Span, ...] = ()
-
-
-def process_source(input_dir: Path, source: SourceFile) -> Processed:
-    """The per-article work (read, clean, segment, extract, sentences and words): independent of every other
-    article, so it runs in worker processes. Cross-article steps (dedup, organisations, people) stay in the
-    main process, in id order."""
-    try:
-        raw = read_article(input_dir, source)
-        article = build_article(raw, load_rules())
-    except SeedError as error:
-        return Processed(None, error)
-    gold, gold_error = _gold_spans(input_dir, article)
-    auto = extract(article)
-    annotated = annotate(article, gold, auto)
-    baseline = tuple(baseline_spans(annotated.sentences)) if gold is not None else ()
-    return Processed(raw, None, annotated, gold, gold_error, auto, baseline)
-
-
-def _processed(config: BuildConfig, sources: tuple[SourceFile, ...]) -> Iterator[Processed]:
-    """Results in source (id) order, from local processes or a Dask cluster; the same results either way."""
-    work = functools.partial(process_source, config.input_dir)
-    yield from run_in_order(work, sources, config.workers, config.scheduler)
-
-
-def _articles(config: BuildConfig, intake: Intake, evaluation: Evaluation,
-              knowledge: Knowledge) -> Iterator[AnnotatedArticle]:
+def _articles(config: BuildConfig, sources: tuple[SourceFile, ...], progress: Progress, intake: Intake,
+              evaluation: Evaluation, knowledge: Knowledge, dedup: Deduplicator) -> Iterator[AnnotatedArticle]:
     """Process articles in id order; every failure is recorded in ``intake``, never dropped."""
-    dedup = Deduplicator()
-    discovery = discover(config.input_dir)
-    intake.ignored.extend(discovery.ignored)
-    intake.notes.extend(discovery.notes)
-    for error in discovery.rejected:
-        intake.reject(error)
-    for result in _processed(config, discovery.sources):
+    for result in _processed(config, sources, progress):
         if result.error is not None:
             intake.reject(result.error)
             continue
@@ -190,18 +157,20 @@ def _articles(config: BuildConfig, intake: Intake, evaluation: Evaluation,
                                     "column": "gold", "check": "gold_maps_onto_clean_text", "value": result.gold_error}])
         annotated, gold, auto = result.annotated, result.gold, result.auto
         article = annotated.article
-        duplicate = dedup.check(article.article_id, article.text)
+        with stage("main: dedup"):
+            duplicate = dedup.check(article.article_id, result.fingerprint)
         if duplicate is not None:
             intake.duplicate(result.raw, duplicate)
             continue
         intake.accept(result.raw)
-        facts = derive_facts(annotated, knowledge.registry, facts_path(config.input_dir, article.source_file))
-        observations, event, _ = facts.gold or facts.auto
-        documents = facts.auto[2]  # citations come from the published mentions (gold mentions where they exist)
-        annotated = dataclasses.replace(annotated, observations=observations, events=(event,) if event else (),
-                                        documents=documents)
-        for observation in observations:
-            knowledge.people.add(observation, knowledge.registry.affiliation(observation.positions))
+        with stage("main: facts+people"):
+            facts = derive_facts(annotated, knowledge.registry, facts_path(config.input_dir, article.source_file))
+            observations, event, _ = facts.gold or facts.auto
+            documents = facts.auto[2]  # citations come from the published mentions (gold mentions where they exist)
+            annotated = dataclasses.replace(annotated, observations=observations, events=(event,) if event else (),
+                                            documents=documents)
+            for observation in observations:
+                knowledge.people.add(observation, knowledge.registry.affiliation(observation.positions))
         if facts.gold is not None:
             evaluation.facts.add(facts.auto, facts.gold)
         if gold is not None:
@@ -320,20 +289,54 @@ def write_report(config: BuildConfig, intake: Intake, failures: list[dict], publ
 
 def build(config: BuildConfig) -> BuildResult:
     """Run the whole build; publish ``config.output_dir`` only if every record passed the schema."""
+    started = time.perf_counter()
+    with collect() as main_seconds:
+        result, progress = _build(config)
+    write_timings(config, time.perf_counter() - started, progress, main_seconds)
+    return result
+
+
+def write_timings(config: BuildConfig, wall: float, progress: Progress, main_seconds: dict[str, float]) -> None:
+    """Stage seconds beside the output (never inside: they change from run to run), for benchmarks/."""
+    timings = {
+        "wall_seconds": round(wall, 3),
+        "articles": {"computed": progress.computed, "from_cache": progress.cached},
+        "workers": config.workers, "scheduler": config.scheduler is not None, "words": config.words,
+        "per_article_stage_seconds": {k: round(v, 3) for k, v in sorted(progress.worker_seconds.items())},
+        "main_process_stage_seconds": {k: round(v, 3) for k, v in sorted(main_seconds.items())},
+    }
+    config.timings_path.write_text(json.dumps(timings, indent=2) + "\n", encoding="utf-8")
+
+
+def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
     ensure_validation_enabled()
     output = config.output_dir
-    stage = release.prepare(output)
+    staging = release.prepare(output)
+    if config.cache_dir is not None:
+        remove_other_versions(config.cache_dir, pipeline_version())
     intake = Intake()
+    discovery = discover(config.input_dir)
+    intake.ignored.extend(discovery.ignored)
+    intake.notes.extend(discovery.notes)
+    for error in discovery.rejected:
+        intake.reject(error)
+    progress = Progress(len(discovery.sources), config.progress)
     stats = CorpusStats()
     evaluation = Evaluation()
     knowledge = Knowledge()
-    writers = _split_writers(stage, config)
+    writers = _split_writers(staging, config)
     failures: list[dict] = []
     last_id = ""
+    stack = contextlib.ExitStack()  # scratch indexes: closed and deleted whether the build succeeds or not
+    stack.callback(shutil.rmtree, release.scratch_dir(output), ignore_errors=True)
     try:
-        for batch in _batched(_articles(config, intake, evaluation, knowledge), config.batch_size):
-            tables = _batch_tables(batch)
-            batch_failures = _validate_batch(tables)
+        dedup = stack.enter_context(Deduplicator(release.scratch_dir(output)))
+        articles = _articles(config, discovery.sources, progress, intake, evaluation, knowledge, dedup)
+        for batch in _batched(articles, config.batch_size):
+            with stage("main: tables"):
+                tables = _batch_tables(batch)
+            with stage("main: validate"):
+                batch_failures = _validate_batch(tables)
             # pandera sees one batch; ids strictly increasing across batches make them unique corpus-wide.
             first, last = batch[0].article.article_id, batch[-1].article.article_id
             if first <= last_id:
@@ -343,38 +346,47 @@ def build(config: BuildConfig) -> BuildResult:
             if batch_failures:
                 failures.extend(batch_failures)
                 continue  # keep validating the rest, so the report lists every failure
-            for annotated in batch:
-                stats.add(annotated)
-            for spec in CONFIGS:
-                if spec.per_article:
-                    _write_by_split(spec, tables[spec.name], batch, writers)
+            with stage("main: write"):
+                for annotated in batch:
+                    stats.add(annotated)
+                for spec in CONFIGS:
+                    if spec.per_article:
+                        _write_by_split(spec, tables[spec.name], batch, writers)
+        progress.close()
         if failures:
             raise ValidationError(failures)
-        reference = _reference_tables(knowledge)
+        with stage("main: reference tables"):
+            reference = _reference_tables(knowledge)
         failures = _validate_reference(reference) + cross_check(writers, reference)
         if failures:
             raise ValidationError(failures)
-        published, final = _publish_layout(stage, writers, config)
-        final.update(_write_reference(stage, reference, config))
+        with stage("main: shard layout"):
+            published, final = _publish_layout(staging, writers, config)
+            final.update(_write_reference(staging, reference, config))
         rows = {spec.name: sum(w.rows for w in final[spec.name].values()) for spec in CONFIGS}
-        _evaluate_heldout(config, evaluation)
+        with stage("main: held-out scoring"):
+            _evaluate_heldout(config, evaluation)
         card = render_card(final, published, stats.summary(), intake, config, stats.example, evaluation)
-        (stage / "README.md").write_text(card, encoding="utf-8")
+        (staging / "README.md").write_text(card, encoding="utf-8")
         problems = check_card_metadata(yaml.safe_load(card.split("---\n", 2)[1]))
         if problems:
             raise ValidationError([{"table": "README.md", "row": "YAML front matter", "column": p.split(":")[1].strip(),
                                     "check": "hub_metadata_vocabulary", "value": p} for p in problems])
-        write_croissant(stage, CARD_SUMMARY, LICENSE_URL)
-        manifest = write_manifest(stage, config.input_dir / GOLD_DIR)  # last: it hashes everything above
-        release.publish(stage, output, manifest)
+        with stage("main: croissant+manifest+publish"):
+            write_croissant(staging, CARD_SUMMARY, LICENSE_URL)
+            manifest = write_manifest(staging, config.input_dir / GOLD_DIR)  # last: it hashes everything above
+            release.publish(staging, output, manifest)
     except BaseException:
-        release.discard(stage)
+        progress.close()
+        stack.close()
+        release.discard(staging)
         write_report(config, intake, failures, published=False)
         raise
+    stack.close()
     write_report(config, intake, failures, published=True)
     if config.card_copy is not None:
         config.card_copy.write_text(card, encoding="utf-8")
-    return BuildResult(output, config.report_path, intake.counts(), rows, published, stats.summary())
+    return BuildResult(output, config.report_path, intake.counts(), rows, published, stats.summary()), progress
 
 
 def _reference_tables(knowledge: Knowledge) -> dict[str, pa.Table]:

@@ -143,6 +143,11 @@ def discover(root: Path) -> Discovery:
 
 def read_article(root: Path, source: SourceFile) -> RawArticle:
     """Read one file (never following a link, never opening a FIFO) and decode it; see haucan.decode."""
+    return decode_article(source, read_bytes(root, source))
+
+
+def read_bytes(root: Path, source: SourceFile) -> bytes:
+    """The file's bytes, read safely: no links, FIFOs or devices, nothing past MAX_FILE_BYTES, not blank."""
     path = root / (source.fs_path or source.relative_path)
     try:
         info = os.lstat(path)
@@ -165,6 +170,11 @@ def read_article(root: Path, source: SourceFile) -> RawArticle:
         raise SeedError(source.relative_path, "too_large", "the file grew past the size limit while being read")
     if not data.strip():
         raise SeedError(source.relative_path, "empty", "the file has no text", byte_offset=0)
+    return data
+
+
+def decode_article(source: SourceFile, data: bytes) -> RawArticle:
+    """Decode and clean the file's bytes (repairs recorded), or raise SeedError naming file, offset and field."""
     text, decoding_repairs = decode(data, source.relative_path)
     clean, cleaning_repairs = clean_text_logged(text)
     if not clean.strip():

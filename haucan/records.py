@@ -101,6 +101,8 @@ class Sentence:
     word_spans: tuple[tuple[int, int], ...]
     syllables: tuple[str, ...]
     syllable_spans: tuple[tuple[int, int], ...]
+    segmenter: str
+    """What segmented it: underthesea and its version, or underthesea sentences with whitespace words."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,12 @@ def staging_dir(output: Path) -> Path:
     return output.parent / f".{output.name}.staging-{os.getpid()}"
 
 
+def scratch_dir(output: Path) -> Path:
+    """Working files of a build that are never published (the dedup index); named like a staging folder so
+    the next build's ``prepare`` removes it if this build is killed."""
+    return output.parent / f".{output.name}.staging-{os.getpid()}-scratch"
+
+
 def fsync_path(path: Path) -> None:
     """fsync a file or a directory (directories: so the renames and new entries in them are durable)."""
     descriptor = os.open(path, os.O_RDONLY)

@@ -12,9 +12,14 @@ from functools import cache
 
 import underthesea
 
+from haucan.cache import SegmentCache
 from haucan.records import Article, Sentence
+from haucan.timing import stage
 
 SEGMENTER = f"underthesea@{underthesea.__version__}"
+# Word segmentation can be switched off (benchmarks at 10^6 articles): sentences still come from underthesea,
+# words are then the whitespace-separated tokens, and every row and the card say so.
+WORD_SEGMENTERS = {"underthesea": SEGMENTER, "whitespace": f"{SEGMENTER} sentences, whitespace words"}
 _HYPHEN_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
@@ -32,16 +37,44 @@ def _split_hyphens(piece: str, start: int) -> list[tuple[str, int, int]]:
     return [p for p in parts if p[0]]
 
 
+_store: SegmentCache | None = None
+
+
+def use_store(store: SegmentCache | None) -> None:
+    """Share underthesea's output through ``store`` (across processes and runs) in this process."""
+    global _store
+    _store = store
+
+
+def _segmented(kind: str, text: str, segment) -> tuple[str, ...]:
+    """underthesea's output for ``text``, computed at most once: the store first, then underthesea."""
+    if _store is not None and (stored := _store.get(kind, text)) is not None:
+        return tuple(stored)
+    with stage(f"underthesea {kind}"):
+        pieces = list(segment(text))
+    if _store is not None:
+        _store.put(kind, text, pieces)
+    return tuple(pieces)
+
+
 @cache
-def _tokenize(sentence: str) -> tuple[str, ...]:
-    """underthesea's word tokens; cached because captions and repeated sentences recur."""
-    return tuple(underthesea.word_tokenize(sentence))
+def _word_tokens(sentence: str, words: str) -> tuple[str, ...]:
+    """The sentence's word tokens (memoised in the process too: captions and stock sentences recur)."""
+    if words == "whitespace":
+        return tuple(sentence.split())
+    return _segmented("word_tokenize", sentence, underthesea.word_tokenize)
 
 
-def _align_tokens(sentence: str, base: int) -> tuple[list[str], list[tuple[int, int]], list[str], list[tuple[int, int]]]:
+@cache
+def _sentence_pieces(paragraph: str) -> tuple[str, ...]:
+    return _segmented("sent_tokenize", paragraph, underthesea.sent_tokenize)
+
+
+def _align_tokens(sentence: str, base: int, words_by: str) -> tuple[list[str], list[tuple[int, int]], list[str],
+                                                                   list[tuple[int, int]]]:
     words, word_spans, syllables, syllable_spans = [], [], [], []
     cursor = 0
-    for token in _tokenize(sentence):
+    for token in _word_tokens(sentence, words_by):
         token_start = None
         for piece in token.split(" "):
             found = sentence.find(piece, cursor)
@@ -66,18 +99,21 @@ def _paragraphs(article: Article):
         yield "caption", index, caption, 0
 
 
-def segment_sentences(article: Article) -> tuple[Sentence, ...]:
-    """All sentences of the article: text paragraphs first, then captions; ``sent_idx`` counts through both."""
+def segment_sentences(article: Article, words: str = "underthesea") -> tuple[Sentence, ...]:
+    """All sentences of the article: text paragraphs first, then captions; ``sent_idx`` counts through both.
+
+    ``words`` names the word segmenter (a key of WORD_SEGMENTERS)."""
     sentences: list[Sentence] = []
     for field, caption_idx, paragraph, offset in _paragraphs(article):
         cursor = 0
-        for piece in underthesea.sent_tokenize(paragraph):
+        for piece in _sentence_pieces(paragraph):
             local = paragraph.find(piece, cursor)
             if local < 0:
                 raise AlignmentError(f"sentence {piece[:60]!r} not found in {paragraph[:60]!r}")
             cursor = local + len(piece)
             start = offset + local
-            words, word_spans, syllables, syllable_spans = _align_tokens(piece, start)
+            tokens, word_spans, syllables, syllable_spans = _align_tokens(piece, start, words)
             sentences.append(Sentence(len(sentences), field, caption_idx, start, start + len(piece), piece,
-                                      tuple(words), tuple(word_spans), tuple(syllables), tuple(syllable_spans)))
+                                      tuple(tokens), tuple(word_spans), tuple(syllables), tuple(syllable_spans),
+                                      WORD_SEGMENTERS[words]))
     return tuple(sentences)

@@ -8,7 +8,6 @@ import pandas as pd
 import pyarrow as pa
 
 from haucan.records import AnnotatedArticle, Article
-from haucan.sentences import SEGMENTER
 from schema import ConfigSpec
 
 
@@ -74,7 +73,7 @@ def sentence_rows(annotated: AnnotatedArticle) -> list[dict]:
     return [{
         "article_id": annotated.article.article_id, "sent_idx": s.sent_idx, "field": s.field,
         "caption_idx": s.caption_idx, "start": s.start, "end": s.end, "text": s.text,
-        "syllables": list(s.syllables), "words": list(s.words), "segmenter": SEGMENTER,
+        "syllables": list(s.syllables), "words": list(s.words), "segmenter": s.segmenter,
     } for s in annotated.sentences]
 
 

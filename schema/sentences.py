@@ -53,7 +53,9 @@ class SentencesSchema(pa.DataFrameModel):
         description="Syllable tokens: underthesea's tokens split at spaces and at hyphens between letters (the hyphen is a token).")
     words: Series[object] = pa.Field(
         description="underthesea word tokens, exactly as it segments them, syllables joined by '_' (PhoBERT style).")
-    segmenter: Series[str] = pa.Field(str_matches=r"^underthesea@[\w.]+$", description="Segmenter and version.")
+    segmenter: Series[str] = pa.Field(str_matches=r"^underthesea@[\w.]+( sentences, whitespace words)?$",
+                                      description="Segmenter and version ('underthesea@V'; a build with word "
+                                                  "segmentation off says 'underthesea@V sentences, whitespace words').")
 
     class Config:
         strict = True
