@@ -53,20 +53,23 @@ def parse_args(argv: list[str] | None) -> BuildConfig:
                        progress=args.progress, card_copy=args.card_copy)
 
 
-def print_summary(result, report: dict) -> None:
-    """Files found/accepted/rejected with reasons, rows per config, and where the output is."""
+def print_summary(result) -> None:
+    """Files found/accepted/rejected with reasons (the first of each; the report has all), rows per config, and
+    where the output is."""
     counts = result.intake
     print(f"files: {counts['found']} found, {counts['accepted']} accepted, {counts['repaired']} repaired, "
           f"{counts['duplicate']} duplicate, {counts['rejected']} rejected "
           f"({counts['ignored_non_txt']} non-.txt or junk files ignored)")
-    for record in report["files"]:
-        if record["outcome"] == "rejected":
-            where = ", ".join(f"{k} {record[k]}" for k in ("line", "byte_offset", "field") if record.get(k) is not None)
-            print(f"  rejected {record['file']}{' (' + where + ')' if where else ''}: {record['reason']}: {record['detail']}")
-        elif record["outcome"] == "duplicate":
-            print(f"  duplicate {record['file']}: {record['kind']} duplicate of article {record['duplicate_of']} "
-                  f"(similarity {record['similarity']})")
-    for note in report["notes"]:
+    for record in result.shown.get("rejected", []):
+        where = ", ".join(f"{k} {record[k]}" for k in ("line", "byte_offset", "field") if record.get(k) is not None)
+        print(f"  rejected {record['file']}{' (' + where + ')' if where else ''}: {record['reason']}: {record['detail']}")
+    for record in result.shown.get("duplicate", []):
+        print(f"  duplicate {record['file']}: {record['kind']} duplicate of article {record['duplicate_of']} "
+              f"(similarity {record['similarity']})")
+    for outcome in ("rejected", "duplicate"):
+        if counts[outcome] > len(result.shown.get(outcome, [])):
+            print(f"  ... {counts[outcome] - len(result.shown[outcome])} more {outcome} files: see the report")
+    for note in result.notes:
         print(f"  note: {note}")
     for config, rows in result.rows.items():
         print(f"rows: {config} {rows}")
@@ -97,8 +100,6 @@ def push_command(argv: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run a build (or ``push``); exit 0 when published, 1 when the data failed validation, 2 on a configuration error."""
-    import json
-
     from haucan.pipeline import build
 
     argv = sys.argv[1:] if argv is None else argv
@@ -114,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as error:
         print(f"NOT PUBLISHED: {error}", file=sys.stderr)
         return 2
-    print_summary(result, json.loads(result.report_path.read_text(encoding="utf-8")))
+    print_summary(result)
     return 0
 
 

@@ -7,6 +7,7 @@ worker finished first.
 
 from __future__ import annotations
 
+import collections
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
@@ -14,7 +15,8 @@ from typing import TypeVar
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
-WORKER_CHUNK = 8  # items handed to a local worker at a time: amortises pickling, keeps memory flat
+WORKER_CHUNK = 1  # items per task: the pipeline's items are already chunks of ~batch_size articles
+IN_FLIGHT_PER_WORKER = 2  # tasks queued or running per worker: keeps workers busy, bounds results held in memory
 
 
 def run_in_order(function: Callable[[Item], Result], items: Sequence[Item], workers: int = 1,
@@ -30,5 +32,13 @@ def run_in_order(function: Callable[[Item], Result], items: Sequence[Item], work
         yield from map(function, items)
         return
     # spawn: workers start clean instead of inheriting the parent's threads (pyarrow, underthesea).
+    # Not Pool.imap: its feeder thread submits every item at once, and results pile up in memory whenever the
+    # consumer is slower than the workers. A window of apply_async calls keeps at most a few in flight.
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        yield from pool.imap(function, items, chunksize=WORKER_CHUNK)
+        window: collections.deque = collections.deque()
+        for item in items:
+            window.append(pool.apply_async(function, (item,)))
+            if len(window) >= workers * IN_FLIGHT_PER_WORKER:
+                yield window.popleft().get()
+        while window:
+            yield window.popleft().get()

@@ -13,17 +13,18 @@ from pathlib import Path
 
 from haucan.annotate import annotate
 from haucan.article import build_article
-from haucan.cache import ArticleCache, SegmentCache, pack
+from haucan.cache import ArticleCache, SegmentCache
 from haucan.dedup import Fingerprint, fingerprint
 from haucan.errors import SeedError
 from haucan.evaluate import baseline_spans
 from haucan.extract.entities import extract
 from haucan.gold import GoldError, Span, gold_path, load_gold_file, resolve_gold
+from haucan.knowledge.facts import facts_path
 from haucan.read import decode_article, read_bytes
 from haucan.records import AnnotatedArticle, Article, RawArticle, SourceFile
 from haucan.rules import load_rules
 from haucan.sentences import SEGMENTER, use_store
-from haucan.timing import collect, stage
+from haucan.timing import stage
 
 
 @dataclass(frozen=True)
@@ -54,19 +55,11 @@ class StageSettings:
     """haucan.cache.pipeline_version() of the main process (computed once, not per worker)."""
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """What travels back to the main process: the packed Processed, this article's stage seconds, cache hit."""
-
-    packed: bytes
-    seconds: dict[str, float]
-    cached: bool
-
-
 _caches: dict[Path, ArticleCache] = {}  # one connection per process and folder, opened on first use
 
 
-def _article_cache(settings: StageSettings) -> ArticleCache | None:
+def article_cache(settings: StageSettings) -> ArticleCache | None:
+    """This process's connection to the article cache (None without a cache); also shares the segment cache."""
     if settings.cache_dir is None:
         return None
     if settings.cache_dir not in _caches:
@@ -86,16 +79,30 @@ def _gold_spans(input_dir: Path, article: Article) -> tuple[list[Span] | None, s
         return None, str(error)
 
 
-def _cache_key(settings: StageSettings, source: SourceFile, data: bytes) -> bytes:
-    """Everything the result depends on: the bytes, where they came from, the gold file, the segmenter."""
-    gold = gold_path(settings.input_dir, source.relative_path)
-    gold_bytes = gold.read_bytes() if gold.is_file() else b"\0no gold"
+def read_source(settings: StageSettings, source: SourceFile) -> bytes | SeedError:
+    """The file's bytes, or the rejection (not cached: an unreadable file's state is the filesystem's)."""
+    try:
+        return read_bytes(settings.input_dir, source)
+    except SeedError as error:
+        return error
+
+
+def _optional_bytes(path: Path) -> bytes:
+    return path.read_bytes() if path.is_file() else b"\0absent"
+
+
+def article_key(settings: StageSettings, source: SourceFile, data: bytes) -> bytes:
+    """Everything the article's result depends on: its bytes, where they came from, its gold and fact gold
+    files, the word segmenter, and (inside ArticleCache.article_key) the pipeline version."""
     return ArticleCache.article_key(settings.version, [
         data, source.relative_path.encode("utf-8", "surrogateescape"), source.article_id.encode(),
-        (source.url or "\0no url").encode("utf-8", "surrogateescape"), gold_bytes, settings.words.encode()])
+        (source.url or "\0no url").encode("utf-8", "surrogateescape"),
+        _optional_bytes(gold_path(settings.input_dir, source.relative_path)),
+        _optional_bytes(facts_path(settings.input_dir, source.relative_path)), settings.words.encode()])
 
 
-def _compute(settings: StageSettings, source: SourceFile, data: bytes) -> Processed:
+def compute(settings: StageSettings, source: SourceFile, data: bytes) -> Processed:
+    """The per-article work on the file's bytes (timed by stage); a rejection is a result, not an exception."""
     try:
         with stage("decode+clean"):
             raw = decode_article(source, data)
@@ -113,32 +120,3 @@ def _compute(settings: StageSettings, source: SourceFile, data: bytes) -> Proces
     with stage("dedup fingerprint"):
         signature = fingerprint(article.text)
     return Processed(raw, None, annotated, gold, gold_error, auto, baseline, signature)
-
-
-def process_source(settings: StageSettings, source: SourceFile) -> Outcome:
-    """The per-article stage for one source, through the cache when there is one."""
-    with collect() as seconds:
-        packed, cached = _process(settings, source)
-    return Outcome(packed, dict(seconds), cached)
-
-
-def _process(settings: StageSettings, source: SourceFile) -> tuple[bytes, bool]:
-    cache = _article_cache(settings)
-    try:
-        with stage("read"):
-            data = read_bytes(settings.input_dir, source)
-    except SeedError as error:  # not cached: an unreadable file's state is the filesystem's, not its content's
-        return pack(Processed(None, error)), False
-    key = None
-    if cache is not None:
-        with stage("cache lookup"):
-            key = _cache_key(settings, source, data)
-            packed = cache.get(key)
-        if packed is not None:
-            return packed, True
-    processed = _compute(settings, source, data)
-    with stage("cache store"):
-        packed = pack(processed)
-        if cache is not None:
-            cache.put(key, packed)
-    return packed, False

@@ -1,20 +1,21 @@
-"""The build, top to bottom: discover -> read -> build articles -> validate -> write shards -> card -> publish.
+"""The build, top to bottom: discover -> chunks of articles processed in parallel (read, clean, annotate,
+facts, tables, validation; haucan/chunks.py) -> cross-article decisions in id order (dedup, organisations,
+people) -> write shards -> reference tables -> card -> publish.
 
-Articles stream through in batches of ``BuildConfig.batch_size``; nothing holds the whole corpus.
+Articles stream through in chunks of about ``BuildConfig.batch_size``; nothing holds the whole corpus, and
+what grows with it (the intake log, the dedup index) lives on disk in the build's scratch folder.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import functools
-import itertools
 import json
 import os
 import shutil
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from haucan.annotate import annotate
 from haucan.article import build_article
 from haucan.cache import pipeline_version, remove_other_versions, unpack
 from haucan.card import CARD_SUMMARY, LICENSE_URL, render_card
+from haucan.chunks import ArticleEntry, ChunkResult, chunk_sources, process_chunk
 from haucan.config import HELDOUT_SETS, BuildConfig
 from haucan.crosscheck import cross_check
 from haucan.dedup import Deduplicator, Duplicate
@@ -40,58 +42,80 @@ from haucan.knowledge.facts import derive_facts, facts_path
 from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.scores import FactScores
 from haucan.layout import DATA_DIR
-from haucan.per_article import Processed, StageSettings, process_source
+from haucan.per_article import StageSettings, compute
 from haucan.progress import Progress
 from haucan.publish.croissant import write_croissant
 from haucan.publish.manifest import write_manifest
 from haucan.publish.metadata_check import check_card_metadata
-from haucan.read import discover, iter_raw_articles
-from haucan.records import AnnotatedArticle, RawArticle, SourceFile
+from haucan.read import discover, iter_raw_articles, read_bytes
+from haucan.records import Article, SourceFile
 from haucan.rules import load_rules
 from haucan.stats import CorpusStats
-from haucan.tables import ROW_BUILDERS, organization_row, to_arrow, to_frame
+from haucan.tables import organization_row, to_arrow, to_frame
 from haucan.timing import collect, stage
 from haucan.validate import ensure_validation_enabled, validate_frame
 from haucan.write import ShardWriter
 from schema import CONFIG_BY_NAME, CONFIGS, ConfigSpec
-from schema import blocks as blocks_schema
-from schema import mentions as mentions_schema
-from schema import ner as ner_schema
-from schema import person_observations as observations_schema
-from schema import sentences as sentences_schema
 from schema.vocab import split_names
 
+SHOWN_PER_OUTCOME = 50  # rejected/duplicate files kept in memory for the printed summary; the report has all
 
-@dataclass
+
 class Intake:
-    """What became of every input file: accepted, repaired (with what), or rejected (with why)."""
+    """What became of every input file: accepted, repaired (with what), duplicate (of what), or rejected (why).
 
-    files: list[dict] = field(default_factory=list)
-    ignored: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    One record per file, appended to a JSON-lines file in the build's scratch folder as it is decided (a
+    million files would otherwise be a million dicts in memory); counts are kept as they go. The report
+    streams the records back in the order they were decided."""
 
-    def accept(self, raw: RawArticle) -> None:
-        outcome = "repaired" if raw.repairs else "accepted"
-        self.files.append({"file": raw.source.relative_path, "article_id": raw.source.article_id,
-                           "outcome": outcome, "repairs": list(raw.repairs)})
+    def __init__(self, spill: Path) -> None:
+        spill.parent.mkdir(parents=True, exist_ok=True)
+        self.spill = spill
+        self._handle = spill.open("w", encoding="utf-8")
+        self.outcomes: Counter = Counter()
+        self.reasons: Counter = Counter()
+        self.shown: dict[str, list[dict]] = {"rejected": [], "duplicate": []}
+        self.ignored: list[str] = []
+        self.notes: list[str] = []
+
+    def _add(self, record: dict) -> None:
+        self.outcomes[record["outcome"]] += 1
+        if record["outcome"] == "rejected":
+            self.reasons[record["reason"]] += 1
+        shown = self.shown.get(record["outcome"])
+        if shown is not None and len(shown) < SHOWN_PER_OUTCOME:
+            shown.append(record)
+        self._handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+
+    def accept(self, source: SourceFile, repairs: tuple[str, ...]) -> None:
+        self._add({"file": source.relative_path, "article_id": source.article_id,
+                   "outcome": "repaired" if repairs else "accepted", "repairs": list(repairs)})
 
     def reject(self, error: SeedError) -> None:
-        self.files.append({**error.as_record(), "outcome": "rejected"})
+        self._add({**error.as_record(), "outcome": "rejected"})
 
-    def duplicate(self, raw: RawArticle, duplicate: Duplicate) -> None:
-        self.files.append({"file": raw.source.relative_path, "article_id": raw.source.article_id,
-                           "outcome": "duplicate", "duplicate_of": duplicate.of, "kind": duplicate.kind,
-                           "similarity": duplicate.similarity, "repairs": list(raw.repairs)})
+    def duplicate(self, source: SourceFile, repairs: tuple[str, ...], duplicate: Duplicate) -> None:
+        self._add({"file": source.relative_path, "article_id": source.article_id, "outcome": "duplicate",
+                   "duplicate_of": duplicate.of, "kind": duplicate.kind, "similarity": duplicate.similarity,
+                   "repairs": list(repairs)})
+
+    def records(self) -> Iterator[str]:
+        """Every file's record as one JSON text, in the order decided."""
+        self._handle.flush()
+        with self.spill.open(encoding="utf-8") as handle:
+            for line in handle:
+                yield line.rstrip("\n")
+
+    def close(self) -> None:
+        self._handle.close()
 
     def counts(self) -> dict:
-        outcomes = Counter(f["outcome"] for f in self.files)
-        return {"found": len(self.files), "accepted": outcomes["accepted"], "repaired": outcomes["repaired"],
-                "duplicate": outcomes["duplicate"], "rejected": outcomes["rejected"],
-                "ignored_non_txt": len(self.ignored)}
+        return {"found": sum(self.outcomes.values()), "accepted": self.outcomes["accepted"],
+                "repaired": self.outcomes["repaired"], "duplicate": self.outcomes["duplicate"],
+                "rejected": self.outcomes["rejected"], "ignored_non_txt": len(self.ignored)}
 
     def rejection_reasons(self) -> list[tuple[str, int]]:
-        reasons = Counter(f["reason"] for f in self.files if f["outcome"] == "rejected")
-        return sorted(reasons.items())
+        return sorted(self.reasons.items())
 
 
 @dataclass(frozen=True)
@@ -104,12 +128,9 @@ class BuildResult:
     rows: dict[str, int]
     published_splits: tuple[str, ...]
     stats: dict
-
-
-def _batched(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch
+    shown: dict[str, list[dict]] = field(default_factory=dict)
+    """The first SHOWN_PER_OUTCOME rejected and duplicate file records (all of them are in the report)."""
+    notes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -132,52 +153,53 @@ class Knowledge:
     people: PeopleIndex = field(default_factory=PeopleIndex)
 
 
-def _processed(config: BuildConfig, sources: tuple[SourceFile, ...], progress: Progress) -> Iterator[Processed]:
-    """Results in source (id) order, from local processes or a Dask cluster, through the cache; the same
-    results whichever way they were obtained."""
+def _chunks(config: BuildConfig, sources: tuple[SourceFile, ...], progress: Progress) -> Iterator[ChunkResult]:
+    """Chunk results in id order, from local processes or a Dask cluster, through the caches; the same results
+    whichever way they were obtained."""
     settings = StageSettings(config.input_dir, config.words, config.cache_dir,
                              pipeline_version() if config.cache_dir else "")
-    work = functools.partial(process_source, settings)
-    for outcome in run_in_order(work, sources, config.workers, config.scheduler):
-        progress.worker_done(outcome)
+    work = functools.partial(process_chunk, settings)
+    for outcome in run_in_order(work, chunk_sources(sources, config.batch_size), config.workers, config.scheduler):
+        progress.chunk_done(outcome)
         with stage("main: unpack"):
-            processed = unpack(outcome.packed)
-        yield processed
+            result = unpack(outcome.packed)
+        yield result
 
 
-def _articles(config: BuildConfig, sources: tuple[SourceFile, ...], progress: Progress, intake: Intake,
-              evaluation: Evaluation, knowledge: Knowledge, dedup: Deduplicator) -> Iterator[AnnotatedArticle]:
-    """Process articles in id order; every failure is recorded in ``intake``, never dropped."""
-    for result in _processed(config, sources, progress):
-        if result.error is not None:
-            intake.reject(result.error)
+def _decide(entries: tuple[ArticleEntry, ...], intake: Intake, evaluation: Evaluation, knowledge: Knowledge,
+            stats: CorpusStats, dedup: Deduplicator) -> set[str]:
+    """The cross-article decisions for a chunk's articles, in id order; returns the ids that are published.
+
+    Every file's outcome is recorded in ``intake``, never dropped."""
+    kept = set()
+    for entry in entries:
+        if entry.error is not None:
+            intake.reject(entry.error)
             continue
-        if result.gold_error is not None:
-            raise ValidationError([{"table": "mentions", "row": f"gold of {result.raw.source.relative_path}",
-                                    "column": "gold", "check": "gold_maps_onto_clean_text", "value": result.gold_error}])
-        annotated, gold, auto = result.annotated, result.gold, result.auto
-        article = annotated.article
+        if entry.gold_error is not None:
+            raise ValidationError([{"table": "mentions", "row": f"gold of {entry.source.relative_path}",
+                                    "column": "gold", "check": "gold_maps_onto_clean_text", "value": entry.gold_error}])
         with stage("main: dedup"):
-            duplicate = dedup.check(article.article_id, result.fingerprint)
+            duplicate = dedup.check(entry.source.article_id, entry.fingerprint)
         if duplicate is not None:
-            intake.duplicate(result.raw, duplicate)
+            intake.duplicate(entry.source, entry.repairs, duplicate)
             continue
-        intake.accept(result.raw)
-        with stage("main: facts+people"):
-            facts = derive_facts(annotated, knowledge.registry, facts_path(config.input_dir, article.source_file))
-            observations, event, _ = facts.gold or facts.auto
-            documents = facts.auto[2]  # citations come from the published mentions (gold mentions where they exist)
-            annotated = dataclasses.replace(annotated, observations=observations, events=(event,) if event else (),
-                                            documents=documents)
-            for observation in observations:
-                knowledge.people.add(observation, knowledge.registry.affiliation(observation.positions))
-        if facts.gold is not None:
-            evaluation.facts.add(facts.auto, facts.gold)
-        if gold is not None:
+        intake.accept(entry.source, entry.repairs)
+        kept.add(entry.source.article_id)
+        with stage("main: organisations+people"):
+            for org in entry.orgs:
+                knowledge.registry.add(org)
+            for observation, affiliation in zip(entry.observations, entry.affiliations, strict=True):
+                knowledge.people.add(observation, affiliation)
+        stats.merge(entry.stats)
+        if entry.facts_scored is not None:
+            evaluation.facts.add(*entry.facts_scored)
+        if entry.scored is not None:
+            auto, gold, baseline = entry.scored
             evaluation.extractor.add(auto, gold)
-            evaluation.baseline.add(result.baseline, gold, BASELINE_LABELS)
+            evaluation.baseline.add(baseline, gold, BASELINE_LABELS)
             evaluation.gold_labels.update(span.label for span in gold)
-        yield annotated
+    return kept
 
 
 def _evaluate_heldout(config: BuildConfig, evaluation: Evaluation) -> None:
@@ -208,28 +230,6 @@ def _evaluate_heldout(config: BuildConfig, evaluation: Evaluation) -> None:
                 predicted = derive_facts(annotate(article, None, auto), scratch, None).auto
                 expected = derive_facts(annotate(article, gold, auto), scratch, facts_file).gold
                 evaluation.heldout_facts.setdefault(name, FactScores()).add(predicted, expected)
-
-
-def _batch_tables(batch: list[AnnotatedArticle]) -> dict[str, pa.Table]:
-    return {spec.name: to_arrow(spec, [row for a in batch for row in ROW_BUILDERS[spec.name](a)])
-            for spec in CONFIGS if spec.per_article}
-
-
-def _validate_batch(tables: dict[str, pa.Table]) -> list[dict]:
-    frames = {name: to_frame(table) for name, table in tables.items()}
-    cross = {
-        "blocks": lambda: blocks_schema.cross_table_checks(frames["articles"]),
-        "mentions": lambda: mentions_schema.cross_table_checks(frames["articles"], frames["sentences"]),
-        "sentences": lambda: sentences_schema.cross_table_checks(frames["articles"]),
-        "ner_syllable": lambda: ner_schema.cross_table_checks(frames["sentences"]),
-        "ner_word": lambda: ner_schema.cross_table_checks(frames["sentences"]),
-        "person_observations": lambda: observations_schema.cross_table_checks(frames["articles"]),
-    }
-    failures: list[dict] = []
-    for spec in (s for s in CONFIGS if s.per_article):
-        extra = cross[spec.name]() if spec.name in cross else ()
-        failures.extend(validate_frame(spec, frames[spec.name], extra))
-    return failures
 
 
 def _split_writers(stage: Path, config: BuildConfig) -> dict[tuple[str, str], ShardWriter]:
@@ -272,19 +272,23 @@ def _publish_layout(stage: Path, writers: dict[tuple[str, str], ShardWriter], co
 
 
 def write_report(config: BuildConfig, intake: Intake, failures: list[dict], published: bool) -> None:
-    """The build report (JSON), beside the output folder: every file's outcome, notes and schema failures."""
-    report = {
-        "published": published,
-        "counts": intake.counts(),
-        "rejection_reasons": dict(intake.rejection_reasons()),
-        "files": intake.files,
-        "ignored_non_txt": intake.ignored,
-        "notes": intake.notes,
-        "validation_failures": failures,
-    }
+    """The build report (JSON), beside the output folder: every file's outcome, notes and schema failures.
+
+    Written as it is read back from the intake's spill file (one file record per line), so its size never
+    has to fit in memory; keys in sorted order, as ``json.dumps(sort_keys=True)`` would put them."""
+    def dump(value) -> str:
+        return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True).replace("\n", "\n  ")
+
     config.report_path.parent.mkdir(parents=True, exist_ok=True)
-    config.report_path.write_text(json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
-                                  encoding="utf-8")
+    partial = config.report_path.with_name(config.report_path.name + ".partial")
+    with partial.open("w", encoding="utf-8") as out:
+        out.write("{\n" + f'  "counts": {dump(intake.counts())},\n  "files": [')
+        for index, record in enumerate(intake.records()):
+            out.write(("\n    " if index == 0 else ",\n    ") + record)
+        out.write("\n  ],\n" + f'  "ignored_non_txt": {dump(intake.ignored)},\n  "notes": {dump(intake.notes)},\n'
+                  f'  "published": {dump(published)},\n  "rejection_reasons": {dump(dict(intake.rejection_reasons()))},\n'
+                  f'  "validation_failures": {dump(failures)}\n' + "}\n")
+    os.replace(partial, config.report_path)
 
 
 def build(config: BuildConfig) -> BuildResult:
@@ -300,7 +304,8 @@ def write_timings(config: BuildConfig, wall: float, progress: Progress, main_sec
     """Stage seconds beside the output (never inside: they change from run to run), for benchmarks/."""
     timings = {
         "wall_seconds": round(wall, 3),
-        "articles": {"computed": progress.computed, "from_cache": progress.cached},
+        "articles": {"computed": progress.computed, "from_cache": progress.cached,
+                     "whole_chunks_from_cache": progress.chunks_from_cache},
         "workers": config.workers, "scheduler": config.scheduler is not None, "words": config.words,
         "per_article_stage_seconds": {k: round(v, 3) for k, v in sorted(progress.worker_seconds.items())},
         "main_process_stage_seconds": {k: round(v, 3) for k, v in sorted(main_seconds.items())},
@@ -314,7 +319,9 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
     staging = release.prepare(output)
     if config.cache_dir is not None:
         remove_other_versions(config.cache_dir, pipeline_version())
-    intake = Intake()
+    stack = contextlib.ExitStack()  # scratch (intake log, dedup index): removed whether the build succeeds or not
+    stack.callback(shutil.rmtree, release.scratch_dir(output), ignore_errors=True)
+    intake = stack.enter_context(contextlib.closing(Intake(release.scratch_dir(output) / "intake.jsonl")))
     discovery = discover(config.input_dir)
     intake.ignored.extend(discovery.ignored)
     intake.notes.extend(discovery.notes)
@@ -327,31 +334,25 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
     writers = _split_writers(staging, config)
     failures: list[dict] = []
     last_id = ""
-    stack = contextlib.ExitStack()  # scratch indexes: closed and deleted whether the build succeeds or not
-    stack.callback(shutil.rmtree, release.scratch_dir(output), ignore_errors=True)
     try:
         dedup = stack.enter_context(Deduplicator(release.scratch_dir(output)))
-        articles = _articles(config, discovery.sources, progress, intake, evaluation, knowledge, dedup)
-        for batch in _batched(articles, config.batch_size):
-            with stage("main: tables"):
-                tables = _batch_tables(batch)
-            with stage("main: validate"):
-                batch_failures = _validate_batch(tables)
-            # pandera sees one batch; ids strictly increasing across batches make them unique corpus-wide.
-            first, last = batch[0].article.article_id, batch[-1].article.article_id
-            if first <= last_id:
-                batch_failures.append({"table": "articles", "row": f"row article_id={first}",
-                                       "column": "article_id", "check": "unique_across_batches", "value": last_id})
-            last_id = last
-            if batch_failures:
-                failures.extend(batch_failures)
-                continue  # keep validating the rest, so the report lists every failure
+        for chunk in _chunks(config, discovery.sources, progress):
+            kept = _decide(chunk.entries, intake, evaluation, knowledge, stats, dedup)
+            failures.extend(chunk.failures)  # validated in the worker; keep going so the report lists every one
+            if failures or not kept:
+                continue
             with stage("main: write"):
-                for annotated in batch:
-                    stats.add(annotated)
+                split_of = {e.source.article_id: e.split for e in chunk.entries if e.source.article_id in kept}
+                ids = sorted(split_of)
+                # pandera saw one chunk; ids strictly increasing across chunks make them unique corpus-wide.
+                if ids[0] <= last_id:
+                    failures.append({"table": "articles", "row": f"row article_id={ids[0]}", "column": "article_id",
+                                     "check": "unique_across_batches", "value": last_id})
+                    continue
+                last_id = ids[-1]
                 for spec in CONFIGS:
                     if spec.per_article:
-                        _write_by_split(spec, tables[spec.name], batch, writers)
+                        _write_by_split(spec, chunk.tables[spec.name], split_of, writers)
         progress.close()
         if failures:
             raise ValidationError(failures)
@@ -366,7 +367,8 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         rows = {spec.name: sum(w.rows for w in final[spec.name].values()) for spec in CONFIGS}
         with stage("main: held-out scoring"):
             _evaluate_heldout(config, evaluation)
-        card = render_card(final, published, stats.summary(), intake, config, stats.example, evaluation)
+        example = _example_article(config, discovery.sources, stats.example_id)
+        card = render_card(final, published, stats.summary(), intake, config, example, evaluation)
         (staging / "README.md").write_text(card, encoding="utf-8")
         problems = check_card_metadata(yaml.safe_load(card.split("---\n", 2)[1]))
         if problems:
@@ -378,15 +380,25 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
             release.publish(staging, output, manifest)
     except BaseException:
         progress.close()
-        stack.close()
         release.discard(staging)
-        write_report(config, intake, failures, published=False)
+        with stack:
+            write_report(config, intake, failures, published=False)
         raise
-    stack.close()
-    write_report(config, intake, failures, published=True)
+    with stack:
+        write_report(config, intake, failures, published=True)
     if config.card_copy is not None:
         config.card_copy.write_text(card, encoding="utf-8")
-    return BuildResult(output, config.report_path, intake.counts(), rows, published, stats.summary()), progress
+    return BuildResult(output, config.report_path, intake.counts(), rows, published, stats.summary(),
+                       intake.shown, tuple(intake.notes)), progress
+
+
+def _example_article(config: BuildConfig, sources: tuple[SourceFile, ...], article_id: str | None) -> Article | None:
+    """The card's cleaning example, read again by id (the stats keep only the id, not the article)."""
+    source = next((s for s in sources if s.article_id == article_id), None)
+    if source is None:
+        return None
+    processed = compute(StageSettings(config.input_dir, config.words), source, read_bytes(config.input_dir, source))
+    return processed.annotated.article
 
 
 def _reference_tables(knowledge: Knowledge) -> dict[str, pa.Table]:
@@ -416,11 +428,11 @@ def _write_reference(stage: Path, tables: dict[str, pa.Table], config: BuildConf
     return final
 
 
-def _write_by_split(spec: ConfigSpec, table: pa.Table, batch: list[AnnotatedArticle],
+def _write_by_split(spec: ConfigSpec, table: pa.Table, split_of: dict[str, str],
                     writers: dict[tuple[str, str], ShardWriter]) -> None:
-    """Route each row to its article's split writer (rows stay in id order within a split)."""
-    split_of = {a.article.article_id: a.article.split for a in batch}
-    splits = [split_of[i] for i in table.column("article_id").to_pylist()]
+    """Route each row of a published article to its split's writer (rows stay in id order within a split);
+    rows of articles not in ``split_of`` (duplicates) are dropped."""
+    splits = [split_of.get(i) for i in table.column("article_id").to_pylist()]
     for split in split_names():
         mask = pa.array([s == split for s in splits], type=pa.bool_())
         writers[(spec.name, split)].write(table.filter(mask))

@@ -6,8 +6,6 @@ from collections import Counter
 
 from tqdm import tqdm
 
-POSTFIX_EVERY = 256  # refreshing the cache-hit figure per article would cost more than the article
-
 
 class Progress:
     """Counts articles as workers finish them; the bar shows only on a terminal unless forced on or off."""
@@ -19,17 +17,16 @@ class Progress:
         self.worker_seconds: Counter = Counter()
         self.cached = 0
         self.computed = 0
+        self.chunks_from_cache = 0
 
-    def worker_done(self, outcome) -> None:
-        """One article came back from a worker (``haucan.per_article.Outcome``)."""
+    def chunk_done(self, outcome) -> None:
+        """A chunk of articles came back from a worker (``haucan.chunks.ChunkOutcome``)."""
         self.worker_seconds.update(outcome.seconds)
-        if outcome.cached:
-            self.cached += 1
-        else:
-            self.computed += 1
-        self.bar.update(1)
-        if (self.cached + self.computed) % POSTFIX_EVERY == 0:
-            self.bar.set_postfix(cached=self.cached, refresh=False)
+        self.cached += outcome.from_cache
+        self.computed += outcome.articles - outcome.from_cache
+        self.chunks_from_cache += outcome.chunk_from_cache
+        self.bar.update(outcome.articles)
+        self.bar.set_postfix(cached=self.cached, refresh=False)
 
     def close(self) -> None:
         self.bar.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -27,8 +26,10 @@ class CorpusStats:
     with_event_date: int = 0
     captions: int = 0
     syllables: int = 0
-    n_chars: list[int] = field(default_factory=list)
-    dates: list[dt.date] = field(default_factory=list)
+    n_chars: Counter = field(default_factory=Counter)
+    """Histogram of article lengths: as many entries as distinct lengths, not as articles (memory stays flat)."""
+    date_min: dt.date | None = None
+    date_max: dt.date | None = None
     years: Counter = field(default_factory=Counter)
     sentences: int = 0
     mentions_by_source: Counter = field(default_factory=Counter)
@@ -36,8 +37,10 @@ class CorpusStats:
     cut_by_words: int = 0
     cut_by_syllables: int = 0
     outermost_mentions: int = 0
-    example: Article | None = None
-    """The card's before/after cleaning example: most kinds of residue, then of blocks; ties keep the first (lowest id)."""
+    example_id: str | None = None
+    """The card's before/after cleaning example: most kinds of residue, then of blocks; ties keep the first
+    (lowest id). Only the id is kept; the build reads the article again for the card."""
+    example_rank: tuple[int, int] = (-1, -1)
 
     def add(self, annotated: AnnotatedArticle) -> None:
         """Count one accepted article and its annotations."""
@@ -63,17 +66,29 @@ class CorpusStats:
         self.with_event_date += article.event_date is not None
         self.captions += len(article.captions)
         self.syllables += article.n_syllables
-        self.n_chars.append(article.n_chars)
-        if self.example is None or _example_rank(article) > _example_rank(self.example):
-            self.example = article
+        self.n_chars[article.n_chars] += 1
+        if _example_rank(article) > self.example_rank:
+            self.example_id, self.example_rank = article.article_id, _example_rank(article)
         known = article.published_date or article.event_date
         if known:
-            self.dates.append(known)
+            self.date_min = min(self.date_min or known, known)
+            self.date_max = max(self.date_max or known, known)
             self.years[known.year] += 1
+
+    def merge(self, other: CorpusStats) -> None:
+        """Add the figures of ``other`` (articles with higher ids than any seen so far) to these."""
+        for name, value in vars(other).items():
+            if isinstance(value, (int, Counter)) and not isinstance(value, bool):
+                setattr(self, name, getattr(self, name) + value)
+        if other.example_rank > self.example_rank:
+            self.example_id, self.example_rank = other.example_id, other.example_rank
+        for date in (other.date_min, other.date_max):
+            if date is not None:
+                self.date_min = min(self.date_min or date, date)
+                self.date_max = max(self.date_max or date, date)
 
     def summary(self) -> dict:
         """Plain, sorted figures for the card template."""
-        chars = sorted(self.n_chars)
         return {
             "articles": self.articles,
             "blocks": self.blocks,
@@ -88,12 +103,12 @@ class CorpusStats:
             "with_event_date": self.with_event_date,
             "captions": self.captions,
             "syllables": self.syllables,
-            "chars_total": sum(chars),
-            "chars_min": chars[0] if chars else 0,
-            "chars_median": int(statistics.median(chars)) if chars else 0,
-            "chars_max": chars[-1] if chars else 0,
-            "date_min": min(self.dates).isoformat() if self.dates else None,
-            "date_max": max(self.dates).isoformat() if self.dates else None,
+            "chars_total": sum(length * n for length, n in self.n_chars.items()),
+            "chars_min": min(self.n_chars, default=0),
+            "chars_median": _median(self.n_chars),
+            "chars_max": max(self.n_chars, default=0),
+            "date_min": self.date_min.isoformat() if self.date_min else None,
+            "date_max": self.date_max.isoformat() if self.date_max else None,
             "years": sorted(self.years.items()),
             "sentences": self.sentences,
             "mentions_by_source": dict(sorted(self.mentions_by_source.items())),
@@ -102,6 +117,21 @@ class CorpusStats:
             "cut_by_words": self.cut_by_words,
             "cut_by_syllables": self.cut_by_syllables,
         }
+
+
+def _median(histogram: Counter) -> int:
+    """``int(statistics.median(values))`` of the values the histogram counts, without expanding it."""
+    total = sum(histogram.values())
+    if not total:
+        return 0
+    middle = [(total - 1) // 2, total // 2]  # the two middle positions (equal when the count is odd)
+    found, seen = [], 0
+    for value in sorted(histogram):
+        seen += histogram[value]
+        while middle and middle[0] < seen:
+            found.append(value)
+            middle.pop(0)
+    return int((found[0] + found[1]) / 2)
 
 
 def _example_rank(article: Article) -> tuple[int, int]:

@@ -7,10 +7,17 @@ from collections.abc import Sequence
 
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow
 from pandera.config import ValidationDepth, get_config_context
 
 from haucan.errors import ConfigError
-from schema import ConfigSpec
+from haucan.tables import to_frame
+from schema import CONFIGS, ConfigSpec
+from schema import blocks as blocks_schema
+from schema import mentions as mentions_schema
+from schema import ner as ner_schema
+from schema import person_observations as observations_schema
+from schema import sentences as sentences_schema
 
 VALUE_PREVIEW_CHARS = 80
 
@@ -73,3 +80,22 @@ def validate_frame(spec: ConfigSpec, frame: pd.DataFrame, extra_checks: Sequence
     except pa.errors.SchemaErrors as errors:
         return failure_records(spec, frame, errors.failure_cases)
     return []
+
+
+def validate_tables(tables: dict[str, pyarrow.Table]) -> list[dict]:
+    """Validate one batch of per-article tables, each against its config's model plus the cross-table checks
+    that need another table of the same batch; every failure is returned."""
+    frames = {name: to_frame(table) for name, table in tables.items()}
+    cross = {
+        "blocks": lambda: blocks_schema.cross_table_checks(frames["articles"]),
+        "mentions": lambda: mentions_schema.cross_table_checks(frames["articles"], frames["sentences"]),
+        "sentences": lambda: sentences_schema.cross_table_checks(frames["articles"]),
+        "ner_syllable": lambda: ner_schema.cross_table_checks(frames["sentences"]),
+        "ner_word": lambda: ner_schema.cross_table_checks(frames["sentences"]),
+        "person_observations": lambda: observations_schema.cross_table_checks(frames["articles"]),
+    }
+    failures: list[dict] = []
+    for spec in (s for s in CONFIGS if s.per_article):
+        extra = cross[spec.name]() if spec.name in cross else ()
+        failures.extend(validate_frame(spec, frames[spec.name], extra))
+    return failures

@@ -189,8 +189,8 @@ def test_chair_outside_participants_is_rejected_by_the_events_schema(seed_build)
 def _validate_observations(seed_build, mutate) -> list[dict]:
     import pyarrow as pa
 
-    from haucan.pipeline import _validate_batch
     from haucan.tables import to_arrow
+    from haucan.validate import validate_tables as _validate_batch
     from schema import CONFIGS
 
     per_article = [s for s in CONFIGS if s.per_article]

@@ -235,8 +235,8 @@ def test_mentions_and_sentences_offsets_read_back_through_pandas(seed_build):
 def test_broken_mention_offset_is_rejected_by_the_schema(seed_build):
     import pyarrow.parquet as pq
 
-    from haucan.pipeline import _validate_batch
     from haucan.tables import to_arrow
+    from haucan.validate import validate_tables as _validate_batch
     from schema import CONFIGS
 
     tables = {spec.name: pq.read_table(seed_build.output_dir / "data" / spec.name).cast(spec.features.arrow_schema)

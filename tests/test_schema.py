@@ -10,13 +10,14 @@ import pytest
 
 from haucan.annotate import annotate
 from haucan.article import build_article
+from haucan.chunks import build_tables as _batch_tables
 from haucan.errors import ValidationError
 from haucan.extract.entities import extract
-from haucan.pipeline import _batch_tables, _validate_batch
 from haucan.read import discover, iter_raw_articles
 from haucan.rules import load_rules
 from haucan.tables import to_arrow, to_frame
 from haucan.validate import validate_frame
+from haucan.validate import validate_tables as _validate_batch
 from schema import CONFIGS
 
 from .conftest import REPO, SEEDS

@@ -1,0 +1,176 @@
+"""The parallel stage, one chunk of articles at a time: per-article work, facts, tables and pandera validation.
+
+A chunk is a run of consecutive sources (in id order) whose boundaries depend only on the ids: a chunk ends
+after an id whose hash is 0 modulo the mean chunk size (``--batch-size``), or at four times that size. Adding
+articles therefore changes only the chunks they fall into, and a chunk whose articles are all unchanged is
+found whole in the chunk cache: its validated tables come back without any work but reading the files.
+
+Everything here is independent of every other chunk; the main process does what needs the whole corpus
+(dedup verdicts, the people index, organisation merging, writing in order). Facts are derived with a fresh
+organisation registry per article, so an article's facts never depend on which articles came before it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from haucan.cache import ArticleCache, pack, unpack
+from haucan.dedup import Fingerprint
+from haucan.errors import SeedError
+from haucan.gold import Span
+from haucan.knowledge.facts import derive_facts, facts_path
+from haucan.knowledge.orgs import Organization, OrgRegistry
+from haucan.per_article import Processed, StageSettings, article_cache, article_key, compute, read_source
+from haucan.records import AnnotatedArticle, Observation, SourceFile
+from haucan.stats import CorpusStats
+from haucan.tables import ROW_BUILDERS, to_arrow
+from haucan.timing import collect, stage
+from haucan.validate import validate_tables
+from schema import CONFIGS
+
+MAX_CHUNK_FACTOR = 4
+
+
+def chunk_sources(sources: Iterable[SourceFile], mean: int) -> Iterator[tuple[SourceFile, ...]]:
+    """Consecutive runs of sources with id-defined boundaries (see the module docstring)."""
+    chunk: list[SourceFile] = []
+    for source in sources:
+        chunk.append(source)
+        boundary = int.from_bytes(hashlib.sha256(source.article_id.encode()).digest()[:8], "big") % mean == 0
+        if boundary or len(chunk) >= MAX_CHUNK_FACTOR * mean:
+            yield tuple(chunk)
+            chunk = []
+    if chunk:
+        yield tuple(chunk)
+
+
+@dataclass(frozen=True)
+class ArticleEntry:
+    """What the main process needs of one article besides its rows: compact, never the text."""
+
+    source: SourceFile
+    error: SeedError | None
+    repairs: tuple[str, ...] = ()
+    gold_error: str | None = None
+    split: str | None = None
+    fingerprint: Fingerprint | None = None
+    observations: tuple[Observation, ...] = ()
+    affiliations: tuple[str | None, ...] = ()
+    """Per observation: the root organisation of its first office that names one (part of the person's id)."""
+    orgs: tuple[Organization, ...] = ()
+    """Organisations this article's mentions resolved to, other than curated ones."""
+    stats: CorpusStats | None = None
+    scored: tuple[tuple[Span, ...], tuple[Span, ...], tuple[Span, ...]] | None = None
+    """(extractor spans, gold spans, baseline spans) when the article has gold mentions."""
+    facts_scored: tuple | None = None
+    """(extractor facts, gold facts) when the article has fact gold."""
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    """A chunk's entries (in id order) and its validated per-article tables; failures list schema errors."""
+
+    entries: tuple[ArticleEntry, ...]
+    tables: dict[str, pa.Table]
+    failures: tuple[dict, ...]
+
+
+@dataclass(frozen=True)
+class ChunkOutcome:
+    """What travels back: the packed ChunkResult, stage seconds, and how much came from the caches."""
+
+    packed: bytes
+    seconds: dict[str, float]
+    articles: int
+    from_cache: int
+    chunk_from_cache: bool
+
+
+def _with_facts(settings: StageSettings, processed: Processed) -> tuple[AnnotatedArticle, ArticleEntry]:
+    annotated = processed.annotated
+    article = annotated.article
+    registry = OrgRegistry()
+    facts = derive_facts(annotated, registry, facts_path(settings.input_dir, article.source_file))
+    observations, event, _ = facts.gold or facts.auto
+    documents = facts.auto[2]  # citations come from the published mentions (gold mentions where they exist)
+    annotated = dataclasses.replace(annotated, observations=observations, events=(event,) if event else (),
+                                    documents=documents)
+    stats = CorpusStats()
+    stats.add(annotated)
+    gold = processed.gold
+    entry = ArticleEntry(
+        source=processed.raw.source, error=None, repairs=tuple(processed.raw.repairs), split=article.split,
+        fingerprint=processed.fingerprint, observations=observations,
+        affiliations=tuple(registry.affiliation(o.positions) for o in observations),
+        orgs=tuple(registry.seen[k] for k in sorted(registry.seen)), stats=stats,
+        scored=(tuple(processed.auto), tuple(gold), tuple(processed.baseline)) if gold is not None else None,
+        facts_scored=(facts.auto, facts.gold) if facts.gold is not None else None)
+    return annotated, entry
+
+
+def build_tables(annotated: list[AnnotatedArticle]) -> dict[str, pa.Table]:
+    return {spec.name: to_arrow(spec, [row for a in annotated for row in ROW_BUILDERS[spec.name](a)])
+            for spec in CONFIGS if spec.per_article}
+
+
+def _compute_chunk(settings: StageSettings, items: list[tuple[SourceFile, bytes | SeedError, bytes | None]],
+                   cache: ArticleCache | None) -> tuple[ChunkResult, int]:
+    entries, annotated, from_cache = [], [], 0
+    for source, data, key in items:
+        if isinstance(data, SeedError):
+            entries.append(ArticleEntry(source, data))
+            continue
+        packed = cache.get(key) if cache is not None else None
+        if packed is not None:
+            processed = unpack(packed)
+            from_cache += 1
+        else:
+            processed = compute(settings, source, data)
+            if cache is not None:
+                with stage("cache store"):
+                    cache.put(key, pack(processed))
+        if processed.error is not None:
+            entries.append(ArticleEntry(source, processed.error))
+            continue
+        if processed.gold_error is not None:
+            entries.append(ArticleEntry(source, None, gold_error=processed.gold_error))
+            continue
+        with stage("facts"):
+            article_annotated, entry = _with_facts(settings, processed)
+        annotated.append(article_annotated)
+        entries.append(entry)
+    with stage("tables"):
+        tables = build_tables(annotated)
+    with stage("validate"):
+        failures = validate_tables(tables)
+    return ChunkResult(tuple(entries), tables, tuple(failures)), from_cache
+
+
+def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> ChunkOutcome:
+    """Per-article work, facts, tables and validation for one chunk; through the caches when there are any."""
+    with collect() as seconds:
+        cache = article_cache(settings)
+        with stage("read"):
+            items = []
+            for source in sources:
+                data = read_source(settings, source)
+                key = article_key(settings, source, data) if isinstance(data, bytes) and cache else None
+                items.append((source, data, key))
+        chunk_key = None
+        if cache is not None and all(key is not None for _, _, key in items):
+            chunk_key = ArticleCache.article_key(settings.version, [b"chunk", *(key for _, _, key in items)])
+            with stage("cache lookup"):
+                packed = cache.get(chunk_key)
+            if packed is not None:
+                return ChunkOutcome(packed, dict(seconds), len(sources), len(sources), True)
+        result, from_cache = _compute_chunk(settings, items, cache)
+        with stage("cache store"):
+            packed = pack(result)
+            if chunk_key is not None and not result.failures:
+                cache.put(chunk_key, packed)
+    return ChunkOutcome(packed, dict(seconds), len(sources), from_cache, False)
