@@ -47,7 +47,7 @@ from haucan.progress import Progress
 from haucan.publish.croissant import write_croissant
 from haucan.publish.manifest import write_manifest
 from haucan.publish.metadata_check import check_card_metadata
-from haucan.read import discover, iter_raw_articles, read_bytes
+from haucan.read import SourceList, discover, iter_raw_articles, read_bytes
 from haucan.records import Article, SourceFile
 from haucan.rules import load_rules
 from haucan.stats import CorpusStats
@@ -153,7 +153,7 @@ class Knowledge:
     people: PeopleIndex = field(default_factory=PeopleIndex)
 
 
-def _chunks(config: BuildConfig, sources: tuple[SourceFile, ...], progress: Progress) -> Iterator[ChunkResult]:
+def _chunks(config: BuildConfig, sources: SourceList, progress: Progress) -> Iterator[ChunkResult]:
     """Chunk results in id order, from local processes or a Dask cluster, through the caches; the same results
     whichever way they were obtained."""
     settings = StageSettings(config.input_dir, config.words, config.cache_dir,
@@ -322,7 +322,7 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
     stack = contextlib.ExitStack()  # scratch (intake log, dedup index): removed whether the build succeeds or not
     stack.callback(shutil.rmtree, release.scratch_dir(output), ignore_errors=True)
     intake = stack.enter_context(contextlib.closing(Intake(release.scratch_dir(output) / "intake.jsonl")))
-    discovery = discover(config.input_dir)
+    discovery = discover(config.input_dir, release.scratch_dir(output))
     intake.ignored.extend(discovery.ignored)
     intake.notes.extend(discovery.notes)
     for error in discovery.rejected:
@@ -392,9 +392,9 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
                        intake.shown, tuple(intake.notes)), progress
 
 
-def _example_article(config: BuildConfig, sources: tuple[SourceFile, ...], article_id: str | None) -> Article | None:
+def _example_article(config: BuildConfig, sources: SourceList, article_id: str | None) -> Article | None:
     """The card's cleaning example, read again by id (the stats keep only the id, not the article)."""
-    source = next((s for s in sources if s.article_id == article_id), None)
+    source = sources.get(article_id) if article_id else None
     if source is None:
         return None
     processed = compute(StageSettings(config.input_dir, config.words), source, read_bytes(config.input_dir, source))

@@ -6,9 +6,10 @@ import csv
 import hashlib
 import os
 import re
+import sqlite3
 import stat
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,28 +41,76 @@ def article_id_for(relative_path: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+_PAGE_CACHE_KIB = 16 * 1024
+
+
+class SourceList:
+    """The sources to read, sorted by (article id, path), streamed from an SQLite index instead of held in a list
+    (a million paths and ids would be hundreds of MB of Python objects). Iterable more than once; ``len`` works."""
+
+    _COLUMNS = "f.relative, f.article_id, u.url, f.fs_path FROM files f LEFT JOIN urls u ON u.file = f.relative"
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __iter__(self) -> Iterator[SourceFile]:
+        cursor = self._db.execute(f"SELECT {self._COLUMNS} WHERE f.duplicate_of IS NULL "
+                                  "ORDER BY f.article_id, f.relative")
+        while rows := cursor.fetchmany(1024):
+            for relative, article_id, url, fs_path in rows:
+                yield SourceFile(relative, article_id, url, fs_path)
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM files WHERE duplicate_of IS NULL").fetchone()[0]
+
+    def get(self, article_id: str) -> SourceFile | None:
+        """The source published under ``article_id``, if any."""
+        row = self._db.execute(f"SELECT {self._COLUMNS} WHERE f.article_id = ? AND f.duplicate_of IS NULL",
+                               (article_id,)).fetchone()
+        return SourceFile(*row) if row else None
+
+
 @dataclass(frozen=True, slots=True)
 class Discovery:
     """What a walk of the input folder found: sources to read, files rejected up front, sidecar notes."""
 
-    sources: tuple[SourceFile, ...]
+    sources: SourceList
     rejected: tuple[SeedError, ...]
     ignored: tuple[str, ...]
     notes: tuple[str, ...]
 
 
-def read_sources_csv(root: Path) -> tuple[dict[str, str], list[str]]:
-    """Map relative file path -> URL from ``root/sources.csv``; problems become notes naming line and field."""
+def source_index(workdir: Path | None) -> sqlite3.Connection:
+    """Scratch index of the walk: on disk in ``workdir`` (bounded memory), or in memory for small folders."""
+    if workdir is None:
+        db = sqlite3.connect(":memory:")
+    else:
+        workdir.mkdir(parents=True, exist_ok=True)
+        (workdir / "discovery.sqlite3").unlink(missing_ok=True)
+        db = sqlite3.connect(workdir / "discovery.sqlite3")
+        db.execute("PRAGMA journal_mode=OFF")
+        db.execute("PRAGMA synchronous=OFF")
+    db.execute(f"PRAGMA cache_size=-{_PAGE_CACHE_KIB}")
+    db.executescript("""
+        CREATE TABLE urls (file TEXT PRIMARY KEY, url TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE files (fold TEXT PRIMARY KEY, relative TEXT NOT NULL, article_id TEXT NOT NULL,
+                            fs_path TEXT NOT NULL, duplicate_of TEXT) WITHOUT ROWID;
+    """)
+    return db
+
+
+def read_sources_csv(root: Path, db: sqlite3.Connection) -> list[str]:
+    """Load relative file path -> URL from ``root/sources.csv`` into the index's ``urls`` table (the last row
+    for a file wins); problems become notes naming line and field."""
     path = root / SOURCES_CSV
-    urls: dict[str, str] = {}
     notes: list[str] = []
     if not path.is_file():
-        return urls, notes
+        return notes
     with open(path, encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         if reader.fieldnames is None or not {"file", "url"} <= set(reader.fieldnames):
             notes.append(f"{SOURCES_CSV} (line 1): header must have the fields 'file' and 'url'; file ignored")
-            return urls, notes
+            return notes
         for line_no, row in enumerate(reader, start=2):
             name, url = (row.get("file") or "").strip(), (row.get("url") or "").strip()
             if not name:
@@ -71,8 +120,8 @@ def read_sources_csv(root: Path) -> tuple[dict[str, str], list[str]]:
                 notes.append(f"{SOURCES_CSV} (line {line_no}, field url): not an http(s) URL: {url!r}; url left null")
                 continue
             if url:
-                urls[name] = url
-    return urls, notes
+                db.execute("INSERT OR REPLACE INTO urls VALUES (?, ?)", (name, url))
+    return notes
 
 
 def _is_junk(name: str) -> bool:
@@ -80,18 +129,19 @@ def _is_junk(name: str) -> bool:
     return name.startswith(("._", "~", ".~lock"))
 
 
-def discover(root: Path) -> Discovery:
+def discover(root: Path, workdir: Path | None = None) -> Discovery:
     """Walk ``root`` recursively (links never followed), in sorted order, and pair each .txt with its URL.
 
     Rejected up front: symbolic links (never followed, whether or not they leave the folder), file names that
-    are not valid UTF-8, and a second file whose name equals an earlier one after NFC and case folding.
-    The result is sorted by article id, the order rows are published in, so the build can stream.
+    are not valid UTF-8, a second file whose name equals an earlier one after NFC and case folding, and a second
+    file with the same article id. The sources come out sorted by article id, the order rows are published in,
+    so the build can stream. With ``workdir`` the index lives on disk there (memory stays flat for millions of
+    files; the caller removes the folder); without it, in memory.
     """
-    urls, notes = read_sources_csv(root)
-    found: list[SourceFile] = []
+    db = source_index(workdir)
+    notes = read_sources_csv(root, db)
     rejected: list[SeedError] = []
     ignored: list[str] = []
-    seen_names: dict[str, str] = {}
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames.sort()
         if Path(dirpath) == root and SIDECAR_DIR in dirnames:
@@ -119,26 +169,33 @@ def discover(root: Path) -> Discovery:
                 continue
             # Published paths are NFC like every other string; the file is opened by its name on disk.
             nfc = unicodedata.normalize("NFC", relative)
-            key = nfc.casefold()
-            if key in seen_names:
+            inserted = db.execute("INSERT OR IGNORE INTO files VALUES (?, ?, ?, ?, NULL)", (
+                nfc.casefold(), nfc, article_id_for(nfc), fs_relative if fs_relative != nfc else "")).rowcount
+            if not inserted:
+                (earlier,) = db.execute("SELECT relative FROM files WHERE fold = ?", (nfc.casefold(),)).fetchone()
                 rejected.append(SeedError(relative, "name_collision",
-                                          f"{ascii(relative)} equals {ascii(seen_names[key])} after Unicode NFC and "
+                                          f"{ascii(relative)} equals {ascii(earlier)} after Unicode NFC and "
                                           "case folding", field="file name"))
-                continue
-            seen_names[key] = relative
-            found.append(SourceFile(nfc, article_id_for(nfc), urls.get(nfc), fs_path=fs_relative if fs_relative != nfc else ""))
-    unknown = sorted(set(urls) - {s.relative_path for s in found})
-    notes.extend(f"{SOURCES_CSV}: lists {name!r}, which is not in the input folder" for name in unknown)
-    found.sort(key=lambda s: (s.article_id, s.relative_path))
-    sources: list[SourceFile] = []
-    for source in found:
-        if sources and sources[-1].article_id == source.article_id:
-            rejected.append(SeedError(source.relative_path, "duplicate_id",
-                                      f"article id {source.article_id} is already taken by {sources[-1].relative_path}",
-                                      field="article_id"))
+    db.execute("CREATE INDEX files_by_id ON files (article_id, relative)")
+    unknown = db.execute("SELECT file FROM urls WHERE file NOT IN (SELECT relative FROM files) ORDER BY file")
+    notes.extend(f"{SOURCES_CSV}: lists {name!r}, which is not in the input folder" for (name,) in unknown)
+    rejected.extend(_reject_duplicate_ids(db))
+    return Discovery(SourceList(db), tuple(sorted(rejected, key=lambda e: e.path)), tuple(ignored), tuple(notes))
+
+
+def _reject_duplicate_ids(db: sqlite3.Connection) -> list[SeedError]:
+    """Files whose article id an earlier path (in sorted order) already took: marked, and rejected."""
+    rejected, kept = [], None
+    clashes = db.execute("SELECT fold, relative, article_id FROM files WHERE article_id IN (SELECT article_id "
+                         "FROM files GROUP BY article_id HAVING count(*) > 1) ORDER BY article_id, relative").fetchall()
+    for fold, relative, article_id in clashes:
+        if kept is None or kept[1] != article_id:
+            kept = (relative, article_id)
             continue
-        sources.append(source)
-    return Discovery(tuple(sources), tuple(sorted(rejected, key=lambda e: e.path)), tuple(ignored), tuple(notes))
+        db.execute("UPDATE files SET duplicate_of = ? WHERE fold = ?", (kept[0], fold))
+        rejected.append(SeedError(relative, "duplicate_id", f"article id {article_id} is already taken by {kept[0]}",
+                                  field="article_id"))
+    return rejected
 
 
 def read_article(root: Path, source: SourceFile) -> RawArticle:
@@ -182,7 +239,7 @@ def decode_article(source: SourceFile, data: bytes) -> RawArticle:
     return RawArticle(source=source, raw_text=text, repairs=decoding_repairs + cleaning_repairs, clean=clean)
 
 
-def iter_raw_articles(root: Path, sources: tuple[SourceFile, ...]) -> Iterator[RawArticle | SeedError]:
+def iter_raw_articles(root: Path, sources: Iterable[SourceFile]) -> Iterator[RawArticle | SeedError]:
     """Read the sources in order, yielding a SeedError in place of each file that cannot be read."""
     for source in sources:
         try:

@@ -10,7 +10,7 @@ import pytest
 from haucan.config import BuildConfig
 from haucan.errors import SeedError
 from haucan.pipeline import build
-from haucan.read import article_id_for, discover, read_article, read_sources_csv
+from haucan.read import article_id_for, discover, read_article, read_sources_csv, source_index
 
 GOOD = "Quân khu 1: Tổ chức hội nghị\n\nNgày 28-7, Đảng ủy Quân khu 1 tổ chức hội nghị tổng kết.\n".encode()
 
@@ -60,8 +60,9 @@ def test_article_id_comes_from_seed_name_else_from_path():
 
 def test_sources_csv_problems_name_line_and_field(tmp_path):
     (tmp_path / "sources.csv").write_text("file,url\na.txt,ftp://x\n,https://y\nb.txt,https://ok.vn/b\n", encoding="utf-8")
-    urls, notes = read_sources_csv(tmp_path)
-    assert urls == {"b.txt": "https://ok.vn/b"}
+    db = source_index(None)
+    notes = read_sources_csv(tmp_path, db)
+    assert dict(db.execute("SELECT file, url FROM urls")) == {"b.txt": "https://ok.vn/b"}
     assert any("line 2, field url" in n for n in notes)
     assert any("line 3, field file" in n for n in notes)
 
