@@ -54,11 +54,14 @@ def article(index: int, leads: list[str], bodies: list[str]) -> str:
     return "\n\n".join(_substitute(p, rng) for p in parts) + "\n"
 
 
-def generate(count: int, out: Path, nested: bool = False) -> dict:
-    """Write ``count`` articles under ``out``; returns size and repetition figures."""
+def generate(count: int, out: Path, nested: bool = False, start: int = 0) -> dict:
+    """Write articles ``start`` .. ``start + count - 1`` under ``out``; returns size and repetition figures.
+
+    A corpus of N grown by M (``start=N``) equals the corpus of N + M: ids are hashes of the index, so the new
+    articles fall between the old ones in id order, as new scrapes do."""
     leads, bodies = _paragraphs()
     total, paragraphs, distinct = 0, 0, set()
-    for index in range(count):
+    for index in range(start, start + count):
         text = article(index, leads, bodies)
         hex_id = hashlib.sha256(f"bench:{index}".encode()).hexdigest()[:16]
         folder = out / f"{index // 1000:04d}" if nested else out
@@ -78,5 +81,6 @@ if __name__ == "__main__":
     parser.add_argument("count", type=int)
     parser.add_argument("out", type=Path)
     parser.add_argument("--nested", action="store_true")
+    parser.add_argument("--start", type=int, default=0, help="index of the first article (to grow a corpus)")
     args = parser.parse_args()
-    print(generate(args.count, args.out, args.nested))
+    print(generate(args.count, args.out, args.nested, args.start))

@@ -2,8 +2,10 @@
 
 Two SQLite stores under the cache folder (default ``dist/.NAME.cache/``, beside the releases, never published):
 
-- ``articles-<pipeline version>.sqlite``: the per-article stage's result (compressed pickle of ``Processed``)
-  keyed by sha256 of the article's bytes, its path, id and URL, its gold file's bytes and the word segmenter.
+- ``articles-<pipeline version>.sqlite``: each article's result — its entry for the main process and its
+  validated rows of every per-article config (haucan/chunks.py) — keyed by sha256 of the article's bytes,
+  path, id and URL, its gold and fact-gold files' bytes and the word segmenter; and each chunk's whole result,
+  keyed by its articles' keys.
   The pipeline version hashes every source, rule and schema file of the build plus the versions of the
   libraries whose output we keep, so any change to the code gives a new, empty store (stores of other versions
   are deleted at the start of a build: the cache never grows without bound across versions).
@@ -108,7 +110,8 @@ class SegmentCache:
 
     def __init__(self, folder: Path, segmenter_version: str) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        self._db = _connect(folder / f"segments-{segmenter_version}.sqlite")
+        self.path = folder / f"segments-{segmenter_version}.sqlite"
+        self._db = _connect(self.path)
 
     @staticmethod
     def _key(kind: str, text: str) -> bytes:

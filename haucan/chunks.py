@@ -113,41 +113,66 @@ def _with_facts(settings: StageSettings, processed: Processed) -> tuple[Annotate
     return annotated, entry
 
 
+def _article_rows(annotated: AnnotatedArticle) -> dict[str, list[dict]]:
+    """The rows of every per-article config for one article."""
+    return {spec.name: ROW_BUILDERS[spec.name](annotated) for spec in CONFIGS if spec.per_article}
+
+
 def build_tables(annotated: list[AnnotatedArticle]) -> dict[str, pa.Table]:
-    return {spec.name: to_arrow(spec, [row for a in annotated for row in ROW_BUILDERS[spec.name](a)])
+    """The per-article configs' tables for a list of articles (rows in the articles' order)."""
+    return _to_tables([_article_rows(a) for a in annotated])
+
+
+def _to_tables(rows: list[dict[str, list[dict]]]) -> dict[str, pa.Table]:
+    return {spec.name: to_arrow(spec, [row for article in rows for row in article[spec.name]])
             for spec in CONFIGS if spec.per_article}
+
+
+def _article(settings: StageSettings, source: SourceFile, data: bytes | SeedError,
+             cache: ArticleCache | None, key: bytes | None) -> tuple[ArticleEntry, dict | None, bool]:
+    """(entry, rows by config or None when rejected, whether it came from the cache) for one source.
+    Rejections of content (undecodable, no prose) are results like any other and are cached too."""
+    if isinstance(data, SeedError):
+        return ArticleEntry(source, data), None, False
+    packed = cache.get(key) if cache is not None else None
+    if packed is not None:
+        entry, rows = unpack(packed)
+        return entry, rows, True
+    processed = compute(settings, source, data)
+    if processed.error is not None:
+        return ArticleEntry(source, processed.error), None, False
+    if processed.gold_error is not None:
+        return ArticleEntry(source, None, gold_error=processed.gold_error), None, False
+    with stage("facts"):
+        annotated, entry = _with_facts(settings, processed)
+    with stage("rows"):
+        rows = _article_rows(annotated)
+    return entry, rows, False
 
 
 def _compute_chunk(settings: StageSettings, items: list[tuple[SourceFile, bytes | SeedError, bytes | None]],
                    cache: ArticleCache | None) -> tuple[ChunkResult, int]:
-    entries, annotated, from_cache = [], [], 0
+    """A chunk's result. Articles found in the cache bring their rows, validated when they were first built
+    (same pipeline version, so the same schema); only the new articles' rows go through pandera."""
+    entries, rows, fresh, from_cache = [], [], [], 0
     for source, data, key in items:
-        if isinstance(data, SeedError):
-            entries.append(ArticleEntry(source, data))
-            continue
-        packed = cache.get(key) if cache is not None else None
-        if packed is not None:
-            processed = unpack(packed)
-            from_cache += 1
-        else:
-            processed = compute(settings, source, data)
-            if cache is not None:
-                with stage("cache store"):
-                    cache.put(key, pack(processed))
-        if processed.error is not None:
-            entries.append(ArticleEntry(source, processed.error))
-            continue
-        if processed.gold_error is not None:
-            entries.append(ArticleEntry(source, None, gold_error=processed.gold_error))
-            continue
-        with stage("facts"):
-            article_annotated, entry = _with_facts(settings, processed)
-        annotated.append(article_annotated)
+        entry, article_rows, cached = _article(settings, source, data, cache, key)
         entries.append(entry)
+        from_cache += cached
+        if article_rows is not None:
+            rows.append(article_rows)
+        if not cached and key is not None and entry.gold_error is None:
+            fresh.append((key, entry, article_rows))
+    new_rows = [r for _, _, r in fresh if r is not None]
     with stage("tables"):
-        tables = build_tables(annotated)
+        tables = _to_tables(rows)
+        new_tables = tables if len(new_rows) == len(rows) else _to_tables(new_rows)
     with stage("validate"):
-        failures = validate_tables(tables)
+        failures = validate_tables(new_tables) if new_rows else []
+    if cache is not None and not failures:
+        with stage("cache store"):
+            for key, entry, article_rows in fresh:
+                cache.put(key, pack((entry, article_rows)))
     return ChunkResult(tuple(entries), tables, tuple(failures)), from_cache
 
 

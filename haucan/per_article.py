@@ -1,9 +1,9 @@
 """The per-article stage: everything about one article that does not depend on any other article.
 
 Read, decode, clean, segment into blocks, read metadata, extract entities, split sentences and words, tag BIO.
-It runs in worker processes (local or Dask) and its result is cached by content (haucan/cache.py): a rebuild
-reads a stored result instead of redoing the work, and the result is the same object either way. Steps that
-need other articles (dedup, organisations, people, splits of the reference tables) stay in the main process.
+It runs in worker processes (local or Dask) inside the chunk stage (haucan/chunks.py), which caches what it
+makes of each article by content (haucan/cache.py). Steps that need other articles (dedup verdicts, people,
+merging organisations) stay in the main process.
 """
 
 from __future__ import annotations
@@ -55,17 +55,29 @@ class StageSettings:
     """haucan.cache.pipeline_version() of the main process (computed once, not per worker)."""
 
 
-_caches: dict[Path, ArticleCache] = {}  # one connection per process and folder, opened on first use
+_caches: dict[tuple[Path, str], ArticleCache] = {}  # one connection per process, folder and version
+_stores: dict[Path, SegmentCache] = {}
 
 
 def article_cache(settings: StageSettings) -> ArticleCache | None:
-    """This process's connection to the article cache (None without a cache); also shares the segment cache."""
+    """This process's connection to the article cache (None without a cache); also shares the segment cache.
+
+    A connection is reused only while its file exists: a long-lived process (tests, a notebook) must not keep
+    reading a store that a later build deleted."""
     if settings.cache_dir is None:
+        use_store(None)  # a build without a cache stores nothing, even after a cached build in this process
         return None
-    if settings.cache_dir not in _caches:
-        _caches[settings.cache_dir] = ArticleCache(settings.cache_dir, settings.version)
-        use_store(SegmentCache(settings.cache_dir, SEGMENTER.replace("@", "-")))
-    return _caches[settings.cache_dir]
+    slot = (settings.cache_dir, settings.version)
+    if slot not in _caches or not _caches[slot].path.exists():
+        if slot in _caches:
+            _caches[slot].close()
+        _caches[slot] = ArticleCache(settings.cache_dir, settings.version)
+    if settings.cache_dir not in _stores or not _stores[settings.cache_dir].path.exists():
+        if settings.cache_dir in _stores:
+            _stores[settings.cache_dir].close()
+        _stores[settings.cache_dir] = SegmentCache(settings.cache_dir, SEGMENTER.replace("@", "-"))
+    use_store(_stores[settings.cache_dir])
+    return _caches[slot]
 
 
 def _gold_spans(input_dir: Path, article: Article) -> tuple[list[Span] | None, str | None]:
