@@ -147,10 +147,11 @@ class Evaluation:
 
 @dataclass
 class Knowledge:
-    """Cross-article state of the knowledge layer: organisations seen and the people index (compact keys)."""
+    """Cross-article state of the knowledge layer: organisations seen and the people index (compact keys, on
+    disk in the build's scratch folder)."""
 
+    people: PeopleIndex
     registry: OrgRegistry = field(default_factory=OrgRegistry)
-    people: PeopleIndex = field(default_factory=PeopleIndex)
 
 
 def _chunks(config: BuildConfig, sources: SourceList, progress: Progress) -> Iterator[ChunkResult]:
@@ -330,12 +331,12 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
     progress = Progress(len(discovery.sources), config.progress)
     stats = CorpusStats()
     evaluation = Evaluation()
-    knowledge = Knowledge()
     writers = _split_writers(staging, config)
     failures: list[dict] = []
     last_id = ""
     try:
         dedup = stack.enter_context(Deduplicator(release.scratch_dir(output)))
+        knowledge = Knowledge(stack.enter_context(PeopleIndex(release.scratch_dir(output))))
         for chunk in _chunks(config, discovery.sources, progress):
             kept = _decide(chunk.entries, intake, evaluation, knowledge, stats, dedup)
             failures.extend(chunk.failures)  # validated in the worker; keep going so the report lists every one
@@ -356,14 +357,15 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         progress.close()
         if failures:
             raise ValidationError(failures)
+        with stage("main: shard layout"):  # closes the per-article shards, which the cross-table rules read back
+            published, final = _publish_layout(staging, writers, config)
         with stage("main: reference tables"):
-            reference = _reference_tables(knowledge)
-        failures = _validate_reference(reference) + cross_check(writers, reference)
+            reference, failures = _write_reference(staging, knowledge, config)
+        with stage("main: cross-table rules"):
+            failures += cross_check(_knowledge_files(staging, {**final, **reference}), release.scratch_dir(output))
         if failures:
             raise ValidationError(failures)
-        with stage("main: shard layout"):
-            published, final = _publish_layout(staging, writers, config)
-            final.update(_write_reference(staging, reference, config))
+        final.update(reference)
         rows = {spec.name: sum(w.rows for w in final[spec.name].values()) for spec in CONFIGS}
         with stage("main: held-out scoring"):
             _evaluate_heldout(config, evaluation)
@@ -401,31 +403,84 @@ def _example_article(config: BuildConfig, sources: SourceList, article_id: str |
     return processed.annotated.article
 
 
-def _reference_tables(knowledge: Knowledge) -> dict[str, pa.Table]:
-    """The cross-article configs, built from compact keys once every article has been read."""
-    rows = {
-        "persons": knowledge.people.person_rows(),
-        "organizations": [organization_row(org) for org in knowledge.registry.all()],
-        "position_spells": knowledge.people.spell_rows(),
+REFERENCE_BATCH_ROWS = 10_000
+"""Rows of a reference table built, validated and handed to its writer at a time."""
+
+
+def _reference_tables(knowledge: Knowledge) -> dict[str, Iterator[pa.Table]]:
+    """The cross-article configs, built from compact keys once every article has been read, as Arrow tables of
+    at most ``REFERENCE_BATCH_ROWS`` rows (rows with equal sort keys never split), already in the order that
+    sorting the whole table by the config's sort keys gives. Organisations (few, held by the registry) are one
+    table, sorted here."""
+    organizations = CONFIG_BY_NAME["organizations"]
+    orgs = to_arrow(organizations, [organization_row(org) for org in knowledge.registry.all()])
+    return {
+        "persons": _batches(CONFIG_BY_NAME["persons"], knowledge.people.person_rows()),
+        "organizations": iter([_sorted(organizations, orgs)]),
+        "position_spells": _batches(CONFIG_BY_NAME["position_spells"],
+                                    knowledge.people.spell_rows(published_order=True)),
     }
-    return {name: to_arrow(CONFIG_BY_NAME[name], table_rows) for name, table_rows in rows.items()}
 
 
-def _validate_reference(tables: dict[str, pa.Table]) -> list[dict]:
-    return [f for name, table in tables.items() for f in validate_frame(CONFIG_BY_NAME[name], to_frame(table))]
+def _batches(spec: ConfigSpec, rows: Iterator[dict], size: int = REFERENCE_BATCH_ROWS) -> Iterator[pa.Table]:
+    """Rows (in sort-key order, which is checked) as Arrow tables of about ``size`` rows."""
+    batch: list[dict] = []
+    previous: tuple | None = None
+    for row in rows:
+        key = tuple(row[k] for k in spec.sort_keys)
+        if previous is not None and key < previous:
+            raise RuntimeError(f"{spec.name} rows out of sort-key order: {key} after {previous}")
+        if len(batch) >= size and key != previous:
+            yield _sorted(spec, to_arrow(spec, batch))
+            batch = []
+        batch.append(row)
+        previous = key
+    if batch:
+        yield _sorted(spec, to_arrow(spec, batch))
 
 
-def _write_reference(stage: Path, tables: dict[str, pa.Table], config: BuildConfig) -> dict[str, dict[str, ShardWriter]]:
-    """Reference tables are one ``train`` split whatever the article splits (they describe the whole corpus)."""
-    final = {}
-    for name, table in tables.items():
+def _sorted(spec: ConfigSpec, table: pa.Table) -> pa.Table:
+    """The table sorted by the config's sort keys (stable). For rows already in order this changes no row, but
+    the copy carries validity bitmaps as the former sort of the whole table did, so a table of one batch (the
+    seeds') has the same Arrow byte count in the card. Several batches concatenated in a row group drop the
+    all-valid bitmaps: a count smaller by those bytes, the same Parquet bytes."""
+    return table.sort_by([(k, "ascending") for k in spec.sort_keys])
+
+
+def _validate_reference(spec: ConfigSpec, table: pa.Table, records: dict[tuple, dict]) -> None:
+    """pandera on one batch; the records gathered as ``validate_frame`` gathers them over a whole table (the
+    first per row, column and check). Equal keys are never split, so uniqueness is checked across batches."""
+    for failure in validate_frame(spec, to_frame(table)):
+        records.setdefault((failure["row"], failure["column"], failure["check"]), failure)
+
+
+def _write_reference(stage: Path, knowledge: Knowledge, config: BuildConfig) -> tuple[
+        dict[str, dict[str, ShardWriter]], list[dict]]:
+    """Reference tables are one ``train`` split whatever the article splits (they describe the whole corpus).
+    Built, validated and written batch by batch; returns the writers and the validation failures (the staging
+    folder is discarded when there are any). A table within ``row_group_bytes`` (as the seeds' are) is written
+    exactly as one ``write`` of the whole sorted table would write it."""
+    final, failures = {}, []
+    for name, batches in _reference_tables(knowledge).items():
         spec = CONFIG_BY_NAME[name]
         writer = ShardWriter(stage / DATA_DIR / name, "train", spec.features.arrow_schema, spec.sort_keys,
                              config.row_group_bytes, config.shard_bytes)
-        writer.write(table.sort_by([(k, "ascending") for k in spec.sort_keys]))
+        records: dict[tuple, dict] = {}
+        for table in batches:
+            _validate_reference(spec, table, records)
+            writer.write(table)
         writer.close()
+        failures += [records[key] for key in sorted(records)]
         final[name] = {"train": writer}
-    return final
+    return final, failures
+
+
+def _knowledge_files(stage: Path, final: dict[str, dict[str, ShardWriter]]) -> dict[str, list[Path]]:
+    """The written Parquet files of the knowledge tables, split by split, for the cross-table rules."""
+    names = ("person_observations", "events", "persons", "organizations", "position_spells")
+    return {name: [path for split in final[name]
+                   for path in sorted((stage / DATA_DIR / name).glob(f"{split}-*.parquet"))]
+            for name in names}
 
 
 def _write_by_split(spec: ConfigSpec, table: pa.Table, split_of: dict[str, str],
