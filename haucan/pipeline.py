@@ -54,7 +54,7 @@ from haucan.stats import CorpusStats
 from haucan.tables import organization_row, to_arrow, to_frame
 from haucan.timing import collect, stage
 from haucan.validate import ensure_validation_enabled, validate_frame
-from haucan.write import ShardWriter
+from haucan.write import ShardWriter, enforce_budget
 from schema import CONFIG_BY_NAME, CONFIGS, ConfigSpec
 from schema.vocab import split_names
 
@@ -354,6 +354,7 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
                 for spec in CONFIGS:
                     if spec.per_article:
                         _write_by_split(spec, chunk.tables[spec.name], split_of, writers)
+                enforce_budget(writers.values())
         progress.close()
         if failures:
             raise ValidationError(failures)

@@ -8,7 +8,7 @@ between letters ('Hiền-Phó' -> 'Hiền', '-', 'Phó'), so that a syllable nev
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 import underthesea
 
@@ -37,6 +37,9 @@ def _split_hyphens(piece: str, start: int) -> list[tuple[str, int, int]]:
     return [p for p in parts if p[0]]
 
 
+# Recent texts memoised per process (captions and stock sentences recur within a run); bounded, because the
+# segment store is the cache that remembers everything and an unbounded memo grows with the corpus.
+MEMO_SIZE = 8192
 _store: SegmentCache | None = None
 
 
@@ -57,7 +60,7 @@ def _segmented(kind: str, text: str, segment) -> tuple[str, ...]:
     return tuple(pieces)
 
 
-@cache
+@lru_cache(maxsize=MEMO_SIZE)
 def _word_tokens(sentence: str, words: str) -> tuple[str, ...]:
     """The sentence's word tokens (memoised in the process too: captions and stock sentences recur)."""
     if words == "whitespace":
@@ -65,7 +68,7 @@ def _word_tokens(sentence: str, words: str) -> tuple[str, ...]:
     return _segmented("word_tokenize", sentence, underthesea.word_tokenize)
 
 
-@cache
+@lru_cache(maxsize=MEMO_SIZE)
 def _sentence_pieces(paragraph: str) -> tuple[str, ...]:
     return _segmented("sent_tokenize", paragraph, underthesea.sent_tokenize)
 

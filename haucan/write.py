@@ -15,6 +15,9 @@ import pyarrow.parquet as pq
 
 DEFAULT_ROW_GROUP_BYTES = 100 * 1024 * 1024  # the Hub viewer wants row groups of 100-300 MB uncompressed
 DEFAULT_SHARD_BYTES = 500 * 1024 * 1024  # push_to_hub's default shard size (uncompressed)
+# All writers of a build together buffer at most this much: 27 (config, split) writers each holding up to a row
+# group would be gigabytes. Past it, the writer holding most is flushed early (a smaller row group).
+DEFAULT_BUFFER_BUDGET = 48 * 1024 * 1024
 PARQUET_OPTIONS = {
     "compression": "zstd",
     "write_statistics": True,
@@ -62,6 +65,15 @@ class ShardWriter:
             self._pending.append(piece)
             self._pending_bytes += piece.nbytes
 
+    @property
+    def pending_bytes(self) -> int:
+        """Bytes buffered for the next row group."""
+        return self._pending_bytes
+
+    def flush(self) -> None:
+        """Write what is buffered as a row group now (to keep the build's total buffer within a budget)."""
+        self._flush()
+
     def _open_part(self) -> pq.ParquetWriter:
         self.folder.mkdir(parents=True, exist_ok=True)
         part = self.folder / f".{self.split}-part-{len(self._parts):05d}.parquet"
@@ -99,3 +111,12 @@ class ShardWriter:
             os.replace(part, target)
             final.append(target)
         return final
+
+
+def enforce_budget(writers, budget: int = DEFAULT_BUFFER_BUDGET) -> None:
+    """Flush the writers holding most until all of them together buffer at most ``budget`` bytes.
+
+    Deterministic: the buffered sizes depend only on the rows written, so the same input flushes the same way."""
+    writers = list(writers)
+    while sum(w.pending_bytes for w in writers) > budget:
+        max(writers, key=lambda w: (w.pending_bytes, str(w.folder))).flush()
