@@ -10,7 +10,6 @@ checked with vectorised lookups; only the rows that fail are turned into Python 
 from __future__ import annotations
 
 import itertools
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -20,6 +19,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from haucan.extract.lexicon import rank_order
+from haucan.scratch import open_scratch_db
 
 KEYS = {"person_observations": "obs_id", "events": "event_id", "persons": "person_id",
         "organizations": "org_id", "position_spells": "spell_id"}
@@ -188,13 +188,8 @@ class _RankHistory:
     observations are appended to a scratch SQLite table and read back sorted by (person, date, rank)."""
 
     def __init__(self, workdir: Path) -> None:
-        workdir.mkdir(parents=True, exist_ok=True)
         self.path = workdir / FILENAME
-        self.path.unlink(missing_ok=True)
-        self._db = sqlite3.connect(self.path, isolation_level=None)
-        for pragma in (f"cache_size = -{CACHE_KIB}", "journal_mode = OFF", "synchronous = OFF",
-                       "temp_store = FILE", "mmap_size = 0", "locking_mode = EXCLUSIVE"):
-            self._db.execute(f"PRAGMA {pragma}")
+        self._db = open_scratch_db(self.path, CACHE_KIB)
         self._db.execute("CREATE TABLE ranks (person_id TEXT, day INTEGER NOT NULL, rank INTEGER NOT NULL)")
         self._order = rank_order()
 

@@ -28,6 +28,8 @@ import numpy as np
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
+from haucan.scratch import open_scratch_db
+
 NEAR_DUPLICATE_THRESHOLD = 0.8
 NUM_PERM = 128
 SEED = 1
@@ -134,14 +136,8 @@ class Deduplicator:
     FILENAME = "dedup.sqlite3"
 
     def __init__(self, workdir: Path, cache_kib: int = CACHE_KIB) -> None:
-        workdir.mkdir(parents=True, exist_ok=True)
         self.path = workdir / self.FILENAME
-        for leftover in (self.path, *(self.path.with_name(self.FILENAME + s) for s in ("-journal", "-wal", "-shm"))):
-            leftover.unlink(missing_ok=True)
-        self._db: sqlite3.Connection | None = sqlite3.connect(self.path, isolation_level=None)
-        for pragma in (f"cache_size = -{int(cache_kib)}", "journal_mode = OFF", "synchronous = OFF",
-                       "temp_store = FILE", "mmap_size = 0", "locking_mode = EXCLUSIVE"):
-            self._db.execute(f"PRAGMA {pragma}")
+        self._db: sqlite3.Connection | None = open_scratch_db(self.path, cache_kib)
         self._db.executescript(_SCHEMA)
         self._db.execute("BEGIN")
         self._uncommitted = 0

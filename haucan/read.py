@@ -17,6 +17,7 @@ from haucan.clean import clean_text_logged
 from haucan.decode import decode
 from haucan.errors import SeedError
 from haucan.records import RawArticle, SourceFile
+from haucan.scratch import open_scratch_db
 
 SOURCES_CSV = "sources.csv"
 SIDECAR_DIR = "gold"  # haucan.gold.GOLD_DIR
@@ -85,12 +86,7 @@ def source_index(workdir: Path | None) -> sqlite3.Connection:
     if workdir is None:
         db = sqlite3.connect(":memory:")
     else:
-        workdir.mkdir(parents=True, exist_ok=True)
-        (workdir / "discovery.sqlite3").unlink(missing_ok=True)
-        db = sqlite3.connect(workdir / "discovery.sqlite3")
-        db.execute("PRAGMA journal_mode=OFF")
-        db.execute("PRAGMA synchronous=OFF")
-    db.execute(f"PRAGMA cache_size=-{_PAGE_CACHE_KIB}")
+        db = open_scratch_db(workdir / "discovery.sqlite3", _PAGE_CACHE_KIB)
     db.executescript("""
         CREATE TABLE urls (file TEXT PRIMARY KEY, url TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE files (fold TEXT PRIMARY KEY, relative TEXT NOT NULL, article_id TEXT NOT NULL,
@@ -139,6 +135,7 @@ def discover(root: Path, workdir: Path | None = None) -> Discovery:
     files; the caller removes the folder); without it, in memory.
     """
     db = source_index(workdir)
+    db.execute("BEGIN")  # one transaction for the whole walk: a million single-row commits would dominate it
     notes = read_sources_csv(root, db)
     rejected: list[SeedError] = []
     ignored: list[str] = []
@@ -176,6 +173,7 @@ def discover(root: Path, workdir: Path | None = None) -> Discovery:
                 rejected.append(SeedError(relative, "name_collision",
                                           f"{ascii(relative)} equals {ascii(earlier)} after Unicode NFC and "
                                           "case folding", field="file name"))
+    db.execute("COMMIT")
     db.execute("CREATE INDEX files_by_id ON files (article_id, relative)")
     unknown = db.execute("SELECT file FROM urls WHERE file NOT IN (SELECT relative FROM files) ORDER BY file")
     notes.extend(f"{SOURCES_CSV}: lists {name!r}, which is not in the input folder" for (name,) in unknown)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from haucan.extract.lexicon import rank_order
 from haucan.records import Observation
+from haucan.scratch import open_scratch_db
 
 CACHE_KIB = 32 * 1024
 """SQLite page cache (and sorter memory) of the index: the bound on its memory, whatever the corpus size."""
@@ -53,14 +54,8 @@ class PeopleIndex:
     FILENAME = "people.sqlite3"
 
     def __init__(self, workdir: Path, cache_kib: int = CACHE_KIB, flush_rows: int = FLUSH_ROWS) -> None:
-        workdir.mkdir(parents=True, exist_ok=True)
         self.path = workdir / self.FILENAME
-        for leftover in (self.path, *(self.path.with_name(self.FILENAME + s) for s in ("-journal", "-wal", "-shm"))):
-            leftover.unlink(missing_ok=True)
-        self._db: sqlite3.Connection | None = sqlite3.connect(self.path, isolation_level=None)
-        for pragma in (f"cache_size = -{int(cache_kib)}", "journal_mode = OFF", "synchronous = OFF",
-                       "temp_store = FILE", "mmap_size = 0", "locking_mode = EXCLUSIVE"):
-            self._db.execute(f"PRAGMA {pragma}")
+        self._db: sqlite3.Connection | None = open_scratch_db(self.path, cache_kib)
         self._db.executescript(_SCHEMA)
         self._flush_rows = flush_rows
         self._obs: list[tuple] = []
