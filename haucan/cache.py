@@ -49,40 +49,49 @@ def pipeline_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, timeout=120, isolation_level=None)  # autocommit: each write lands at once
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=NORMAL")  # a crash may lose the last writes, never corrupt the store
-    connection.execute(f"PRAGMA cache_size=-{_PAGE_CACHE_KIB}")
-    connection.execute("CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID")
-    return connection
+def content_key(version: str, parts: list[bytes]) -> bytes:
+    """sha256 over the version and the length-prefixed parts (so no two part lists collide)."""
+    digest = hashlib.sha256(version.encode())
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little") + part)
+    return digest.digest()
 
 
-class ArticleCache:
-    """Per-article results keyed by content; ``get``/``put`` take the 32-byte key from ``article_key``."""
+class _Store:
+    """One SQLite key -> blob table shared by the workers: WAL lets them read and write at once; every write is
+    committed at once, so a killed build loses at most the article in flight."""
 
-    def __init__(self, folder: Path, version: str) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self.path = folder / f"articles-{version}.sqlite"
-        self._db = _connect(self.path)
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._db = sqlite3.connect(path, timeout=120, isolation_level=None)  # autocommit
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")  # a crash may lose the last writes, never corrupt the store
+        self._db.execute(f"PRAGMA cache_size=-{_PAGE_CACHE_KIB}")
+        self._db.execute("CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID")
 
-    @staticmethod
-    def article_key(version: str, parts: list[bytes]) -> bytes:
-        """sha256 over the version and the length-prefixed parts (so no two part lists collide)."""
-        digest = hashlib.sha256(version.encode())
-        for part in parts:
-            digest.update(len(part).to_bytes(8, "little") + part)
-        return digest.digest()
-
-    def get(self, key: bytes) -> bytes | None:
+    def _get(self, key: bytes) -> bytes | None:
         row = self._db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    def put(self, key: bytes, blob: bytes) -> None:
-        self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?)", (key, blob))
+    def _put(self, key: bytes, value: bytes, verb: str) -> None:
+        self._db.execute(f"INSERT OR {verb} INTO entries VALUES (?, ?)", (key, value))
 
     def close(self) -> None:
         self._db.close()
+
+
+class ArticleCache(_Store):
+    """Per-article and per-chunk results, keyed by ``content_key`` of everything they depend on."""
+
+    def __init__(self, folder: Path, version: str) -> None:
+        super().__init__(folder / f"articles-{version}.sqlite")
+
+    def get(self, key: bytes) -> bytes | None:
+        return self._get(key)
+
+    def put(self, key: bytes, blob: bytes) -> None:
+        self._put(key, blob, "REPLACE")
 
 
 def remove_other_versions(folder: Path, version: str) -> list[str]:
@@ -105,25 +114,20 @@ def unpack(blob: bytes) -> object:
     return pickle.loads(zlib.decompress(blob))
 
 
-class SegmentCache:
+class SegmentCache(_Store):
     """underthesea's output per distinct text, shared by all workers and all runs with the same underthesea."""
 
     def __init__(self, folder: Path, segmenter_version: str) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self.path = folder / f"segments-{segmenter_version}.sqlite"
-        self._db = _connect(self.path)
+        super().__init__(folder / f"segments-{segmenter_version}.sqlite")
 
     @staticmethod
     def _key(kind: str, text: str) -> bytes:
         return hashlib.sha256(kind.encode() + b"\0" + text.encode("utf-8")).digest()[:20]
 
     def get(self, kind: str, text: str) -> list[str] | None:
-        row = self._db.execute("SELECT value FROM entries WHERE key = ?", (self._key(kind, text),)).fetchone()
-        return json.loads(row[0]) if row else None
+        value = self._get(self._key(kind, text))
+        return json.loads(value) if value is not None else None
 
     def put(self, kind: str, text: str, pieces: list[str]) -> None:
-        self._db.execute("INSERT OR IGNORE INTO entries VALUES (?, ?)",
-                         (self._key(kind, text), json.dumps(pieces, ensure_ascii=False)))
-
-    def close(self) -> None:
-        self._db.close()
+        # IGNORE: two workers may segment the same new text at once; the first answer stands (they are equal).
+        self._put(self._key(kind, text), json.dumps(pieces, ensure_ascii=False).encode("utf-8"), "IGNORE")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from haucan.cache import ArticleCache, pack, unpack
+from haucan.cache import ArticleCache, content_key, pack, unpack
 from haucan.dedup import Fingerprint
 from haucan.errors import SeedError
 from haucan.gold import Span
@@ -188,7 +188,7 @@ def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> C
                 items.append((source, data, key))
         chunk_key = None
         if cache is not None and all(key is not None for _, _, key in items):
-            chunk_key = ArticleCache.article_key(settings.version, [b"chunk", *(key for _, _, key in items)])
+            chunk_key = content_key(settings.version, [b"chunk", *(key for _, _, key in items)])
             with stage("cache lookup"):
                 packed = cache.get(chunk_key)
             if packed is not None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from haucan.annotate import annotate
 from haucan.article import build_article
-from haucan.cache import ArticleCache, SegmentCache
+from haucan.cache import ArticleCache, SegmentCache, content_key
 from haucan.dedup import Fingerprint, fingerprint
 from haucan.errors import SeedError
 from haucan.evaluate import baseline_spans
@@ -105,8 +105,8 @@ def _optional_bytes(path: Path) -> bytes:
 
 def article_key(settings: StageSettings, source: SourceFile, data: bytes) -> bytes:
     """Everything the article's result depends on: its bytes, where they came from, its gold and fact gold
-    files, the word segmenter, and (inside ArticleCache.article_key) the pipeline version."""
-    return ArticleCache.article_key(settings.version, [
+    files, the word segmenter, and (inside content_key) the pipeline version."""
+    return content_key(settings.version, [
         data, source.relative_path.encode("utf-8", "surrogateescape"), source.article_id.encode(),
         (source.url or "\0no url").encode("utf-8", "surrogateescape"),
         _optional_bytes(gold_path(settings.input_dir, source.relative_path)),
