@@ -154,16 +154,17 @@ def _compute_chunk(settings: StageSettings, items: list[tuple[SourceFile, bytes 
                    cache: ArticleCache | None) -> tuple[ChunkResult, int]:
     """A chunk's result. Articles found in the cache bring their rows, validated when they were first built
     (same pipeline version, so the same schema); only the new articles' rows go through pandera."""
-    entries, rows, fresh, from_cache = [], [], [], 0
+    entries, rows, new_rows, fresh, from_cache = [], [], [], [], 0
     for source, data, key in items:
         entry, article_rows, cached = _article(settings, source, data, cache, key)
         entries.append(entry)
         from_cache += cached
         if article_rows is not None:
             rows.append(article_rows)
+            if not cached:
+                new_rows.append(article_rows)  # validated below, with or without a cache
         if not cached and key is not None and entry.gold_error is None:
             fresh.append((key, entry, article_rows))
-    new_rows = [r for _, _, r in fresh if r is not None]
     with stage("tables"):
         tables = _to_tables(rows)
         new_tables = tables if len(new_rows) == len(rows) else _to_tables(new_rows)

@@ -16,7 +16,9 @@ import underthesea
 from haucan import sentences
 from haucan.cache import remove_other_versions
 from haucan.config import BuildConfig
+from haucan.errors import ValidationError
 from haucan.pipeline import build
+from haucan.tables import ROW_BUILDERS
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLES = 48
@@ -114,3 +116,19 @@ def test_no_text_is_segmented_twice_within_a_build_or_across_builds(corpus, tmp_
 def test_a_build_without_cache_stores_nothing(corpus, tmp_path):
     _build(corpus, tmp_path / "out", None)
     assert not list(tmp_path.rglob("*.sqlite"))
+
+
+@pytest.mark.parametrize("cached", [True, False], ids=["with cache", "without cache"])
+def test_new_rows_are_validated_with_or_without_a_cache(corpus, tmp_path, monkeypatch, cached):
+    """Regression: pandera ran only on rows headed for the cache, so a --no-cache build published unchecked
+    rows. A mention whose surface no longer matches its offsets must stop either build."""
+    real = ROW_BUILDERS["mentions"]
+
+    def shifted(annotated):
+        rows = real(annotated)
+        return [{**row, "start": row["start"] + 1} for row in rows]
+
+    monkeypatch.setitem(ROW_BUILDERS, "mentions", shifted)
+    with pytest.raises(ValidationError) as raised:
+        _build(corpus, tmp_path / "out", tmp_path / "cache" if cached else None)
+    assert {failure["table"] for failure in raised.value.report} == {"mentions"}
