@@ -44,6 +44,7 @@ class ShardWriter:
     row_group_bytes: int = DEFAULT_ROW_GROUP_BYTES
     shard_bytes: int = DEFAULT_SHARD_BYTES
     rows: int = 0
+    """Rows accepted so far, buffered or written: whether a split has rows must not depend on buffering."""
     arrow_bytes: int = 0
     _pending: list[pa.Table] = field(default_factory=list)
     _pending_bytes: int = 0
@@ -55,6 +56,7 @@ class ShardWriter:
         """Buffer ``table``; a row group is written whenever the next rows would push it past ``row_group_bytes``."""
         if table.num_rows == 0:
             return
+        self.rows += table.num_rows
         # A table larger than a row group is cut into row-group-sized slices first.
         rows_per_group = max(1, self.row_group_bytes * table.num_rows // max(1, table.nbytes))
         for offset in range(0, table.num_rows, rows_per_group):
@@ -93,7 +95,6 @@ class ShardWriter:
         if self._writer is None:
             self._writer = self._open_part()
         self._writer.write_table(group, row_group_size=group.num_rows)
-        self.rows += group.num_rows
         self.arrow_bytes += group.nbytes
         self._shard_bytes_written += group.nbytes
 
