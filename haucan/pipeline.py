@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import yaml
 
-from haucan import release
+from haucan import release, uptodate
 from haucan.annotate import annotate
 from haucan.article import build_article
 from haucan.cache import pipeline_version, remove_other_versions, unpack
@@ -307,6 +307,7 @@ def write_timings(config: BuildConfig, wall: float, progress: Progress, main_sec
         "wall_seconds": round(wall, 3),
         "articles": {"computed": progress.computed, "from_cache": progress.cached,
                      "whole_chunks_from_cache": progress.chunks_from_cache},
+        "release_reused": progress.release_reused,
         "workers": config.workers, "scheduler": config.scheduler is not None, "words": config.words,
         "per_article_stage_seconds": {k: round(v, 3) for k, v in sorted(progress.worker_seconds.items())},
         "main_process_stage_seconds": {k: round(v, 3) for k, v in sorted(main_seconds.items())},
@@ -316,6 +317,16 @@ def write_timings(config: BuildConfig, wall: float, progress: Progress, main_sec
 
 def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
     ensure_validation_enabled()
+    key = None
+    if config.cache_dir is not None:
+        with stage("main: up-to-date check"):
+            key = uptodate.build_key(config, pipeline_version())
+            record = uptodate.reusable(config, key)
+        if record is not None:
+            uptodate.restore(config, record)
+            progress = Progress(0, False)
+            progress.release_reused = True
+            return record.result, progress
     output = config.output_dir
     staging = release.prepare(output)
     if config.cache_dir is not None:
@@ -391,8 +402,11 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         write_report(config, intake, failures, published=True)
     if config.card_copy is not None:
         config.card_copy.write_text(card, encoding="utf-8")
-    return BuildResult(output, config.report_path, intake.counts(), rows, published, stats.summary(),
-                       intake.shown, tuple(intake.notes)), progress
+    result = BuildResult(output, config.report_path, intake.counts(), rows, published, stats.summary(),
+                         intake.shown, tuple(intake.notes))
+    if key is not None and uptodate.build_key(config, pipeline_version()) == key:
+        uptodate.remember(config, key, result)  # not when an input changed while the build was reading it
+    return result, progress
 
 
 def _example_article(config: BuildConfig, sources: SourceList, article_id: str | None) -> Article | None:

@@ -18,6 +18,8 @@ class Progress:
         self.cached = 0
         self.computed = 0
         self.chunks_from_cache = 0
+        self.release_reused = False
+        """Nothing changed since the last build: its release was kept (haucan/uptodate.py)."""
 
     def chunk_done(self, outcome) -> None:
         """A chunk of articles came back from a worker (``haucan.chunks.ChunkOutcome``)."""

@@ -13,9 +13,12 @@ complete release: the new one becomes visible only through ``os.replace`` of the
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 from pathlib import Path
+
+from haucan.publish.manifest import MANIFEST_FILE, published_files, sha256_file
 
 
 def releases_dir(output: Path) -> Path:
@@ -82,6 +85,15 @@ def release_id(manifest: Path) -> str:
     return hashlib.sha256(manifest.read_bytes()).hexdigest()[:16]
 
 
+def intact(folder: Path) -> bool:
+    """Whether the release holds exactly the files its manifest lists, each with the listed sha256."""
+    if not (folder / MANIFEST_FILE).is_file():
+        return False
+    listed = {entry["path"]: entry["sha256"]
+              for entry in json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))["files"]}
+    return listed == {path.relative_to(folder).as_posix(): sha256_file(path) for path in published_files(folder)}
+
+
 def publish(stage: Path, output: Path, manifest: Path) -> Path:
     """fsync the staged release, move it under its content id, swap the pointer, then drop older releases."""
     fsync_tree(stage)
@@ -89,9 +101,16 @@ def publish(stage: Path, output: Path, manifest: Path) -> Path:
     releases.mkdir(exist_ok=True)
     target = releases / release_id(manifest)
     current = output.resolve() if output.is_symlink() else None
-    if target.exists() and target.resolve() == current:
+    if target.exists() and target.resolve() == current and intact(target):
         shutil.rmtree(stage)  # identical to the release already current (same input, same versions)
     else:
+        if target.exists() and target.resolve() == current:
+            # The current release was damaged after it was published: readers get the new copy under an
+            # interim name while the damaged one is replaced (it is removed with the older releases below).
+            interim = releases / f".interim-{target.name}-{os.getpid()}"
+            os.replace(stage, interim)
+            _point(output, interim)
+            stage = interim
         if target.exists():
             _trash(target)  # a non-current copy may be half deleted by a killed build: never trust it
         os.replace(stage, target)

@@ -143,3 +143,30 @@ def test_every_split_with_articles_is_published_even_when_its_rows_are_still_buf
                for path in files}
     assert set(by_file) == {"train", "validation", "test"}  # 48 articles: P(a split is empty) < 1%
     assert all(set(splits) == {name} for name, splits in by_file.items())
+
+
+def test_a_rebuild_with_no_input_changed_keeps_the_release_and_any_change_rebuilds(corpus, cold, tmp_path):
+    """The whole-build cache (haucan/uptodate.py): same inputs and same output folder keep the release as it is
+    (no article is read back); a new file beside the articles, or a damaged release, means a real build."""
+    grown = tmp_path / "corpus"
+    shutil.copytree(corpus, grown)
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    first = _build(grown, out, cache)
+    report = (out / "ds.build-report.json").read_bytes()
+    again = _build(grown, out, cache)
+    assert again["release_reused"] and again["articles"] == {"computed": 0, "from_cache": 0,
+                                                             "whole_chunks_from_cache": 0}
+    assert not first["release_reused"]
+    assert (out / "ds.build-report.json").read_bytes() == report
+    assert _tree(out / "ds") == _tree(cold)
+
+    (grown / "notes.md").write_text("not an article, but listed in the report as ignored\n", encoding="utf-8")
+    assert not _build(grown, out, cache)["release_reused"]
+    assert _build(grown, out, cache)["release_reused"]
+    with_notes = _tree(out / "ds")
+
+    shard = sorted((out / "ds" / "data" / "mentions").glob("*.parquet"))[0]
+    shard.write_bytes(shard.read_bytes()[:-1] + b"\0")  # the release no longer matches its manifest
+    rebuilt = _build(grown, out, cache)
+    assert not rebuilt["release_reused"] and rebuilt["articles"]["computed"] == 0  # articles still from cache
+    assert _tree(out / "ds") == with_notes  # the damaged release was replaced, not kept because its id matched
