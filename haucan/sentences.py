@@ -80,11 +80,24 @@ def _align_tokens(sentence: str, base: int, words_by: str) -> tuple[list[str], l
     for token in _word_tokens(sentence, words_by):
         token_start = None
         for piece in token.split(" "):
-            found = sentence.find(piece, cursor)
-            if found < 0 or sentence[cursor:found].strip():
-                raise AlignmentError(f"token {token!r} not found at offset {cursor} of {sentence[:80]!r}")
+            # Almost every piece starts right at the cursor or one space after it: check those two places
+            # first (no search, no slice). Otherwise search as before; the piece may be preceded only by
+            # whitespace. Both fast cases give the same ``found`` as the search would.
+            if sentence.startswith(piece, cursor):
+                found = cursor
+            elif sentence.startswith(piece, cursor + 1) and sentence[cursor] == " ":
+                found = cursor + 1
+            else:
+                found = sentence.find(piece, cursor)
+                if found < 0 or sentence[cursor:found].strip():
+                    raise AlignmentError(f"token {token!r} not found at offset {cursor} of {sentence[:80]!r}")
             token_start = found if token_start is None else token_start
             cursor = found + len(piece)
+            if piece and "-" not in piece:
+                # No hyphen, so _split_hyphens would return the piece whole: skip the regex and the lists.
+                syllables.append(piece)
+                syllable_spans.append((base + found, base + cursor))
+                continue
             for text, start, end in _split_hyphens(piece, base + found):
                 syllables.append(text)
                 syllable_spans.append((start, end))
