@@ -34,3 +34,16 @@ def test_a_token_not_next_in_the_text_stops_the_build(monkeypatch, tokens):
     # a third token runs past the end.
     with pytest.raises(AlignmentError, match="not found at offset"):
         _align(monkeypatch, "A B x C" if tokens == ("A", "C") else "A B", tokens)
+
+
+def test_single_spaced_sentences_are_aligned_like_any_other(monkeypatch):
+    # "Hà Nội là Hiền-Phó" is its tokens one space apart (offsets are counted); with a double space and a
+    # tab the same tokens are searched for. Both give the same tokens, and the same offsets after the gap.
+    tokens = ("Hà Nội", "là", "Hiền-Phó")
+    counted = _align(monkeypatch, "Hà Nội là Hiền-Phó", tokens)
+    searched = _align(monkeypatch, "Hà Nội  là\tHiền-Phó", tokens)
+    assert counted[0] == searched[0] == ["Hà_Nội", "là", "Hiền-Phó"]
+    assert counted[2] == searched[2] == ["Hà", "Nội", "là", "Hiền", "-", "Phó"]
+    assert counted[1] == [(0, 6), (7, 9), (10, 18)]
+    assert counted[3] == [(0, 2), (3, 6), (7, 9), (10, 14), (14, 15), (15, 18)]
+    assert searched[1] == [(0, 6), (8, 10), (11, 19)]
