@@ -24,7 +24,7 @@ _SYLLABLE = re.compile(r"[^\W_]+")
 
 def count_syllables(text: str) -> int:
     """Number of letter/digit runs in ``text`` ('Hà Nội, 6/7' -> 4)."""
-    return sum(1 for _ in _SYLLABLE.finditer(text))
+    return len(_SYLLABLE.findall(text))  # the same matches as finditer, without a match object each
 
 
 def lay_out_text(blocks: tuple[Block, ...]) -> tuple[str, tuple[Block, ...]]:

@@ -20,6 +20,12 @@ def tag_names() -> tuple[str, ...]:
     return tuple(_schema_tag_names())
 
 
+@cache
+def _tag_ids() -> dict[str, int]:
+    """Tag name -> id, built once per process (not once per sentence and level)."""
+    return {name: i for i, name in enumerate(tag_names())}
+
+
 def outermost(mentions: Sequence[Mention]) -> list[Mention]:
     """Mentions not contained in another mention of the same field."""
     return [m for m in mentions if m.parent_mention_id is None]
@@ -28,7 +34,7 @@ def outermost(mentions: Sequence[Mention]) -> list[Mention]:
 def bio_tags(sentence: Sentence, mentions: Sequence[Mention], level: str) -> tuple[list[int], int]:
     """(tag ids for the sentence's tokens at ``level`` 'word' or 'syllable', number of cut spans)."""
     spans = sentence.word_spans if level == "word" else sentence.syllable_spans
-    index = {name: i for i, name in enumerate(tag_names())}
+    index = _tag_ids()
     tags = [0] * len(spans)
     cut = 0
     for mention in outermost([m for m in mentions if m.sent_idx == sentence.sent_idx]):

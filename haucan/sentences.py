@@ -73,18 +73,62 @@ def _sentence_pieces(paragraph: str) -> tuple[str, ...]:
     return _segmented("sent_tokenize", paragraph, underthesea.sent_tokenize)
 
 
+def _align_single_spaced(tokens: tuple[str, ...], base: int) -> tuple[list[str], list[tuple[int, int]], list[str],
+                                                                     list[tuple[int, int]]]:
+    """_align_tokens when the sentence is exactly its tokens' non-empty space-free pieces, one space apart.
+
+    Then every piece starts one past the previous piece's end (where the search in _align_tokens finds it too),
+    so offsets are counted, not searched, and nothing can fail to align."""
+    words, word_spans, syllables, syllable_spans = [], [], [], []
+    start = base
+    for token in tokens:
+        end = start + len(token)
+        words.append(token.replace(" ", "_"))
+        word_spans.append((start, end))
+        if " " not in token and "-" not in token:
+            syllables.append(token)  # one piece, no hyphen: the word is its only syllable
+            syllable_spans.append((start, end))
+        else:
+            piece_start = start
+            for piece in token.split(" "):
+                for text, syllable_start, syllable_end in _split_hyphens(piece, piece_start):
+                    syllables.append(text)
+                    syllable_spans.append((syllable_start, syllable_end))
+                piece_start += len(piece) + 1
+        start = end + 1
+    return words, word_spans, syllables, syllable_spans
+
+
 def _align_tokens(sentence: str, base: int, words_by: str) -> tuple[list[str], list[tuple[int, int]], list[str],
                                                                    list[tuple[int, int]]]:
+    tokens = _word_tokens(sentence, words_by)
+    # The common case (whitespace words on a sentence with single spaces; underthesea too when it splits
+    # nothing off): the tokens joined by single spaces are the sentence, with no empty piece.
+    if " ".join(tokens) == sentence and "" not in sentence.split(" "):
+        return _align_single_spaced(tokens, base)
     words, word_spans, syllables, syllable_spans = [], [], [], []
     cursor = 0
-    for token in _word_tokens(sentence, words_by):
+    for token in tokens:
         token_start = None
         for piece in token.split(" "):
-            found = sentence.find(piece, cursor)
-            if found < 0 or sentence[cursor:found].strip():
-                raise AlignmentError(f"token {token!r} not found at offset {cursor} of {sentence[:80]!r}")
+            # Almost every piece starts right at the cursor or one space after it: check those two places
+            # first (no search, no slice). Otherwise search as before; the piece may be preceded only by
+            # whitespace. Both fast cases give the same ``found`` as the search would.
+            if sentence.startswith(piece, cursor):
+                found = cursor
+            elif sentence.startswith(piece, cursor + 1) and sentence[cursor] == " ":
+                found = cursor + 1
+            else:
+                found = sentence.find(piece, cursor)
+                if found < 0 or sentence[cursor:found].strip():
+                    raise AlignmentError(f"token {token!r} not found at offset {cursor} of {sentence[:80]!r}")
             token_start = found if token_start is None else token_start
             cursor = found + len(piece)
+            if piece and "-" not in piece:
+                # No hyphen, so _split_hyphens would return the piece whole: skip the regex and the lists.
+                syllables.append(piece)
+                syllable_spans.append((base + found, base + cursor))
+                continue
             for text, start, end in _split_hyphens(piece, base + found):
                 syllables.append(text)
                 syllable_spans.append((start, end))
