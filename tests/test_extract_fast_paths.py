@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 import re
 
-from haucan.extract.entities import _name_occurrences
+from haucan.extract.entities import _SYLLABLE, _family_name_starts, _name_occurrences
+from haucan.extract.lexicon import lexicon
 
 
 def _name_pattern(names: set[str]) -> re.Pattern[str]:
@@ -29,3 +30,13 @@ def test_name_occurrences_on_text():
     assert _name_occurrences(source, names) == [m.span() for m in _name_pattern(names).finditer(source)]
     assert [source[s:e] for s, e in _name_occurrences(source, names)] == [
         "Nguyễn Văn An", "Nguyễn Văn Anh", "Nguyễn Văn An"]
+
+
+def test_family_name_starts_are_the_family_name_syllables():
+    family = sorted(lexicon().family_names)
+    rng = random.Random(3)
+    pieces = [*family[:8], "Nguyễnn", "xTrần", "Lê2", "²Lê", "_Phạm", " ", " ", "-", "a", "Đ"]
+    for _ in range(3000):
+        source = "".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
+        expected = [m.start() for m in _SYLLABLE.finditer(source) if m.group(0) in lexicon().family_names]
+        assert _family_name_starts(source) == expected, source
