@@ -13,10 +13,14 @@ from dataclasses import dataclass
 
 _SPACE_RUN = re.compile(r"[ \t]+")
 _NEWLINE_VARIANTS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+# Every match of _NEWLINE_VARIANTS holds one of these (a regex that is one character set is scanned quickly).
+_NEWLINE_VARIANT_CHARS = re.compile("[\r\x0b\x0c\x85\u2028\u2029]")
 # C0 and C1 controls and DEL, except tab and newline (other newline forms are handled first).
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # Zero-width space/non-joiner, word joiner, BOM, soft hyphen; ZWJ only when not between emoji/symbols.
 _INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]|(?<![\U0001F000-\U0001FFFF\u2600-\u27bf])\u200d")
+# Every match of _INVISIBLE is one of these characters; without one the text is left as it is.
+_INVISIBLE_CHARS = re.compile("[\u200b\u200c\u2060\ufeff\u00ad\u200d]")
 _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _EXOTIC_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -26,6 +30,8 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 def normalize_newlines(text: str) -> str:
     """CRLF, lone CR, VT, FF, NEL, U+2028/2029 become LF, so line numbers agree with ``grep -n``."""
+    if not _NEWLINE_VARIANT_CHARS.search(text):
+        return text
     return _NEWLINE_VARIANTS.sub("\n", text)
 
 
@@ -62,6 +68,8 @@ def strip_controls(text: str) -> str:
 
 def strip_invisible(text: str) -> str:
     """Zero-width characters, stray BOMs and soft hyphens split words invisibly and break matching."""
+    if not _INVISIBLE_CHARS.search(text):
+        return text  # the lookbehind makes _INVISIBLE slow to scan; most texts have none of its characters
     return _INVISIBLE.sub("", text)
 
 
@@ -77,6 +85,8 @@ def spaces_to_space(text: str) -> str:
 
 def collapse_spaces(text: str) -> str:
     """Runs of spaces/tabs left by removed markup become one space; newlines are kept."""
+    if "  " not in text and "\t" not in text:
+        return text  # every run is one space, which the substitution would replace by itself
     return _SPACE_RUN.sub(" ", text)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 import ftfy
 
@@ -27,6 +28,8 @@ _VIETNAMESE = set(unicodedata.normalize("NFC", "".join(
 # What UTF-8 Vietnamese looks like read as cp1252 ('á»™', 'Ä\x90', 'Ã '): a lead byte's glyph followed by a
 # continuation byte's glyph. ftfy repairs whole sequences; one that is left means bytes were lost.
 _MOJIBAKE_RESIDUE = re.compile("[ÂÃÄÅÆáâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+_LATIN_RANGE = re.compile("[\u0080-\u024f]")  # Latin-1 Supplement to Latin Extended-B, where _suspicious_latin looks
+_INVALID_CATEGORIES = ("Co", "Cn", "Cs")  # private use, unassigned, surrogate: no place in text
 LEGACY_MIN_SUSPICIOUS = 3
 LEGACY_MIN_RATIO = 0.1
 # Only encoding repair from ftfy: HTML, newlines, controls and normalisation are the cleaners' job, and a lone
@@ -49,10 +52,32 @@ def _plausibly_vietnamese(text: str) -> bool:
 
 
 def _suspicious_latin(text: str) -> tuple[int, float]:
-    non_ascii = [c for c in text if 0x80 <= ord(c) <= 0x24F and c.isalpha()]
-    # 'Ð' (eth) is the usual stand-in for 'Đ' and is repaired by a cleaner, not a sign of a legacy encoding.
-    suspicious = sum(c not in _VIETNAMESE and c != "\u00d0" for c in non_ascii)
-    return suspicious, (suspicious / len(non_ascii) if non_ascii else 0.0)
+    """How many letters in U+0080-U+024F Vietnamese never uses, and their share of all letters in that range.
+
+    The regex picks out the few characters in the range (most of a Vietnamese text is ASCII or U+1EA0-U+1EF9)
+    and each distinct one is looked at once, with its count, instead of testing every character."""
+    letters = suspicious = 0
+    for char, count in Counter(_LATIN_RANGE.findall(text)).items():
+        if char.isalpha():
+            letters += count
+            # 'Ð' (eth) is the usual stand-in for 'Đ' and is repaired by a cleaner, not a sign of a legacy encoding.
+            if char not in _VIETNAMESE and char != "\u00d0":
+                suspicious += count
+    return suspicious, (suspicious / letters if letters else 0.0)
+
+
+def _first_invalid_codepoint(text: str) -> tuple[int, str] | None:
+    """The position and category of the first private-use, unassigned or surrogate code point, if any.
+
+    Each distinct character is looked up once; only a text that has such a character is walked again to
+    find where the first one is (the rare error path)."""
+    if not any(unicodedata.category(char) in _INVALID_CATEGORIES for char in set(text)):
+        return None
+    for position, char in enumerate(text):
+        category = unicodedata.category(char)
+        if category in _INVALID_CATEGORIES:
+            return position, category
+    raise AssertionError("unreachable: a character of the text has an invalid category")
 
 
 def decode(data: bytes, path: str) -> tuple[str, tuple[str, ...]]:
@@ -120,10 +145,11 @@ def _after_decoding(text: str, path: str, repairs: list[str]) -> tuple[str, tupl
         raise SeedError(path, "legacy_encoding_suspected",
                         f"{suspicious} letters that Vietnamese never uses ({ratio:.0%} of accented letters): "
                         "TCVN3/ABC or VNI text read as Latin-1")
-    for position, char in enumerate(text):
-        category = unicodedata.category(char)
-        if category in ("Co", "Cn", "Cs"):
-            raise SeedError(path, "invalid_codepoint",
-                            f"U+{ord(char):04X} ({'private use' if category == 'Co' else 'unassigned'}) at character "
-                            f"{position}", line=text.count("\n", 0, position) + 1)
+    invalid = _first_invalid_codepoint(text)
+    if invalid is not None:
+        position, category = invalid
+        char = text[position]
+        raise SeedError(path, "invalid_codepoint",
+                        f"U+{ord(char):04X} ({'private use' if category == 'Co' else 'unassigned'}) at character "
+                        f"{position}", line=text.count("\n", 0, position) + 1)
     return text, tuple(repairs)

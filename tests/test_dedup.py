@@ -134,6 +134,12 @@ def test_fingerprint_equals_the_per_shingle_minhash(text):
     assert pickle.loads(pickle.dumps(fp)) == fp
 
 
+def test_fingerprints_of_a_corpus_equal_the_per_shingle_minhash(corpus):
+    """The one-pass shingle hashing gives datasketch's values, bit for bit, on every text of a generated corpus."""
+    for _, text in corpus:
+        assert fingerprint(text).hashvalues.tolist() == old_minhash(text).hashvalues.tolist()
+
+
 def test_banding_is_minhashlsh_s():
     lsh = MinHashLSH(threshold=NEAR_DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
     assert (lsh.b, lsh.r) == (BANDS, ROWS) == (9, 13)

@@ -24,6 +24,8 @@ PRIORITY = ("DOC_REF", "PERIOD", "POSITION", "ORG", "RANK", "LOC", "PER", "DATE"
 ALLOWED_NESTING = {("ORG", "POSITION"), ("ORG", "ORG"), ("DATE", "DOC_REF")}  # (inner, outer)
 MAX_NAME_SYLLABLES = 4
 _SYLLABLE = re.compile(r"[^\W\d_]+")
+_SYLLABLE_CHAR = re.compile(r"[^\W\d_]")  # one character of a _SYLLABLE
+_WORD_CHAR = re.compile(r"\w")  # what (?<!\w) and (?!\w) test, for the boundary checks done by hand
 _DATE_DMY = re.compile(r"(?<![\w/-])(?P<d>\d{1,2})[/-](?P<m>\d{1,2})(?:[/-](?P<y>\d{4}))?(?![\w/-])")
 _DATE_YEAR = re.compile(r"(?<!\w)(?:[Nn]ăm )?(?P<y>19[4-9]\d|20\d\d)(?![\w/-])")
 _PERIOD = re.compile(
@@ -143,14 +145,30 @@ def _person_spans(source: str, candidates: list[tuple[int, int, str]]) -> list[t
             run = _capitalised_run(source, end + 1)
             if run:
                 people.append((*run, "PER"))
-    family_names = lexicon().family_names
-    for match in _SYLLABLE.finditer(source):
-        if match.group(0) not in family_names or _follows_capitalised_word(source, match.start()):
+    for start in _family_name_starts(source):
+        if _follows_capitalised_word(source, start):
             continue
-        run = _capitalised_run(source, match.start())
+        run = _capitalised_run(source, start)
         if run and " " in source[run[0]:run[1]]:
             people.append((*run, "PER"))
     return people
+
+
+def _family_name_starts(source: str) -> list[int]:
+    """Where a syllable (a whole run of letters, as ``_SYLLABLE`` finds them) is a family name, in order.
+
+    Looping over every syllable in Python was the cost; instead the family names the text contains are
+    found with one ``findall`` and a set intersection, then located with ``str.find`` and the same
+    whole-run test (no letter right before or right after)."""
+    starts = []
+    for name in lexicon().family_names.intersection(_SYLLABLE.findall(source)):
+        start = source.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if (start == 0 or not _SYLLABLE_CHAR.match(source, start - 1)) and not _SYLLABLE_CHAR.match(source, end):
+                starts.append(start)
+            start = source.find(name, start + 1)
+    return sorted(starts)
 
 
 def _resolve(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -178,6 +196,30 @@ def _resolve(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return sorted(kept)
 
 
+def _name_occurrences(source: str, names: set[str]) -> list[tuple[int, int]]:
+    """Where ``source`` writes one of ``names`` as whole words: the matches of
+    ``(?<!\\w)(?:name1|name2|...)(?!\\w)`` with the names longest first, found with ``str.find``.
+
+    Compiling that pattern took more time than using it, and it is different for every article. The regex
+    scans left to right, takes at each position the first (so the longest) name that fits between word
+    boundaries, and goes on after it; this does the same from every name's occurrences."""
+    longest_at: dict[int, int] = {}  # start -> end of the longest name written there between word boundaries
+    for name in names:
+        start = source.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if (start == 0 or not _WORD_CHAR.match(source, start - 1)) and not _WORD_CHAR.match(source, end):
+                longest_at[start] = max(end, longest_at.get(start, end))
+            start = source.find(name, start + 1)
+    found = []
+    last_end = 0
+    for start in sorted(longest_at):
+        if start >= last_end:  # matches do not overlap: the scan resumes after the previous one
+            found.append((start, longest_at[start]))
+            last_end = longest_at[start]
+    return found
+
+
 def extract(article: Article) -> tuple[Span, ...]:
     """All entity spans of the article's text and captions, resolved, in (field, start) order."""
     per_field: list[tuple[str, int | None, str, list[tuple[int, int, str]]]] = []
@@ -189,10 +231,9 @@ def extract(article: Article) -> tuple[Span, ...]:
         names.update(source[s:e] for s, e, label in resolved if label == "PER")
         per_field.append((field, caption_idx, source, resolved))
     # Second pass: a name found anywhere in the article is a name wherever else it is written.
-    name_pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)") if names else None
     spans: list[Span] = []
     for field, caption_idx, source, resolved in per_field:
-        if name_pattern:
-            resolved = _resolve(resolved + [(m.start(), m.end(), "PER") for m in name_pattern.finditer(source)])
+        if names:
+            resolved = _resolve(resolved + [(start, end, "PER") for start, end in _name_occurrences(source, names)])
         spans.extend(_span(field, caption_idx, source, s, e, label) for s, e, label in resolved)
     return tuple(spans)
