@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datasets
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
@@ -45,6 +46,56 @@ def _valid_bio(tags) -> bool:
     return True
 
 
+def _flat_int_lists(series: pd.Series) -> tuple[np.ndarray, np.ndarray] | None:
+    """(every row's values in one integer array, each row's number of values), or None when a row is not a
+    numpy integer array (what ``to_frame`` makes of an Arrow list of ints): the caller then falls back to its
+    row-by-row code, which raises or answers exactly as before on such input."""
+    values = series.to_numpy()
+    if not all(type(v) is np.ndarray and v.dtype.kind in "iu" for v in values):
+        return None
+    lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+    flat = np.concatenate(values) if len(values) else np.zeros(0, dtype=np.int64)
+    return (flat, lengths) if flat.dtype.kind in "iu" else None  # int64 with uint64 concatenates to floats
+
+
+def _rows_without(bad: np.ndarray, lengths: np.ndarray, index: pd.Index) -> pd.Series:
+    """Per row: True when none of its values (``bad`` is per value, rows laid end to end) is bad."""
+    row_of_value = np.repeat(np.arange(len(lengths)), lengths)
+    failing = np.zeros(len(lengths), dtype=bool)
+    failing[row_of_value[bad]] = True
+    return pd.Series(~failing, index=index)
+
+
+def tags_in_range(series: pd.Series) -> pd.Series:
+    """Per row: every tag id is a valid index into ``tag_names()`` (vectorised over all tags of the column)."""
+    count = len(tag_names())
+    flat = _flat_int_lists(series)
+    if flat is None:
+        return series.map(lambda tags: all(0 <= int(t) < count for t in tags)).astype(bool)
+    tags, lengths = flat
+    return _rows_without((tags < 0) | (tags >= count), lengths, series.index)
+
+
+def valid_bio(series: pd.Series) -> pd.Series:
+    """Per row: ``_valid_bio`` (no I- tag unless the previous tag has the same label), vectorised over all tags
+    of the column: a tag is wrong where it is an I- tag and the label of the tag before it in the same row
+    ('O' before the first) differs. Tag ids out of range go through ``_valid_bio`` as before."""
+    names = tag_names()
+    flat = _flat_int_lists(series)
+    if flat is None or (len(flat[0]) and not (0 <= flat[0].min() and flat[0].max() < len(names))):
+        return series.map(lambda tags: _valid_bio([int(t) for t in tags])).astype(bool)
+    tags, lengths = flat
+    # _valid_bio compares name[2:] of a tag and of the one before it: number those suffixes ('O' -> '').
+    suffix_code = {suffix: code for code, suffix in enumerate(dict.fromkeys(name[2:] for name in names))}
+    label = np.array([suffix_code[name[2:]] for name in names], dtype=np.int64)[tags]
+    inside = np.array([name.startswith("I-") for name in names], dtype=bool)[tags]
+    previous = np.empty_like(label)
+    previous[1:] = label[:-1]
+    row_starts = (np.cumsum(lengths) - lengths)[lengths > 0]
+    previous[row_starts] = suffix_code["O"[2:]]
+    return _rows_without(inside & (previous != label), lengths, series.index)
+
+
 class NerSchema(pa.DataFrameModel):
     """Data contract of the NER configs."""
 
@@ -66,12 +117,11 @@ class NerSchema(pa.DataFrameModel):
 
     @pa.check("ner_tags", name="tags_in_range")
     def _range(cls, series: pd.Series) -> pd.Series:
-        count = len(tag_names())
-        return series.map(lambda tags: all(0 <= int(t) < count for t in tags)).astype(bool)
+        return tags_in_range(series)
 
     @pa.check("ner_tags", name="valid_bio")
     def _bio(cls, series: pd.Series) -> pd.Series:
-        return series.map(lambda tags: _valid_bio([int(t) for t in tags])).astype(bool)
+        return valid_bio(series)
 
 
 def cross_table_checks(sentences: pd.DataFrame) -> list[pa.Check]:

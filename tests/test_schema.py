@@ -135,3 +135,59 @@ def test_build_refuses_when_pandera_is_switched_off(tmp_path, switch):
     assert result.returncode == 2
     assert "NOT PUBLISHED" in result.stderr and key in result.stderr
     assert not out.exists()
+
+
+# The checks below run on whole columns at once when the batch is valid and fall back to row by row when it
+# is not: a single bad row must still be named, with the same check and columns.
+
+
+def _named(failures: list[dict], table: str, check: str) -> set[tuple[str, str]]:
+    return {(f["row"], f["column"]) for f in failures if f["table"] == table and f["check"] == check}
+
+
+def test_invalid_bio_is_rejected_naming_the_sentence(rows):
+    from haucan.bio import tag_names
+
+    victim = rows["ner_syllable"][3]
+    victim["ner_tags"][0] = tag_names().index("I-PER")  # an I- tag can not open a sentence
+    failures = _failures(rows)
+    assert _named(failures, "ner_syllable", "valid_bio") == {
+        (f"row article_id={victim['article_id']}, sent_idx={victim['sent_idx']}", "ner_tags")}
+    assert {(f["table"], f["check"]) for f in failures} == {("ner_syllable", "valid_bio")}
+
+
+def test_changed_syllable_is_rejected_naming_the_sentence(rows):
+    victim = rows["sentences"][5]
+    victim["syllables"][0] = victim["syllables"][0] + "x"
+    failures = _failures(rows)
+    assert _named(failures, "sentences", "tokens_rebuild_text") == {
+        (f"row article_id={victim['article_id']}, sent_idx={victim['sent_idx']}", column)
+        for column in ("syllables", "words")}
+
+
+def test_syllable_moved_to_the_next_sentence_is_rejected(rows):
+    """The whole column still joins to the same string; the two rows must be named."""
+    first, second = rows["sentences"][0], rows["sentences"][1]
+    assert first["article_id"] == second["article_id"]
+    moved = first["syllables"].pop()
+    second["syllables"].insert(0, moved)
+    failures = _failures(rows)
+    assert {row for row, _ in _named(failures, "sentences", "tokens_rebuild_text")} == {
+        f"row article_id={first['article_id']}, sent_idx={first['sent_idx']}",
+        f"row article_id={second['article_id']}, sent_idx={second['sent_idx']}"}
+
+
+def test_non_nfc_sentence_is_rejected(rows):
+    victim = next(s for s in rows["sentences"] if unicodedata.normalize("NFD", s["text"]) != s["text"])
+    victim["text"] = unicodedata.normalize("NFD", victim["text"])
+    failures = _failures(rows)
+    assert _named(failures, "sentences", "is_nfc") == {
+        (f"row article_id={victim['article_id']}, sent_idx={victim['sent_idx']}", "text")}
+
+
+def test_parent_outside_its_child_is_rejected(rows):
+    child = next(m for m in rows["mentions"] if m["parent_mention_id"] is not None)
+    child["end"] = next(m for m in rows["mentions"] if m["mention_id"] == child["parent_mention_id"])["end"] + 1
+    failures = _failures(rows)
+    assert _named(failures, "mentions", "parent_exists_and_encloses") == {
+        (f"row article_id={child['article_id']}, mention_id={child['mention_id']}", "parent_mention_id")}
