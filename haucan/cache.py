@@ -32,7 +32,7 @@ PACKAGE_ROOTS = ("haucan", "schema")
 # Libraries whose output is stored in the cache (a new version may segment, hash or decode differently).
 LIBRARIES = ("underthesea", "datasketch", "ftfy", "PyYAML", "pyarrow", "pandas")
 _SUFFIXES = (".py", ".yml", ".j2")
-_PAGE_CACHE_KIB = 16 * 1024  # SQLite's page cache per connection: bounded, whatever the corpus size
+_PAGE_CACHE_KIB = 4 * 1024  # SQLite page cache per connection (two per worker): keys are looked up once, so little is reused
 
 
 def pipeline_version() -> str:

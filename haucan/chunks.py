@@ -25,6 +25,7 @@ from haucan.errors import SeedError
 from haucan.gold import Span
 from haucan.knowledge.facts import derive_facts, facts_path
 from haucan.knowledge.orgs import Organization, OrgRegistry
+from haucan.memory import release_unused_memory
 from haucan.per_article import Processed, StageSettings, article_cache, article_key, compute, read_source
 from haucan.records import AnnotatedArticle, Observation, SourceFile
 from haucan.stats import CorpusStats
@@ -199,4 +200,7 @@ def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> C
             packed = pack(result)
             if chunk_key is not None and not result.failures:
                 cache.put(chunk_key, packed)
+        del result  # only the packed bytes travel back
+        with stage("release memory"):
+            release_unused_memory()
     return ChunkOutcome(packed, dict(seconds), len(sources), from_cache, False)

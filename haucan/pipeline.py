@@ -42,6 +42,7 @@ from haucan.knowledge.facts import derive_facts, facts_path
 from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.scores import FactScores
 from haucan.layout import DATA_DIR
+from haucan.memory import release_unused_memory
 from haucan.per_article import StageSettings, compute
 from haucan.progress import Progress
 from haucan.publish.croissant import write_croissant
@@ -366,6 +367,9 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
                     if spec.per_article:
                         _write_by_split(spec, chunk.tables[spec.name], split_of, writers)
                 enforce_budget(writers.values())
+            del chunk  # the chunk's tables are with the writers now
+            with stage("main: release memory"):
+                release_unused_memory()
         progress.close()
         if failures:
             raise ValidationError(failures)

@@ -39,7 +39,7 @@ def _split_hyphens(piece: str, start: int) -> list[tuple[str, int, int]]:
 
 # Recent texts memoised per process (captions and stock sentences recur within a run); bounded, because the
 # segment store is the cache that remembers everything and an unbounded memo grows with the corpus.
-MEMO_SIZE = 8192
+MEMO_SIZE = 2048
 _store: SegmentCache | None = None
 
 
