@@ -65,11 +65,27 @@ def underthesea_rate(corpus: Path, articles: int, processes: int = 2) -> tuple[f
         return total / (time.perf_counter() - started), total
 
 
+def _pss(pid: int) -> int:
+    """Proportional set size (bytes): private pages plus each shared page divided by its sharers."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 class TreeMemory:
-    """Peak of the summed RSS of a process and all its descendants, sampled in a thread."""
+    """Peaks of the memory of a process and all its descendants, sampled in a thread: the summed RSS (counts
+    pages shared between processes, such as the libraries every worker maps, once per process), the summed
+    PSS (each shared page divided among its sharers: what the tree occupies), and the largest RSS of the
+    main process and of the workers together."""
 
     def __init__(self, pid: int, interval: float = 0.2) -> None:
-        self.root, self.interval, self.peak = psutil.Process(pid), interval, 0
+        self.root, self.interval = psutil.Process(pid), interval
+        self.peak = self.peak_pss = self.peak_main = self.peak_workers = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -77,22 +93,35 @@ class TreeMemory:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                processes = [self.root, *self.root.children(recursive=True)]
+                children = self.root.children(recursive=True)
+                main = self.root.memory_info().rss
             except psutil.NoSuchProcess:
                 return
-            total = 0
-            for process in processes:
+            workers = pss = 0
+            for process in children:
                 try:
-                    total += process.memory_info().rss
+                    workers += process.memory_info().rss
                 except psutil.NoSuchProcess:
                     pass
-            self.peak = max(self.peak, total)
+                pss += _pss(process.pid)
+            pss += _pss(self.root.pid)
+            self.peak = max(self.peak, main + workers)
+            self.peak_pss = max(self.peak_pss, pss)
+            self.peak_main = max(self.peak_main, main)
+            self.peak_workers = max(self.peak_workers, workers)
             self._stop.wait(self.interval)
 
-    def stop(self) -> int:
+    def stop(self) -> dict[str, int]:
         self._stop.set()
         self._thread.join()
-        return self.peak
+        return {"tree_peak_rss": self.peak, "tree_peak_pss": self.peak_pss, "main_peak_rss": self.peak_main,
+                "workers_peak_rss": self.peak_workers}
+
+
+def _memory(result: dict) -> str:
+    mib = {key: result[key] / 2**20 for key in ("tree_peak_rss", "tree_peak_pss", "main_peak_rss", "workers_peak_rss")}
+    return (f"tree peak RSS {mib['tree_peak_rss']:.0f} MiB, PSS {mib['tree_peak_pss']:.0f} MiB "
+            f"(main {mib['main_peak_rss']:.0f}, workers together {mib['workers_peak_rss']:.0f} MiB RSS)")
 
 
 def run_build(corpus: Path, out: Path, workers: int, words: str, cache: Path | None) -> dict:
@@ -105,9 +134,9 @@ def run_build(corpus: Path, out: Path, workers: int, words: str, cache: Path | N
     memory = TreeMemory(process.pid)
     if process.wait() != 0:
         raise SystemExit(f"build failed: {' '.join(command)}")
-    wall, peak = time.perf_counter() - started, memory.stop()
+    wall, peaks = time.perf_counter() - started, memory.stop()
     timings = json.loads((out.parent / f"{out.name}.timings.json").read_text(encoding="utf-8"))
-    return {**timings, "bench_wall": wall, "tree_peak_rss": peak}
+    return {**timings, "bench_wall": wall, **peaks}
 
 
 def _stages(timings: dict) -> str:
@@ -155,8 +184,7 @@ def main() -> None:
             cold[workers] = result
             wall = result["wall_seconds"]
             print(f"cold build, {workers} worker(s), words={args.words}: {wall:.1f} s (process {result['bench_wall']:.1f} s), "
-                  f"{megabytes / wall:.3f} MB/s, {wall / floor_seconds:.0f}x the floor, "
-                  f"tree peak RSS {result['tree_peak_rss'] / 2**20:.0f} MiB")
+                  f"{megabytes / wall:.3f} MB/s, {wall / floor_seconds:.0f}x the floor, {_memory(result)}")
             print(f"  stages (s, summed over workers): {_stages(result)}")
         if 1 in cold and len(cold) > 1:
             for workers, result in cold.items():
@@ -167,15 +195,17 @@ def main() -> None:
             base = cold[workers]["wall_seconds"]
             cache, out = scratch / f"w{workers}" / "cache", scratch / f"w{workers}" / "ds"
             warm = run_build(corpus, out, workers, args.words, cache)
-            print(f"rebuild, nothing changed: {warm['wall_seconds']:.1f} s = {warm['wall_seconds'] / base:.1%} of cold "
-                  f"({warm['articles']}), tree peak RSS {warm['tree_peak_rss'] / 2**20:.0f} MiB")
+            print(f"rebuild, nothing changed: {warm['wall_seconds']:.1f} s (process {warm['bench_wall']:.1f} s) = "
+                  f"{warm['wall_seconds'] / base:.1%} of cold ({warm['bench_wall'] / cold[workers]['bench_wall']:.1%} "
+                  f"process to process), release reused: {warm['release_reused']}, {_memory(warm)}")
             if args.corpus is not None:  # never grow a corpus we were given
                 shutil.copytree(args.corpus, scratch / "corpus")
                 corpus = scratch / "corpus"
             added = generate(max(1, args.count // 100), corpus, start=args.count)
             grown = run_build(corpus, out, workers, args.words, cache)
-            print(f"rebuild after adding {added['articles']} articles (1%): {grown['wall_seconds']:.1f} s = "
-                  f"{grown['wall_seconds'] / base:.1%} of cold ({grown['articles']})")
+            print(f"rebuild after adding {added['articles']} articles (1%): {grown['wall_seconds']:.1f} s (process "
+                  f"{grown['bench_wall']:.1f} s) = {grown['wall_seconds'] / base:.1%} of cold "
+                  f"({grown['bench_wall'] / cold[workers]['bench_wall']:.1%} process to process) ({grown['articles']})")
             print(f"  stages: {_stages(grown)}")
 
 
