@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -129,53 +130,125 @@ def _to_tables(rows: list[dict[str, list[dict]]]) -> dict[str, pa.Table]:
             for spec in CONFIGS if spec.per_article}
 
 
-def _article(settings: StageSettings, source: SourceFile, data: bytes | SeedError,
-             cache: ArticleCache | None, key: bytes | None) -> tuple[ArticleEntry, dict | None, bool]:
-    """(entry, rows by config or None when rejected, whether it came from the cache) for one source.
+def _article(settings: StageSettings, source: SourceFile, data: bytes) -> tuple[ArticleEntry, dict | None]:
+    """(entry, rows by config or None when rejected) for one readable source, computed.
     Rejections of content (undecodable, no prose) are results like any other and are cached too."""
-    if isinstance(data, SeedError):
-        return ArticleEntry(source, data), None, False
-    packed = cache.get(key) if cache is not None else None
-    if packed is not None:
-        entry, rows = unpack(packed)
-        return entry, rows, True
     processed = compute(settings, source, data)
     if processed.error is not None:
-        return ArticleEntry(source, processed.error), None, False
+        return ArticleEntry(source, processed.error), None
     if processed.gold_error is not None:
-        return ArticleEntry(source, None, gold_error=processed.gold_error), None, False
+        return ArticleEntry(source, None, gold_error=processed.gold_error), None
     with stage("facts"):
         annotated, entry = _with_facts(settings, processed)
     with stage("rows"):
         rows = _article_rows(annotated)
-    return entry, rows, False
+    return entry, rows
+
+
+_NEW = object()
+"""Marks an article computed in this chunk: its rows are in the chunk's new tables."""
+
+
+class _StoredChunks:
+    """The tables of stored chunks that cached articles point to, each read once per chunk being built."""
+
+    def __init__(self, cache: ArticleCache | None) -> None:
+        self.cache, self.tables = cache, {}
+
+    def cached(self, key: bytes | None) -> tuple[ArticleEntry, bytes | None] | None:
+        """(entry, key of the stored chunk holding its rows; None for a rejection) of a cached article, or None
+        when it is not cached or the chunk holding its rows is gone (then it is computed again)."""
+        if self.cache is None or key is None or (packed := self.cache.get(key)) is None:
+            return None
+        entry, rows_in = unpack(packed)
+        if rows_in is not None and rows_in not in self.tables:
+            blob = self.cache.get(rows_in)
+            self.tables[rows_in] = unpack(blob).tables if blob is not None else None
+        if rows_in is not None and self.tables[rows_in] is None:
+            return None
+        return entry, rows_in
+
+
+def _row_ranges(table: pa.Table) -> dict[str, tuple[int, int]]:
+    """article id -> (first row, row count): an article's rows are consecutive in a chunk's tables."""
+    ranges, position = {}, 0
+    for article_id, rows in itertools.groupby(table.column("article_id").to_pylist()):
+        count = sum(1 for _ in rows)
+        ranges[article_id] = (position, count)
+        position += count
+    return ranges
+
+
+def _assemble(order: list[tuple[str, dict[str, pa.Table] | None]], empty: dict[str, pa.Table]) -> dict[str, pa.Table]:
+    """The chunk's tables: for each article in id order, its rows sliced out of the tables that hold them
+    (a stored chunk's for cached articles, the new rows' for computed ones; None for a rejection). Slices
+    are the rows as first built, so the values are exactly those a cold build makes."""
+    tables = {}
+    for name in empty:
+        ranges: dict[int, dict[str, tuple[int, int]]] = {}
+        pieces = []
+        for article_id, holder in order:
+            if holder is None:
+                continue
+            table = holder[name]
+            if id(table) not in ranges:
+                ranges[id(table)] = _row_ranges(table)
+            found = ranges[id(table)].get(article_id)
+            if found is not None:
+                pieces.append(table.slice(*found))
+        tables[name] = pa.concat_tables([empty[name], *pieces]).combine_chunks()
+    return tables
 
 
 def _compute_chunk(settings: StageSettings, items: list[tuple[SourceFile, bytes | SeedError, bytes | None]],
-                   cache: ArticleCache | None) -> tuple[ChunkResult, int]:
-    """A chunk's result. Articles found in the cache bring their rows, validated when they were first built
-    (same pipeline version, so the same schema); only the new articles' rows go through pandera."""
-    entries, rows, new_rows, fresh, from_cache = [], [], [], [], 0
+                   cache: ArticleCache | None) -> tuple[ChunkResult, int, list[tuple[bytes, ArticleEntry, bool]]]:
+    """A chunk's result, how many articles came from the cache, and the new articles to store
+    (key, entry, whether it has rows).
+
+    A cached article brings its entry and points to the stored chunk that holds its rows (validated when
+    they were first built, by the same pipeline version); its rows are sliced from that chunk's tables, not
+    rebuilt. Only the new articles' rows are built and go through pandera."""
+    stored = _StoredChunks(cache)
+    entries, holders, new_rows, fresh, from_cache = [], [], [], [], 0
     for source, data, key in items:
-        entry, article_rows, cached = _article(settings, source, data, cache, key)
+        if isinstance(data, SeedError):
+            entries.append(ArticleEntry(source, data))
+            holders.append(None)
+            continue
+        hit = stored.cached(key)
+        if hit is not None:
+            entry, rows_in = hit
+            entries.append(entry)
+            holders.append(stored.tables[rows_in] if rows_in is not None else None)
+            from_cache += 1
+            continue
+        entry, article_rows = _article(settings, source, data)
         entries.append(entry)
-        from_cache += cached
+        holders.append(_NEW if article_rows is not None else None)
         if article_rows is not None:
-            rows.append(article_rows)
-            if not cached:
-                new_rows.append(article_rows)  # validated below, with or without a cache
-        if not cached and key is not None and entry.gold_error is None:
-            fresh.append((key, entry, article_rows))
+            new_rows.append(article_rows)  # validated below, with or without a cache
+        if key is not None and entry.gold_error is None:
+            fresh.append((key, entry, article_rows is not None))
     with stage("tables"):
-        tables = _to_tables(rows)
-        new_tables = tables if len(new_rows) == len(rows) else _to_tables(new_rows)
+        new_tables = _to_tables(new_rows)
     with stage("validate"):
         failures = validate_tables(new_tables) if new_rows else []
-    if cache is not None and not failures:
-        with stage("cache store"):
-            for key, entry, article_rows in fresh:
-                cache.put(key, pack((entry, article_rows)))
-    return ChunkResult(tuple(entries), tables, tuple(failures)), from_cache
+    with stage("tables"):
+        if from_cache == 0:
+            tables = new_tables  # nothing cached: the new rows are the chunk (a cold build)
+        else:
+            holders = [new_tables if holder is _NEW else holder for holder in holders]
+            tables = _assemble([(e.source.article_id, h) for e, h in zip(entries, holders, strict=True)],
+                               _to_tables([]))
+    return ChunkResult(tuple(entries), tables, tuple(failures)), from_cache, fresh
+
+
+def _store_key(settings: StageSettings, items: list) -> bytes:
+    """The key the chunk's result is stored under: the keys of its articles, in order (an unreadable file,
+    which has no key, by its path: the chunk is then never found whole, only referred to by its articles)."""
+    return content_key(settings.version, [b"chunk", *(
+        key if key is not None else b"\0unreadable " + source.relative_path.encode("utf-8", "surrogateescape")
+        for source, _, key in items)])
 
 
 def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> ChunkOutcome:
@@ -188,18 +261,22 @@ def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> C
                 data = read_source(settings, source)
                 key = article_key(settings, source, data) if isinstance(data, bytes) and cache else None
                 items.append((source, data, key))
-        chunk_key = None
-        if cache is not None and all(key is not None for _, _, key in items):
-            chunk_key = content_key(settings.version, [b"chunk", *(key for _, _, key in items)])
+        whole = cache is not None and all(key is not None for _, _, key in items)
+        store_key = _store_key(settings, items) if cache is not None else None
+        if whole:
             with stage("cache lookup"):
-                packed = cache.get(chunk_key)
+                packed = cache.get(store_key)
             if packed is not None:
                 return ChunkOutcome(packed, dict(seconds), len(sources), len(sources), True)
-        result, from_cache = _compute_chunk(settings, items, cache)
+        result, from_cache, fresh = _compute_chunk(settings, items, cache)
         with stage("cache store"):
             packed = pack(result)
-            if chunk_key is not None and not result.failures:
-                cache.put(chunk_key, packed)
+            if cache is not None and not result.failures:
+                # The chunk first, then the articles that point to it: a build killed in between leaves no
+                # article pointing to a chunk that is not there (and one that did would be recomputed).
+                cache.put(store_key, packed)
+                for key, entry, has_rows in fresh:
+                    cache.put(key, pack((entry, store_key if has_rows else None)))
         del result  # only the packed bytes travel back
         with stage("release memory"):
             release_unused_memory()
