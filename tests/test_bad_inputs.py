@@ -94,5 +94,6 @@ def test_published_release_of_the_corpus_loads(corpus_build):
     from datasets import load_dataset
 
     _, result, _ = corpus_build
-    articles = load_dataset(str(result.output_dir), "articles", split="train")
-    assert articles.num_rows == result.intake["accepted"] + result.intake["repaired"]
+    articles = load_dataset(str(result.output_dir), "articles")  # every published split
+    assert sorted(articles) == sorted(result.published_splits)
+    assert sum(split.num_rows for split in articles.values()) == result.intake["accepted"] + result.intake["repaired"]
