@@ -67,8 +67,11 @@ def test_builds_killed_at_random_moments_leave_a_complete_loadable_release(tmp_p
     killed = 0
     for round_number in range(KILL_ROUNDS):
         source = second if round_number % 2 == 0 else first
-        process = subprocess.Popen(_command(source, output), cwd=tmp_path, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
+        # Without the caches every round takes about as long as the first build, so a kill moment drawn from
+        # that duration lands mid-build; with them a rebuild of an input already built can finish in the time
+        # of the imports, and most rounds would end before their kill.
+        process = subprocess.Popen([*_command(source, output), "--no-cache"], cwd=tmp_path,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(0.05, duration * 1.1))
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
