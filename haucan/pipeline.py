@@ -324,6 +324,7 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
             key = uptodate.build_key(config, pipeline_version())
             record = uptodate.reusable(config, key)
         if record is not None:
+            release.clean_leftovers(config.output_dir)  # what killed builds left, as a real build would
             uptodate.restore(config, record)
             progress = Progress(0, False)
             progress.release_reused = True

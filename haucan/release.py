@@ -51,15 +51,22 @@ def fsync_tree(root: Path) -> None:
     fsync_path(root)
 
 
-def prepare(output: Path) -> Path:
-    """Clean leftovers of killed builds, adopt an old-style real folder as a release, return a new staging dir."""
-    output.parent.mkdir(parents=True, exist_ok=True)
+def clean_leftovers(output: Path) -> None:
+    """Remove what killed builds left beside the output: staging folders, pointer links, trashed releases."""
     for leftover in sorted(output.parent.glob(f".{output.name}.staging-*")) + sorted(
             output.parent.glob(f".{output.name}.link-*")):
         if leftover.is_symlink() or leftover.is_file():
             leftover.unlink()
         else:
             shutil.rmtree(leftover, ignore_errors=True)
+    for trash in sorted(releases_dir(output).glob(".trash-*")) if releases_dir(output).is_dir() else ():
+        shutil.rmtree(trash, ignore_errors=True)
+
+
+def prepare(output: Path) -> Path:
+    """Clean leftovers of killed builds, adopt an old-style real folder as a release, return a new staging dir."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(output)
     if output.is_dir() and not output.is_symlink():
         # A release written before releases were content-addressed: keep it readable while we adopt it.
         releases_dir(output).mkdir(exist_ok=True)
@@ -67,8 +74,6 @@ def prepare(output: Path) -> Path:
         shutil.rmtree(adopted, ignore_errors=True)
         os.replace(output, adopted)
         _point(output, adopted)
-    for trash in sorted(releases_dir(output).glob(".trash-*")) if releases_dir(output).is_dir() else ():
-        shutil.rmtree(trash, ignore_errors=True)
     stage = staging_dir(output)
     stage.mkdir()
     return stage

@@ -104,6 +104,8 @@ def remember(config: BuildConfig, key: str | None, result: object) -> None:
 
 def restore(config: BuildConfig, record: BuildRecord) -> None:
     """Write what a build writes besides the release: the report, and the card copy when asked for."""
-    config.report_path.write_bytes(record.report)
+    temporary = config.report_path.with_name(f".{config.report_path.name}.{os.getpid()}.tmp")
+    temporary.write_bytes(record.report)
+    os.replace(temporary, config.report_path)  # a kill leaves the old report or this one, never half of it
     if config.card_copy is not None:
         shutil.copyfile(config.output_dir / "README.md", config.card_copy)
