@@ -1,11 +1,14 @@
 """Content-addressed caches that let a rebuild skip work already done, with output byte-identical to a cold build.
 
-Two SQLite stores under the cache folder (default ``dist/.NAME.cache/``, beside the releases, never published):
+Two SQLite stores and a build record under the cache folder (default ``dist/.NAME.cache/``, beside the releases, never published):
 
-- ``articles-<pipeline version>.sqlite``: each article's result — its entry for the main process and its
-  validated rows of every per-article config (haucan/chunks.py) — keyed by sha256 of the article's bytes,
-  path, id and URL, its gold and fact-gold files' bytes and the word segmenter; and each chunk's whole result,
-  keyed by its articles' keys.
+- ``articles-<pipeline version>.sqlite``: each chunk's whole result (entries and validated tables of every
+  per-article config, haucan/chunks.py), keyed by its articles' keys; and each article's entry for the main
+  process with the key of the stored chunk that holds its rows, keyed by sha256 of the article's bytes, path,
+  id and URL, its gold and fact-gold files' bytes and the word segmenter. A chunk with a new article slices
+  its cached articles' rows out of the chunks that hold them.
+- ``builds/<key>.pickle``: the record of the last successful build (haucan/uptodate.py), which lets a rebuild
+  with every input unchanged keep its release.
   The pipeline version hashes every source, rule and schema file of the build plus the versions of the
   libraries whose output we keep, so any change to the code gives a new, empty store (stores of other versions
   are deleted at the start of a build: the cache never grows without bound across versions).
