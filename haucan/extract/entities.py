@@ -160,15 +160,18 @@ def _family_name_starts(source: str) -> list[int]:
     Looping over every syllable in Python was the cost; instead the family names the text contains are
     found with one ``findall`` and a set intersection, then located with ``str.find`` and the same
     whole-run test (no letter right before or right after)."""
-    starts = []
-    for name in lexicon().family_names.intersection(_SYLLABLE.findall(source)):
-        start = source.find(name)
-        while start >= 0:
-            end = start + len(name)
-            if (start == 0 or not _SYLLABLE_CHAR.match(source, start - 1)) and not _SYLLABLE_CHAR.match(source, end):
-                starts.append(start)
-            start = source.find(name, start + 1)
-    return sorted(starts)
+    return sorted(start for name in lexicon().family_names.intersection(_SYLLABLE.findall(source))
+                  for start in _standalone_occurrences(source, name, _SYLLABLE_CHAR))
+
+
+def _standalone_occurrences(source: str, name: str, joining: re.Pattern) -> Iterator[int]:
+    r"""Every start of ``name`` in ``source`` with no ``joining`` character right before or right after it
+    (the boundary test of a regex such as ``(?<!\w)name(?!\w)``, done by hand around ``str.find``)."""
+    start = source.find(name)
+    while start >= 0:
+        if (start == 0 or not joining.match(source, start - 1)) and not joining.match(source, start + len(name)):
+            yield start
+        start = source.find(name, start + 1)
 
 
 def _resolve(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -205,12 +208,9 @@ def _name_occurrences(source: str, names: set[str]) -> list[tuple[int, int]]:
     boundaries, and goes on after it; this does the same from every name's occurrences."""
     longest_at: dict[int, int] = {}  # start -> end of the longest name written there between word boundaries
     for name in names:
-        start = source.find(name)
-        while start >= 0:
+        for start in _standalone_occurrences(source, name, _WORD_CHAR):
             end = start + len(name)
-            if (start == 0 or not _WORD_CHAR.match(source, start - 1)) and not _WORD_CHAR.match(source, end):
-                longest_at[start] = max(end, longest_at.get(start, end))
-            start = source.find(name, start + 1)
+            longest_at[start] = max(end, longest_at.get(start, end))
     found = []
     last_end = 0
     for start in sorted(longest_at):
