@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from haucan.bio import bio_tags
@@ -18,11 +19,48 @@ def mention_id(article_id: str, span: Span) -> str:
     return f"{article_id}:{where}:{span.start}-{span.end}:{span.label}"
 
 
-def _sentence_of(sentences: Sequence[Sentence], span: Span) -> int:
-    for sentence in sentences:
-        if sentence.field == span.field and sentence.caption_idx == span.caption_idx and sentence.start <= span.start < sentence.end:
-            return sentence.sent_idx
-    raise ValueError(f"span {span} lies in no sentence")
+class _SentenceIndex:
+    """Finds the sentence holding a span by bisection: the non-empty sentences of one field are disjoint and
+    in order, so the only candidate is the last one starting at or before the span (a scan of every sentence
+    for every span made the article's time quadratic in its length)."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.by_field: dict[tuple[str, int | None], tuple[list[int], list[Sentence]]] = {}
+        for sentence in sentences:
+            if sentence.start < sentence.end:  # an empty sentence holds no span
+                starts, held = self.by_field.setdefault((sentence.field, sentence.caption_idx), ([], []))
+                starts.append(sentence.start)
+                held.append(sentence)
+
+    def sent_idx(self, span: Span) -> int:
+        starts, held = self.by_field.get((span.field, span.caption_idx), ((), ()))
+        position = bisect.bisect_right(starts, span.start) - 1
+        if position >= 0 and span.start < held[position].end:
+            return held[position].sent_idx
+        raise ValueError(f"span {span} lies in no sentence")
+
+
+def _parents(ordered: Sequence[Span]) -> list[Span | None]:
+    """For each span (sorted by field, start, longest first), the smallest strictly longer span of its field
+    that encloses it (the first such in ``ordered`` on a tie), or None.
+
+    A sweep: the spans still open at a span's start (those ending at or after it) are the only ones that can
+    enclose it or any later span, so each span is compared with the few open around it, not with all."""
+    parents: list[Span | None] = []
+    open_by_field: dict[tuple[str, int | None], list[Span]] = {}
+    for span in ordered:
+        key = (span.field, span.caption_idx)
+        still_open = [p for p in open_by_field.get(key, ()) if p.end >= span.start]
+        length = span.end - span.start
+        best = None
+        for p in still_open:
+            if p.start <= span.start and span.end <= p.end and (p.end - p.start) > length:
+                if best is None or (p.end - p.start) < (best.end - best.start):
+                    best = p
+        parents.append(best)
+        still_open.append(span)
+        open_by_field[key] = still_open
+    return parents
 
 
 def build_mentions(article: Article, sentences: Sequence[Sentence], spans: Sequence[Span], source: str) -> tuple[Mention, ...]:
@@ -36,15 +74,13 @@ def build_mentions(article: Article, sentences: Sequence[Sentence], spans: Seque
             if number and ("-" in number or "/" in number):
                 full_documents.setdefault(number.split("-")[0].split("/")[0], number)
     mentions = []
-    for span in ordered:
-        parents = [p for p in ordered if p is not span and p.field == span.field and p.caption_idx == span.caption_idx
-                   and p.start <= span.start and span.end <= p.end and (p.end - p.start) > (span.end - span.start)]
-        parent = min(parents, key=lambda p: p.end - p.start) if parents else None
+    where = _SentenceIndex(sentences)
+    for span, parent in zip(ordered, _parents(ordered), strict=True):
         mentions.append(Mention(
             mention_id=mention_id(article.article_id, span),
             field=span.field,
             caption_idx=span.caption_idx,
-            sent_idx=_sentence_of(sentences, span),
+            sent_idx=where.sent_idx(span),
             start=span.start,
             end=span.end,
             surface=span.surface,

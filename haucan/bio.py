@@ -7,6 +7,7 @@ starts or ends inside the token; such spans are counted as cut by a token bounda
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from functools import cache
 
@@ -37,8 +38,15 @@ def bio_tags(sentence: Sentence, mentions: Sequence[Mention], level: str) -> tup
     index = _tag_ids()
     tags = [0] * len(spans)
     cut = 0
-    for mention in outermost([m for m in mentions if m.sent_idx == sentence.sent_idx]):
-        covered = [i for i, (s, e) in enumerate(spans) if s < mention.end and mention.start < e]
+    kept = outermost([m for m in mentions if m.sent_idx == sentence.sent_idx])
+    if not kept:
+        return tags, cut
+    # Tokens are disjoint and in order, so the tokens a mention overlaps are one run, found by bisection
+    # (scanning every token for every mention made a long sentence quadratic).
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    for mention in kept:
+        covered = range(bisect.bisect_right(ends, mention.start), bisect.bisect_left(starts, mention.end))
         if not covered:
             continue
         if spans[covered[0]][0] != mention.start or spans[covered[-1]][1] != mention.end:

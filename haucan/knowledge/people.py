@@ -62,9 +62,14 @@ class _Draft:
     evidence_weight: int = -1
 
 
-def _role(string: str, group_start: int, group_end: int) -> str | None:
-    after = string[group_end:].lstrip(" ,")
-    before = string[:group_start]
+def _role(string: str, group_start: int, group_end: int, sentence: Sentence) -> str | None:
+    """The person's role at the event, from the cue right after the group or right before it.
+
+    Cues are read within the person's sentence: the text before and after the group is sliced to the
+    sentence, not to the whole field (slicing and searching the field for every person made an article's
+    time quadratic in its length; a cue across a sentence end, such as a "?" or "!", is no longer read)."""
+    after = string[group_end:sentence.end].lstrip(" ,")
+    before = string[sentence.start:group_start]
     for rule in role_rules():
         if rule.after.match(after) or (rule.before and rule.before.search(before)):
             return rule.role
@@ -96,11 +101,15 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     for mention in mentions:
         if mention.parent_mention_id:
             nested.setdefault(mention.parent_mention_id, []).append(mention)
+    # Each sentence's outer mentions, grouped once (filtering every mention for every sentence was quadratic).
+    outer_by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.parent_mention_id is None:
+            outer_by_sentence.setdefault(mention.sent_idx, []).append(mention)
     drafts: dict[str, _Draft] = {}
     for sentence in sentences:
         string = strings[(sentence.field, sentence.caption_idx)]
-        outer = sorted((m for m in mentions if m.sent_idx == sentence.sent_idx and m.parent_mention_id is None),
-                       key=lambda m: m.start)
+        outer = sorted(outer_by_sentence.get(sentence.sent_idx, ()), key=lambda m: m.start)
         for index, mention in enumerate(outer):
             if mention.label != "PER":
                 continue
@@ -129,7 +138,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
                 elif all((p.normalized_title, p.org_id) != (position.normalized_title, position.org_id)
                          for p in draft.positions):
                     draft.positions.append(position)
-            role = _role(string, start, end)
+            role = _role(string, start, end, sentence)
             if role and (draft.role is None or _strength(role) < _strength(draft.role)):
                 draft.role = role
             weight = (rank is not None) + 2 * len(held)
