@@ -18,6 +18,11 @@ from schema.vocab import in_text_block_kinds
 PARAGRAPH_SEPARATOR = "\n\n"
 # Below this many characters of prose an input is a fragment (a caption, a teaser), not an article.
 MIN_TEXT_CHARS = 40
+MAX_ARTICLE_CHARS = 1_000_000
+"""Above this many characters after cleaning, an input is rejected ``too_long`` before any other work. Every
+per-article step is linear in the length, but word segmentation alone costs about 5 s per million
+characters: at the limit an article takes ~12 s on one core (benchmarks/bench_length.py), a 10 MB file is
+rejected in about 2 s, and the longest real news article is far below (the seeds' is under 10,000)."""
 # A syllable is a maximal run of letters and digits: Vietnamese writes one syllable per space-separated unit.
 _SYLLABLE = re.compile(r"[^\W_]+")
 
@@ -48,7 +53,11 @@ def lay_out_text(blocks: tuple[Block, ...]) -> tuple[str, tuple[Block, ...]]:
 
 def build_article(raw: RawArticle, rules: Rules) -> Article:
     """Build the published Article, or raise SeedError when no prose is left after removing residue."""
-    blocks = segment(raw.clean or clean_text(raw.raw_text), rules)
+    clean = raw.clean or clean_text(raw.raw_text)
+    if len(clean) > MAX_ARTICLE_CHARS:
+        raise SeedError(raw.source.relative_path, "too_long", f"{len(clean):,} characters after cleaning, more than "
+                        f"the {MAX_ARTICLE_CHARS:,}-character limit for one article", field="text")
+    blocks = segment(clean, rules)
     text, blocks = lay_out_text(blocks)
     if not text:
         raise SeedError(raw.source.relative_path, "no_prose", "no lead or body paragraph is left after removing residue",

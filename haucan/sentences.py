@@ -70,7 +70,31 @@ def _word_tokens(sentence: str, words: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=MEMO_SIZE)
 def _sentence_pieces(paragraph: str) -> tuple[str, ...]:
-    return _segmented("sent_tokenize", paragraph, underthesea.sent_tokenize)
+    return tuple(p for piece in _segmented("sent_tokenize", paragraph, underthesea.sent_tokenize) for p in _bounded(piece))
+
+
+MAX_SENTENCE_CHARS = 2000
+"""A sentence longer than this (a paragraph with no full stop; real ones stay under about 600 characters) is
+cut into pieces of at most this length, at the last ', ' or space before the limit (anywhere, if it has none).
+Everything done per sentence (word segmentation, role cues, BIO tags) then stays bounded, and an article's
+time linear in its length."""
+
+
+def _bounded(piece: str) -> list[str]:
+    """``piece``, cut as MAX_SENTENCE_CHARS says; each part is a substring of it, in order."""
+    if len(piece) <= MAX_SENTENCE_CHARS:
+        return [piece]
+    parts = []
+    while len(piece) > MAX_SENTENCE_CHARS:
+        cut = piece.rfind(", ", 1, MAX_SENTENCE_CHARS)
+        cut = cut + 1 if cut > 0 else piece.rfind(" ", 1, MAX_SENTENCE_CHARS)
+        if cut <= 0:
+            cut = MAX_SENTENCE_CHARS
+        parts.append(piece[:cut].rstrip())
+        piece = piece[cut:].lstrip()
+    if piece:
+        parts.append(piece)
+    return parts
 
 
 def _align_single_spaced(tokens: tuple[str, ...], base: int) -> tuple[list[str], list[tuple[int, int]], list[str],

@@ -126,7 +126,11 @@ def _child(head: str, parent_id: str, registry: OrgRegistry) -> str:
 def _resolve_pass(strings: dict, orgs: list[Mention], registry: OrgRegistry,
                   qualified: dict[str, Organization]) -> dict[str, str]:
     resolved: dict[str, str] = {}
-    children = {m.mention_id: [c for c in orgs if c.parent_mention_id == m.mention_id] for m in orgs}
+    # Each organisation's nested organisations, in mention order, grouped in one pass (not one scan per org).
+    children: dict[str, list[Mention]] = {m.mention_id: [] for m in orgs}
+    for child in orgs:
+        if child.parent_mention_id in children:
+            children[child.parent_mention_id].append(child)
     # Compounds first, inner before outer: an ORG whose nested ORG ends where it ends ('Đảng ủy Quân khu 1').
     for org in sorted(orgs, key=lambda m: (m.end - m.start, m.mention_id)):
         trailing = [c for c in children[org.mention_id] if c.end == org.end]
