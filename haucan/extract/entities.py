@@ -261,22 +261,35 @@ def _resolve(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 def _name_occurrences(source: str, names: set[str]) -> list[tuple[int, int]]:
     """Where ``source`` writes one of ``names`` as whole words: the matches of
-    ``(?<!\\w)(?:name1|name2|...)(?!\\w)`` with the names longest first, found with ``str.find``.
+    ``(?<!\\w)(?:name1|name2|...)(?!\\w)`` with the names longest first.
 
-    Compiling that pattern took more time than using it, and it is different for every article. The regex
+    Compiling that pattern took more time than using it, and it is different for every article; searching
+    the text once per name made an article's time grow with its length times its number of names. The regex
     scans left to right, takes at each position the first (so the longest) name that fits between word
-    boundaries, and goes on after it; this does the same from every name's occurrences."""
-    longest_at: dict[int, int] = {}  # start -> end of the longest name written there between word boundaries
+    boundaries, and goes on after it. This does the same in one scan: only a position with no word character
+    before it and the first character of some name can open a match, and there each length a name with that
+    first character has is tried, longest first, as one set lookup."""
+    by_first: dict[str, set[str]] = {}
     for name in names:
-        for start in _standalone_occurrences(source, name, _WORD_CHAR):
-            end = start + len(name)
-            longest_at[start] = max(end, longest_at.get(start, end))
-    found = []
+        if name:
+            by_first.setdefault(name[0], set()).add(name)
+    if not by_first:
+        return []
+    lengths = {first: sorted({len(name) for name in group}, reverse=True) for first, group in by_first.items()}
+    opening = re.compile(r"(?<!\w)[" + "".join(re.escape(first) for first in sorted(by_first)) + "]")
+    found: list[tuple[int, int]] = []
     last_end = 0
-    for start in sorted(longest_at):
-        if start >= last_end:  # matches do not overlap: the scan resumes after the previous one
-            found.append((start, longest_at[start]))
-            last_end = longest_at[start]
+    for match in opening.finditer(source):
+        start = match.start()
+        if start < last_end:
+            continue  # matches do not overlap: the scan resumes after the previous one
+        group = by_first[source[start]]
+        for length in lengths[source[start]]:
+            end = start + length
+            if end <= len(source) and source[start:end] in group and not _WORD_CHAR.match(source, end):
+                found.append((start, end))
+                last_end = end
+                break
     return found
 
 

@@ -26,6 +26,11 @@ def document_refs(article_id: str, mentions: Sequence[Mention]) -> tuple[Documen
     # (doc_type, number) -> (full number as written, issue date), from the citations that give them.
     full: dict[tuple[str, str], tuple[str | None, dt.date | None]] = {}
     parsed = []
+    # Each citation's nested dates, grouped in one pass (not one scan of every mention per citation).
+    dates_in: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.label == "DATE" and mention.parent_mention_id:
+            dates_in.setdefault(mention.parent_mention_id, []).append(mention)
     for mention in mentions:
         if mention.label != "DOC_REF" or not mention.normalized:
             continue
@@ -33,7 +38,7 @@ def document_refs(article_id: str, mentions: Sequence[Mention]) -> tuple[Documen
         match = _NUMBER.match(mention.normalized)
         if not kind or not match:
             continue
-        nested = [m for m in mentions if m.parent_mention_id == mention.mention_id and m.label == "DATE"]
+        nested = dates_in.get(mention.mention_id, [])
         issued = dt.date.fromisoformat(nested[0].normalized) if nested and nested[0].normalized and len(
             nested[0].normalized) == 10 else None
         key = (kind[1], match.group("number"))
