@@ -73,6 +73,7 @@ def test_unchanged_rebuild_takes_everything_from_the_cache_and_equals_the_cold_b
     assert _tree(tmp_path / "first" / "ds") == _tree(tmp_path / "second" / "ds") == _tree(cold)
 
 
+@pytest.mark.slow
 def test_grown_and_edited_corpus_recomputes_only_what_changed(corpus, tmp_path):
     cache = tmp_path / "cache"
     grown = tmp_path / "grown"
@@ -89,6 +90,7 @@ def test_grown_and_edited_corpus_recomputes_only_what_changed(corpus, tmp_path):
     assert _tree(tmp_path / "after" / "ds") == _tree(tmp_path / "reference" / "ds")
 
 
+@pytest.mark.slow
 def test_no_text_is_segmented_twice_within_a_build_or_across_builds(corpus, tmp_path, monkeypatch):
     calls: Counter = Counter()
     real = underthesea.word_tokenize

@@ -115,13 +115,15 @@ def _sha256_tree(folder):
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_two_builds_in_separate_processes_are_byte_identical(tmp_path):
-    outputs = []
-    for seed in ("1", "2"):
-        out = tmp_path / f"build-{seed}" / "vi-military-logistics-news"
-        subprocess.run([sys.executable, str(REPO / "build_dataset.py"), "--input", str(SEEDS), "--output", str(out)],
-                       check=True, cwd=REPO, env={**_env(), "PYTHONHASHSEED": seed}, capture_output=True)
-        outputs.append(_sha256_tree(out))
+@pytest.mark.slow
+def test_two_builds_in_separate_processes_are_byte_identical(seed_build, tmp_path):
+    # The session's seed build (this process) is the first; the second runs in a subprocess with another hash seed.
+    outputs = [_sha256_tree(seed_build.output_dir)]
+    seed = "2" if _env().get("PYTHONHASHSEED") != "2" else "1"
+    out = tmp_path / f"build-{seed}" / "vi-military-logistics-news"
+    subprocess.run([sys.executable, str(REPO / "build_dataset.py"), "--input", str(SEEDS), "--output", str(out)],
+                   check=True, cwd=REPO, env={**_env(), "PYTHONHASHSEED": seed}, capture_output=True)
+    outputs.append(_sha256_tree(out))
     assert outputs[0] == outputs[1]
     assert len(outputs[0]) == 3 + len(CONFIG_NAMES)  # README, croissant, MANIFEST and one shard per config
 
@@ -132,13 +134,14 @@ def _env():
     return {k: v for k, v in os.environ.items() if not k.startswith("PANDERA_")}
 
 
-def test_output_is_identical_for_one_and_two_workers(tmp_path):
+@pytest.mark.slow
+def test_output_is_identical_for_one_and_two_workers(seed_build, tmp_path):
     from haucan.config import BuildConfig
     from haucan.pipeline import build
 
-    trees = []
-    for workers in (1, 2):
-        out = tmp_path / f"w{workers}" / "ds"
-        build(BuildConfig(input_dir=SEEDS, output_dir=out, workers=workers, heldout_dir=None))
-        trees.append(_sha256_tree(out))
+    # The session's seed build (conftest: BuildConfig's default of one worker) is the one-worker build.
+    assert BuildConfig().workers == 1
+    out = tmp_path / "w2" / seed_build.output_dir.name
+    build(BuildConfig(input_dir=SEEDS, output_dir=out, workers=2, heldout_dir=REPO / "tests" / "heldout"))
+    trees = [_sha256_tree(seed_build.output_dir), _sha256_tree(out)]
     assert trees[0] == trees[1]

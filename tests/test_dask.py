@@ -87,6 +87,7 @@ def test_an_abandoned_iteration_closes_the_client(cluster):
     _assert_cluster_released(cluster)
 
 
+@pytest.mark.slow
 def test_dask_build_is_byte_identical_to_a_local_build(cluster, tmp_path):
     from haucan.config import BuildConfig
     from haucan.pipeline import build

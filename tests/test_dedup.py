@@ -134,6 +134,7 @@ def test_fingerprint_equals_the_per_shingle_minhash(text):
     assert pickle.loads(pickle.dumps(fp)) == fp
 
 
+@pytest.mark.slow
 def test_fingerprints_of_a_corpus_equal_the_per_shingle_minhash(corpus):
     """The one-pass shingle hashing gives datasketch's values, bit for bit, on every text of a generated corpus."""
     for _, text in corpus:
@@ -148,6 +149,7 @@ def test_banding_is_minhashlsh_s():
 
 # --- (b) verdicts: the same as the in-memory MinHashLSH, on articles and on planted signatures. ---
 
+@pytest.mark.slow
 def test_same_verdicts_as_in_memory_minhashlsh(corpus, tmp_path):
     oracle = OldDeduplicator()
     expected = [oracle.check(article_id, text) for article_id, text in corpus]
@@ -243,6 +245,7 @@ def _random_fingerprints(start: int, stop: int):
         yield f"{i:016x}", Fingerprint(hashlib.sha256(b"%d" % i).digest(), values.astype("<u4").tobytes())
 
 
+@pytest.mark.slow
 def test_memory_does_not_grow_with_the_index(tmp_path):
     with Deduplicator(tmp_path) as dedup:
         for article_id, fp in _random_fingerprints(0, 500):  # warm up caches of statements and modules

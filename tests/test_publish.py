@@ -66,6 +66,7 @@ def test_offline_check_rejects_a_bad_value(seed_build, key, bad):
     assert len(problems) == 1 and key in problems[0]
 
 
+@pytest.mark.slow
 def test_build_fails_on_a_bad_card_value(seed_copy, tmp_path, monkeypatch):
     import haucan.card
     from haucan.config import BuildConfig
@@ -201,6 +202,7 @@ def test_push_refuses_a_folder_that_no_longer_matches_its_manifest(seed_build, t
         local_plan(copy)
 
 
+@pytest.mark.slow
 def test_dry_run_lists_every_file_with_its_hash_and_never_shows_the_token(seed_build):
     env = {"HF_TOKEN": "hf_CANARYcanaryCANARYcanaryCANARY1234", "PATH": "/usr/bin:/bin", "HF_HUB_OFFLINE": "1"}
     run = subprocess.run([sys.executable, str(REPO / "build_dataset.py"), "push", "--repo-id", "owner/x", "--folder",
@@ -212,6 +214,7 @@ def test_dry_run_lists_every_file_with_its_hash_and_never_shows_the_token(seed_b
     assert "hf_CANARY" not in run.stdout + run.stderr
 
 
+@pytest.mark.slow
 def test_push_has_no_token_option():
     run = subprocess.run([sys.executable, str(REPO / "build_dataset.py"), "push", "--repo-id", "o/x", "--token", "t"],
                          capture_output=True, text=True)

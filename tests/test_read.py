@@ -67,6 +67,7 @@ def test_sources_csv_problems_name_line_and_field(tmp_path):
     assert any("line 3, field file" in n for n in notes)
 
 
+@pytest.mark.slow
 def test_build_goes_on_past_bad_files_and_counts_add_up(seed_copy, tmp_path, capsys):
     (seed_copy / "nested").mkdir()
     (seed_copy / "nested" / "latin1.txt").write_bytes(b"H\xe0 N\xf4i")  # latin-1/cp1258 bytes
@@ -89,6 +90,7 @@ def test_build_goes_on_past_bad_files_and_counts_add_up(seed_copy, tmp_path, cap
     assert str(tmp_path) not in result.report_path.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_cli_summary_names_rejected_files(seed_copy, tmp_path):
     import subprocess
     import sys

@@ -55,6 +55,7 @@ def _command(source: Path, output: Path) -> list[str]:
     return [sys.executable, str(REPO / "build_dataset.py"), "--input", str(source), "--output", str(output)]
 
 
+@pytest.mark.slow
 def test_builds_killed_at_random_moments_leave_a_complete_loadable_release(tmp_path):
     seeds = sorted(p.name for p in SEEDS.glob("*.txt"))
     first, second = _input(tmp_path, "a", seeds[:2]), _input(tmp_path, "b", seeds[2:3])
@@ -137,6 +138,7 @@ def _tree(folder: Path) -> dict[str, str]:
     return {p.relative_to(folder).as_posix(): sha256_file(p) for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+@pytest.mark.slow
 def test_rebuilds_are_identical_in_any_listing_order_and_hash_seed_and_leak_nothing(tmp_path):
     home = tmp_path / f"home-{CANARY_USER}"
     home.mkdir()
@@ -162,6 +164,7 @@ def test_rebuilds_are_identical_in_any_listing_order_and_hash_seed_and_leak_noth
                 assert canary.encode() not in data, (relative, canary)
 
 
+@pytest.mark.slow
 def test_a_half_deleted_old_release_is_never_reused(tmp_path):
     """Regression (found by the kill test): a build killed while deleting an old release left it half deleted
     under its release id; a later identical build must rebuild it, not point at it."""

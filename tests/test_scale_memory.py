@@ -297,6 +297,7 @@ def _traced_peak(work) -> int:
         tracemalloc.stop()
 
 
+@pytest.mark.slow
 def test_people_index_memory_does_not_grow_with_observations(tmp_path):
     def run(n: int) -> tuple[int, int]:
         def add_all() -> None:
@@ -397,6 +398,7 @@ def _observations_file(path: Path, n: int, people: int) -> None:
     writer.close()
 
 
+@pytest.mark.slow
 def test_cross_check_memory_does_not_grow_with_observations(tmp_path, monkeypatch):
     monkeypatch.setattr(crosscheck, "BATCH_ROWS", 4096)
     people = 500
