@@ -20,7 +20,7 @@ from haucan.annotate import build_mentions
 from haucan.article import MAX_ARTICLE_CHARS
 from haucan.bio import bio_tags
 from haucan.config import BuildConfig
-from haucan.extract.entities import ALLOWED_NESTING, PRIORITY, _longest_compounds, _resolve
+from haucan.extract.entities import ALLOWED_NESTING, PRIORITY, _longest_compounds, _name_occurrences, _resolve
 from haucan.gold import Span
 from haucan.per_article import StageSettings, compute
 from haucan.pipeline import build
@@ -112,6 +112,13 @@ def test_a_paragraph_without_full_stops_is_cut_into_bounded_slices_of_the_text(t
     for mention in annotated.mentions:
         holder = by_index[mention.sent_idx]
         assert holder.start <= mention.start < holder.end and text[mention.start:mention.end] == mention.surface
+
+
+def test_an_article_naming_nobody_has_no_name_occurrences(tmp_path):
+    assert _name_occurrences("Đại tá và Thiếu tướng dự hội nghị.", set()) == []
+    data = ("Hội nghị tổng kết công tác hậu cần năm 2023 diễn ra tại Hà Nội. " * 3).encode("utf-8")
+    processed = compute(StageSettings(input_dir=tmp_path), SourceFile("a.txt", "0123456789abcdef", None), data)
+    assert processed.error is None and not [m for m in processed.annotated.mentions if m.label == "PER"]
 
 
 # The plain definitions the sweeps replaced, kept here as the reference.

@@ -259,8 +259,8 @@ def _resolve(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return sorted(kept)
 
 
-def _name_occurrences(source: str, names: set[str]) -> list[tuple[int, int]]:
-    """Where ``source`` writes one of ``names`` as whole words: the matches of
+class _NameFinder:
+    """Where a text writes one of ``names`` as whole words: the matches of
     ``(?<!\\w)(?:name1|name2|...)(?!\\w)`` with the names longest first.
 
     Compiling that pattern took more time than using it, and it is different for every article; searching
@@ -268,29 +268,41 @@ def _name_occurrences(source: str, names: set[str]) -> list[tuple[int, int]]:
     scans left to right, takes at each position the first (so the longest) name that fits between word
     boundaries, and goes on after it. This does the same in one scan: only a position with no word character
     before it and the first character of some name can open a match, and there each length a name with that
-    first character has is tried, longest first, as one set lookup."""
-    by_first: dict[str, set[str]] = {}
-    for name in names:
-        if name:
-            by_first.setdefault(name[0], set()).add(name)
-    if not by_first:
-        return []
-    lengths = {first: sorted({len(name) for name in group}, reverse=True) for first, group in by_first.items()}
-    opening = re.compile(r"(?<!\w)[" + "".join(re.escape(first) for first in sorted(by_first)) + "]")
-    found: list[tuple[int, int]] = []
-    last_end = 0
-    for match in opening.finditer(source):
-        start = match.start()
-        if start < last_end:
-            continue  # matches do not overlap: the scan resumes after the previous one
-        group = by_first[source[start]]
-        for length in lengths[source[start]]:
-            end = start + length
-            if end <= len(source) and source[start:end] in group and not _WORD_CHAR.match(source, end):
-                found.append((start, end))
-                last_end = end
-                break
-    return found
+    first character has is tried, longest first, as one set lookup. Built once per article, used on the text
+    and on every caption."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.by_first: dict[str, set[str]] = {}
+        for name in names:
+            if name:
+                self.by_first.setdefault(name[0], set()).add(name)
+        self.lengths = {first: sorted({len(name) for name in group}, reverse=True)
+                        for first, group in self.by_first.items()}
+        self.opening = re.compile(r"(?<!\w)[" + "".join(re.escape(first) for first in sorted(self.by_first)) + "]"
+                                  ) if self.by_first else None
+
+    def occurrences(self, source: str) -> list[tuple[int, int]]:
+        if self.opening is None:
+            return []
+        found: list[tuple[int, int]] = []
+        last_end = 0
+        for match in self.opening.finditer(source):
+            start = match.start()
+            if start < last_end:
+                continue  # matches do not overlap: the scan resumes after the previous one
+            group = self.by_first[source[start]]
+            for length in self.lengths[source[start]]:
+                end = start + length
+                if end <= len(source) and source[start:end] in group and not _WORD_CHAR.match(source, end):
+                    found.append((start, end))
+                    last_end = end
+                    break
+        return found
+
+
+def _name_occurrences(source: str, names: set[str]) -> list[tuple[int, int]]:
+    """The whole-word occurrences of ``names`` in ``source`` (see _NameFinder)."""
+    return _NameFinder(names).occurrences(source)
 
 
 def extract(article: Article) -> tuple[Span, ...]:
@@ -305,8 +317,9 @@ def extract(article: Article) -> tuple[Span, ...]:
         per_field.append((field, caption_idx, source, resolved))
     # Second pass: a name found anywhere in the article is a name wherever else it is written.
     spans: list[Span] = []
+    finder = _NameFinder(names)
     for field, caption_idx, source, resolved in per_field:
         if names:
-            resolved = _resolve(resolved + [(start, end, "PER") for start, end in _name_occurrences(source, names)])
+            resolved = _resolve(resolved + [(start, end, "PER") for start, end in finder.occurrences(source)])
         spans.extend(_span(field, caption_idx, source, s, e, label) for s, e, label in resolved)
     return tuple(spans)
