@@ -20,9 +20,10 @@ PARAGRAPH_SEPARATOR = "\n\n"
 MIN_TEXT_CHARS = 40
 MAX_ARTICLE_CHARS = 1_000_000
 """Above this many characters after cleaning, an input is rejected ``too_long`` before any other work. Every
-per-article step is linear in the length, but word segmentation alone costs about 5 s per million
-characters: at the limit an article takes ~12 s on one core (benchmarks/bench_length.py), a 10 MB file is
-rejected in about 2 s, and the longest real news article is far below (the seeds' is under 10,000)."""
+per-article step is linear in the length, at ~8 CPU seconds per MB (half of it underthesea's word
+segmentation): an article at the limit takes ~8-10 s on one core, one of 10 MB would take ~80 s, and is
+rejected in ~2 s instead (benchmarks/bench_length.py, RESULTS.md). Real news articles are far below the limit
+(the seeds' longest is about 6,000 characters)."""
 # A syllable is a maximal run of letters and digits: Vietnamese writes one syllable per space-separated unit.
 _SYLLABLE = re.compile(r"[^\W_]+")
 
