@@ -20,7 +20,16 @@ from haucan.annotate import build_mentions
 from haucan.article import MAX_ARTICLE_CHARS
 from haucan.bio import bio_tags
 from haucan.config import BuildConfig
-from haucan.extract.entities import ALLOWED_NESTING, PRIORITY, _longest_compounds, _name_occurrences, _resolve
+from haucan.extract import entities
+from haucan.extract.entities import (
+    ALLOWED_NESTING,
+    MAX_ORG_PARTS,
+    MAX_PARENT_UNITS,
+    PRIORITY,
+    _longest_compounds,
+    _name_occurrences,
+    _resolve,
+)
 from haucan.gold import Span
 from haucan.per_article import StageSettings, compute
 from haucan.pipeline import build
@@ -179,7 +188,8 @@ class _Prefix:
         return self._end
 
 
-def test_organisation_compounds_grow_as_far_as_the_definition_grows_them():
+def test_organisation_compounds_grow_as_far_as_the_definition_grows_them(monkeypatch):
+    monkeypatch.setattr(entities, "MAX_ORG_PARTS", 10 ** 6)  # the definition has no bound (see the next test)
     rng = random.Random(5)
     for _ in range(4000):
         source = "".join(rng.choice("ab  ") for _ in range(30))
@@ -193,6 +203,28 @@ def test_organisation_compounds_grow_as_far_as_the_definition_grows_them():
             prefixes.append(_Prefix(start, start + rng.randrange(1, 5)))
         assert _longest_compounds(source, spans, prefixes) == _compounds_by_definition(source, spans, prefixes), (
             source, spans, [(p.start(), p.end()) for p in prefixes])
+
+
+def _article_of(text: str, tmp_path):
+    processed = compute(StageSettings(input_dir=tmp_path), SourceFile("a.txt", "0123456789abcdef", None),
+                        text.encode("utf-8"))
+    assert processed.error is None, processed.error
+    return processed.annotated
+
+
+def test_runs_of_thousands_of_organisations_give_bounded_compounds_and_titles(tmp_path, alarm):
+    unit = "Cục Hậu cần"
+    annotated = _article_of("Hội nghị có đại diện " + " ".join([unit] * 3000) + " tham dự.", tmp_path)
+    orgs = [m for m in annotated.mentions if m.label == "ORG"]
+    assert orgs and max(len(m.surface) for m in orgs) == MAX_ORG_PARTS * (len(unit) + 1) - 1
+    command = "Bộ Tư lệnh Quân khu 1"
+    annotated = _article_of("Hội nghị có " + ", ".join([command] * 2000) + " tham dự.", tmp_path)
+    positions = [m for m in annotated.mentions if m.label == "POSITION"]
+    assert positions and max(m.surface.count(", ") for m in positions) <= MAX_PARENT_UNITS
+    # A real three-part name is still one organisation.
+    name = "Ban Thường vụ Đảng ủy Cục Hậu cần Quân khu 7"
+    annotated = _article_of(f"Sáng 6/7, {name} tổ chức hội nghị tổng kết công tác năm 2023.", tmp_path)
+    assert name in [m.surface for m in annotated.mentions if m.label == "ORG"]
 
 
 def _sentence_record(index: int, start: int, end: int, tokens: list[tuple[int, int]]):

@@ -63,6 +63,13 @@ def _regex_spans(source: str) -> list[tuple[int, int, str]]:
     return _with_position_complements(source, found)
 
 
+MAX_PARENT_UNITS = 4
+"""A title takes at most this many comma-joined parent units after its organisation ('Cục trưởng Cục Chính trị,
+Tổng cục Hậu cần, Bộ Quốc phòng' has two). Without a bound, every title inside a run of thousands of
+comma-joined units ('Bộ Tư lệnh Quân khu 1, Bộ Tư lệnh Quân khu 2, ...') reached to the end of the run: time
+quadratic in the article's length."""
+
+
 def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A title takes the organisation written right after it, and comma-joined parent units after that:
     'Cục trưởng' + ' Cục Chính trị' + ', Tổng cục Hậu cần'. The organisations stay as nested spans."""
@@ -74,8 +81,10 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
     for start, end, label in spans:
         if label == "POSITION" and source[end:end + 1] == " " and end + 1 in org_end_by_start:
             end = org_end_by_start[end + 1]
-            while source[end:end + 2] == ", " and end + 2 in org_end_by_start:
+            parents = 0
+            while source[end:end + 2] == ", " and end + 2 in org_end_by_start and parents < MAX_PARENT_UNITS:
                 end = org_end_by_start[end + 2]
+                parents += 1
         extended.append((start, end, label))
     return extended
 
@@ -100,14 +109,22 @@ def _org_spans(source: str) -> list[tuple[int, int, str]]:
     return [(start, end, "ORG") for start, end in _longest_compounds(source, spans, prefixes)]
 
 
+MAX_ORG_PARTS = 8
+"""An organisation compound joins at most this many organisations and prefixes ('Ban Thường vụ Đảng ủy' +
+'Cục Hậu cần' + 'Quân khu 7' is three). Real names have at most three (seeds, held-out articles, a 300-article
+generated corpus); without a bound, a run of thousands of
+names joined by spaces would make thousands of nested compounds, each as long as the run: output and time
+quadratic in the article's length."""
+
+
 def _longest_compounds(source: str, spans: set[tuple[int, int]], prefixes: list[re.Match]) -> list[tuple[int, int]]:
     """(start, furthest end) for every start of an organisation once compounds are grown, in start order.
 
     Growing means: a span followed by a space and a span makes one span ('A B'), and a prefix right before a
-    span makes one ('Đảng ủy A'), repeated until nothing new appears; of the spans from one start only the
-    longest is kept. The furthest end from a start depends only on the furthest ends from later starts, so
-    it is computed once per start from right to left (growing every pair of spans again and again took time
-    quadratic in the length of a run of organisations)."""
+    span makes one ('Đảng ủy A'), repeated (up to MAX_ORG_PARTS parts) until nothing new appears; of the spans
+    from one start only the longest is kept. The furthest end from a start with k parts depends only on the
+    furthest ends from later starts with k - 1 parts, so it is computed per start, one part count after the
+    other (growing every pair of spans again and again took time quadratic in a run of organisations)."""
     ends_at: dict[int, list[int]] = {}
     for start, end in spans:
         ends_at.setdefault(start, []).append(end)
@@ -115,14 +132,21 @@ def _longest_compounds(source: str, spans: set[tuple[int, int]], prefixes: list[
     for prefix in prefixes:
         if prefix.end() > prefix.start():
             prefix_ends_at.setdefault(prefix.start(), []).append(prefix.end())
-    furthest: dict[int, int] = {}
-    for start in sorted(ends_at.keys() | prefix_ends_at.keys(), reverse=True):
-        # A span's end b reaches as far as the span from b + 1 does, when a space joins them.
-        reach = [max(end, furthest.get(end + 1, end)) if source[end:end + 1] == " " else end
-                 for end in ends_at.get(start, ())]
-        reach += [furthest[end] for end in prefix_ends_at.get(start, ()) if end in furthest]
-        if reach:
-            furthest[start] = max(reach)
+    starts = sorted(ends_at.keys() | prefix_ends_at.keys())
+    furthest: dict[int, int] = {}  # start -> furthest end with at most `parts` parts
+    for parts in range(1, MAX_ORG_PARTS + 1):
+        shorter, furthest = furthest, {}
+        for start in starts:
+            reach = list(ends_at.get(start, ()))
+            if parts > 1:
+                # A span's end b reaches as far as a compound from b + 1 does, when a space joins them.
+                reach += [shorter[end + 1] for end in ends_at.get(start, ())
+                          if source[end:end + 1] == " " and end + 1 in shorter]
+                reach += [shorter[end] for end in prefix_ends_at.get(start, ()) if end in shorter]
+            if reach:
+                furthest[start] = max(reach)
+        if furthest == shorter:
+            break  # no compound grows with one more part
     return sorted(furthest.items())
 
 
