@@ -21,13 +21,21 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from haucan.cache import ArticleCache, content_key, pack, unpack
-from haucan.dedup import Fingerprint
+from haucan.dedup import Fingerprint, Signature
 from haucan.errors import SeedError
 from haucan.gold import Span
 from haucan.knowledge.facts import derive_facts, facts_path
 from haucan.knowledge.orgs import Organization, OrgRegistry
 from haucan.memory import release_unused_memory
-from haucan.per_article import Processed, StageSettings, article_cache, article_key, compute, read_source
+from haucan.per_article import (
+    Processed,
+    StageSettings,
+    article_cache,
+    article_key,
+    compute,
+    dedup_signature,
+    read_source,
+)
 from haucan.records import AnnotatedArticle, Observation, SourceFile
 from haucan.stats import CorpusStats
 from haucan.tables import ROW_BUILDERS, to_arrow
@@ -281,3 +289,50 @@ def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> C
         with stage("release memory"):
             release_unused_memory()
     return ChunkOutcome(packed, dict(seconds), len(sources), from_cache, False)
+
+
+@dataclass(frozen=True)
+class SignatureOutcome:
+    """What the dedup pass sends back for a chunk: ``pack`` of one (article id, has URL, Signature or None for a
+    rejection) per source, in the chunk's order, with stage seconds and how many came from the cache."""
+
+    packed: bytes
+    seconds: dict[str, float]
+    articles: int
+    from_cache: int
+
+
+def signature_key(settings: StageSettings, source: SourceFile, data: bytes) -> bytes:
+    """What an article's Signature depends on: its bytes, path and id (and, inside content_key, the pipeline
+    version); not its gold files or URL (the URL is attached in the main process, not cached)."""
+    return content_key(settings.version, [b"dedup signature", data,
+                                          source.relative_path.encode("utf-8", "surrogateescape"),
+                                          source.article_id.encode()])
+
+
+def signature_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> SignatureOutcome:
+    """The dedup pass for one chunk (haucan/dedup.py): read each file, and its Signature from the article cache
+    or computed (decode, clean, blocks, metadata, shingles) and stored. An unreadable file has none; the main
+    pass rejects it with the reason."""
+    items: list[tuple[str, bool, Signature | None]] = []
+    from_cache = 0
+    with collect() as seconds:
+        cache = article_cache(settings)
+        for source in sources:
+            with stage("dedup pass: read"):
+                data = read_source(settings, source)
+            found: Signature | None = None
+            if isinstance(data, bytes):
+                key = signature_key(settings, source, data) if cache is not None else None
+                with stage("dedup pass: cache"):
+                    packed = cache.get(key) if key is not None else None
+                if packed is not None:
+                    found, from_cache = unpack(packed), from_cache + 1
+                else:
+                    found = dedup_signature(source, data)
+                    if key is not None:
+                        with stage("dedup pass: cache"):
+                            cache.put(key, pack(found))
+            items.append((source.article_id, source.url is not None, found))
+        packed = pack(tuple(items))
+    return SignatureOutcome(packed, dict(seconds), len(sources), from_cache)

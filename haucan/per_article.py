@@ -14,7 +14,8 @@ from pathlib import Path
 from haucan.annotate import annotate
 from haucan.article import build_article
 from haucan.cache import ArticleCache, SegmentCache, content_key
-from haucan.dedup import Fingerprint, fingerprint
+from haucan.dedup import Fingerprint, Signature, fingerprint
+from haucan.dedup import signature as text_signature
 from haucan.errors import SeedError
 from haucan.evaluate import baseline_spans
 from haucan.extract.entities import extract
@@ -39,7 +40,7 @@ class Processed:
     auto: tuple[Span, ...] = ()
     baseline: tuple[Span, ...] = ()
     fingerprint: Fingerprint | None = None
-    """Exact key and MinHash of the clean text, for the main process's duplicate check."""
+    """Exact key of the clean text, checked against the one the dedup pass indexed."""
 
 
 @dataclass(frozen=True)
@@ -132,3 +133,21 @@ def compute(settings: StageSettings, source: SourceFile, data: bytes) -> Process
     with stage("dedup fingerprint"):
         signature = fingerprint(article.text)
     return Processed(raw, None, annotated, gold, gold_error, auto, baseline, signature)
+
+
+def dedup_signature(source: SourceFile, data: bytes) -> Signature | None:
+    """The dedup pass's work on one file: decode, clean, blocks and metadata exactly as ``compute`` does them,
+    then the Signature of the text (shingles, LSH buckets) with what ranks the copies (repairs, stated date).
+
+    None when the article is rejected: the main pass rejects it again and records why. Any exception counts
+    as a rejection here too (one file must not stop the build; the main pass reports it). The result depends
+    only on the bytes, so it is cached by them."""
+    try:
+        with stage("dedup pass: decode+clean"):
+            raw = decode_article(source, data)
+        with stage("dedup pass: blocks+metadata"):
+            article = build_article(raw, load_rules())
+        with stage("dedup pass: signature"):
+            return text_signature(article.text, bool(raw.repairs), article.published_date)
+    except Exception:  # a SeedError or a bug: either way the main pass meets it again, decides and reports
+        return None

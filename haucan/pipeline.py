@@ -1,6 +1,7 @@
-"""The build, top to bottom: discover -> chunks of articles processed in parallel (read, clean, annotate,
-facts, tables, validation; haucan/chunks.py) -> cross-article decisions in id order (dedup, organisations,
-people) -> write shards -> reference tables -> card -> publish.
+"""The build, top to bottom: discover -> dedup pass (every article's shingle signature, then which copy of
+each duplicate group is kept; haucan/dedup.py) -> chunks of articles processed in parallel (read, clean,
+annotate, facts, tables, validation; haucan/chunks.py) -> cross-article decisions in id order (dedup verdicts,
+organisations, people) -> write shards -> reference tables -> card -> publish.
 
 Articles stream through in chunks of about ``BuildConfig.batch_size``; nothing holds the whole corpus, and
 what grows with it (the intake log, the dedup index) lives on disk in the build's scratch folder.
@@ -28,10 +29,10 @@ from haucan.annotate import annotate
 from haucan.article import build_article
 from haucan.cache import pipeline_version, remove_other_versions, unpack
 from haucan.card import CARD_SUMMARY, LICENSE_URL, render_card
-from haucan.chunks import ArticleEntry, ChunkResult, chunk_sources, process_chunk
+from haucan.chunks import ArticleEntry, ChunkResult, chunk_sources, process_chunk, signature_chunk
 from haucan.config import HELDOUT_SETS, BuildConfig
 from haucan.crosscheck import cross_check
-from haucan.dedup import Deduplicator, Duplicate
+from haucan.dedup import Deduplicator, Duplicate, NotChecked
 from haucan.errors import SeedError, ValidationError
 from haucan.evaluate import BASELINE_LABELS, Scores
 from haucan.execute import run_in_order
@@ -155,11 +156,30 @@ class Knowledge:
     registry: OrgRegistry = field(default_factory=OrgRegistry)
 
 
+def _settings(config: BuildConfig) -> StageSettings:
+    return StageSettings(config.input_dir, config.words, config.cache_dir, pipeline_version() if config.cache_dir else "")
+
+
+def _find_duplicates(config: BuildConfig, sources: SourceList, progress: Progress, dedup: Deduplicator) -> None:
+    """The dedup pass, before anything is written: every article's Signature (computed by the workers, chunk
+    by chunk, through the article cache) goes into the on-disk index, then the index decides which copy of
+    each group is kept (haucan/dedup.py). Members of a group can be anywhere in id order, so no article can be
+    published before every one has been seen; the index holds them on disk, never in memory."""
+    work = functools.partial(signature_chunk, _settings(config))
+    for outcome in run_in_order(work, chunk_sources(sources, config.batch_size), config.workers, config.scheduler):
+        progress.worker_seconds.update(outcome.seconds)
+        with stage("main: dedup pass index"):
+            for article_id, has_url, signature in unpack(outcome.packed):
+                if signature is not None:
+                    dedup.add(article_id, signature, has_url)
+    with stage("main: dedup pass resolve"):
+        dedup.resolve()
+
+
 def _chunks(config: BuildConfig, sources: SourceList, progress: Progress) -> Iterator[ChunkResult]:
     """Chunk results in id order, from local processes or a Dask cluster, through the caches; the same results
     whichever way they were obtained."""
-    settings = StageSettings(config.input_dir, config.words, config.cache_dir,
-                             pipeline_version() if config.cache_dir else "")
+    settings = _settings(config)
     work = functools.partial(process_chunk, settings)
     for outcome in run_in_order(work, chunk_sources(sources, config.batch_size), config.workers, config.scheduler):
         progress.chunk_done(outcome)
@@ -172,17 +192,25 @@ def _decide(entries: tuple[ArticleEntry, ...], intake: Intake, evaluation: Evalu
             stats: CorpusStats, dedup: Deduplicator) -> set[str]:
     """The cross-article decisions for a chunk's articles, in id order; returns the ids that are published.
 
-    Every file's outcome is recorded in ``intake``, never dropped."""
+    Every file's outcome is recorded in ``intake``, never dropped. Duplicates were decided by the dedup pass
+    (``dedup`` is resolved): here each article only learns its verdict."""
     kept = set()
     for entry in entries:
         if entry.error is not None:
             intake.reject(entry.error)
+            _note_orphaned_duplicates(entry, intake, dedup)
             continue
         if entry.gold_error is not None:
             raise ValidationError([{"table": "mentions", "row": f"gold of {entry.source.relative_path}",
                                     "column": "gold", "check": "gold_maps_onto_clean_text", "value": entry.gold_error}])
         with stage("main: dedup"):
-            duplicate = dedup.check(entry.source.article_id, entry.fingerprint)
+            try:
+                duplicate = dedup.verdict(entry.source.article_id, entry.fingerprint.exact)
+            except NotChecked:
+                intake.reject(SeedError(entry.source.relative_path, "changed_during_build",
+                                        "the file's text differs from the one the duplicate check read (it changed "
+                                        "during the build); build again", field="text"))
+                continue
         if duplicate is not None:
             intake.duplicate(entry.source, entry.repairs, duplicate)
             continue
@@ -202,6 +230,17 @@ def _decide(entries: tuple[ArticleEntry, ...], intake: Intake, evaluation: Evalu
             evaluation.baseline.add(baseline, gold, BASELINE_LABELS)
             evaluation.gold_labels.update(span.label for span in gold)
     return kept
+
+
+def _note_orphaned_duplicates(entry: ArticleEntry, intake: Intake, dedup: Deduplicator) -> None:
+    """A kept copy rejected by the main pass (after the dedup pass chose it) takes its duplicates with it: they
+    stay recorded as its duplicates, and a note says so (the choice is made before any article is processed
+    in full, so a later failure cannot hand the place to the next-best copy)."""
+    count = dedup.duplicates_of(entry.source.article_id)
+    if count:
+        intake.notes.append(f"{entry.source.relative_path}: kept as the best copy of a duplicate group but rejected "
+                            f"({entry.error.reason}); its {count} duplicate(s) (duplicate_of {entry.source.article_id}) "
+                            "are not published in its place")
 
 
 def _evaluate_heldout(config: BuildConfig, evaluation: Evaluation) -> None:
@@ -349,6 +388,7 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
     last_id = ""
     try:
         dedup = stack.enter_context(Deduplicator(release.scratch_dir(output)))
+        _find_duplicates(config, discovery.sources, progress, dedup)
         knowledge = Knowledge(stack.enter_context(PeopleIndex(release.scratch_dir(output))))
         for chunk in _chunks(config, discovery.sources, progress):
             kept = _decide(chunk.entries, intake, evaluation, knowledge, stats, dedup)
