@@ -300,6 +300,8 @@ class SignatureOutcome:
     seconds: dict[str, float]
     articles: int
     from_cache: int
+    chunk_from_cache: bool = False
+    """Always False (signatures are cached per article); here so haucan.progress counts it like a ChunkOutcome."""
 
 
 def signature_key(settings: StageSettings, source: SourceFile, data: bytes) -> bytes:

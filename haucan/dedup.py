@@ -5,7 +5,7 @@ whitespace collapsing (sha256 of that canonical text). They are **near duplicate
 of their sets of word 5-shingles is >= NEAR_DUPLICATE_THRESHOLD (0.8): words are the runs of letters and digits
 of the NFC, case-folded text, a shingle is five consecutive words (a text of fewer words is one shingle), and
 each shingle is represented by its 32-bit hash (datasketch's ``sha1_hash32``), so the similarity is computed
-exactly on the hash sets (two texts share a spurious hash with probability ~n*m/2^32, about 1e-4 for two
+exactly on the hash sets (two texts share a spurious hash with probability ~n*m/2^32, about 2e-4 for two
 1,000-word texts: it moves the similarity by at most 1/union).
 
 Finding the pairs (``Deduplicator.add``, main process, streaming). Each distinct text is indexed once: its
@@ -15,17 +15,18 @@ candidates are the indexed texts sharing a bucket; each is verified by the exact
 hashes, and pairs >= 0.8 are recorded. A pair at Jaccard 0.8 shares a band with probability
 1 - (1 - 0.8^5)^25 = 0.99995 (0.99999997 at 0.85), so recall near the threshold is limited only by that; the
 verification makes false positives impossible beyond the hash collisions above. Measured with
-``benchmarks/bench_dedup.py --pairs 3000 --unrelated 600``: 0 false negatives among 1,741 edited pairs at
-true Jaccard >= 0.8, 0 false positives among 1,259 below it (0.6-0.8) and none among 179,700 pairs of
-distinct generated articles (the 3 pairs of those at >= 0.8, from the generator's repeated paragraphs, found).
-The former detector (3-shingle MinHash, LSH at 0.8, estimate not verified) missed 58% of the 5-shingle pairs
-in 0.8-0.85.
+``benchmarks/bench_dedup.py --pairs 3000 --unrelated 600``: of 2,964 edited copies of generated articles (words
+replaced, sentences removed or added, "(Theo TTXVN)" added) spread over true Jaccard 0.6-1.0, 0 of the 1,499 at
+>= 0.8 were missed and 0 of the 1,465 below were flagged; among 600 distinct generated articles, all 15 pairs at
+>= 0.8 (the generator reuses seed paragraphs) were found and none of the other 179,086 pairs (474 at 0.5-0.8)
+was flagged. The former detector (3-shingle MinHash, LSH at 0.8, any candidate flagged) missed 105 of the 1,499
+and flagged 416 of the 1,465.
 
 Which copy is kept (``Deduplicator.resolve``, once every article has been added). Copies are ranked: accepted
 (no repairs) before repaired, with a URL before without, earliest stated publication date (none last), then
 lowest article id. In rank order, an article that is not yet a duplicate is kept, and every article exactly
-equal or >= 0.8 similar to it becomes a duplicate. So every duplicate is >= 0.8 similar to a kept article, and a
-kept article is never >= 0.8 similar to a better one (a chain of small edits, v1~v2~v3 with v1 and v3 apart,
+equal or >= 0.8 similar to it becomes a duplicate. So every duplicate is >= 0.8 similar to a kept article, and no
+two kept articles are >= 0.8 similar (a chain of small edits, v1~v2~v3 with v1 and v3 apart,
 does not swallow v3, as merging all pairs into clusters would). A duplicate >= 0.8 similar to two kept articles
 is attributed to the more similar one (an exact copy first, then the better rank). The result depends only on
 the articles (their texts, repairs, URLs, dates and ids), never on the order they were added in.

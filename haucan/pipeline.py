@@ -166,12 +166,19 @@ def _find_duplicates(config: BuildConfig, sources: SourceList, progress: Progres
     each group is kept (haucan/dedup.py). Members of a group can be anywhere in id order, so no article can be
     published before every one has been seen; the index holds them on disk, never in memory."""
     work = functools.partial(signature_chunk, _settings(config))
-    for outcome in run_in_order(work, chunk_sources(sources, config.batch_size), config.workers, config.scheduler):
-        progress.worker_seconds.update(outcome.seconds)
-        with stage("main: dedup pass index"):
-            for article_id, has_url, signature in unpack(outcome.packed):
-                if signature is not None:
-                    dedup.add(article_id, signature, has_url)
+    bar = Progress(len(sources), config.progress)  # its own bar: the main pass's counts stay the main pass's
+    bar.bar.set_description("dedup pass")
+    try:
+        for outcome in run_in_order(work, chunk_sources(sources, config.batch_size), config.workers,
+                                    config.scheduler):
+            bar.chunk_done(outcome)
+            with stage("main: dedup pass index"):
+                for article_id, has_url, signature in unpack(outcome.packed):
+                    if signature is not None:
+                        dedup.add(article_id, signature, has_url)
+    finally:
+        bar.close()
+    progress.worker_seconds.update(bar.worker_seconds)
     with stage("main: dedup pass resolve"):
         dedup.resolve()
 

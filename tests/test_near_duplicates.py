@@ -4,6 +4,7 @@ the order the files are met in; every other member is reported with what it dupl
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import json
@@ -15,9 +16,14 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from haucan.chunks import ArticleEntry
 from haucan.config import BuildConfig
-from haucan.dedup import Deduplicator, Duplicate, NotChecked, signature
-from haucan.pipeline import build
+from haucan.dedup import Deduplicator, Duplicate, NotChecked, fingerprint, signature
+from haucan.errors import SeedError
+from haucan.knowledge.aggregate import PeopleIndex
+from haucan.pipeline import Evaluation, Intake, Knowledge, _decide, build
+from haucan.records import SourceFile
+from haucan.stats import CorpusStats
 from tests.conftest import SEEDS
 
 # Vietnamese syllables of the logistics beat: random 12-word sentences over them are distinct text.
@@ -165,6 +171,31 @@ def test_a_text_the_dedup_pass_did_not_index_is_not_checked(tmp_path):
             dedup.verdict("a", signature(AT_082).exact)  # the file changed between the passes
         with pytest.raises(NotChecked):
             dedup.verdict("b", signature(ORIGINAL).exact)  # rejected by the dedup pass
+
+
+def test_the_main_pass_refuses_unchecked_text_and_notes_duplicates_left_without_their_kept_copy(tmp_path):
+    """The verdicts as _decide records them: a duplicate points to its kept copy; a text other than the one the
+    dedup pass indexed is rejected (``changed_during_build``); a kept copy rejected by the main pass leaves a
+    note naming how many duplicates went with it."""
+    with Deduplicator(tmp_path) as dedup, PeopleIndex(tmp_path) as people, \
+            contextlib.closing(Intake(tmp_path / "intake.jsonl")) as intake:
+        dedup.add("a", signature(ORIGINAL), True)
+        dedup.add("b", signature(AT_082), False)
+        dedup.add("c", signature(AT_070), True)
+        dedup.resolve()
+        entries = (
+            ArticleEntry(SourceFile("a.txt", "a", "https://qdnd.vn/a"), SeedError("a.txt", "internal_error", "boom")),
+            ArticleEntry(SourceFile("b.txt", "b", None), None, fingerprint=fingerprint(AT_082)),
+            ArticleEntry(SourceFile("c.txt", "c", "https://qdnd.vn/c"), None, fingerprint=fingerprint(EDITED)),
+        )
+        kept = _decide(entries, intake, Evaluation(), Knowledge(people), CorpusStats(), dedup)
+        records = {r["file"]: r for r in map(json.loads, intake.records())}
+    assert kept == set()
+    assert records["a.txt"]["outcome"] == "rejected"
+    assert records["b.txt"]["outcome"] == "duplicate" and records["b.txt"]["duplicate_of"] == "a"
+    assert records["c.txt"]["outcome"] == "rejected" and records["c.txt"]["reason"] == "changed_during_build"
+    assert intake.notes == ["a.txt: kept as the best copy of a duplicate group but rejected (internal_error); its 1 "
+                            "duplicate(s) (duplicate_of a) are not published in its place"]
 
 
 def test_the_seeds_hold_no_near_duplicates():
