@@ -293,8 +293,8 @@ def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> C
 
 @dataclass(frozen=True)
 class SignatureOutcome:
-    """What the dedup pass sends back for a chunk: ``pack`` of one (article id, has URL, Signature or None for a
-    rejection) per source, in the chunk's order, with stage seconds and how many came from the cache."""
+    """What the dedup pass sends back for a chunk: ``pack`` of one (source, Signature or None for a rejection)
+    per source, in the chunk's order, with stage seconds and how many came from the cache."""
 
     packed: bytes
     seconds: dict[str, float]
@@ -306,7 +306,7 @@ class SignatureOutcome:
 
 def signature_key(settings: StageSettings, source: SourceFile, data: bytes) -> bytes:
     """What an article's Signature depends on: its bytes, path and id (and, inside content_key, the pipeline
-    version); not its gold files or URL (the URL is attached in the main process, not cached)."""
+    version); not its gold files or URL (the index takes the URL from the source, not from the cache)."""
     return content_key(settings.version, [b"dedup signature", data,
                                           source.relative_path.encode("utf-8", "surrogateescape"),
                                           source.article_id.encode()])
@@ -316,7 +316,7 @@ def signature_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) ->
     """The dedup pass for one chunk (haucan/dedup.py): read each file, and its Signature from the article cache
     or computed (decode, clean, blocks, metadata, shingles) and stored. An unreadable file has none; the main
     pass rejects it with the reason."""
-    items: list[tuple[str, bool, Signature | None]] = []
+    items: list[tuple[SourceFile, Signature | None]] = []
     from_cache = 0
     with collect() as seconds:
         cache = article_cache(settings)
@@ -335,6 +335,6 @@ def signature_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) ->
                     if key is not None:
                         with stage("dedup pass: cache"):
                             cache.put(key, pack(found))
-            items.append((source.article_id, source.url is not None, found))
+            items.append((source, found))
         packed = pack(tuple(items))
     return SignatureOutcome(packed, dict(seconds), len(sources), from_cache)

@@ -1,9 +1,11 @@
 """Exact and near duplicates, and which copy of a group is kept; the index is on disk, so memory stays flat.
 
-Definitions. Two articles are **exact duplicates** when their texts are equal after NFC, case folding and
+Definitions. Words are the runs of letters and digits of the NFC, case-folded text, each spelt as
+underthesea's token normaliser spells it (old-style tone placement 'hoá', 'uỷ' made 'hóa', 'ủy'; ``normal_word``).
+Two articles are **exact duplicates** when their texts are equal after NFC, case folding, that spelling and
 whitespace collapsing (sha256 of that canonical text). They are **near duplicates** when the Jaccard similarity
-of their sets of word 5-shingles is >= NEAR_DUPLICATE_THRESHOLD (0.8): words are the runs of letters and digits
-of the NFC, case-folded text, a shingle is five consecutive words (a text of fewer words is one shingle), and
+of their sets of word 5-shingles is >= NEAR_DUPLICATE_THRESHOLD (0.8): a shingle is five consecutive words (a
+text of fewer words is one shingle), and
 each shingle is represented by its 32-bit hash (datasketch's ``sha1_hash32``), so the similarity is computed
 exactly on the hash sets (two texts share a spurious hash with probability ~n*m/2^32, about 2e-4 for two
 1,000-word texts: it moves the similarity by at most 1/union).
@@ -31,15 +33,17 @@ does not swallow v3, as merging all pairs into clusters would). A duplicate >= 0
 is attributed to the more similar one (an exact copy first, then the better rank). The result depends only on
 the articles (their texts, repairs, URLs, dates and ids), never on the order they were added in.
 
-The main pass asks ``verdict(article_id, exact_key)`` for each article it processed; the exact key, from the
-main pass's own reading of the file, must match the one the dedup pass indexed (a file edited in between is
-refused, never published unchecked).
+The main pass asks ``verdict(article_id, text_sha256)`` for each article it processed; the digest of the text
+it publishes must match the one the dedup pass indexed (a file edited in between is refused, never published
+unchecked).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
+import json
 import re
 import sqlite3
 import unicodedata
@@ -51,7 +55,9 @@ from pathlib import Path
 import numpy as np
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
+from underthesea import text_normalize
 
+from haucan.records import SourceFile
 from haucan.scratch import open_scratch_db
 
 NEAR_DUPLICATE_THRESHOLD = 0.8
@@ -68,6 +74,8 @@ COMMIT_EVERY = 1000
 """Articles written per transaction (the file is scratch: no journal, no fsync)."""
 BATCH = 16_384
 """Shingles hashed and MinHash-updated at a time: a 10 MB article never needs a (shingles x 128) matrix."""
+WORD_MEMO = 16_384
+"""Distinct words whose normal spelling is remembered per process (Vietnamese has ~7,000 syllables in use)."""
 _THRESHOLD = Fraction(str(NEAR_DUPLICATE_THRESHOLD))  # compared in integers: 4/5 exactly, no rounding at 0.8
 _WORD = re.compile(r"[^\W_]+")
 _SHINGLE_DTYPE = np.dtype("<u4")  # datasketch's sha1_hash32 values
@@ -80,15 +88,24 @@ if _TEMPLATE.hashvalues.dtype != np.uint32:  # pragma: no cover - only a dataske
     raise ImportError(f"expected datasketch's uint32 (affine32) MinHash values, got {_TEMPLATE.hashvalues.dtype}")
 
 
+@functools.lru_cache(maxsize=WORD_MEMO)
+def normal_word(word: str) -> str:
+    """underthesea's spelling of a word (its token normaliser, which its word_tokenize applies by default):
+    old-style tone placement made new-style ('hoá' -> 'hóa', 'uỷ' -> 'ủy'), and its map of common misspellings."""
+    return text_normalize(word, tokenizer="space")
+
+
 def canonical_key(text: str) -> str:
-    """sha256 (hex) of the text with case, Unicode form and whitespace differences removed."""
-    canonical = " ".join(unicodedata.normalize("NFC", text).casefold().split())
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    """sha256 (hex) of the text with case, Unicode form, spelling (``normal_word``) and whitespace differences
+    removed: a copy that differs only in tone-mark placement is an exact duplicate."""
+    folded = _WORD.sub(lambda match: normal_word(match.group(0)), unicodedata.normalize("NFC", text).casefold())
+    return hashlib.sha256(" ".join(folded.split()).encode("utf-8")).hexdigest()
 
 
 def words(text: str) -> list[str]:
-    """The words shingles are made of: runs of letters and digits of the NFC, case-folded text."""
-    return _WORD.findall(unicodedata.normalize("NFC", text).casefold())
+    """The words shingles are made of: runs of letters and digits of the NFC, case-folded text, each in
+    ``normal_word``'s spelling."""
+    return [normal_word(word) for word in _WORD.findall(unicodedata.normalize("NFC", text).casefold())]
 
 
 def _shingle_strings(items: list[str], start: int, stop: int) -> list[bytes]:
@@ -163,8 +180,9 @@ def is_near(common: int, union: int) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """What the main pass keeps of an article for dedup: the exact key of the text it published, checked
-    against the one the dedup pass indexed (``Deduplicator.verdict``)."""
+    """The exact key the main pass computes of each article (``ArticleEntry.fingerprint``). The verdict does not
+    need it: it is checked against the published text's sha256 (the ``articles`` rows), which does not depend
+    on which form of the text the caller fingerprinted."""
 
     exact: bytes
     """sha256 digest (32 bytes) of the canonical text: ``bytes.fromhex(canonical_key(text))``."""
@@ -181,13 +199,16 @@ class Signature:
     file's bytes). About 4 bytes per distinct shingle plus 250 bytes."""
 
     exact: bytes
-    """sha256 digest of the canonical text (as ``Fingerprint.exact``)."""
+    """sha256 digest of the canonical text (``canonical_key``)."""
+    text_sha256: bytes
+    """sha256 digest of the text itself (UTF-8), as the main pass publishes it in ``articles.text_sha256``."""
     bands: bytes
     """The BANDS LSH buckets as little-endian int64."""
     shingles: bytes
     """The sorted, distinct 5-shingle hashes as little-endian uint32."""
-    repaired: bool
-    """The file needed repairs (decoding or cleaning) to be published: a clean copy ranks first."""
+    repairs: tuple[str, ...]
+    """The repairs decoding and cleaning made (a clean copy ranks first; the report lists them for a duplicate,
+    which the main pass never processes)."""
     published: str | None
     """The publication date the text states (ISO), None when it states none: the earliest ranks first."""
 
@@ -200,11 +221,12 @@ class Signature:
         return np.frombuffer(self.bands, dtype=_BUCKET_DTYPE).tolist()
 
 
-def signature(text: str, repaired: bool = False, published: dt.date | None = None) -> Signature:
+def signature(text: str, repairs: tuple[str, ...] = (), published: dt.date | None = None) -> Signature:
     """The article's Signature (per-article work of the dedup pass, in the worker processes)."""
     hashes = shingle_hashes(text)
-    return Signature(bytes.fromhex(canonical_key(text)), band_buckets(minhash_values(hashes)).tobytes(),
-                     hashes.astype(_SHINGLE_DTYPE, copy=False).tobytes(), repaired,
+    return Signature(bytes.fromhex(canonical_key(text)), hashlib.sha256(text.encode("utf-8")).digest(),
+                     band_buckets(minhash_values(hashes)).tobytes(),
+                     hashes.astype(_SHINGLE_DTYPE, copy=False).tobytes(), tuple(repairs),
                      published.isoformat() if published is not None else None)
 
 
@@ -231,7 +253,8 @@ CREATE TABLE bands (bucket INTEGER NOT NULL, node INTEGER NOT NULL, PRIMARY KEY 
 CREATE TABLE pairs (a INTEGER NOT NULL, b INTEGER NOT NULL, similarity REAL NOT NULL,
                     PRIMARY KEY (a, b)) WITHOUT ROWID;
 CREATE INDEX pairs_by_b ON pairs (b, a);
-CREATE TABLE articles (article_id TEXT PRIMARY KEY, node INTEGER NOT NULL, repaired INTEGER NOT NULL,
+CREATE TABLE articles (article_id TEXT PRIMARY KEY, node INTEGER NOT NULL, text_sha256 BLOB NOT NULL,
+                       file TEXT NOT NULL, repairs TEXT NOT NULL, repaired INTEGER NOT NULL,
                        no_url INTEGER NOT NULL, published TEXT, kept INTEGER, duplicate_of TEXT, kind TEXT,
                        similarity REAL) WITHOUT ROWID;
 CREATE INDEX articles_by_node ON articles (node);
@@ -271,8 +294,9 @@ class Deduplicator:
         self._db.execute("BEGIN")
         self._uncommitted = 0
         self._resolved = False
+        self._reported_through = ""  # duplicates up to this id have been handed out by ``duplicates_before``
 
-    def add(self, article_id: str, signature: Signature, has_url: bool) -> None:
+    def add(self, source: SourceFile, signature: Signature) -> None:
         """Index one article: a new text is compared with every indexed text sharing an LSH band."""
         db = self._connection()
         if self._resolved:
@@ -291,8 +315,11 @@ class Deduplicator:
                     found.append((other, node, common / union))
             db.executemany("INSERT INTO pairs VALUES (?, ?, ?)", found)
             db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)", [(b, node) for b in buckets])
-        db.execute("INSERT INTO articles (article_id, node, repaired, no_url, published) VALUES (?, ?, ?, ?, ?)",
-                   (article_id, node, int(signature.repaired), int(not has_url), signature.published))
+        db.execute("INSERT INTO articles (article_id, node, text_sha256, file, repairs, repaired, no_url, published) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   (source.article_id, node, signature.text_sha256, source.relative_path,
+                    json.dumps(list(signature.repairs)), int(bool(signature.repairs)), int(source.url is None),
+                    signature.published))
         self._uncommitted += 1
         if self._uncommitted >= COMMIT_EVERY:
             db.execute("COMMIT")
@@ -332,18 +359,44 @@ class Deduplicator:
             yield from rows
             start = rows[-1][0]
 
-    def verdict(self, article_id: str, exact: bytes) -> Duplicate | None:
+    def verdict(self, article_id: str, text_sha256: bytes | None) -> Duplicate | None:
         """The duplicate the article is, or None when it is published; NotChecked when the dedup pass did not
-        index this text under this id."""
+        index this text (``text_sha256``: the digest of the text the main pass publishes) under this id."""
         if not self._resolved:
             raise ValueError("Deduplicator.verdict before resolve()")
-        row = self._connection().execute(
-            "SELECT a.kept, a.duplicate_of, a.kind, a.similarity, t.exact FROM articles a JOIN texts t "
-            "ON t.node = a.node WHERE a.article_id = ?", (article_id,)).fetchone()
-        if row is None or row[4] != exact:
+        row = self._connection().execute("SELECT kept, duplicate_of, kind, similarity, text_sha256 FROM articles "
+                                         "WHERE article_id = ?", (article_id,)).fetchone()
+        if row is None or row[4] != text_sha256:
             raise NotChecked(article_id)
         kept, of, kind, similarity, _ = row
         return Duplicate(of, kind, round(similarity, 3)) if kept == 0 else None
+
+    def is_duplicate(self, article_id: str) -> bool:
+        """The article is a duplicate of a kept one: the main pass need not process it."""
+        row = self._connection().execute("SELECT kept FROM articles WHERE article_id = ?", (article_id,)).fetchone()
+        return row is not None and row[0] == 0
+
+    def duplicate_count(self) -> int:
+        return self._connection().execute("SELECT count(*) FROM articles WHERE kept = 0").fetchone()[0]
+
+    def duplicates_before(self, article_id: str | None) -> Iterator[tuple[SourceFile, tuple[str, ...], Duplicate]]:
+        """(source, repairs, verdict) of every duplicate with an id below ``article_id`` (None: all the rest) not
+        handed out before, in id order: the main pass records them in their place among the articles it
+        processes, so the report keeps id order. Paged, so memory stays bounded."""
+        db = self._connection()
+        while True:
+            rows = db.execute("SELECT article_id, file, repairs, duplicate_of, kind, similarity FROM articles "
+                              "WHERE kept = 0 AND article_id > ? AND (? IS NULL OR article_id < ?) "
+                              "ORDER BY article_id LIMIT ?",
+                              (self._reported_through, article_id, article_id, _PAGE)).fetchall()
+            if not rows:
+                if article_id is not None and article_id > self._reported_through:
+                    self._reported_through = article_id  # that article, even if a duplicate, is the caller's
+                return
+            self._reported_through = rows[-1][0]
+            for duplicate_id, file, repairs, of, kind, similarity in rows:
+                yield (SourceFile(file, duplicate_id, None), tuple(json.loads(repairs)),
+                       Duplicate(of, kind, round(similarity, 3)))
 
     def duplicates_of(self, article_id: str) -> int:
         """How many articles were attributed to ``article_id`` as its duplicates."""

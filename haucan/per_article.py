@@ -148,6 +148,6 @@ def dedup_signature(source: SourceFile, data: bytes) -> Signature | None:
         with stage("dedup pass: blocks+metadata"):
             article = build_article(raw, load_rules())
         with stage("dedup pass: signature"):
-            return text_signature(article.text, bool(raw.repairs), article.published_date)
+            return text_signature(article.text, raw.repairs, article.published_date)
     except Exception:  # a SeedError or a bug: either way the main pass meets it again, decides and reports
         return None

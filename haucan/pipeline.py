@@ -16,7 +16,7 @@ import os
 import shutil
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -173,17 +173,25 @@ def _find_duplicates(config: BuildConfig, sources: SourceList, progress: Progres
                                     config.scheduler):
             bar.chunk_done(outcome)
             with stage("main: dedup pass index"):
-                for article_id, has_url, signature in unpack(outcome.packed):
+                for source, signature in unpack(outcome.packed):
                     if signature is not None:
-                        dedup.add(article_id, signature, has_url)
+                        dedup.add(source, signature)
     finally:
         bar.close()
     progress.worker_seconds.update(bar.worker_seconds)
     with stage("main: dedup pass resolve"):
         dedup.resolve()
+    progress.bar.total = len(sources) - dedup.duplicate_count()  # the main pass skips the duplicates
+    progress.bar.refresh()
 
 
-def _chunks(config: BuildConfig, sources: SourceList, progress: Progress) -> Iterator[ChunkResult]:
+def _to_process(sources: Iterable[SourceFile], dedup: Deduplicator) -> Iterator[SourceFile]:
+    """The sources the main pass processes: all but the duplicates the dedup pass found (their report records
+    come from the dedup index). Rejections of the dedup pass are processed again, to be reported with why."""
+    return (source for source in sources if not dedup.is_duplicate(source.article_id))
+
+
+def _chunks(config: BuildConfig, sources: Iterable[SourceFile], progress: Progress) -> Iterator[ChunkResult]:
     """Chunk results in id order, from local processes or a Dask cluster, through the caches; the same results
     whichever way they were obtained."""
     settings = _settings(config)
@@ -195,14 +203,23 @@ def _chunks(config: BuildConfig, sources: SourceList, progress: Progress) -> Ite
         yield result
 
 
+def _text_digests(chunk: ChunkResult) -> dict[str, bytes]:
+    """article id -> sha256 digest of its published text, from the chunk's ``articles`` rows."""
+    articles = chunk.tables["articles"]
+    return {article_id: bytes.fromhex(digest) for article_id, digest in
+            zip(articles.column("article_id").to_pylist(), articles.column("text_sha256").to_pylist(), strict=True)}
+
+
 def _decide(entries: tuple[ArticleEntry, ...], intake: Intake, evaluation: Evaluation, knowledge: Knowledge,
-            stats: CorpusStats, dedup: Deduplicator) -> set[str]:
+            stats: CorpusStats, dedup: Deduplicator, text_digests: dict[str, bytes]) -> set[str]:
     """The cross-article decisions for a chunk's articles, in id order; returns the ids that are published.
 
     Every file's outcome is recorded in ``intake``, never dropped. Duplicates were decided by the dedup pass
-    (``dedup`` is resolved): here each article only learns its verdict."""
+    (``dedup`` is resolved): here each article learns its verdict, given the digest of the text it publishes
+    (``text_digests``), which must be the text the dedup pass saw."""
     kept = set()
     for entry in entries:
+        _record_duplicates(intake, dedup, entry.source.article_id)
         if entry.error is not None:
             intake.reject(entry.error)
             _note_orphaned_duplicates(entry, intake, dedup)
@@ -212,7 +229,7 @@ def _decide(entries: tuple[ArticleEntry, ...], intake: Intake, evaluation: Evalu
                                     "column": "gold", "check": "gold_maps_onto_clean_text", "value": entry.gold_error}])
         with stage("main: dedup"):
             try:
-                duplicate = dedup.verdict(entry.source.article_id, entry.fingerprint.exact)
+                duplicate = dedup.verdict(entry.source.article_id, text_digests.get(entry.source.article_id))
             except NotChecked:
                 intake.reject(SeedError(entry.source.relative_path, "changed_during_build",
                                         "the file's text differs from the one the duplicate check read (it changed "
@@ -237,6 +254,14 @@ def _decide(entries: tuple[ArticleEntry, ...], intake: Intake, evaluation: Evalu
             evaluation.baseline.add(baseline, gold, BASELINE_LABELS)
             evaluation.gold_labels.update(span.label for span in gold)
     return kept
+
+
+def _record_duplicates(intake: Intake, dedup: Deduplicator, before: str | None) -> None:
+    """Record the duplicates (never processed by the main pass) whose ids come before ``before`` (None: all
+    that are left), so the report stays in id order."""
+    with stage("main: dedup"):
+        for source, repairs, duplicate in dedup.duplicates_before(before):
+            intake.duplicate(source, repairs, duplicate)
 
 
 def _note_orphaned_duplicates(entry: ArticleEntry, intake: Intake, dedup: Deduplicator) -> None:
@@ -397,8 +422,8 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         dedup = stack.enter_context(Deduplicator(release.scratch_dir(output)))
         _find_duplicates(config, discovery.sources, progress, dedup)
         knowledge = Knowledge(stack.enter_context(PeopleIndex(release.scratch_dir(output))))
-        for chunk in _chunks(config, discovery.sources, progress):
-            kept = _decide(chunk.entries, intake, evaluation, knowledge, stats, dedup)
+        for chunk in _chunks(config, _to_process(discovery.sources, dedup), progress):
+            kept = _decide(chunk.entries, intake, evaluation, knowledge, stats, dedup, _text_digests(chunk))
             failures.extend(chunk.failures)  # validated in the worker; keep going so the report lists every one
             if failures or not kept:
                 continue
@@ -418,6 +443,7 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
             del chunk  # the chunk's tables are with the writers now
             with stage("main: release memory"):
                 release_unused_memory()
+        _record_duplicates(intake, dedup, None)  # those after the last processed article
         progress.close()
         if failures:
             raise ValidationError(failures)

@@ -20,6 +20,7 @@ import numpy as np
 import pytest
 from datasketch import MinHash, MinHashLSH
 from datasketch.hashfunc import sha1_hash32
+from underthesea import text_normalize
 
 from haucan.dedup import (
     BANDS,
@@ -38,15 +39,21 @@ from haucan.dedup import (
     shingles,
     signature,
 )
+from haucan.records import SourceFile
 
 REPO = Path(__file__).resolve().parent.parent
 _WORD = re.compile(r"[^\W_]+")
 
 
 def naive_shingles(text: str) -> set[str]:
-    """The definition, written out: 5 consecutive words of the NFC, case-folded text; fewer words are one."""
-    words = _WORD.findall(unicodedata.normalize("NFC", text).casefold())
+    """The definition, written out: 5 consecutive words (runs of letters and digits of the NFC, case-folded
+    text, in underthesea's spelling); fewer words are one shingle."""
+    words = [text_normalize(w, tokenizer="space") for w in _WORD.findall(unicodedata.normalize("NFC", text).casefold())]
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+
+
+def _source(article_id: str, has_url: bool) -> SourceFile:
+    return SourceFile(f"{article_id}.txt", article_id, f"https://qdnd.vn/{article_id}" if has_url else None)
 
 
 def naive_minhash(text: str) -> MinHash:
@@ -117,6 +124,7 @@ def test_signature_is_datasketch_s_minhash_of_the_5_shingles(text):
     assert {s.decode() for s in shingles(text)} == naive_shingles(text)
     sig = signature(text)
     assert sig.exact == fingerprint(text).exact == bytes.fromhex(canonical_key(text)) and len(sig.exact) == 32
+    assert sig.text_sha256 == hashlib.sha256(text.encode("utf-8")).digest()
     assert sig.bucket_list == band_buckets(expected.hashvalues).tolist() and len(sig.bucket_list) == BANDS
     assert pickle.loads(pickle.dumps(sig)) == sig
 
@@ -159,7 +167,7 @@ def test_pairs_are_minhashlsh_candidates_at_exact_jaccard_0_8(corpus, tmp_path):
     expected |= {pair for members in groups.values() for pair in itertools.combinations(sorted(members), 2)}
     with Deduplicator(tmp_path) as dedup:
         for article_id, text in corpus:
-            dedup.add(article_id, signature(text), has_url=False)
+            dedup.add(_source(article_id, False), signature(text))
         found = {(a, b): s for a, b, s in dedup.near_pairs()}
     # Every pair found is at exact Jaccard >= 0.8 (reported exactly), and the oracle's pairs are all found.
     for (a, b), similarity in found.items():
@@ -181,10 +189,10 @@ def test_a_chunk_s_worth_of_near_copies_is_one_group_with_the_best_kept(tmp_path
     with Deduplicator(tmp_path) as dedup:
         for i in range(50):
             text = base.upper() if i % 2 else base + f" Cập nhật {i}."
-            dedup.add(f"{i:04d}", signature(text, repaired=i != 17), has_url=False)
+            dedup.add(_source(f"{i:04d}", False), signature(text, () if i == 17 else ("mojibake",)))
         dedup.resolve()
         verdicts = {f"{i:04d}": dedup.verdict(f"{i:04d}", signature(base.upper() if i % 2 else base +
-                                                                       f" Cập nhật {i}.").exact) for i in range(50)}
+                                                                       f" Cập nhật {i}.").text_sha256) for i in range(50)}
         assert dedup.kept() == 1 and dedup.duplicates_of("0017") == 49
     assert verdicts["0017"] is None
     assert all(v.of == "0017" for k, v in verdicts.items() if k != "0017")
@@ -200,21 +208,22 @@ def _random_signatures(start: int, stop: int):
             hashes = np.random.default_rng(i - 1).integers(0, 2**32, 300, dtype=np.uint32)
             hashes[:20] = np.random.default_rng(i).integers(0, 2**32, 20, dtype=np.uint32)
         hashes = np.unique(hashes)
-        yield f"{i:016x}", Signature(hashlib.sha256(b"%d" % i).digest(), band_buckets(minhash_values(hashes)).tobytes(),
-                                     hashes.astype("<u4").tobytes(), bool(i % 3), None)
+        digest = hashlib.sha256(b"%d" % i).digest()
+        yield f"{i:016x}", Signature(digest, digest, band_buckets(minhash_values(hashes)).tobytes(),
+                                     hashes.astype("<u4").tobytes(), ("mojibake",) if i % 3 else (), None)
 
 
 def test_memory_does_not_grow_with_the_index(tmp_path):
     with Deduplicator(tmp_path) as dedup:
         for article_id, sig in _random_signatures(0, 500):  # warm up caches of statements and modules
-            dedup.add(article_id, sig, True)
+            dedup.add(_source(article_id, True), sig)
         tracemalloc.start()
         try:
             for article_id, sig in _random_signatures(500, 2_000):
-                dedup.add(article_id, sig, True)
+                dedup.add(_source(article_id, True), sig)
             at_2k = tracemalloc.get_traced_memory()[0]
             for article_id, sig in _random_signatures(2_000, 8_000):
-                dedup.add(article_id, sig, True)
+                dedup.add(_source(article_id, True), sig)
             at_8k = tracemalloc.get_traced_memory()[0]
             dedup.resolve()
             gc.collect()  # sqlite3 cursors leave cycles behind; what the resolve keeps is what matters
@@ -227,28 +236,28 @@ def test_memory_does_not_grow_with_the_index(tmp_path):
         assert not [name for name, value in vars(dedup).items() if isinstance(value, (dict, list, set, tuple))]
         assert dedup.path.stat().st_size > 8_000 * 300 * 4  # the shingle sets are in the file
     with pytest.raises(ValueError, match="closed"):
-        dedup.add("x", sig, True)
+        dedup.add(_source("x", True), sig)
 
 
 def test_a_leftover_index_is_discarded(tmp_path):
     sig = signature(TEXTS[0])
     with Deduplicator(tmp_path) as dedup:
-        dedup.add("a", sig, True)
+        dedup.add(_source("a", True), sig)
     with Deduplicator(tmp_path) as dedup:  # a restarted build must not see the crashed build's articles
-        dedup.add("b", sig, True)
+        dedup.add(_source("b", True), sig)
         dedup.resolve()
-        assert dedup.verdict("b", sig.exact) is None and dedup.kept() == 1
+        assert dedup.verdict("b", sig.text_sha256) is None and dedup.kept() == 1
 
 
 def test_verdicts_are_asked_only_after_resolve_and_nothing_is_added_after(tmp_path):
     sig = signature(TEXTS[0])
     with Deduplicator(tmp_path) as dedup:
-        dedup.add("a", sig, True)
+        dedup.add(_source("a", True), sig)
         with pytest.raises(ValueError, match="before resolve"):
-            dedup.verdict("a", sig.exact)
+            dedup.verdict("a", sig.text_sha256)
         dedup.resolve()
         with pytest.raises(ValueError, match="after resolve"):
-            dedup.add("b", sig, True)
+            dedup.add(_source("b", True), sig)
 
 
 # --- (d) determinism: the same verdicts on every run, wherever the signatures were computed. ---
@@ -256,9 +265,9 @@ def test_verdicts_are_asked_only_after_resolve_and_nothing_is_added_after(tmp_pa
 def _verdicts(items, workdir: Path, signatures) -> dict[str, Duplicate | None]:
     with Deduplicator(workdir) as dedup:
         for (article_id, _), sig in zip(items, signatures, strict=True):
-            dedup.add(article_id, sig, has_url=int(article_id, 16) % 2 == 0)
+            dedup.add(_source(article_id, int(article_id, 16) % 2 == 0), sig)
         dedup.resolve()
-        return {article_id: dedup.verdict(article_id, sig.exact)
+        return {article_id: dedup.verdict(article_id, sig.text_sha256)
                 for (article_id, _), sig in zip(items, signatures, strict=True)}
 
 

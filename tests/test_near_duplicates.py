@@ -15,13 +15,14 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from underthesea import text_normalize
 
 from haucan.chunks import ArticleEntry
 from haucan.config import BuildConfig
-from haucan.dedup import Deduplicator, Duplicate, NotChecked, fingerprint, signature
+from haucan.dedup import Deduplicator, Duplicate, NotChecked, signature
 from haucan.errors import SeedError
 from haucan.knowledge.aggregate import PeopleIndex
-from haucan.pipeline import Evaluation, Intake, Knowledge, _decide, build
+from haucan.pipeline import Evaluation, Intake, Knowledge, _decide, _record_duplicates, build
 from haucan.records import SourceFile
 from haucan.stats import CorpusStats
 from tests.conftest import SEEDS
@@ -58,9 +59,9 @@ def _replaced(words: list[str], count: int) -> list[str]:
 
 def jaccard(a: str, b: str) -> float:
     """The definition, independently of haucan: Jaccard of the sets of 5 consecutive words (runs of letters and
-    digits of the NFC, case-folded text)."""
+    digits of the NFC, case-folded text, in underthesea's spelling)."""
     def grams(text: str) -> set[tuple[str, ...]]:
-        w = _WORD.findall(unicodedata.normalize("NFC", text).casefold())
+        w = [text_normalize(x, tokenizer="space") for x in _WORD.findall(unicodedata.normalize("NFC", text).casefold())]
         return {tuple(w[i:i + 5]) for i in range(len(w) - 4)}
     x, y = grams(a), grams(b)
     return len(x & y) / len(x | y)
@@ -82,13 +83,17 @@ def test_the_crafted_pairs_are_where_they_should_be():
 
 # --- The index alone: definitions and the choice of the kept copy. ---
 
+def _source(article_id: str, has_url: bool) -> SourceFile:
+    return SourceFile(f"{article_id}.txt", article_id, f"https://qdnd.vn/{article_id}" if has_url else None)
+
+
 def _resolve(tmp_path: Path, items: list[tuple[str, str, bool, bool, dt.date | None]]) -> dict[str, Duplicate | None]:
     """(id, text, repaired, has URL, published) added in the given order -> verdicts by id."""
     with Deduplicator(tmp_path) as dedup:
         for article_id, text, repaired, has_url, published in items:
-            dedup.add(article_id, signature(text, repaired, published), has_url)
+            dedup.add(_source(article_id, has_url), signature(text, ("mojibake",) if repaired else (), published))
         dedup.resolve()
-        return {article_id: dedup.verdict(article_id, signature(text).exact) for article_id, text, *_ in items}
+        return {article_id: dedup.verdict(article_id, signature(text).text_sha256) for article_id, text, *_ in items}
 
 
 def test_a_pair_at_0_82_is_flagged_and_a_pair_at_0_70_is_not(tmp_path):
@@ -165,32 +170,35 @@ def test_the_choice_does_not_depend_on_the_order_articles_are_added_in(tmp_path)
 
 def test_a_text_the_dedup_pass_did_not_index_is_not_checked(tmp_path):
     with Deduplicator(tmp_path) as dedup:
-        dedup.add("a", signature(ORIGINAL), True)
+        dedup.add(_source("a", True), signature(ORIGINAL))
         dedup.resolve()
         with pytest.raises(NotChecked):
-            dedup.verdict("a", signature(AT_082).exact)  # the file changed between the passes
+            dedup.verdict("a", signature(AT_082).text_sha256)  # the file changed between the passes
         with pytest.raises(NotChecked):
-            dedup.verdict("b", signature(ORIGINAL).exact)  # rejected by the dedup pass
+            dedup.verdict("b", signature(ORIGINAL).text_sha256)  # rejected by the dedup pass
 
 
 def test_the_main_pass_refuses_unchecked_text_and_notes_duplicates_left_without_their_kept_copy(tmp_path):
-    """The verdicts as _decide records them: a duplicate points to its kept copy; a text other than the one the
-    dedup pass indexed is rejected (``changed_during_build``); a kept copy rejected by the main pass leaves a
-    note naming how many duplicates went with it."""
+    """The verdicts as _decide records them, in id order: a duplicate (which the main pass never processes)
+    points to its kept copy; a text other than the one the dedup pass indexed is rejected
+    (``changed_during_build``); a kept copy rejected by the main pass leaves a note naming how many duplicates
+    went with it."""
     with Deduplicator(tmp_path) as dedup, PeopleIndex(tmp_path) as people, \
             contextlib.closing(Intake(tmp_path / "intake.jsonl")) as intake:
-        dedup.add("a", signature(ORIGINAL), True)
-        dedup.add("b", signature(AT_082), False)
-        dedup.add("c", signature(AT_070), True)
+        dedup.add(_source("a", True), signature(ORIGINAL))
+        dedup.add(_source("b", False), signature(AT_082))
+        dedup.add(_source("c", True), signature(AT_070))
         dedup.resolve()
-        entries = (
+        assert dedup.is_duplicate("b") and not dedup.is_duplicate("a") and not dedup.is_duplicate("c")
+        entries = (  # b, a duplicate, is not among the entries: the main pass skips it
             ArticleEntry(SourceFile("a.txt", "a", "https://qdnd.vn/a"), SeedError("a.txt", "internal_error", "boom")),
-            ArticleEntry(SourceFile("b.txt", "b", None), None, fingerprint=fingerprint(AT_082)),
-            ArticleEntry(SourceFile("c.txt", "c", "https://qdnd.vn/c"), None, fingerprint=fingerprint(EDITED)),
+            ArticleEntry(SourceFile("c.txt", "c", "https://qdnd.vn/c"), None),
         )
-        kept = _decide(entries, intake, Evaluation(), Knowledge(people), CorpusStats(), dedup)
+        published = {"c": signature(EDITED).text_sha256}  # c's file changed after the dedup pass read it
+        kept = _decide(entries, intake, Evaluation(), Knowledge(people), CorpusStats(), dedup, published)
+        _record_duplicates(intake, dedup, None)
         records = {r["file"]: r for r in map(json.loads, intake.records())}
-    assert kept == set()
+    assert kept == set() and list(records) == ["a.txt", "b.txt", "c.txt"]
     assert records["a.txt"]["outcome"] == "rejected"
     assert records["b.txt"]["outcome"] == "duplicate" and records["b.txt"]["duplicate_of"] == "a"
     assert records["c.txt"]["outcome"] == "rejected" and records["c.txt"]["reason"] == "changed_during_build"
@@ -289,3 +297,38 @@ def test_other_ids_and_order_give_the_same_choice(two_builds):
         assert files1[prefix]["outcome"] == files2[prefix]["outcome"]
         if "duplicate_of" in files1[prefix]:
             assert name1[files1[prefix]["duplicate_of"]] == name2[files2[prefix]["duplicate_of"]]
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_NEW_STYLE = re.compile(f"([oOuU])([{_TONES}])([aAeEyY])(?![^\\W\\d_])")
+
+
+def old_style(text: str) -> str:
+    """Old-style tone placement on a final oa/oe/uy: the tone moved to the second vowel ('hóa' -> 'hoá')."""
+    return unicodedata.normalize("NFC", _NEW_STYLE.sub(r"\1\3\2", unicodedata.normalize("NFD", text)))
+
+
+def test_old_style_copies_of_the_seeds_are_exact_duplicates_and_the_release_is_the_seeds_own(seed_copy, tmp_path,
+                                                                                          seed_build):
+    """Issue 12: the five seeds plus copies spelt with old-style tone marks ('hoá', 'uỷ') build; each copy is an
+    exact duplicate of its seed (the spelling is one word to dedup), never processed, and the published data
+    files are byte for byte those of the seeds alone."""
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        copy = old_style(text)
+        assert copy != text and jaccard(copy, text) == 1.0
+        sequence, seed_id = path.stem.split("_")
+        (seed_copy / f"1{sequence}_f{seed_id[1:]}.txt").write_text(copy, encoding="utf-8")  # ids after the seeds'
+    result = build(BuildConfig(input_dir=seed_copy, output_dir=tmp_path / "out" / "ds", heldout_dir=None))
+    report = json.loads(result.report_path.read_text(encoding="utf-8"))
+    duplicates = [f for f in report["files"] if f["outcome"] == "duplicate"]
+    assert result.intake["found"] == 10 and result.intake["duplicate"] == 5 and result.intake["rejected"] == 0
+    assert sorted((f["article_id"], f["duplicate_of"], f["kind"], f["similarity"]) for f in duplicates) == sorted(
+        ("f" + p.stem.split("_")[1][1:], p.stem.split("_")[1], "exact", 1.0) for p in SEEDS.glob("*.txt"))
+    assert [f["file"] for f in report["files"]] == sorted((f["file"] for f in report["files"]),
+                                                          key=lambda name: name.split("_")[1])  # id order
+    ours = sorted((tmp_path / "out" / "ds" / "data").rglob("*.parquet"))
+    seeds = sorted((seed_build.output_dir / "data").rglob("*.parquet"))
+    assert [p.relative_to(tmp_path / "out" / "ds") for p in ours] == [p.relative_to(seed_build.output_dir)
+                                                                      for p in seeds]
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(ours, seeds, strict=True))
