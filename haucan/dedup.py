@@ -33,9 +33,13 @@ does not swallow v3, as merging all pairs into clusters would). A duplicate >= 0
 is attributed to the more similar one (an exact copy first, then the better rank). The result depends only on
 the articles (their texts, repairs, URLs, dates and ids), never on the order they were added in.
 
-The main pass asks ``verdict(article_id, text_sha256)`` for each article it processed; the digest of the text
-it publishes must match the one the dedup pass indexed (a file edited in between is refused, never published
-unchecked).
+The main pass skips the duplicates (``is_duplicate``) and records them from the index in their place in id
+order (``duplicates_before``). For each article it does process it asks ``verdict(article_id, text_sha256)``:
+the digest of the text it publishes must match the one the dedup pass indexed (a file edited in between is
+refused, never published unchecked). Limitation: the copy is chosen before any article is processed in full,
+so a kept copy that the main pass rejects (a failure in segmentation, extraction or validation, which the
+dedup pass does not run) is not replaced by the next-best copy; its duplicates stay recorded as its
+duplicates, and the build adds a note saying so.
 """
 
 from __future__ import annotations
