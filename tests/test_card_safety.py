@@ -219,7 +219,17 @@ def test_a_corpus_without_events_declares_and_loads_only_configs_with_rows(tmp_p
     assert "| `events` | none (not declared) |" in card
     # Croissant declares the same configs, and each of its record sets reads the Parquet rows.
     dataset = mlc.Dataset(jsonld=str(result.output_dir / "croissant.json"))
-    assert len(list(dataset.records("articles"))) == 3
+    for name, rows in loaded.items():
+        assert len(list(dataset.records(name))) == sum(rows.values()), name
+
+
+def test_croissant_describes_the_dataset_not_its_last_config(seed_build):
+    from haucan.card import CARD_SUMMARY
+
+    doc = json.loads((seed_build.output_dir / "croissant.json").read_text(encoding="utf-8"))
+    assert doc["description"] == CARD_SUMMARY
+    assert {r["name"]: r["description"].split(" Skipped")[0] for r in doc["recordSet"]} == \
+        {spec.name: spec.description for spec in CONFIGS}
 
 
 def _names_in_every_split(count_per_split: int = 1) -> dict[str, list[str]]:
