@@ -19,7 +19,14 @@ from haucan.config import BuildConfig
 from haucan.decode import decode
 from haucan.errors import SeedError
 from haucan.pipeline import build
-from haucan.screen import MIN_LANGUAGE_LETTERS, language_of, screen_language, screen_markup
+from haucan.screen import (
+    LANGUAGE_SAMPLE_CHARS,
+    MAX_VIETNAMESE_PROBABILITY,
+    MIN_LANGUAGE_LETTERS,
+    language_of,
+    screen_language,
+    screen_markup,
+)
 from tests.support import screen_samples as samples
 from tests.support.bad_inputs import article_text
 
@@ -233,6 +240,9 @@ def test_the_build_publishes_tagged_text_clean_and_records_the_repair(hygiene_bu
         assert not any(unicodedata.category(c) in ("Cf", "Cn") or c in NAMED for c in row["text"])
     card = (result.output_dir / "README.md").read_text(encoding="utf-8")
     assert "| `strip_ignorable` |" in card
+    # the card's prose states the language screen's figures (written in the template, so checked here)
+    assert f"first {LANGUAGE_SAMPLE_CHARS:,} characters" in card and f"fewer than {MIN_LANGUAGE_LETTERS} letters" in card
+    assert f"Vietnamese below {MAX_VIETNAMESE_PROBABILITY:.0%}" in card
 
 
 def test_the_build_rejects_the_page_and_the_english_article_with_their_lines(hygiene_build):
