@@ -192,3 +192,42 @@ def test_a_table_wide_failure_still_stops_the_release(tmp_path, monkeypatch):
     assert report["published"] is False
     assert report["counts"]["rejected"] == 0  # no article was blamed for it
     assert pd.Series([r["outcome"] for r in report["files"]]).isin(["accepted", "repaired"]).all()
+
+
+# ---- page furniture glued to a caption ----
+# qdnd.vn's photo box marker 'leftcenterrightdel' normally stands on its own line, before the caption. Glued to
+# the caption's line, the whole-line rule (^leftcenterrightdel$) did not see it: a caption ending in '.' was read
+# as a body paragraph, so the marker reached articles.text and no_residue failed the whole release; a caption
+# without final punctuation was published with the marker in it. The segmenter now cuts it out of any line.
+
+GLUED = ("Hội nghị hậu cần Quân khu 1\n\n"
+         "Sáng 6/7, Bộ Tư lệnh Quân khu 1 tổ chức hội nghị sơ kết công tác hậu cần sáu tháng đầu năm tại Thái Nguyên.\n\n"
+         "leftcenterrightdelẢnh: Các đại biểu dự hội nghị sơ kết tại Thái Nguyên.\n\n"
+         "Các đơn vị báo cáo kết quả bảo đảm vật chất, xăng dầu và quân y trong sáu tháng qua.\n\n"
+         "Thiếu tướng Phạm Văn Cường phát biểu chỉ đạo hội nghị.leftcenterrightdel\n"
+         "Quang cảnh hội nghị\n\n"
+         "Kết thúc hội nghị, các đơn vị triển khai nhiệm vụ sáu tháng cuối năm ngay trong tuần.\n")
+
+
+def test_a_marker_glued_to_a_caption_is_residue_and_the_caption_stays_a_caption():
+    from haucan.article import build_article
+    from haucan.records import RawArticle, SourceFile
+    from haucan.rules import load_rules
+
+    article = build_article(RawArticle(SourceFile("glued.txt", "0123456789abcdef", None), GLUED), load_rules())
+    assert "leftcenterrightdel" not in article.text
+    assert not any("leftcenterrightdel" in caption for caption in article.captions)
+    assert "Ảnh: Các đại biểu dự hội nghị sơ kết tại Thái Nguyên." in article.captions
+    assert "Quang cảnh hội nghị" in article.captions
+    markers = [b for b in article.blocks if b.kind == "residue" and b.rule == "image_box_marker"]
+    assert [b.line for b in markers] == [5, 9]  # each on the line it was glued to
+    assert all(b.text == "leftcenterrightdel" for b in markers)
+
+
+def test_a_build_with_glued_markers_publishes_every_file(tmp_path):
+    result, report, _ = _build(_input(tmp_path, {"glued.txt": GLUED}), tmp_path / "out")
+    assert _outcomes(report)["glued.txt"]["outcome"] in ("accepted", "repaired")
+    assert report["published"] is True and report["counts"]["rejected"] == 0
+    articles = pd.read_parquet(result.output_dir / "data" / "articles")
+    for row in articles.itertuples():
+        assert "leftcenterrightdel" not in row.text and not any("leftcenterrightdel" in c for c in row.captions)
