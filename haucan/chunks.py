@@ -196,9 +196,9 @@ def _new_tables(entries: list[ArticleEntry], new_rows: list[tuple[int, dict]]) -
             _to_tables([rows])
         except ConfigError:
             raise
-        except Exception as error:  # noqa: BLE001
-            entries[position] = ArticleEntry(entries[position].source, internal_error(entries[position].source,
-                                                                                      error, "tables"))
+        except Exception as error:  # noqa: BLE001 - this article's rows are the ones Arrow cannot hold
+            source = entries[position].source
+            entries[position] = ArticleEntry(source, internal_error(source, error, "tables"))
             continue
         kept.append((position, rows))
     new_rows[:] = kept
@@ -333,9 +333,12 @@ def _compute_chunk(settings: StageSettings, items: list[tuple[SourceFile, bytes 
             holders = [new_tables if holder is _NEW else holder for holder in holders]
             tables = _assemble([(e.source.article_id, h) for e, h in zip(entries, holders, strict=True)],
                                _to_tables([]))
-    fresh = [(key, entries[position], holders[position] is not None) for position, key, final in computed
-             if key is not None and final and not _provisional(entries[position]) and entries[position].gold_error is None]
-    whole = all(final and not _provisional(entries[position]) for position, _, final in computed)
+    fresh, whole = [], True
+    for position, key, final in computed:
+        final = final and not _provisional(entries[position])
+        whole = whole and final
+        if key is not None and final and entries[position].gold_error is None:
+            fresh.append((key, entries[position], holders[position] is not None))
     return ChunkResult(tuple(entries), tables, tuple(failures)), from_cache, fresh, whole
 
 
