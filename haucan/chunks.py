@@ -8,6 +8,13 @@ found whole in the chunk cache: its validated tables come back without any work 
 Everything here is independent of every other chunk; the main process does what needs the whole corpus
 (dedup verdicts, the people index, organisation merging, writing in order). Facts are derived with a fresh
 organisation registry per article, so an article's facts never depend on which articles came before it.
+
+One file never stops the build: everything about one article (decode to rows, and its pandera check) runs
+under an isolation boundary. An unexpected exception rejects that file as ``internal_error`` (exception, message,
+step); rows that fail the contract reject their article as ``invalid_row`` (table, check, column, value) and
+leave the chunk's tables, whose remainder is validated again. Only a failure that names no article (the table
+as a whole) is a chunk failure, which stops the release. Both rejections travel as ordinary ArticleEntry errors,
+so the main process reports and counts them like any other, and neither is ever cached.
 """
 
 from __future__ import annotations
@@ -22,17 +29,30 @@ import pyarrow as pa
 
 from haucan.cache import ArticleCache, content_key, pack, unpack
 from haucan.dedup import Fingerprint
-from haucan.errors import SeedError
+from haucan.errors import ConfigError, SeedError
 from haucan.gold import Span
 from haucan.knowledge.facts import derive_facts, facts_path
 from haucan.knowledge.orgs import Organization, OrgRegistry
 from haucan.memory import release_unused_memory
-from haucan.per_article import Processed, StageSettings, article_cache, article_key, compute, read_source
+from haucan.metadata import depends_on_build_day
+from haucan.per_article import (
+    INVALID_ROW,
+    PROVISIONAL_REASONS,
+    Processed,
+    StageError,
+    StageSettings,
+    article_cache,
+    article_key,
+    compute,
+    internal_error,
+    read_source,
+    step,
+)
 from haucan.records import AnnotatedArticle, Observation, SourceFile
 from haucan.stats import CorpusStats
 from haucan.tables import ROW_BUILDERS, to_arrow
 from haucan.timing import collect, stage
-from haucan.validate import validate_tables
+from haucan.validate import describe_failures, failures_by_article, validate_tables
 from schema import CONFIGS
 
 MAX_CHUNK_FACTOR = 4
@@ -130,19 +150,90 @@ def _to_tables(rows: list[dict[str, list[dict]]]) -> dict[str, pa.Table]:
             for spec in CONFIGS if spec.per_article}
 
 
-def _article(settings: StageSettings, source: SourceFile, data: bytes) -> tuple[ArticleEntry, dict | None]:
-    """(entry, rows by config or None when rejected) for one readable source, computed.
-    Rejections of content (undecodable, no prose) are results like any other and are cached too."""
-    processed = compute(settings, source, data)
-    if processed.error is not None:
-        return ArticleEntry(source, processed.error), None
-    if processed.gold_error is not None:
-        return ArticleEntry(source, None, gold_error=processed.gold_error), None
-    with stage("facts"):
-        annotated, entry = _with_facts(settings, processed)
-    with stage("rows"):
-        rows = _article_rows(annotated)
-    return entry, rows
+def _article(settings: StageSettings, source: SourceFile, data: bytes) -> tuple[ArticleEntry, dict | None, bool]:
+    """(entry, rows by config or None when rejected, whether the result may be cached) for one readable source.
+
+    The isolation boundary: any exception while computing the article rejects the file as ``internal_error``
+    (only a ConfigError, which is the whole build's, gets through). Rejections of content (undecodable, no
+    prose) are results like any other and are cached too; a date nulled for being after the build day is not
+    (a later build day may publish it)."""
+    try:
+        processed = compute(settings, source, data)
+        if processed.error is not None:
+            return ArticleEntry(source, processed.error), None, True
+        if processed.gold_error is not None:
+            return ArticleEntry(source, None, gold_error=processed.gold_error), None, True
+        with step("facts"):
+            annotated, entry = _with_facts(settings, processed)
+        with step("rows"):
+            rows = _article_rows(annotated)
+    except StageError as failure:
+        return ArticleEntry(source, internal_error(source, failure.error, failure.stage)), None, False
+    except ConfigError:
+        raise
+    except Exception as error:  # noqa: BLE001 - outside any named step, still this article's failure
+        return ArticleEntry(source, internal_error(source, error, "article")), None, False
+    return entry, rows, not depends_on_build_day(annotated.article.null_reasons)
+
+
+def _provisional(entry: ArticleEntry) -> bool:
+    """A rejection at the isolation boundary (never cached, see PROVISIONAL_REASONS)."""
+    return entry.error is not None and entry.error.reason in PROVISIONAL_REASONS
+
+
+def _new_tables(entries: list[ArticleEntry], new_rows: list[tuple[int, dict]]) -> dict[str, pa.Table]:
+    """The new articles' tables. Should one article's rows not convert to Arrow, each article is converted
+    alone to find which: those are rejected (``internal_error``, stage tables) and the rest are the tables."""
+    try:
+        return _to_tables([rows for _, rows in new_rows])
+    except ConfigError:
+        raise
+    except Exception:  # noqa: BLE001 - find the article(s) at fault
+        pass
+    kept = []
+    for position, rows in new_rows:
+        try:
+            _to_tables([rows])
+        except ConfigError:
+            raise
+        except Exception as error:  # noqa: BLE001 - this article's rows are the ones Arrow cannot hold
+            source = entries[position].source
+            entries[position] = ArticleEntry(source, internal_error(source, error, "tables"))
+            continue
+        kept.append((position, rows))
+    new_rows[:] = kept
+    return _to_tables([rows for _, rows in new_rows])
+
+
+def _validated(entries: list[ArticleEntry], new_rows: list[tuple[int, dict]],
+               new_tables: dict[str, pa.Table]) -> tuple[dict[str, pa.Table], list[dict]]:
+    """(the new tables without the rows of any article that fails the contract, the chunk's failures).
+
+    An article whose rows fail is rejected (``invalid_row``, its entry replaced, its rows dropped); the rest is
+    validated again. What still fails, or fails without naming one new article of this chunk, is the chunk's:
+    those failures stop the release."""
+    if not new_rows:
+        return new_tables, []
+    failures = validate_tables(new_tables)
+    if not failures:
+        return new_tables, []
+    by_article, _ = failures_by_article(failures)
+    positions: dict[str, list[int]] = {}
+    for position, _rows in new_rows:
+        positions.setdefault(entries[position].source.article_id, []).append(position)
+    # Only an id held by exactly one new article is that article's (two files with one id fail together).
+    guilty = {article_id for article_id in by_article if len(positions.get(article_id, ())) == 1}
+    if not guilty:
+        return new_tables, failures
+    for article_id in sorted(guilty):
+        position = positions[article_id][0]
+        source = entries[position].source
+        found = by_article[article_id]
+        entries[position] = ArticleEntry(source, SeedError(
+            source.relative_path, INVALID_ROW, describe_failures(found), field=found[0]["column"]))
+    new_rows[:] = [(p, rows) for p, rows in new_rows if entries[p].source.article_id not in guilty]
+    new_tables = _to_tables([rows for _, rows in new_rows])
+    return new_tables, validate_tables(new_tables) if new_rows else []
 
 
 _NEW = object()
@@ -201,15 +292,16 @@ def _assemble(order: list[tuple[str, dict[str, pa.Table] | None]], empty: dict[s
 
 
 def _compute_chunk(settings: StageSettings, items: list[tuple[SourceFile, bytes | SeedError, bytes | None]],
-                   cache: ArticleCache | None) -> tuple[ChunkResult, int, list[tuple[bytes, ArticleEntry, bool]]]:
-    """A chunk's result, how many articles came from the cache, and the new articles to store
-    (key, entry, whether it has rows).
+                   cache: ArticleCache | None) -> tuple[ChunkResult, int, list[tuple[bytes, ArticleEntry, bool]], bool]:
+    """A chunk's result, how many articles came from the cache, the new articles to store (key, entry, whether
+    it has rows), and whether the chunk may be stored whole (False when an article's result is not final:
+    a rejection at the isolation boundary, or a date nulled relative to the build day).
 
     A cached article brings its entry and points to the stored chunk that holds its rows (validated when
     they were first built, by the same pipeline version); its rows are sliced from that chunk's tables, not
     rebuilt. Only the new articles' rows are built and go through pandera."""
     stored = _StoredChunks(cache)
-    entries, holders, new_rows, fresh, from_cache = [], [], [], [], 0
+    entries, holders, new_rows, computed, from_cache = [], [], [], [], 0
     for source, data, key in items:
         if isinstance(data, SeedError):
             entries.append(ArticleEntry(source, data))
@@ -222,17 +314,18 @@ def _compute_chunk(settings: StageSettings, items: list[tuple[SourceFile, bytes 
             holders.append(stored.tables[rows_in] if rows_in is not None else None)
             from_cache += 1
             continue
-        entry, article_rows = _article(settings, source, data)
-        entries.append(entry)
-        holders.append(_NEW if article_rows is not None else None)
+        entry, article_rows, final = _article(settings, source, data)
         if article_rows is not None:
-            new_rows.append(article_rows)  # validated below, with or without a cache
-        if key is not None and entry.gold_error is None:
-            fresh.append((key, entry, article_rows is not None))
+            new_rows.append((len(entries), article_rows))  # validated below, with or without a cache
+        computed.append((len(entries), key, final))
+        entries.append(entry)
+        holders.append(None)
     with stage("tables"):
-        new_tables = _to_tables(new_rows)
+        new_tables = _new_tables(entries, new_rows)
     with stage("validate"):
-        failures = validate_tables(new_tables) if new_rows else []
+        new_tables, failures = _validated(entries, new_rows, new_tables)
+    for position, _rows in new_rows:
+        holders[position] = _NEW
     with stage("tables"):
         if from_cache == 0:
             tables = new_tables  # nothing cached: the new rows are the chunk (a cold build)
@@ -240,7 +333,13 @@ def _compute_chunk(settings: StageSettings, items: list[tuple[SourceFile, bytes 
             holders = [new_tables if holder is _NEW else holder for holder in holders]
             tables = _assemble([(e.source.article_id, h) for e, h in zip(entries, holders, strict=True)],
                                _to_tables([]))
-    return ChunkResult(tuple(entries), tables, tuple(failures)), from_cache, fresh
+    fresh, whole = [], True
+    for position, key, final in computed:
+        final = final and not _provisional(entries[position])
+        whole = whole and final
+        if key is not None and final and entries[position].gold_error is None:
+            fresh.append((key, entries[position], holders[position] is not None))
+    return ChunkResult(tuple(entries), tables, tuple(failures)), from_cache, fresh, whole
 
 
 def _store_key(settings: StageSettings, items: list) -> bytes:
@@ -268,15 +367,18 @@ def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> C
                 packed = cache.get(store_key)
             if packed is not None:
                 return ChunkOutcome(packed, dict(seconds), len(sources), len(sources), True)
-        result, from_cache, fresh = _compute_chunk(settings, items, cache)
+        result, from_cache, fresh, whole = _compute_chunk(settings, items, cache)
         with stage("cache store"):
             packed = pack(result)
             if cache is not None and not result.failures:
+                # A chunk holding a result that is not final is stored only for the articles that point to it,
+                # under a key no lookup of the whole chunk makes.
+                rows_key = store_key if whole else content_key(settings.version, [b"partial chunk", store_key])
                 # The chunk first, then the articles that point to it: a build killed in between leaves no
                 # article pointing to a chunk that is not there (and one that did would be recomputed).
-                cache.put(store_key, packed)
+                cache.put(rows_key, packed)
                 for key, entry, has_rows in fresh:
-                    cache.put(key, pack((entry, store_key if has_rows else None)))
+                    cache.put(key, pack((entry, rows_key if has_rows else None)))
         del result  # only the packed bytes travel back
         with stage("release memory"):
             release_unused_memory()

@@ -43,7 +43,7 @@ from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.scores import FactScores
 from haucan.layout import DATA_DIR
 from haucan.memory import release_unused_memory
-from haucan.per_article import StageSettings, compute
+from haucan.per_article import PROVISIONAL_REASONS, StageSettings, compute
 from haucan.progress import Progress
 from haucan.publish.croissant import write_croissant
 from haucan.publish.manifest import write_manifest
@@ -410,8 +410,11 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         config.card_copy.write_text(card, encoding="utf-8")
     result = BuildResult(output, config.report_path, intake.counts(), rows, published, stats.summary(),
                          intake.shown, tuple(intake.notes))
-    if key is not None and uptodate.build_key(config, pipeline_version()) == key:
-        uptodate.remember(config, key, result)  # not when an input changed while the build was reading it
+    # Not when an input changed while the build was reading it, nor when a file was rejected at the isolation
+    # boundary (haucan/chunks.py): such a rejection may not recur, so the next build must compute it again.
+    if key is not None and uptodate.build_key(config, pipeline_version()) == key and not (
+            PROVISIONAL_REASONS & intake.reasons.keys()):
+        uptodate.remember(config, key, result)
     return result, progress
 
 
