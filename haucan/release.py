@@ -165,8 +165,8 @@ def check_output(output: Path) -> None:
                             "move it away or choose another --output")
     if info is not None and not (_has_marker(releases) or not any(os.scandir(releases))
                                  or _ours_by_legacy(output, releases)):
-        raise OutputRefused(f"{releases} is a folder this build did not make (no {MARKER} file in it); "
-                            "move it away or choose another --output")
+        raise OutputRefused(f"{releases} is a folder this build did not make (no {MARKER} file in it), where "
+                            f"--output {output} keeps its releases; move it away or choose another --output")
     info = _lstat(output)
     if info is None:
         return

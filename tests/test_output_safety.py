@@ -282,23 +282,39 @@ def _wait_for_staging(output: Path, process: subprocess.Popen, limit: float = 12
     return False
 
 
+WAITING_BUILD = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import build_dataset, haucan.pipeline  # imported before the go signal, so the lock is tried at once after it
+sys.stdin.readline()
+sys.exit(build_dataset.main(sys.argv[2:]))
+"""
+
+
 def test_two_builds_at_once_the_second_is_refused_and_the_first_publishes(tmp_path):
-    source = articles(tmp_path / "input", 4)
+    source = articles(tmp_path / "input", 8)
     output = tmp_path / "dist" / "ds"
+    other = articles(tmp_path / "other", 1, start=60)
+    second = subprocess.Popen([sys.executable, "-c", WAITING_BUILD, str(REPO), *command(other, output)[2:]],
+                              cwd=tmp_path, env=ENV, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
     first = subprocess.Popen(command(source, output), cwd=tmp_path, env=ENV, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True)
     try:
         assert _wait_for_staging(output, first), "the first build never started writing"
-        second = run(articles(tmp_path / "other", 1, start=60), output)
-        assert second.returncode == 5, second.stderr
+        _, refused = second.communicate("go\n", timeout=TIMEOUT)
+        assert first.poll() is None, "the first build ended before the second tried: the test proves nothing"
+        assert second.returncode == 5, refused
+        assert "another build" in refused and "Traceback" not in refused
         _, errors = first.communicate(timeout=TIMEOUT)
     finally:
-        first.kill()
-        first.wait()
+        for process in (first, second):
+            process.kill()
+            process.wait()
     assert first.returncode == 0, errors
     assert_complete_release(output)
     report = json.loads((tmp_path / "dist" / "ds.build-report.json").read_text(encoding="utf-8"))
-    assert report["published"] is True and report["counts"]["accepted"] == 4
+    assert report["published"] is True and report["counts"]["accepted"] == 8
 
 
 # --- user files everywhere around the output survive every kind of build ---------------------------------------------
