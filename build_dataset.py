@@ -172,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
             raise
         refuse(f"I/O error in the build's scratch index: {error}", error)
         return EXIT_IO
+    except KeyboardInterrupt:
+        refuse("interrupted; the previous release is still current")
+        return 130
     except Exception:
         traceback.print_exc()
         refuse("internal error (a bug; the traceback above shows where). Nothing new was published.")

@@ -158,35 +158,56 @@ def test_when_even_the_report_cannot_be_written_no_stale_published_report_surviv
     assert not report.exists() and not report.with_name("ds.build-report.json.partial").exists()
 
 
-def test_a_read_only_output_is_exit_4_naming_the_path(tmp_path, monkeypatch, capsys):
-    # Tests run as root, where chmod blocks nothing: a read-only file system is simulated by making every
-    # os-level create, write-open, mkdir, unlink, rename and symlink under dist/ fail with EROFS, as the
-    # kernel does on a read-only mount. (Everything in the build that creates a file there goes through these.)
-    output = tmp_path / "dist" / "ds"
-    assert _main(articles(tmp_path / "a"), output) == 0
-    published = assert_complete_release(output)
-    before = {p: p.read_bytes() for p in output.parent.rglob("*") if p.is_file() and not p.is_symlink()}
-    dist = str(output.parent)
-    writes = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+def _read_only(monkeypatch, folder: Path) -> None:
+    """Simulate a read-only mount of ``folder``. Tests run as root, where chmod blocks nothing, so every os-level
+    write under it fails with EROFS as the kernel does on a read-only mount: an open for writing or one that
+    would create a file (an existing file opens read-only even with O_CREAT), mkdir, unlink, rmdir, rename,
+    replace and symlink. Everything the build creates under the output's folder goes through these."""
+    prefix = str(folder)
+    writing = os.O_WRONLY | os.O_RDWR | os.O_TRUNC | os.O_APPEND
 
-    def read_only(real, check_flags=False):
+    def guard(real, name):
         def refuse(path, *args, **kwargs):
-            flags = args[0] if args else kwargs.get("flags", 0)
-            if os.fspath(path).startswith(dist) and (not check_flags or flags & writes):
+            inside = not isinstance(path, int) and os.fspath(path).startswith(prefix)
+            if inside and name == "open":
+                flags = args[0] if args else kwargs.get("flags", 0)
+                inside = bool(flags & writing) or bool(flags & os.O_CREAT and not os.path.lexists(path))
+            if inside:
                 raise OSError(errno.EROFS, "Read-only file system", os.fspath(path))
             return real(path, *args, **kwargs)
         return refuse
 
-    monkeypatch.setattr(os, "open", read_only(os.open, check_flags=True))
-    for name in ("mkdir", "unlink", "rmdir", "replace", "rename", "symlink"):
-        monkeypatch.setattr(os, name, read_only(getattr(os, name)))
-    code = _main(articles(tmp_path / "b", 2, start=10), output)
-    monkeypatch.undo()
+    for name in ("open", "mkdir", "unlink", "rmdir", "rename", "replace", "symlink"):
+        monkeypatch.setattr(os, name, guard(getattr(os, name), name))
+
+
+def test_a_read_only_output_is_exit_4_naming_the_path(tmp_path, monkeypatch, capsys):
+    output = tmp_path / "dist" / "ds"
+    assert _main(articles(tmp_path / "a"), output) == 0
+    published = assert_complete_release(output)
+    before = {p: p.read_bytes() for p in output.parent.rglob("*") if p.is_file() and not p.is_symlink()}
+    with monkeypatch.context() as patch:
+        _read_only(patch, output.parent)
+        code = _main(articles(tmp_path / "b", 2, start=10), output)
     err = capsys.readouterr().err
     assert code == 4, err
-    assert "Read-only file system" in err and dist in err and "Traceback" not in err
+    # the lock file exists and opens read-only; the first write is removing the old report
+    assert err.startswith(f"NOT PUBLISHED: I/O error: Read-only file system [EROFS]: {output}.build-report.json")
+    assert "Traceback" not in err
     assert assert_complete_release(output) == published
     assert {p: p.read_bytes() for p in before} == before
+
+
+def test_a_read_only_folder_for_a_new_output_is_exit_4_naming_the_lock_file(tmp_path, monkeypatch, capsys):
+    output = tmp_path / "dist" / "ds"
+    output.parent.mkdir()
+    with monkeypatch.context() as patch:
+        _read_only(patch, output.parent)
+        code = _main(articles(tmp_path / "a"), output)
+    err = capsys.readouterr().err
+    assert code == 4 and err.startswith(f"NOT PUBLISHED: I/O error: Read-only file system [EROFS]: "
+                                        f"{output.parent / '.ds.lock'}"), err
+    assert os.listdir(output.parent) == []
 
 
 # --- push: the repo id first, never a token, one line when the Hub can't be used ------------------------------------
