@@ -33,7 +33,7 @@ from pathlib import Path
 
 PACKAGE_ROOTS = ("haucan", "schema")
 # Libraries whose output is stored in the cache (a new version may segment, hash or decode differently).
-LIBRARIES = ("underthesea", "datasketch", "ftfy", "PyYAML", "pyarrow", "pandas")
+LIBRARIES = ("underthesea", "datasketch", "ftfy", "PyYAML", "pyarrow", "pandas", "py3langid")
 _SUFFIXES = (".py", ".yml", ".j2")
 _PAGE_CACHE_KIB = 4 * 1024  # SQLite page cache per connection (two per worker): keys are looked up once, so little is reused
 

@@ -28,7 +28,7 @@ from haucan import release, uptodate
 from haucan.annotate import annotate
 from haucan.article import build_article
 from haucan.cache import pipeline_version, remove_other_versions, unpack
-from haucan.card import CARD_SUMMARY, LICENSE_URL, render_card
+from haucan.card import CARD_SUMMARY, LICENSE_URL, declared_splits, render_card
 from haucan.chunks import ArticleEntry, ChunkResult, chunk_sources, process_chunk
 from haucan.config import HELDOUT_SETS, BuildConfig
 from haucan.crosscheck import cross_check
@@ -438,14 +438,15 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         with stage("main: held-out scoring"):
             _evaluate_heldout(config, evaluation)
         example = _example_article(config, discovery.sources, stats.example_id)
-        card = render_card(final, published, stats.summary(), intake, config, example, evaluation)
+        card = render_card(final, published, stats.summary(), intake, config, staging, example, evaluation)
         (staging / "README.md").write_text(card, encoding="utf-8")
         problems = check_card_metadata(yaml.safe_load(card.split("---\n", 2)[1]))
         if problems:
             raise ValidationError([{"table": "README.md", "row": "YAML front matter", "column": p.split(":")[1].strip(),
                                     "check": "hub_metadata_vocabulary", "value": p} for p in problems])
         with stage("main: croissant+manifest+publish"):
-            write_croissant(staging, CARD_SUMMARY, LICENSE_URL)
+            # The configs the card declares: one with no rows has no files, so neither loads it.
+            write_croissant(staging, CARD_SUMMARY, LICENSE_URL, tuple(declared_splits(final)))
             manifest = write_manifest(staging, config.input_dir / GOLD_DIR)  # last: it hashes everything above
             release.publish(staging, output, manifest)
     except BaseException as error:

@@ -20,6 +20,7 @@ from haucan.decode import decode
 from haucan.errors import SeedError
 from haucan.records import RawArticle, SourceFile
 from haucan.scratch import open_scratch_db
+from haucan.screen import screen_language, screen_markup
 
 SOURCES_CSV = "sources.csv"
 SIDECAR_DIR = "gold"  # haucan.gold.GOLD_DIR
@@ -364,9 +365,11 @@ def read_bytes(root: Path, source: SourceFile) -> bytes:
 def decode_article(source: SourceFile, data: bytes) -> RawArticle:
     """Decode and clean the file's bytes (repairs recorded), or raise SeedError naming file, offset and field."""
     text, decoding_repairs = decode(data, source.relative_path)
+    screen_markup(text, source.relative_path)  # before the cleaners decode entities and <br>: an HTML page?
     clean, cleaning_repairs = clean_text_logged(text)
     if not clean.strip():
         raise SeedError(source.relative_path, "empty", "nothing but invisible or control characters", byte_offset=0)
+    screen_language(clean, source.relative_path)
     return RawArticle(source=source, raw_text=text, repairs=decoding_repairs + cleaning_repairs, clean=clean)
 
 
