@@ -118,6 +118,11 @@ def _ours_by_legacy(output: Path, releases: Path) -> bool:
     return target is not None and _is_regular(target / MANIFEST_FILE)
 
 
+def _is_empty(folder: Path) -> bool:
+    with os.scandir(folder) as entries:
+        return next(entries, None) is None
+
+
 def _is_regular(path: Path) -> bool:
     info = _lstat(path)
     return info is not None and stat.S_ISREG(info.st_mode)
@@ -163,8 +168,7 @@ def check_output(output: Path) -> None:
     if info is not None and not stat.S_ISDIR(info.st_mode):
         raise OutputRefused(f"{releases} is {_kind(info.st_mode)}, not the releases folder of --output {output}; "
                             "move it away or choose another --output")
-    if info is not None and not (_has_marker(releases) or not any(os.scandir(releases))
-                                 or _ours_by_legacy(output, releases)):
+    if info is not None and not (_has_marker(releases) or _is_empty(releases) or _ours_by_legacy(output, releases)):
         raise OutputRefused(f"{releases} is a folder this build did not make (no {MARKER} file in it), where "
                             f"--output {output} keeps its releases; move it away or choose another --output")
     info = _lstat(output)
@@ -175,7 +179,7 @@ def check_output(output: Path) -> None:
             raise OutputRefused(f"--output {output} is a symbolic link to {os.readlink(output)}, not to a release "
                                 f"in {releases.name}; remove the link or choose another --output")
     elif stat.S_ISDIR(info.st_mode):
-        if any(os.scandir(output)):
+        if not _is_empty(output):
             raise OutputRefused(f"--output {output} is a folder that is not empty and is not a release of this build "
                                 f"(a release is a symbolic link into {releases.name}); nothing was changed: "
                                 "move it away or choose another --output")
