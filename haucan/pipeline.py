@@ -9,6 +9,7 @@ what grows with it (the intake log, the dedup index) lives on disk in the build'
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import json
 import os
@@ -32,7 +33,7 @@ from haucan.chunks import ArticleEntry, ChunkResult, chunk_sources, process_chun
 from haucan.config import HELDOUT_SETS, BuildConfig
 from haucan.crosscheck import cross_check
 from haucan.dedup import Deduplicator, Duplicate
-from haucan.errors import SeedError, ValidationError
+from haucan.errors import NothingToPublish, SeedError, ValidationError
 from haucan.evaluate import BASELINE_LABELS, Scores
 from haucan.execute import run_in_order
 from haucan.extract.entities import extract
@@ -283,22 +284,64 @@ def write_report(config: BuildConfig, intake: Intake, failures: list[dict], publ
 
     config.report_path.parent.mkdir(parents=True, exist_ok=True)
     partial = config.report_path.with_name(config.report_path.name + ".partial")
-    with partial.open("w", encoding="utf-8") as out:
-        out.write("{\n" + f'  "counts": {dump(intake.counts())},\n  "files": [')
-        for index, record in enumerate(intake.records()):
-            out.write(("\n    " if index == 0 else ",\n    ") + record)
-        out.write("\n  ],\n" + f'  "ignored_non_txt": {dump(intake.ignored)},\n  "notes": {dump(intake.notes)},\n'
-                  f'  "published": {dump(published)},\n  "rejection_reasons": {dump(dict(intake.rejection_reasons()))},\n'
-                  f'  "validation_failures": {dump(failures)}\n' + "}\n")
-    os.replace(partial, config.report_path)
+    try:
+        with partial.open("w", encoding="utf-8") as out:
+            out.write("{\n" + f'  "counts": {dump(intake.counts())},\n  "files": [')
+            for index, record in enumerate(intake.records()):
+                out.write(("\n    " if index == 0 else ",\n    ") + record)
+            out.write("\n  ],\n" + f'  "ignored_non_txt": {dump(intake.ignored)},\n  "notes": {dump(intake.notes)},\n'
+                      f'  "published": {dump(published)},\n  "rejection_reasons": {dump(dict(intake.rejection_reasons()))},\n'
+                      f'  "validation_failures": {dump(failures)}\n' + "}\n")
+        os.replace(partial, config.report_path)  # a report is whole or absent, never half written
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _remove_report(config: BuildConfig) -> None:
+    """Delete the last build's report before anything else is written: should this build fail and be unable to
+    write its own report (a full disk), no report saying ``published: true`` may outlive it."""
+    with contextlib.suppress(FileNotFoundError):
+        config.report_path.unlink()
+
+
+def _write_failure_report(config: BuildConfig, error: BaseException) -> None:
+    """A short report for a build that failed before its intake log existed (the full one is written by
+    ``_build`` when it can); best effort: when even this cannot be written, there is no report at all."""
+    partial = config.report_path.with_name(config.report_path.name + ".partial")
+    try:
+        partial.write_text(json.dumps({"error": f"{type(error).__name__}: {error}", "published": False},
+                                      ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        os.replace(partial, config.report_path)
+    except OSError:
+        partial.unlink(missing_ok=True)
 
 
 def build(config: BuildConfig) -> BuildResult:
-    """Run the whole build; publish ``config.output_dir`` only if every record passed the schema."""
-    started = time.perf_counter()
-    with collect() as main_seconds:
-        result, progress = _build(config)
-    write_timings(config, time.perf_counter() - started, progress, main_seconds)
+    """Run the whole build; publish ``config.output_dir`` only if every record passed the schema.
+
+    Before anything is written, the output is checked and locked (haucan/release.py: OutputRefused for an
+    output the build does not own or that overlaps the input, BuildLocked while another build of it runs;
+    nothing is touched then) and the previous report is removed. Any failure removes this build's staging
+    and scratch folders and leaves a report saying ``published: false`` (or none, if the disk is full)."""
+    with release.claim(config):
+        _remove_report(config)
+        started = time.perf_counter()
+        try:
+            with collect() as main_seconds:
+                result, progress = _build(config)
+        except BaseException as error:
+            for leftover in (release.staging_dir(config.output_dir), release.scratch_dir(config.output_dir)):
+                release.discard(leftover)  # _build discards them itself once it has started; not before
+            if not config.report_path.exists():
+                _write_failure_report(config, error)
+            raise
+        try:
+            write_timings(config, time.perf_counter() - started, progress, main_seconds)
+        except OSError as error:  # the release is published; the timings are only for benchmarks
+            with contextlib.suppress(OSError):
+                config.timings_path.unlink(missing_ok=True)
+            result = dataclasses.replace(result, notes=(*result.notes, f"timings not written: {error}"))
     return result
 
 
@@ -313,7 +356,13 @@ def write_timings(config: BuildConfig, wall: float, progress: Progress, main_sec
         "per_article_stage_seconds": {k: round(v, 3) for k, v in sorted(progress.worker_seconds.items())},
         "main_process_stage_seconds": {k: round(v, 3) for k, v in sorted(main_seconds.items())},
     }
-    config.timings_path.write_text(json.dumps(timings, indent=2) + "\n", encoding="utf-8")
+    partial = config.timings_path.with_name(config.timings_path.name + ".partial")
+    try:
+        partial.write_text(json.dumps(timings, indent=2) + "\n", encoding="utf-8")
+        os.replace(partial, config.timings_path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
@@ -374,6 +423,8 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         progress.close()
         if failures:
             raise ValidationError(failures)
+        if not intake.outcomes["accepted"] + intake.outcomes["repaired"]:
+            raise NothingToPublish(intake.counts(), intake.rejection_reasons())
         with stage("main: shard layout"):  # closes the per-article shards, which the cross-table rules read back
             published, final = _publish_layout(staging, writers, config)
         with stage("main: reference tables"):
@@ -398,14 +449,21 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
             write_croissant(staging, CARD_SUMMARY, LICENSE_URL, tuple(declared_splits(final)))
             manifest = write_manifest(staging, config.input_dir / GOLD_DIR)  # last: it hashes everything above
             release.publish(staging, output, manifest)
-    except BaseException:
+    except BaseException as error:
         progress.close()
         release.discard(staging)
-        with stack:
-            write_report(config, intake, failures, published=False)
+        try:
+            with stack:
+                write_report(config, intake, failures, published=False)
+        except OSError as report_error:  # e.g. the disk is full: the stale report was removed before the build
+            error.add_note(f"the build report could not be written either ({report_error}); there is none")
         raise
-    with stack:
-        write_report(config, intake, failures, published=True)
+    try:
+        with stack:
+            write_report(config, intake, failures, published=True)
+    except OSError as error:
+        error.add_note(f"the release WAS published ({output}); only its build report could not be written")
+        raise
     if config.card_copy is not None:
         config.card_copy.write_text(card, encoding="utf-8")
     result = BuildResult(output, config.report_path, intake.counts(), rows, published, stats.summary(),

@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,18 +40,37 @@ class BuildRecord:
 
 
 def _hash_tree(digest, root: Path | None) -> None:
-    """Feed every file under ``root`` (relative path and bytes, in sorted order) into ``digest``."""
+    """Feed every entry under ``root`` (relative path and content, in sorted order) into ``digest``.
+
+    Never blocks and never leaves the tree: each entry is ``lstat``-ed first; only regular files are opened
+    (``O_NOFOLLOW | O_NONBLOCK``, and checked again after opening); a symbolic link is hashed as its type and
+    the text of its target (never followed), a FIFO, socket or device as its type alone. A folder that
+    cannot be listed raises OSError (the caller then builds normally, which reports it)."""
     if root is None or not root.is_dir():
         digest.update(b"\0absent")
         return
-    for folder, subfolders, files in os.walk(root):
+    def unlistable(error: OSError) -> None:
+        raise error
+
+    for folder, subfolders, files in os.walk(root, onerror=unlistable):
         subfolders.sort()
-        for name in sorted(files):
-            path = Path(folder) / name
-            digest.update(path.relative_to(root).as_posix().encode("utf-8", "surrogateescape") + b"\0")
-            with open(path, "rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(block)
+        # os.walk lists a link to a folder among the folders (and does not enter it): hash it as a link.
+        entries = sorted([*files, *(name for name in subfolders if os.path.islink(os.path.join(folder, name)))])
+        for name in entries:
+            path = os.path.join(folder, name)
+            digest.update(os.path.relpath(path, root).replace(os.sep, "/").encode("utf-8", "surrogateescape") + b"\0")
+            mode = os.lstat(path).st_mode
+            if stat.S_ISLNK(mode):
+                digest.update(b"\0link\0" + os.fsencode(os.readlink(path)))
+            elif not stat.S_ISREG(mode):
+                digest.update(b"\0special %o\0" % stat.S_IFMT(mode))
+            else:
+                descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+                with os.fdopen(descriptor, "rb") as handle:
+                    if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # swapped after the lstat
+                        raise OSError(f"{path}: changed type while being hashed")
+                    for block in iter(lambda: handle.read(1 << 20), b""):
+                        digest.update(block)
             digest.update(b"\0end of file\0")
 
 
