@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from haucan.cache import ArticleCache, content_key, pack, unpack
+from haucan.cache import ArticleCache, content_key, take_damage
+from haucan.codec import encode
 from haucan.dedup import Fingerprint
 from haucan.errors import SeedError
 from haucan.gold import Span
@@ -84,13 +85,15 @@ class ChunkResult:
 
 @dataclass(frozen=True)
 class ChunkOutcome:
-    """What travels back: the packed ChunkResult, stage seconds, and how much came from the caches."""
+    """What travels back: the encoded ChunkResult (haucan/codec.py), stage seconds, how much came from the
+    caches, and what was found damaged in them (haucan/cache.py's take_damage)."""
 
     packed: bytes
     seconds: dict[str, float]
     articles: int
     from_cache: int
     chunk_from_cache: bool
+    cache_damage: dict[str, int] = dataclasses.field(default_factory=dict)
 
 
 def _with_facts(settings: StageSettings, processed: Processed) -> tuple[AnnotatedArticle, ArticleEntry]:
@@ -150,23 +153,69 @@ _NEW = object()
 
 
 class _StoredChunks:
-    """The tables of stored chunks that cached articles point to, each read once per chunk being built."""
+    """The tables of stored chunks that cached articles point to, each read (and checked) once per chunk being
+    built."""
 
     def __init__(self, cache: ArticleCache | None) -> None:
         self.cache, self.tables = cache, {}
 
     def cached(self, key: bytes | None) -> tuple[ArticleEntry, bytes | None] | None:
         """(entry, key of the stored chunk holding its rows; None for a rejection) of a cached article, or None
-        when it is not cached or the chunk holding its rows is gone (then it is computed again)."""
-        if self.cache is None or key is None or (packed := self.cache.get(key)) is None:
+        when it is not cached, or its entry or the chunk holding its rows is gone or fails its checks (then the
+        article is computed again)."""
+        if self.cache is None or key is None or (found := self.cache.load(key, _unsound_entry)) is None:
             return None
-        entry, rows_in = unpack(packed)
+        entry, rows_in = found[0]
         if rows_in is not None and rows_in not in self.tables:
-            blob = self.cache.get(rows_in)
-            self.tables[rows_in] = unpack(blob).tables if blob is not None else None
+            chunk = self.cache.load(rows_in, _unsound_chunk)
+            self.tables[rows_in] = chunk[0].tables if chunk is not None else None
         if rows_in is not None and self.tables[rows_in] is None:
             return None
         return entry, rows_in
+
+
+def _unsound_entry(value: object) -> str | None:
+    """Why a stored article entry cannot be used (None when it can): it must be (entry, chunk key or None)."""
+    if type(value) is not tuple or len(value) != 2:
+        return "not an (entry, chunk key) pair"
+    entry, rows_in = value
+    if type(entry) is not ArticleEntry or type(entry.source) is not SourceFile:
+        return "not an article entry"
+    if rows_in is not None and (type(rows_in) is not bytes or len(rows_in) != 32):
+        return "not a chunk key"
+    return None
+
+
+def _unsound_chunk(value: object, sources: tuple[SourceFile, ...] | None = None) -> str | None:
+    """Why a stored chunk result cannot be used (None when it can).
+
+    The cache is not trusted: its rows go through the same pandera contract as fresh rows (text_sha256 against
+    the text, offsets that slice the text, every check of schema/), and its entries must agree with its rows
+    (and with the chunk's sources, when they are known). A stored chunk was valid when it was stored, so a
+    failure means the store was damaged or edited: the chunk is discarded and computed again, never published."""
+    if type(value) is not ChunkResult or type(value.entries) is not tuple or type(value.tables) is not dict:
+        return "not a chunk result"
+    if value.failures:
+        return "a chunk that failed validation"  # never stored by process_chunk
+    if any(type(entry) is not ArticleEntry or type(entry.source) is not SourceFile for entry in value.entries):
+        return "not a chunk result (entries)"
+    if sources is not None and tuple(entry.source for entry in value.entries) != sources:
+        return "entries of other files"
+    names = [spec.name for spec in CONFIGS if spec.per_article]
+    if sorted(value.tables) != sorted(names) or any(type(value.tables[n]) is not pa.Table for n in names):
+        return "not a chunk result (tables)"
+    with stage("cache check"):
+        accepted = [e.source.article_id for e in value.entries if e.error is None and e.gold_error is None]
+        if value.tables["articles"].column("article_id").to_pylist() != accepted:
+            return "rows that do not match its entries"
+        try:
+            failures = validate_tables(value.tables)
+        except Exception as error:  # a table of the wrong shape can break a check itself
+            return f"rows that break the schema ({type(error).__name__})"
+    if failures:
+        checks = sorted({f"{f['table']}.{f['check']}" for f in failures})
+        return f"rows that break the schema ({', '.join(checks[:3])}{', ...' if len(checks) > 3 else ''})"
+    return None
 
 
 def _row_ranges(table: pa.Table) -> dict[str, tuple[int, int]]:
@@ -264,20 +313,19 @@ def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> C
         whole = cache is not None and all(key is not None for _, _, key in items)
         store_key = _store_key(settings, items) if cache is not None else None
         if whole:
-            with stage("cache lookup"):
-                packed = cache.get(store_key)
-            if packed is not None:
-                return ChunkOutcome(packed, dict(seconds), len(sources), len(sources), True)
+            found = cache.load(store_key, lambda value: _unsound_chunk(value, sources))
+            if found is not None:
+                return ChunkOutcome(found[1], dict(seconds), len(sources), len(sources), True, take_damage())
         result, from_cache, fresh = _compute_chunk(settings, items, cache)
         with stage("cache store"):
-            packed = pack(result)
+            packed = encode(result)
             if cache is not None and not result.failures:
                 # The chunk first, then the articles that point to it: a build killed in between leaves no
                 # article pointing to a chunk that is not there (and one that did would be recomputed).
                 cache.put(store_key, packed)
                 for key, entry, has_rows in fresh:
-                    cache.put(key, pack((entry, store_key if has_rows else None)))
-        del result  # only the packed bytes travel back
+                    cache.put(key, encode((entry, store_key if has_rows else None)))
+        del result  # only the encoded bytes travel back
         with stage("release memory"):
             release_unused_memory()
-    return ChunkOutcome(packed, dict(seconds), len(sources), from_cache, False)
+    return ChunkOutcome(packed, dict(seconds), len(sources), from_cache, False, take_damage())
