@@ -330,13 +330,16 @@ class ArticleCache(_Store):
 
 
 def remove_other_versions(folder: Path, version: str) -> list[str]:
-    """Delete article stores of other pipeline versions (they can never be hit again); returns their names."""
+    """Delete article stores of other pipeline versions (they can never be hit again, and that includes
+    stores set aside as damaged); returns their names. One that cannot be deleted is left: it costs space, not
+    the build."""
     removed = []
     if folder.is_dir():
         for path in sorted(folder.glob("articles-*.sqlite*")):
             if not path.name.startswith(f"articles-{version}.sqlite"):
-                path.unlink()
-                removed.append(path.name)
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed.append(path.name)
     return removed
 
 

@@ -3,7 +3,8 @@
 A chunk is a run of consecutive sources (in id order) whose boundaries depend only on the ids: a chunk ends
 after an id whose hash is 0 modulo the mean chunk size (``--batch-size``), or at four times that size. Adding
 articles therefore changes only the chunks they fall into, and a chunk whose articles are all unchanged is
-found whole in the chunk cache: its validated tables come back without any work but reading the files.
+found whole in the chunk cache: its tables come back without any work but reading the files and checking the
+stored rows again (haucan/cache.py never trusts what it reads back).
 
 Everything here is independent of every other chunk; the main process does what needs the whole corpus
 (dedup verdicts, the people index, organisation merging, writing in order). Facts are derived with a fresh
