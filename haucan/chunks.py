@@ -30,6 +30,7 @@ from haucan.knowledge.facts import derive_facts, facts_path
 from haucan.knowledge.orgs import Organization, OrgRegistry
 from haucan.memory import release_unused_memory
 from haucan.per_article import Processed, StageSettings, article_cache, article_key, compute, read_source
+from haucan.recheck import failed_checks
 from haucan.records import AnnotatedArticle, Observation, SourceFile
 from haucan.stats import CorpusStats
 from haucan.tables import ROW_BUILDERS, to_arrow
@@ -190,10 +191,12 @@ def _unsound_entry(value: object) -> str | None:
 def _unsound_chunk(value: object, sources: tuple[SourceFile, ...] | None = None) -> str | None:
     """Why a stored chunk result cannot be used (None when it can).
 
-    The cache is not trusted: its rows go through the same pandera contract as fresh rows (text_sha256 against
-    the text, offsets that slice the text, every check of schema/), and its entries must agree with its rows
-    (and with the chunk's sources, when they are known). A stored chunk was valid when it was stored, so a
-    failure means the store was damaged or edited: the chunk is discarded and computed again, never published."""
+    Its bytes passed their checksum, and it was stored only after its rows passed pandera: the checksum is a
+    verified hash of validated rows. What is checked here is what a deliberate edit (one that recomputes the
+    checksum) could still get past it: the shape of the result, entries that agree with the rows (and with the
+    chunk's sources, when they are known), and the schema's checks that tie every row to its text
+    (haucan/recheck.py: text_sha256, offsets slicing the text). A chunk that fails is discarded and computed
+    again, never published."""
     if type(value) is not ChunkResult or type(value.entries) is not tuple or type(value.tables) is not dict:
         return "not a chunk result"
     if value.failures:
@@ -210,12 +213,11 @@ def _unsound_chunk(value: object, sources: tuple[SourceFile, ...] | None = None)
         if value.tables["articles"].column("article_id").to_pylist() != accepted:
             return "rows that do not match its entries"
         try:
-            failures = validate_tables(value.tables)
+            failed = failed_checks(value.tables)
         except Exception as error:  # a table of the wrong shape can break a check itself
             return f"rows that break the schema ({type(error).__name__})"
-    if failures:
-        checks = sorted({f"{f['table']}.{f['check']}" for f in failures})
-        return f"rows that break the schema ({', '.join(checks[:3])}{', ...' if len(checks) > 3 else ''})"
+    if failed:
+        return f"rows that break the schema ({', '.join(failed[:3])}{', ...' if len(failed) > 3 else ''})"
     return None
 
 

@@ -427,3 +427,30 @@ def test_the_build_record_round_trips_the_build_result(cache, tmp_path):
     assert found is not None and found.report == config.report_path.read_bytes()
     assert found.result == result and type(found.result.published_splits) is tuple
     assert [type(v) for v in found.result.stats.values()] == [type(v) for v in result.stats.values()]
+
+
+# ---- what stored rows are checked against -----------------------------------------------------------------
+
+def _shift(table: pa.Table, column: str, by: int) -> pa.Table:
+    field = table.schema.field(column)
+    values = table.column(column).to_pylist()
+    values[0] += by
+    return table.set_column(table.schema.get_field_index(column), field, pa.array(values, field.type))
+
+
+@pytest.mark.parametrize(("table", "edit", "check"), [
+    ("articles", lambda t: _edit_text(t, rehash=False), "articles.text_sha256_matches_text"),
+    ("articles", lambda t: _edit_text(t, rehash=True), "sentences.slice_equals_text"),
+    ("mentions", lambda t: _shift(t, "start", 1), "mentions.slice_equals_surface"),
+    ("sentences", lambda t: _shift(t, "end", -1), "sentences.slice_equals_text"),
+    ("blocks", lambda t: _shift(t, "text_start", 1), "blocks.text_slice_equals_block_text"),
+    ("person_observations", lambda t: _shift(t, "evidence_start", 10_000),
+     "person_observations.evidence_inside_text_and_names_person"),
+])
+def test_stored_rows_are_checked_against_their_text(warm, table, edit, check):
+    from haucan.recheck import failed_checks
+
+    (_, value), = _rows(warm, "chunk")
+    tables = decode(value[32:]).tables
+    assert failed_checks(tables) == []
+    assert check in failed_checks({**tables, table: edit(tables[table])})
