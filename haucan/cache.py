@@ -196,6 +196,7 @@ class _Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._db: sqlite3.Connection | None = None
+        self._inode: int | None = None  # of the file this connection opened (another worker may replace it)
         self._recreated = False
         self._open()
 
@@ -207,7 +208,6 @@ class _Store:
                 if problem is not None:
                     set_aside(self.path, problem)
                     self._recreated = True
-                self._inode = None
                 self._db = self._connect()
                 self._inode = os.stat(self.path).st_ino
         except (OSError, sqlite3.Error) as error:

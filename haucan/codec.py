@@ -33,7 +33,7 @@ from typing import Any
 import msgpack
 import pyarrow as pa
 
-from haucan.errors import SeedError
+from haucan.errors import SeedError, _rebuild_seed_error
 
 FORMAT = b"HC\x01\x00"
 """The binary form's first bytes: the codec and its version (a new layout gets a new tag)."""
@@ -78,16 +78,17 @@ def _dataclass_kind(cls: type) -> _Kind:
 
 
 def _seed_error_kind() -> _Kind:
-    """SeedError is an exception, not a dataclass: its fields are its constructor's arguments."""
+    """SeedError is an exception, not a dataclass: it travels as the arguments of the rebuild function its
+    ``__reduce__`` names (the one pickle uses across processes), so a field added there is carried here too."""
 
     def take(error: SeedError) -> list:
-        return [error.path, error.reason, error.detail, error.byte_offset, error.line, error.field]
+        rebuild, arguments = error.__reduce__()[:2]
+        if rebuild is not _rebuild_seed_error:
+            raise TypeError("SeedError.__reduce__ no longer names haucan.errors._rebuild_seed_error")
+        return list(arguments)
 
     def build(values: list) -> SeedError:
-        if len(values) != 6:
-            raise CodecError(f"SeedError: {len(values)} fields, expected 6")
-        path, reason, detail, byte_offset, line, field = values
-        return SeedError(path, reason, detail, byte_offset=byte_offset, line=line, field=field)
+        return _rebuild_seed_error(*values)  # a wrong number of values is a TypeError: a CodecError to callers
 
     return _Kind("SeedError", SeedError, take, build)
 

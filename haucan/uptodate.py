@@ -14,6 +14,7 @@ normal build. Records of the old pickle layout (``builds/*.pickle``) are never r
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -118,7 +119,8 @@ def _remove_old(folder: Path, keep: str | None) -> None:
     """Delete every record but ``keep``: pickles of the old layout, records of other keys, leftover temporaries."""
     for old in sorted(folder.glob("*.pickle")) + sorted(folder.glob("*.json")) + sorted(folder.glob(".*.tmp")):
         if old.name != keep:
-            old.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 def reusable(config: BuildConfig, key: str | None) -> BuildRecord | None:
@@ -128,15 +130,17 @@ def reusable(config: BuildConfig, key: str | None) -> BuildRecord | None:
         return None
     folder, path = config.cache_dir / RECORDS_DIR, _record_path(config, key)
     for old in sorted(folder.glob("*.pickle")):  # the old layout: never unpickled, only removed
-        old.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            old.unlink()
     try:
         if not path.is_file():
             return None
         record = _decode_record(path.read_bytes())
-    except (OSError, ValueError) as error:  # ValueError: bad JSON, bad UTF-8, CodecError
+    except Exception as error:  # OSError, bad JSON or UTF-8, CodecError, JSON nested too deep...
         print(f"warning: cache: build record {path.name} is damaged ({error}); it was removed and the build "
               "runs as usual", file=sys.stderr)
-        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            path.unlink()
         return None
     target = release.releases_dir(config.output_dir) / record.release_id
     output = config.output_dir
@@ -152,15 +156,16 @@ def remember(config: BuildConfig, key: str | None, result: object) -> None:
     if config.cache_dir is None or key is None:
         return
     folder = config.cache_dir / RECORDS_DIR
-    record = BuildRecord(config.output_dir.resolve().name, config.report_path.read_bytes(), result)
     temporary = folder / f".{key}.{os.getpid()}.tmp"
     try:
+        record = BuildRecord(config.output_dir.resolve().name, config.report_path.read_bytes(), result)
         folder.mkdir(parents=True, exist_ok=True)
         temporary.write_bytes(_encode_record(record))
         os.replace(temporary, _record_path(config, key))
         _remove_old(folder, keep=_record_path(config, key).name)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
+    except Exception as error:  # OSError, or a result the codec cannot hold (a test catches that)
+        with contextlib.suppress(OSError):
+            temporary.unlink()
         print(f"warning: cache: the build record could not be written ({error})", file=sys.stderr)
 
 

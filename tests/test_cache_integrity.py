@@ -21,7 +21,7 @@ import pyarrow as pa
 import pytest
 
 from haucan import codec, per_article, sentences, uptodate
-from haucan.cache import ArticleCache, SegmentCache, _checksum, pipeline_version, unreadable
+from haucan.cache import ArticleCache, SegmentCache, _checksum, pipeline_version, take_damage, unreadable
 from haucan.chunks import ArticleEntry, ChunkResult
 from haucan.codec import CodecError, decode, encode, from_json, to_json
 from haucan.config import BuildConfig
@@ -345,6 +345,9 @@ def test_a_store_damaged_deep_inside_is_set_aside_when_a_read_fails(tmp_path):
     store.put(keys[0], b"new")
     assert store.get(keys[0]) == b"new"  # the new, empty store works
     store.close()
+    damage = take_damage()  # what a worker reports with its chunk
+    assert list(damage) == ["articles-v.sqlite was unreadable (database disk image is malformed): moved aside to "
+                            "articles-v.sqlite.corrupt, rebuilt empty"]
 
 
 def test_a_store_replaced_by_garbage_while_this_process_holds_it_open(cache, cold, tmp_path):
@@ -454,3 +457,12 @@ def test_stored_rows_are_checked_against_their_text(warm, table, edit, check):
     tables = decode(value[32:]).tables
     assert failed_checks(tables) == []
     assert check in failed_checks({**tables, table: edit(tables[table])})
+
+
+def test_a_cache_folder_that_cannot_be_used_means_a_build_without_cache(cold, tmp_path, capsys):
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the cache folder should be\n", encoding="utf-8")
+    timings = _build(SEEDS, tmp_path / "out", blocked)
+    assert timings["articles"]["computed"] == 5 and _tree(tmp_path / "out" / "ds") == cold
+    assert "not used in this process" in capsys.readouterr().err
+    assert blocked.read_text(encoding="utf-8") == "a file where the cache folder should be\n"
