@@ -322,7 +322,10 @@ class ArticleCache(_Store):
             except CodecError:
                 self.discard(key, "undecodable")
                 return None
-        problem = sound(value)
+        try:
+            problem = sound(value)
+        except Exception as error:  # a value edited into a shape the checks did not foresee
+            problem = f"unusable ({type(error).__name__})"
         if problem is not None:
             self.discard(key, problem)
             return None

@@ -181,11 +181,24 @@ def _unsound_entry(value: object) -> str | None:
     if type(value) is not tuple or len(value) != 2:
         return "not an (entry, chunk key) pair"
     entry, rows_in = value
-    if type(entry) is not ArticleEntry or type(entry.source) is not SourceFile:
+    if not _sound_entry(entry):
         return "not an article entry"
     if rows_in is not None and (type(rows_in) is not bytes or len(rows_in) != 32):
         return "not a chunk key"
     return None
+
+
+def _sound_entry(entry: object) -> bool:
+    """An ArticleEntry of the shape the main process relies on (an accepted article has its fingerprint and
+    stats; one affiliation per observation), so that an edited one cannot break the build."""
+    if type(entry) is not ArticleEntry or type(entry.source) is not SourceFile:
+        return False
+    if entry.error is not None:
+        return type(entry.error) is SeedError
+    return (entry.gold_error is None or type(entry.gold_error) is str) and all(
+        type(value) is tuple for value in (entry.repairs, entry.observations, entry.affiliations, entry.orgs)) and (
+        entry.gold_error is not None or (type(entry.fingerprint) is Fingerprint and type(entry.stats) is CorpusStats
+                                         and len(entry.observations) == len(entry.affiliations)))
 
 
 def _unsound_chunk(value: object, sources: tuple[SourceFile, ...] | None = None) -> str | None:
@@ -201,7 +214,7 @@ def _unsound_chunk(value: object, sources: tuple[SourceFile, ...] | None = None)
         return "not a chunk result"
     if value.failures:
         return "a chunk that failed validation"  # never stored by process_chunk
-    if any(type(entry) is not ArticleEntry or type(entry.source) is not SourceFile for entry in value.entries):
+    if not all(_sound_entry(entry) for entry in value.entries):
         return "not a chunk result (entries)"
     if sources is not None and tuple(entry.source for entry in value.entries) != sources:
         return "entries of other files"

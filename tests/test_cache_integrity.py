@@ -269,6 +269,23 @@ def test_random_bytes_as_an_entry_are_discarded_and_recomputed(cache, grown, tmp
     assert timings["articles"]["computed"] == (6 if kind == "chunk" else 2)  # the new one, and what was lost
 
 
+@pytest.mark.parametrize("edit", [
+    lambda entry: replace(entry, fingerprint=None),
+    lambda entry: replace(entry, affiliations=entry.affiliations + (None,)),
+    lambda entry: replace(entry, stats={"articles": 1}),
+], ids=["accepted without a fingerprint", "an affiliation too many", "stats of the wrong type"])
+def test_an_article_entry_edited_out_of_shape_is_discarded(cache, grown, tmp_path, capsys, edit):
+    """Edited with the checksum recomputed: the main process would have crashed on it; it is recomputed."""
+    corpus, reference = grown
+    key, value = _rows(cache, "article")[0]
+    entry, rows_in = decode(value[32:])
+    _write(cache, "article", key, _sealed(key, encode((edit(entry), rows_in))))
+    timings = _build(corpus, tmp_path / "out", cache)
+    _assert_recomputed(timings, _tree(tmp_path / "out" / "ds"), reference, capsys.readouterr().err,
+                       "not an article entry")
+    assert timings["articles"]["computed"] == 2
+
+
 @pytest.mark.parametrize("damage", ["flipped byte", "random bytes", "random bytes with a valid checksum"])
 def test_a_damaged_segmentation_is_recomputed(cache, cold, tmp_path, capsys, damage):
     """Segment store entries are read only when an article is computed: drop the article store to make them."""
