@@ -15,7 +15,10 @@ Two forms of the same values:
   (``{"tuple": [...]}``, ``{"object": "BuildResult", "fields": [...]}``...), so nothing is ambiguous. The
   whole-build record uses it: small, and readable by a person.
 
-Both round-trip exactly: a tuple stays a tuple, a Counter a Counter, an int key an int.
+Both round-trip exactly: a tuple stays a tuple, a Counter a Counter, an int key an int, a lone surrogate (a
+file name that was not UTF-8) a lone surrogate. No numpy array is carried: Fingerprint keeps its MinHash
+values as bytes. A class added to what a ChunkResult, ArticleEntry or BuildResult holds must be added to
+:func:`registry` (encoding it otherwise is a TypeError naming it, caught by the tests).
 """
 
 from __future__ import annotations
