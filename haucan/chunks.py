@@ -3,7 +3,8 @@
 A chunk is a run of consecutive sources (in id order) whose boundaries depend only on the ids: a chunk ends
 after an id whose hash is 0 modulo the mean chunk size (``--batch-size``), or at four times that size. Adding
 articles therefore changes only the chunks they fall into, and a chunk whose articles are all unchanged is
-found whole in the chunk cache: its validated tables come back without any work but reading the files.
+found whole in the chunk cache: its tables come back without any work but reading the files and checking the
+stored rows again (haucan/cache.py never trusts what it reads back).
 
 Everything here is independent of every other chunk; the main process does what needs the whole corpus
 (dedup verdicts, the people index, organisation merging, writing in order). Facts are derived with a fresh
@@ -27,7 +28,8 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from haucan.cache import ArticleCache, content_key, pack, unpack
+from haucan.cache import ArticleCache, content_key, take_damage
+from haucan.codec import encode
 from haucan.dedup import Fingerprint
 from haucan.errors import ConfigError, SeedError
 from haucan.gold import Span
@@ -48,6 +50,7 @@ from haucan.per_article import (
     read_source,
     step,
 )
+from haucan.recheck import failed_checks
 from haucan.records import AnnotatedArticle, Observation, SourceFile
 from haucan.stats import CorpusStats
 from haucan.tables import ROW_BUILDERS, to_arrow
@@ -104,13 +107,15 @@ class ChunkResult:
 
 @dataclass(frozen=True)
 class ChunkOutcome:
-    """What travels back: the packed ChunkResult, stage seconds, and how much came from the caches."""
+    """What travels back: the encoded ChunkResult (haucan/codec.py), stage seconds, how much came from the
+    caches, and what was found damaged in them (haucan/cache.py's take_damage)."""
 
     packed: bytes
     seconds: dict[str, float]
     articles: int
     from_cache: int
     chunk_from_cache: bool
+    cache_damage: dict[str, int] = dataclasses.field(default_factory=dict)
 
 
 def _with_facts(settings: StageSettings, processed: Processed) -> tuple[AnnotatedArticle, ArticleEntry]:
@@ -241,23 +246,83 @@ _NEW = object()
 
 
 class _StoredChunks:
-    """The tables of stored chunks that cached articles point to, each read once per chunk being built."""
+    """The tables of stored chunks that cached articles point to, each read (and checked) once per chunk being
+    built."""
 
     def __init__(self, cache: ArticleCache | None) -> None:
         self.cache, self.tables = cache, {}
 
     def cached(self, key: bytes | None) -> tuple[ArticleEntry, bytes | None] | None:
         """(entry, key of the stored chunk holding its rows; None for a rejection) of a cached article, or None
-        when it is not cached or the chunk holding its rows is gone (then it is computed again)."""
-        if self.cache is None or key is None or (packed := self.cache.get(key)) is None:
+        when it is not cached, or its entry or the chunk holding its rows is gone or fails its checks (then the
+        article is computed again)."""
+        if self.cache is None or key is None or (found := self.cache.load(key, _unsound_entry)) is None:
             return None
-        entry, rows_in = unpack(packed)
+        entry, rows_in = found[0]
         if rows_in is not None and rows_in not in self.tables:
-            blob = self.cache.get(rows_in)
-            self.tables[rows_in] = unpack(blob).tables if blob is not None else None
+            chunk = self.cache.load(rows_in, _unsound_chunk)
+            self.tables[rows_in] = chunk[0].tables if chunk is not None else None
         if rows_in is not None and self.tables[rows_in] is None:
             return None
         return entry, rows_in
+
+
+def _unsound_entry(value: object) -> str | None:
+    """Why a stored article entry cannot be used (None when it can): it must be (entry, chunk key or None)."""
+    if type(value) is not tuple or len(value) != 2:
+        return "not an (entry, chunk key) pair"
+    entry, rows_in = value
+    if not _sound_entry(entry):
+        return "not an article entry"
+    if rows_in is not None and (type(rows_in) is not bytes or len(rows_in) != 32):
+        return "not a chunk key"
+    return None
+
+
+def _sound_entry(entry: object) -> bool:
+    """An ArticleEntry of the shape the main process relies on (an accepted article has its fingerprint and
+    stats; one affiliation per observation), so that an edited one cannot break the build."""
+    if type(entry) is not ArticleEntry or type(entry.source) is not SourceFile:
+        return False
+    if entry.error is not None:
+        return type(entry.error) is SeedError
+    return (entry.gold_error is None or type(entry.gold_error) is str) and all(
+        type(value) is tuple for value in (entry.repairs, entry.observations, entry.affiliations, entry.orgs)) and (
+        entry.gold_error is not None or (type(entry.fingerprint) is Fingerprint and type(entry.stats) is CorpusStats
+                                         and len(entry.observations) == len(entry.affiliations)))
+
+
+def _unsound_chunk(value: object, sources: tuple[SourceFile, ...] | None = None) -> str | None:
+    """Why a stored chunk result cannot be used (None when it can).
+
+    Its bytes passed their checksum, and it was stored only after its rows passed pandera: the checksum is a
+    verified hash of validated rows. What is checked here is what a deliberate edit (one that recomputes the
+    checksum) could still get past it: the shape of the result, entries that agree with the rows (and with the
+    chunk's sources, when they are known), and the schema's checks that tie every row to its text
+    (haucan/recheck.py: text_sha256, offsets slicing the text). A chunk that fails is discarded and computed
+    again, never published."""
+    if type(value) is not ChunkResult or type(value.entries) is not tuple or type(value.tables) is not dict:
+        return "not a chunk result"
+    if value.failures:
+        return "a chunk that failed validation"  # never stored by process_chunk
+    if not all(_sound_entry(entry) for entry in value.entries):
+        return "not a chunk result (entries)"
+    if sources is not None and tuple(entry.source for entry in value.entries) != sources:
+        return "entries of other files"
+    names = [spec.name for spec in CONFIGS if spec.per_article]
+    if sorted(value.tables) != sorted(names) or any(type(value.tables[n]) is not pa.Table for n in names):
+        return "not a chunk result (tables)"
+    with stage("cache check"):
+        accepted = [e.source.article_id for e in value.entries if e.error is None and e.gold_error is None]
+        if value.tables["articles"].column("article_id").to_pylist() != accepted:
+            return "rows that do not match its entries"
+        try:
+            failed = failed_checks(value.tables)
+        except Exception as error:  # a table of the wrong shape can break a check itself
+            return f"rows that break the schema ({type(error).__name__})"
+    if failed:
+        return f"rows that break the schema ({', '.join(failed[:3])}{', ...' if len(failed) > 3 else ''})"
+    return None
 
 
 def _row_ranges(table: pa.Table) -> dict[str, tuple[int, int]]:
@@ -363,13 +428,12 @@ def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> C
         whole = cache is not None and all(key is not None for _, _, key in items)
         store_key = _store_key(settings, items) if cache is not None else None
         if whole:
-            with stage("cache lookup"):
-                packed = cache.get(store_key)
-            if packed is not None:
-                return ChunkOutcome(packed, dict(seconds), len(sources), len(sources), True)
+            found = cache.load(store_key, lambda value: _unsound_chunk(value, sources))
+            if found is not None:
+                return ChunkOutcome(found[1], dict(seconds), len(sources), len(sources), True, take_damage())
         result, from_cache, fresh, whole = _compute_chunk(settings, items, cache)
         with stage("cache store"):
-            packed = pack(result)
+            packed = encode(result)
             if cache is not None and not result.failures:
                 # A chunk holding a result that is not final is stored only for the articles that point to it,
                 # under a key no lookup of the whole chunk makes.
@@ -378,8 +442,8 @@ def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> C
                 # article pointing to a chunk that is not there (and one that did would be recomputed).
                 cache.put(rows_key, packed)
                 for key, entry, has_rows in fresh:
-                    cache.put(key, pack((entry, rows_key if has_rows else None)))
-        del result  # only the packed bytes travel back
+                    cache.put(key, encode((entry, rows_key if has_rows else None)))
+        del result  # only the encoded bytes travel back
         with stage("release memory"):
             release_unused_memory()
-    return ChunkOutcome(packed, dict(seconds), len(sources), from_cache, False)
+    return ChunkOutcome(packed, dict(seconds), len(sources), from_cache, False, take_damage())

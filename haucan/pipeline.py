@@ -14,6 +14,7 @@ import functools
 import json
 import os
 import shutil
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -27,9 +28,10 @@ import yaml
 from haucan import release, uptodate
 from haucan.annotate import annotate
 from haucan.article import build_article
-from haucan.cache import pipeline_version, remove_other_versions, unpack
+from haucan.cache import damage_summary, pipeline_version, remove_other_versions
 from haucan.card import CARD_SUMMARY, LICENSE_URL, declared_splits, render_card
 from haucan.chunks import ArticleEntry, ChunkResult, chunk_sources, process_chunk
+from haucan.codec import decode
 from haucan.config import HELDOUT_SETS, BuildConfig
 from haucan.crosscheck import cross_check
 from haucan.dedup import Deduplicator, Duplicate
@@ -162,11 +164,15 @@ def _chunks(config: BuildConfig, sources: SourceList, progress: Progress) -> Ite
     settings = StageSettings(config.input_dir, config.words, config.cache_dir,
                              pipeline_version() if config.cache_dir else "")
     work = functools.partial(process_chunk, settings)
+    damage: Counter = Counter()
     for outcome in run_in_order(work, chunk_sources(sources, config.batch_size), config.workers, config.scheduler):
         progress.chunk_done(outcome)
         with stage("main: unpack"):
-            result = unpack(outcome.packed)
+            result = decode(outcome.packed)
+        damage.update(outcome.cache_damage)
         yield result
+    if damage:  # one line per build: what was wrong in the cache (all of it was recomputed)
+        print(f"warning: {damage_summary(damage)}", file=sys.stderr)
 
 
 def _decide(entries: tuple[ArticleEntry, ...], intake: Intake, evaluation: Evaluation, knowledge: Knowledge,
