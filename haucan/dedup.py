@@ -225,6 +225,32 @@ class Signature:
         return np.frombuffer(self.bands, dtype=_BUCKET_DTYPE).tolist()
 
 
+def signature_problem(value: object) -> str | None:
+    """Why a Signature read back from the cache cannot be used (None when it can): None (a rejection) or a
+    Signature whose fields have the types and sizes ``signature`` gives them, shingle hashes sorted and distinct.
+    Its bytes passed their checksum; this is what an edit that recomputed the checksum could still get past."""
+    if value is None:
+        return None
+    if type(value) is not Signature:
+        return "not a dedup signature"
+    if any(type(v) is not bytes for v in (value.exact, value.text_sha256, value.bands, value.shingles)):
+        return "not a dedup signature (fields)"
+    if len(value.exact) != 32 or len(value.text_sha256) != 32 or len(value.bands) != BANDS * _BUCKET_DTYPE.itemsize:
+        return "not a dedup signature (sizes)"
+    if not value.shingles or len(value.shingles) % _SHINGLE_DTYPE.itemsize:
+        return "not a dedup signature (shingles)"
+    if not bool(np.all(np.diff(value.shingle_array.astype(np.int64)) > 0)):
+        return "shingle hashes not sorted and distinct"
+    if type(value.repairs) is not tuple or not all(type(r) is str for r in value.repairs):
+        return "not a dedup signature (repairs)"
+    if value.published is not None:
+        try:
+            dt.date.fromisoformat(value.published)
+        except (TypeError, ValueError):
+            return "not a dedup signature (date)"
+    return None
+
+
 def signature(text: str, repairs: tuple[str, ...] = (), published: dt.date | None = None) -> Signature:
     """The article's Signature (per-article work of the dedup pass, in the worker processes)."""
     hashes = shingle_hashes(text)

@@ -10,10 +10,12 @@ what grows with it (the intake log, the dedup index) lives on disk in the build'
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import json
 import os
 import shutil
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -27,13 +29,14 @@ import yaml
 from haucan import release, uptodate
 from haucan.annotate import annotate
 from haucan.article import build_article
-from haucan.cache import pipeline_version, remove_other_versions, unpack
-from haucan.card import CARD_SUMMARY, LICENSE_URL, render_card
+from haucan.cache import damage_summary, pipeline_version, remove_other_versions
+from haucan.card import CARD_SUMMARY, LICENSE_URL, declared_splits, render_card
 from haucan.chunks import ArticleEntry, ChunkResult, chunk_sources, process_chunk, signature_chunk
+from haucan.codec import decode
 from haucan.config import HELDOUT_SETS, BuildConfig
 from haucan.crosscheck import cross_check
 from haucan.dedup import Deduplicator, Duplicate, NotChecked
-from haucan.errors import SeedError, ValidationError
+from haucan.errors import NothingToPublish, SeedError, ValidationError
 from haucan.evaluate import BASELINE_LABELS, Scores
 from haucan.execute import run_in_order
 from haucan.extract.entities import extract
@@ -44,7 +47,7 @@ from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.scores import FactScores
 from haucan.layout import DATA_DIR
 from haucan.memory import release_unused_memory
-from haucan.per_article import StageSettings, compute
+from haucan.per_article import PROVISIONAL_REASONS, StageSettings, compute
 from haucan.progress import Progress
 from haucan.publish.croissant import write_croissant
 from haucan.publish.manifest import write_manifest
@@ -168,16 +171,20 @@ def _find_duplicates(config: BuildConfig, sources: SourceList, progress: Progres
     work = functools.partial(signature_chunk, _settings(config))
     bar = Progress(len(sources), config.progress)  # its own bar: the main pass's counts stay the main pass's
     bar.bar.set_description("dedup pass")
+    damage: Counter = Counter()
     try:
         for outcome in run_in_order(work, chunk_sources(sources, config.batch_size), config.workers,
                                     config.scheduler):
             bar.chunk_done(outcome)
+            damage.update(outcome.cache_damage)
             with stage("main: dedup pass index"):
-                for source, signature in unpack(outcome.packed):
+                for source, signature in decode(outcome.packed):
                     if signature is not None:
                         dedup.add(source, signature)
     finally:
         bar.close()
+    if damage:  # as the main pass does: one line, what was wrong in the cache (all of it was recomputed)
+        print(f"warning: dedup pass: {damage_summary(damage)}", file=sys.stderr)
     progress.worker_seconds.update(bar.worker_seconds)
     with stage("main: dedup pass resolve"):
         dedup.resolve()
@@ -196,11 +203,15 @@ def _chunks(config: BuildConfig, sources: Iterable[SourceFile], progress: Progre
     whichever way they were obtained."""
     settings = _settings(config)
     work = functools.partial(process_chunk, settings)
+    damage: Counter = Counter()
     for outcome in run_in_order(work, chunk_sources(sources, config.batch_size), config.workers, config.scheduler):
         progress.chunk_done(outcome)
         with stage("main: unpack"):
-            result = unpack(outcome.packed)
+            result = decode(outcome.packed)
+        damage.update(outcome.cache_damage)
         yield result
+    if damage:  # one line per build: what was wrong in the cache (all of it was recomputed)
+        print(f"warning: {damage_summary(damage)}", file=sys.stderr)
 
 
 def _text_digests(chunk: ChunkResult) -> dict[str, bytes]:
@@ -354,22 +365,64 @@ def write_report(config: BuildConfig, intake: Intake, failures: list[dict], publ
 
     config.report_path.parent.mkdir(parents=True, exist_ok=True)
     partial = config.report_path.with_name(config.report_path.name + ".partial")
-    with partial.open("w", encoding="utf-8") as out:
-        out.write("{\n" + f'  "counts": {dump(intake.counts())},\n  "files": [')
-        for index, record in enumerate(intake.records()):
-            out.write(("\n    " if index == 0 else ",\n    ") + record)
-        out.write("\n  ],\n" + f'  "ignored_non_txt": {dump(intake.ignored)},\n  "notes": {dump(intake.notes)},\n'
-                  f'  "published": {dump(published)},\n  "rejection_reasons": {dump(dict(intake.rejection_reasons()))},\n'
-                  f'  "validation_failures": {dump(failures)}\n' + "}\n")
-    os.replace(partial, config.report_path)
+    try:
+        with partial.open("w", encoding="utf-8") as out:
+            out.write("{\n" + f'  "counts": {dump(intake.counts())},\n  "files": [')
+            for index, record in enumerate(intake.records()):
+                out.write(("\n    " if index == 0 else ",\n    ") + record)
+            out.write("\n  ],\n" + f'  "ignored_non_txt": {dump(intake.ignored)},\n  "notes": {dump(intake.notes)},\n'
+                      f'  "published": {dump(published)},\n  "rejection_reasons": {dump(dict(intake.rejection_reasons()))},\n'
+                      f'  "validation_failures": {dump(failures)}\n' + "}\n")
+        os.replace(partial, config.report_path)  # a report is whole or absent, never half written
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _remove_report(config: BuildConfig) -> None:
+    """Delete the last build's report before anything else is written: should this build fail and be unable to
+    write its own report (a full disk), no report saying ``published: true`` may outlive it."""
+    with contextlib.suppress(FileNotFoundError):
+        config.report_path.unlink()
+
+
+def _write_failure_report(config: BuildConfig, error: BaseException) -> None:
+    """A short report for a build that failed before its intake log existed (the full one is written by
+    ``_build`` when it can); best effort: when even this cannot be written, there is no report at all."""
+    partial = config.report_path.with_name(config.report_path.name + ".partial")
+    try:
+        partial.write_text(json.dumps({"error": f"{type(error).__name__}: {error}", "published": False},
+                                      ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        os.replace(partial, config.report_path)
+    except OSError:
+        partial.unlink(missing_ok=True)
 
 
 def build(config: BuildConfig) -> BuildResult:
-    """Run the whole build; publish ``config.output_dir`` only if every record passed the schema."""
-    started = time.perf_counter()
-    with collect() as main_seconds:
-        result, progress = _build(config)
-    write_timings(config, time.perf_counter() - started, progress, main_seconds)
+    """Run the whole build; publish ``config.output_dir`` only if every record passed the schema.
+
+    Before anything is written, the output is checked and locked (haucan/release.py: OutputRefused for an
+    output the build does not own or that overlaps the input, BuildLocked while another build of it runs;
+    nothing is touched then) and the previous report is removed. Any failure removes this build's staging
+    and scratch folders and leaves a report saying ``published: false`` (or none, if the disk is full)."""
+    with release.claim(config):
+        _remove_report(config)
+        started = time.perf_counter()
+        try:
+            with collect() as main_seconds:
+                result, progress = _build(config)
+        except BaseException as error:
+            for leftover in (release.staging_dir(config.output_dir), release.scratch_dir(config.output_dir)):
+                release.discard(leftover)  # _build discards them itself once it has started; not before
+            if not config.report_path.exists():
+                _write_failure_report(config, error)
+            raise
+        try:
+            write_timings(config, time.perf_counter() - started, progress, main_seconds)
+        except OSError as error:  # the release is published; the timings are only for benchmarks
+            with contextlib.suppress(OSError):
+                config.timings_path.unlink(missing_ok=True)
+            result = dataclasses.replace(result, notes=(*result.notes, f"timings not written: {error}"))
     return result
 
 
@@ -384,7 +437,13 @@ def write_timings(config: BuildConfig, wall: float, progress: Progress, main_sec
         "per_article_stage_seconds": {k: round(v, 3) for k, v in sorted(progress.worker_seconds.items())},
         "main_process_stage_seconds": {k: round(v, 3) for k, v in sorted(main_seconds.items())},
     }
-    config.timings_path.write_text(json.dumps(timings, indent=2) + "\n", encoding="utf-8")
+    partial = config.timings_path.with_name(config.timings_path.name + ".partial")
+    try:
+        partial.write_text(json.dumps(timings, indent=2) + "\n", encoding="utf-8")
+        os.replace(partial, config.timings_path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
@@ -447,6 +506,8 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         progress.close()
         if failures:
             raise ValidationError(failures)
+        if not intake.outcomes["accepted"] + intake.outcomes["repaired"]:
+            raise NothingToPublish(intake.counts(), intake.rejection_reasons())
         with stage("main: shard layout"):  # closes the per-article shards, which the cross-table rules read back
             published, final = _publish_layout(staging, writers, config)
         with stage("main: reference tables"):
@@ -460,30 +521,41 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         with stage("main: held-out scoring"):
             _evaluate_heldout(config, evaluation)
         example = _example_article(config, discovery.sources, stats.example_id)
-        card = render_card(final, published, stats.summary(), intake, config, example, evaluation)
+        card = render_card(final, published, stats.summary(), intake, config, staging, example, evaluation)
         (staging / "README.md").write_text(card, encoding="utf-8")
         problems = check_card_metadata(yaml.safe_load(card.split("---\n", 2)[1]))
         if problems:
             raise ValidationError([{"table": "README.md", "row": "YAML front matter", "column": p.split(":")[1].strip(),
                                     "check": "hub_metadata_vocabulary", "value": p} for p in problems])
         with stage("main: croissant+manifest+publish"):
-            write_croissant(staging, CARD_SUMMARY, LICENSE_URL)
+            # The configs the card declares: one with no rows has no files, so neither loads it.
+            write_croissant(staging, CARD_SUMMARY, LICENSE_URL, tuple(declared_splits(final)))
             manifest = write_manifest(staging, config.input_dir / GOLD_DIR)  # last: it hashes everything above
             release.publish(staging, output, manifest)
-    except BaseException:
+    except BaseException as error:
         progress.close()
         release.discard(staging)
-        with stack:
-            write_report(config, intake, failures, published=False)
+        try:
+            with stack:
+                write_report(config, intake, failures, published=False)
+        except OSError as report_error:  # e.g. the disk is full: the stale report was removed before the build
+            error.add_note(f"the build report could not be written either ({report_error}); there is none")
         raise
-    with stack:
-        write_report(config, intake, failures, published=True)
+    try:
+        with stack:
+            write_report(config, intake, failures, published=True)
+    except OSError as error:
+        error.add_note(f"the release WAS published ({output}); only its build report could not be written")
+        raise
     if config.card_copy is not None:
         config.card_copy.write_text(card, encoding="utf-8")
     result = BuildResult(output, config.report_path, intake.counts(), rows, published, stats.summary(),
                          intake.shown, tuple(intake.notes))
-    if key is not None and uptodate.build_key(config, pipeline_version()) == key:
-        uptodate.remember(config, key, result)  # not when an input changed while the build was reading it
+    # Not when an input changed while the build was reading it, nor when a file was rejected at the isolation
+    # boundary (haucan/chunks.py): such a rejection may not recur, so the next build must compute it again.
+    if key is not None and uptodate.build_key(config, pipeline_version()) == key and not (
+            PROVISIONAL_REASONS & intake.reasons.keys()):
+        uptodate.remember(config, key, result)
     return result, progress
 
 
