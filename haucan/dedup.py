@@ -33,6 +33,12 @@ does not swallow v3, as merging all pairs into clusters would). A duplicate >= 0
 is attributed to the more similar one (an exact copy first, then the better rank). The result depends only on
 the articles (their texts, repairs, URLs, dates and ids), never on the order they were added in.
 
+Cost (``benchmarks/bench_dedup.py``, this 2-core machine): the index takes ~2.65 KB of scratch disk per article
+of 350 distinct shingles (4 bytes a shingle, the 25 band rows, the ranking fields), adds ~4,600 articles/s, and
+its memory stays at the 32 MiB page cache (+44 MiB peak RSS at 100,000 articles, +37 at 10,000). On 300
+generated articles (``--workers 1``) the dedup pass adds 0.64 s to a 5.0 s cold build (+13%: decoding and
+cleaning run twice) and 0.05 s to a 1.9 s rebuild from the cache (+3%); duplicates are not processed again.
+
 The main pass skips the duplicates (``is_duplicate``) and records them from the index in their place in id
 order (``duplicates_before``). For each article it does process it asks ``verdict(article_id, text_sha256)``:
 the digest of the text it publishes must match the one the dedup pass indexed (a file edited in between is
