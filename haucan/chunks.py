@@ -365,7 +365,8 @@ def _compute_chunk(settings: StageSettings, items: list[tuple[SourceFile, bytes 
 
     A cached article brings its entry and points to the stored chunk that holds its rows (validated when
     they were first built, by the same pipeline version); its rows are sliced from that chunk's tables, not
-    rebuilt. Only the new articles' rows are built and go through pandera."""
+    rebuilt, once ``_StoredChunks`` has re-checked them against their text (haucan/recheck.py). Only the new
+    articles' rows are built and go through pandera."""
     stored = _StoredChunks(cache)
     entries, holders, new_rows, computed, from_cache = [], [], [], [], 0
     for source, data, key in items:

@@ -7,10 +7,12 @@ it is the page's error, not the article's, so the article is published without i
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -65,6 +67,21 @@ def build_day() -> dt.date:
     except (ValueError, OverflowError, OSError) as error:
         raise ConfigError(f"SOURCE_DATE_EPOCH={epoch!r} is not a usable number of seconds since 1970 ({error})") \
             from error
+
+
+@contextlib.contextmanager
+def fixed_build_day() -> Iterator[dt.date]:
+    """Hold the build day for a whole build: when SOURCE_DATE_EPOCH is unset it is set to now for the duration
+    (worker processes inherit it), so a build running past midnight in Vietnam judges every date against one
+    day, and the whole-build key (haucan/uptodate.py) names the same day the articles were judged by."""
+    if os.environ.get("SOURCE_DATE_EPOCH", "").strip():
+        yield build_day()
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(time.time()))
+    try:
+        yield build_day()
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 def plausible_dates() -> tuple[dt.date, dt.date]:

@@ -47,6 +47,7 @@ from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.scores import FactScores
 from haucan.layout import DATA_DIR
 from haucan.memory import release_unused_memory
+from haucan.metadata import fixed_build_day
 from haucan.per_article import PROVISIONAL_REASONS, StageSettings, compute
 from haucan.progress import Progress
 from haucan.publish.croissant import write_croissant
@@ -409,7 +410,7 @@ def build(config: BuildConfig) -> BuildResult:
         _remove_report(config)
         started = time.perf_counter()
         try:
-            with collect() as main_seconds:
+            with collect() as main_seconds, fixed_build_day():
                 result, progress = _build(config)
         except BaseException as error:
             for leftover in (release.staging_dir(config.output_dir), release.scratch_dir(config.output_dir)):

@@ -3,8 +3,8 @@ release that build published, instead of reading every article back from the art
 
 The build key hashes everything a release depends on: each file under the input folder and the held-out
 folder (path and bytes, sorted; sidecars, gold and ``sources.csv`` included, as are files the build ignores,
-because the report lists them), the changelog the card quotes, the knobs that shape the output, and the
-pipeline version (every haucan/schema source, rule and template file, and the library versions). A record
+because the report lists them), the changelog the card quotes, the knobs that shape the output, the build
+day in Vietnam (dates after it + 1 are published as null), and the pipeline version (every haucan/schema source, rule and template file, and the library versions). A record
 ``builds/<key>.json`` in the cache folder names the release and keeps the build report and result. It is
 used only when the record is intact (its sha256 holds, it decodes to what :func:`remember` wrote: haucan/codec.py's
 JSON form, no pickle), the output still points at that release, and the release still matches its manifest
@@ -28,6 +28,7 @@ from haucan import release
 from haucan.card import CHANGELOG
 from haucan.codec import CodecError, from_json, to_json
 from haucan.config import BuildConfig
+from haucan.metadata import build_day
 
 RECORDS_DIR = "builds"
 
@@ -82,7 +83,9 @@ def build_key(config: BuildConfig, version: str) -> str | None:
     """The hash of every input of the release (see the module docstring); None when a file can't be read."""
     digest = hashlib.sha256(version.encode())
     knobs = {"words": config.words, "batch_size": config.batch_size, "row_group_bytes": config.row_group_bytes,
-             "shard_bytes": config.shard_bytes}
+             "shard_bytes": config.shard_bytes,
+             # Dates after the build day (in Vietnam) + 1 are published as null: another day may publish them.
+             "build_day": build_day().isoformat()}
     digest.update(json.dumps(knobs, sort_keys=True).encode())
     try:
         _hash_tree(digest, config.input_dir)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 
 import pandas as pd
@@ -14,7 +15,7 @@ import pytest
 from haucan.article import build_article
 from haucan.config import BuildConfig
 from haucan.errors import ConfigError
-from haucan.metadata import VIETNAM, build_day, plausible_dates
+from haucan.metadata import VIETNAM, build_day, fixed_build_day, plausible_dates
 from haucan.pipeline import build
 from haucan.records import RawArticle, SourceFile
 from haucan.rules import load_rules
@@ -171,3 +172,28 @@ def test_a_malformed_source_date_epoch_stops_the_build_instead_of_rejecting_ever
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "tomorrow")
     with pytest.raises(ConfigError, match="SOURCE_DATE_EPOCH='tomorrow'"):
         _build(_folder(tmp_path, {}), tmp_path / "out")
+
+
+def test_an_unchanged_build_on_a_later_day_is_not_reused_when_the_day_matters(tmp_path, monkeypatch):
+    # The whole-build key names the build day: the release of 2 March (4 March nulled) is not kept on 3 March.
+    folder = _folder(tmp_path, {"tomorrow": "04-03-2026 06:30"})
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EVENING_UTC))
+    _build(folder, out, cache)
+    _, _, config = _build(folder, out, cache)
+    assert json.loads(config.timings_path.read_text(encoding="utf-8"))["release_reused"] is True
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EVENING_UTC + 86_400))
+    later, _, config = _build(folder, out, cache)
+    assert json.loads(config.timings_path.read_text(encoding="utf-8"))["release_reused"] is False
+    assert _published_dates(later)["tomorrow.txt"] == dt.date(2026, 3, 4)
+
+
+def test_a_build_holds_one_build_day_and_leaves_the_environment_as_it_found_it(monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    with fixed_build_day() as day:
+        held = os.environ["SOURCE_DATE_EPOCH"]
+        assert build_day() == day == dt.datetime.fromtimestamp(int(held), VIETNAM).date()
+    assert "SOURCE_DATE_EPOCH" not in os.environ
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EVENING_UTC))
+    with fixed_build_day() as day:
+        assert day == VIETNAM_DAY and os.environ["SOURCE_DATE_EPOCH"] == str(EVENING_UTC)
