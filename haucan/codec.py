@@ -102,7 +102,7 @@ def registry() -> dict[str, _Kind]:
 
     Built on first use, because the classes live in modules that import this one."""
     from haucan.chunks import ArticleEntry, ChunkResult
-    from haucan.dedup import Fingerprint
+    from haucan.dedup import Fingerprint, Signature
     from haucan.gold import Span
     from haucan.knowledge.facts import GoldDocument
     from haucan.knowledge.orgs import Organization
@@ -111,7 +111,7 @@ def registry() -> dict[str, _Kind]:
     from haucan.stats import CorpusStats
 
     kinds = [_dataclass_kind(cls) for cls in (
-        ChunkResult, ArticleEntry, SourceFile, Fingerprint, Span, Observation, PositionHeld, Event, Participant,
+        ChunkResult, ArticleEntry, SourceFile, Fingerprint, Signature, Span, Observation, PositionHeld, Event, Participant,
         DocumentRef, GoldDocument, Organization, CorpusStats, BuildResult)]
     kinds.append(_seed_error_kind())
     return {kind.name: kind for kind in kinds}

@@ -20,12 +20,14 @@ from pathlib import Path
 from haucan.annotate import annotate
 from haucan.article import build_article
 from haucan.cache import ArticleCache, SegmentCache, content_key
-from haucan.dedup import Fingerprint, fingerprint
+from haucan.dedup import Fingerprint, Signature, fingerprint
+from haucan.dedup import signature as text_signature
 from haucan.errors import ConfigError, SeedError
 from haucan.evaluate import baseline_spans
 from haucan.extract.entities import extract
 from haucan.gold import GoldError, Span, gold_path, load_gold_file, resolve_gold
 from haucan.knowledge.facts import facts_path
+from haucan.metadata import depends_on_build_day
 from haucan.read import decode_article, read_bytes
 from haucan.records import AnnotatedArticle, Article, RawArticle, SourceFile
 from haucan.rules import load_rules
@@ -96,8 +98,8 @@ class Processed:
     auto: tuple[Span, ...] = ()
     baseline: tuple[Span, ...] = ()
     fingerprint: Fingerprint | None = None
-    """Exact key and MinHash of the clean text (its segmenter copy: tone placement does not matter), for the main
-    process's duplicate check."""
+    """Exact key of the clean text (its segmenter copy). The duplicate verdict does not use it (see
+    haucan/dedup.py: it is checked on the published text's sha256)."""
 
 
 @dataclass(frozen=True)
@@ -194,3 +196,28 @@ def compute(settings: StageSettings, source: SourceFile, data: bytes) -> Process
         # Of the segmenter copy: the same article spelt with old- or new-style tone placement is one article.
         signature = fingerprint(segmenter_copy(article.text))
     return Processed(raw, None, annotated, gold, gold_error, auto, baseline, signature)
+
+
+def dedup_signature(source: SourceFile, data: bytes) -> tuple[Signature | None, bool]:
+    """The dedup pass's work on one file: decode, clean, blocks and metadata exactly as ``compute`` does them,
+    then the Signature of the text (shingles, LSH buckets) with what ranks the copies (repairs, stated date);
+    and whether that result may be cached.
+
+    None when the article is rejected: the main pass rejects it again and records why. Any exception counts
+    as a rejection here too (one file must not stop the build; the main pass reports it), but is not cached (it
+    may be transient); nor is a Signature whose date was nulled for being after the build day (a later build
+    day may state it, which changes the ranking)."""
+    try:
+        with stage("dedup pass: decode+clean"):
+            raw = decode_article(source, data)
+        with stage("dedup pass: blocks+metadata"):
+            article = build_article(raw, load_rules())
+        with stage("dedup pass: signature"):
+            found = text_signature(article.text, raw.repairs, article.published_date)
+    except SeedError:
+        return None, True
+    except ConfigError:
+        raise
+    except Exception:  # noqa: BLE001 - a bug or a resource failure: the main pass meets it again and reports it
+        return None, False
+    return found, not depends_on_build_day(article.null_reasons)

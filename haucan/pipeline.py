@@ -1,6 +1,7 @@
-"""The build, top to bottom: discover -> chunks of articles processed in parallel (read, clean, annotate,
-facts, tables, validation; haucan/chunks.py) -> cross-article decisions in id order (dedup, organisations,
-people) -> write shards -> reference tables -> card -> publish.
+"""The build, top to bottom: discover -> dedup pass (every article's shingle signature, then which copy of
+each duplicate group is kept; haucan/dedup.py) -> chunks of articles processed in parallel (read, clean,
+annotate, facts, tables, validation; haucan/chunks.py) -> cross-article decisions in id order (dedup verdicts,
+organisations, people) -> write shards -> reference tables -> card -> publish.
 
 Articles stream through in chunks of about ``BuildConfig.batch_size``; nothing holds the whole corpus, and
 what grows with it (the intake log, the dedup index) lives on disk in the build's scratch folder.
@@ -17,7 +18,7 @@ import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,11 +31,11 @@ from haucan.annotate import annotate
 from haucan.article import build_article
 from haucan.cache import damage_summary, pipeline_version, remove_other_versions
 from haucan.card import CARD_SUMMARY, LICENSE_URL, declared_splits, render_card
-from haucan.chunks import ArticleEntry, ChunkResult, chunk_sources, process_chunk
+from haucan.chunks import ArticleEntry, ChunkResult, chunk_sources, process_chunk, signature_chunk
 from haucan.codec import decode
 from haucan.config import HELDOUT_SETS, BuildConfig
 from haucan.crosscheck import cross_check
-from haucan.dedup import Deduplicator, Duplicate
+from haucan.dedup import Deduplicator, Duplicate, NotChecked
 from haucan.errors import NothingToPublish, SeedError, ValidationError
 from haucan.evaluate import BASELINE_LABELS, Scores
 from haucan.execute import run_in_order
@@ -159,11 +160,49 @@ class Knowledge:
     registry: OrgRegistry = field(default_factory=OrgRegistry)
 
 
-def _chunks(config: BuildConfig, sources: SourceList, progress: Progress) -> Iterator[ChunkResult]:
+def _settings(config: BuildConfig) -> StageSettings:
+    return StageSettings(config.input_dir, config.words, config.cache_dir, pipeline_version() if config.cache_dir else "")
+
+
+def _find_duplicates(config: BuildConfig, sources: SourceList, progress: Progress, dedup: Deduplicator) -> None:
+    """The dedup pass, before anything is written: every article's Signature (computed by the workers, chunk
+    by chunk, through the article cache) goes into the on-disk index, then the index decides which copy of
+    each group is kept (haucan/dedup.py). Members of a group can be anywhere in id order, so no article can be
+    published before every one has been seen; the index holds them on disk, never in memory."""
+    work = functools.partial(signature_chunk, _settings(config))
+    bar = Progress(len(sources), config.progress)  # its own bar: the main pass's counts stay the main pass's
+    bar.bar.set_description("dedup pass")
+    damage: Counter = Counter()
+    try:
+        for outcome in run_in_order(work, chunk_sources(sources, config.batch_size), config.workers,
+                                    config.scheduler):
+            bar.chunk_done(outcome)
+            damage.update(outcome.cache_damage)
+            with stage("main: dedup pass index"):
+                for source, signature in decode(outcome.packed):
+                    if signature is not None:
+                        dedup.add(source, signature)
+    finally:
+        bar.close()
+    if damage:  # as the main pass does: one line, what was wrong in the cache (all of it was recomputed)
+        print(f"warning: dedup pass: {damage_summary(damage)}", file=sys.stderr)
+    progress.worker_seconds.update(bar.worker_seconds)
+    with stage("main: dedup pass resolve"):
+        dedup.resolve()
+    progress.bar.total = len(sources) - dedup.duplicate_count()  # the main pass skips the duplicates
+    progress.bar.refresh()
+
+
+def _to_process(sources: Iterable[SourceFile], dedup: Deduplicator) -> Iterator[SourceFile]:
+    """The sources the main pass processes: all but the duplicates the dedup pass found (their report records
+    come from the dedup index). Rejections of the dedup pass are processed again, to be reported with why."""
+    return (source for source in sources if not dedup.is_duplicate(source.article_id))
+
+
+def _chunks(config: BuildConfig, sources: Iterable[SourceFile], progress: Progress) -> Iterator[ChunkResult]:
     """Chunk results in id order, from local processes or a Dask cluster, through the caches; the same results
     whichever way they were obtained."""
-    settings = StageSettings(config.input_dir, config.words, config.cache_dir,
-                             pipeline_version() if config.cache_dir else "")
+    settings = _settings(config)
     work = functools.partial(process_chunk, settings)
     damage: Counter = Counter()
     for outcome in run_in_order(work, chunk_sources(sources, config.batch_size), config.workers, config.scheduler):
@@ -176,21 +215,38 @@ def _chunks(config: BuildConfig, sources: SourceList, progress: Progress) -> Ite
         print(f"warning: {damage_summary(damage)}", file=sys.stderr)
 
 
+def _text_digests(chunk: ChunkResult) -> dict[str, bytes]:
+    """article id -> sha256 digest of its published text, from the chunk's ``articles`` rows."""
+    articles = chunk.tables["articles"]
+    return {article_id: bytes.fromhex(digest) for article_id, digest in
+            zip(articles.column("article_id").to_pylist(), articles.column("text_sha256").to_pylist(), strict=True)}
+
+
 def _decide(entries: tuple[ArticleEntry, ...], intake: Intake, evaluation: Evaluation, knowledge: Knowledge,
-            stats: CorpusStats, dedup: Deduplicator) -> set[str]:
+            stats: CorpusStats, dedup: Deduplicator, text_digests: dict[str, bytes]) -> set[str]:
     """The cross-article decisions for a chunk's articles, in id order; returns the ids that are published.
 
-    Every file's outcome is recorded in ``intake``, never dropped."""
+    Every file's outcome is recorded in ``intake``, never dropped. Duplicates were decided by the dedup pass
+    (``dedup`` is resolved): here each article learns its verdict, given the digest of the text it publishes
+    (``text_digests``), which must be the text the dedup pass saw."""
     kept = set()
     for entry in entries:
+        _record_duplicates(intake, dedup, entry.source.article_id)
         if entry.error is not None:
             intake.reject(entry.error)
+            _note_orphaned_duplicates(entry, intake, dedup)
             continue
         if entry.gold_error is not None:
             raise ValidationError([{"table": "mentions", "row": f"gold of {entry.source.relative_path}",
                                     "column": "gold", "check": "gold_maps_onto_clean_text", "value": entry.gold_error}])
         with stage("main: dedup"):
-            duplicate = dedup.check(entry.source.article_id, entry.fingerprint)
+            try:
+                duplicate = dedup.verdict(entry.source.article_id, text_digests.get(entry.source.article_id))
+            except NotChecked:
+                intake.reject(SeedError(entry.source.relative_path, "changed_during_build",
+                                        "the file's text differs from the one the duplicate check read (it changed "
+                                        "during the build); build again", field="text"))
+                continue
         if duplicate is not None:
             intake.duplicate(entry.source, entry.repairs, duplicate)
             continue
@@ -210,6 +266,25 @@ def _decide(entries: tuple[ArticleEntry, ...], intake: Intake, evaluation: Evalu
             evaluation.baseline.add(baseline, gold, BASELINE_LABELS)
             evaluation.gold_labels.update(span.label for span in gold)
     return kept
+
+
+def _record_duplicates(intake: Intake, dedup: Deduplicator, before: str | None) -> None:
+    """Record the duplicates (never processed by the main pass) whose ids come before ``before`` (None: all
+    that are left), so the report stays in id order."""
+    with stage("main: dedup"):
+        for source, repairs, duplicate in dedup.duplicates_before(before):
+            intake.duplicate(source, repairs, duplicate)
+
+
+def _note_orphaned_duplicates(entry: ArticleEntry, intake: Intake, dedup: Deduplicator) -> None:
+    """A kept copy rejected by the main pass (after the dedup pass chose it) takes its duplicates with it: they
+    stay recorded as its duplicates, and a note says so (the choice is made before any article is processed
+    in full, so a later failure cannot hand the place to the next-best copy)."""
+    count = dedup.duplicates_of(entry.source.article_id)
+    if count:
+        intake.notes.append(f"{entry.source.relative_path}: kept as the best copy of a duplicate group but rejected "
+                            f"({entry.error.reason}); its {count} duplicate(s) (duplicate_of {entry.source.article_id}) "
+                            "are not published in its place")
 
 
 def _evaluate_heldout(config: BuildConfig, evaluation: Evaluation) -> None:
@@ -405,9 +480,10 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
     last_id = ""
     try:
         dedup = stack.enter_context(Deduplicator(release.scratch_dir(output)))
+        _find_duplicates(config, discovery.sources, progress, dedup)
         knowledge = Knowledge(stack.enter_context(PeopleIndex(release.scratch_dir(output))))
-        for chunk in _chunks(config, discovery.sources, progress):
-            kept = _decide(chunk.entries, intake, evaluation, knowledge, stats, dedup)
+        for chunk in _chunks(config, _to_process(discovery.sources, dedup), progress):
+            kept = _decide(chunk.entries, intake, evaluation, knowledge, stats, dedup, _text_digests(chunk))
             failures.extend(chunk.failures)  # validated in the worker; keep going so the report lists every one
             if failures or not kept:
                 continue
@@ -427,6 +503,7 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
             del chunk  # the chunk's tables are with the writers now
             with stage("main: release memory"):
                 release_unused_memory()
+        _record_duplicates(intake, dedup, None)  # those after the last processed article
         progress.close()
         if failures:
             raise ValidationError(failures)

@@ -30,6 +30,7 @@ from haucan.pipeline import build
 from haucan.records import SourceFile
 
 from .conftest import SEEDS
+from .support.bad_inputs import article_text
 
 
 def _close_connections() -> None:
@@ -85,10 +86,8 @@ def grown(tmp_path_factory) -> tuple[Path, dict[str, str]]:
     seeds' entries are read one by one and their rows sliced out of the stored chunk."""
     corpus = tmp_path_factory.mktemp("grown") / "corpus"
     shutil.copytree(SEEDS, corpus)
-    first = sorted(SEEDS.glob("*.txt"))[0]
-    (corpus / "005_0123456789abcdef.txt").write_text(
-        first.read_text(encoding="utf-8") + "\nMột đoạn mới được thêm vào cuối bài để bài khác đi.\n",
-        encoding="utf-8")
+    # A distinct article: a near copy of a seed would be a duplicate, which the main pass never processes.
+    (corpus / "005_0123456789abcdef.txt").write_text(article_text(5), encoding="utf-8")
     out = tmp_path_factory.mktemp("grown-cold")
     _build(corpus, out, None)
     return corpus, _tree(out / "ds")
