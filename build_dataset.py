@@ -8,17 +8,45 @@ The flow (haucan/pipeline.py reads top to bottom the same way):
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import re
+import sqlite3
 import sys
+import traceback
 from pathlib import Path
 
 from haucan.config import DEFAULT_BATCH_SIZE, DEFAULT_INPUT, DEFAULT_OUTPUT, BuildConfig
-from haucan.errors import ConfigError, ValidationError
+from haucan.errors import EXIT_CODES, EXIT_INTERNAL, EXIT_IO, EXIT_NOTHING, BuildError, ValidationError
+
+EPILOG = "exit codes:\n" + "\n".join(f"  {code:<3} {meaning}" for code, meaning in EXIT_CODES) + (
+    "\n\n--output must be absent, an empty folder or a release this build made (a link into .NAME.releases/ "
+    "beside it);\nanything else is refused and left untouched. See README.md, 'Exit codes and output safety'.")
+
+_TOKEN_OPTION = re.compile(r"--(hf[-_]?)?(tok|token|auth|use[-_]auth)", re.IGNORECASE)
+_TOKEN_VALUE = re.compile(r"hf_[A-Za-z0-9]{8,}")
+
+
+class SafeParser(argparse.ArgumentParser):
+    """argparse that never prints a secret: a token option is refused without its value (argparse would echo
+    it as an unrecognised argument), and anything shaped like a Hub token is masked in every error."""
+
+    def parse_args(self, args=None, namespace=None):
+        args = sys.argv[1:] if args is None else list(args)
+        for arg in args:
+            if _TOKEN_OPTION.match(arg):
+                self.error(f"unrecognized arguments: {arg.split('=')[0]} <value not shown>: a token is never taken "
+                           "from the command line; set HF_TOKEN or run `hf auth login`")
+        return super().parse_args(args, namespace)
+
+    def error(self, message: str):
+        super().error(_TOKEN_VALUE.sub("hf_***", message))
 
 
 def parse_args(argv: list[str] | None) -> BuildConfig:
     """Command line -> BuildConfig."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = SafeParser(description=__doc__.splitlines()[0], epilog=EPILOG,
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--input", type=Path, default=DEFAULT_INPUT,
                         help="folder of .txt articles, read recursively (default: %(default)s)")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT,
@@ -41,7 +69,7 @@ def parse_args(argv: list[str] | None) -> BuildConfig:
                         help="also write the rendered card to this file (make build: DATASET_CARD.md)")
     args = parser.parse_args(argv)
     if not args.input.is_dir():
-        parser.error(f"--input {args.input}: not a folder")
+        parser.error(f"--input {args.input}: not a folder")  # exit 2, as every refused argument
     if args.batch_size < 1:
         parser.error("--batch-size must be at least 1")
     if args.workers < 1:
@@ -78,43 +106,79 @@ def print_summary(result) -> None:
     print(f"report: {result.report_path}")
 
 
-def push_command(argv: list[str]) -> int:
+def push_command(argv: list[str], api=None) -> int:
     """``build_dataset.py push --repo-id OWNER/NAME [--folder DIR] [--revision main] [--dry-run]``.
 
-    The token is read by huggingface_hub from HF_TOKEN or a saved login; there is deliberately no --token."""
+    The token is read by huggingface_hub from HF_TOKEN or a saved login; there is deliberately no --token, and
+    one given is refused without printing it. Every failure is one line ``NOT PUSHED: <why>`` on stderr: exit 2
+    for a bad repo id or a folder that is not a complete release, 4 when the Hub or the network refused.
+    ``api`` replaces the Hub client (tests)."""
     from haucan.publish.push import PushError, push
 
-    parser = argparse.ArgumentParser(prog="build_dataset.py push", description="Push a built release as one commit.")
-    parser.add_argument("--repo-id", required=True, help="OWNER/NAME of the dataset repository")
+    parser = SafeParser(prog="build_dataset.py push", description="Push a built release as one commit.",
+                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repo-id", required=True, help="OWNER/NAME of an existing dataset repository")
     parser.add_argument("--folder", type=Path, default=DEFAULT_OUTPUT, help="built folder (default: %(default)s)")
     parser.add_argument("--revision", default="main", help="branch to commit to (default: %(default)s)")
     parser.add_argument("--dry-run", action="store_true", help="print every file with its hash; push nothing")
     args = parser.parse_args(argv)
     try:
-        push(args.folder, args.repo_id, revision=args.revision, dry_run=args.dry_run)
+        push(args.folder, args.repo_id, api=api, revision=args.revision, dry_run=args.dry_run)
     except PushError as error:
         print(f"NOT PUSHED: {error}", file=sys.stderr)
-        return 1
+        return error.exit_code
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run a build (or ``push``); exit 0 when published, 1 when the data failed validation, 2 on a configuration error."""
-    from haucan.pipeline import build
+def describe_os_error(error: OSError) -> str:
+    """One line: what failed, on which path, and the usual cause."""
+    name = errno.errorcode.get(error.errno, "") if error.errno else ""
+    where = f": {error.filename}" if error.filename else ""
+    hint = {errno.ENOSPC: " (the disk is full)", errno.EDQUOT: " (disk quota exceeded)",
+            errno.EROFS: " (read-only file system)", errno.EACCES: " (permission denied: is the output writable?)",
+            errno.EPERM: " (operation not permitted)"}.get(error.errno, "")
+    return f"{error.strerror or error}{' [' + name + ']' if name else ''}{where}{hint}"
 
+
+_SQLITE_IO = ("disk is full", "disk i/o error", "readonly database", "unable to open database")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a build (or ``push``) and return its exit code (EPILOG and README list them); a user error is
+    one ``NOT PUBLISHED: ...`` message on stderr, never a traceback."""
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["push"]:
         return push_command(argv[1:])
     config = parse_args(argv)
+    from haucan.pipeline import build
+
+    def refuse(message: str, error: BaseException | None = None) -> None:
+        print(f"NOT PUBLISHED: {message}", file=sys.stderr)
+        for note in getattr(error, "__notes__", ()):
+            print(f"  {note}", file=sys.stderr)
+
     try:
         result = build(config)
-    except ValidationError as error:
-        print(f"NOT PUBLISHED: {error}", file=sys.stderr)
-        print(f"report: {config.report_path}", file=sys.stderr)
-        return 1
-    except ConfigError as error:
-        print(f"NOT PUBLISHED: {error}", file=sys.stderr)
-        return 2
+    except BuildError as error:
+        refuse(str(error), error)
+        if isinstance(error, ValidationError) or error.exit_code == EXIT_NOTHING:
+            print(f"report: {config.report_path}", file=sys.stderr)
+        return error.exit_code
+    except OSError as error:
+        refuse(f"I/O error: {describe_os_error(error)}", error)
+        return EXIT_IO
+    except sqlite3.OperationalError as error:  # the scratch index on a full or read-only disk
+        if not any(text in str(error).lower() for text in _SQLITE_IO):
+            raise
+        refuse(f"I/O error in the build's scratch index: {error}", error)
+        return EXIT_IO
+    except KeyboardInterrupt:
+        refuse("interrupted; the previous release is still current")
+        return 130
+    except Exception:
+        traceback.print_exc()
+        refuse("internal error (a bug; the traceback above shows where). Nothing new was published.")
+        return EXIT_INTERNAL
     print_summary(result)
     return 0
 

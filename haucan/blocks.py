@@ -57,9 +57,31 @@ def attribution_rules() -> _Attribution:
     )
 
 
+@cache
+def glued_residue() -> re.Pattern[str] | None:
+    """Residue that may be glued to other text on its line (``glued_residue`` of rules/residue.yml), as one
+    pattern with a capturing group (so that splitting on it keeps it); None when there is none."""
+    doc = yaml.safe_load((Path(__file__).parent / "rules" / "residue.yml").read_text(encoding="utf-8"))
+    texts = [entry["text"] for entry in doc.get("glued_residue") or ()]
+    return re.compile("(" + "|".join(map(re.escape, texts)) + ")") if texts else None
+
+
 def content_lines(clean_text: str) -> list[Line]:
-    """The non-blank lines of ``clean_text``, stripped, numbered from 1 by ``\\n`` only."""
-    return [Line(n, s.strip()) for n, s in enumerate(clean_text.split("\n"), start=1) if s.strip()]
+    """The non-blank lines of ``clean_text``, stripped, numbered from 1 by ``\\n`` only.
+
+    A line holding glued residue is cut around it into several Lines with the same number: the residue alone
+    (which its line rule then recognises) and the text before and after it."""
+    glued = glued_residue()
+    lines = []
+    for number, text in enumerate(clean_text.split("\n"), start=1):
+        text = text.strip()
+        if not text:
+            continue
+        if glued is None or glued.search(text) is None:
+            lines.append(Line(number, text))
+            continue
+        lines.extend(Line(number, piece.strip()) for piece in glued.split(text) if piece.strip())
+    return lines
 
 
 def is_unpunctuated(text: str) -> bool:

@@ -1,11 +1,15 @@
 """Renders the dataset card: YAML front matter from the library serialisers, body from a Jinja template.
 
 Every figure comes from the build (stats, row counts, file sizes) and every field description from the
-pandera models, so the card cannot drift from the data. Paths never appear in it.
+pandera models, so the card cannot drift from the data. Paths never appear in it. Text that comes from the
+articles is rendered inert (``escape_markdown``, ``code_fence``): an article holding ``<img onerror=…>`` or
+``[a](http://x)`` shows those characters, never an image or a link.
 """
 
 from __future__ import annotations
 
+import re
+import string
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +26,7 @@ from huggingface_hub import DatasetCardData
 from haucan import DATASET_NAME, DATASET_VERSION, PIPELINE_VERSION
 from haucan.bio import tag_names
 from haucan.clean import CLEANERS
+from haucan.config import REPO_ROOT
 from haucan.evaluate import BASELINE, BASELINE_LABELS
 from haucan.extract.entities import EXTRACTOR
 from haucan.extract.lexicon import load_rank_table
@@ -31,7 +36,7 @@ from haucan.knowledge.people import role_rules
 from haucan.layout import data_path_glob
 from haucan.rules import load_rules
 from haucan.sentences import WORD_SEGMENTERS
-from schema import CONFIGS, DEFAULT_CONFIG, SCHEMA_VERSION
+from schema import CONFIG_BY_NAME, CONFIGS, DEFAULT_CONFIG, SCHEMA_VERSION
 from schema.vocab import load_vocab, split_names
 
 if TYPE_CHECKING:
@@ -47,15 +52,63 @@ JOIN 'data/persons/*.parquet' p ON p.person_id = e.chair_person_id
 CROSS JOIN UNNEST(o.positions) AS u(pos)
 LEFT JOIN 'data/organizations/*.parquet' org ON org.org_id = pos.org_id
 ORDER BY e.event_id, position"""
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE = "dataset_card.md.j2"
 LICENSE_NAME = "outlet-copyright-research-use"
 LICENSE_URL = "https://huggingface.co/datasets/vi-military-logistics-news#licensing"
 CARD_SUMMARY = ("Vietnamese news reports about Vietnam People's Army logistics (hậu cần), cleaned and validated, with "
                 "typed blocks, entity mentions, sentences, NER configs and a knowledge layer of people, "
                 "organisations, events and cited documents.")
-CHANGELOG = Path(__file__).resolve().parent.parent / "CHANGELOG.md"
+CHANGELOG = REPO_ROOT / "CHANGELOG.md"
 SIZE_CATEGORIES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
                    (10_000_000, "1M<n<10M"), (100_000_000, "10M<n<100M"))
+
+
+# Every ASCII punctuation character that opens or closes something in CommonMark, GFM or the Hub's renderer:
+# emphasis (* _ ~), code (`), links, images and footnotes ([ ] ! ( )), tables (|), headings (#), lists (- + . ),
+# bare autolinks (: / . @ after http, www, a domain or a mail name), math ($), and the escape itself (\).
+# CommonMark lets any of them be backslash-escaped. `, ; ' " % ?` start nothing and stay readable. The three
+# HTML characters go as entities, which every renderer decodes as text and none reads as markup.
+_MARKDOWN_ESCAPES = str.maketrans(
+    {c: "\\" + c for c in string.punctuation if c not in ",;'\"%?&<>"}
+    | {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\n": " ", "\r": " ", "\t": " "}
+)
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` as inert inline Markdown: rendered, it shows exactly these characters (line breaks and tabs as
+    spaces) and makes no tag, link, image, emphasis, code span, math or table cell.
+
+    For inline places only (a sentence, a table cell); for many lines use a fenced block (``code_fence``).
+    """
+    return text.translate(_MARKDOWN_ESCAPES)
+
+
+def code_fence(text: str) -> str:
+    """A backtick fence longer than any run of backticks in ``text`` (at least three), so no line of ``text``
+    can close the fenced block it opens."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def table_cell(text: object) -> str:
+    """Our own Markdown (schema descriptions, rule notes, vocabularies) made safe for one table cell: a ``|``
+    would start a new cell and a line break would end the row. Article text goes through ``escape_markdown``."""
+    return re.sub(r"(?<!\\)\|", r"\\|", " ".join(str(text).splitlines()))
+
+
+def declared_splits(writers: dict[str, dict[str, ShardWriter]]) -> dict[str, tuple[str, ...]]:
+    """Config -> its splits that hold rows, in schema order; a config with no rows at all is left out.
+
+    Only these are declared (YAML ``configs:`` and ``dataset_info``, croissant.json): a split with no file, or
+    with an empty Parquet file, fails ``load_dataset`` in datasets 5.2 ("Instruction 'train' corresponds to no
+    data", "BatchSize must be greater than 0"). The card names what is left out."""
+    declared = {}
+    for spec in CONFIGS:
+        splits = tuple(split for split, writer in writers[spec.name].items() if writer.rows)
+        if splits:
+            declared[spec.name] = splits
+    return declared
 
 
 def size_category(n: int) -> str:
@@ -86,8 +139,9 @@ def field_table(spec) -> list[dict]:
     ]
 
 
-def card_yaml(writers: dict[str, dict[str, ShardWriter]], published: tuple[str, ...], n_articles: int) -> str:
-    """The YAML front matter, written by huggingface_hub/datasets' own serialisers (never by hand)."""
+def card_yaml(writers: dict[str, dict[str, ShardWriter]], folder: Path, n_articles: int) -> str:
+    """The YAML front matter, written by huggingface_hub/datasets' own serialisers (never by hand): the configs
+    and splits of ``declared_splits``, with sizes of the files under ``folder`` (the release being staged)."""
     card_data = DatasetCardData(
         language=["vi"],
         license="other",
@@ -106,19 +160,20 @@ def card_yaml(writers: dict[str, dict[str, ShardWriter]], published: tuple[str, 
     )
     infos = {}
     configs = {}
-    for spec in CONFIGS:
+    for name, declared in declared_splits(writers).items():
+        spec = CONFIG_BY_NAME[name]
         splits = SplitDict()
-        for split in writers[spec.name]:
-            writer = writers[spec.name][split]
+        for split in declared:
+            writer = writers[name][split]
             splits.add(SplitInfo(name=split, num_bytes=writer.arrow_bytes, num_examples=writer.rows,
                                  dataset_name=DATASET_NAME))
-        download = sum(p.stat().st_size for w in writers[spec.name].values() for p in w.folder.glob("*.parquet"))
-        infos[spec.name] = DatasetInfo(config_name=spec.name, features=spec.features, splits=splits,
-                                       download_size=download,
-                                       dataset_size=sum(w.arrow_bytes for w in writers[spec.name].values()))
-        configs[spec.name] = {
-            "data_files": [{"split": split, "path": data_path_glob(spec.name, split)} for split in writers[spec.name]],
-            **({"default": True} if spec.name == DEFAULT_CONFIG else {}),
+        # The files as published (a per-split writer's own folder is gone once its shards are moved under data/).
+        download = sum(p.stat().st_size for split in declared for p in folder.glob(data_path_glob(name, split)))
+        infos[name] = DatasetInfo(config_name=name, features=spec.features, splits=splits, download_size=download,
+                                  dataset_size=sum(writers[name][split].arrow_bytes for split in declared))
+        configs[name] = {
+            "data_files": [{"split": split, "path": data_path_glob(name, split)} for split in declared],
+            **({"default": True} if name == DEFAULT_CONFIG else {}),
         }
     DatasetInfosDict(infos).to_dataset_card_data(card_data)
     MetadataConfigs(configs).to_dataset_card_data(card_data)
@@ -134,11 +189,13 @@ def cleaning_example(article, max_lines: int = 14, width: int = 100) -> dict | N
         return text if len(text) <= width else text[: width - 1] + "…"
 
     raw_lines = article.raw_text.split("\n")[:max_lines]
-    shown = [(n, cut(line.replace("\u00a0", "⍽"))) for n, line in enumerate(raw_lines, start=1)]
+    # A lone CR would end the line inside the card's fenced block: show it as a symbol, as no-break spaces are.
+    shown = [(n, cut(line.replace("\u00a0", "⍽").replace("\r", "␍"))) for n, line in enumerate(raw_lines, start=1)]
     blocks = [{"idx": b.block_idx, "kind": b.kind, "rule": b.rule, "line": b.line, "text": cut(b.text),
                "in_text": b.text_start is not None} for b in article.blocks if b.line <= len(raw_lines)]
     return {"article_id": article.article_id, "raw_lines": shown, "blocks": blocks,
-            "text_start": cut(article.text.split("\n\n")[0])}
+            "text_start": cut(article.text.split("\n\n")[0]),
+            "fence": code_fence("\n".join(line for _, line in shown))}
 
 
 def _score_rows(table: dict) -> list[dict]:
@@ -147,15 +204,21 @@ def _score_rows(table: dict) -> list[dict]:
 
 
 def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str, ...], stats: dict,
-                intake, config: BuildConfig, example=None, evaluation=None) -> str:
-    """The complete README.md: YAML front matter, then the body rendered from templates/dataset_card.md.j2."""
+                intake, config: BuildConfig, folder: Path, example=None, evaluation=None) -> str:
+    """The complete README.md: YAML front matter, then the body rendered from templates/dataset_card.md.j2.
+
+    ``folder`` is the release being staged (its data files are measured for the YAML). In the template,
+    article text goes through the ``inert`` filter and table cells of our own text through ``cell``."""
     environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
         undefined=jinja2.StrictUndefined,  # a missing figure fails the build instead of printing nothing
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["inert"] = escape_markdown
+    environment.filters["cell"] = table_cell
+    declared = declared_splits(writers)
     rules = load_rules()
     residue_counts = dict(stats["residue_rules"])
     context = {
@@ -172,9 +235,13 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         "split_rules": load_vocab("splits"),
         "configs": [
             {"name": spec.name, "description": spec.description, "fields": field_table(spec),
-             "rows": {split: w.rows for split, w in writers[spec.name].items()}, "sort_keys": spec.sort_keys}
+             "rows": {split: writers[spec.name][split].rows for split in declared.get(spec.name, ())},
+             "empty_splits": [split for split in writers[spec.name] if split not in declared.get(spec.name, ())],
+             "declared": spec.name in declared, "sort_keys": spec.sort_keys}
             for spec in CONFIGS
         ],
+        "declared_configs": list(declared),
+        "empty_configs": [spec.name for spec in CONFIGS if spec.name not in declared],
         "default_config": DEFAULT_CONFIG,
         "block_kinds": load_vocab("block_kinds"),
         "residue_rules": [{"name": r.name, "why": r.why, "count": residue_counts.get(r.name, 0)} for r in rules.residue]
@@ -217,5 +284,5 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         "changelog": CHANGELOG.read_text(encoding="utf-8").split("\n", 1)[1].strip() if CHANGELOG.is_file() else "",
     }
     body = environment.get_template(TEMPLATE).render(**context)
-    yaml_text = card_yaml(writers, published, stats["articles"])
+    yaml_text = card_yaml(writers, folder, stats["articles"])
     return f"---\n{yaml_text}\n---\n\n{body}"

@@ -3,11 +3,19 @@
 A chunk is a run of consecutive sources (in id order) whose boundaries depend only on the ids: a chunk ends
 after an id whose hash is 0 modulo the mean chunk size (``--batch-size``), or at four times that size. Adding
 articles therefore changes only the chunks they fall into, and a chunk whose articles are all unchanged is
-found whole in the chunk cache: its validated tables come back without any work but reading the files.
+found whole in the chunk cache: its tables come back without any work but reading the files and checking the
+stored rows again (haucan/cache.py never trusts what it reads back).
 
 Everything here is independent of every other chunk; the main process does what needs the whole corpus
 (dedup verdicts, the people index, organisation merging, writing in order). Facts are derived with a fresh
 organisation registry per article, so an article's facts never depend on which articles came before it.
+
+One file never stops the build: everything about one article (decode to rows, and its pandera check) runs
+under an isolation boundary. An unexpected exception rejects that file as ``internal_error`` (exception, message,
+step); rows that fail the contract reject their article as ``invalid_row`` (table, check, column, value) and
+leave the chunk's tables, whose remainder is validated again. Only a failure that names no article (the table
+as a whole) is a chunk failure, which stops the release. Both rejections travel as ordinary ArticleEntry errors,
+so the main process reports and counts them like any other, and neither is ever cached.
 """
 
 from __future__ import annotations
@@ -20,19 +28,35 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from haucan.cache import ArticleCache, content_key, pack, unpack
-from haucan.dedup import Fingerprint
-from haucan.errors import SeedError
+from haucan.cache import ArticleCache, content_key, take_damage
+from haucan.codec import encode
+from haucan.dedup import Fingerprint, Signature, signature_problem
+from haucan.errors import ConfigError, SeedError
 from haucan.gold import Span
 from haucan.knowledge.facts import derive_facts, facts_path
 from haucan.knowledge.orgs import Organization, OrgRegistry
 from haucan.memory import release_unused_memory
-from haucan.per_article import Processed, StageSettings, article_cache, article_key, compute, read_source
+from haucan.metadata import depends_on_build_day
+from haucan.per_article import (
+    INVALID_ROW,
+    PROVISIONAL_REASONS,
+    Processed,
+    StageError,
+    StageSettings,
+    article_cache,
+    article_key,
+    compute,
+    dedup_signature,
+    internal_error,
+    read_source,
+    step,
+)
+from haucan.recheck import failed_checks
 from haucan.records import AnnotatedArticle, Observation, SourceFile
 from haucan.stats import CorpusStats
 from haucan.tables import ROW_BUILDERS, to_arrow
 from haucan.timing import collect, stage
-from haucan.validate import validate_tables
+from haucan.validate import describe_failures, failures_by_article, validate_tables
 from schema import CONFIGS
 
 MAX_CHUNK_FACTOR = 4
@@ -84,13 +108,15 @@ class ChunkResult:
 
 @dataclass(frozen=True)
 class ChunkOutcome:
-    """What travels back: the packed ChunkResult, stage seconds, and how much came from the caches."""
+    """What travels back: the encoded ChunkResult (haucan/codec.py), stage seconds, how much came from the
+    caches, and what was found damaged in them (haucan/cache.py's take_damage)."""
 
     packed: bytes
     seconds: dict[str, float]
     articles: int
     from_cache: int
     chunk_from_cache: bool
+    cache_damage: dict[str, int] = dataclasses.field(default_factory=dict)
 
 
 def _with_facts(settings: StageSettings, processed: Processed) -> tuple[AnnotatedArticle, ArticleEntry]:
@@ -130,19 +156,90 @@ def _to_tables(rows: list[dict[str, list[dict]]]) -> dict[str, pa.Table]:
             for spec in CONFIGS if spec.per_article}
 
 
-def _article(settings: StageSettings, source: SourceFile, data: bytes) -> tuple[ArticleEntry, dict | None]:
-    """(entry, rows by config or None when rejected) for one readable source, computed.
-    Rejections of content (undecodable, no prose) are results like any other and are cached too."""
-    processed = compute(settings, source, data)
-    if processed.error is not None:
-        return ArticleEntry(source, processed.error), None
-    if processed.gold_error is not None:
-        return ArticleEntry(source, None, gold_error=processed.gold_error), None
-    with stage("facts"):
-        annotated, entry = _with_facts(settings, processed)
-    with stage("rows"):
-        rows = _article_rows(annotated)
-    return entry, rows
+def _article(settings: StageSettings, source: SourceFile, data: bytes) -> tuple[ArticleEntry, dict | None, bool]:
+    """(entry, rows by config or None when rejected, whether the result may be cached) for one readable source.
+
+    The isolation boundary: any exception while computing the article rejects the file as ``internal_error``
+    (only a ConfigError, which is the whole build's, gets through). Rejections of content (undecodable, no
+    prose) are results like any other and are cached too; a date nulled for being after the build day is not
+    (a later build day may publish it)."""
+    try:
+        processed = compute(settings, source, data)
+        if processed.error is not None:
+            return ArticleEntry(source, processed.error), None, True
+        if processed.gold_error is not None:
+            return ArticleEntry(source, None, gold_error=processed.gold_error), None, True
+        with step("facts"):
+            annotated, entry = _with_facts(settings, processed)
+        with step("rows"):
+            rows = _article_rows(annotated)
+    except StageError as failure:
+        return ArticleEntry(source, internal_error(source, failure.error, failure.stage)), None, False
+    except ConfigError:
+        raise
+    except Exception as error:  # noqa: BLE001 - outside any named step, still this article's failure
+        return ArticleEntry(source, internal_error(source, error, "article")), None, False
+    return entry, rows, not depends_on_build_day(annotated.article.null_reasons)
+
+
+def _provisional(entry: ArticleEntry) -> bool:
+    """A rejection at the isolation boundary (never cached, see PROVISIONAL_REASONS)."""
+    return entry.error is not None and entry.error.reason in PROVISIONAL_REASONS
+
+
+def _new_tables(entries: list[ArticleEntry], new_rows: list[tuple[int, dict]]) -> dict[str, pa.Table]:
+    """The new articles' tables. Should one article's rows not convert to Arrow, each article is converted
+    alone to find which: those are rejected (``internal_error``, stage tables) and the rest are the tables."""
+    try:
+        return _to_tables([rows for _, rows in new_rows])
+    except ConfigError:
+        raise
+    except Exception:  # noqa: BLE001 - find the article(s) at fault
+        pass
+    kept = []
+    for position, rows in new_rows:
+        try:
+            _to_tables([rows])
+        except ConfigError:
+            raise
+        except Exception as error:  # noqa: BLE001 - this article's rows are the ones Arrow cannot hold
+            source = entries[position].source
+            entries[position] = ArticleEntry(source, internal_error(source, error, "tables"))
+            continue
+        kept.append((position, rows))
+    new_rows[:] = kept
+    return _to_tables([rows for _, rows in new_rows])
+
+
+def _validated(entries: list[ArticleEntry], new_rows: list[tuple[int, dict]],
+               new_tables: dict[str, pa.Table]) -> tuple[dict[str, pa.Table], list[dict]]:
+    """(the new tables without the rows of any article that fails the contract, the chunk's failures).
+
+    An article whose rows fail is rejected (``invalid_row``, its entry replaced, its rows dropped); the rest is
+    validated again. What still fails, or fails without naming one new article of this chunk, is the chunk's:
+    those failures stop the release."""
+    if not new_rows:
+        return new_tables, []
+    failures = validate_tables(new_tables)
+    if not failures:
+        return new_tables, []
+    by_article, _ = failures_by_article(failures)
+    positions: dict[str, list[int]] = {}
+    for position, _rows in new_rows:
+        positions.setdefault(entries[position].source.article_id, []).append(position)
+    # Only an id held by exactly one new article is that article's (two files with one id fail together).
+    guilty = {article_id for article_id in by_article if len(positions.get(article_id, ())) == 1}
+    if not guilty:
+        return new_tables, failures
+    for article_id in sorted(guilty):
+        position = positions[article_id][0]
+        source = entries[position].source
+        found = by_article[article_id]
+        entries[position] = ArticleEntry(source, SeedError(
+            source.relative_path, INVALID_ROW, describe_failures(found), field=found[0]["column"]))
+    new_rows[:] = [(p, rows) for p, rows in new_rows if entries[p].source.article_id not in guilty]
+    new_tables = _to_tables([rows for _, rows in new_rows])
+    return new_tables, validate_tables(new_tables) if new_rows else []
 
 
 _NEW = object()
@@ -150,23 +247,83 @@ _NEW = object()
 
 
 class _StoredChunks:
-    """The tables of stored chunks that cached articles point to, each read once per chunk being built."""
+    """The tables of stored chunks that cached articles point to, each read (and checked) once per chunk being
+    built."""
 
     def __init__(self, cache: ArticleCache | None) -> None:
         self.cache, self.tables = cache, {}
 
     def cached(self, key: bytes | None) -> tuple[ArticleEntry, bytes | None] | None:
         """(entry, key of the stored chunk holding its rows; None for a rejection) of a cached article, or None
-        when it is not cached or the chunk holding its rows is gone (then it is computed again)."""
-        if self.cache is None or key is None or (packed := self.cache.get(key)) is None:
+        when it is not cached, or its entry or the chunk holding its rows is gone or fails its checks (then the
+        article is computed again)."""
+        if self.cache is None or key is None or (found := self.cache.load(key, _unsound_entry)) is None:
             return None
-        entry, rows_in = unpack(packed)
+        entry, rows_in = found[0]
         if rows_in is not None and rows_in not in self.tables:
-            blob = self.cache.get(rows_in)
-            self.tables[rows_in] = unpack(blob).tables if blob is not None else None
+            chunk = self.cache.load(rows_in, _unsound_chunk)
+            self.tables[rows_in] = chunk[0].tables if chunk is not None else None
         if rows_in is not None and self.tables[rows_in] is None:
             return None
         return entry, rows_in
+
+
+def _unsound_entry(value: object) -> str | None:
+    """Why a stored article entry cannot be used (None when it can): it must be (entry, chunk key or None)."""
+    if type(value) is not tuple or len(value) != 2:
+        return "not an (entry, chunk key) pair"
+    entry, rows_in = value
+    if not _sound_entry(entry):
+        return "not an article entry"
+    if rows_in is not None and (type(rows_in) is not bytes or len(rows_in) != 32):
+        return "not a chunk key"
+    return None
+
+
+def _sound_entry(entry: object) -> bool:
+    """An ArticleEntry of the shape the main process relies on (an accepted article has its fingerprint and
+    stats; one affiliation per observation), so that an edited one cannot break the build."""
+    if type(entry) is not ArticleEntry or type(entry.source) is not SourceFile:
+        return False
+    if entry.error is not None:
+        return type(entry.error) is SeedError
+    return (entry.gold_error is None or type(entry.gold_error) is str) and all(
+        type(value) is tuple for value in (entry.repairs, entry.observations, entry.affiliations, entry.orgs)) and (
+        entry.gold_error is not None or (type(entry.fingerprint) is Fingerprint and type(entry.stats) is CorpusStats
+                                         and len(entry.observations) == len(entry.affiliations)))
+
+
+def _unsound_chunk(value: object, sources: tuple[SourceFile, ...] | None = None) -> str | None:
+    """Why a stored chunk result cannot be used (None when it can).
+
+    Its bytes passed their checksum, and it was stored only after its rows passed pandera: the checksum is a
+    verified hash of validated rows. What is checked here is what a deliberate edit (one that recomputes the
+    checksum) could still get past it: the shape of the result, entries that agree with the rows (and with the
+    chunk's sources, when they are known), and the schema's checks that tie every row to its text
+    (haucan/recheck.py: text_sha256, offsets slicing the text). A chunk that fails is discarded and computed
+    again, never published."""
+    if type(value) is not ChunkResult or type(value.entries) is not tuple or type(value.tables) is not dict:
+        return "not a chunk result"
+    if value.failures:
+        return "a chunk that failed validation"  # never stored by process_chunk
+    if not all(_sound_entry(entry) for entry in value.entries):
+        return "not a chunk result (entries)"
+    if sources is not None and tuple(entry.source for entry in value.entries) != sources:
+        return "entries of other files"
+    names = [spec.name for spec in CONFIGS if spec.per_article]
+    if sorted(value.tables) != sorted(names) or any(type(value.tables[n]) is not pa.Table for n in names):
+        return "not a chunk result (tables)"
+    with stage("cache check"):
+        accepted = [e.source.article_id for e in value.entries if e.error is None and e.gold_error is None]
+        if value.tables["articles"].column("article_id").to_pylist() != accepted:
+            return "rows that do not match its entries"
+        try:
+            failed = failed_checks(value.tables)
+        except Exception as error:  # a table of the wrong shape can break a check itself
+            return f"rows that break the schema ({type(error).__name__})"
+    if failed:
+        return f"rows that break the schema ({', '.join(failed[:3])}{', ...' if len(failed) > 3 else ''})"
+    return None
 
 
 def _row_ranges(table: pa.Table) -> dict[str, tuple[int, int]]:
@@ -201,15 +358,17 @@ def _assemble(order: list[tuple[str, dict[str, pa.Table] | None]], empty: dict[s
 
 
 def _compute_chunk(settings: StageSettings, items: list[tuple[SourceFile, bytes | SeedError, bytes | None]],
-                   cache: ArticleCache | None) -> tuple[ChunkResult, int, list[tuple[bytes, ArticleEntry, bool]]]:
-    """A chunk's result, how many articles came from the cache, and the new articles to store
-    (key, entry, whether it has rows).
+                   cache: ArticleCache | None) -> tuple[ChunkResult, int, list[tuple[bytes, ArticleEntry, bool]], bool]:
+    """A chunk's result, how many articles came from the cache, the new articles to store (key, entry, whether
+    it has rows), and whether the chunk may be stored whole (False when an article's result is not final:
+    a rejection at the isolation boundary, or a date nulled relative to the build day).
 
     A cached article brings its entry and points to the stored chunk that holds its rows (validated when
     they were first built, by the same pipeline version); its rows are sliced from that chunk's tables, not
-    rebuilt. Only the new articles' rows are built and go through pandera."""
+    rebuilt, once ``_StoredChunks`` has re-checked them against their text (haucan/recheck.py). Only the new
+    articles' rows are built and go through pandera."""
     stored = _StoredChunks(cache)
-    entries, holders, new_rows, fresh, from_cache = [], [], [], [], 0
+    entries, holders, new_rows, computed, from_cache = [], [], [], [], 0
     for source, data, key in items:
         if isinstance(data, SeedError):
             entries.append(ArticleEntry(source, data))
@@ -222,17 +381,18 @@ def _compute_chunk(settings: StageSettings, items: list[tuple[SourceFile, bytes 
             holders.append(stored.tables[rows_in] if rows_in is not None else None)
             from_cache += 1
             continue
-        entry, article_rows = _article(settings, source, data)
-        entries.append(entry)
-        holders.append(_NEW if article_rows is not None else None)
+        entry, article_rows, final = _article(settings, source, data)
         if article_rows is not None:
-            new_rows.append(article_rows)  # validated below, with or without a cache
-        if key is not None and entry.gold_error is None:
-            fresh.append((key, entry, article_rows is not None))
+            new_rows.append((len(entries), article_rows))  # validated below, with or without a cache
+        computed.append((len(entries), key, final))
+        entries.append(entry)
+        holders.append(None)
     with stage("tables"):
-        new_tables = _to_tables(new_rows)
+        new_tables = _new_tables(entries, new_rows)
     with stage("validate"):
-        failures = validate_tables(new_tables) if new_rows else []
+        new_tables, failures = _validated(entries, new_rows, new_tables)
+    for position, _rows in new_rows:
+        holders[position] = _NEW
     with stage("tables"):
         if from_cache == 0:
             tables = new_tables  # nothing cached: the new rows are the chunk (a cold build)
@@ -240,7 +400,13 @@ def _compute_chunk(settings: StageSettings, items: list[tuple[SourceFile, bytes 
             holders = [new_tables if holder is _NEW else holder for holder in holders]
             tables = _assemble([(e.source.article_id, h) for e, h in zip(entries, holders, strict=True)],
                                _to_tables([]))
-    return ChunkResult(tuple(entries), tables, tuple(failures)), from_cache, fresh
+    fresh, whole = [], True
+    for position, key, final in computed:
+        final = final and not _provisional(entries[position])
+        whole = whole and final
+        if key is not None and final and entries[position].gold_error is None:
+            fresh.append((key, entries[position], holders[position] is not None))
+    return ChunkResult(tuple(entries), tables, tuple(failures)), from_cache, fresh, whole
 
 
 def _store_key(settings: StageSettings, items: list) -> bytes:
@@ -264,20 +430,71 @@ def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> C
         whole = cache is not None and all(key is not None for _, _, key in items)
         store_key = _store_key(settings, items) if cache is not None else None
         if whole:
-            with stage("cache lookup"):
-                packed = cache.get(store_key)
-            if packed is not None:
-                return ChunkOutcome(packed, dict(seconds), len(sources), len(sources), True)
-        result, from_cache, fresh = _compute_chunk(settings, items, cache)
+            found = cache.load(store_key, lambda value: _unsound_chunk(value, sources))
+            if found is not None:
+                return ChunkOutcome(found[1], dict(seconds), len(sources), len(sources), True, take_damage())
+        result, from_cache, fresh, whole = _compute_chunk(settings, items, cache)
         with stage("cache store"):
-            packed = pack(result)
+            packed = encode(result)
             if cache is not None and not result.failures:
+                # A chunk holding a result that is not final is stored only for the articles that point to it,
+                # under a key no lookup of the whole chunk makes.
+                rows_key = store_key if whole else content_key(settings.version, [b"partial chunk", store_key])
                 # The chunk first, then the articles that point to it: a build killed in between leaves no
                 # article pointing to a chunk that is not there (and one that did would be recomputed).
-                cache.put(store_key, packed)
+                cache.put(rows_key, packed)
                 for key, entry, has_rows in fresh:
-                    cache.put(key, pack((entry, store_key if has_rows else None)))
-        del result  # only the packed bytes travel back
+                    cache.put(key, encode((entry, rows_key if has_rows else None)))
+        del result  # only the encoded bytes travel back
         with stage("release memory"):
             release_unused_memory()
-    return ChunkOutcome(packed, dict(seconds), len(sources), from_cache, False)
+    return ChunkOutcome(packed, dict(seconds), len(sources), from_cache, False, take_damage())
+
+
+@dataclass(frozen=True)
+class SignatureOutcome:
+    """What the dedup pass sends back for a chunk: the encoded (source, Signature or None for a rejection) of
+    each source, in the chunk's order; stage seconds, how many came from the cache, and cache damage found."""
+
+    packed: bytes
+    seconds: dict[str, float]
+    articles: int
+    from_cache: int
+    chunk_from_cache: bool = False
+    """Always False (signatures are cached per article); here so haucan.progress counts it like a ChunkOutcome."""
+    cache_damage: dict[str, int] = dataclasses.field(default_factory=dict)
+
+
+def signature_key(settings: StageSettings, source: SourceFile, data: bytes) -> bytes:
+    """What an article's Signature depends on: its bytes, path and id (and, inside content_key, the pipeline
+    version); not its gold files or URL (the index takes the URL from the source, not from the cache)."""
+    return content_key(settings.version, [b"dedup signature", data,
+                                          source.relative_path.encode("utf-8", "surrogateescape"),
+                                          source.article_id.encode()])
+
+
+def signature_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> SignatureOutcome:
+    """The dedup pass for one chunk (haucan/dedup.py): read each file, and its Signature from the article cache
+    (checked: ``signature_problem``) or computed (decode, clean, blocks, metadata, shingles) and stored. An
+    unreadable file has none; the main pass rejects it with the reason."""
+    items: list[tuple[SourceFile, Signature | None]] = []
+    from_cache = 0
+    with collect() as seconds:
+        cache = article_cache(settings)
+        for source in sources:
+            with stage("dedup pass: read"):
+                data = read_source(settings, source)
+            found: Signature | None = None
+            if isinstance(data, bytes):
+                key = signature_key(settings, source, data) if cache is not None else None
+                stored = cache.load(key, signature_problem) if key is not None else None
+                if stored is not None:
+                    found, from_cache = stored[0], from_cache + 1
+                else:
+                    found, cacheable = dedup_signature(source, data)
+                    if key is not None and cacheable:
+                        with stage("dedup pass: cache"):
+                            cache.put(key, encode(found))
+            items.append((source, found))
+        packed = encode(tuple(items))
+    return SignatureOutcome(packed, dict(seconds), len(sources), from_cache, False, take_damage())

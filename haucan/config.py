@@ -8,10 +8,14 @@ from pathlib import Path
 from haucan import DATASET_NAME
 from haucan.write import DEFAULT_ROW_GROUP_BYTES, DEFAULT_SHARD_BYTES
 
+REPO_ROOT = Path(__file__).resolve().parent.parent
+"""The checkout the package runs from. What the build reads from the repository (held-out sets, changelog) is
+found from here, never from the working directory, so a build started elsewhere gives the same release."""
+# The user's folders: relative defaults are meant relative to where the command runs.
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("dist") / DATASET_NAME
 DEFAULT_BATCH_SIZE = 256
-DEFAULT_HELDOUT = Path("tests") / "heldout"
+DEFAULT_HELDOUT = REPO_ROOT / "tests" / "heldout"
 HELDOUT_SETS = ("dev", "test")
 """dev: held-out articles used for error analysis of the extractor; test: never looked at while writing rules."""
 

@@ -14,6 +14,7 @@ from collections import Counter
 
 import ftfy
 
+from haucan.clean import always_stripped
 from haucan.errors import SeedError
 
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -66,17 +67,22 @@ def _suspicious_latin(text: str) -> tuple[int, float]:
     return suspicious, (suspicious / letters if letters else 0.0)
 
 
+def _invalid(char: str) -> bool:
+    # Unassigned code points in Unicode's default-ignorable ranges (U+E0000, U+2065) are invisible by definition:
+    # the strip_ignorable cleaner removes them and records it, as it does their assigned neighbours.
+    return unicodedata.category(char) in _INVALID_CATEGORIES and not always_stripped(char)
+
+
 def _first_invalid_codepoint(text: str) -> tuple[int, str] | None:
     """The position and category of the first private-use, unassigned or surrogate code point, if any.
 
     Each distinct character is looked up once; only a text that has such a character is walked again to
     find where the first one is (the rare error path)."""
-    if not any(unicodedata.category(char) in _INVALID_CATEGORIES for char in set(text)):
+    if not any(_invalid(char) for char in set(text)):
         return None
     for position, char in enumerate(text):
-        category = unicodedata.category(char)
-        if category in _INVALID_CATEGORIES:
-            return position, category
+        if _invalid(char):
+            return position, unicodedata.category(char)
     raise AssertionError("unreachable: a character of the text has an invalid category")
 
 

@@ -3,17 +3,46 @@
 - SeedError: this input file is rejected and recorded; the build goes on with the others.
 - ValidationError: published records broke the data contract; the build stops and publishes nothing.
 - ConfigError: the build was asked for something impossible; it stops before doing any work.
+- NothingToPublish: no article survived intake (an empty folder, every file rejected); nothing is published.
+- BuildLocked: another build holds the output's lock; this one stops at once, touching nothing.
+
+Each class that can end a build carries the process exit code ``build_dataset.py`` returns for it (the table
+is EXIT_CODES below, printed by ``--help`` and in the README). An ``OSError`` (disk full, read-only output,
+permission denied) ends the build with EXIT_IO.
 """
 
 from __future__ import annotations
+
+EXIT_PUBLISHED = 0
+EXIT_INVALID = 1
+EXIT_CONFIG = 2
+EXIT_NOTHING = 3
+EXIT_IO = 4
+EXIT_LOCKED = 5
+EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE: a bug; the traceback is printed
+
+EXIT_CODES = (
+    (EXIT_PUBLISHED, "published (push: pushed and verified, or the dry run printed)"),
+    (EXIT_INVALID, "schema validation failed: nothing published, the report lists every failure"),
+    (EXIT_CONFIG, "bad configuration or arguments, including a refused --output (not ours, a file, the input)"),
+    (EXIT_NOTHING, "nothing to publish: the input folder is empty or every file was rejected"),
+    (EXIT_IO, "I/O error: disk full, read-only output, permission denied (push: the Hub or network refused)"),
+    (EXIT_LOCKED, "another build holds the output's lock (.NAME.lock beside it); nothing was touched"),
+    (EXIT_INTERNAL, "internal error (a bug): the traceback is printed"),
+)
+"""Exit code -> meaning, for ``--help`` and the README."""
 
 
 class BuildError(Exception):
     """Base class of every error the build raises on purpose."""
 
+    exit_code = EXIT_CONFIG
+
 
 class SeedError(BuildError):
-    """An input file cannot become an article. ``reason`` is a stable code; ``detail`` names the spot."""
+    """An input file cannot become an article. ``reason`` is a stable code; ``detail`` names the spot.
+
+    It reaches the command line only from a held-out set (our own files), which is a configuration problem."""
 
     def __init__(self, path: str, reason: str, detail: str, *, byte_offset: int | None = None,
                  line: int | None = None, field: str | None = None) -> None:
@@ -55,6 +84,8 @@ def _rebuild_seed_error(path, reason, detail, byte_offset, line, field) -> SeedE
 class ValidationError(BuildError):
     """Published records failed the schema; ``report`` lists every failure (table, row, column, check)."""
 
+    exit_code = EXIT_INVALID
+
     def __init__(self, report: list[dict]) -> None:
         self.report = report
         lines = [
@@ -68,3 +99,31 @@ class ValidationError(BuildError):
 
 class ConfigError(BuildError):
     """The build configuration or environment is unusable (e.g. pandera validation switched off)."""
+
+
+class OutputRefused(ConfigError):
+    """``--output`` (or a path the build would write) is not something the build owns; nothing was touched."""
+
+
+class NothingToPublish(BuildError):
+    """No article survived intake: ``counts`` are the intake counts, ``reasons`` the rejection reasons."""
+
+    exit_code = EXIT_NOTHING
+
+    def __init__(self, counts: dict, reasons: list[tuple[str, int]]) -> None:
+        self.counts = counts
+        self.reasons = reasons
+        if not counts["found"]:
+            message = "nothing to publish: no .txt file in the input folder"
+            if counts.get("ignored_non_txt"):
+                message += f" ({counts['ignored_non_txt']} other files ignored)"
+        else:
+            why = ", ".join(f"{reason}: {n}" for reason, n in reasons)
+            message = f"nothing to publish: every file found ({counts['found']}) was rejected ({why})"
+        super().__init__(message)
+
+
+class BuildLocked(BuildError):
+    """Another build of the same output holds its lock file."""
+
+    exit_code = EXIT_LOCKED

@@ -2,7 +2,8 @@
 local process pool (``--workers N``), or on a Dask cluster (``--scheduler ADDRESS``).
 
 Whatever runs the work, results are consumed in the order of the inputs, so the output cannot depend on which
-worker finished first.
+worker finished first. What a chunk sends back is its result already encoded by haucan/codec.py (data only, the
+same form the article store keeps); the pool or Dask only carries those bytes between our own processes.
 """
 
 from __future__ import annotations

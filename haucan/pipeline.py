@@ -1,6 +1,7 @@
-"""The build, top to bottom: discover -> chunks of articles processed in parallel (read, clean, annotate,
-facts, tables, validation; haucan/chunks.py) -> cross-article decisions in id order (dedup, organisations,
-people) -> write shards -> reference tables -> card -> publish.
+"""The build, top to bottom: discover -> dedup pass (every article's shingle signature, then which copy of
+each duplicate group is kept; haucan/dedup.py) -> chunks of articles processed in parallel (read, clean,
+annotate, facts, tables, validation; haucan/chunks.py) -> cross-article decisions in id order (dedup verdicts,
+organisations, people) -> write shards -> reference tables -> card -> publish.
 
 Articles stream through in chunks of about ``BuildConfig.batch_size``; nothing holds the whole corpus, and
 what grows with it (the intake log, the dedup index) lives on disk in the build's scratch folder.
@@ -9,13 +10,15 @@ what grows with it (the intake log, the dedup index) lives on disk in the build'
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import json
 import os
 import shutil
+import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,13 +29,14 @@ import yaml
 from haucan import release, uptodate
 from haucan.annotate import annotate
 from haucan.article import build_article
-from haucan.cache import pipeline_version, remove_other_versions, unpack
-from haucan.card import CARD_SUMMARY, LICENSE_URL, render_card
-from haucan.chunks import ArticleEntry, ChunkResult, chunk_sources, process_chunk
+from haucan.cache import damage_summary, pipeline_version, remove_other_versions
+from haucan.card import CARD_SUMMARY, LICENSE_URL, declared_splits, render_card
+from haucan.chunks import ArticleEntry, ChunkResult, chunk_sources, process_chunk, signature_chunk
+from haucan.codec import decode
 from haucan.config import HELDOUT_SETS, BuildConfig
 from haucan.crosscheck import cross_check
-from haucan.dedup import Deduplicator, Duplicate
-from haucan.errors import SeedError, ValidationError
+from haucan.dedup import Deduplicator, Duplicate, NotChecked
+from haucan.errors import NothingToPublish, SeedError, ValidationError
 from haucan.evaluate import BASELINE_LABELS, Scores
 from haucan.execute import run_in_order
 from haucan.extract.entities import extract
@@ -43,7 +47,8 @@ from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.scores import FactScores
 from haucan.layout import DATA_DIR
 from haucan.memory import release_unused_memory
-from haucan.per_article import StageSettings, compute
+from haucan.metadata import fixed_build_day
+from haucan.per_article import PROVISIONAL_REASONS, StageSettings, compute
 from haucan.progress import Progress
 from haucan.publish.croissant import write_croissant
 from haucan.publish.manifest import write_manifest
@@ -155,34 +160,93 @@ class Knowledge:
     registry: OrgRegistry = field(default_factory=OrgRegistry)
 
 
-def _chunks(config: BuildConfig, sources: SourceList, progress: Progress) -> Iterator[ChunkResult]:
+def _settings(config: BuildConfig) -> StageSettings:
+    return StageSettings(config.input_dir, config.words, config.cache_dir, pipeline_version() if config.cache_dir else "")
+
+
+def _find_duplicates(config: BuildConfig, sources: SourceList, progress: Progress, dedup: Deduplicator) -> None:
+    """The dedup pass, before anything is written: every article's Signature (computed by the workers, chunk
+    by chunk, through the article cache) goes into the on-disk index, then the index decides which copy of
+    each group is kept (haucan/dedup.py). Members of a group can be anywhere in id order, so no article can be
+    published before every one has been seen; the index holds them on disk, never in memory."""
+    work = functools.partial(signature_chunk, _settings(config))
+    bar = Progress(len(sources), config.progress)  # its own bar: the main pass's counts stay the main pass's
+    bar.bar.set_description("dedup pass")
+    damage: Counter = Counter()
+    try:
+        for outcome in run_in_order(work, chunk_sources(sources, config.batch_size), config.workers,
+                                    config.scheduler):
+            bar.chunk_done(outcome)
+            damage.update(outcome.cache_damage)
+            with stage("main: dedup pass index"):
+                for source, signature in decode(outcome.packed):
+                    if signature is not None:
+                        dedup.add(source, signature)
+    finally:
+        bar.close()
+    if damage:  # as the main pass does: one line, what was wrong in the cache (all of it was recomputed)
+        print(f"warning: dedup pass: {damage_summary(damage)}", file=sys.stderr)
+    progress.worker_seconds.update(bar.worker_seconds)
+    with stage("main: dedup pass resolve"):
+        dedup.resolve()
+    progress.bar.total = len(sources) - dedup.duplicate_count()  # the main pass skips the duplicates
+    progress.bar.refresh()
+
+
+def _to_process(sources: Iterable[SourceFile], dedup: Deduplicator) -> Iterator[SourceFile]:
+    """The sources the main pass processes: all but the duplicates the dedup pass found (their report records
+    come from the dedup index). Rejections of the dedup pass are processed again, to be reported with why."""
+    return (source for source in sources if not dedup.is_duplicate(source.article_id))
+
+
+def _chunks(config: BuildConfig, sources: Iterable[SourceFile], progress: Progress) -> Iterator[ChunkResult]:
     """Chunk results in id order, from local processes or a Dask cluster, through the caches; the same results
     whichever way they were obtained."""
-    settings = StageSettings(config.input_dir, config.words, config.cache_dir,
-                             pipeline_version() if config.cache_dir else "")
+    settings = _settings(config)
     work = functools.partial(process_chunk, settings)
+    damage: Counter = Counter()
     for outcome in run_in_order(work, chunk_sources(sources, config.batch_size), config.workers, config.scheduler):
         progress.chunk_done(outcome)
         with stage("main: unpack"):
-            result = unpack(outcome.packed)
+            result = decode(outcome.packed)
+        damage.update(outcome.cache_damage)
         yield result
+    if damage:  # one line per build: what was wrong in the cache (all of it was recomputed)
+        print(f"warning: {damage_summary(damage)}", file=sys.stderr)
+
+
+def _text_digests(chunk: ChunkResult) -> dict[str, bytes]:
+    """article id -> sha256 digest of its published text, from the chunk's ``articles`` rows."""
+    articles = chunk.tables["articles"]
+    return {article_id: bytes.fromhex(digest) for article_id, digest in
+            zip(articles.column("article_id").to_pylist(), articles.column("text_sha256").to_pylist(), strict=True)}
 
 
 def _decide(entries: tuple[ArticleEntry, ...], intake: Intake, evaluation: Evaluation, knowledge: Knowledge,
-            stats: CorpusStats, dedup: Deduplicator) -> set[str]:
+            stats: CorpusStats, dedup: Deduplicator, text_digests: dict[str, bytes]) -> set[str]:
     """The cross-article decisions for a chunk's articles, in id order; returns the ids that are published.
 
-    Every file's outcome is recorded in ``intake``, never dropped."""
+    Every file's outcome is recorded in ``intake``, never dropped. Duplicates were decided by the dedup pass
+    (``dedup`` is resolved): here each article learns its verdict, given the digest of the text it publishes
+    (``text_digests``), which must be the text the dedup pass saw."""
     kept = set()
     for entry in entries:
+        _record_duplicates(intake, dedup, entry.source.article_id)
         if entry.error is not None:
             intake.reject(entry.error)
+            _note_orphaned_duplicates(entry, intake, dedup)
             continue
         if entry.gold_error is not None:
             raise ValidationError([{"table": "mentions", "row": f"gold of {entry.source.relative_path}",
                                     "column": "gold", "check": "gold_maps_onto_clean_text", "value": entry.gold_error}])
         with stage("main: dedup"):
-            duplicate = dedup.check(entry.source.article_id, entry.fingerprint)
+            try:
+                duplicate = dedup.verdict(entry.source.article_id, text_digests.get(entry.source.article_id))
+            except NotChecked:
+                intake.reject(SeedError(entry.source.relative_path, "changed_during_build",
+                                        "the file's text differs from the one the duplicate check read (it changed "
+                                        "during the build); build again", field="text"))
+                continue
         if duplicate is not None:
             intake.duplicate(entry.source, entry.repairs, duplicate)
             continue
@@ -202,6 +266,25 @@ def _decide(entries: tuple[ArticleEntry, ...], intake: Intake, evaluation: Evalu
             evaluation.baseline.add(baseline, gold, BASELINE_LABELS)
             evaluation.gold_labels.update(span.label for span in gold)
     return kept
+
+
+def _record_duplicates(intake: Intake, dedup: Deduplicator, before: str | None) -> None:
+    """Record the duplicates (never processed by the main pass) whose ids come before ``before`` (None: all
+    that are left), so the report stays in id order."""
+    with stage("main: dedup"):
+        for source, repairs, duplicate in dedup.duplicates_before(before):
+            intake.duplicate(source, repairs, duplicate)
+
+
+def _note_orphaned_duplicates(entry: ArticleEntry, intake: Intake, dedup: Deduplicator) -> None:
+    """A kept copy rejected by the main pass (after the dedup pass chose it) takes its duplicates with it: they
+    stay recorded as its duplicates, and a note says so (the choice is made before any article is processed
+    in full, so a later failure cannot hand the place to the next-best copy)."""
+    count = dedup.duplicates_of(entry.source.article_id)
+    if count:
+        intake.notes.append(f"{entry.source.relative_path}: kept as the best copy of a duplicate group but rejected "
+                            f"({entry.error.reason}); its {count} duplicate(s) (duplicate_of {entry.source.article_id}) "
+                            "are not published in its place")
 
 
 def _evaluate_heldout(config: BuildConfig, evaluation: Evaluation) -> None:
@@ -283,22 +366,64 @@ def write_report(config: BuildConfig, intake: Intake, failures: list[dict], publ
 
     config.report_path.parent.mkdir(parents=True, exist_ok=True)
     partial = config.report_path.with_name(config.report_path.name + ".partial")
-    with partial.open("w", encoding="utf-8") as out:
-        out.write("{\n" + f'  "counts": {dump(intake.counts())},\n  "files": [')
-        for index, record in enumerate(intake.records()):
-            out.write(("\n    " if index == 0 else ",\n    ") + record)
-        out.write("\n  ],\n" + f'  "ignored_non_txt": {dump(intake.ignored)},\n  "notes": {dump(intake.notes)},\n'
-                  f'  "published": {dump(published)},\n  "rejection_reasons": {dump(dict(intake.rejection_reasons()))},\n'
-                  f'  "validation_failures": {dump(failures)}\n' + "}\n")
-    os.replace(partial, config.report_path)
+    try:
+        with partial.open("w", encoding="utf-8") as out:
+            out.write("{\n" + f'  "counts": {dump(intake.counts())},\n  "files": [')
+            for index, record in enumerate(intake.records()):
+                out.write(("\n    " if index == 0 else ",\n    ") + record)
+            out.write("\n  ],\n" + f'  "ignored_non_txt": {dump(intake.ignored)},\n  "notes": {dump(intake.notes)},\n'
+                      f'  "published": {dump(published)},\n  "rejection_reasons": {dump(dict(intake.rejection_reasons()))},\n'
+                      f'  "validation_failures": {dump(failures)}\n' + "}\n")
+        os.replace(partial, config.report_path)  # a report is whole or absent, never half written
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _remove_report(config: BuildConfig) -> None:
+    """Delete the last build's report before anything else is written: should this build fail and be unable to
+    write its own report (a full disk), no report saying ``published: true`` may outlive it."""
+    with contextlib.suppress(FileNotFoundError):
+        config.report_path.unlink()
+
+
+def _write_failure_report(config: BuildConfig, error: BaseException) -> None:
+    """A short report for a build that failed before its intake log existed (the full one is written by
+    ``_build`` when it can); best effort: when even this cannot be written, there is no report at all."""
+    partial = config.report_path.with_name(config.report_path.name + ".partial")
+    try:
+        partial.write_text(json.dumps({"error": f"{type(error).__name__}: {error}", "published": False},
+                                      ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        os.replace(partial, config.report_path)
+    except OSError:
+        partial.unlink(missing_ok=True)
 
 
 def build(config: BuildConfig) -> BuildResult:
-    """Run the whole build; publish ``config.output_dir`` only if every record passed the schema."""
-    started = time.perf_counter()
-    with collect() as main_seconds:
-        result, progress = _build(config)
-    write_timings(config, time.perf_counter() - started, progress, main_seconds)
+    """Run the whole build; publish ``config.output_dir`` only if every record passed the schema.
+
+    Before anything is written, the output is checked and locked (haucan/release.py: OutputRefused for an
+    output the build does not own or that overlaps the input, BuildLocked while another build of it runs;
+    nothing is touched then) and the previous report is removed. Any failure removes this build's staging
+    and scratch folders and leaves a report saying ``published: false`` (or none, if the disk is full)."""
+    with release.claim(config):
+        _remove_report(config)
+        started = time.perf_counter()
+        try:
+            with collect() as main_seconds, fixed_build_day():
+                result, progress = _build(config)
+        except BaseException as error:
+            for leftover in (release.staging_dir(config.output_dir), release.scratch_dir(config.output_dir)):
+                release.discard(leftover)  # _build discards them itself once it has started; not before
+            if not config.report_path.exists():
+                _write_failure_report(config, error)
+            raise
+        try:
+            write_timings(config, time.perf_counter() - started, progress, main_seconds)
+        except OSError as error:  # the release is published; the timings are only for benchmarks
+            with contextlib.suppress(OSError):
+                config.timings_path.unlink(missing_ok=True)
+            result = dataclasses.replace(result, notes=(*result.notes, f"timings not written: {error}"))
     return result
 
 
@@ -313,7 +438,13 @@ def write_timings(config: BuildConfig, wall: float, progress: Progress, main_sec
         "per_article_stage_seconds": {k: round(v, 3) for k, v in sorted(progress.worker_seconds.items())},
         "main_process_stage_seconds": {k: round(v, 3) for k, v in sorted(main_seconds.items())},
     }
-    config.timings_path.write_text(json.dumps(timings, indent=2) + "\n", encoding="utf-8")
+    partial = config.timings_path.with_name(config.timings_path.name + ".partial")
+    try:
+        partial.write_text(json.dumps(timings, indent=2) + "\n", encoding="utf-8")
+        os.replace(partial, config.timings_path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
@@ -349,9 +480,10 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
     last_id = ""
     try:
         dedup = stack.enter_context(Deduplicator(release.scratch_dir(output)))
+        _find_duplicates(config, discovery.sources, progress, dedup)
         knowledge = Knowledge(stack.enter_context(PeopleIndex(release.scratch_dir(output))))
-        for chunk in _chunks(config, discovery.sources, progress):
-            kept = _decide(chunk.entries, intake, evaluation, knowledge, stats, dedup)
+        for chunk in _chunks(config, _to_process(discovery.sources, dedup), progress):
+            kept = _decide(chunk.entries, intake, evaluation, knowledge, stats, dedup, _text_digests(chunk))
             failures.extend(chunk.failures)  # validated in the worker; keep going so the report lists every one
             if failures or not kept:
                 continue
@@ -371,9 +503,12 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
             del chunk  # the chunk's tables are with the writers now
             with stage("main: release memory"):
                 release_unused_memory()
+        _record_duplicates(intake, dedup, None)  # those after the last processed article
         progress.close()
         if failures:
             raise ValidationError(failures)
+        if not intake.outcomes["accepted"] + intake.outcomes["repaired"]:
+            raise NothingToPublish(intake.counts(), intake.rejection_reasons())
         with stage("main: shard layout"):  # closes the per-article shards, which the cross-table rules read back
             published, final = _publish_layout(staging, writers, config)
         with stage("main: reference tables"):
@@ -387,30 +522,41 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         with stage("main: held-out scoring"):
             _evaluate_heldout(config, evaluation)
         example = _example_article(config, discovery.sources, stats.example_id)
-        card = render_card(final, published, stats.summary(), intake, config, example, evaluation)
+        card = render_card(final, published, stats.summary(), intake, config, staging, example, evaluation)
         (staging / "README.md").write_text(card, encoding="utf-8")
         problems = check_card_metadata(yaml.safe_load(card.split("---\n", 2)[1]))
         if problems:
             raise ValidationError([{"table": "README.md", "row": "YAML front matter", "column": p.split(":")[1].strip(),
                                     "check": "hub_metadata_vocabulary", "value": p} for p in problems])
         with stage("main: croissant+manifest+publish"):
-            write_croissant(staging, CARD_SUMMARY, LICENSE_URL)
+            # The configs the card declares: one with no rows has no files, so neither loads it.
+            write_croissant(staging, CARD_SUMMARY, LICENSE_URL, tuple(declared_splits(final)))
             manifest = write_manifest(staging, config.input_dir / GOLD_DIR)  # last: it hashes everything above
             release.publish(staging, output, manifest)
-    except BaseException:
+    except BaseException as error:
         progress.close()
         release.discard(staging)
-        with stack:
-            write_report(config, intake, failures, published=False)
+        try:
+            with stack:
+                write_report(config, intake, failures, published=False)
+        except OSError as report_error:  # e.g. the disk is full: the stale report was removed before the build
+            error.add_note(f"the build report could not be written either ({report_error}); there is none")
         raise
-    with stack:
-        write_report(config, intake, failures, published=True)
+    try:
+        with stack:
+            write_report(config, intake, failures, published=True)
+    except OSError as error:
+        error.add_note(f"the release WAS published ({output}); only its build report could not be written")
+        raise
     if config.card_copy is not None:
         config.card_copy.write_text(card, encoding="utf-8")
     result = BuildResult(output, config.report_path, intake.counts(), rows, published, stats.summary(),
                          intake.shown, tuple(intake.notes))
-    if key is not None and uptodate.build_key(config, pipeline_version()) == key:
-        uptodate.remember(config, key, result)  # not when an input changed while the build was reading it
+    # Not when an input changed while the build was reading it, nor when a file was rejected at the isolation
+    # boundary (haucan/chunks.py): such a rejection may not recur, so the next build must compute it again.
+    if key is not None and uptodate.build_key(config, pipeline_version()) == key and not (
+            PROVISIONAL_REASONS & intake.reasons.keys()):
+        uptodate.remember(config, key, result)
     return result, progress
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
+import io
 import os
 import re
 import sqlite3
@@ -18,6 +20,7 @@ from haucan.decode import decode
 from haucan.errors import SeedError
 from haucan.records import RawArticle, SourceFile
 from haucan.scratch import open_scratch_db
+from haucan.screen import screen_language, screen_markup
 
 SOURCES_CSV = "sources.csv"
 SIDECAR_DIR = "gold"  # haucan.gold.GOLD_DIR
@@ -97,27 +100,119 @@ def source_index(workdir: Path | None) -> sqlite3.Connection:
 
 def read_sources_csv(root: Path, db: sqlite3.Connection) -> list[str]:
     """Load relative file path -> URL from ``root/sources.csv`` into the index's ``urls`` table (the last row
-    for a file wins); problems become notes naming line and field."""
+    for a file wins); problems become notes naming line (or byte) and field, never exceptions.
+
+    The file is ignored as a whole (a note says why) when it is a symbolic link (never followed, wherever it
+    points), not a regular file (never opened: a FIFO would block), unreadable, or not UTF-8 (the note names
+    the byte offset of the first bad byte). A row is ignored when it cannot be parsed (a field over
+    ``csv.field_size_limit()``, 128 KiB), has no file name, or has a file name or URL holding a control
+    character or whitespace; a URL that is not http(s) is left null."""
     path = root / SOURCES_CSV
     notes: list[str] = []
-    if not path.is_file():
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
         return notes
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if reader.fieldnames is None or not {"file", "url"} <= set(reader.fieldnames):
-            notes.append(f"{SOURCES_CSV} (line 1): header must have the fields 'file' and 'url'; file ignored")
-            return notes
-        for line_no, row in enumerate(reader, start=2):
-            name, url = (row.get("file") or "").strip(), (row.get("url") or "").strip()
-            if not name:
-                notes.append(f"{SOURCES_CSV} (line {line_no}, field file): empty file name; row ignored")
-                continue
+    except OSError as error:
+        return [f"{SOURCES_CSV}: unreadable ({error.strerror}); file ignored"]
+    if stat.S_ISLNK(info.st_mode):
+        return [f"{SOURCES_CSV}: a symbolic link, never followed; file ignored"]
+    if not stat.S_ISREG(info.st_mode):
+        return [f"{SOURCES_CSV}: not a regular file (a folder, FIFO, device or socket); file ignored"]
+    try:
+        # O_NOFOLLOW | O_NONBLOCK: a link or FIFO swapped in after the lstat above is refused, never waited on.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        with os.fdopen(descriptor, "rb") as raw:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                return [f"{SOURCES_CSV}: not a regular file; file ignored"]
+            bad = _first_invalid_utf8(raw)
+            if bad is not None:
+                return [f"{SOURCES_CSV} (byte {bad}): not valid UTF-8; file ignored"]
+            raw.seek(0)
+            _read_url_rows(io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""), db, notes)
+    except OSError as error:
+        db.execute("DELETE FROM urls")  # a file read in part is ignored as a whole
+        return [f"{SOURCES_CSV}: unreadable ({error.strerror}); file ignored"]
+    return notes
+
+
+def _first_invalid_utf8(handle) -> int | None:
+    """Byte offset of the first byte that is not valid UTF-8 (a truncated sequence at the end included), read
+    in 1 MiB blocks; None when the whole file is valid."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    consumed = 0
+    while True:
+        block = handle.read(1 << 20)
+        pending = len(decoder.getstate()[0])
+        try:
+            decoder.decode(block, final=not block)
+        except UnicodeDecodeError as error:
+            return consumed - pending + error.start  # error.start counts the bytes held over from the last block
+        if not block:
+            return None
+        consumed += len(block)
+
+
+def control_character(value: str) -> str | None:
+    """The first control character (C0, DEL, C1: newline, tab, escape...) or line/paragraph separator in
+    ``value``, escaped for printing; None when there is none. Such a character in a file name breaks every
+    line-based report and listing that shows it."""
+    for char in value:
+        if unicodedata.category(char) in ("Cc", "Zl", "Zp"):
+            return ascii(char)
+    return None
+
+
+def _unsafe_url_character(value: str) -> str | None:
+    """The first whitespace, control, format or unassigned character in a URL, escaped; else None."""
+    for char in value:
+        if char.isspace() or unicodedata.category(char)[0] == "C":
+            return ascii(char)
+    return None
+
+
+def _read_url_rows(handle, db: sqlite3.Connection, notes: list[str]) -> None:
+    """The rows of an open, valid UTF-8 ``sources.csv``; every problem is a note naming the line it starts on."""
+    reader = csv.reader(handle)
+    try:
+        header = [name.strip() for name in next(reader, [])]
+    except csv.Error as error:
+        notes.append(f"{SOURCES_CSV} (line 1): {error}; file ignored")
+        return
+    if not {"file", "url"} <= set(header):
+        notes.append(f"{SOURCES_CSV} (line 1): header must have the fields 'file' and 'url'; file ignored")
+        return
+    file_column, url_column = header.index("file"), header.index("url")
+    while True:
+        line_no = reader.line_num + 1  # a quoted field may span lines: the row is named by its first line
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:  # e.g. a field over csv.field_size_limit(); the reader resumes at the next line
+            notes.append(f"{SOURCES_CSV} (line {line_no}): {error}; row ignored")
+            continue
+        if not row:
+            continue
+        # Spaces around a field are CSV formatting ("a.txt, https://..."); any other whitespace is data.
+        name = (row[file_column] if file_column < len(row) else "").strip(" ")
+        url = (row[url_column] if url_column < len(row) else "").strip(" ")
+        if not name:
+            notes.append(f"{SOURCES_CSV} (line {line_no}, field file): empty file name; row ignored")
+            continue
+        for field, value, check in (("file", name, control_character), ("url", url, _unsafe_url_character)):
+            bad = check(value)
+            if bad is not None:
+                notes.append(f"{SOURCES_CSV} (line {line_no}, field {field}): holds the control or whitespace "
+                             f"character {bad}: {value[:200]!r}; row ignored")
+                break
+        else:
             if url and not re.match(r"^https?://\S+$", url):
-                notes.append(f"{SOURCES_CSV} (line {line_no}, field url): not an http(s) URL: {url!r}; url left null")
+                notes.append(f"{SOURCES_CSV} (line {line_no}, field url): not an http(s) URL: {url[:200]!r}; "
+                             "url left null")
                 continue
             if url:
                 db.execute("INSERT OR REPLACE INTO urls VALUES (?, ?)", (name, url))
-    return notes
 
 
 def _is_junk(name: str) -> bool:
@@ -125,13 +220,31 @@ def _is_junk(name: str) -> bool:
     return name.startswith(("._", "~", ".~lock"))
 
 
+def escape_controls(relative: str) -> str:
+    """``relative`` with each control character (see ``control_character``) written as its escape (``\\n``)."""
+    return "".join(ascii(char)[1:-1] if unicodedata.category(char) in ("Cc", "Zl", "Zp") else char
+                   for char in relative)
+
+
+_FILE_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+               (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder"))
+
+
+def file_kind(mode: int) -> str:
+    """What a non-regular file is, for messages."""
+    return next((kind for test, kind in _FILE_KINDS if test(mode)), "not a regular file")
+
+
 def discover(root: Path, workdir: Path | None = None) -> Discovery:
     """Walk ``root`` recursively (links never followed), in sorted order, and pair each .txt with its URL.
 
-    Rejected up front: symbolic links (never followed, whether or not they leave the folder), file names that
-    are not valid UTF-8, a second file whose name equals an earlier one after NFC and case folding, and a second
-    file with the same article id. The sources come out sorted by article id, the order rows are published in,
-    so the build can stream. With ``workdir`` the index lives on disk there (memory stays flat for millions of
+    Every ``.txt`` is ``lstat``-ed, never opened here. Rejected up front: symbolic links (never followed,
+    whether or not they leave the folder), FIFOs, sockets and devices (``not_regular_file``: opening a FIFO
+    would block), file names that are not valid UTF-8 or hold a control character (a newline, a tab...),
+    a second file whose name equals an earlier one after NFC and case folding, and a second file with the same
+    article id. A folder that cannot be listed is rejected as ``unreadable`` (it counts as one file found:
+    what it holds is unknown). The sources come out sorted by article id, the order rows are published in, so
+    the build can stream. With ``workdir`` the index lives on disk there (memory stays flat for millions of
     files; the caller removes the folder); without it, in memory.
     """
     db = source_index(workdir)
@@ -139,30 +252,46 @@ def discover(root: Path, workdir: Path | None = None) -> Discovery:
     notes = read_sources_csv(root, db)
     rejected: list[SeedError] = []
     ignored: list[str] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+    unlistable: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlistable.append, followlinks=False):
         dirnames.sort()
         if Path(dirpath) == root and SIDECAR_DIR in dirnames:
             dirnames.remove(SIDECAR_DIR)  # hand annotations beside the articles, not articles
         for link in [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:
             dirnames.remove(link)
-            relative = printable_path(Path(dirpath, link).relative_to(root).as_posix())
+            relative = escape_controls(printable_path(Path(dirpath, link).relative_to(root).as_posix()))
             rejected.append(SeedError(relative, "symlink", "a linked folder is never followed"))
         for name in sorted(filenames):
             fs_relative = Path(dirpath, name).relative_to(root).as_posix()
-            relative = printable_path(fs_relative)
+            relative = escape_controls(printable_path(fs_relative))
             if not name.endswith(INPUT_SUFFIX) or _is_junk(name):
                 if relative != SOURCES_CSV:
                     ignored.append(relative)
                 continue
-            if relative != fs_relative:
+            if printable_path(fs_relative) != fs_relative:
                 rejected.append(SeedError(relative, "undecodable_file_name",
                                           "the file name is not valid UTF-8 (shown with \\x escapes)", field="file name"))
                 continue
-            if os.path.islink(os.path.join(dirpath, name)):
+            bad = control_character(fs_relative)
+            if bad is not None:
+                rejected.append(SeedError(relative, "control_character_in_file_name",
+                                          f"the path holds the control character {bad} (shown escaped)",
+                                          field="file name"))
+                continue
+            try:
+                info = os.lstat(os.path.join(dirpath, name))
+            except OSError as error:
+                rejected.append(SeedError(relative, "unreadable", error.strerror or str(error)))
+                continue
+            if stat.S_ISLNK(info.st_mode):
                 target = os.path.realpath(os.path.join(dirpath, name))
                 leaves = not Path(target).is_relative_to(root.resolve())
                 rejected.append(SeedError(relative, "symlink", "symbolic link, never followed"
                                           + (" (it points outside the input folder)" if leaves else "")))
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                rejected.append(SeedError(relative, "not_regular_file",
+                                          f"{file_kind(info.st_mode)}, not a regular file: never opened"))
                 continue
             # Published paths are NFC like every other string; the file is opened by its name on disk.
             nfc = unicodedata.normalize("NFC", relative)
@@ -173,6 +302,11 @@ def discover(root: Path, workdir: Path | None = None) -> Discovery:
                 rejected.append(SeedError(relative, "name_collision",
                                           f"{ascii(relative)} equals {ascii(earlier)} after Unicode NFC and "
                                           "case folding", field="file name"))
+    for error in unlistable:  # os.walk skipped these folders: their files are unknown, so the folder is reported
+        folder = Path(error.filename or root)
+        relative = folder.relative_to(root).as_posix() if folder.is_relative_to(root) else folder.as_posix()
+        rejected.append(SeedError(escape_controls(printable_path(relative)), "unreadable",
+                                  f"folder cannot be listed ({error.strerror or error}): its files are not read"))
     db.execute("COMMIT")
     db.execute("CREATE INDEX files_by_id ON files (article_id, relative)")
     unknown = db.execute("SELECT file FROM urls WHERE file NOT IN (SELECT relative FROM files) ORDER BY file")
@@ -231,9 +365,11 @@ def read_bytes(root: Path, source: SourceFile) -> bytes:
 def decode_article(source: SourceFile, data: bytes) -> RawArticle:
     """Decode and clean the file's bytes (repairs recorded), or raise SeedError naming file, offset and field."""
     text, decoding_repairs = decode(data, source.relative_path)
+    screen_markup(text, source.relative_path)  # before the cleaners decode entities and <br>: an HTML page?
     clean, cleaning_repairs = clean_text_logged(text)
     if not clean.strip():
         raise SeedError(source.relative_path, "empty", "nothing but invisible or control characters", byte_offset=0)
+    screen_language(clean, source.relative_path)
     return RawArticle(source=source, raw_text=text, repairs=decoding_repairs + cleaning_repairs, clean=clean)
 
 

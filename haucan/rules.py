@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-RULES_DIR = Path(__file__).parent / "rules"
+RULES_DIR = Path(__file__).resolve().parent / "rules"  # from the package, never the working directory
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,26 +3,32 @@ release that build published, instead of reading every article back from the art
 
 The build key hashes everything a release depends on: each file under the input folder and the held-out
 folder (path and bytes, sorted; sidecars, gold and ``sources.csv`` included, as are files the build ignores,
-because the report lists them), the changelog the card quotes, the knobs that shape the output, and the
-pipeline version (every haucan/schema source, rule and template file, and the library versions). A record
-``builds/<key>.pickle`` in the cache folder names the release and keeps the build report and result. It is
-used only when the output still points at that release and the release still matches its manifest byte for
-byte; anything else (a missing or edited file, another output folder) means a normal build.
+because the report lists them), the changelog the card quotes, the knobs that shape the output, the build
+day in Vietnam (dates after it + 1 are published as null), and the pipeline version (every haucan/schema source, rule and template file, and the library versions). A record
+``builds/<key>.json`` in the cache folder names the release and keeps the build report and result. It is
+used only when the record is intact (its sha256 holds, it decodes to what :func:`remember` wrote: haucan/codec.py's
+JSON form, no pickle), the output still points at that release, and the release still matches its manifest
+byte for byte; anything else (a damaged record, a missing or edited file, another output folder) means a
+normal build. Records of the old pickle layout (``builds/*.pickle``) are never read, only deleted.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
+import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from haucan import release
-from haucan.cache import pack, unpack
 from haucan.card import CHANGELOG
+from haucan.codec import CodecError, from_json, to_json
 from haucan.config import BuildConfig
+from haucan.metadata import build_day
 
 RECORDS_DIR = "builds"
 
@@ -39,18 +45,37 @@ class BuildRecord:
 
 
 def _hash_tree(digest, root: Path | None) -> None:
-    """Feed every file under ``root`` (relative path and bytes, in sorted order) into ``digest``."""
+    """Feed every entry under ``root`` (relative path and content, in sorted order) into ``digest``.
+
+    Never blocks and never leaves the tree: each entry is ``lstat``-ed first; only regular files are opened
+    (``O_NOFOLLOW | O_NONBLOCK``, and checked again after opening); a symbolic link is hashed as its type and
+    the text of its target (never followed), a FIFO, socket or device as its type alone. A folder that
+    cannot be listed raises OSError (the caller then builds normally, which reports it)."""
     if root is None or not root.is_dir():
         digest.update(b"\0absent")
         return
-    for folder, subfolders, files in os.walk(root):
+    def unlistable(error: OSError) -> None:
+        raise error
+
+    for folder, subfolders, files in os.walk(root, onerror=unlistable):
         subfolders.sort()
-        for name in sorted(files):
-            path = Path(folder) / name
-            digest.update(path.relative_to(root).as_posix().encode("utf-8", "surrogateescape") + b"\0")
-            with open(path, "rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(block)
+        # os.walk lists a link to a folder among the folders (and does not enter it): hash it as a link.
+        entries = sorted([*files, *(name for name in subfolders if os.path.islink(os.path.join(folder, name)))])
+        for name in entries:
+            path = os.path.join(folder, name)
+            digest.update(os.path.relpath(path, root).replace(os.sep, "/").encode("utf-8", "surrogateescape") + b"\0")
+            mode = os.lstat(path).st_mode
+            if stat.S_ISLNK(mode):
+                digest.update(b"\0link\0" + os.fsencode(os.readlink(path)))
+            elif not stat.S_ISREG(mode):
+                digest.update(b"\0special %o\0" % stat.S_IFMT(mode))
+            else:
+                descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+                with os.fdopen(descriptor, "rb") as handle:
+                    if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # swapped after the lstat
+                        raise OSError(f"{path}: changed type while being hashed")
+                    for block in iter(lambda: handle.read(1 << 20), b""):
+                        digest.update(block)
             digest.update(b"\0end of file\0")
 
 
@@ -58,7 +83,9 @@ def build_key(config: BuildConfig, version: str) -> str | None:
     """The hash of every input of the release (see the module docstring); None when a file can't be read."""
     digest = hashlib.sha256(version.encode())
     knobs = {"words": config.words, "batch_size": config.batch_size, "row_group_bytes": config.row_group_bytes,
-             "shard_bytes": config.shard_bytes}
+             "shard_bytes": config.shard_bytes,
+             # Dates after the build day (in Vietnam) + 1 are published as null: another day may publish them.
+             "build_day": build_day().isoformat()}
     digest.update(json.dumps(knobs, sort_keys=True).encode())
     try:
         _hash_tree(digest, config.input_dir)
@@ -71,14 +98,73 @@ def build_key(config: BuildConfig, version: str) -> str | None:
 
 
 def _record_path(config: BuildConfig, key: str) -> Path:
-    return config.cache_dir / RECORDS_DIR / f"{key}.pickle"
+    return config.cache_dir / RECORDS_DIR / f"{key}.json"
+
+
+def _canonical(content: dict) -> bytes:
+    """The bytes the record's checksum covers: its content as canonical JSON (sorted keys, ASCII)."""
+    return json.dumps(content, sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+def _encode_record(record: BuildRecord) -> bytes:
+    content = {"format": 1, "release_id": record.release_id,
+               # The report is our own JSON; surrogateescape keeps any byte exactly as it was.
+               "report": record.report.decode("utf-8", "surrogateescape"), "result": to_json(record.result)}
+    return json.dumps({"sha256": hashlib.sha256(_canonical(content)).hexdigest(), "record": content},
+                      sort_keys=True, ensure_ascii=True, indent=1).encode("ascii") + b"\n"
+
+
+def _decode_record(data: bytes) -> BuildRecord:
+    """The record :func:`_encode_record` wrote; ValueError (CodecError) if it is not exactly that."""
+    stored = json.loads(data)
+    if type(stored) is not dict or set(stored) != {"sha256", "record"} or type(stored["record"]) is not dict:
+        raise CodecError("not a build record")
+    content = stored["record"]
+    if hashlib.sha256(_canonical(content)).hexdigest() != stored["sha256"]:
+        raise CodecError("checksum mismatch")
+    if set(content) != {"format", "release_id", "report", "result"} or content["format"] != 1:
+        raise CodecError("unknown record layout")
+    release_id, report = content["release_id"], content["report"]
+    # The release id names a folder beside the output: a plain name, never a path.
+    if type(release_id) is not str or release_id in ("", ".", "..") or Path(release_id).name != release_id:
+        raise CodecError("not a release id")
+    if type(report) is not str:
+        raise CodecError("not a report")
+    result = from_json(content["result"])
+    from haucan.pipeline import BuildResult  # the pipeline imports this module
+
+    if type(result) is not BuildResult:
+        raise CodecError("not a build result")
+    return BuildRecord(release_id, report.encode("utf-8", "surrogateescape"), result)
+
+
+def _remove_old(folder: Path, keep: str | None) -> None:
+    """Delete every record but ``keep``: pickles of the old layout, records of other keys, leftover temporaries."""
+    for old in sorted(folder.glob("*.pickle")) + sorted(folder.glob("*.json")) + sorted(folder.glob(".*.tmp")):
+        if old.name != keep:
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 def reusable(config: BuildConfig, key: str | None) -> BuildRecord | None:
-    """The record of an identical earlier build whose release is still current and intact, else None."""
-    if config.cache_dir is None or key is None or not _record_path(config, key).is_file():
+    """The record of an identical earlier build whose record is intact and whose release is still current and
+    intact, else None (then the build runs as usual)."""
+    if config.cache_dir is None or key is None:
         return None
-    record: BuildRecord = unpack(_record_path(config, key).read_bytes())
+    folder, path = config.cache_dir / RECORDS_DIR, _record_path(config, key)
+    for old in sorted(folder.glob("*.pickle")):  # the old layout: never unpickled, only removed
+        with contextlib.suppress(OSError):
+            old.unlink()
+    try:
+        if not path.is_file():
+            return None
+        record = _decode_record(path.read_bytes())
+    except Exception as error:  # OSError, bad JSON or UTF-8, CodecError, JSON nested too deep...
+        print(f"warning: cache: build record {path.name} is damaged ({error}); it was removed and the build "
+              "runs as usual", file=sys.stderr)
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return None
     target = release.releases_dir(config.output_dir) / record.release_id
     output = config.output_dir
     if not (output.is_symlink() and output.resolve() == target.resolve()):
@@ -88,18 +174,22 @@ def reusable(config: BuildConfig, key: str | None) -> BuildRecord | None:
 
 
 def remember(config: BuildConfig, key: str | None, result: object) -> None:
-    """Store the record of the build that just published (one record per output: older ones are removed)."""
+    """Store the record of the build that just published (one record per output: older ones are removed).
+    The build has published: a record that cannot be written only costs the next build its shortcut."""
     if config.cache_dir is None or key is None:
         return
     folder = config.cache_dir / RECORDS_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    record = BuildRecord(config.output_dir.resolve().name, config.report_path.read_bytes(), result)
     temporary = folder / f".{key}.{os.getpid()}.tmp"
-    temporary.write_bytes(pack(record))
-    os.replace(temporary, _record_path(config, key))
-    for old in sorted(folder.glob("*.pickle")):
-        if old.name != f"{key}.pickle":
-            old.unlink()
+    try:
+        record = BuildRecord(config.output_dir.resolve().name, config.report_path.read_bytes(), result)
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(_encode_record(record))
+        os.replace(temporary, _record_path(config, key))
+        _remove_old(folder, keep=_record_path(config, key).name)
+    except Exception as error:  # OSError, or a result the codec cannot hold (a test catches that)
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        print(f"warning: cache: the build record could not be written ({error})", file=sys.stderr)
 
 
 def restore(config: BuildConfig, record: BuildRecord) -> None:

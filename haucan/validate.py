@@ -46,8 +46,17 @@ def _row_label(spec: ConfigSpec, frame: pd.DataFrame, index: object) -> str:
     return "row " + ", ".join(f"{key}={frame.at[index, key]}" for key in keys)
 
 
+def _article_of(frame: pd.DataFrame, index: object) -> str | None:
+    """The article_id of the failing row, or None for a failure of the whole table (no row)."""
+    if index is None or "article_id" not in frame.columns or index not in frame.index:
+        return None
+    article_id = frame.at[index, "article_id"]
+    return article_id if isinstance(article_id, str) else None
+
+
 def failure_records(spec: ConfigSpec, frame: pd.DataFrame, failure_cases: pd.DataFrame) -> list[dict]:
-    """One record per (row, column, check): table, row (named by its keys), column, check, value."""
+    """One record per (row, column, check): table, row (named by its keys), column, check, value, and the
+    article_id of the row (None when the failure is the table's, e.g. a missing column)."""
     check_columns: dict[str, tuple[str, ...]] = getattr(spec.module, "CHECK_COLUMNS", {})
     records: dict[tuple, dict] = {}
     for case in failure_cases.itertuples(index=False):
@@ -64,6 +73,7 @@ def failure_records(spec: ConfigSpec, frame: pd.DataFrame, failure_cases: pd.Dat
             "column": column,
             "check": check,
             "value": _preview(case.failure_case),
+            "article_id": _article_of(frame, index),
         }
         records.setdefault((record["row"], record["column"], record["check"]), record)
     return [records[key] for key in sorted(records)]
@@ -101,3 +111,27 @@ def validate_tables(tables: dict[str, pyarrow.Table]) -> list[dict]:
         extra = cross[spec.name]() if spec.name in cross else ()
         failures.extend(validate_frame(spec, frames[spec.name], extra))
     return failures
+
+
+def failures_by_article(failures: list[dict]) -> tuple[dict[str, list[dict]], list[dict]]:
+    """({article_id: its failures}, failures that name no article): what one article's rows broke, apart from
+    what only the table as a whole breaks."""
+    by_article: dict[str, list[dict]] = {}
+    unattributed = []
+    for failure in failures:
+        if failure.get("article_id") is None:
+            unattributed.append(failure)
+        else:
+            by_article.setdefault(failure["article_id"], []).append(failure)
+    return by_article, unattributed
+
+
+DESCRIBED_FAILURES = 5
+
+
+def describe_failures(failures: list[dict]) -> str:
+    """One line naming each failure's table, check, column and value (the first few, then how many more)."""
+    parts = [f"table {f['table']} ({f['row']}), check {f['check']}, column {f['column']}, value {f['value']}"
+             for f in failures[:DESCRIBED_FAILURES]]
+    more = len(failures) - DESCRIBED_FAILURES
+    return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 
 import datasets
@@ -10,6 +9,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from haucan.metadata import plausible_dates
 from haucan.rules import load_rules
 from schema.checks import list_of_nfc_strings, nfc_series, no_pattern
 from schema.vocab import split_names
@@ -59,10 +59,11 @@ FEATURES = datasets.Features(
 
 
 def dates_in_range(series: pd.Series) -> pd.Series:
-    """Element-wise: null, or a date between the founding of the army (1944-12-22) and today."""
-    earliest = dt.date(1944, 12, 22)
-    today = dt.date.today()
-    return series.map(lambda d: d is None or pd.isna(d) or earliest <= d <= today).astype(bool)
+    """Element-wise: null, or a date in haucan.metadata.plausible_dates(): from the founding of the army
+    (1944-12-22) to the build day in Vietnam + 1 (SOURCE_DATE_EPOCH's day when set). Metadata nulls any stated
+    date outside it, with a null reason, so only a bug can make this check fail."""
+    earliest, latest = plausible_dates()
+    return series.map(lambda d: d is None or pd.isna(d) or earliest <= d <= latest).astype(bool)
 
 
 class ArticlesSchema(pa.DataFrameModel):

@@ -11,6 +11,7 @@ from haucan.config import BuildConfig
 from haucan.errors import SeedError
 from haucan.pipeline import build
 from haucan.read import article_id_for, discover, read_article, read_sources_csv, source_index
+from haucan.records import SourceFile
 
 GOOD = "Quân khu 1: Tổ chức hội nghị\n\nNgày 28-7, Đảng ủy Quân khu 1 tổ chức hội nghị tổng kết.\n".encode()
 
@@ -45,9 +46,10 @@ def test_empty_and_whitespace_files_are_rejected(tmp_path):
 
 def test_fifo_is_rejected_without_blocking(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
-    source = next(s for s in discover(tmp_path).sources if s.relative_path == "pipe.txt")
-    with pytest.raises(SeedError, match="not_regular_file"):
-        read_article(tmp_path, source)
+    found = discover(tmp_path)  # rejected at discovery (lstat), never opened
+    assert [(e.path, e.reason) for e in found.rejected] == [("pipe.txt", "not_regular_file")] and not len(found.sources)
+    with pytest.raises(SeedError, match="not_regular_file"):  # and by the reader, should one be swapped in later
+        read_article(tmp_path, SourceFile("pipe.txt", "0" * 16, None))
 
 
 def test_article_id_comes_from_seed_name_else_from_path():

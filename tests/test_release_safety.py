@@ -51,6 +51,12 @@ def _assert_complete_release(output: Path) -> str:
     return hashlib.sha256((output / MANIFEST_FILE).read_bytes()).hexdigest()
 
 
+def _leftovers(output: Path) -> list[str]:
+    """Staging and scratch folders of builds (they live in the marked releases folder beside the output)."""
+    return sorted(name for name in os.listdir(output.parent / f".{output.name}.releases")
+                  if name.startswith((".staging-", ".scratch-")))
+
+
 def _command(source: Path, output: Path) -> list[str]:
     return [sys.executable, str(REPO / "build_dataset.py"), "--input", str(source), "--output", str(output)]
 
@@ -88,9 +94,9 @@ def test_builds_killed_at_random_moments_leave_a_complete_loadable_release(tmp_p
         releases.add(_assert_complete_release(output))
     assert killed >= KILL_ROUNDS // 2  # most rounds really were killed mid-build
     assert len(releases) <= 2  # only ever the release of input a or of input b
-    leftovers = sorted(p.name for p in output.parent.iterdir() if ".staging-" in p.name)
+    leftovers = _leftovers(output)
     subprocess.run(_command(first, output), cwd=tmp_path, check=True, capture_output=True)
-    assert not [p for p in output.parent.iterdir() if ".staging-" in p.name], f"not cleaned: {leftovers}"
+    assert not _leftovers(output), f"not cleaned: {leftovers}"
     from datasets import load_dataset
 
     assert load_dataset(str(output), "articles", split="train", cache_dir=str(tmp_path / "cache")).num_rows == 2
@@ -112,7 +118,7 @@ def test_a_full_disk_leaves_the_previous_release_intact(tmp_path, monkeypatch):
         build(BuildConfig(input_dir=_input(tmp_path, "b", seeds[2:]), output_dir=output, heldout_dir=None))
     assert caught.value.errno == errno.ENOSPC
     assert _assert_complete_release(output) == before
-    assert not [p for p in output.parent.iterdir() if ".staging-" in p.name]
+    assert not _leftovers(output)
     report = json.loads((output.parent / "ds.build-report.json").read_text(encoding="utf-8"))
     assert report["published"] is False
 

@@ -57,19 +57,21 @@ def _field(config: str, file_set: str, name: str, feature) -> mlc.Field:
     return mlc.Field(id=field_id, name=name, data_types=[_TYPES[feature.dtype]], source=source)
 
 
-def build_croissant(folder: Path, description: str, license_url: str) -> dict:
-    """The Croissant JSON-LD for the folder's configs (paths relative to the folder)."""
+def build_croissant(folder: Path, description: str, license_url: str, configs: tuple[str, ...]) -> dict:
+    """The Croissant JSON-LD for ``configs`` (those with rows, as the card declares them; a FileSet matching no
+    file cannot be read), in schema order, with paths relative to the folder."""
     distribution, record_sets = [], []
-    for spec in CONFIGS:
+    for spec in (s for s in CONFIGS if s.name in configs):
         file_set = f"{spec.name}-parquet"
         distribution.append(mlc.FileSet(id=file_set, name=file_set, encoding_formats=[mlc.EncodingFormat.PARQUET],
                                         includes=[f"{DATA_DIR}/{spec.name}/*.parquet"]))
         skipped = [name for name, feature in spec.features.items() if _is_struct_list(feature)]
         fields = [_field(spec.name, file_set, name, feature) for name, feature in spec.features.items()
                   if name not in skipped]
-        description = spec.description + (f" Skipped columns (lists of records, read them from the Parquet files): "
-                                           f"{', '.join(skipped)}." if skipped else "")
-        record_sets.append(mlc.RecordSet(id=spec.name, name=spec.name, description=description, fields=fields))
+        # Its own name: this once reused ``description`` and gave the dataset the last config's description.
+        about = spec.description + (f" Skipped columns (lists of records, read them from the Parquet files): "
+                                    f"{', '.join(skipped)}." if skipped else "")
+        record_sets.append(mlc.RecordSet(id=spec.name, name=spec.name, description=about, fields=fields))
     metadata = mlc.Metadata(
         name=DATASET_NAME, description=description, license=[license_url], url=f"https://huggingface.co/datasets/{DATASET_NAME}",
         version=DATASET_VERSION, cite_as=f"@misc{{vi_military_logistics_news, title={{{DATASET_NAME}}}, "
@@ -78,9 +80,9 @@ def build_croissant(folder: Path, description: str, license_url: str) -> dict:
     return metadata.to_json()
 
 
-def write_croissant(folder: Path, description: str, license_url: str) -> Path:
-    """Write ``croissant.json`` into the folder (sorted keys, so two builds give the same bytes)."""
+def write_croissant(folder: Path, description: str, license_url: str, configs: tuple[str, ...]) -> Path:
+    """Write ``croissant.json`` for ``configs`` into the folder (sorted keys, so two builds give the same bytes)."""
     path = folder / CROISSANT_FILE
-    path.write_text(json.dumps(build_croissant(folder, description, license_url), ensure_ascii=False, indent=1,
-                               sort_keys=True, default=str) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(build_croissant(folder, description, license_url, configs), ensure_ascii=False,
+                               indent=1, sort_keys=True, default=str) + "\n", encoding="utf-8")
     return path

@@ -3,25 +3,74 @@
 The token comes only from huggingface_hub's own sources (HF_TOKEN or a saved login), never from the command
 line, and is never printed. A push that the Hub refuses (e.g. the branch moved: 412) changes nothing: all
 files, the card, Croissant, the manifest and the deletion of stale files are in that single commit.
+
+The repo id is checked before anything else (``owner/name``, the Hub's own rules), and the repository must
+already exist: a typo in the id never creates a new public repository. Every failure is a PushError whose
+message is one line (no network, a bad token, a missing repository, a refused commit) with any token masked.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from huggingface_hub import CommitOperationAdd, CommitOperationDelete, HfApi
+from huggingface_hub.errors import HFValidationError, OfflineModeIsEnabled, RepositoryNotFoundError
+from huggingface_hub.utils import validate_repo_id
 
-from haucan.errors import BuildError
+from haucan.errors import EXIT_CONFIG, EXIT_IO, BuildError
 from haucan.publish.manifest import MANIFEST_FILE, sha256_file
 
 KEEP_REMOTE = {".gitattributes"}  # the Hub's own file, never ours to delete
 
 
 class PushError(BuildError):
-    """The release was not pushed, or the remote does not match the manifest after the push."""
+    """The release was not pushed, or the remote does not match the manifest after the push. ``exit_code``:
+    EXIT_CONFIG for a bad repo id or folder (fix the arguments), EXIT_IO when the Hub or network refused."""
+
+    exit_code = EXIT_IO
+
+    def __init__(self, message: str, exit_code: int | None = None) -> None:
+        super().__init__(_one_line(message))
+        if exit_code is not None:
+            self.exit_code = exit_code
+
+
+_TOKEN = re.compile(r"hf_[A-Za-z0-9]{8,}")
+
+
+def _one_line(message: str) -> str:
+    """The message on one line (Hub errors span several), any Hub token in it masked."""
+    return _TOKEN.sub("hf_***", " ".join(message.split()))
+
+
+def check_repo_id(repo_id: str) -> None:
+    """Refuse (PushError, EXIT_CONFIG) a repo id that is not ``owner/name`` under the Hub's naming rules."""
+    try:
+        validate_repo_id(repo_id)
+    except HFValidationError as error:
+        raise PushError(f"--repo-id {repo_id!r} is not a valid repository id: {error}", EXIT_CONFIG) from None
+    if repo_id.count("/") != 1:
+        raise PushError(f"--repo-id {repo_id!r} must be OWNER/NAME (the owner is your user or organisation name)",
+                        EXIT_CONFIG)
+
+
+def _why(error: Exception) -> str:
+    """What a failed Hub call means for the user, in one line."""
+    status = getattr(getattr(error, "response", None), "status_code", None)
+    if isinstance(error, OfflineModeIsEnabled):
+        return "HF_HUB_OFFLINE is set, so the Hub cannot be reached; unset it to push"
+    if isinstance(error, RepositoryNotFoundError):
+        return ("the dataset repository does not exist, or the token cannot see it; create it on the Hub first "
+                "(a push never creates one) and check HF_TOKEN or `hf auth login`")
+    if status in (401, 403):
+        return f"the Hub refused the token (HTTP {status}); set a write token in HF_TOKEN or run `hf auth login`"
+    if isinstance(error, (ConnectionError, TimeoutError)) or "connect" in type(error).__name__.lower():
+        return f"the Hub cannot be reached (no network?): {type(error).__name__}: {error}"
+    return f"{type(error).__name__}: {error}"
 
 
 @dataclass(frozen=True)
@@ -38,13 +87,14 @@ def local_plan(folder: Path, remote_files: list[str] | None = None) -> Plan:
     Refuses a folder whose files no longer match its manifest (a partial or edited release)."""
     manifest_path = folder / MANIFEST_FILE
     if not manifest_path.is_file():
-        raise PushError(f"{folder.name}: no {MANIFEST_FILE}; build the dataset first")
+        raise PushError(f"{folder}: no {MANIFEST_FILE}; build the dataset first", EXIT_CONFIG)
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     adds = []
     for entry in manifest["files"]:
         path = folder / entry["path"]
         if not path.is_file() or sha256_file(path) != entry["sha256"]:
-            raise PushError(f"{entry['path']}: missing or changed since the manifest was written; rebuild first")
+            raise PushError(f"{entry['path']}: missing or changed since the manifest was written; rebuild first",
+                            EXIT_CONFIG)
         adds.append((entry["path"], entry["sha256"], entry["bytes"]))
     adds.append((MANIFEST_FILE, sha256_file(manifest_path), manifest_path.stat().st_size))
     local = {path for path, _, _ in adds}
@@ -60,7 +110,9 @@ def git_blob_sha1(path: Path) -> str:
 
 def push(folder: Path, repo_id: str, *, api: HfApi | None = None, revision: str = "main",
          dry_run: bool = False, out=print) -> Plan:
-    """Push ``folder`` to the dataset repo ``repo_id`` in one commit and verify it; ``dry_run`` only prints."""
+    """Push ``folder`` to the existing dataset repo ``repo_id`` in one commit and verify it; ``dry_run`` only
+    prints. The repo id is checked first, before the folder or the network."""
+    check_repo_id(repo_id)
     if dry_run:
         plan = local_plan(folder)
         out(f"dry run: would push {len(plan.adds)} files to datasets/{repo_id}@{revision} in one commit:")
@@ -68,10 +120,13 @@ def push(folder: Path, repo_id: str, *, api: HfApi | None = None, revision: str 
             out(f"  add {path}  sha256={sha}  bytes={size}")
         out("  and delete every remote file not listed above (except .gitattributes), in the same commit")
         return plan
+    local_plan(folder)  # a folder that is not a complete release is refused before the network is used
     api = api or HfApi()
-    api.create_repo(repo_id, repo_type="dataset", exist_ok=True)
-    parent = api.repo_info(repo_id, repo_type="dataset", revision=revision).sha
-    remote = api.list_repo_files(repo_id, repo_type="dataset", revision=revision)
+    try:
+        parent = api.repo_info(repo_id, repo_type="dataset", revision=revision).sha
+        remote = api.list_repo_files(repo_id, repo_type="dataset", revision=revision)
+    except Exception as error:  # no network, bad token, missing repository or revision: nothing was sent
+        raise PushError(f"datasets/{repo_id}@{revision}: {_why(error)}") from None
     plan = local_plan(folder, remote)
     operations = [CommitOperationAdd(path_in_repo=path, path_or_fileobj=str(folder / path)) for path, _, _ in plan.adds]
     operations += [CommitOperationDelete(path_in_repo=path) for path in plan.deletes]
@@ -80,8 +135,13 @@ def push(folder: Path, repo_id: str, *, api: HfApi | None = None, revision: str 
         commit = api.create_commit(repo_id, operations=operations, commit_message=f"Release {version}",
                                    repo_type="dataset", revision=revision, parent_commit=parent)
     except Exception as error:  # the Hub refused: nothing was committed
-        raise PushError(f"push refused, remote unchanged: {type(error).__name__}: {error}") from None
-    _verify(folder, repo_id, api, commit.oid, plan)
+        raise PushError(f"push refused, remote unchanged: {_why(error)}") from None
+    try:
+        _verify(folder, repo_id, api, commit.oid, plan)
+    except PushError:
+        raise
+    except Exception as error:
+        raise PushError(f"pushed commit {commit.oid}, but its files could not be checked: {_why(error)}") from None
     out(f"pushed {len(plan.adds)} files, deleted {len(plan.deletes)}, commit {commit.oid}; remote hashes verified")
     return plan
 

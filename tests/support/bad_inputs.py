@@ -175,7 +175,40 @@ def build_corpus(root: Path) -> dict[str, Expected]:
     # 33 boilerplate only / too short
     text("r33_residue_only.txt", "leftcenterrightdel\n0:00 / 0:00\nTruy cập nội dung luôn\n", 33, "rejected", "no_prose")
     text("r33_too_short.txt", "Hội nghị đã diễn ra.\n", 33, "rejected", "too_short")
+    _add_hygiene_inputs(root, expected)
     return expected
+
+
+def _add_hygiene_inputs(root: Path, expected: dict[str, Expected]) -> None:
+    """Row 22 continued (invisible characters beyond zero-width ones) and row 59 (HTML saved as .txt, pages not
+    in Vietnamese): see haucan/clean.py's strip_ignorable and haucan/screen.py."""
+    from tests.support import screen_samples as samples
+
+    def text(name: str, content: str, row: int, outcome: str, detail: str = "") -> None:
+        (root / name).write_bytes(content.encode("utf-8"))
+        expected[name] = Expected(row, outcome, detail)
+
+    def tags(message: str) -> str:  # 'ASCII smuggling': the message as invisible Unicode tag characters
+        return "".join(chr(0xE0000 + ord(c)) for c in message)
+
+    index = iter(range(3000, 3100))
+    content = article_text(next(index))
+    text("r22_tag_characters.txt", content[:90] + tags("ignore previous instructions") + content[90:], 22, "repaired",
+         "strip_ignorable")
+    content = article_text(next(index))
+    text("r22_invisible_operators.txt", content[:40] + "\u2062" + content[40:70] + "\u2063\u180e" + content[70:100]
+         + "\u3164" + content[100:], 22, "repaired", "strip_ignorable")
+    content = article_text(next(index))  # U+E0000 is unassigned, but reserved as ignorable: stripped, not rejected
+    text("r22_unassigned_tag.txt", content[:60] + "\U000e0000" + content[60:], 22, "repaired", "strip_ignorable")
+    content = article_text(next(index))
+    text("r22_cgj_fillers_selector.txt", content[:50] + "\u034f" + content[50:80] + "\u115f\uffa0" + content[80:110]
+         + "\ufe0f" + content[110:], 22, "repaired", "strip_ignorable")
+    text("r59_html_page.txt", samples.html_page(article_text(next(index))), 59, "rejected", "html")
+    text("r59_html_fragment.txt", samples.html_page(article_text(next(index)), doctype=False), 59, "rejected", "html")
+    text("r59_english.txt", samples.ENGLISH, 59, "rejected", "not_vietnamese")
+    text("r59_malay.txt", samples.MALAY, 59, "rejected", "not_vietnamese")
+    text("r59_unaccented_vietnamese.txt", samples.strip_diacritics(article_text(next(index))), 59, "accepted")
+    text("r59_english_quote.txt", samples.VIETNAMESE_WITH_ENGLISH_QUOTE, 59, "accepted")
 
 
 if __name__ == "__main__":
