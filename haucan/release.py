@@ -24,6 +24,10 @@ How the build recognises what is its own (the only things it replaces or deletes
 - Inside the marked folder only entries named as above are ever deleted; beside the output only
   ``.NAME.link-*`` entries that are symbolic links into the marked folder. Files that a user named like ours
   elsewhere (a ``.NAME.staging-1`` folder, say) are never touched.
+- The cache folder (``--cache-dir``, default ``.NAME.cache``) is ours when it holds the marker file
+  ``.haucan-cache``, or is empty, or holds nothing but entries named as the cache names them (a cache made
+  before the marker existed); the marker is then added. A folder with anything else in it (a user's notes given
+  as ``--cache-dir``) is refused: the cache deletes stores and records of other versions by name there.
 - ``--output`` may not be the input folder, inside it or above it, and no path the build writes (cache,
   report, timings, card copy) may land inside the input (resolved paths are compared, links included).
 
@@ -54,6 +58,11 @@ from haucan.publish.manifest import MANIFEST_FILE
 
 MARKER = ".haucan-releases"
 """The file whose presence makes a ``.NAME.releases`` folder the build's own."""
+CACHE_MARKER = ".haucan-cache"
+"""The file whose presence makes a cache folder the build's own."""
+_CACHE_ENTRY = re.compile(r"^(?:articles-|segments-).*\.sqlite.*$|^builds$")
+"""Names the cache gives what it writes (haucan/cache.py, haucan/uptodate.py): a folder holding only these is a
+cache made before the marker existed."""
 _RELEASE_ID = re.compile(r"[0-9a-f]{16}")
 _LEFTOVER = re.compile(r"\.(staging|scratch)-\d+|\.trash-.+|\.interim-.+")
 _OPEN_REGULAR = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
@@ -188,6 +197,34 @@ def check_output(output: Path) -> None:
                             "choose another --output")
 
 
+def check_cache(cache_dir: Path | None) -> None:
+    """Refuse (OutputRefused, nothing touched) a cache folder the build does not own: one with entries that are
+    neither the marker nor named as the cache names its files. A path that is not a folder is left alone: the
+    cache then is not used (haucan/cache.py), and nothing is deleted there."""
+    if cache_dir is None:
+        return
+    info = _lstat(cache_dir)
+    if info is None or not stat.S_ISDIR(info.st_mode) or _is_regular(cache_dir / CACHE_MARKER):
+        return
+    with os.scandir(cache_dir) as entries:
+        foreign = sorted(entry.name for entry in entries if not _CACHE_ENTRY.match(entry.name))
+    if foreign:
+        raise OutputRefused(f"--cache-dir {cache_dir} is a folder this build did not make (no {CACHE_MARKER} file; "
+                            f"it holds {foreign[0]!r}{' and more' if len(foreign) > 1 else ''}); nothing was changed: "
+                            "choose an empty or new folder")
+
+
+def mark_cache(cache_dir: Path | None) -> None:
+    """Create the cache folder (if absent) with its marker, once check_cache has accepted it."""
+    if cache_dir is None or (_lstat(cache_dir) is not None and not cache_dir.is_dir()):
+        return
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    if not _is_regular(cache_dir / CACHE_MARKER):
+        (cache_dir / CACHE_MARKER).write_text(
+            "Cache of build_dataset.py: stores and records here are replaced and deleted by the build.\n",
+            encoding="utf-8")
+
+
 @contextlib.contextmanager
 def locked(output: Path) -> Iterator[None]:
     """Hold an exclusive ``flock`` on ``.NAME.lock`` beside the output, or raise BuildLocked at once.
@@ -219,8 +256,11 @@ def claim(config: BuildConfig) -> Iterator[None]:
     so a refused output gets no lock file either, and again under it), the lock held."""
     check_paths(config)
     check_output(config.output_dir)
+    check_cache(config.cache_dir)
     with locked(config.output_dir):
         check_output(config.output_dir)
+        check_cache(config.cache_dir)
+        mark_cache(config.cache_dir)
         yield
 
 

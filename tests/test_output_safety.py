@@ -400,3 +400,30 @@ def test_user_files_survive_successful_refused_failed_and_killed_builds(tmp_path
     assert run(source, output, cache=True).returncode == 0
     _check_planted(planted, source_before, source)
     assert not [n for n in os.listdir(release.releases_dir(output)) if n.startswith((".staging-", ".scratch-"))]
+
+
+def test_a_cache_dir_the_build_does_not_own_is_refused_and_nothing_is_touched(tmp_path):
+    # The cache deletes stores and build records of other versions by name: a user's folder given as
+    # --cache-dir, holding files named like them, would lose them.
+    source = articles(tmp_path / "input")
+    notes = tmp_path / "notes"
+    (notes / "builds").mkdir(parents=True)
+    (notes / "builds" / "important.json").write_text('{"mine": 1}\n', encoding="utf-8")
+    (notes / "articles-mine.sqlite").write_text("not a cache\n", encoding="utf-8")
+    (notes / "todo.txt").write_text("keep me\n", encoding="utf-8")
+    before = snapshot(tmp_path)
+    result = run(source, tmp_path / "dist" / "ds", "--cache-dir", str(notes), cache=True)
+    assert_refused(result, "--cache-dir", str(notes), "todo.txt")
+    assert snapshot(tmp_path) == before
+
+
+def test_a_cache_made_before_the_marker_is_recognised_and_marked(tmp_path):
+    source = articles(tmp_path / "input")
+    cache = tmp_path / "cache"
+    assert run(source, tmp_path / "dist" / "ds", "--cache-dir", str(cache), cache=True).returncode == 0
+    assert (cache / release.CACHE_MARKER).is_file()
+    (cache / release.CACHE_MARKER).unlink()  # as caches were laid out before the marker
+    assert {p.name for p in cache.iterdir()} and all(release._CACHE_ENTRY.match(p.name) for p in cache.iterdir())
+    result = run(source, tmp_path / "dist" / "ds", "--cache-dir", str(cache), cache=True)
+    assert result.returncode == 0, result.stderr
+    assert (cache / release.CACHE_MARKER).is_file()
