@@ -328,7 +328,6 @@ def _plant(work: Path) -> dict[Path, bytes | None]:
         work / "dist" / ".ds.staging-4242" / "file.txt": b"named like the old staging glob, no marker\n",
         work / "dist" / ".ds.staging-4242-scratch" / "intake.jsonl": b"{}\n",
         work / "dist" / ".ds.link-31337": None,
-        work / "dist" / ".ds.cache" / "mine.txt": b"a user's file in the cache folder\n",
         work / "input" / "ghi-chu-khong-phai-bai.md": b"not an article, in the input\n",
         work / "input" / "gold" / "readme.txt": b"a sidecar folder\n",
         work / "notes.md": b"above the output's parent\n",
@@ -362,6 +361,11 @@ def test_user_files_survive_successful_refused_failed_and_killed_builds(tmp_path
     assert run(source, output, cache=True).returncode == 0
     _check_planted(planted, source_before, source)
     published = assert_complete_release(output)
+    # a file a user drops into the (now marked) cache folder is never deleted by later builds; one planted in an
+    # unmarked folder before the first build would have made the build refuse it (see the next test)
+    mine = work / "dist" / ".ds.cache" / "mine.txt"
+    mine.write_bytes(b"a user's file in the cache folder\n")
+    planted[mine] = mine.read_bytes()
     assert run(source, output, cache=True).returncode == 0
     _check_planted(planted, source_before, source)
 
