@@ -33,7 +33,8 @@ from haucan.extract.lexicon import load_rank_table
 from haucan.knowledge.events import event_type_table
 from haucan.knowledge.orgs import curated
 from haucan.knowledge.people import role_rules
-from haucan.layout import data_path_glob
+from haucan.output.paths import data_path_glob
+from haucan.output.shards import declared_splits
 from haucan.rules import load_rules
 from haucan.sentences import WORD_SEGMENTERS
 from schema import CONFIG_BY_NAME, CONFIGS, DEFAULT_CONFIG, SCHEMA_VERSION
@@ -45,12 +46,12 @@ if TYPE_CHECKING:
 
 PRETTY_NAME = "Vietnamese Military Logistics News (hậu cần)"
 # Shown in the card and run by tests/test_knowledge.py on the Parquet files: one query, two places.
-CHAIR_QUERY = """SELECT e.event_type, e.event_date, p.name AS chair, o.rank, pos.title AS position, org.name AS organization
-FROM 'data/events/*.parquet' e
-JOIN 'data/person_observations/*.parquet' o ON o.person_id = e.chair_person_id AND o.article_id = e.article_id
-JOIN 'data/persons/*.parquet' p ON p.person_id = e.chair_person_id
+CHAIR_QUERY = f"""SELECT e.event_type, e.event_date, p.name AS chair, o.rank, pos.title AS position, org.name AS organization
+FROM '{data_path_glob("events")}' e
+JOIN '{data_path_glob("person_observations")}' o ON o.person_id = e.chair_person_id AND o.article_id = e.article_id
+JOIN '{data_path_glob("persons")}' p ON p.person_id = e.chair_person_id
 CROSS JOIN UNNEST(o.positions) AS u(pos)
-LEFT JOIN 'data/organizations/*.parquet' org ON org.org_id = pos.org_id
+LEFT JOIN '{data_path_glob("organizations")}' org ON org.org_id = pos.org_id
 ORDER BY e.event_id, position"""
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE = "dataset_card.md.j2"
@@ -95,20 +96,6 @@ def table_cell(text: object) -> str:
     """Our own Markdown (schema descriptions, rule notes, vocabularies) made safe for one table cell: a ``|``
     would start a new cell and a line break would end the row. Article text goes through ``escape_markdown``."""
     return re.sub(r"(?<!\\)\|", r"\\|", " ".join(str(text).splitlines()))
-
-
-def declared_splits(writers: dict[str, dict[str, ShardWriter]]) -> dict[str, tuple[str, ...]]:
-    """Config -> its splits that hold rows, in schema order; a config with no rows at all is left out.
-
-    Only these are declared (YAML ``configs:`` and ``dataset_info``, croissant.json): a split with no file, or
-    with an empty Parquet file, fails ``load_dataset`` in datasets 5.2 ("Instruction 'train' corresponds to no
-    data", "BatchSize must be greater than 0"). The card names what is left out."""
-    declared = {}
-    for spec in CONFIGS:
-        splits = tuple(split for split, writer in writers[spec.name].items() if writer.rows)
-        if splits:
-            declared[spec.name] = splits
-    return declared
 
 
 def size_category(n: int) -> str:

@@ -32,9 +32,8 @@ from haucan.cache import ArticleCache, content_key, take_damage
 from haucan.codec import encode
 from haucan.dedup import Fingerprint, Signature, signature_problem
 from haucan.errors import ConfigError, SeedError
-from haucan.gold import Span
 from haucan.knowledge.facts import derive_facts, facts_path
-from haucan.knowledge.orgs import Organization, OrgRegistry
+from haucan.knowledge.orgs import OrgRegistry
 from haucan.memory import release_unused_memory
 from haucan.metadata import depends_on_build_day
 from haucan.per_article import (
@@ -52,7 +51,8 @@ from haucan.per_article import (
     step,
 )
 from haucan.recheck import failed_checks
-from haucan.records import AnnotatedArticle, Observation, SourceFile
+from haucan.records import AnnotatedArticle, SourceFile
+from haucan.results import ArticleEntry, ChunkOutcome, ChunkResult
 from haucan.stats import CorpusStats
 from haucan.tables import ROW_BUILDERS, to_arrow
 from haucan.timing import collect, stage
@@ -73,50 +73,6 @@ def chunk_sources(sources: Iterable[SourceFile], mean: int) -> Iterator[tuple[So
             chunk = []
     if chunk:
         yield tuple(chunk)
-
-
-@dataclass(frozen=True)
-class ArticleEntry:
-    """What the main process needs of one article besides its rows: compact, never the text."""
-
-    source: SourceFile
-    error: SeedError | None
-    repairs: tuple[str, ...] = ()
-    gold_error: str | None = None
-    split: str | None = None
-    fingerprint: Fingerprint | None = None
-    observations: tuple[Observation, ...] = ()
-    affiliations: tuple[str | None, ...] = ()
-    """Per observation: the root organisation of its first office that names one (part of the person's id)."""
-    orgs: tuple[Organization, ...] = ()
-    """Organisations this article's mentions resolved to, other than curated ones."""
-    stats: CorpusStats | None = None
-    scored: tuple[tuple[Span, ...], tuple[Span, ...], tuple[Span, ...]] | None = None
-    """(extractor spans, gold spans, baseline spans) when the article has gold mentions."""
-    facts_scored: tuple | None = None
-    """(extractor facts, gold facts) when the article has fact gold."""
-
-
-@dataclass(frozen=True)
-class ChunkResult:
-    """A chunk's entries (in id order) and its validated per-article tables; failures list schema errors."""
-
-    entries: tuple[ArticleEntry, ...]
-    tables: dict[str, pa.Table]
-    failures: tuple[dict, ...]
-
-
-@dataclass(frozen=True)
-class ChunkOutcome:
-    """What travels back: the encoded ChunkResult (haucan/codec.py), stage seconds, how much came from the
-    caches, and what was found damaged in them (haucan/cache.py's take_damage)."""
-
-    packed: bytes
-    seconds: dict[str, float]
-    articles: int
-    from_cache: int
-    chunk_from_cache: bool
-    cache_damage: dict[str, int] = dataclasses.field(default_factory=dict)
 
 
 def _with_facts(settings: StageSettings, processed: Processed) -> tuple[AnnotatedArticle, ArticleEntry]:

@@ -36,7 +36,14 @@ from typing import Any
 import msgpack
 import pyarrow as pa
 
+from haucan.dedup import Fingerprint, Signature
 from haucan.errors import SeedError, _rebuild_seed_error
+from haucan.gold import Span
+from haucan.knowledge.facts import GoldDocument
+from haucan.knowledge.orgs import Organization
+from haucan.records import DocumentRef, Event, Observation, Participant, PositionHeld, SourceFile
+from haucan.results import ArticleEntry, BuildResult, ChunkResult
+from haucan.stats import CorpusStats
 
 FORMAT = b"HC\x01\x00"
 """The binary form's first bytes: the codec and its version (a new layout gets a new tag)."""
@@ -100,16 +107,7 @@ def _seed_error_kind() -> _Kind:
 def registry() -> dict[str, _Kind]:
     """Every class a decode may construct, by tag: what ChunkResult, ArticleEntry and BuildResult hold.
 
-    Built on first use, because the classes live in modules that import this one."""
-    from haucan.chunks import ArticleEntry, ChunkResult
-    from haucan.dedup import Fingerprint, Signature
-    from haucan.gold import Span
-    from haucan.knowledge.facts import GoldDocument
-    from haucan.knowledge.orgs import Organization
-    from haucan.pipeline import BuildResult
-    from haucan.records import DocumentRef, Event, Observation, Participant, PositionHeld, SourceFile
-    from haucan.stats import CorpusStats
-
+    Built on first use, and only from record types: none of their modules imports the codec."""
     kinds = [_dataclass_kind(cls) for cls in (
         ChunkResult, ArticleEntry, SourceFile, Fingerprint, Signature, Span, Observation, PositionHeld, Event, Participant,
         DocumentRef, GoldDocument, Organization, CorpusStats, BuildResult)]

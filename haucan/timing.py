@@ -7,10 +7,17 @@ never into it (they differ from run to run, the dataset must not).
 
 from __future__ import annotations
 
+import json
+import os
 import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from haucan.config import BuildConfig
+    from haucan.progress import Progress
 
 _current: Counter = Counter()
 
@@ -35,3 +42,23 @@ def collect() -> Iterator[Counter]:
         yield _current
     finally:
         _current = outer
+
+
+def write_timings(config: BuildConfig, wall: float, progress: Progress, main_seconds: dict[str, float]) -> None:
+    """Stage seconds beside the output (never inside: they change from run to run), for benchmarks/."""
+    timings = {
+        "wall_seconds": round(wall, 3),
+        "articles": {"computed": progress.computed, "from_cache": progress.cached,
+                     "whole_chunks_from_cache": progress.chunks_from_cache},
+        "release_reused": progress.release_reused,
+        "workers": config.workers, "scheduler": config.scheduler is not None, "words": config.words,
+        "per_article_stage_seconds": {k: round(v, 3) for k, v in sorted(progress.worker_seconds.items())},
+        "main_process_stage_seconds": {k: round(v, 3) for k, v in sorted(main_seconds.items())},
+    }
+    partial = config.timings_path.with_name(config.timings_path.name + ".partial")
+    try:
+        partial.write_text(json.dumps(timings, indent=2) + "\n", encoding="utf-8")
+        os.replace(partial, config.timings_path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise

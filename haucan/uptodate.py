@@ -29,6 +29,7 @@ from haucan.card import CHANGELOG
 from haucan.codec import CodecError, from_json, to_json
 from haucan.config import BuildConfig
 from haucan.metadata import build_day
+from haucan.results import BuildResult
 
 RECORDS_DIR = "builds"
 
@@ -131,8 +132,6 @@ def _decode_record(data: bytes) -> BuildRecord:
     if type(report) is not str:
         raise CodecError("not a report")
     result = from_json(content["result"])
-    from haucan.pipeline import BuildResult  # the pipeline imports this module
-
     if type(result) is not BuildResult:
         raise CodecError("not a build result")
     return BuildRecord(release_id, report.encode("utf-8", "surrogateescape"), result)

@@ -13,6 +13,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from haucan.output.paths import shard_name
+
 DEFAULT_ROW_GROUP_BYTES = 100 * 1024 * 1024  # the Hub viewer wants row groups of 100-300 MB uncompressed
 DEFAULT_SHARD_BYTES = 500 * 1024 * 1024  # push_to_hub's default shard size (uncompressed)
 # All writers of a build together buffer at most this much: 27 (config, split) writers each holding up to a row
@@ -26,11 +28,6 @@ PARQUET_OPTIONS = {
     "use_content_defined_chunking": True,  # re-uploads of a grown dataset dedupe on the Hub's storage
     "store_schema": True,
 }
-
-
-def shard_name(split: str, index: int, count: int) -> str:
-    """``train-00000-of-00001.parquet``: the name the Hub and ``datasets`` recognise."""
-    return f"{split}-{index:05d}-of-{count:05d}.parquet"
 
 
 @dataclass

@@ -22,12 +22,12 @@ import pytest
 
 from haucan import codec, per_article, sentences, uptodate
 from haucan.cache import ArticleCache, SegmentCache, _checksum, pipeline_version, take_damage, unreadable
-from haucan.chunks import ArticleEntry, ChunkResult
 from haucan.codec import CodecError, decode, encode, from_json, to_json
 from haucan.config import BuildConfig
 from haucan.errors import SeedError
 from haucan.pipeline import build
 from haucan.records import SourceFile
+from haucan.results import ArticleEntry, ChunkResult
 
 from .conftest import SEEDS
 from .support.bad_inputs import article_text

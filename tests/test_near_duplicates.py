@@ -17,13 +17,15 @@ import pyarrow.parquet as pq
 import pytest
 from underthesea import text_normalize
 
-from haucan.chunks import ArticleEntry
 from haucan.config import BuildConfig
+from haucan.corpus.decide import Evaluation, Knowledge, decide, record_duplicates
+from haucan.corpus.intake import Intake
 from haucan.dedup import Deduplicator, Duplicate, NotChecked, signature
 from haucan.errors import SeedError
 from haucan.knowledge.aggregate import PeopleIndex
-from haucan.pipeline import Evaluation, Intake, Knowledge, _decide, _record_duplicates, build
+from haucan.pipeline import build
 from haucan.records import SourceFile
+from haucan.results import ArticleEntry
 from haucan.stats import CorpusStats
 from tests.conftest import SEEDS
 
@@ -179,7 +181,7 @@ def test_a_text_the_dedup_pass_did_not_index_is_not_checked(tmp_path):
 
 
 def test_the_main_pass_refuses_unchecked_text_and_notes_duplicates_left_without_their_kept_copy(tmp_path):
-    """The verdicts as _decide records them, in id order: a duplicate (which the main pass never processes)
+    """The verdicts as decide records them, in id order: a duplicate (which the main pass never processes)
     points to its kept copy; a text other than the one the dedup pass indexed is rejected
     (``changed_during_build``); a kept copy rejected by the main pass leaves a note naming how many duplicates
     went with it."""
@@ -195,8 +197,8 @@ def test_the_main_pass_refuses_unchecked_text_and_notes_duplicates_left_without_
             ArticleEntry(SourceFile("c.txt", "c", "https://qdnd.vn/c"), None),
         )
         published = {"c": signature(EDITED).text_sha256}  # c's file changed after the dedup pass read it
-        kept = _decide(entries, intake, Evaluation(), Knowledge(people), CorpusStats(), dedup, published)
-        _record_duplicates(intake, dedup, None)
+        kept = decide(entries, intake, Evaluation(), Knowledge(people), CorpusStats(), dedup, published)
+        record_duplicates(intake, dedup, None)
         records = {r["file"]: r for r in map(json.loads, intake.records())}
     assert kept == set() and list(records) == ["a.txt", "b.txt", "c.txt"]
     assert records["a.txt"]["outcome"] == "rejected"

@@ -26,6 +26,7 @@ from haucan.config import BuildConfig
 from haucan.crosscheck import check_tables, cross_check
 from haucan.extract.lexicon import rank_order
 from haucan.knowledge.aggregate import PeopleIndex
+from haucan.output import reference
 from haucan.records import Observation, PositionHeld
 from haucan.tables import to_arrow
 from haucan.write import ShardWriter
@@ -477,14 +478,14 @@ def test_reference_batches_write_the_bytes_of_one_write(tmp_path, size):
     whole = ShardWriter(tmp_path / "whole", "train", spec.features.arrow_schema, spec.sort_keys)
     whole.write(to_arrow(spec, old.spell_rows()).sort_by([(k, "ascending") for k in spec.sort_keys]))
     batched = ShardWriter(tmp_path / "batched", "train", spec.features.arrow_schema, spec.sort_keys)
-    tables = list(pipeline._batches(spec, iter(rows), size=size))
+    tables = list(reference.batches(spec, iter(rows), size=size))
     assert (len(tables) > 5) == (size == 50)
     for table in tables:
         batched.write(table)
     assert [_sha256(p) for p in whole.close()] == [_sha256(p) for p in batched.close()]
     assert (whole.arrow_bytes == batched.arrow_bytes) == (len(tables) == 1)
     with pytest.raises(RuntimeError, match="sort-key order"):
-        list(pipeline._batches(spec, iter(rows[::-1]), size=50))
+        list(reference.batches(spec, iter(rows[::-1]), size=50))
 
 
 def test_small_row_groups_build_with_the_same_reference_rows(seed_build, tmp_path):

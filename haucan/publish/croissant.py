@@ -10,7 +10,7 @@ import datasets
 import mlcroissant as mlc
 
 from haucan import DATASET_NAME, DATASET_VERSION
-from haucan.layout import DATA_DIR
+from haucan.output.paths import data_path_glob
 from schema import CONFIGS
 
 CROISSANT_FILE = "croissant.json"
@@ -64,7 +64,7 @@ def build_croissant(folder: Path, description: str, license_url: str, configs: t
     for spec in (s for s in CONFIGS if s.name in configs):
         file_set = f"{spec.name}-parquet"
         distribution.append(mlc.FileSet(id=file_set, name=file_set, encoding_formats=[mlc.EncodingFormat.PARQUET],
-                                        includes=[f"{DATA_DIR}/{spec.name}/*.parquet"]))
+                                        includes=[data_path_glob(spec.name)]))
         skipped = [name for name, feature in spec.features.items() if _is_struct_list(feature)]
         fields = [_field(spec.name, file_set, name, feature) for name, feature in spec.features.items()
                   if name not in skipped]

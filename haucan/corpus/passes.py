@@ -1,0 +1,79 @@
+"""The two passes of the workers over the corpus, chunk by chunk in id order (locally or on a Dask cluster,
+through the caches): the dedup pass, which indexes every article's signature and decides the duplicates, then
+the main pass, which yields each chunk's result for the cross-article decisions and the writers.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from haucan.cache import damage_summary, pipeline_version
+from haucan.chunks import chunk_sources, process_chunk, signature_chunk
+from haucan.codec import decode
+from haucan.config import BuildConfig
+from haucan.dedup import Deduplicator
+from haucan.execute import run_in_order
+from haucan.per_article import StageSettings
+from haucan.progress import Progress
+from haucan.read import SourceList
+from haucan.records import SourceFile
+from haucan.results import ChunkResult
+from haucan.timing import stage
+
+
+def _settings(config: BuildConfig) -> StageSettings:
+    return StageSettings(config.input_dir, config.words, config.cache_dir, pipeline_version() if config.cache_dir else "")
+
+
+def find_duplicates(config: BuildConfig, sources: SourceList, progress: Progress, dedup: Deduplicator) -> None:
+    """The dedup pass, before anything is written: every article's Signature (computed by the workers, chunk
+    by chunk, through the article cache) goes into the on-disk index, then the index decides which copy of
+    each group is kept (haucan/dedup.py). Members of a group can be anywhere in id order, so no article can be
+    published before every one has been seen; the index holds them on disk, never in memory."""
+    work = functools.partial(signature_chunk, _settings(config))
+    bar = Progress(len(sources), config.progress)  # its own bar: the main pass's counts stay the main pass's
+    bar.bar.set_description("dedup pass")
+    damage: Counter = Counter()
+    try:
+        for outcome in run_in_order(work, chunk_sources(sources, config.batch_size), config.workers,
+                                    config.scheduler):
+            bar.chunk_done(outcome)
+            damage.update(outcome.cache_damage)
+            with stage("main: dedup pass index"):
+                for source, signature in decode(outcome.packed):
+                    if signature is not None:
+                        dedup.add(source, signature)
+    finally:
+        bar.close()
+    if damage:  # as the main pass does: one line, what was wrong in the cache (all of it was recomputed)
+        print(f"warning: dedup pass: {damage_summary(damage)}", file=sys.stderr)
+    progress.worker_seconds.update(bar.worker_seconds)
+    with stage("main: dedup pass resolve"):
+        dedup.resolve()
+    progress.bar.total = len(sources) - dedup.duplicate_count()  # the main pass skips the duplicates
+    progress.bar.refresh()
+
+
+def to_process(sources: Iterable[SourceFile], dedup: Deduplicator) -> Iterator[SourceFile]:
+    """The sources the main pass processes: all but the duplicates the dedup pass found (their report records
+    come from the dedup index). Rejections of the dedup pass are processed again, to be reported with why."""
+    return (source for source in sources if not dedup.is_duplicate(source.article_id))
+
+
+def main_pass(config: BuildConfig, sources: Iterable[SourceFile], progress: Progress) -> Iterator[ChunkResult]:
+    """Chunk results in id order, from local processes or a Dask cluster, through the caches; the same results
+    whichever way they were obtained."""
+    settings = _settings(config)
+    work = functools.partial(process_chunk, settings)
+    damage: Counter = Counter()
+    for outcome in run_in_order(work, chunk_sources(sources, config.batch_size), config.workers, config.scheduler):
+        progress.chunk_done(outcome)
+        with stage("main: unpack"):
+            result = decode(outcome.packed)
+        damage.update(outcome.cache_damage)
+        yield result
+    if damage:  # one line per build: what was wrong in the cache (all of it was recomputed)
+        print(f"warning: {damage_summary(damage)}", file=sys.stderr)

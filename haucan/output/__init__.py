@@ -1,0 +1,1 @@
+"""What the build writes into the release: the file layout, per-split shards, and the reference tables."""
