@@ -15,6 +15,7 @@ import contextlib
 import dataclasses
 import shutil
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
@@ -87,6 +88,7 @@ def build(config: BuildConfig) -> BuildResult:
 
 
 def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
+    """The steps, in order; the progress comes back for its counts (the timings file)."""
     ensure_validation_enabled()
     key, reused = _up_to_date(config)
     if reused is not None:
@@ -95,14 +97,14 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
     staging = release.prepare(output)
     if config.cache_dir is not None:
         remove_other_versions(config.cache_dir, pipeline_version())
-    stack = contextlib.ExitStack()  # scratch (intake log, dedup index): removed whether the build succeeds or not
+    stack = contextlib.ExitStack()  # the scratch (intake log, dedup and people indexes), closed by _reported
     stack.callback(shutil.rmtree, scratch, ignore_errors=True)
     intake = stack.enter_context(contextlib.closing(Intake(scratch / "intake.jsonl")))
     sources = _discover(config, intake)
     progress = Progress(len(sources), config.progress)
     writers = split_writers(staging, config)
     failures: list[dict] = []
-    try:
+    with _reported(config, stack, intake, failures, staging, progress):
         dedup = stack.enter_context(Deduplicator(scratch))
         find_duplicates(config, sources, progress, dedup)
         corpus = Corpus(intake, dedup, Knowledge(stack.enter_context(PeopleIndex(scratch))))
@@ -125,21 +127,6 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
             write_croissant(staging, CARD_SUMMARY, LICENSE_URL, tuple(declared_splits(final)))
             manifest = write_manifest(staging, config.input_dir / GOLD_DIR)  # last: it hashes everything above
             release.publish(staging, output, manifest)
-    except BaseException as error:
-        progress.close()
-        release.discard(staging)
-        try:
-            with stack:
-                write_report(config, intake, failures, published=False)
-        except OSError as report_error:  # e.g. the disk is full: the stale report was removed before the build
-            error.add_note(f"the build report could not be written either ({report_error}); there is none")
-        raise
-    try:
-        with stack:
-            write_report(config, intake, failures, published=True)
-    except OSError as error:
-        error.add_note(f"the release WAS published ({output}); only its build report could not be written")
-        raise
     if config.card_copy is not None:
         config.card_copy.write_text(card, encoding="utf-8")
     result = BuildResult(output, config.report_path, intake.counts(), rows, published, corpus.stats.summary(),
@@ -163,6 +150,30 @@ def _up_to_date(config: BuildConfig) -> tuple[str | None, tuple[BuildResult, Pro
     progress = Progress(0, False)
     progress.release_reused = True
     return key, (record.result, progress)
+
+
+@contextlib.contextmanager
+def _reported(config: BuildConfig, scratch: contextlib.ExitStack, intake: Intake, failures: list[dict],
+              staging: Path, progress: Progress) -> Iterator[None]:
+    """Run the build's steps, then write its report (``published`` true or false) and close the scratch (the
+    intake log the report is read from, the dedup and people indexes). A failed build's staging is discarded."""
+    try:
+        yield
+    except BaseException as error:
+        progress.close()
+        release.discard(staging)
+        try:
+            with scratch:
+                write_report(config, intake, failures, published=False)
+        except OSError as report_error:  # e.g. the disk is full: the stale report was removed before the build
+            error.add_note(f"the build report could not be written either ({report_error}); there is none")
+        raise
+    try:
+        with scratch:
+            write_report(config, intake, failures, published=True)
+    except OSError as error:
+        error.add_note(f"the release WAS published ({config.output_dir}); only its build report could not be written")
+        raise
 
 
 def _discover(config: BuildConfig, intake: Intake) -> SourceList:
