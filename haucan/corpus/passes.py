@@ -25,6 +25,7 @@ from haucan.timing import stage
 
 
 def _settings(config: BuildConfig) -> StageSettings:
+    """What the workers need of the build's settings; the pipeline version keys the article cache, if any."""
     return StageSettings(config.input_dir, config.words, config.cache_dir, pipeline_version() if config.cache_dir else "")
 
 
