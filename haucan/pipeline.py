@@ -26,7 +26,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import yaml
 
-from haucan import release, uptodate
+from haucan import ownership, release, uptodate
 from haucan.annotate import annotate
 from haucan.article import build_article
 from haucan.cache import damage_summary, pipeline_version, remove_other_versions
@@ -406,7 +406,7 @@ def build(config: BuildConfig) -> BuildResult:
     output the build does not own or that overlaps the input, BuildLocked while another build of it runs;
     nothing is touched then) and the previous report is removed. Any failure removes this build's staging
     and scratch folders and leaves a report saying ``published: false`` (or none, if the disk is full)."""
-    with release.claim(config):
+    with ownership.claim(config):
         _remove_report(config)
         started = time.perf_counter()
         try:
