@@ -38,7 +38,6 @@ from haucan.crosscheck import cross_check
 from haucan.dedup import Deduplicator, Duplicate, NotChecked
 from haucan.errors import NothingToPublish, SeedError, ValidationError
 from haucan.evaluate import BASELINE_LABELS, Scores
-from haucan.execute import run_in_order
 from haucan.extract.entities import extract
 from haucan.gold import GOLD_DIR, gold_path, load_gold_file, resolve_gold
 from haucan.knowledge.aggregate import PeopleIndex
@@ -48,6 +47,7 @@ from haucan.knowledge.scores import FactScores
 from haucan.layout import DATA_DIR
 from haucan.memory import release_unused_memory
 from haucan.metadata import fixed_build_day
+from haucan.parallel import run_in_order
 from haucan.per_article import PROVISIONAL_REASONS, StageSettings, compute
 from haucan.progress import Progress
 from haucan.publish.croissant import write_croissant
