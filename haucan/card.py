@@ -34,6 +34,9 @@ from haucan.knowledge.events import event_type_table
 from haucan.knowledge.orgs import curated
 from haucan.knowledge.people import role_rules
 from haucan.layout import data_path_glob
+from haucan.per_article import StageSettings
+from haucan.process import process
+from haucan.read import SourceList, read_bytes
 from haucan.rules import load_rules
 from haucan.sentences import WORD_SEGMENTERS
 from schema import CONFIG_BY_NAME, CONFIGS, DEFAULT_CONFIG, SCHEMA_VERSION
@@ -178,6 +181,14 @@ def card_yaml(writers: dict[str, dict[str, ShardWriter]], folder: Path, n_articl
     DatasetInfosDict(infos).to_dataset_card_data(card_data)
     MetadataConfigs(configs).to_dataset_card_data(card_data)
     return card_data.to_yaml()
+
+
+def example_article(input_dir: Path, words: str, sources: SourceList, article_id: str | None):
+    """The example's Article, processed again by id as the build did (the build keeps only its id)."""
+    source = sources.get(article_id) if article_id else None
+    if source is None:
+        return None
+    return process(source, read_bytes(input_dir, source), StageSettings(input_dir, words)).annotated.article
 
 
 def cleaning_example(article, max_lines: int = 14, width: int = 100) -> dict | None:
