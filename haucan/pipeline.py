@@ -28,7 +28,7 @@ import yaml
 
 from haucan import release, uptodate
 from haucan.cache import damage_summary, pipeline_version, remove_other_versions
-from haucan.card import CARD_SUMMARY, LICENSE_URL, declared_splits, example_article, render_card
+from haucan.card import CARD_SUMMARY, LICENSE_URL, declared_splits, render_card
 from haucan.chunks import ArticleEntry, ChunkResult, chunk_sources, process_chunk, signature_chunk
 from haucan.codec import decode
 from haucan.config import BuildConfig
@@ -487,8 +487,7 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         rows = {spec.name: sum(w.rows for w in final[spec.name].values()) for spec in CONFIGS}
         with stage("main: held-out scoring"):
             score_heldout(config.heldout_dir, evaluation.heldout, evaluation.heldout_facts)
-        example = example_article(config.input_dir, config.words, discovery.sources, stats.example_id)
-        card = render_card(final, published, stats.summary(), intake, config, staging, example, evaluation)
+        card = render_card(final, published, stats.summary(), intake, config, staging, stats.example_id, evaluation)
         (staging / "README.md").write_text(card, encoding="utf-8")
         problems = check_card_metadata(yaml.safe_load(card.split("---\n", 2)[1]))
         if problems:
