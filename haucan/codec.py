@@ -16,8 +16,8 @@ Two forms of the same values:
   whole-build record uses it: small, and readable by a person.
 
 Both round-trip exactly: a tuple stays a tuple, a Counter a Counter, an int key an int, a lone surrogate (a
-file name that was not UTF-8) a lone surrogate. No numpy array is carried: Fingerprint keeps its MinHash
-values as bytes. A class added to what a ChunkResult, ArticleEntry or BuildResult holds must be added to
+file name that was not UTF-8) a lone surrogate. No numpy array is carried: Signature keeps its hashes
+as bytes. A class added to what a ChunkResult, ArticleEntry or BuildResult holds must be added to
 :func:`registry` (encoding it otherwise is a TypeError naming it, caught by the tests).
 """
 
@@ -102,7 +102,7 @@ def registry() -> dict[str, _Kind]:
 
     Built on first use, because the classes live in modules that import this one."""
     from haucan.chunks import ArticleEntry, ChunkResult
-    from haucan.dedup import Fingerprint, Signature
+    from haucan.dedup import Signature
     from haucan.gold import Span
     from haucan.knowledge.facts import GoldDocument
     from haucan.knowledge.orgs import Organization
@@ -111,7 +111,7 @@ def registry() -> dict[str, _Kind]:
     from haucan.stats import CorpusStats
 
     kinds = [_dataclass_kind(cls) for cls in (
-        ChunkResult, ArticleEntry, SourceFile, Fingerprint, Signature, Span, Observation, PositionHeld, Event, Participant,
+        ChunkResult, ArticleEntry, SourceFile, Signature, Span, Observation, PositionHeld, Event, Participant,
         DocumentRef, GoldDocument, Organization, CorpusStats, BuildResult)]
     kinds.append(_seed_error_kind())
     return {kind.name: kind for kind in kinds}

@@ -27,35 +27,31 @@ import pyarrow.parquet as pq
 import yaml
 
 from haucan import ownership, release, uptodate
-from haucan.annotate import annotate
-from haucan.article import build_article
 from haucan.cache import damage_summary, pipeline_version, remove_other_versions
 from haucan.card import CARD_SUMMARY, LICENSE_URL, declared_splits, render_card
 from haucan.chunks import ArticleEntry, ChunkResult, chunk_sources, process_chunk, signature_chunk
 from haucan.codec import decode
-from haucan.config import HELDOUT_SETS, BuildConfig
+from haucan.config import BuildConfig
 from haucan.crosscheck import cross_check
 from haucan.dedup import Deduplicator, Duplicate, NotChecked
 from haucan.errors import NothingToPublish, SeedError, ValidationError
 from haucan.evaluate import BASELINE_LABELS, Scores
-from haucan.extract.entities import extract
-from haucan.gold import GOLD_DIR, gold_path, load_gold_file, resolve_gold
+from haucan.gold import GOLD_DIR
+from haucan.heldout import score_heldout
 from haucan.knowledge.aggregate import PeopleIndex
-from haucan.knowledge.facts import derive_facts, facts_path
 from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.scores import FactScores
 from haucan.layout import DATA_DIR
 from haucan.memory import release_unused_memory
 from haucan.metadata import fixed_build_day
 from haucan.parallel import run_in_order
-from haucan.per_article import PROVISIONAL_REASONS, StageSettings, compute
+from haucan.per_article import PROVISIONAL_REASONS, StageSettings
 from haucan.progress import Progress
 from haucan.publish.croissant import write_croissant
 from haucan.publish.manifest import write_manifest
 from haucan.publish.metadata_check import check_card_metadata
-from haucan.read import SourceList, discover, iter_raw_articles, read_bytes
-from haucan.records import Article, SourceFile
-from haucan.rules import load_rules
+from haucan.read import SourceList, discover
+from haucan.records import SourceFile
 from haucan.stats import CorpusStats
 from haucan.tables import organization_row, to_arrow, to_frame
 from haucan.timing import collect, stage
@@ -287,36 +283,6 @@ def _note_orphaned_duplicates(entry: ArticleEntry, intake: Intake, dedup: Dedupl
                             "are not published in its place")
 
 
-def _evaluate_heldout(config: BuildConfig, evaluation: Evaluation) -> None:
-    """Score the extractor on each held-out set (never published) that exists under ``heldout_dir``."""
-    if config.heldout_dir is None:
-        return
-    rules = load_rules()
-    for name in HELDOUT_SETS:
-        folder = config.heldout_dir / name
-        if not folder.is_dir():
-            continue
-        scores = evaluation.heldout.setdefault(name, Scores())
-        for item in iter_raw_articles(folder, discover(folder).sources):
-            if isinstance(item, SeedError):
-                raise item  # held-out files are ours: an unreadable one is a bug, not input to skip
-            article = build_article(item, rules)
-            path = gold_path(folder, article.source_file)
-            if not path.is_file():
-                continue
-            gold = resolve_gold(article, load_gold_file(path), article.source_file)
-            auto = extract(article)
-            scores.add(auto, gold)
-            facts_file = facts_path(folder, article.source_file)
-            if facts_file.is_file():
-                # End to end, as on new text: facts from the extractor's own mentions, against fact gold read
-                # with the gold mentions. A scratch registry keeps held-out organisations out of the release.
-                scratch = OrgRegistry()
-                predicted = derive_facts(annotate(article, None, auto), scratch, None).auto
-                expected = derive_facts(annotate(article, gold, auto), scratch, facts_file).gold
-                evaluation.heldout_facts.setdefault(name, FactScores()).add(predicted, expected)
-
-
 def _split_writers(stage: Path, config: BuildConfig) -> dict[tuple[str, str], ShardWriter]:
     return {
         (spec.name, split): ShardWriter(stage / ".by-split" / spec.name / split, split, spec.features.arrow_schema,
@@ -520,9 +486,8 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         final.update(reference)
         rows = {spec.name: sum(w.rows for w in final[spec.name].values()) for spec in CONFIGS}
         with stage("main: held-out scoring"):
-            _evaluate_heldout(config, evaluation)
-        example = _example_article(config, discovery.sources, stats.example_id)
-        card = render_card(final, published, stats.summary(), intake, config, staging, example, evaluation)
+            score_heldout(config.heldout_dir, evaluation.heldout, evaluation.heldout_facts)
+        card = render_card(final, published, stats.summary(), intake, config, staging, stats.example_id, evaluation)
         (staging / "README.md").write_text(card, encoding="utf-8")
         problems = check_card_metadata(yaml.safe_load(card.split("---\n", 2)[1]))
         if problems:
@@ -558,15 +523,6 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
             PROVISIONAL_REASONS & intake.reasons.keys()):
         uptodate.remember(config, key, result)
     return result, progress
-
-
-def _example_article(config: BuildConfig, sources: SourceList, article_id: str | None) -> Article | None:
-    """The card's cleaning example, read again by id (the stats keep only the id, not the article)."""
-    source = sources.get(article_id) if article_id else None
-    if source is None:
-        return None
-    processed = compute(StageSettings(config.input_dir, config.words), source, read_bytes(config.input_dir, source))
-    return processed.annotated.article
 
 
 REFERENCE_BATCH_ROWS = 10_000
