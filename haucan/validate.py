@@ -11,6 +11,8 @@ import pyarrow
 from pandera.config import ValidationDepth, get_config_context
 
 from haucan.errors import ConfigError
+from haucan.metadata import plausible_dates
+from haucan.rules import load_rules
 from haucan.tables import to_frame
 from schema import CONFIGS, ConfigSpec
 from schema import blocks as blocks_schema
@@ -18,6 +20,7 @@ from schema import mentions as mentions_schema
 from schema import ner as ner_schema
 from schema import person_observations as observations_schema
 from schema import sentences as sentences_schema
+from schema.checks import BuildValues
 
 VALUE_PREVIEW_CHARS = 80
 
@@ -79,14 +82,28 @@ def failure_records(spec: ConfigSpec, frame: pd.DataFrame, failure_cases: pd.Dat
     return [records[key] for key in sorted(records)]
 
 
+def build_values() -> BuildValues:
+    """The contract's values only the build knows: the plausible dates (they end at the build day, so they are
+    read at every call), the outlets and the in-text patterns of the build's rules."""
+    earliest, latest = plausible_dates()
+    rules = load_rules()
+    return BuildValues(earliest, latest, tuple(o.name for o in rules.outlets), rules.in_text_patterns())
+
+
 def validate_frame(spec: ConfigSpec, frame: pd.DataFrame, extra_checks: Sequence[pa.Check] = ()) -> list[dict]:
-    """Validate lazily (every failure, not the first); return the failure records, empty when valid."""
+    """Validate lazily (every failure, not the first) against the config's model, its checks on the build's
+    values (``build_checks``) and ``extra_checks``; return the failure records, empty when valid."""
     schema = spec.model.to_schema()  # built once per model by pandera, then cached
-    if extra_checks:
-        # A shallow copy with its own list of checks: validation reads the schema, never changes it, so the
+    column_checks = spec.module.build_checks(build_values()) if hasattr(spec.module, "build_checks") else {}
+    if extra_checks or column_checks:
+        # Shallow copies with their own lists of checks: validation reads the schema, never changes it, so the
         # cached schema stays as it is without the cost of a deep copy of every column and check per call.
         schema = copy.copy(schema)
         schema.checks = [*schema.checks, *extra_checks]
+        schema.columns = dict(schema.columns)
+        for name, checks in column_checks.items():
+            column = schema.columns[name] = copy.copy(schema.columns[name])
+            column.checks = [*column.checks, *checks]
     try:
         schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as errors:
