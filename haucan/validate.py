@@ -21,6 +21,7 @@ from schema import ner as ner_schema
 from schema import person_observations as observations_schema
 from schema import sentences as sentences_schema
 from schema.checks import BuildValues
+from schema.failure import Failure
 
 VALUE_PREVIEW_CHARS = 80
 
@@ -57,11 +58,11 @@ def _article_of(frame: pd.DataFrame, index: object) -> str | None:
     return article_id if isinstance(article_id, str) else None
 
 
-def failure_records(spec: ConfigSpec, frame: pd.DataFrame, failure_cases: pd.DataFrame) -> list[dict]:
-    """One record per (row, column, check): table, row (named by its keys), column, check, value, and the
-    article_id of the row (None when the failure is the table's, e.g. a missing column)."""
+def failure_records(spec: ConfigSpec, frame: pd.DataFrame, failure_cases: pd.DataFrame) -> list[Failure]:
+    """One Failure per (row, column, check), its article_id that of the row (None when the failure is the
+    table's, e.g. a missing column)."""
     check_columns: dict[str, tuple[str, ...]] = getattr(spec.module, "CHECK_COLUMNS", {})
-    records: dict[tuple, dict] = {}
+    records: dict[tuple, Failure] = {}
     for case in failure_cases.itertuples(index=False):
         check = str(case.check)
         column = case.column if isinstance(case.column, str) else spec.name
@@ -70,15 +71,9 @@ def failure_records(spec: ConfigSpec, frame: pd.DataFrame, failure_cases: pd.Dat
         if concerned and column not in concerned:
             continue
         index = None if pd.isna(case.index) else case.index
-        record = {
-            "table": spec.name,
-            "row": _row_label(spec, frame, index),
-            "column": column,
-            "check": check,
-            "value": _preview(case.failure_case),
-            "article_id": _article_of(frame, index),
-        }
-        records.setdefault((record["row"], record["column"], record["check"]), record)
+        record = Failure(spec.name, _row_label(spec, frame, index), column, check, _preview(case.failure_case),
+                         _article_of(frame, index))
+        records.setdefault((record.row, record.column, record.check), record)
     return [records[key] for key in sorted(records)]
 
 
@@ -90,7 +85,7 @@ def build_values() -> BuildValues:
     return BuildValues(earliest, latest, tuple(o.name for o in rules.outlets), rules.in_text_patterns())
 
 
-def validate_frame(spec: ConfigSpec, frame: pd.DataFrame, extra_checks: Sequence[pa.Check] = ()) -> list[dict]:
+def validate_frame(spec: ConfigSpec, frame: pd.DataFrame, extra_checks: Sequence[pa.Check] = ()) -> list[Failure]:
     """Validate lazily (every failure, not the first) against the config's model, its checks on the build's
     values (``build_checks``) and ``extra_checks``; return the failure records, empty when valid."""
     schema = spec.model.to_schema()  # built once per model by pandera, then cached
@@ -111,7 +106,7 @@ def validate_frame(spec: ConfigSpec, frame: pd.DataFrame, extra_checks: Sequence
     return []
 
 
-def validate_tables(tables: dict[str, pyarrow.Table]) -> list[dict]:
+def validate_tables(tables: dict[str, pyarrow.Table]) -> list[Failure]:
     """Validate one batch of per-article tables, each against its config's model plus the cross-table checks
     that need another table of the same batch; every failure is returned."""
     frames = {name: to_frame(table) for name, table in tables.items()}
@@ -123,32 +118,32 @@ def validate_tables(tables: dict[str, pyarrow.Table]) -> list[dict]:
         "ner_word": lambda: ner_schema.cross_table_checks(frames["sentences"]),
         "person_observations": lambda: observations_schema.cross_table_checks(frames["articles"]),
     }
-    failures: list[dict] = []
+    failures: list[Failure] = []
     for spec in (s for s in CONFIGS if s.per_article):
         extra = cross[spec.name]() if spec.name in cross else ()
         failures.extend(validate_frame(spec, frames[spec.name], extra))
     return failures
 
 
-def failures_by_article(failures: list[dict]) -> tuple[dict[str, list[dict]], list[dict]]:
+def failures_by_article(failures: list[Failure]) -> tuple[dict[str, list[Failure]], list[Failure]]:
     """({article_id: its failures}, failures that name no article): what one article's rows broke, apart from
     what only the table as a whole breaks."""
-    by_article: dict[str, list[dict]] = {}
+    by_article: dict[str, list[Failure]] = {}
     unattributed = []
     for failure in failures:
-        if failure.get("article_id") is None:
-            unattributed.append(failure)
+        if isinstance(failure.article_id, str):
+            by_article.setdefault(failure.article_id, []).append(failure)
         else:
-            by_article.setdefault(failure["article_id"], []).append(failure)
+            unattributed.append(failure)
     return by_article, unattributed
 
 
 DESCRIBED_FAILURES = 5
 
 
-def describe_failures(failures: list[dict]) -> str:
+def describe_failures(failures: list[Failure]) -> str:
     """One line naming each failure's table, check, column and value (the first few, then how many more)."""
-    parts = [f"table {f['table']} ({f['row']}), check {f['check']}, column {f['column']}, value {f['value']}"
+    parts = [f"table {f.table} ({f.row}), check {f.check}, column {f.column}, value {f.value}"
              for f in failures[:DESCRIBED_FAILURES]]
     more = len(failures) - DESCRIBED_FAILURES
     return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
