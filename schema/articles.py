@@ -9,6 +9,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from schema.base import ContractModel
 from schema.checks import BuildValues, list_of_nfc_strings, nfc_series, no_pattern, plausible_date
 from schema.vocab import split_names
 
@@ -69,7 +70,7 @@ def build_checks(values: BuildValues) -> dict[str, list[pa.Check]]:
     }
 
 
-class ArticlesSchema(pa.DataFrameModel):
+class ArticlesSchema(ContractModel):
     """Data contract of ``articles``: strict columns, closed vocabularies, NFC text free of residue."""
 
     article_id: Series[str] = pa.Field(
@@ -119,9 +120,6 @@ class ArticlesSchema(pa.DataFrameModel):
         isin=list(split_names()), description="Split assigned by hashing article_id (stable when articles are added).")
 
     class Config:
-        strict = True
-        coerce = False
-        ordered = True
         name = NAME
 
     @pa.check("title", "lead", "text", "source_file", "outlet", "url", name="is_nfc")

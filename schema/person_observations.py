@@ -7,10 +7,10 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from schema.base import WithProvenance, article_id_field, extractor_field, source_field
 from schema.checks import (
     BuildValues,
     caption_idx_iff_caption,
-    extractor_iff_auto,
     field_string_lookup,
     plausible_date,
 )
@@ -50,12 +50,12 @@ FEATURES = datasets.Features({
 })
 
 
-class PersonObservationsSchema(pa.DataFrameModel):
+class PersonObservationsSchema(WithProvenance):
     """Data contract of ``person_observations``; evidence and keys are checked across tables by haucan.crosscheck."""
 
     obs_id: Series[str] = pa.Field(unique=True, description="article_id:person_id.")
     person_id: Series[str] = pa.Field(str_matches=r"^per-[0-9a-f]{12}$", description="The person (persons.person_id).")
-    article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="The article.")
+    article_id: Series[str] = article_id_field("The article.")
     name: Series[str] = pa.Field(str_length={"min_value": 1}, description="The name as written in this article.")
     observed_on: Series[object] = pa.Field(nullable=True, description="Date the observation holds for.")
     observed_on_basis: Series[str] = pa.Field(nullable=True, isin=["event_date", "published_date"],
@@ -71,13 +71,10 @@ class PersonObservationsSchema(pa.DataFrameModel):
     evidence_caption_idx: Series[pd.Int32Dtype] = pa.Field(nullable=True, ge=0, description="Caption index for 'caption'.")
     evidence_start: Series[pd.Int32Dtype] = pa.Field(ge=0, description="Start of the sentence that says it (offset in the field).")
     evidence_end: Series[pd.Int32Dtype] = pa.Field(ge=1, description="End (exclusive) of that sentence.")
-    source: Series[str] = pa.Field(isin=["gold", "auto"], description="'gold' (hand-annotated facts) or 'auto'.")
-    extractor: Series[str] = pa.Field(nullable=True, str_matches=r"^[a-z_]+@\d+\.\d+\.\d+$", description="name@version for 'auto'.")
+    source: Series[str] = source_field("'gold' (hand-annotated facts) or 'auto'.")
+    extractor: Series[str] = extractor_field("name@version for 'auto'.")
 
     class Config:
-        strict = True
-        coerce = False
-        ordered = True
         name = NAME
 
     @pa.dataframe_check(name="evidence_caption_iff_caption")
@@ -91,10 +88,6 @@ class PersonObservationsSchema(pa.DataFrameModel):
     @pa.dataframe_check(name="event_iff_role")
     def _event(cls, df: pd.DataFrame) -> pd.Series:
         return (df["event_id"].isna() == df["event_role"].isna()).astype(bool)
-
-    @pa.dataframe_check(name="extractor_iff_auto")
-    def _extractor(cls, df: pd.DataFrame) -> pd.Series:
-        return extractor_iff_auto(df)
 
     @pa.dataframe_check(name="basis_iff_date")
     def _basis(cls, df: pd.DataFrame) -> pd.Series:
