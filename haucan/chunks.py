@@ -53,6 +53,7 @@ from haucan.tables import to_arrow
 from haucan.timing import collect, stage
 from haucan.validate import describe_failures, failures_by_article, validate_tables
 from schema import CONFIGS
+from schema.failure import Failure
 
 MAX_CHUNK_FACTOR = 4
 
@@ -97,7 +98,7 @@ class ChunkResult:
 
     entries: tuple[ArticleEntry, ...]
     tables: dict[str, pa.Table]
-    failures: tuple[dict, ...]
+    failures: tuple[Failure, ...]
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,7 @@ def _new_tables(entries: list[ArticleEntry], new_rows: list[tuple[int, dict]]) -
 
 
 def _validated(entries: list[ArticleEntry], new_rows: list[tuple[int, dict]],
-               new_tables: dict[str, pa.Table]) -> tuple[dict[str, pa.Table], list[dict]]:
+               new_tables: dict[str, pa.Table]) -> tuple[dict[str, pa.Table], list[Failure]]:
     """(the new tables without the rows of any article that fails the contract, the chunk's failures).
 
     An article whose rows fail is rejected (``invalid_row``, its entry replaced, its rows dropped); the rest is
@@ -211,7 +212,7 @@ def _validated(entries: list[ArticleEntry], new_rows: list[tuple[int, dict]],
         source = entries[position].source
         found = by_article[article_id]
         entries[position] = ArticleEntry(source, SeedError(
-            source.relative_path, INVALID_ROW, describe_failures(found), field=found[0]["column"]))
+            source.relative_path, INVALID_ROW, describe_failures(found), field=found[0].column))
     new_rows[:] = [(p, rows) for p, rows in new_rows if entries[p].source.article_id not in guilty]
     new_tables = _to_tables([rows for _, rows in new_rows])
     return new_tables, validate_tables(new_tables) if new_rows else []

@@ -109,10 +109,11 @@ def registry() -> dict[str, _Kind]:
     from haucan.pipeline import BuildResult
     from haucan.records import DocumentRef, Event, Observation, Participant, PositionHeld, SourceFile
     from haucan.stats import CorpusStats
+    from schema.failure import Failure
 
     kinds = [_dataclass_kind(cls) for cls in (
         ChunkResult, ArticleEntry, SourceFile, Signature, Span, Observation, PositionHeld, Event, Participant,
-        DocumentRef, GoldDocument, Organization, CorpusStats, BuildResult)]
+        DocumentRef, GoldDocument, Organization, CorpusStats, BuildResult, Failure)]
     kinds.append(_seed_error_kind())
     return {kind.name: kind for kind in kinds}
 

@@ -58,6 +58,7 @@ from haucan.timing import collect, stage
 from haucan.validate import ensure_validation_enabled, validate_frame
 from haucan.write import ShardWriter, enforce_budget
 from schema import CONFIG_BY_NAME, CONFIGS, ConfigSpec
+from schema.failure import Failure
 from schema.vocab import split_names
 
 SHOWN_PER_OUTCOME = 50  # rejected/duplicate files kept in memory for the printed summary; the report has all
@@ -233,8 +234,8 @@ def _decide(entries: tuple[ArticleEntry, ...], intake: Intake, evaluation: Evalu
             _note_orphaned_duplicates(entry, intake, dedup)
             continue
         if entry.gold_error is not None:
-            raise ValidationError([{"table": "mentions", "row": f"gold of {entry.source.relative_path}",
-                                    "column": "gold", "check": "gold_maps_onto_clean_text", "value": entry.gold_error}])
+            raise ValidationError([Failure("mentions", f"gold of {entry.source.relative_path}", "gold",
+                                           "gold_maps_onto_clean_text", entry.gold_error)])
         with stage("main: dedup"):
             try:
                 duplicate = dedup.verdict(entry.source.article_id, text_digests.get(entry.source.article_id))
@@ -322,7 +323,7 @@ def _publish_layout(stage: Path, writers: dict[tuple[str, str], ShardWriter], co
     return published, final
 
 
-def write_report(config: BuildConfig, intake: Intake, failures: list[dict], published: bool) -> None:
+def write_report(config: BuildConfig, intake: Intake, failures: list[Failure], published: bool) -> None:
     """The build report (JSON), beside the output folder: every file's outcome, notes and schema failures.
 
     Written as it is read back from the intake's spill file (one file record per line), so its size never
@@ -339,7 +340,7 @@ def write_report(config: BuildConfig, intake: Intake, failures: list[dict], publ
                 out.write(("\n    " if index == 0 else ",\n    ") + record)
             out.write("\n  ],\n" + f'  "ignored_non_txt": {dump(intake.ignored)},\n  "notes": {dump(intake.notes)},\n'
                       f'  "published": {dump(published)},\n  "rejection_reasons": {dump(dict(intake.rejection_reasons()))},\n'
-                      f'  "validation_failures": {dump(failures)}\n' + "}\n")
+                      f'  "validation_failures": {dump([f.as_record() for f in failures])}\n' + "}\n")
         os.replace(partial, config.report_path)  # a report is whole or absent, never half written
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -442,7 +443,7 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
     stats = CorpusStats()
     evaluation = Evaluation()
     writers = _split_writers(staging, config)
-    failures: list[dict] = []
+    failures: list[Failure] = []
     last_id = ""
     try:
         dedup = stack.enter_context(Deduplicator(release.scratch_dir(output)))
@@ -458,8 +459,8 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
                 ids = sorted(split_of)
                 # pandera saw one chunk; ids strictly increasing across chunks make them unique corpus-wide.
                 if ids[0] <= last_id:
-                    failures.append({"table": "articles", "row": f"row article_id={ids[0]}", "column": "article_id",
-                                     "check": "unique_across_batches", "value": last_id})
+                    failures.append(Failure("articles", f"row article_id={ids[0]}", "article_id",
+                                            "unique_across_batches", last_id))
                     continue
                 last_id = ids[-1]
                 for spec in CONFIGS:
@@ -491,8 +492,8 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         (staging / "README.md").write_text(card, encoding="utf-8")
         problems = check_card_metadata(yaml.safe_load(card.split("---\n", 2)[1]))
         if problems:
-            raise ValidationError([{"table": "README.md", "row": "YAML front matter", "column": p.split(":")[1].strip(),
-                                    "check": "hub_metadata_vocabulary", "value": p} for p in problems])
+            raise ValidationError([Failure("README.md", "YAML front matter", p.split(":")[1].strip(),
+                                           "hub_metadata_vocabulary", p) for p in problems])
         with stage("main: croissant+manifest+publish"):
             # The configs the card declares: one with no rows has no files, so neither loads it.
             write_croissant(staging, CARD_SUMMARY, LICENSE_URL, tuple(declared_splits(final)))
@@ -569,15 +570,15 @@ def _sorted(spec: ConfigSpec, table: pa.Table) -> pa.Table:
     return table.sort_by([(k, "ascending") for k in spec.sort_keys])
 
 
-def _validate_reference(spec: ConfigSpec, table: pa.Table, records: dict[tuple, dict]) -> None:
+def _validate_reference(spec: ConfigSpec, table: pa.Table, records: dict[tuple, Failure]) -> None:
     """pandera on one batch; the records gathered as ``validate_frame`` gathers them over a whole table (the
     first per row, column and check). Equal keys are never split, so uniqueness is checked across batches."""
     for failure in validate_frame(spec, to_frame(table)):
-        records.setdefault((failure["row"], failure["column"], failure["check"]), failure)
+        records.setdefault((failure.row, failure.column, failure.check), failure)
 
 
 def _write_reference(stage: Path, knowledge: Knowledge, config: BuildConfig) -> tuple[
-        dict[str, dict[str, ShardWriter]], list[dict]]:
+        dict[str, dict[str, ShardWriter]], list[Failure]]:
     """Reference tables are one ``train`` split whatever the article splits (they describe the whole corpus).
     Built, validated and written batch by batch; returns the writers and the validation failures (the staging
     folder is discarded when there are any). A table within ``row_group_bytes`` (as the seeds' are) is written
@@ -587,7 +588,7 @@ def _write_reference(stage: Path, knowledge: Knowledge, config: BuildConfig) -> 
         spec = CONFIG_BY_NAME[name]
         writer = ShardWriter(stage / DATA_DIR / name, "train", spec.features.arrow_schema, spec.sort_keys,
                              config.row_group_bytes, config.shard_bytes)
-        records: dict[tuple, dict] = {}
+        records: dict[tuple, Failure] = {}
         for table in batches:
             _validate_reference(spec, table, records)
             writer.write(table)

@@ -171,9 +171,9 @@ def test_a_failure_that_names_no_article_stays_the_whole_chunks(seed_build):
     tables["articles"] = to_arrow(next(s for s in CONFIGS if s.name == "articles"), rows)
     by_article, unattributed = failures_by_article(validate_tables(tables))
     assert set(by_article) == {rows[0]["article_id"]}
-    assert {f["check"] for f in by_article[rows[0]["article_id"]]} == {"n_chars_is_len_text"}
-    assert unattributed and {f["table"] for f in unattributed} == {"blocks"}
-    assert all(f["row"] == "table" for f in unattributed)
+    assert {f.check for f in by_article[rows[0]["article_id"]]} == {"n_chars_is_len_text"}
+    assert unattributed and {f.table for f in unattributed} == {"blocks"}
+    assert all(f.row == "table" for f in unattributed)
 
 
 def test_a_table_wide_failure_still_stops_the_release(tmp_path, monkeypatch):
