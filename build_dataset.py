@@ -113,8 +113,6 @@ def push_command(argv: list[str], api=None) -> int:
     one given is refused without printing it. Every failure is one line ``NOT PUSHED: <why>`` on stderr: exit 2
     for a bad repo id or a folder that is not a complete release, 4 when the Hub or the network refused.
     ``api`` replaces the Hub client (tests)."""
-    from haucan.publish.push import PushError, push
-
     parser = SafeParser(prog="build_dataset.py push", description="Push a built release as one commit.",
                         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repo-id", required=True, help="OWNER/NAME of an existing dataset repository")
@@ -122,6 +120,9 @@ def push_command(argv: list[str], api=None) -> int:
     parser.add_argument("--revision", default="main", help="branch to commit to (default: %(default)s)")
     parser.add_argument("--dry-run", action="store_true", help="print every file with its hash; push nothing")
     args = parser.parse_args(argv)
+    # After parsing: `push --help` must not load the Hub client.
+    from haucan.publish.push import PushError, push
+
     try:
         push(args.folder, args.repo_id, api=api, revision=args.revision, dry_run=args.dry_run)
     except PushError as error:
@@ -150,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["push"]:
         return push_command(argv[1:])
     config = parse_args(argv)
-    from haucan.pipeline import build
+    from haucan.pipeline import build  # after parsing: `--help` and a refused argument answer without pyarrow
 
     def refuse(message: str, error: BaseException | None = None) -> None:
         print(f"NOT PUBLISHED: {message}", file=sys.stderr)

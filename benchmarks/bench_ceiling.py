@@ -59,8 +59,9 @@ def _minhash(texts: list[str]) -> float:
 
 def _validate(paths: list[str]) -> float:
     """pandera only: the tables are built first (untimed), then validated batch by batch."""
-    from haucan.chunks import _with_facts, build_tables
-    from haucan.per_article import StageSettings, compute
+    from haucan.chunks import build_tables
+    from haucan.per_article import StageSettings
+    from haucan.process import process
     from haucan.read import article_id_for
     from haucan.records import SourceFile
     from haucan.validate import validate_tables
@@ -69,10 +70,9 @@ def _validate(paths: list[str]) -> float:
     for path in paths:
         relative = Path(path).name
         source = SourceFile(relative, article_id_for(relative), None)
-        settings = StageSettings(Path(path).parent, "whitespace")
-        processed = compute(settings, source, Path(path).read_bytes())
-        if processed.annotated is not None:
-            annotated.append(_with_facts(settings, processed)[0])
+        result = process(source, Path(path).read_bytes(), StageSettings(Path(path).parent, "whitespace"))
+        if result.rows is not None:
+            annotated.append(result.annotated)
     tables = [build_tables(annotated[i:i + BATCH]) for i in range(0, len(annotated), BATCH)]
     started = time.process_time()
     for batch in tables:

@@ -173,10 +173,7 @@ def bench_pairs(count: int) -> None:
 
 
 def bench_unrelated(count: int) -> None:
-    from haucan.article import build_article
-    from haucan.per_article import dedup_signature
-    from haucan.read import decode_article
-    from haucan.rules import load_rules
+    from haucan.process import dedup_signature, prepare
 
     leads, bodies = _paragraphs()
     texts, signatures, rejected = {}, {}, 0
@@ -188,7 +185,7 @@ def bench_unrelated(count: int) -> None:
             rejected += 1
             continue
         signatures[source.article_id] = found
-        texts[source.article_id] = build_article(decode_article(source, data), load_rules()).text
+        texts[source.article_id] = prepare(source, data)[1].text
     truth = {}
     sets = {i: {tuple(w[k:k + 5]) for k in range(max(1, len(w) - 4))} for i, w in
             ((i, _words(t)) for i, t in texts.items())}

@@ -3,7 +3,7 @@
 ``python benchmarks/bench_validate.py [--corpus DIR] [--articles 3000 2] [--repeat 3] [--tables-dir DIR]``
 
 For each N in ``--articles``: builds the per-article tables of the first N articles of the corpus the way a
-build's chunk does (``per_article.compute``, ``chunks._with_facts``, ``chunks.build_tables``, whitespace words),
+build's chunk does (``process.process``, ``chunks.build_tables``, whitespace words),
 then times ``haucan.validate.validate_tables`` on them (best of ``--repeat`` calls), and prints
 
 - the whole call, in seconds and in ms per article (N = 3,000 gives the rate, N = 2 the fixed cost per call);
@@ -28,8 +28,9 @@ import pyarrow as pa
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from haucan.chunks import _with_facts, build_tables  # noqa: E402
-from haucan.per_article import StageSettings, compute, read_source  # noqa: E402
+from haucan.chunks import build_tables  # noqa: E402
+from haucan.per_article import StageSettings, read_source  # noqa: E402
+from haucan.process import process  # noqa: E402
 from haucan.read import discover  # noqa: E402
 from haucan.tables import to_frame  # noqa: E402
 from haucan.validate import validate_frame, validate_tables  # noqa: E402
@@ -46,10 +47,9 @@ def make_tables(corpus: Path, articles: int) -> dict[str, pa.Table]:
         data = read_source(settings, source)
         if not isinstance(data, bytes):
             continue
-        processed = compute(settings, source, data)
-        if processed.error is not None or processed.gold_error is not None:
-            continue
-        annotated.append(_with_facts(settings, processed)[0])
+        result = process(source, data, settings)
+        if result.rows is not None:
+            annotated.append(result.annotated)
     return build_tables(annotated)
 
 

@@ -18,6 +18,7 @@ import jinja2
 import pandas
 import pandera
 import pyarrow
+import pyarrow.parquet as pq
 from datasets import DatasetInfo, SplitDict, SplitInfo
 from datasets.info import DatasetInfosDict
 from datasets.utils.metadata import MetadataConfigs
@@ -33,7 +34,7 @@ from haucan.extract.lexicon import load_rank_table
 from haucan.knowledge.events import event_type_table
 from haucan.knowledge.orgs import curated
 from haucan.knowledge.people import role_rules
-from haucan.output.paths import data_path_glob
+from haucan.output.paths import config_dir, data_path_glob
 from haucan.output.shards import declared_splits
 from haucan.rules import load_rules
 from haucan.sentences import WORD_SEGMENTERS
@@ -167,21 +168,28 @@ def card_yaml(writers: dict[str, dict[str, ShardWriter]], folder: Path, n_articl
     return card_data.to_yaml()
 
 
-def cleaning_example(article, max_lines: int = 14, width: int = 100) -> dict | None:
-    """Raw lines of the example article beside the blocks made from them (truncated for the card)."""
-    if article is None:
+def cleaning_example(folder: Path, article_id: str | None, max_lines: int = 14, width: int = 100) -> dict | None:
+    """Raw lines of the example article beside the blocks made from them (truncated for the card), read back
+    from the release's own ``articles`` and ``blocks`` rows in ``folder``: the card shows what is published."""
+    if article_id is None:
         return None
+    where = [("article_id", "==", article_id)]
+    found = pq.read_table(config_dir(folder, "articles"), columns=["raw_text", "text"], filters=where).to_pylist()
+    if not found:
+        return None
+    article = found[0]
 
     def cut(text: str) -> str:
         return text if len(text) <= width else text[: width - 1] + "…"
 
-    raw_lines = article.raw_text.split("\n")[:max_lines]
+    raw_lines = article["raw_text"].split("\n")[:max_lines]
     # A lone CR would end the line inside the card's fenced block: show it as a symbol, as no-break spaces are.
     shown = [(n, cut(line.replace("\u00a0", "⍽").replace("\r", "␍"))) for n, line in enumerate(raw_lines, start=1)]
-    blocks = [{"idx": b.block_idx, "kind": b.kind, "rule": b.rule, "line": b.line, "text": cut(b.text),
-               "in_text": b.text_start is not None} for b in article.blocks if b.line <= len(raw_lines)]
-    return {"article_id": article.article_id, "raw_lines": shown, "blocks": blocks,
-            "text_start": cut(article.text.split("\n\n")[0]),
+    rows = pq.read_table(config_dir(folder, "blocks"), filters=where).to_pylist()
+    blocks = [{"idx": b["block_idx"], "kind": b["kind"], "rule": b["rule"], "line": b["line"], "text": cut(b["text"]),
+               "in_text": b["in_text"]} for b in sorted(rows, key=lambda b: b["block_idx"]) if b["line"] <= len(raw_lines)]
+    return {"article_id": article_id, "raw_lines": shown, "blocks": blocks,
+            "text_start": cut(article["text"].split("\n\n")[0]),
             "fence": code_fence("\n".join(line for _, line in shown))}
 
 
@@ -191,10 +199,11 @@ def _score_rows(table: dict) -> list[dict]:
 
 
 def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str, ...], stats: dict,
-                intake, config: BuildConfig, folder: Path, example=None, evaluation=None) -> str:
+                intake, config: BuildConfig, folder: Path, example_id: str | None = None, evaluation=None) -> str:
     """The complete README.md: YAML front matter, then the body rendered from templates/dataset_card.md.j2.
 
-    ``folder`` is the release being staged (its data files are measured for the YAML). In the template,
+    ``folder`` is the release being staged (its data files are measured for the YAML; the cleaning example,
+    article ``example_id``, is read from its rows). In the template,
     article text goes through the ``inert`` filter and table cells of our own text through ``cell``."""
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
@@ -237,7 +246,7 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         "prefix_rules": rules.prefixes,
         "cleaners": CLEANERS,
         "outlets": rules.outlets,
-        "example": cleaning_example(example),
+        "example": cleaning_example(folder, example_id),
         "batch_size": config.batch_size,
         "row_group_mb": config.row_group_bytes // (1024 * 1024),
         "shard_mb": config.shard_bytes // (1024 * 1024),

@@ -30,34 +30,29 @@ import pyarrow as pa
 
 from haucan.cache import ArticleCache, content_key, take_damage
 from haucan.codec import encode
-from haucan.dedup import Fingerprint, Signature, signature_problem
+from haucan.dedup import Signature, signature_problem
 from haucan.errors import ConfigError, SeedError
-from haucan.knowledge.facts import derive_facts, facts_path
-from haucan.knowledge.orgs import OrgRegistry
 from haucan.memory import release_unused_memory
-from haucan.metadata import depends_on_build_day
 from haucan.per_article import (
     INVALID_ROW,
     PROVISIONAL_REASONS,
-    Processed,
     StageError,
     StageSettings,
     article_cache,
     article_key,
-    compute,
-    dedup_signature,
     internal_error,
     read_source,
-    step,
 )
+from haucan.process import ArticleResult, article_rows, dedup_signature, process
 from haucan.recheck import failed_checks
 from haucan.records import AnnotatedArticle, SourceFile
 from haucan.results import ArticleEntry, ChunkOutcome, ChunkResult
 from haucan.stats import CorpusStats
-from haucan.tables import ROW_BUILDERS, to_arrow
+from haucan.tables import to_arrow
 from haucan.timing import collect, stage
 from haucan.validate import describe_failures, failures_by_article, validate_tables
 from schema import CONFIGS
+from schema.failure import Failure
 
 MAX_CHUNK_FACTOR = 4
 
@@ -75,36 +70,24 @@ def chunk_sources(sources: Iterable[SourceFile], mean: int) -> Iterator[tuple[So
         yield tuple(chunk)
 
 
-def _with_facts(settings: StageSettings, processed: Processed) -> tuple[AnnotatedArticle, ArticleEntry]:
-    annotated = processed.annotated
-    article = annotated.article
-    registry = OrgRegistry()
-    facts = derive_facts(annotated, registry, facts_path(settings.input_dir, article.source_file))
-    observations, event, _ = facts.gold or facts.auto
-    documents = facts.auto[2]  # citations come from the published mentions (gold mentions where they exist)
-    annotated = dataclasses.replace(annotated, observations=observations, events=(event,) if event else (),
-                                    documents=documents)
-    stats = CorpusStats()
-    stats.add(annotated)
-    gold = processed.gold
-    entry = ArticleEntry(
-        source=processed.raw.source, error=None, repairs=tuple(processed.raw.repairs), split=article.split,
-        fingerprint=processed.fingerprint, observations=observations,
-        affiliations=tuple(registry.affiliation(o.positions) for o in observations),
-        orgs=tuple(registry.seen[k] for k in sorted(registry.seen)), stats=stats,
-        scored=(tuple(processed.auto), tuple(gold), tuple(processed.baseline)) if gold is not None else None,
+def _entry(source: SourceFile, result: ArticleResult) -> ArticleEntry:
+    """What the main process needs of one article's result (never its text)."""
+    if result.error is not None:
+        return ArticleEntry(source, result.error)
+    if result.gold_error is not None:
+        return ArticleEntry(source, None, gold_error=result.gold_error)
+    gold, facts = result.gold, result.facts
+    return ArticleEntry(
+        source=result.raw.source, error=None, repairs=tuple(result.raw.repairs), split=result.annotated.article.split,
+        observations=result.annotated.observations, affiliations=result.affiliations, orgs=result.orgs,
+        stats=result.stats,
+        scored=(tuple(result.auto), tuple(gold), tuple(result.baseline)) if gold is not None else None,
         facts_scored=(facts.auto, facts.gold) if facts.gold is not None else None)
-    return annotated, entry
-
-
-def _article_rows(annotated: AnnotatedArticle) -> dict[str, list[dict]]:
-    """The rows of every per-article config for one article."""
-    return {spec.name: ROW_BUILDERS[spec.name](annotated) for spec in CONFIGS if spec.per_article}
 
 
 def build_tables(annotated: list[AnnotatedArticle]) -> dict[str, pa.Table]:
     """The per-article configs' tables for a list of articles (rows in the articles' order)."""
-    return _to_tables([_article_rows(a) for a in annotated])
+    return _to_tables([article_rows(a) for a in annotated])
 
 
 def _to_tables(rows: list[dict[str, list[dict]]]) -> dict[str, pa.Table]:
@@ -115,27 +98,20 @@ def _to_tables(rows: list[dict[str, list[dict]]]) -> dict[str, pa.Table]:
 def _article(settings: StageSettings, source: SourceFile, data: bytes) -> tuple[ArticleEntry, dict | None, bool]:
     """(entry, rows by config or None when rejected, whether the result may be cached) for one readable source.
 
-    The isolation boundary: any exception while computing the article rejects the file as ``internal_error``
-    (only a ConfigError, which is the whole build's, gets through). Rejections of content (undecodable, no
-    prose) are results like any other and are cached too; a date nulled for being after the build day is not
-    (a later build day may publish it)."""
+    The isolation boundary: any exception while processing the article (haucan/process.py) rejects the file as
+    ``internal_error`` (only a ConfigError, which is the whole build's, gets through). Rejections of content
+    (undecodable, no prose) are results like any other and are cached too; a date nulled for being after the
+    build day is not (a later build day may publish it)."""
     try:
-        processed = compute(settings, source, data)
-        if processed.error is not None:
-            return ArticleEntry(source, processed.error), None, True
-        if processed.gold_error is not None:
-            return ArticleEntry(source, None, gold_error=processed.gold_error), None, True
-        with step("facts"):
-            annotated, entry = _with_facts(settings, processed)
-        with step("rows"):
-            rows = _article_rows(annotated)
+        result = process(source, data, settings)
+        entry = _entry(source, result)
     except StageError as failure:
         return ArticleEntry(source, internal_error(source, failure.error, failure.stage)), None, False
     except ConfigError:
         raise
     except Exception as error:  # noqa: BLE001 - outside any named step, still this article's failure
         return ArticleEntry(source, internal_error(source, error, "article")), None, False
-    return entry, rows, not depends_on_build_day(annotated.article.null_reasons)
+    return entry, result.rows, result.final
 
 
 def _provisional(entry: ArticleEntry) -> bool:
@@ -168,7 +144,7 @@ def _new_tables(entries: list[ArticleEntry], new_rows: list[tuple[int, dict]]) -
 
 
 def _validated(entries: list[ArticleEntry], new_rows: list[tuple[int, dict]],
-               new_tables: dict[str, pa.Table]) -> tuple[dict[str, pa.Table], list[dict]]:
+               new_tables: dict[str, pa.Table]) -> tuple[dict[str, pa.Table], list[Failure]]:
     """(the new tables without the rows of any article that fails the contract, the chunk's failures).
 
     An article whose rows fail is rejected (``invalid_row``, its entry replaced, its rows dropped); the rest is
@@ -192,7 +168,7 @@ def _validated(entries: list[ArticleEntry], new_rows: list[tuple[int, dict]],
         source = entries[position].source
         found = by_article[article_id]
         entries[position] = ArticleEntry(source, SeedError(
-            source.relative_path, INVALID_ROW, describe_failures(found), field=found[0]["column"]))
+            source.relative_path, INVALID_ROW, describe_failures(found), field=found[0].column))
     new_rows[:] = [(p, rows) for p, rows in new_rows if entries[p].source.article_id not in guilty]
     new_tables = _to_tables([rows for _, rows in new_rows])
     return new_tables, validate_tables(new_tables) if new_rows else []
@@ -237,15 +213,15 @@ def _unsound_entry(value: object) -> str | None:
 
 
 def _sound_entry(entry: object) -> bool:
-    """An ArticleEntry of the shape the main process relies on (an accepted article has its fingerprint and
-    stats; one affiliation per observation), so that an edited one cannot break the build."""
+    """An ArticleEntry of the shape the main process relies on (an accepted article has its stats; one
+    affiliation per observation), so that an edited one cannot break the build."""
     if type(entry) is not ArticleEntry or type(entry.source) is not SourceFile:
         return False
     if entry.error is not None:
         return type(entry.error) is SeedError
     return (entry.gold_error is None or type(entry.gold_error) is str) and all(
         type(value) is tuple for value in (entry.repairs, entry.observations, entry.affiliations, entry.orgs)) and (
-        entry.gold_error is not None or (type(entry.fingerprint) is Fingerprint and type(entry.stats) is CorpusStats
+        entry.gold_error is not None or (type(entry.stats) is CorpusStats
                                          and len(entry.observations) == len(entry.affiliations)))
 
 

@@ -16,8 +16,8 @@ Two forms of the same values:
   whole-build record uses it: small, and readable by a person.
 
 Both round-trip exactly: a tuple stays a tuple, a Counter a Counter, an int key an int, a lone surrogate (a
-file name that was not UTF-8) a lone surrogate. No numpy array is carried: Fingerprint keeps its MinHash
-values as bytes. A class added to what a ChunkResult, ArticleEntry or BuildResult holds must be added to
+file name that was not UTF-8) a lone surrogate. No numpy array is carried: Signature keeps its hashes
+as bytes. A class added to what a ChunkResult, ArticleEntry or BuildResult holds must be added to
 :func:`registry` (encoding it otherwise is a TypeError naming it, caught by the tests).
 """
 
@@ -36,7 +36,7 @@ from typing import Any
 import msgpack
 import pyarrow as pa
 
-from haucan.dedup import Fingerprint, Signature
+from haucan.dedup import Signature
 from haucan.errors import SeedError, _rebuild_seed_error
 from haucan.gold import Span
 from haucan.knowledge.facts import GoldDocument
@@ -44,6 +44,7 @@ from haucan.knowledge.orgs import Organization
 from haucan.records import DocumentRef, Event, Observation, Participant, PositionHeld, SourceFile
 from haucan.results import ArticleEntry, BuildResult, ChunkResult
 from haucan.stats import CorpusStats
+from schema.failure import Failure
 
 FORMAT = b"HC\x01\x00"
 """The binary form's first bytes: the codec and its version (a new layout gets a new tag)."""
@@ -109,8 +110,8 @@ def registry() -> dict[str, _Kind]:
 
     Built on first use, and only from record types: none of their modules imports the codec."""
     kinds = [_dataclass_kind(cls) for cls in (
-        ChunkResult, ArticleEntry, SourceFile, Fingerprint, Signature, Span, Observation, PositionHeld, Event, Participant,
-        DocumentRef, GoldDocument, Organization, CorpusStats, BuildResult)]
+        ChunkResult, ArticleEntry, SourceFile, Signature, Span, Observation, PositionHeld, Event, Participant,
+        DocumentRef, GoldDocument, Organization, CorpusStats, BuildResult, Failure)]
     kinds.append(_seed_error_kind())
     return {kind.name: kind for kind in kinds}
 

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from haucan import DATASET_NAME
-from haucan.write import DEFAULT_ROW_GROUP_BYTES, DEFAULT_SHARD_BYTES
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 """The checkout the package runs from. What the build reads from the repository (held-out sets, changelog) is
@@ -15,6 +14,10 @@ found from here, never from the working directory, so a build started elsewhere 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("dist") / DATASET_NAME
 DEFAULT_BATCH_SIZE = 256
+# Here rather than beside the Parquet writer: `build_dataset.py --help` reads these defaults and must not pay
+# for importing pyarrow.
+DEFAULT_ROW_GROUP_BYTES = 100 * 1024 * 1024  # the Hub viewer wants row groups of 100-300 MB uncompressed
+DEFAULT_SHARD_BYTES = 500 * 1024 * 1024  # push_to_hub's default shard size (uncompressed)
 DEFAULT_HELDOUT = REPO_ROOT / "tests" / "heldout"
 HELDOUT_SETS = ("dev", "test")
 """dev: held-out articles used for error analysis of the extractor; test: never looked at while writing rules."""

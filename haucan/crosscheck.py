@@ -20,9 +20,11 @@ import pyarrow.parquet as pq
 
 from haucan.extract.lexicon import rank_order
 from haucan.scratch import open_scratch_db
+from schema import CONFIG_BY_NAME
+from schema.failure import Failure
 
-KEYS = {"person_observations": "obs_id", "events": "event_id", "persons": "person_id",
-        "organizations": "org_id", "position_spells": "spell_id"}
+TABLES = ("person_observations", "events", "persons", "organizations", "position_spells")
+"""The tables the rules read."""
 BATCH_ROWS = 65_536
 """Rows per record batch checked at a time."""
 CACHE_KIB = 16 * 1024
@@ -33,22 +35,24 @@ Source = Callable[[list[str]], Iterator[pa.RecordBatch]]
 """A table as record batches of the given columns."""
 
 
-def _failure(table: str, key: str, column: str, rule: str, value: object) -> dict:
-    return {"table": table, "row": f"row {KEYS[table]}={key}", "column": column, "check": rule, "value": repr(value)}
+def _failure(table: str, key: str, column: str, rule: str, value: object) -> Failure:
+    """The failure of ``rule`` on the row whose (one-column) primary key is ``key``."""
+    (key_column,) = CONFIG_BY_NAME[table].primary_key
+    return Failure(table, f"row {key_column}={key}", column, rule, repr(value))
 
 
-def check_tables(tables: dict[str, pa.Table]) -> list[dict]:
+def check_tables(tables: dict[str, pa.Table]) -> list[Failure]:
     """All cross-table rules over in-memory tables (person_observations, events, persons, organizations,
     position_spells); returns the failures, sorted."""
     with tempfile.TemporaryDirectory(prefix="haucan-crosscheck-") as workdir:
-        return _check({name: _table_source(tables[name]) for name in KEYS}, Path(workdir))
+        return _check({name: _table_source(tables[name]) for name in TABLES}, Path(workdir))
 
 
-def cross_check(files: Mapping[str, Sequence[Path]], workdir: Path) -> list[dict]:
+def cross_check(files: Mapping[str, Sequence[Path]], workdir: Path) -> list[Failure]:
     """All cross-table rules over the staged Parquet files of the five knowledge tables (``files`` maps each
     table name to its files, in row order), streamed in record batches; the rank rule's scratch file goes in
     ``workdir``. The same failures, in the same order, as ``check_tables`` over the concatenated tables."""
-    return _check({name: _file_source(files.get(name, ())) for name in KEYS}, workdir)
+    return _check({name: _file_source(files.get(name, ())) for name in TABLES}, workdir)
 
 
 def _table_source(table: pa.Table) -> Source:
@@ -101,10 +105,10 @@ def _absent(rows: list[dict], values: Callable[[dict], list], known: pa.Array) -
     return {None, *pc.filter(referenced, _missing(referenced, known)).to_pylist()}
 
 
-def _check(sources: Mapping[str, Source], workdir: Path) -> list[dict]:
+def _check(sources: Mapping[str, Source], workdir: Path) -> list[Failure]:
     orgs = _ids(sources["organizations"], "org_id")
     persons = _ids(sources["persons"], "person_id")
-    failures: list[dict] = []
+    failures: list[Failure] = []
 
     def unknown_org(values: pa.Array) -> pa.Array:
         return pc.and_(pc.is_valid(values), _missing(values, orgs))
@@ -170,7 +174,7 @@ def _check(sources: Mapping[str, Source], workdir: Path) -> list[dict]:
                     failures.append(_failure("position_spells", row["spell_id"], "org_id", "spell_org_exists",
                                              row["org_id"]))
         failures += history.failures(_flagged(sources["persons"]))
-    return sorted(failures, key=lambda f: (f["table"], f["row"], f["check"]))
+    return sorted(failures, key=lambda f: (f.table, f.row, f.check))
 
 
 def _flagged(source: Source) -> set[str]:
@@ -204,7 +208,7 @@ class _RankHistory:
         self._db.executemany("INSERT INTO ranks VALUES (?, ?, ?)", zip(people, days, ranks, strict=True))
         self._db.execute("COMMIT")
 
-    def failures(self, flagged: set[str]) -> list[dict]:
+    def failures(self, flagged: set[str]) -> list[Failure]:
         out = []
         rows = self._db.execute("SELECT person_id, rank FROM ranks ORDER BY person_id, day, rank")
         for person, ranks in itertools.groupby(rows, key=lambda r: r[0]):

@@ -189,21 +189,6 @@ def is_near(common: int, union: int) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class Fingerprint:
-    """The exact key the main pass computes of each article (``ArticleEntry.fingerprint``). The verdict does not
-    need it: it is checked against the published text's sha256 (the ``articles`` rows), which does not depend
-    on which form of the text the caller fingerprinted."""
-
-    exact: bytes
-    """sha256 digest (32 bytes) of the canonical text: ``bytes.fromhex(canonical_key(text))``."""
-
-
-def fingerprint(text: str) -> Fingerprint:
-    """The article's Fingerprint (per-article work, in the worker processes)."""
-    return Fingerprint(bytes.fromhex(canonical_key(text)))
-
-
-@dataclass(frozen=True, slots=True)
 class Signature:
     """What the dedup pass knows of one article: plain bytes and scalars (computed in a worker, cached by the
     file's bytes). About 4 bytes per distinct shingle plus 250 bytes."""

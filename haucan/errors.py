@@ -13,6 +13,12 @@ permission denied) ends the build with EXIT_IO.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only for annotations: importing the schema package would load pandera for ``--help``
+    from schema.failure import Failure
+
 EXIT_PUBLISHED = 0
 EXIT_INVALID = 1
 EXIT_CONFIG = 2
@@ -82,19 +88,21 @@ def _rebuild_seed_error(path, reason, detail, byte_offset, line, field) -> SeedE
 
 
 class ValidationError(BuildError):
-    """Published records failed the schema; ``report`` lists every failure (table, row, column, check)."""
+    """Published records failed the schema: ``failures`` lists every one, ``report`` their records for the
+    build report."""
 
     exit_code = EXIT_INVALID
 
-    def __init__(self, report: list[dict]) -> None:
-        self.report = report
+    def __init__(self, failures: Sequence[Failure]) -> None:
+        self.failures = list(failures)
+        self.report = [f.as_record() for f in self.failures]
         lines = [
-            f"[{r['table']} > {r['row']}] column {r['column']}: check {r['check']} failed"
-            + (f" (value {r['value']})" if r.get("value") not in (None, "") else "")
-            for r in report
+            f"[{f.table} > {f.row}] column {f.column}: check {f.check} failed"
+            + (f" (value {f.value})" if f.value not in (None, "") else "")
+            for f in self.failures
         ]
         shown = "\n".join(lines[:50]) + (f"\n... and {len(lines) - 50} more" if len(lines) > 50 else "")
-        super().__init__(f"{len(report)} schema failure(s):\n{shown}")
+        super().__init__(f"{len(self.failures)} schema failure(s):\n{shown}")
 
 
 class ConfigError(BuildError):

@@ -135,12 +135,12 @@ def render(text: str, spans: list[tuple[int, int, str]]) -> str:
 
 
 def _article_for(input_dir: Path, source_file: str) -> Article:
-    from haucan.article import build_article
-    from haucan.read import discover, read_article
-    from haucan.rules import load_rules
+    """The clean article of ``source_file``, made by the build's own first steps (haucan/process.py)."""
+    from haucan.process import prepare  # it resolves gold itself: imported here, not at the top
+    from haucan.read import discover, read_bytes
 
     source = next(s for s in discover(input_dir).sources if s.relative_path == source_file)
-    return build_article(read_article(input_dir, source), load_rules())
+    return prepare(source, read_bytes(input_dir, source))[1]
 
 
 def main(argv: list[str]) -> int:

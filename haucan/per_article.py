@@ -1,9 +1,10 @@
-"""The per-article stage: everything about one article that does not depend on any other article.
+"""What the per-article work runs with in a worker: its settings, the cache connections, the cache key of an
+article, and the named steps of the isolation boundary.
 
-Read, decode, clean, segment into blocks, read metadata, extract entities, split sentences and words, tag BIO.
-It runs in worker processes (local or Dask) inside the chunk stage (haucan/chunks.py), which caches what it
-makes of each article by content (haucan/cache.py). Steps that need other articles (dedup verdicts, people,
-merging organisations) stay in the main process.
+The work itself is haucan/process.py (one path for every caller); it runs in worker processes (local or Dask)
+inside the chunk stage (haucan/chunks.py), which caches what it makes of each article by content
+(haucan/cache.py). Steps that need other articles (dedup verdicts, people, merging organisations) stay in the
+main process.
 
 Each step runs as a named ``step``: an unexpected exception in it leaves as a StageError naming the step, which
 the chunk stage's isolation boundary (haucan/chunks.py) turns into that file's ``internal_error`` rejection.
@@ -17,21 +18,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from haucan.annotate import annotate
-from haucan.article import build_article
 from haucan.cache import ArticleCache, SegmentCache, content_key
-from haucan.dedup import Fingerprint, Signature, fingerprint
-from haucan.dedup import signature as text_signature
 from haucan.errors import ConfigError, SeedError
-from haucan.evaluate import baseline_spans
-from haucan.extract.entities import extract
-from haucan.gold import GoldError, Span, gold_path, load_gold_file, resolve_gold
+from haucan.gold import gold_path
 from haucan.knowledge.facts import facts_path
-from haucan.metadata import depends_on_build_day
-from haucan.read import decode_article, read_bytes
-from haucan.records import AnnotatedArticle, Article, RawArticle, SourceFile
-from haucan.rules import load_rules
-from haucan.sentences import SEGMENTER, segmenter_copy, use_store
+from haucan.read import read_bytes
+from haucan.records import SourceFile
+from haucan.sentences import SEGMENTER, use_store
 from haucan.timing import stage
 
 INTERNAL_ERROR = "internal_error"
@@ -87,22 +80,6 @@ def internal_error(source: SourceFile, error: BaseException, stage_name: str) ->
 
 
 @dataclass(frozen=True)
-class Processed:
-    """A worker's result for one source: the rejection, or the annotated article with the spans to score."""
-
-    raw: RawArticle | None
-    error: SeedError | None
-    annotated: AnnotatedArticle | None = None
-    gold: list[Span] | None = None
-    gold_error: str | None = None
-    auto: tuple[Span, ...] = ()
-    baseline: tuple[Span, ...] = ()
-    fingerprint: Fingerprint | None = None
-    """Exact key of the clean text (its segmenter copy). The duplicate verdict does not use it (see
-    haucan/dedup.py: it is checked on the published text's sha256)."""
-
-
-@dataclass(frozen=True)
 class StageSettings:
     """What a worker needs besides the source: picklable, the same for every article of a build."""
 
@@ -140,17 +117,6 @@ def article_cache(settings: StageSettings) -> ArticleCache | None:
     return _caches[slot]
 
 
-def _gold_spans(input_dir: Path, article: Article) -> tuple[list[Span] | None, str | None]:
-    """(the article's gold spans if it has a gold file, the reason they no longer map onto the text)."""
-    path = gold_path(input_dir, article.source_file)
-    if not path.is_file():
-        return None, None
-    try:
-        return resolve_gold(article, load_gold_file(path), article.source_file), None
-    except GoldError as error:
-        return None, str(error)
-
-
 def read_source(settings: StageSettings, source: SourceFile) -> bytes | SeedError:
     """The file's bytes, or the rejection (not cached: an unreadable file's state is the filesystem's)."""
     try:
@@ -171,53 +137,3 @@ def article_key(settings: StageSettings, source: SourceFile, data: bytes) -> byt
         (source.url or "\0no url").encode("utf-8", "surrogateescape"),
         _optional_bytes(gold_path(settings.input_dir, source.relative_path)),
         _optional_bytes(facts_path(settings.input_dir, source.relative_path)), settings.words.encode()])
-
-
-def compute(settings: StageSettings, source: SourceFile, data: bytes) -> Processed:
-    """The per-article work on the file's bytes (timed by stage); a rejection is a result, not an exception.
-
-    Raises StageError (naming the step) on an unexpected exception; the caller rejects the file with it."""
-    try:
-        with step("decode+clean"):
-            raw = decode_article(source, data)
-        with step("blocks+metadata"):
-            article = build_article(raw, load_rules())
-    except SeedError as error:
-        return Processed(None, error)
-    with step("gold"):
-        gold, gold_error = _gold_spans(settings.input_dir, article)
-    with step("extract entities"):
-        auto = extract(article)
-    with step("sentences+BIO"):
-        annotated = annotate(article, gold, auto, settings.words)
-    with step("baseline (gold articles)"):
-        baseline = tuple(baseline_spans(annotated.sentences)) if gold is not None else ()
-    with step("dedup fingerprint"):
-        # Of the segmenter copy: the same article spelt with old- or new-style tone placement is one article.
-        signature = fingerprint(segmenter_copy(article.text))
-    return Processed(raw, None, annotated, gold, gold_error, auto, baseline, signature)
-
-
-def dedup_signature(source: SourceFile, data: bytes) -> tuple[Signature | None, bool]:
-    """The dedup pass's work on one file: decode, clean, blocks and metadata exactly as ``compute`` does them,
-    then the Signature of the text (shingles, LSH buckets) with what ranks the copies (repairs, stated date);
-    and whether that result may be cached.
-
-    None when the article is rejected: the main pass rejects it again and records why. Any exception counts
-    as a rejection here too (one file must not stop the build; the main pass reports it), but is not cached (it
-    may be transient); nor is a Signature whose date was nulled for being after the build day (a later build
-    day may state it, which changes the ranking)."""
-    try:
-        with stage("dedup pass: decode+clean"):
-            raw = decode_article(source, data)
-        with stage("dedup pass: blocks+metadata"):
-            article = build_article(raw, load_rules())
-        with stage("dedup pass: signature"):
-            found = text_signature(article.text, raw.repairs, article.published_date)
-    except SeedError:
-        return None, True
-    except ConfigError:
-        raise
-    except Exception:  # noqa: BLE001 - a bug or a resource failure: the main pass meets it again and reports it
-        return None, False
-    return found, not depends_on_build_day(article.null_reasons)

@@ -20,43 +20,36 @@ from pathlib import Path
 
 import yaml
 
-from haucan import release, uptodate
-from haucan.annotate import annotate
-from haucan.article import build_article
+from haucan import ownership, release, uptodate
 from haucan.cache import pipeline_version, remove_other_versions
 from haucan.card import CARD_SUMMARY, LICENSE_URL, render_card
-from haucan.config import HELDOUT_SETS, BuildConfig
-from haucan.corpus.decide import Corpus, Evaluation, Knowledge, record_duplicates
+from haucan.config import BuildConfig
+from haucan.corpus.decide import Corpus, Knowledge, record_duplicates
 from haucan.corpus.intake import Intake
 from haucan.corpus.passes import find_duplicates, main_pass, to_process
 from haucan.corpus.report import remove_report, write_failure_report, write_report
 from haucan.crosscheck import cross_check
 from haucan.dedup import Deduplicator
-from haucan.errors import NothingToPublish, SeedError, ValidationError
-from haucan.evaluate import Scores
-from haucan.extract.entities import extract
-from haucan.gold import GOLD_DIR, gold_path, load_gold_file, resolve_gold
+from haucan.errors import NothingToPublish, ValidationError
+from haucan.gold import GOLD_DIR
+from haucan.heldout import score_heldout
 from haucan.knowledge.aggregate import PeopleIndex
-from haucan.knowledge.facts import derive_facts, facts_path
-from haucan.knowledge.orgs import OrgRegistry
-from haucan.knowledge.scores import FactScores
 from haucan.memory import release_unused_memory
 from haucan.metadata import fixed_build_day
 from haucan.output.reference import knowledge_files, write_reference
 from haucan.output.shards import declared_splits, publish_layout, split_writers, write_by_split
-from haucan.per_article import PROVISIONAL_REASONS, StageSettings, compute
+from haucan.per_article import PROVISIONAL_REASONS
 from haucan.progress import Progress
 from haucan.publish.croissant import write_croissant
 from haucan.publish.manifest import write_manifest
 from haucan.publish.metadata_check import check_card_metadata
-from haucan.read import SourceList, discover, iter_raw_articles, read_bytes
-from haucan.records import Article
+from haucan.read import SourceList, discover
 from haucan.results import BuildResult
-from haucan.rules import load_rules
 from haucan.timing import collect, stage, write_timings
 from haucan.validate import ensure_validation_enabled
 from haucan.write import ShardWriter, enforce_budget
 from schema import CONFIGS
+from schema.failure import Failure
 
 
 def build(config: BuildConfig) -> BuildResult:
@@ -66,7 +59,7 @@ def build(config: BuildConfig) -> BuildResult:
     output the build does not own or that overlaps the input, BuildLocked while another build of it runs;
     nothing is touched then) and the previous report is removed. Any failure removes this build's staging
     and scratch folders and leaves a report saying ``published: false`` (or none, if the disk is full)."""
-    with release.claim(config):
+    with ownership.claim(config):
         remove_report(config)
         started = time.perf_counter()
         try:
@@ -103,7 +96,7 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
     sources = _discover(config, intake)
     progress = Progress(len(sources), config.progress)
     writers = split_writers(staging, config)
-    failures: list[dict] = []
+    failures: list[Failure] = []
     with _reported(config, stack, intake, failures, staging, progress):
         dedup = stack.enter_context(Deduplicator(scratch))
         find_duplicates(config, sources, progress, dedup)
@@ -119,9 +112,8 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         final.update(_reference_tables(config, staging, corpus, final, failures))
         rows = {spec.name: sum(w.rows for w in final[spec.name].values()) for spec in CONFIGS}
         with stage("main: held-out scoring"):
-            _evaluate_heldout(config, corpus.evaluation)
-        example = _example_article(config, sources, corpus.stats.example_id)
-        card = _write_card(config, staging, final, published, corpus, example)
+            score_heldout(config.heldout_dir, corpus.evaluation.heldout, corpus.evaluation.heldout_facts)
+        card = _write_card(config, staging, final, published, corpus)
         with stage("main: croissant+manifest+publish"):
             # The configs the card declares: one with no rows has no files, so neither loads it.
             write_croissant(staging, CARD_SUMMARY, LICENSE_URL, tuple(declared_splits(final)))
@@ -153,7 +145,7 @@ def _up_to_date(config: BuildConfig) -> tuple[str | None, tuple[BuildResult, Pro
 
 
 @contextlib.contextmanager
-def _reported(config: BuildConfig, scratch: contextlib.ExitStack, intake: Intake, failures: list[dict],
+def _reported(config: BuildConfig, scratch: contextlib.ExitStack, intake: Intake, failures: list[Failure],
               staging: Path, progress: Progress) -> Iterator[None]:
     """Run the build's steps, then write its report (``published`` true or false) and close the scratch (the
     intake log the report is read from, the dedup and people indexes). A failed build's staging is discarded."""
@@ -187,7 +179,7 @@ def _discover(config: BuildConfig, intake: Intake) -> SourceList:
 
 
 def _write_articles(config: BuildConfig, sources: SourceList, progress: Progress, corpus: Corpus,
-                    writers: dict[tuple[str, str], ShardWriter], failures: list[dict]) -> None:
+                    writers: dict[tuple[str, str], ShardWriter], failures: list[Failure]) -> None:
     """The main pass: each chunk's cross-article decisions, then its published rows to their split's writers.
     Schema failures go into ``failures`` and writing stops, but the pass goes on so the report lists every one."""
     last_id = ""
@@ -201,8 +193,8 @@ def _write_articles(config: BuildConfig, sources: SourceList, progress: Progress
             ids = sorted(split_of)
             # pandera saw one chunk; ids strictly increasing across chunks make them unique corpus-wide.
             if ids[0] <= last_id:
-                failures.append({"table": "articles", "row": f"row article_id={ids[0]}", "column": "article_id",
-                                 "check": "unique_across_batches", "value": last_id})
+                failures.append(Failure("articles", f"row article_id={ids[0]}", "article_id",
+                                        "unique_across_batches", last_id))
                 continue
             last_id = ids[-1]
             for spec in CONFIGS:
@@ -216,7 +208,7 @@ def _write_articles(config: BuildConfig, sources: SourceList, progress: Progress
 
 
 def _reference_tables(config: BuildConfig, staging: Path, corpus: Corpus, final: dict[str, dict[str, ShardWriter]],
-                      failures: list[dict]) -> dict[str, dict[str, ShardWriter]]:
+                      failures: list[Failure]) -> dict[str, dict[str, ShardWriter]]:
     """Write the reference tables, then run the cross-table rules over every knowledge table's files; their
     failures go into ``failures`` and stop the release."""
     with stage("main: reference tables"):
@@ -230,15 +222,15 @@ def _reference_tables(config: BuildConfig, staging: Path, corpus: Corpus, final:
 
 
 def _write_card(config: BuildConfig, staging: Path, final: dict[str, dict[str, ShardWriter]],
-                published: tuple[str, ...], corpus: Corpus, example: Article | None) -> str:
+                published: tuple[str, ...], corpus: Corpus) -> str:
     """The dataset card, written into the release; its YAML must use only the Hub's vocabulary."""
-    card = render_card(final, published, corpus.stats.summary(), corpus.intake, config, staging, example,
-                       corpus.evaluation)
+    card = render_card(final, published, corpus.stats.summary(), corpus.intake, config, staging,
+                       corpus.stats.example_id, corpus.evaluation)
     (staging / "README.md").write_text(card, encoding="utf-8")
     problems = check_card_metadata(yaml.safe_load(card.split("---\n", 2)[1]))
     if problems:
-        raise ValidationError([{"table": "README.md", "row": "YAML front matter", "column": p.split(":")[1].strip(),
-                                "check": "hub_metadata_vocabulary", "value": p} for p in problems])
+        raise ValidationError([Failure("README.md", "YAML front matter", p.split(":")[1].strip(),
+                                       "hub_metadata_vocabulary", p) for p in problems])
     return card
 
 
@@ -249,42 +241,3 @@ def _remember(config: BuildConfig, key: str | None, intake: Intake, result: Buil
     if key is not None and uptodate.build_key(config, pipeline_version()) == key and not (
             PROVISIONAL_REASONS & intake.reasons.keys()):
         uptodate.remember(config, key, result)
-
-
-def _evaluate_heldout(config: BuildConfig, evaluation: Evaluation) -> None:
-    """Score the extractor on each held-out set (never published) that exists under ``heldout_dir``."""
-    if config.heldout_dir is None:
-        return
-    rules = load_rules()
-    for name in HELDOUT_SETS:
-        folder = config.heldout_dir / name
-        if not folder.is_dir():
-            continue
-        scores = evaluation.heldout.setdefault(name, Scores())
-        for item in iter_raw_articles(folder, discover(folder).sources):
-            if isinstance(item, SeedError):
-                raise item  # held-out files are ours: an unreadable one is a bug, not input to skip
-            article = build_article(item, rules)
-            path = gold_path(folder, article.source_file)
-            if not path.is_file():
-                continue
-            gold = resolve_gold(article, load_gold_file(path), article.source_file)
-            auto = extract(article)
-            scores.add(auto, gold)
-            facts_file = facts_path(folder, article.source_file)
-            if facts_file.is_file():
-                # End to end, as on new text: facts from the extractor's own mentions, against fact gold read
-                # with the gold mentions. A scratch registry keeps held-out organisations out of the release.
-                scratch = OrgRegistry()
-                predicted = derive_facts(annotate(article, None, auto), scratch, None).auto
-                expected = derive_facts(annotate(article, gold, auto), scratch, facts_file).gold
-                evaluation.heldout_facts.setdefault(name, FactScores()).add(predicted, expected)
-
-
-def _example_article(config: BuildConfig, sources: SourceList, article_id: str | None) -> Article | None:
-    """The card's cleaning example, read again by id (the stats keep only the id, not the article)."""
-    source = sources.get(article_id) if article_id else None
-    if source is None:
-        return None
-    processed = compute(StageSettings(config.input_dir, config.words), source, read_bytes(config.input_dir, source))
-    return processed.annotated.article

@@ -22,7 +22,7 @@ class Progress:
         """Nothing changed since the last build: its release was kept (haucan/uptodate.py)."""
 
     def chunk_done(self, outcome) -> None:
-        """A chunk of articles came back from a worker (``haucan.chunks.ChunkOutcome``)."""
+        """A chunk of articles came back from a worker (``haucan.results.ChunkOutcome``)."""
         self.worker_seconds.update(outcome.seconds)
         self.cached += outcome.from_cache
         self.computed += outcome.articles - outcome.from_cache

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from haucan.dedup import Fingerprint
     from haucan.errors import SeedError
     from haucan.gold import Span
     from haucan.knowledge.orgs import Organization
     from haucan.records import Observation, SourceFile
     from haucan.stats import CorpusStats
+    from schema.failure import Failure
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,6 @@ class ArticleEntry:
     repairs: tuple[str, ...] = ()
     gold_error: str | None = None
     split: str | None = None
-    fingerprint: Fingerprint | None = None
     observations: tuple[Observation, ...] = ()
     affiliations: tuple[str | None, ...] = ()
     """Per observation: the root organisation of its first office that names one (part of the person's id)."""
@@ -51,7 +50,7 @@ class ChunkResult:
 
     entries: tuple[ArticleEntry, ...]
     tables: dict[str, pa.Table]
-    failures: tuple[dict, ...]
+    failures: tuple[Failure, ...]
 
 
 @dataclass(frozen=True)

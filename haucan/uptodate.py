@@ -24,7 +24,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from haucan import release
+from haucan import ownership, release
 from haucan.card import CHANGELOG
 from haucan.codec import CodecError, from_json, to_json
 from haucan.config import BuildConfig
@@ -164,7 +164,7 @@ def reusable(config: BuildConfig, key: str | None) -> BuildRecord | None:
         with contextlib.suppress(OSError):
             path.unlink()
         return None
-    target = release.releases_dir(config.output_dir) / record.release_id
+    target = ownership.releases_dir(config.output_dir) / record.release_id
     output = config.output_dir
     if not (output.is_symlink() and output.resolve() == target.resolve()):
         return None

@@ -11,6 +11,8 @@ import pyarrow
 from pandera.config import ValidationDepth, get_config_context
 
 from haucan.errors import ConfigError
+from haucan.metadata import plausible_dates
+from haucan.rules import load_rules
 from haucan.tables import to_frame
 from schema import CONFIGS, ConfigSpec
 from schema import blocks as blocks_schema
@@ -18,6 +20,8 @@ from schema import mentions as mentions_schema
 from schema import ner as ner_schema
 from schema import person_observations as observations_schema
 from schema import sentences as sentences_schema
+from schema.checks import BuildValues
+from schema.failure import Failure
 
 VALUE_PREVIEW_CHARS = 80
 
@@ -54,11 +58,11 @@ def _article_of(frame: pd.DataFrame, index: object) -> str | None:
     return article_id if isinstance(article_id, str) else None
 
 
-def failure_records(spec: ConfigSpec, frame: pd.DataFrame, failure_cases: pd.DataFrame) -> list[dict]:
-    """One record per (row, column, check): table, row (named by its keys), column, check, value, and the
-    article_id of the row (None when the failure is the table's, e.g. a missing column)."""
+def failure_records(spec: ConfigSpec, frame: pd.DataFrame, failure_cases: pd.DataFrame) -> list[Failure]:
+    """One Failure per (row, column, check), its article_id that of the row (None when the failure is the
+    table's, e.g. a missing column)."""
     check_columns: dict[str, tuple[str, ...]] = getattr(spec.module, "CHECK_COLUMNS", {})
-    records: dict[tuple, dict] = {}
+    records: dict[tuple, Failure] = {}
     for case in failure_cases.itertuples(index=False):
         check = str(case.check)
         column = case.column if isinstance(case.column, str) else spec.name
@@ -67,26 +71,34 @@ def failure_records(spec: ConfigSpec, frame: pd.DataFrame, failure_cases: pd.Dat
         if concerned and column not in concerned:
             continue
         index = None if pd.isna(case.index) else case.index
-        record = {
-            "table": spec.name,
-            "row": _row_label(spec, frame, index),
-            "column": column,
-            "check": check,
-            "value": _preview(case.failure_case),
-            "article_id": _article_of(frame, index),
-        }
-        records.setdefault((record["row"], record["column"], record["check"]), record)
+        record = Failure(spec.name, _row_label(spec, frame, index), column, check, _preview(case.failure_case),
+                         _article_of(frame, index))
+        records.setdefault((record.row, record.column, record.check), record)
     return [records[key] for key in sorted(records)]
 
 
-def validate_frame(spec: ConfigSpec, frame: pd.DataFrame, extra_checks: Sequence[pa.Check] = ()) -> list[dict]:
-    """Validate lazily (every failure, not the first); return the failure records, empty when valid."""
+def build_values() -> BuildValues:
+    """The contract's values only the build knows: the plausible dates (they end at the build day, so they are
+    read at every call), the outlets and the in-text patterns of the build's rules."""
+    earliest, latest = plausible_dates()
+    rules = load_rules()
+    return BuildValues(earliest, latest, tuple(o.name for o in rules.outlets), rules.in_text_patterns())
+
+
+def validate_frame(spec: ConfigSpec, frame: pd.DataFrame, extra_checks: Sequence[pa.Check] = ()) -> list[Failure]:
+    """Validate lazily (every failure, not the first) against the config's model, its checks on the build's
+    values (``build_checks``) and ``extra_checks``; return the failure records, empty when valid."""
     schema = spec.model.to_schema()  # built once per model by pandera, then cached
-    if extra_checks:
-        # A shallow copy with its own list of checks: validation reads the schema, never changes it, so the
+    column_checks = spec.module.build_checks(build_values()) if hasattr(spec.module, "build_checks") else {}
+    if extra_checks or column_checks:
+        # Shallow copies with their own lists of checks: validation reads the schema, never changes it, so the
         # cached schema stays as it is without the cost of a deep copy of every column and check per call.
         schema = copy.copy(schema)
         schema.checks = [*schema.checks, *extra_checks]
+        schema.columns = dict(schema.columns)
+        for name, checks in column_checks.items():
+            column = schema.columns[name] = copy.copy(schema.columns[name])
+            column.checks = [*column.checks, *checks]
     try:
         schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as errors:
@@ -94,7 +106,7 @@ def validate_frame(spec: ConfigSpec, frame: pd.DataFrame, extra_checks: Sequence
     return []
 
 
-def validate_tables(tables: dict[str, pyarrow.Table]) -> list[dict]:
+def validate_tables(tables: dict[str, pyarrow.Table]) -> list[Failure]:
     """Validate one batch of per-article tables, each against its config's model plus the cross-table checks
     that need another table of the same batch; every failure is returned."""
     frames = {name: to_frame(table) for name, table in tables.items()}
@@ -106,32 +118,32 @@ def validate_tables(tables: dict[str, pyarrow.Table]) -> list[dict]:
         "ner_word": lambda: ner_schema.cross_table_checks(frames["sentences"]),
         "person_observations": lambda: observations_schema.cross_table_checks(frames["articles"]),
     }
-    failures: list[dict] = []
+    failures: list[Failure] = []
     for spec in (s for s in CONFIGS if s.per_article):
         extra = cross[spec.name]() if spec.name in cross else ()
         failures.extend(validate_frame(spec, frames[spec.name], extra))
     return failures
 
 
-def failures_by_article(failures: list[dict]) -> tuple[dict[str, list[dict]], list[dict]]:
+def failures_by_article(failures: list[Failure]) -> tuple[dict[str, list[Failure]], list[Failure]]:
     """({article_id: its failures}, failures that name no article): what one article's rows broke, apart from
     what only the table as a whole breaks."""
-    by_article: dict[str, list[dict]] = {}
+    by_article: dict[str, list[Failure]] = {}
     unattributed = []
     for failure in failures:
-        if failure.get("article_id") is None:
-            unattributed.append(failure)
+        if isinstance(failure.article_id, str):
+            by_article.setdefault(failure.article_id, []).append(failure)
         else:
-            by_article.setdefault(failure["article_id"], []).append(failure)
+            unattributed.append(failure)
     return by_article, unattributed
 
 
 DESCRIBED_FAILURES = 5
 
 
-def describe_failures(failures: list[dict]) -> str:
+def describe_failures(failures: list[Failure]) -> str:
     """One line naming each failure's table, check, column and value (the first few, then how many more)."""
-    parts = [f"table {f['table']} ({f['row']}), check {f['check']}, column {f['column']}, value {f['value']}"
+    parts = [f"table {f.table} ({f.row}), check {f.check}, column {f.column}, value {f.value}"
              for f in failures[:DESCRIBED_FAILURES]]
     more = len(failures) - DESCRIBED_FAILURES
     return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")

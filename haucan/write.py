@@ -13,10 +13,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from haucan.config import DEFAULT_ROW_GROUP_BYTES, DEFAULT_SHARD_BYTES
 from haucan.output.paths import shard_name
 
-DEFAULT_ROW_GROUP_BYTES = 100 * 1024 * 1024  # the Hub viewer wants row groups of 100-300 MB uncompressed
-DEFAULT_SHARD_BYTES = 500 * 1024 * 1024  # push_to_hub's default shard size (uncompressed)
 # All writers of a build together buffer at most this much: 27 (config, split) writers each holding up to a row
 # group would be gigabytes. Past it, the writer holding most is flushed early (a smaller row group).
 DEFAULT_BUFFER_BUDGET = 48 * 1024 * 1024

@@ -44,6 +44,14 @@ class ConfigSpec:
     """False for reference tables built across articles (persons, organizations, position_spells): they are
     written once at the end, in a single ``train`` split."""
 
+    @property
+    def primary_key(self) -> tuple[str, ...]:
+        """The columns that name a row, as the model declares them: its column with ``unique=True``, else its
+        ``Config.unique`` columns."""
+        schema = self.model.to_schema()
+        unique = tuple(name for name, column in schema.columns.items() if column.unique)
+        return unique or tuple(schema.unique or ())
+
 
 def _spec(module: ModuleType, model: type[pa.DataFrameModel], per_article: bool = True) -> ConfigSpec:
     return ConfigSpec(module.NAME, module.FEATURES, model, module.SORT_KEYS, module.DESCRIPTION, module, per_article)

@@ -9,9 +9,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from haucan.metadata import plausible_dates
-from haucan.rules import load_rules
-from schema.checks import list_of_nfc_strings, nfc_series, no_pattern
+from schema.base import ContractModel
+from schema.checks import BuildValues, list_of_nfc_strings, nfc_series, no_pattern, plausible_date
 from schema.vocab import split_names
 
 NAME = "articles"
@@ -58,15 +57,20 @@ FEATURES = datasets.Features(
 )
 
 
-def dates_in_range(series: pd.Series) -> pd.Series:
-    """Element-wise: null, or a date in haucan.metadata.plausible_dates(): from the founding of the army
-    (1944-12-22) to the build day in Vietnam + 1 (SOURCE_DATE_EPOCH's day when set). Metadata nulls any stated
-    date outside it, with a null reason, so only a bug can make this check fail."""
-    earliest, latest = plausible_dates()
-    return series.map(lambda d: d is None or pd.isna(d) or earliest <= d <= latest).astype(bool)
+def build_checks(values: BuildValues) -> dict[str, list[pa.Check]]:
+    """Column checks on values only the build knows: the outlet is one the build identifies, text and lead
+    hold no residue (nor a date prefix, nor a forbidden character), the stated dates are plausible."""
+    no_residue = pa.Check(lambda series: no_pattern(series, values.in_text_patterns), name="no_residue")
+    return {
+        "outlet": [pa.Check.isin(list(values.outlets))],
+        "text": [no_residue],
+        "lead": [no_residue],
+        "published_date": [plausible_date(values)],
+        "event_date": [plausible_date(values)],
+    }
 
 
-class ArticlesSchema(pa.DataFrameModel):
+class ArticlesSchema(ContractModel):
     """Data contract of ``articles``: strict columns, closed vocabularies, NFC text free of residue."""
 
     article_id: Series[str] = pa.Field(
@@ -79,7 +83,7 @@ class ArticlesSchema(pa.DataFrameModel):
         nullable=True, str_matches=r"^https?://\S+$",
         description="Source URL from sources.csv; null when unknown.")
     outlet: Series[str] = pa.Field(
-        nullable=True, isin=[o.name for o in load_rules().outlets],
+        nullable=True,
         description="Outlet name, identified from the text (dateline, domain footer or outlet-specific residue).")
     outlet_domain: Series[str] = pa.Field(
         nullable=True, str_matches=r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$", description="Outlet's web domain.")
@@ -116,9 +120,6 @@ class ArticlesSchema(pa.DataFrameModel):
         isin=list(split_names()), description="Split assigned by hashing article_id (stable when articles are added).")
 
     class Config:
-        strict = True
-        coerce = False
-        ordered = True
         name = NAME
 
     @pa.check("title", "lead", "text", "source_file", "outlet", "url", name="is_nfc")
@@ -128,14 +129,6 @@ class ArticlesSchema(pa.DataFrameModel):
     @pa.check("captions", "authors", "photo_credits", name="list_of_nfc_strings")
     def _lists(cls, series: pd.Series) -> pd.Series:
         return list_of_nfc_strings(series)
-
-    @pa.check("text", "lead", name="no_residue")
-    def _no_residue(cls, series: pd.Series) -> pd.Series:
-        return no_pattern(series, load_rules().in_text_patterns())
-
-    @pa.check("published_date", "event_date", name="plausible_date")
-    def _plausible(cls, series: pd.Series) -> pd.Series:
-        return dates_in_range(series)
 
     @pa.dataframe_check(name="text_starts_with_lead")
     def _lead_first(cls, df: pd.DataFrame) -> pd.Series:

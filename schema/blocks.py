@@ -7,6 +7,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from schema.base import ContractModel, article_id_field
 from schema.checks import nfc_series
 from schema.vocab import block_kinds, in_text_block_kinds
 
@@ -37,10 +38,10 @@ FEATURES = datasets.Features(
 )
 
 
-class BlocksSchema(pa.DataFrameModel):
+class BlocksSchema(ContractModel):
     """Data contract of ``blocks``. Offsets are checked against the article text by ``cross_table_checks``."""
 
-    article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="The article this block belongs to.")
+    article_id: Series[str] = article_id_field("The article this block belongs to.")
     block_idx: Series[pd.Int32Dtype] = pa.Field(ge=0, description="Position of the block in the article, from 0.")
     kind: Series[str] = pa.Field(isin=list(block_kinds()), description="Block type (see the block kinds table).")
     rule: Series[str] = pa.Field(
@@ -54,9 +55,6 @@ class BlocksSchema(pa.DataFrameModel):
         nullable=True, ge=1, description="End offset (exclusive) in articles.text; null when not in text.")
 
     class Config:
-        strict = True
-        coerce = False
-        ordered = True
         unique = ["article_id", "block_idx"]
         name = NAME
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import pandas as pd
+import pandera.pandas as pa
 
 SEPARATOR = "\x00"
 """Joins the values of a whole column into one string, for checks that test the column at once and fall back to
@@ -90,3 +93,28 @@ def dates_ordered(df: pd.DataFrame, first: str, last: str) -> pd.Series:
     """Row-wise: ``first`` <= ``last`` when both dates are known."""
     return pd.Series([a is None or b is None or pd.isna(a) or pd.isna(b) or a <= b
                       for a, b in zip(df[first], df[last], strict=True)], index=df.index)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildValues:
+    """The values of the contract that only the build knows, passed in when a table is validated: the
+    plausible date range (its end is the build day in Vietnam + 1, so it moves with the build), the outlets
+    the build can identify and the patterns that must never occur in published text (both from the build's
+    rules). A config's ``build_checks(values)`` turns them into column checks."""
+
+    earliest_date: dt.date
+    latest_date: dt.date
+    outlets: tuple[str, ...]
+    in_text_patterns: tuple[re.Pattern[str], ...]
+
+
+def dates_in_range(series: pd.Series, earliest: dt.date, latest: dt.date) -> pd.Series:
+    """Element-wise: null, or a date from ``earliest`` to ``latest`` (both included)."""
+    return series.map(lambda d: d is None or pd.isna(d) or earliest <= d <= latest).astype(bool)
+
+
+def plausible_date(values: BuildValues) -> pa.Check:
+    """The ``plausible_date`` check: null or inside the build's plausible range. The build nulls any stated
+    date outside it, with a null reason, so only a bug can make this check fail."""
+    return pa.Check(lambda series: dates_in_range(series, values.earliest_date, values.latest_date),
+                    name="plausible_date")

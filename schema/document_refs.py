@@ -7,6 +7,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from schema.base import ContractModel, article_id_field
 from schema.vocab import load_vocab
 
 NAME = "document_refs"
@@ -30,11 +31,11 @@ FEATURES = datasets.Features({
 })
 
 
-class DocumentRefsSchema(pa.DataFrameModel):
+class DocumentRefsSchema(ContractModel):
     """Data contract of ``document_refs``."""
 
     ref_id: Series[str] = pa.Field(unique=True, description="The DOC_REF mention's id.")
-    article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="The citing article.")
+    article_id: Series[str] = article_id_field("The citing article.")
     doc_id: Series[str] = pa.Field(str_matches=r"^[a-z-]+:\d+(?:[-/][A-ZĐa-z][A-ZĐa-z/-]*)?$",
                                    description="Canonical document id: kind slug ':' full number as written ('nghi-quyet:623-NQ/QUTW', 'quyet-dinh:366/QĐ-BQP').")
     doc_type: Series[str] = pa.Field(isin=sorted({e["doc_type"] for e in load_vocab("doc_types")}), description="Document type.")
@@ -48,9 +49,6 @@ class DocumentRefsSchema(pa.DataFrameModel):
     surface: Series[str] = pa.Field(str_length={"min_value": 1}, description="The citation as written.")
 
     class Config:
-        strict = True
-        coerce = False
-        ordered = True
         name = NAME
 
     @pa.dataframe_check(name="end_after_start")

@@ -7,8 +7,9 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.articles import dates_in_range
-from schema.checks import dates_ordered, extractor_iff_auto
+from schema.base import WithProvenance, article_id_field, extractor_field, source_field
+from schema.checks import BuildValues, dates_ordered, plausible_date
+from schema.vocab import event_types
 
 NAME = "events"
 SORT_KEYS = ("event_id",)
@@ -43,18 +44,17 @@ FEATURES = datasets.Features({
 })
 
 
-def _event_types() -> list[str]:
-    from haucan.knowledge.events import event_types
+def build_checks(values: BuildValues) -> dict[str, list[pa.Check]]:
+    """Column checks on values only the build knows: the event date is plausible."""
+    return {"event_date": [plausible_date(values)]}
 
-    return list(event_types())
 
-
-class EventsSchema(pa.DataFrameModel):
+class EventsSchema(WithProvenance):
     """Data contract of ``events``."""
 
     event_id: Series[str] = pa.Field(unique=True, str_matches=r"^[0-9a-f]{16}:event$", description="article_id:event.")
-    article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="The article reporting it.")
-    event_type: Series[str] = pa.Field(isin=_event_types(), description="Closed vocabulary (see the card).")
+    article_id: Series[str] = article_id_field("The article reporting it.")
+    event_type: Series[str] = pa.Field(isin=list(event_types()), description="Closed vocabulary (see the card).")
     name: Series[str] = pa.Field(nullable=True, description="The conference's name as written; null for an untyped 'hội nghị'.")
     event_date: Series[object] = pa.Field(nullable=True, description="Day of the event when the text states it.")
     event_date_precision: Series[str] = pa.Field(nullable=True, isin=["day"], description="Precision of event_date.")
@@ -70,17 +70,10 @@ class EventsSchema(pa.DataFrameModel):
     period_planned_end: Series[object] = pa.Field(nullable=True, description="Its last day, when derivable.")
     evidence_start: Series[pd.Int32Dtype] = pa.Field(ge=0, description="Start of the evidence (the lead) in articles.text.")
     evidence_end: Series[pd.Int32Dtype] = pa.Field(ge=1, description="End (exclusive) of the evidence.")
-    source: Series[str] = pa.Field(isin=["gold", "auto"], description="'gold' or 'auto'.")
-    extractor: Series[str] = pa.Field(nullable=True, str_matches=r"^[a-z_]+@\d+\.\d+\.\d+$", description="name@version for 'auto'.")
-
-    @pa.check("event_date", name="plausible_date")
-    def _plausible(cls, series: pd.Series) -> pd.Series:
-        return dates_in_range(series)
+    source: Series[str] = source_field("'gold' or 'auto'.")
+    extractor: Series[str] = extractor_field("name@version for 'auto'.")
 
     class Config:
-        strict = True
-        coerce = False
-        ordered = True
         name = NAME
 
     @pa.dataframe_check(name="period_bounds_ordered")
@@ -93,7 +86,3 @@ class EventsSchema(pa.DataFrameModel):
         return pd.Series([chair is None or pd.isna(chair) or any(p["person_id"] == chair for p in participants)
                           for chair, participants in zip(df["chair_person_id"], df["participants"], strict=True)],
                          index=df.index)
-
-    @pa.dataframe_check(name="extractor_iff_auto")
-    def _extractor(cls, df: pd.DataFrame) -> pd.Series:
-        return extractor_iff_auto(df)

@@ -8,13 +8,13 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.checks import caption_idx_iff_caption, extractor_iff_auto, field_string_lookup, nfc_series
+from schema.base import WithProvenance, article_id_field, extractor_field, source_field
+from schema.checks import caption_idx_iff_caption, field_string_lookup, nfc_series
 from schema.vocab import label_names
 
 NAME = "mentions"
 SORT_KEYS = ("article_id", "mention_id")
 DESCRIPTION = "One row per entity mention (PER, RANK, POSITION, ORG, LOC, DATE, PERIOD, DOC_REF); gold or extracted."
-SOURCES = ("gold", "auto")
 FIELDS = ("text", "caption")
 CHECK_COLUMNS = {
     "caption_idx_iff_caption": ("field", "caption_idx"),
@@ -45,13 +45,13 @@ FEATURES = datasets.Features(
 )
 
 
-class MentionsSchema(pa.DataFrameModel):
+class MentionsSchema(WithProvenance):
     """Data contract of ``mentions``; offsets are checked against the articles by ``cross_table_checks``."""
 
     mention_id: Series[str] = pa.Field(
         unique=True, str_matches=r"^[0-9a-f]{16}:(?:t|c\d+):\d+-\d+:[A-Z_]+$",
         description="Stable id: article_id:field(t or c<caption_idx>):start-end:label.")
-    article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="The article the mention is in.")
+    article_id: Series[str] = article_id_field("The article the mention is in.")
     field: Series[str] = pa.Field(isin=list(FIELDS), description="'text' (offsets into articles.text) or 'caption'.")
     caption_idx: Series[pd.Int32Dtype] = pa.Field(
         nullable=True, ge=0, description="For field 'caption': index into articles.captions; null for 'text'.")
@@ -64,14 +64,10 @@ class MentionsSchema(pa.DataFrameModel):
         nullable=True, description="Canonical value: rank or title spelling, ISO date/period, document number; null for names.")
     parent_mention_id: Series[str] = pa.Field(
         nullable=True, description="The smallest mention enclosing this one (an ORG inside a POSITION); null if outermost.")
-    source: Series[str] = pa.Field(isin=list(SOURCES), description="'gold' (hand-annotated) or 'auto' (the extractor).")
-    extractor: Series[str] = pa.Field(
-        nullable=True, str_matches=r"^[a-z_]+@\d+\.\d+\.\d+$", description="name@version of the extractor; null for gold.")
+    source: Series[str] = source_field("'gold' (hand-annotated) or 'auto' (the extractor).")
+    extractor: Series[str] = extractor_field("name@version of the extractor; null for gold.")
 
     class Config:
-        strict = True
-        coerce = False
-        ordered = True
         name = NAME
 
     @pa.check("surface", name="is_nfc")
@@ -85,10 +81,6 @@ class MentionsSchema(pa.DataFrameModel):
     @pa.dataframe_check(name="end_after_start")
     def _order(cls, df: pd.DataFrame) -> pd.Series:
         return (df["end"] > df["start"]).astype(bool)
-
-    @pa.dataframe_check(name="extractor_iff_auto")
-    def _extractor(cls, df: pd.DataFrame) -> pd.Series:
-        return extractor_iff_auto(df)
 
     @pa.dataframe_check(name="parent_exists_and_encloses")
     def _parent(cls, df: pd.DataFrame) -> pd.Series:

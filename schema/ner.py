@@ -8,6 +8,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from schema.base import ContractModel, article_id_field
 from schema.vocab import label_names
 
 SORT_KEYS = ("article_id", "sent_idx")
@@ -96,19 +97,16 @@ def valid_bio(series: pd.Series) -> pd.Series:
     return _rows_without(inside & (previous != label), lengths, series.index)
 
 
-class NerSchema(pa.DataFrameModel):
+class NerSchema(ContractModel):
     """Data contract of the NER configs."""
 
-    article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="The article.")
+    article_id: Series[str] = article_id_field("The article.")
     sent_idx: Series[pd.Int32Dtype] = pa.Field(ge=0, description="The sentence (sentences.sent_idx).")
     tokens: Series[object] = pa.Field(description="Tokens of the sentence (syllables or underthesea words, see config).")
     ner_tags: Series[object] = pa.Field(
         description="BIO tag ids (ClassLabel); outermost span where spans nest. The id -> tag table is in the card.")
 
     class Config:
-        strict = True
-        coerce = False
-        ordered = True
         unique = ["article_id", "sent_idx"]
 
     @pa.dataframe_check(name="one_tag_per_token")

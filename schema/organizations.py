@@ -7,6 +7,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from schema.base import ContractModel
 from schema.checks import dates_ordered
 from schema.vocab import load_vocab
 
@@ -29,7 +30,7 @@ FEATURES = datasets.Features({
 })
 
 
-class OrganizationsSchema(pa.DataFrameModel):
+class OrganizationsSchema(ContractModel):
     """Data contract of ``organizations``; foreign keys are checked by haucan.crosscheck."""
 
     org_id: Series[str] = pa.Field(unique=True, str_matches=r"^[a-z0-9.-]+$",
@@ -46,9 +47,6 @@ class OrganizationsSchema(pa.DataFrameModel):
     sources: Series[object] = pa.Field(description="For curated facts: where each comes from.")
 
     class Config:
-        strict = True
-        coerce = False
-        ordered = True
         name = NAME
 
     @pa.dataframe_check(name="valid_from_before_valid_to")

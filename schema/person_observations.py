@@ -7,14 +7,18 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from haucan.extract.lexicon import load_rank_table
-from schema.articles import dates_in_range
-from schema.checks import caption_idx_iff_caption, extractor_iff_auto, field_string_lookup
+from schema.base import WithProvenance, article_id_field, extractor_field, source_field
+from schema.checks import (
+    BuildValues,
+    caption_idx_iff_caption,
+    field_string_lookup,
+    plausible_date,
+)
+from schema.vocab import event_roles, rank_table
 
 NAME = "person_observations"
 SORT_KEYS = ("article_id", "obs_id")
 DESCRIPTION = "One row per person per article: rank, offices with their organisation, party roles, role at the event, evidence."
-EVENT_ROLES = ("chairs", "directs", "concludes", "presents_report", "awards", "launches", "speaks", "attends")
 CHECK_COLUMNS = {
     "evidence_caption_iff_caption": ("evidence_field", "evidence_caption_idx"),
     "evidence_end_after_start": ("evidence_start", "evidence_end"),
@@ -46,38 +50,31 @@ FEATURES = datasets.Features({
 })
 
 
-class PersonObservationsSchema(pa.DataFrameModel):
+class PersonObservationsSchema(WithProvenance):
     """Data contract of ``person_observations``; evidence and keys are checked across tables by haucan.crosscheck."""
 
     obs_id: Series[str] = pa.Field(unique=True, description="article_id:person_id.")
     person_id: Series[str] = pa.Field(str_matches=r"^per-[0-9a-f]{12}$", description="The person (persons.person_id).")
-    article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="The article.")
+    article_id: Series[str] = article_id_field("The article.")
     name: Series[str] = pa.Field(str_length={"min_value": 1}, description="The name as written in this article.")
     observed_on: Series[object] = pa.Field(nullable=True, description="Date the observation holds for.")
     observed_on_basis: Series[str] = pa.Field(nullable=True, isin=["event_date", "published_date"],
                                               description="Where observed_on comes from: the event's or the page's date.")
-    rank: Series[str] = pa.Field(nullable=True, isin=[r["rank"] for r in load_rank_table()],
+    rank: Series[str] = pa.Field(nullable=True, isin=[r["rank"] for r in rank_table()],
                                  description="Rank in its canonical Vietnamese spelling ('Thiếu tướng'), whatever its case in the text.")
     positions: Series[object] = pa.Field(description="Offices: title as written, canonical title, org_id.")
     party_roles: Series[object] = pa.Field(description="Party offices as written ('Bí thư Đảng ủy').")
     event_id: Series[str] = pa.Field(nullable=True, description="The event the role is at (events.event_id).")
-    event_role: Series[str] = pa.Field(nullable=True, isin=list(EVENT_ROLES),
-                                       description="Strongest role at the event: chairs > directs > concludes > presents_report > awards > launches > speaks > attends.")
+    event_role: Series[str] = pa.Field(nullable=True, isin=list(event_roles()),
+                                       description="Strongest role at the event: " + " > ".join(event_roles()) + ".")
     evidence_field: Series[str] = pa.Field(isin=["text", "caption"], description="Where the evidence sentence is.")
     evidence_caption_idx: Series[pd.Int32Dtype] = pa.Field(nullable=True, ge=0, description="Caption index for 'caption'.")
     evidence_start: Series[pd.Int32Dtype] = pa.Field(ge=0, description="Start of the sentence that says it (offset in the field).")
     evidence_end: Series[pd.Int32Dtype] = pa.Field(ge=1, description="End (exclusive) of that sentence.")
-    source: Series[str] = pa.Field(isin=["gold", "auto"], description="'gold' (hand-annotated facts) or 'auto'.")
-    extractor: Series[str] = pa.Field(nullable=True, str_matches=r"^[a-z_]+@\d+\.\d+\.\d+$", description="name@version for 'auto'.")
-
-    @pa.check("observed_on", name="plausible_date")
-    def _plausible(cls, series: pd.Series) -> pd.Series:
-        return dates_in_range(series)
+    source: Series[str] = source_field("'gold' (hand-annotated facts) or 'auto'.")
+    extractor: Series[str] = extractor_field("name@version for 'auto'.")
 
     class Config:
-        strict = True
-        coerce = False
-        ordered = True
         name = NAME
 
     @pa.dataframe_check(name="evidence_caption_iff_caption")
@@ -92,13 +89,14 @@ class PersonObservationsSchema(pa.DataFrameModel):
     def _event(cls, df: pd.DataFrame) -> pd.Series:
         return (df["event_id"].isna() == df["event_role"].isna()).astype(bool)
 
-    @pa.dataframe_check(name="extractor_iff_auto")
-    def _extractor(cls, df: pd.DataFrame) -> pd.Series:
-        return extractor_iff_auto(df)
-
     @pa.dataframe_check(name="basis_iff_date")
     def _basis(cls, df: pd.DataFrame) -> pd.Series:
         return (df["observed_on"].isna() == df["observed_on_basis"].isna()).astype(bool)
+
+
+def build_checks(values: BuildValues) -> dict[str, list[pa.Check]]:
+    """Column checks on values only the build knows: the observation date is plausible."""
+    return {"observed_on": [plausible_date(values)]}
 
 
 def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:

@@ -7,6 +7,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from schema.base import ContractModel
 from schema.checks import dates_ordered
 
 NAME = "persons"
@@ -26,7 +27,7 @@ FEATURES = datasets.Features({
 })
 
 
-class PersonsSchema(pa.DataFrameModel):
+class PersonsSchema(ContractModel):
     """Data contract of ``persons``."""
 
     person_id: Series[str] = pa.Field(unique=True, str_matches=r"^per-[0-9a-f]{12}$",
@@ -42,9 +43,6 @@ class PersonsSchema(pa.DataFrameModel):
         nullable=True, description="Set when the person's rank goes down over time (a data or identity error to review).")
 
     class Config:
-        strict = True
-        coerce = False
-        ordered = True
         name = NAME
 
     @pa.dataframe_check(name="first_before_last")

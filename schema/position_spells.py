@@ -7,6 +7,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from schema.base import ContractModel
 from schema.checks import dates_ordered
 
 NAME = "position_spells"
@@ -26,7 +27,7 @@ FEATURES = datasets.Features({
 })
 
 
-class PositionSpellsSchema(pa.DataFrameModel):
+class PositionSpellsSchema(ContractModel):
     """Data contract of ``position_spells``."""
 
     spell_id: Series[str] = pa.Field(unique=True, description="person_id|normalized_title|org_id.")
@@ -39,9 +40,6 @@ class PositionSpellsSchema(pa.DataFrameModel):
     article_ids: Series[object] = pa.Field(description="Articles observing it, sorted.")
 
     class Config:
-        strict = True
-        coerce = False
-        ordered = True
         name = NAME
 
     @pa.dataframe_check(name="first_before_last")

@@ -9,6 +9,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from schema.base import ContractModel, article_id_field
 from schema.checks import (
     SEPARATOR,
     caption_idx_iff_caption,
@@ -45,10 +46,10 @@ FEATURES = datasets.Features(
 )
 
 
-class SentencesSchema(pa.DataFrameModel):
+class SentencesSchema(ContractModel):
     """Data contract of ``sentences``."""
 
-    article_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="The article.")
+    article_id: Series[str] = article_id_field("The article.")
     sent_idx: Series[pd.Int32Dtype] = pa.Field(ge=0, description="Sentence number in the article: text first, then captions.")
     field: Series[str] = pa.Field(isin=["text", "caption"], description="'text' or 'caption'.")
     caption_idx: Series[pd.Int32Dtype] = pa.Field(nullable=True, ge=0, description="Caption index for 'caption'; null for 'text'.")
@@ -64,9 +65,6 @@ class SentencesSchema(pa.DataFrameModel):
                                                   "segmentation off says 'underthesea@V sentences, whitespace words').")
 
     class Config:
-        strict = True
-        coerce = False
-        ordered = True
         unique = ["article_id", "sent_idx"]
         name = NAME
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -35,3 +36,27 @@ def split_names() -> tuple[str, ...]:
 def label_names() -> tuple[str, ...]:
     """The entity labels in the label set's order (PER, RANK, POSITION, ...)."""
     return tuple(entry["label"] for entry in load_vocab("labels"))
+
+
+def rank_table() -> tuple[dict, ...]:
+    """The rank ladder (rank, code, gloss), lowest first: the closed vocabulary of ``person_observations.rank``
+    and the extractor's rank words. A tuple, so no caller can reorder it for the others."""
+    return load_vocab("ranks")
+
+
+def event_types() -> tuple[str, ...]:
+    """The closed vocabulary of ``events.event_type``, in the order the extractor tries them."""
+    return tuple(entry["event_type"] for entry in load_vocab("event_types"))
+
+
+def event_roles() -> tuple[str, ...]:
+    """The closed vocabulary of ``person_observations.event_role``, strongest first."""
+    return tuple(entry["role"] for entry in load_vocab("event_roles"))
+
+
+def require_vocabulary_order(what: str, names: Iterable[str], vocabulary: Iterable[str]) -> None:
+    """Raise ValueError unless ``names`` (the entries of a rules file keyed by a vocabulary) are exactly the
+    vocabulary, in its order: a rule for a value the schema refuses, or a value no rule can produce, is a bug."""
+    names, vocabulary = tuple(names), tuple(vocabulary)
+    if names != vocabulary:
+        raise ValueError(f"{what}: {names} are not the vocabulary {vocabulary}, in its order")

@@ -269,10 +269,10 @@ def test_random_bytes_as_an_entry_are_discarded_and_recomputed(cache, grown, tmp
 
 
 @pytest.mark.parametrize("edit", [
-    lambda entry: replace(entry, fingerprint=None),
+    lambda entry: replace(entry, stats=None),
     lambda entry: replace(entry, affiliations=entry.affiliations + (None,)),
     lambda entry: replace(entry, stats={"articles": 1}),
-], ids=["accepted without a fingerprint", "an affiliation too many", "stats of the wrong type"])
+], ids=["accepted without its stats", "an affiliation too many", "stats of the wrong type"])
 def test_an_article_entry_edited_out_of_shape_is_discarded(cache, grown, tmp_path, capsys, edit):
     """Edited with the checksum recomputed: the main process would have crashed on it; it is recomputed."""
     corpus, reference = grown

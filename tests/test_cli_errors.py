@@ -18,7 +18,7 @@ from types import SimpleNamespace
 import pytest
 
 from build_dataset import main, push_command
-from haucan import release
+from haucan import ownership
 from haucan.errors import EXIT_CODES
 
 from .conftest import REPO
@@ -69,7 +69,7 @@ def test_every_file_rejected_is_exit_3_naming_the_reasons(tmp_path):
     assert "every file found (2) was rejected" in result.stderr and "empty: 1" in result.stderr
     report = _report(tmp_path / "dist" / "ds")
     assert report["published"] is False and report["counts"]["rejected"] == report["counts"]["found"] == 2
-    assert not [n for n in os.listdir(release.releases_dir(tmp_path / "dist" / "ds")) if n.startswith(".staging")]
+    assert not [n for n in os.listdir(ownership.releases_dir(tmp_path / "dist" / "ds")) if n.startswith(".staging")]
 
 
 def test_a_refused_output_is_exit_2_and_validation_failure_exit_1(tmp_path, monkeypatch, capsys):
@@ -131,7 +131,7 @@ def test_a_full_disk_is_exit_4_and_the_report_says_not_published(tmp_path, monke
     assert "Traceback" not in err
     assert assert_complete_release(output) == published
     assert _report(output)["published"] is False
-    assert not [n for n in os.listdir(release.releases_dir(output)) if n.startswith((".staging-", ".scratch-"))]
+    assert not [n for n in os.listdir(ownership.releases_dir(output)) if n.startswith((".staging-", ".scratch-"))]
 
 
 def test_when_even_the_report_cannot_be_written_no_stale_published_report_survives(tmp_path, monkeypatch, capsys):

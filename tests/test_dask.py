@@ -50,7 +50,7 @@ def _sha256_tree(folder):
 
 
 def test_results_come_back_in_input_order(cluster):
-    from haucan.dask_run import run_on_dask
+    from haucan.parallel import run_on_dask
 
     items = list(range(50))
     # chunk_size=1 and a small input: many tasks racing on two workers, each yielded in input order.
@@ -60,7 +60,7 @@ def test_results_come_back_in_input_order(cluster):
 
 
 def test_equal_chunks_are_each_computed(cluster):
-    from haucan.dask_run import run_on_dask
+    from haucan.parallel import run_on_dask
 
     # Four identical chunks of 8: dask must not collapse them into one task.
     items = [3] * 32
@@ -68,7 +68,7 @@ def test_equal_chunks_are_each_computed(cluster):
 
 
 def test_a_worker_exception_propagates_with_its_type(cluster):
-    from haucan.dask_run import run_on_dask
+    from haucan.parallel import run_on_dask
 
     seen = []
     with pytest.raises(Boom, match="item 13"):
@@ -79,7 +79,7 @@ def test_a_worker_exception_propagates_with_its_type(cluster):
 
 
 def test_an_abandoned_iteration_closes_the_client(cluster):
-    from haucan.dask_run import run_on_dask
+    from haucan.parallel import run_on_dask
 
     results = run_on_dask(slow_square, range(1000), cluster.scheduler_address, chunk_size=1)
     assert [next(results) for _ in range(3)] == [0, 1, 4]

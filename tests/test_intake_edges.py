@@ -20,7 +20,8 @@ import pytest
 from haucan import uptodate
 from haucan.config import BuildConfig
 from haucan.pipeline import build
-from haucan.read import _first_invalid_utf8, discover, read_sources_csv, source_index
+from haucan.read import discover, source_index
+from haucan.sources_csv import first_invalid_utf8, read_sources_csv
 
 from .test_output_safety import ENV, articles, assert_complete_release, command
 
@@ -54,9 +55,9 @@ def test_the_invalid_utf8_offset_is_exact_across_read_blocks():
             expected = None
         except UnicodeDecodeError as error:
             expected = error.start
-        assert _first_invalid_utf8(io.BytesIO(data)) == expected
-    assert _first_invalid_utf8(io.BytesIO(text)) is None
-    assert _first_invalid_utf8(io.BytesIO(text + b"\xe1\xba")) == len(text)  # truncated at the very end
+        assert first_invalid_utf8(io.BytesIO(data)) == expected
+    assert first_invalid_utf8(io.BytesIO(text)) is None
+    assert first_invalid_utf8(io.BytesIO(text + b"\xe1\xba")) == len(text)  # truncated at the very end
 
 
 def test_a_field_over_the_csv_limit_is_a_note_naming_the_line_and_the_row_is_ignored(tmp_path):

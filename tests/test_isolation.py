@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import haucan.chunks as chunks
-import haucan.per_article as per_article
+import haucan.process as process
 from haucan.config import BuildConfig
 from haucan.errors import ValidationError
 from haucan.pipeline import build
@@ -77,13 +77,13 @@ def test_rows_that_fail_the_contract_reject_their_article_and_the_rest_publishes
 
 
 @pytest.mark.parametrize(("target", "stage"), [
-    ("haucan.per_article.extract", "extract entities"),
-    ("haucan.chunks.derive_facts", "facts"),
-    ("haucan.chunks._article_rows", "rows"),
+    ("haucan.process.extract", "extract entities"),
+    ("haucan.process.derive_facts", "facts"),
+    ("haucan.process.article_rows", "rows"),
 ])
 def test_an_exception_in_one_article_rejects_that_file_naming_exception_and_stage(tmp_path, monkeypatch, target, stage):
     module_name, name = target.rsplit(".", 1)
-    module = {"haucan.per_article": per_article, "haucan.chunks": chunks}[module_name]
+    module = {"haucan.process": process}[module_name]
     original = getattr(module, name)
 
     def failing(article, *args, **kwargs):
@@ -103,7 +103,7 @@ def test_an_exception_in_one_article_rejects_that_file_naming_exception_and_stag
 
 
 def test_rows_that_arrow_cannot_hold_reject_their_article_at_the_tables_stage(tmp_path, monkeypatch):
-    original = chunks._article_rows
+    original = process.article_rows
 
     def wrong_type(annotated):
         rows = original(annotated)
@@ -111,7 +111,7 @@ def test_rows_that_arrow_cannot_hold_reject_their_article_at_the_tables_stage(tm
             rows["articles"][0]["n_chars"] = "not a number"
         return rows
 
-    monkeypatch.setattr(chunks, "_article_rows", wrong_type)
+    monkeypatch.setattr(process, "article_rows", wrong_type)
     result, report, _ = _build(_input(tmp_path), tmp_path / "out")
     record = _outcomes(report)[VICTIM]
     assert record["reason"] == "internal_error" and "(stage tables" in record["detail"]
@@ -119,18 +119,18 @@ def test_rows_that_arrow_cannot_hold_reject_their_article_at_the_tables_stage(tm
 
 
 def _raise_memory_error(monkeypatch) -> None:
-    original = per_article.extract
+    original = process.extract
 
     def failing(article):
         if article.article_id == VICTIM_ID:
             raise MemoryError("planted: out of memory once")
         return original(article)
 
-    monkeypatch.setattr(per_article, "extract", failing)
+    monkeypatch.setattr(process, "extract", failing)
 
 
 def _miscount_characters(monkeypatch) -> None:
-    original = chunks._article_rows
+    original = process.article_rows
 
     def miscounted(annotated):
         rows = original(annotated)
@@ -138,7 +138,7 @@ def _miscount_characters(monkeypatch) -> None:
             rows["articles"][0]["n_chars"] += 1
         return rows
 
-    monkeypatch.setattr(chunks, "_article_rows", miscounted)
+    monkeypatch.setattr(process, "article_rows", miscounted)
 
 
 @pytest.mark.parametrize(("plant", "reason"), [(_raise_memory_error, "internal_error"),
@@ -171,9 +171,9 @@ def test_a_failure_that_names_no_article_stays_the_whole_chunks(seed_build):
     tables["articles"] = to_arrow(next(s for s in CONFIGS if s.name == "articles"), rows)
     by_article, unattributed = failures_by_article(validate_tables(tables))
     assert set(by_article) == {rows[0]["article_id"]}
-    assert {f["check"] for f in by_article[rows[0]["article_id"]]} == {"n_chars_is_len_text"}
-    assert unattributed and {f["table"] for f in unattributed} == {"blocks"}
-    assert all(f["row"] == "table" for f in unattributed)
+    assert {f.check for f in by_article[rows[0]["article_id"]]} == {"n_chars_is_len_text"}
+    assert unattributed and {f.table for f in unattributed} == {"blocks"}
+    assert all(f.row == "table" for f in unattributed)
 
 
 def test_a_table_wide_failure_still_stops_the_release(tmp_path, monkeypatch):

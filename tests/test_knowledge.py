@@ -153,10 +153,10 @@ def test_cross_table_rule_rejects_a_crafted_row(tables, table, mutate, rule):
     victim = rows[0]
     mutate(victim)
     failures = check_tables(_replace(tables, table, rows))
-    assert [f["check"] for f in failures] == [rule]
+    assert [f.check for f in failures] == [rule]
     key = {"person_observations": "obs_id", "events": "event_id", "organizations": "org_id",
            "position_spells": "spell_id"}[table]
-    assert failures[0]["table"] == table and failures[0]["row"] == f"row {key}={victim[key]}"
+    assert failures[0].table == table and failures[0].row == f"row {key}={victim[key]}"
 
 
 def test_rank_going_down_without_flag_is_rejected(tables):
@@ -165,8 +165,8 @@ def test_rank_going_down_without_flag_is_rejected(tables):
     lower = dict(dated, obs_id="later:" + dated["obs_id"], article_id="ffffffffffffffff",
                  observed_on=dated["observed_on"] + dt.timedelta(days=400), rank="Đại tá")
     failures = check_tables(_replace(tables, "person_observations", rows + [lower]))
-    assert [(f["table"], f["check"]) for f in failures] == [("persons", "rank_decrease_flagged")]
-    assert failures[0]["row"] == f"row person_id={dated['person_id']}"
+    assert [(f.table, f.check) for f in failures] == [("persons", "rank_decrease_flagged")]
+    assert failures[0].row == f"row person_id={dated['person_id']}"
 
 
 def test_chair_outside_participants_is_rejected_by_the_events_schema(seed_build):
@@ -182,8 +182,8 @@ def test_chair_outside_participants_is_rejected_by_the_events_schema(seed_build)
     import pyarrow as pa
 
     failures = validate_frame(spec, to_frame(pa.Table.from_pylist(rows, schema=table.schema)))
-    assert {(f["table"], f["check"]) for f in failures} == {("events", "chair_among_participants")}
-    assert chaired["event_id"] in failures[0]["row"]
+    assert {(f.table, f.check) for f in failures} == {("events", "chair_among_participants")}
+    assert chaired["event_id"] in failures[0].row
 
 
 def _validate_observations(seed_build, mutate) -> list[dict]:
@@ -200,19 +200,19 @@ def _validate_observations(seed_build, mutate) -> list[dict]:
     mutate(rows[0])
     tables["person_observations"] = to_arrow(next(s for s in per_article if s.name == "person_observations"), rows)
     del pa
-    return [f for f in _validate_batch(tables) if f["table"] == "person_observations"], rows[0]
+    return [f for f in _validate_batch(tables) if f.table == "person_observations"], rows[0]
 
 
 def test_evidence_that_does_not_name_the_person_is_rejected(seed_build):
     failures, victim = _validate_observations(seed_build, lambda r: r.update(name="Không Có Tên"))
-    assert {f["check"] for f in failures} == {"evidence_inside_text_and_names_person"}
-    assert victim["obs_id"] in failures[0]["row"]
+    assert {f.check for f in failures} == {"evidence_inside_text_and_names_person"}
+    assert victim["obs_id"] in failures[0].row
 
 
 def test_implausible_observation_date_is_rejected(seed_build):
     failures, _ = _validate_observations(seed_build, lambda r: r.update(observed_on=dt.date(1900, 1, 1),
                                                                          observed_on_basis="event_date"))
-    assert {(f["column"], f["check"]) for f in failures} == {("observed_on", "plausible_date")}
+    assert {(f.column, f.check) for f in failures} == {("observed_on", "plausible_date")}
 
 
 def test_contradictory_period_keeps_the_words_but_derives_no_bounds():

@@ -244,9 +244,9 @@ def test_broken_mention_offset_is_rejected_by_the_schema(seed_build):
     rows = tables["mentions"].to_pylist()
     rows[3]["end"] += 1
     tables["mentions"] = to_arrow(next(s for s in CONFIGS if s.name == "mentions"), rows)
-    failures = [f for f in _validate_batch(tables) if f["table"] == "mentions"]
-    assert {f["check"] for f in failures} == {"slice_equals_surface"}
-    assert rows[3]["mention_id"] in " ".join(f["row"] for f in failures)
+    failures = [f for f in _validate_batch(tables) if f.table == "mentions"]
+    assert {f.check for f in failures} == {"slice_equals_surface"}
+    assert rows[3]["mention_id"] in " ".join(f.row for f in failures)
 
 
 def test_card_reports_gold_counts_and_scores(seed_build, seed_articles):

@@ -31,8 +31,9 @@ from haucan.extract.entities import (
     _resolve,
 )
 from haucan.gold import Span
-from haucan.per_article import StageSettings, compute
+from haucan.per_article import StageSettings
 from haucan.pipeline import build
+from haucan.process import process
 from haucan.records import Mention, SourceFile
 from haucan.sentences import MAX_SENTENCE_CHARS
 from tests.support.bad_inputs import _GIVEN, _NAMES, _OBJECTS, _PLACES, _SUBJECTS, _VERBS
@@ -96,14 +97,14 @@ def test_the_limit_counts_characters_after_cleaning(tmp_path):
     settings, source = StageSettings(input_dir=tmp_path), SourceFile("a.txt", "0123456789abcdef", None)
     text = _one_line(20_000)
     padded = text + " " * MAX_ARTICLE_CHARS + "\n"
-    assert compute(settings, source, padded.encode("utf-8")).error is None
-    over = compute(settings, source, _one_line(MAX_ARTICLE_CHARS + 10).encode("utf-8")).error
+    assert process(source, padded.encode("utf-8"), settings).error is None
+    over = process(source, _one_line(MAX_ARTICLE_CHARS + 10).encode("utf-8"), settings).error
     assert over is not None and over.reason == "too_long" and over.field == "text"
 
 
 def test_a_paragraph_without_full_stops_is_cut_into_bounded_slices_of_the_text(tmp_path, alarm):
     data = _one_line(5 * MAX_SENTENCE_CHARS + 123, stop=False).encode("utf-8")
-    processed = compute(StageSettings(input_dir=tmp_path), SourceFile("a.txt", "0123456789abcdef", None), data)
+    processed = process(SourceFile("a.txt", "0123456789abcdef", None), data, StageSettings(input_dir=tmp_path))
     assert processed.error is None, processed.error
     annotated = processed.annotated
     text = annotated.article.text
@@ -126,7 +127,7 @@ def test_a_paragraph_without_full_stops_is_cut_into_bounded_slices_of_the_text(t
 def test_an_article_naming_nobody_has_no_name_occurrences(tmp_path):
     assert _name_occurrences("Đại tá và Thiếu tướng dự hội nghị.", set()) == []
     data = ("Hội nghị tổng kết công tác hậu cần năm 2023 diễn ra tại Hà Nội. " * 3).encode("utf-8")
-    processed = compute(StageSettings(input_dir=tmp_path), SourceFile("a.txt", "0123456789abcdef", None), data)
+    processed = process(SourceFile("a.txt", "0123456789abcdef", None), data, StageSettings(input_dir=tmp_path))
     assert processed.error is None and not [m for m in processed.annotated.mentions if m.label == "PER"]
 
 
@@ -206,8 +207,8 @@ def test_organisation_compounds_grow_as_far_as_the_definition_grows_them(monkeyp
 
 
 def _article_of(text: str, tmp_path):
-    processed = compute(StageSettings(input_dir=tmp_path), SourceFile("a.txt", "0123456789abcdef", None),
-                        text.encode("utf-8"))
+    processed = process(SourceFile("a.txt", "0123456789abcdef", None), text.encode("utf-8"),
+                        StageSettings(input_dir=tmp_path))
     assert processed.error is None, processed.error
     return processed.annotated
 

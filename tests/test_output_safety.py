@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from haucan import release
+from haucan import ownership, release
 from haucan.errors import OutputRefused
 from haucan.publish.manifest import MANIFEST_FILE, sha256_file
 from tests.support.bad_inputs import article_text
@@ -67,7 +67,7 @@ def snapshot(root: Path, skip: tuple[Path, ...] = ()) -> dict[str, str]:
 
 def assert_complete_release(output: Path) -> str:
     """``output`` links into our releases folder at a release whose manifest matches every file."""
-    assert output.is_symlink() and output.resolve().parent == release.releases_dir(output).resolve()
+    assert output.is_symlink() and output.resolve().parent == ownership.releases_dir(output).resolve()
     assert release.intact(output.resolve())
     return hashlib.sha256((output / MANIFEST_FILE).read_bytes()).hexdigest()
 
@@ -197,10 +197,10 @@ def test_a_release_made_before_the_marker_is_recognised_and_marked(tmp_path):
     source = articles(tmp_path / "input")
     output = tmp_path / "dist" / "ds"
     assert run(source, output).returncode == 0
-    (release.releases_dir(output) / release.MARKER).unlink()  # as releases were laid out before the marker
-    release.check_output(output)  # still ours: the output links to a release with a manifest in that folder
+    (ownership.releases_dir(output) / ownership.MARKER).unlink()  # as releases were laid out before the marker
+    ownership.check_output(output)  # still ours: the output links to a release with a manifest in that folder
     assert run(source, output).returncode == 0
-    assert (release.releases_dir(output) / release.MARKER).is_file()
+    assert (ownership.releases_dir(output) / ownership.MARKER).is_file()
     assert_complete_release(output)
 
 
@@ -208,9 +208,9 @@ def test_a_release_made_before_the_marker_is_recognised_and_marked(tmp_path):
 
 def test_leftover_cleaning_deletes_only_what_is_provably_ours(tmp_path):
     output = tmp_path / "dist" / "ds"
-    releases = release.releases_dir(output)
+    releases = ownership.releases_dir(output)
     releases.mkdir(parents=True)
-    (releases / release.MARKER).write_text("ours\n", encoding="utf-8")
+    (releases / ownership.MARKER).write_text("ours\n", encoding="utf-8")
     ours = [releases / ".staging-123", releases / ".scratch-123", releases / ".trash-abc-1", releases / ".interim-x-2"]
     for folder in ours:
         folder.mkdir()
@@ -238,13 +238,13 @@ def test_leftover_cleaning_deletes_only_what_is_provably_ours(tmp_path):
 
 def test_no_cleaning_happens_in_a_folder_without_our_marker(tmp_path):
     output = tmp_path / "dist" / "ds"
-    folder = release.releases_dir(output) / ".staging-1"
+    folder = ownership.releases_dir(output) / ".staging-1"
     folder.mkdir(parents=True)
     (folder / "x").write_text("user\n", encoding="utf-8")
     release.clean_leftovers(output)
     assert (folder / "x").read_text(encoding="utf-8") == "user\n"
     with pytest.raises(OutputRefused, match="did not make"):
-        release.check_output(output)
+        ownership.check_output(output)
 
 
 # --- the lock --------------------------------------------------------------------------------------------------------
@@ -255,13 +255,13 @@ def test_a_build_while_another_holds_the_lock_is_refused_with_exit_5(tmp_path):
     assert run(source, output).returncode == 0
     published = assert_complete_release(output)
     before = snapshot(tmp_path)
-    descriptor = os.open(release.lock_path(output), os.O_RDONLY)
+    descriptor = os.open(ownership.lock_path(output), os.O_RDONLY)
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX)  # as a running build holds it
         started = time.monotonic()
         result = run(articles(tmp_path / "other", 1, start=50), output)
         assert result.returncode == 5, result.stderr
-        assert "another build" in result.stderr and str(release.lock_path(output)) in result.stderr
+        assert "another build" in result.stderr and str(ownership.lock_path(output)) in result.stderr
         assert "Traceback" not in result.stderr
         assert time.monotonic() - started < 60  # refused at once, not after waiting
     finally:
@@ -275,7 +275,7 @@ def _wait_for_staging(output: Path, process: subprocess.Popen, limit: float = 12
     """Wait until the build has a staging folder (it holds the lock and is writing), or has ended."""
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline and process.poll() is None:
-        folder = release.releases_dir(output)
+        folder = ownership.releases_dir(output)
         if folder.is_dir() and any(name.startswith(".staging-") for name in os.listdir(folder)):
             return True
         time.sleep(0.01)
@@ -403,7 +403,7 @@ def test_user_files_survive_successful_refused_failed_and_killed_builds(tmp_path
     # the next build cleans what the kills left in our folder, and nothing of the user's
     assert run(source, output, cache=True).returncode == 0
     _check_planted(planted, source_before, source)
-    assert not [n for n in os.listdir(release.releases_dir(output)) if n.startswith((".staging-", ".scratch-"))]
+    assert not [n for n in os.listdir(ownership.releases_dir(output)) if n.startswith((".staging-", ".scratch-"))]
 
 
 def test_a_cache_dir_the_build_does_not_own_is_refused_and_nothing_is_touched(tmp_path):
@@ -425,9 +425,9 @@ def test_a_cache_made_before_the_marker_is_recognised_and_marked(tmp_path):
     source = articles(tmp_path / "input")
     cache = tmp_path / "cache"
     assert run(source, tmp_path / "dist" / "ds", "--cache-dir", str(cache), cache=True).returncode == 0
-    assert (cache / release.CACHE_MARKER).is_file()
-    (cache / release.CACHE_MARKER).unlink()  # as caches were laid out before the marker
-    assert {p.name for p in cache.iterdir()} and all(release._CACHE_ENTRY.match(p.name) for p in cache.iterdir())
+    assert (cache / ownership.CACHE_MARKER).is_file()
+    (cache / ownership.CACHE_MARKER).unlink()  # as caches were laid out before the marker
+    assert {p.name for p in cache.iterdir()} and all(ownership._CACHE_ENTRY.match(p.name) for p in cache.iterdir())
     result = run(source, tmp_path / "dist" / "ds", "--cache-dir", str(cache), cache=True)
     assert result.returncode == 0, result.stderr
-    assert (cache / release.CACHE_MARKER).is_file()
+    assert (cache / ownership.CACHE_MARKER).is_file()

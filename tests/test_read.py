@@ -10,8 +10,9 @@ import pytest
 from haucan.config import BuildConfig
 from haucan.errors import SeedError
 from haucan.pipeline import build
-from haucan.read import article_id_for, discover, read_article, read_sources_csv, source_index
+from haucan.read import article_id_for, discover, read_article, source_index
 from haucan.records import SourceFile
+from haucan.sources_csv import read_sources_csv
 
 GOOD = "Quân khu 1: Tổ chức hội nghị\n\nNgày 28-7, Đảng ủy Quân khu 1 tổ chức hội nghị tổng kết.\n".encode()
 

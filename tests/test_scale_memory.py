@@ -170,7 +170,7 @@ def old_check_tables(tables: dict[str, pa.Table]) -> list[dict]:
             highest = max(highest, rank)
         if goes_down and not flags.get(person):
             failures.append(fail("persons", person, "rank_flag", "rank_decrease_flagged", None))
-    return sorted(failures, key=lambda f: (f["table"], f["row"], f["check"]))
+    return sorted(failures, key=lambda f: (f.table, f.row, f.check))
 
 
 # --- synthetic observations --------------------------------------------------------------------------------------
@@ -371,7 +371,7 @@ def test_streamed_rules_give_the_failures_of_the_in_memory_rules(tables, tmp_pat
     expected = old_check_tables(tables)
     assert bool(expected) == broken
     if broken:
-        assert {f["check"] for f in expected} == {
+        assert {f.check for f in expected} == {
             "observation_person_exists", "position_org_exists", "event_organizer_exists", "event_chair_exists",
             "event_participant_exists", "org_parent_exists", "org_successor_exists", "spell_person_exists",
             "spell_org_exists", "rank_decrease_flagged"}

@@ -51,9 +51,9 @@ def test_non_nfc_text_is_rejected_naming_row_and_column(rows):
     victim = next(a for a in rows["articles"] if a["title"] is not None)
     victim["title"] = unicodedata.normalize("NFD", victim["title"])
     failures = _failures(rows)
-    assert {(f["table"], f["column"], f["check"]) for f in failures} == {("articles", "title", "is_nfc")}
-    assert f"article_id={victim['article_id']}" in failures[0]["row"]
-    assert victim["source_file"] in failures[0]["row"]
+    assert {(f.table, f.column, f.check) for f in failures} == {("articles", "title", "is_nfc")}
+    assert f"article_id={victim['article_id']}" in failures[0].row
+    assert victim["source_file"] in failures[0].row
     message = str(ValidationError(failures))
     assert "[articles > row article_id=" in message and "column title" in message and "is_nfc" in message
 
@@ -62,28 +62,28 @@ def test_broken_offset_is_rejected_naming_the_block(rows):
     victim = next(b for b in rows["blocks"] if b["kind"] == "body")
     victim["text_end"] -= 1
     failures = _failures(rows)
-    assert {(f["table"], f["check"]) for f in failures} == {("blocks", "text_slice_equals_block_text")}
-    assert {f["column"] for f in failures} == {"text_start", "text_end"}
-    assert all(f"block_idx={victim['block_idx']}" in f["row"] and victim["article_id"] in f["row"] for f in failures)
+    assert {(f.table, f.check) for f in failures} == {("blocks", "text_slice_equals_block_text")}
+    assert {f.column for f in failures} == {"text_start", "text_end"}
+    assert all(f"block_idx={victim['block_idx']}" in f.row and victim["article_id"] in f.row for f in failures)
 
 
 def test_unknown_block_kind_is_rejected(rows):
     victim = next(b for b in rows["blocks"] if b["kind"] == "caption")
     victim["kind"] = "advert"
     failures = _failures(rows)
-    kinds = [f for f in failures if f["column"] == "kind" and f["check"].startswith("isin")]
+    kinds = [f for f in failures if f.column == "kind" and f.check.startswith("isin")]
     assert len(kinds) == 1
-    assert kinds[0]["value"] == "'advert'"
-    assert f"block_idx={victim['block_idx']}" in kinds[0]["row"]
+    assert kinds[0].value == "'advert'"
+    assert f"block_idx={victim['block_idx']}" in kinds[0].row
 
 
 def test_duplicate_article_id_is_rejected_on_every_copy(rows):
     first, second = rows["articles"][0], rows["articles"][1]
     second["article_id"] = first["article_id"]
-    failures = [f for f in _failures(rows) if f["table"] == "articles"]
-    unique = [f for f in failures if f["check"] == "field_uniqueness"]
-    assert {f["column"] for f in unique} == {"article_id"}
-    assert {f["row"] for f in unique} == {
+    failures = [f for f in _failures(rows) if f.table == "articles"]
+    unique = [f for f in failures if f.check == "field_uniqueness"]
+    assert {f.column for f in unique} == {"article_id"}
+    assert {f.row for f in unique} == {
         f"row article_id={first['article_id']}, source_file={first['source_file']}",
         f"row article_id={first['article_id']}, source_file={second['source_file']}",
     }
@@ -96,7 +96,7 @@ def test_residue_in_text_is_rejected(rows):
     import hashlib
 
     victim["text_sha256"] = hashlib.sha256(victim["text"].encode()).hexdigest()
-    checks = {(f["column"], f["check"]) for f in _failures(rows) if f["table"] == "articles"}
+    checks = {(f.column, f.check) for f in _failures(rows) if f.table == "articles"}
     assert ("text", "no_residue") in checks
 
 
@@ -105,13 +105,13 @@ def test_implausible_date_is_rejected(rows):
 
     victim = next(a for a in rows["articles"] if a["published_date"] is not None)
     victim["published_date"] = dt.date(1900, 1, 1)
-    checks = {(f["column"], f["check"]) for f in _failures(rows)}
+    checks = {(f.column, f.check) for f in _failures(rows)}
     assert ("published_date", "plausible_date") in checks
 
 
 def test_block_of_missing_article_is_rejected(rows):
     rows["blocks"][0]["article_id"] = "ffffffffffffffff"
-    checks = {(f["column"], f["check"]) for f in _failures(rows)}
+    checks = {(f.column, f.check) for f in _failures(rows)}
     assert ("article_id", "article_exists") in checks
 
 
@@ -120,7 +120,7 @@ def test_unknown_column_is_rejected(seed_articles):
     frame = to_frame(_batch_tables(seed_articles)["blocks"])
     frame["extra"] = 1
     failures = validate_frame(spec, frame)
-    assert any(f["check"] == "column_in_schema" and f["row"] == "table" for f in failures)
+    assert any(f.check == "column_in_schema" and f.row == "table" for f in failures)
 
 
 @pytest.mark.parametrize("switch", ["PANDERA_VALIDATION_ENABLED=False", "PANDERA_VALIDATION_DEPTH=SCHEMA_ONLY"])
@@ -142,7 +142,7 @@ def test_build_refuses_when_pandera_is_switched_off(tmp_path, switch):
 
 
 def _named(failures: list[dict], table: str, check: str) -> set[tuple[str, str]]:
-    return {(f["row"], f["column"]) for f in failures if f["table"] == table and f["check"] == check}
+    return {(f.row, f.column) for f in failures if f.table == table and f.check == check}
 
 
 def test_invalid_bio_is_rejected_naming_the_sentence(rows):
@@ -153,7 +153,7 @@ def test_invalid_bio_is_rejected_naming_the_sentence(rows):
     failures = _failures(rows)
     assert _named(failures, "ner_syllable", "valid_bio") == {
         (f"row article_id={victim['article_id']}, sent_idx={victim['sent_idx']}", "ner_tags")}
-    assert {(f["table"], f["check"]) for f in failures} == {("ner_syllable", "valid_bio")}
+    assert {(f.table, f.check) for f in failures} == {("ner_syllable", "valid_bio")}
 
 
 def test_changed_syllable_is_rejected_naming_the_sentence(rows):

@@ -17,6 +17,7 @@ from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.scores import FactScores
 from haucan.stats import CorpusStats
 from haucan.timing import stage
+from schema.failure import Failure
 
 if TYPE_CHECKING:
     from haucan.corpus.intake import Intake
@@ -83,8 +84,8 @@ def decide(entries: tuple[ArticleEntry, ...], intake: Intake, evaluation: Evalua
             _note_orphaned_duplicates(entry, intake, dedup)
             continue
         if entry.gold_error is not None:
-            raise ValidationError([{"table": "mentions", "row": f"gold of {entry.source.relative_path}",
-                                    "column": "gold", "check": "gold_maps_onto_clean_text", "value": entry.gold_error}])
+            raise ValidationError([Failure("mentions", f"gold of {entry.source.relative_path}", "gold",
+                                           "gold_maps_onto_clean_text", entry.gold_error)])
         with stage("main: dedup"):
             try:
                 duplicate = dedup.verdict(entry.source.article_id, text_digests.get(entry.source.article_id))

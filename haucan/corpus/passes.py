@@ -15,7 +15,7 @@ from haucan.chunks import chunk_sources, process_chunk, signature_chunk
 from haucan.codec import decode
 from haucan.config import BuildConfig
 from haucan.dedup import Deduplicator
-from haucan.execute import run_in_order
+from haucan.parallel import run_in_order
 from haucan.per_article import StageSettings
 from haucan.progress import Progress
 from haucan.read import SourceList

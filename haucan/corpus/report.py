@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from haucan.config import BuildConfig
     from haucan.corpus.intake import Intake
+    from schema.failure import Failure
 
 
-def write_report(config: BuildConfig, intake: Intake, failures: list[dict], published: bool) -> None:
+def write_report(config: BuildConfig, intake: Intake, failures: list[Failure], published: bool) -> None:
     """The build report (JSON), beside the output folder: every file's outcome, notes and schema failures.
 
     Written as it is read back from the intake's spill file (one file record per line), so its size never
@@ -30,7 +31,7 @@ def write_report(config: BuildConfig, intake: Intake, failures: list[dict], publ
                 out.write(("\n    " if index == 0 else ",\n    ") + record)
             out.write("\n  ],\n" + f'  "ignored_non_txt": {dump(intake.ignored)},\n  "notes": {dump(intake.notes)},\n'
                       f'  "published": {dump(published)},\n  "rejection_reasons": {dump(dict(intake.rejection_reasons()))},\n'
-                      f'  "validation_failures": {dump(failures)}\n' + "}\n")
+                      f'  "validation_failures": {dump([f.as_record() for f in failures])}\n' + "}\n")
         os.replace(partial, config.report_path)  # a report is whole or absent, never half written
     except BaseException:
         partial.unlink(missing_ok=True)

@@ -1,4 +1,5 @@
-"""The extractor's Vietnamese vocabulary, loaded from ``haucan/rules/entities/*.yml`` and compiled to regexes."""
+"""The extractor's Vietnamese vocabulary, loaded from ``haucan/rules/entities/*.yml`` (ranks: the schema's
+``schema/vocab/ranks.yml``) and compiled to regexes."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from functools import cache
 from pathlib import Path
 
 import yaml
+
+from schema.vocab import rank_table
 
 ENTITY_RULES = Path(__file__).resolve().parent.parent / "rules" / "entities"
 # Word boundaries that understand Vietnamese letters (\w is Unicode-aware in Python's re).
@@ -52,7 +55,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """Load and compile the entity rules once per process."""
-    ranks = _load("ranks.yml")
+    ranks = rank_table()
     positions = _load("positions.yml")
     orgs = _load("organizations.yml")
     places = [p for group in _load("places.yml") for p in group]
@@ -93,11 +96,8 @@ def lexicon() -> Lexicon:
     )
 
 
-@cache
-def load_rank_table() -> tuple[dict, ...]:
-    """The rank vocabulary (rank, code, gloss), lowest first. Cached: read once per process, not per person
-    (uncached it was 40% of a 2,000-article build); a tuple so no caller can reorder it for the others."""
-    return tuple(_load("ranks.yml"))
+load_rank_table = rank_table
+"""The rank ladder, lowest first (the schema's vocabulary; read once per process)."""
 
 
 @cache

@@ -13,6 +13,7 @@ import yaml
 from haucan.knowledge import EXTRACTOR
 from haucan.knowledge.people import EVENTS_RULES
 from haucan.records import Article, Event, Mention, Observation, Participant
+from schema.vocab import event_types, load_vocab, require_vocabulary_order
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class EventRules:
 @cache
 def event_rules() -> EventRules:
     doc = yaml.safe_load(EVENTS_RULES.read_text(encoding="utf-8"))
+    require_vocabulary_order(f"event types of {EVENTS_RULES.name}", (t["event_type"] for t in doc["event_types"]),
+                             event_types())
     return EventRules(
         types=tuple((t["event_type"], re.compile(t["pattern"])) for t in doc["event_types"]),
         reviewed_after=re.compile(doc["reviewed_after"]),
@@ -34,13 +37,7 @@ def event_rules() -> EventRules:
 
 def event_type_table() -> list[dict]:
     """(event_type, gloss) rows for the card."""
-    doc = yaml.safe_load(EVENTS_RULES.read_text(encoding="utf-8"))
-    return [{"event_type": t["event_type"], "gloss": t["gloss"]} for t in doc["event_types"]]
-
-
-def event_types() -> tuple[str, ...]:
-    """The closed vocabulary of event types."""
-    return tuple(name for name, _ in event_rules().types)
+    return [{"event_type": t["event_type"], "gloss": t["gloss"]} for t in load_vocab("event_types")]
 
 
 GENERIC_TYPE = "hoi_nghi"

@@ -25,6 +25,7 @@ import yaml
 from haucan.knowledge import EXTRACTOR
 from haucan.knowledge.orgs import OrgRegistry
 from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
+from schema.vocab import event_roles, require_vocabulary_order
 
 EVENTS_RULES = Path(__file__).resolve().parent.parent / "rules" / "knowledge" / "events.yml"
 PARTY_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên", "Tổng Bí thư")
@@ -39,8 +40,9 @@ class RoleRule:
 
 @cache
 def role_rules() -> tuple[RoleRule, ...]:
-    """Event roles, strongest first, from rules/knowledge/events.yml."""
+    """Event roles, strongest first (schema/vocab/event_roles.yml), with their words from rules/knowledge/events.yml."""
     doc = yaml.safe_load(EVENTS_RULES.read_text(encoding="utf-8"))
+    require_vocabulary_order(f"roles of {EVENTS_RULES.name}", (r["role"] for r in doc["roles"]), event_roles())
     return tuple(RoleRule(r["role"], re.compile(r["after"]), re.compile(r["before"]) if r["before"] else None)
                  for r in doc["roles"])
 

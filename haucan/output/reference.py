@@ -16,6 +16,7 @@ from haucan.tables import organization_row, to_arrow, to_frame
 from haucan.validate import validate_frame
 from haucan.write import ShardWriter
 from schema import CONFIG_BY_NAME, ConfigSpec
+from schema.failure import Failure
 
 if TYPE_CHECKING:
     from haucan.config import BuildConfig
@@ -65,15 +66,15 @@ def _sorted(spec: ConfigSpec, table: pa.Table) -> pa.Table:
     return table.sort_by([(k, "ascending") for k in spec.sort_keys])
 
 
-def _validate_reference(spec: ConfigSpec, table: pa.Table, records: dict[tuple, dict]) -> None:
+def _validate_reference(spec: ConfigSpec, table: pa.Table, records: dict[tuple, Failure]) -> None:
     """pandera on one batch; the records gathered as ``validate_frame`` gathers them over a whole table (the
     first per row, column and check). Equal keys are never split, so uniqueness is checked across batches."""
     for failure in validate_frame(spec, to_frame(table)):
-        records.setdefault((failure["row"], failure["column"], failure["check"]), failure)
+        records.setdefault((failure.row, failure.column, failure.check), failure)
 
 
 def write_reference(staging: Path, knowledge: Knowledge, config: BuildConfig) -> tuple[
-        dict[str, dict[str, ShardWriter]], list[dict]]:
+        dict[str, dict[str, ShardWriter]], list[Failure]]:
     """Reference tables are one ``train`` split whatever the article splits (they describe the whole corpus).
     Built, validated and written batch by batch; returns the writers and the validation failures (the staging
     folder is discarded when there are any). A table within ``row_group_bytes`` (as the seeds' are) is written
@@ -83,7 +84,7 @@ def write_reference(staging: Path, knowledge: Knowledge, config: BuildConfig) ->
         spec = CONFIG_BY_NAME[name]
         writer = ShardWriter(config_dir(staging, name), "train", spec.features.arrow_schema, spec.sort_keys,
                              config.row_group_bytes, config.shard_bytes)
-        records: dict[tuple, dict] = {}
+        records: dict[tuple, Failure] = {}
         for table in batches:
             _validate_reference(spec, table, records)
             writer.write(table)

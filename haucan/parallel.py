@@ -1,34 +1,60 @@
-"""Runs the per-article function on a Dask cluster (``--scheduler ADDRESS``), results in input order.
+"""Runs a function over items and yields its results in input order: in this process, in a local process pool
+(``--workers N``), or on a Dask cluster (``--scheduler ADDRESS``).
 
-Only the per-article work leaves this process: each task is ``function`` applied to a chunk of items, and the
-results come back here in the order of the items, so the cross-article steps that follow (dedup, identities,
-writing) see exactly the sequence a local build sees and the output is byte-identical to one.
+Whatever runs the work, results are consumed in the order of the inputs, so the output cannot depend on which
+worker finished first, and the cross-article steps that follow (dedup, identities, writing) see exactly the
+sequence a one-process build sees. What the pipeline's function sends back is its result already encoded by
+haucan/codec.py (data only, the same form the article store keeps); the pool or Dask only carries those bytes
+between our own processes.
 
-Imported only when a scheduler is given (see :func:`haucan.execute.run_in_order`): a local build needs neither
-dask nor distributed to be importable.
+dask and distributed are imported only when a scheduler is given: a local build needs neither to be importable.
 """
 
 from __future__ import annotations
 
+import collections
 import itertools
+import multiprocessing
 import uuid
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
-from distributed import Client, Future
-
-from haucan.execute import WORKER_CHUNK
+if TYPE_CHECKING:
+    from distributed import Client
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
-MIN_CHUNKS_IN_FLIGHT = 32  # 256 items: enough to keep a small cluster busy while the oldest chunk is awaited
-CHUNKS_PER_THREAD = 4  # in flight per worker thread, so a big cluster is not starved by the window
+WORKER_CHUNK = 1  # items per task: the pipeline's items are already chunks of ~batch_size articles
+IN_FLIGHT_PER_WORKER = 2  # tasks queued or running per local worker: keeps workers busy, bounds results held
+MIN_CHUNKS_IN_FLIGHT = 32  # on Dask: enough to keep a small cluster busy while the oldest chunk is awaited
+CHUNKS_PER_THREAD = 4  # on Dask: in flight per worker thread, so a big cluster is not starved by the window
+
+
+def run_in_order(function: Callable[[Item], Result], items: Sequence[Item], workers: int = 1,
+                 scheduler: str | None = None) -> Iterator[Result]:
+    """``map(function, items)``, in input order, spread over ``workers`` local processes or a Dask scheduler."""
+    if scheduler is not None:
+        yield from run_on_dask(function, items, scheduler)
+        return
+    if workers <= 1:
+        yield from map(function, items)
+        return
+    # spawn: workers start clean instead of inheriting the parent's threads (pyarrow, underthesea).
+    # Not Pool.imap: its feeder thread submits every item at once, and results pile up in memory whenever the
+    # consumer is slower than the workers. A window of apply_async calls keeps at most a few in flight.
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        window: collections.deque = collections.deque()
+        for item in items:
+            window.append(pool.apply_async(function, (item,)))
+            if len(window) >= workers * IN_FLIGHT_PER_WORKER:
+                yield window.popleft().get()
+        while window:
+            yield window.popleft().get()
 
 
 def _run_chunk(function: Callable[[Item], Result], chunk: tuple[Item, ...]) -> list[Result]:
-    """What a worker runs: ``function`` over one chunk, in order. Module-level so it pickles by reference."""
+    """What a Dask worker runs: ``function`` over one chunk, in order. Module-level so it pickles by reference."""
     return [function(item) for item in chunk]
 
 
@@ -72,11 +98,13 @@ def run_on_dask(function: Callable[[Item], Result], items: Iterable[Item], addre
     The workers import ``function`` by reference: they need this package installed (``requirements.lock``)
     and the input files at the same paths, since ``function`` reads the articles by path.
     """
+    from distributed import Client  # only here: a local build does not need dask
+
     # set_as_default=False: do not make this client the process-wide dask scheduler behind the caller's back.
     with Client(address, set_as_default=False) as client:
         run = uuid.uuid4().hex  # one run's tasks are named together on the dashboard
         window = _window(client)
-        pending: deque[Future] = deque()
+        pending: collections.deque = collections.deque()
         try:
             for index, chunk in enumerate(_chunks(items, chunk_size)):
                 pending.append(client.submit(_run_chunk, function, chunk, pure=False, priority=-index,

@@ -1,0 +1,50 @@
+"""The data contract sits at the bottom: ``schema/`` imports nothing from the build (``haucan``)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA_MODULES = sorted(f"schema.{p.stem}" for p in (ROOT / "schema").glob("*.py") if p.stem != "__init__")
+
+
+def test_every_schema_module_is_found():
+    assert {"schema.articles", "schema.checks", "schema.vocab", "schema.person_observations"} <= set(SCHEMA_MODULES)
+
+
+def test_importing_the_schema_loads_no_haucan_module():
+    # A fresh interpreter: in this one the test suite has imported haucan already.
+    code = ("import importlib, json, sys\n"
+            f"for name in {['schema', *SCHEMA_MODULES]!r}:\n"
+            "    importlib.import_module(name)\n"
+            "print(json.dumps(sorted(m for m in sys.modules if m == 'haucan' or m.startswith('haucan.'))))\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout) == []
+
+
+def test_the_build_rules_are_keyed_by_the_schema_vocabularies():
+    from haucan.extract.lexicon import lexicon, rank_order
+    from haucan.knowledge.events import event_rules, event_type_table
+    from haucan.knowledge.people import role_rules
+    from schema.vocab import event_roles, event_types, rank_table
+
+    assert tuple(rule.role for rule in role_rules()) == event_roles()
+    assert tuple(name for name, _ in event_rules().types) == event_types()
+    assert [row["event_type"] for row in event_type_table()] == list(event_types())
+    assert list(rank_order()) == [entry["rank"] for entry in rank_table()]
+    assert set(lexicon().rank_codes) == {entry["rank"] for entry in rank_table()}
+
+
+def test_a_rules_file_out_of_step_with_its_vocabulary_is_refused():
+    from schema.vocab import require_vocabulary_order
+
+    require_vocabulary_order("roles", ["chairs", "attends"], ("chairs", "attends"))
+    with pytest.raises(ValueError, match="not the vocabulary"):
+        require_vocabulary_order("roles", ["attends", "chairs"], ("chairs", "attends"))
+    with pytest.raises(ValueError, match="not the vocabulary"):
+        require_vocabulary_order("roles", ["chairs"], ("chairs", "attends"))
