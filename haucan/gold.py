@@ -15,13 +15,11 @@ Each mention is found at or after the start of the previous one, so nested spans
 parent) and repeated surfaces (listed in order) resolve without offsets; the same surface and label listed
 twice in a row means two occurrences, never one span twice.
 
-Start a file with ``python -m haucan.gold skeleton seeds/<stem>.txt``; review it with
-``python -m haucan.gold show seeds/gold/<stem>.yml``; check all with ``python -m haucan.gold check seeds``.
+The review tool is haucan/gold_tool.py (``python -m haucan.gold_tool skeleton|show|check``).
 """
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,7 +67,7 @@ def load_gold_file(path: Path) -> dict:
     return doc
 
 
-def _anchors(article: Article) -> list[tuple[str, int | None, int, str]]:
+def paragraph_anchors(article: Article) -> list[tuple[str, int | None, int, str]]:
     """(field, caption_idx, offset of the block in its field, block text) for lead, body and caption blocks."""
     anchors = []
     caption_idx = 0
@@ -85,7 +83,7 @@ def _anchors(article: Article) -> list[tuple[str, int | None, int, str]]:
 def resolve_gold(article: Article, doc: dict, name: str) -> list[Span]:
     """Turn a gold document into spans on the article; raise GoldError naming what no longer matches."""
     labels = {entry["label"] for entry in load_vocab("labels")}
-    anchors = _anchors(article)
+    anchors = paragraph_anchors(article)
     used: set[int] = set()
     spans: list[Span] = []
     for p_number, paragraph in enumerate(doc["paragraphs"], start=1):
@@ -114,71 +112,3 @@ def resolve_gold(article: Article, doc: dict, name: str) -> list[Span]:
             taken.add((local, surface, label))
             spans.append(Span(field, caption_idx, base + local, base + local + len(surface), label, surface))
     return sorted(spans, key=lambda s: (s.field, s.caption_idx or 0, s.start, -s.end, s.label))
-
-
-def render(text: str, spans: list[tuple[int, int, str]]) -> str:
-    """The text with every span bracketed as ``[surface]LABEL`` (nested brackets for nested spans)."""
-    opens: dict[int, list[tuple[int, str]]] = {}
-    closes: dict[int, list[str]] = {}
-    for start, end, label in sorted(spans, key=lambda s: (s[0], -s[1])):
-        opens.setdefault(start, []).append((end, label))
-        closes.setdefault(end, []).insert(0, label)
-    out = []
-    for i in range(len(text) + 1):
-        for label in closes.get(i, []):
-            out.append(f"]{label}")
-        for _end, _label in opens.get(i, []):
-            out.append("[")
-        if i < len(text):
-            out.append(text[i])
-    return "".join(out)
-
-
-def _article_for(input_dir: Path, source_file: str) -> Article:
-    """The clean article of ``source_file``, made by the build's own first steps (haucan/process.py)."""
-    from haucan.process import prepare  # it resolves gold itself: imported here, not at the top
-    from haucan.read import discover, read_bytes
-
-    source = next(s for s in discover(input_dir).sources if s.relative_path == source_file)
-    return prepare(source, read_bytes(input_dir, source))[1]
-
-
-def main(argv: list[str]) -> int:
-    """``show GOLD.yml`` prints bracketed text; ``check INPUT_DIR`` resolves every gold file;
-    ``skeleton SEED.txt`` prints an empty gold file listing the seed's lead, body and caption paragraphs."""
-    command, target = argv[0], Path(argv[1])
-    if command == "show":
-        input_dir = target.parent.parent
-        doc = load_gold_file(target)
-        article = _article_for(input_dir, doc["file"])
-        spans = resolve_gold(article, doc, target.name)
-        by_anchor: dict[tuple, list[Span]] = {}
-        for span in spans:
-            by_anchor.setdefault((span.field, span.caption_idx), []).append(span)
-        for (field, caption_idx), group in sorted(by_anchor.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
-            source = article.text if field == "text" else article.captions[caption_idx]
-            print(f"== {field}{'' if caption_idx is None else ' ' + str(caption_idx)}")
-            print(render(source, [(s.start, s.end, s.label) for s in group]))
-        return 0
-    if command == "skeleton":
-        article = _article_for(target.parent, target.name)
-        doc = {"file": target.name,
-               "paragraphs": [{"text": anchor[3], "mentions": []} for anchor in _anchors(article)]}
-        print(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=10_000), end="")
-        return 0
-    if command == "check":
-        errors = 0
-        for path in sorted(p for p in (target / GOLD_DIR).glob("*.yml") if not p.name.endswith(FACTS_SUFFIX)):
-            doc = load_gold_file(path)
-            try:
-                spans = resolve_gold(_article_for(target, doc["file"]), doc, path.name)
-                print(f"{path.name}: {len(spans)} spans OK")
-            except GoldError as error:
-                errors += 1
-                print(f"ERROR {error}")
-        return 1 if errors else 0
-    raise SystemExit("usage: python -m haucan.gold show GOLD.yml | check INPUT_DIR | skeleton SEED.txt")
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -48,3 +48,50 @@ def test_a_rules_file_out_of_step_with_its_vocabulary_is_refused():
         require_vocabulary_order("roles", ["attends", "chairs"], ("chairs", "attends"))
     with pytest.raises(ValueError, match="not the vocabulary"):
         require_vocabulary_order("roles", ["chairs"], ("chairs", "attends"))
+
+
+def _project_imports() -> dict[str, set[str]]:
+    """module -> the project modules it imports, anywhere in its code (function-level imports included; those
+    under ``if TYPE_CHECKING:`` excluded: they never run)."""
+    import ast
+
+    modules = {}
+    for path in sorted([*(ROOT / "haucan").rglob("*.py"), *(ROOT / "schema").rglob("*.py")]):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        modules[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        skipped = {id(node) for guard in ast.walk(tree) if isinstance(guard, ast.If)
+                   and "TYPE_CHECKING" in ast.unparse(guard.test) for node in ast.walk(guard)}
+        found = set()
+        for node in ast.walk(tree):
+            if id(node) in skipped:
+                continue
+            if isinstance(node, ast.Import):
+                found |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found |= {f"{node.module}.{alias.name}" for alias in node.names} | {node.module}
+        graph[name] = {m for m in found if m in modules and m != name and not name.startswith(m + ".")}
+    return graph
+
+
+def test_there_is_no_import_loop_in_the_build_or_the_schema():
+    graph = _project_imports()
+    assert "haucan.pipeline" in graph and "haucan.chunks" in graph["haucan.corpus.passes"]
+    state: dict[str, int] = {}
+    loops = []
+
+    def visit(module: str, path: list[str]) -> None:
+        state[module] = 1
+        for other in sorted(graph[module]):
+            if state.get(other) == 1:
+                loops.append(path[path.index(other):] + [other])
+            elif other not in state:
+                visit(other, [*path, other])
+        state[module] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module, [module])
+    assert loops == []
