@@ -23,7 +23,7 @@ test: $(STAMP)
 # The suite without the tests marked slow (whole builds in subprocesses, kill rounds, Dask): a few minutes.
 test-fast: $(STAMP)
 	$(VENV)/bin/ruff check .
-	$(PY) -m pytest -m "not slow"
+	HYPOTHESIS_PROFILE=dev $(PY) -m pytest -m "not slow" -n 2
 
 clean:
 	rm -rf $(VENV) dist

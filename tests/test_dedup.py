@@ -147,6 +147,7 @@ def test_banding_is_minhashlsh_s_for_the_candidate_threshold():
 
 # --- (b) the pairs found: MinHashLSH's candidates, verified by the exact Jaccard. ---
 
+@pytest.mark.slow
 def test_pairs_are_minhashlsh_candidates_at_exact_jaccard_0_8(corpus, tmp_path):
     texts = dict(corpus)
     groups: dict[str, list[str]] = {}  # exact copies are one text to the index, paired at 1.0
@@ -209,6 +210,7 @@ def _random_signatures(start: int, stop: int):
                                      hashes.astype("<u4").tobytes(), ("mojibake",) if i % 3 else (), None)
 
 
+@pytest.mark.slow
 def test_memory_does_not_grow_with_the_index(tmp_path):
     with Deduplicator(tmp_path) as dedup:
         for article_id, sig in _random_signatures(0, 500):  # warm up caches of statements and modules

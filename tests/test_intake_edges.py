@@ -211,6 +211,7 @@ def test_the_build_reports_every_edge_case_counts_them_and_publishes_the_rest(tm
 
 # --- never block: a FIFO and a link to /dev/zero, in the build and in the up-to-date check ---------------------------
 
+@pytest.mark.slow
 def test_a_fifo_and_a_link_to_dev_zero_never_block_the_build_or_the_up_to_date_check(tmp_path):
     root = articles(tmp_path / "input", 2)
     os.mkfifo(root / "x.txt")

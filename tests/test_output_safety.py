@@ -175,6 +175,7 @@ def test_an_output_the_build_does_not_own_is_refused_and_nothing_is_touched(tmp_
     assert snapshot(work) == before  # not even a lock file or a report was created
 
 
+@pytest.mark.slow
 def test_paths_the_build_writes_may_not_land_in_the_input(tmp_path):
     source = articles(tmp_path / "input")
     before = snapshot(tmp_path)
@@ -185,6 +186,7 @@ def test_paths_the_build_writes_may_not_land_in_the_input(tmp_path):
     assert snapshot(tmp_path) == before
 
 
+@pytest.mark.slow
 def test_an_empty_folder_is_a_fine_output(tmp_path):
     source = articles(tmp_path / "input")
     (tmp_path / "dist" / "ds").mkdir(parents=True)
@@ -193,6 +195,7 @@ def test_an_empty_folder_is_a_fine_output(tmp_path):
     assert_complete_release(tmp_path / "dist" / "ds")
 
 
+@pytest.mark.slow
 def test_a_release_made_before_the_marker_is_recognised_and_marked(tmp_path):
     source = articles(tmp_path / "input")
     output = tmp_path / "dist" / "ds"
@@ -249,6 +252,7 @@ def test_no_cleaning_happens_in_a_folder_without_our_marker(tmp_path):
 
 # --- the lock --------------------------------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_a_build_while_another_holds_the_lock_is_refused_with_exit_5(tmp_path):
     source = articles(tmp_path / "input")
     output = tmp_path / "dist" / "ds"
@@ -291,6 +295,7 @@ sys.exit(build_dataset.main(sys.argv[2:]))
 """
 
 
+@pytest.mark.slow
 def test_two_builds_at_once_the_second_is_refused_and_the_first_publishes(tmp_path):
     source = articles(tmp_path / "input", 8)
     output = tmp_path / "dist" / "ds"
@@ -350,6 +355,7 @@ def _check_planted(planted: dict[Path, bytes | None], source_before: dict[str, s
     assert snapshot(source) == source_before
 
 
+@pytest.mark.slow
 def test_user_files_survive_successful_refused_failed_and_killed_builds(tmp_path, monkeypatch):
     work = tmp_path / "work"
     source = articles(work / "input", 3)
@@ -421,6 +427,7 @@ def test_a_cache_dir_the_build_does_not_own_is_refused_and_nothing_is_touched(tm
     assert snapshot(tmp_path) == before
 
 
+@pytest.mark.slow
 def test_a_cache_made_before_the_marker_is_recognised_and_marked(tmp_path):
     source = articles(tmp_path / "input")
     cache = tmp_path / "cache"

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import haucan
 import schema
 from haucan.config import DEFAULT_INPUT, DEFAULT_OUTPUT, BuildConfig
@@ -46,6 +48,7 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+@pytest.mark.slow
 def test_a_build_from_another_directory_is_byte_identical(tmp_path):
     """From the repository root with the README's relative --input, and from an unrelated folder with absolute
     paths: every file of the release, README included, is the same, and both cards carry the held-out scores."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyarrow.parquet as pq
+import pytest
 
 from haucan.config import BuildConfig
 from haucan.pipeline import build
@@ -14,6 +15,7 @@ def test_shard_names():
     assert shard_name("test", 11, 12) == "test-00011-of-00012.parquet"
 
 
+@pytest.mark.slow
 def test_small_byte_bounds_give_many_row_groups_and_shards_with_the_same_rows(seed_build, tmp_path):
     from .conftest import SEEDS
 
