@@ -30,7 +30,7 @@ import pyarrow as pa
 
 from haucan.cache import ArticleCache, content_key, take_damage
 from haucan.codec import encode
-from haucan.dedup import Signature, signature_problem
+from haucan.dedup.signature import Signature, signature_problem
 from haucan.errors import ConfigError, SeedError
 from haucan.memory import release_unused_memory
 from haucan.per_article import (

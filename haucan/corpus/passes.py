@@ -14,7 +14,7 @@ from haucan.cache import damage_summary, pipeline_version
 from haucan.chunks import chunk_sources, process_chunk, signature_chunk
 from haucan.codec import decode
 from haucan.config import BuildConfig
-from haucan.dedup import Deduplicator
+from haucan.dedup.index import Deduplicator
 from haucan.parallel import run_in_order
 from haucan.per_article import StageSettings
 from haucan.progress import Progress
