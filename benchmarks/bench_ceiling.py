@@ -49,7 +49,7 @@ def _sentences(texts: list[str]) -> float:
 
 
 def _minhash(texts: list[str]) -> float:
-    from haucan.dedup import signature
+    from haucan.dedup.signature import signature
 
     started = time.process_time()
     for text in texts:

@@ -45,10 +45,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 from generate_corpus import _paragraphs, article, generate  # noqa: E402
 
-from haucan.dedup import (  # noqa: E402
+from haucan.dedup.index import Deduplicator  # noqa: E402
+from haucan.dedup.signature import (  # noqa: E402
     NEAR_DUPLICATE_THRESHOLD,
     NUM_PERM,
-    Deduplicator,
     Signature,
     band_buckets,
     minhash_values,

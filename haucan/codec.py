@@ -36,7 +36,7 @@ from typing import Any
 import msgpack
 import pyarrow as pa
 
-from haucan.dedup import Signature
+from haucan.dedup.signature import Signature
 from haucan.errors import SeedError, _rebuild_seed_error
 from haucan.gold import Span
 from haucan.knowledge.facts import GoldDocument

@@ -29,7 +29,7 @@ from haucan.corpus.intake import Intake
 from haucan.corpus.passes import find_duplicates, main_pass, to_process
 from haucan.corpus.report import remove_report, write_failure_report, write_report
 from haucan.crosscheck import cross_check
-from haucan.dedup import Deduplicator
+from haucan.dedup.index import Deduplicator
 from haucan.errors import NothingToPublish, ValidationError
 from haucan.gold import GOLD_DIR
 from haucan.heldout import score_heldout

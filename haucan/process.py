@@ -20,8 +20,8 @@ from pathlib import Path
 
 from haucan.annotate import annotate
 from haucan.article import build_article
-from haucan.dedup import Signature
-from haucan.dedup import signature as text_signature
+from haucan.dedup.signature import Signature
+from haucan.dedup.signature import signature as text_signature
 from haucan.errors import ConfigError, SeedError
 from haucan.evaluate import baseline_spans
 from haucan.extract.entities import extract

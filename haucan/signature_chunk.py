@@ -1,4 +1,4 @@
-"""The dedup pass's work on one chunk (haucan/dedup.py decides the duplicates): each article's Signature,
+"""The dedup pass's work on one chunk (haucan/dedup/index.py decides the duplicates): each article's Signature,
 from the article cache or computed and stored."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from haucan.cache import content_key, take_damage
 from haucan.codec import encode
-from haucan.dedup import Signature, signature_problem
+from haucan.dedup.signature import Signature, signature_problem
 from haucan.per_article import StageSettings, article_cache, read_source
 from haucan.process import dedup_signature
 from haucan.records import SourceFile
@@ -38,7 +38,7 @@ def signature_key(settings: StageSettings, source: SourceFile, data: bytes) -> b
 
 
 def signature_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> SignatureOutcome:
-    """The dedup pass for one chunk (haucan/dedup.py): read each file, and its Signature from the article cache
+    """The dedup pass for one chunk (haucan/dedup/): read each file, and its Signature from the article cache
     (checked: ``signature_problem``) or computed (decode, clean, blocks, metadata, shingles) and stored. An
     unreadable file has none; the main pass rejects it with the reason."""
     items: list[tuple[SourceFile, Signature | None]] = []

@@ -21,13 +21,12 @@ from datasketch import MinHash, MinHashLSH
 from datasketch.hashfunc import sha1_hash32
 from underthesea import text_normalize
 
-from haucan.dedup import (
+from haucan.dedup.index import Deduplicator, Duplicate
+from haucan.dedup.signature import (
     BANDS,
     NUM_PERM,
     ROWS,
     SHINGLE,
-    Deduplicator,
-    Duplicate,
     Signature,
     band_buckets,
     canonical_key,

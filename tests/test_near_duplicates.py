@@ -20,7 +20,8 @@ from underthesea import text_normalize
 from haucan.config import BuildConfig
 from haucan.corpus.decide import Evaluation, Knowledge, decide, record_duplicates
 from haucan.corpus.intake import Intake
-from haucan.dedup import Deduplicator, Duplicate, NotChecked, signature
+from haucan.dedup.index import Deduplicator, Duplicate, NotChecked
+from haucan.dedup.signature import signature
 from haucan.errors import SeedError
 from haucan.knowledge.aggregate import PeopleIndex
 from haucan.pipeline import build

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from haucan.dedup import Deduplicator, NotChecked
+from haucan.dedup.index import Deduplicator, NotChecked
 from haucan.errors import SeedError, ValidationError
 from haucan.evaluate import BASELINE_LABELS, Scores
 from haucan.knowledge.aggregate import PeopleIndex

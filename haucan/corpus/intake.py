@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from haucan.dedup import Duplicate
+from haucan.dedup.index import Duplicate
 from haucan.errors import SeedError
 from haucan.records import SourceFile
 

@@ -14,7 +14,7 @@ from haucan.cache import damage_summary, pipeline_version
 from haucan.chunks import chunk_sources, process_chunk
 from haucan.codec import decode
 from haucan.config import BuildConfig
-from haucan.dedup import Deduplicator
+from haucan.dedup.index import Deduplicator
 from haucan.parallel import run_in_order
 from haucan.per_article import StageSettings
 from haucan.progress import Progress
@@ -33,7 +33,7 @@ def _settings(config: BuildConfig) -> StageSettings:
 def find_duplicates(config: BuildConfig, sources: SourceList, progress: Progress, dedup: Deduplicator) -> None:
     """The dedup pass, before anything is written: every article's Signature (computed by the workers, chunk
     by chunk, through the article cache) goes into the on-disk index, then the index decides which copy of
-    each group is kept (haucan/dedup.py). Members of a group can be anywhere in id order, so no article can be
+    each group is kept (haucan/dedup/index.py). Members of a group can be anywhere in id order, so no article can be
     published before every one has been seen; the index holds them on disk, never in memory."""
     work = functools.partial(signature_chunk, _settings(config))
     bar = Progress(len(sources), config.progress)  # its own bar: the main pass's counts stay the main pass's

@@ -1,14 +1,5 @@
-"""Exact and near duplicates, and which copy of a group is kept; the index is on disk, so memory stays flat.
-
-Definitions. Words are the runs of letters and digits of the NFC, case-folded text, each spelt as
-underthesea's token normaliser spells it (old-style tone placement 'hoá', 'uỷ' made 'hóa', 'ủy'; ``normal_word``).
-Two articles are **exact duplicates** when their texts are equal after NFC, case folding, that spelling and
-whitespace collapsing (sha256 of that canonical text). They are **near duplicates** when the Jaccard similarity
-of their sets of word 5-shingles is >= NEAR_DUPLICATE_THRESHOLD (0.8): a shingle is five consecutive words (a
-text of fewer words is one shingle), and
-each shingle is represented by its 32-bit hash (datasketch's ``sha1_hash32``), so the similarity is computed
-exactly on the hash sets (two texts share a spurious hash with probability ~n*m/2^32, about 2e-4 for two
-1,000-word texts: it moves the similarity by at most 1/union).
+"""The dedup index: which texts are exact or near duplicates, and which copy of a group is kept. The index is a
+SQLite file on scratch disk, so memory stays flat (per-article work: haucan/dedup/signature.py).
 
 Finding the pairs (``Deduplicator.add``, main process, streaming). Each distinct text is indexed once: its
 sorted shingle hashes, and the 25 LSH band buckets (5 values each) of a datasketch MinHash over them (128
@@ -16,7 +7,7 @@ permutations, fixed seed; 25x5 is datasketch's banding for a candidate threshold
 candidates are the indexed texts sharing a bucket; each is verified by the exact Jaccard of the stored shingle
 hashes, and pairs >= 0.8 are recorded. A pair at Jaccard 0.8 shares a band with probability
 1 - (1 - 0.8^5)^25 = 0.99995 (0.99999997 at 0.85), so recall near the threshold is limited only by that; the
-verification makes false positives impossible beyond the hash collisions above. Measured with
+verification makes false positives impossible beyond the 32-bit hash collisions (signature.py). Measured with
 ``benchmarks/bench_dedup.py --pairs 3000 --unrelated 600``: of 2,964 edited copies of generated articles (words
 replaced, sentences removed or added, "(Theo TTXVN)" added) spread over true Jaccard 0.6-1.0, 0 of the 1,499 at
 >= 0.8 were missed and 0 of the 1,465 below were flagged; among 600 distinct generated articles, all 15 pairs at
@@ -50,205 +41,22 @@ duplicates, and the build adds a note saying so.
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import hashlib
 import json
-import re
 import sqlite3
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _optimal_param
-from underthesea import text_normalize
 
+from haucan.dedup.signature import BANDS, SHINGLE_DTYPE, Signature, is_near, overlap
 from haucan.records import SourceFile
 from haucan.scratch import open_scratch_db
 
-NEAR_DUPLICATE_THRESHOLD = 0.8
-SHINGLE = 5
-NUM_PERM = 128
-SEED = 1
-CANDIDATE_THRESHOLD = 0.5
-"""LSH only proposes candidates (every one is verified exactly), so it is tuned for recall at 0.8."""
-BANDS, ROWS = _optimal_param(CANDIDATE_THRESHOLD, NUM_PERM, 0.5, 0.5)
-"""datasketch MinHashLSH's (b, r) for the candidate threshold: 25 bands of 5 values."""
 CACHE_KIB = 32 * 1024
 """SQLite page cache of the index: the bound on its memory, whatever the corpus size."""
 COMMIT_EVERY = 1000
 """Articles written per transaction (the file is scratch: no journal, no fsync)."""
-BATCH = 16_384
-"""Shingles hashed and MinHash-updated at a time: a 10 MB article never needs a (shingles x 128) matrix."""
-WORD_MEMO = 16_384
-"""Distinct words whose normal spelling is remembered per process (Vietnamese has ~7,000 syllables in use)."""
-_THRESHOLD = Fraction(str(NEAR_DUPLICATE_THRESHOLD))  # compared in integers: 4/5 exactly, no rounding at 0.8
-_WORD = re.compile(r"[^\W_]+")
-_SHINGLE_DTYPE = np.dtype("<u4")  # datasketch's sha1_hash32 values
-_BUCKET_DTYPE = np.dtype("<i8")
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
-# The same MinHash (seed, so permutations and scheme) fed hash values instead of shingles: ``shingle_hashes``
-# computes datasketch's sha1_hash32 of every shingle in one pass, and ``int`` passes each value through.
-_PREHASHED = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
-if _TEMPLATE.hashvalues.dtype != np.uint32:  # pragma: no cover - only a datasketch upgrade could change it
-    raise ImportError(f"expected datasketch's uint32 (affine32) MinHash values, got {_TEMPLATE.hashvalues.dtype}")
-
-
-@functools.lru_cache(maxsize=WORD_MEMO)
-def normal_word(word: str) -> str:
-    """underthesea's spelling of a word (its token normaliser, which its word_tokenize applies by default):
-    old-style tone placement made new-style ('hoá' -> 'hóa', 'uỷ' -> 'ủy'), and its map of common misspellings."""
-    return text_normalize(word, tokenizer="space")
-
-
-def canonical_key(text: str) -> str:
-    """sha256 (hex) of the text with case, Unicode form, spelling (``normal_word``) and whitespace differences
-    removed: a copy that differs only in tone-mark placement is an exact duplicate."""
-    folded = _WORD.sub(lambda match: normal_word(match.group(0)), unicodedata.normalize("NFC", text).casefold())
-    return hashlib.sha256(" ".join(folded.split()).encode("utf-8")).hexdigest()
-
-
-def words(text: str) -> list[str]:
-    """The words shingles are made of: runs of letters and digits of the NFC, case-folded text, each in
-    ``normal_word``'s spelling."""
-    return [normal_word(word) for word in _WORD.findall(unicodedata.normalize("NFC", text).casefold())]
-
-
-def _shingle_strings(items: list[str], start: int, stop: int) -> list[bytes]:
-    """UTF-8 shingles starting at word ``start`` .. ``stop - 1`` (the same strings as " ".join(items[i:i + 5]))."""
-    part = items[start:stop + SHINGLE - 1]
-    return [f"{a} {b} {c} {d} {e}".encode() for a, b, c, d, e in zip(*(part[k:] for k in range(SHINGLE)),
-                                                                           strict=False)]
-
-
-def shingles(text: str) -> list[bytes]:
-    """The text's word 5-shingles, UTF-8 encoded, in order (repeats kept); a text under 5 words is one shingle."""
-    items = words(text)
-    if len(items) < SHINGLE:
-        return [" ".join(items).encode("utf-8")]
-    return _shingle_strings(items, 0, len(items) - SHINGLE + 1)
-
-
-def _sha1_hash32(encoded: list[bytes]) -> np.ndarray:
-    """datasketch's ``sha1_hash32`` of every item (the first 4 bytes of its SHA-1, little-endian), in one numpy
-    call: the 20-byte digests are joined and read as uint32, every 5th word being an item's hash."""
-    digests = b"".join([hashlib.sha1(item).digest() for item in encoded])
-    return np.frombuffer(digests, dtype=_SHINGLE_DTYPE)[::5]
-
-
-def shingle_hashes(text: str) -> np.ndarray:
-    """The sorted, distinct 32-bit hashes of the text's word 5-shingles (the set the Jaccard is computed on),
-    hashed BATCH shingles at a time so a long article never holds all its shingle strings at once."""
-    items = words(text)
-    if len(items) < SHINGLE:
-        return np.unique(_sha1_hash32([" ".join(items).encode("utf-8")]))
-    count = len(items) - SHINGLE + 1
-    parts = [_sha1_hash32(_shingle_strings(items, start, min(start + BATCH, count)))
-             for start in range(0, count, BATCH)]
-    return np.unique(np.concatenate(parts))
-
-
-def minhash_values(hashes: np.ndarray) -> np.ndarray:
-    """datasketch's MinHash values (``update_batch``, same permutations and arithmetic) of the shingle hashes."""
-    signature = _PREHASHED.copy()
-    for start in range(0, len(hashes), BATCH):
-        signature.update_batch(hashes[start:start + BATCH].tolist())
-    return signature.hashvalues
-
-
-def minhash(text: str) -> MinHash:
-    """MinHash of the text's word 5-shingles (a datasketch MinHash with its default sha1_hash32 hashfunc)."""
-    signature = _TEMPLATE.copy()
-    signature.hashvalues = minhash_values(shingle_hashes(text))
-    return signature
-
-
-def band_buckets(values: np.ndarray) -> np.ndarray:
-    """One signed 64-bit bucket per LSH band: blake2b of the band index and the band's ROWS values
-    (deterministic, unlike ``hash()``). Equal bands give equal buckets; a collision only adds a candidate."""
-    data = np.asarray(values, dtype=_SHINGLE_DTYPE).tobytes()
-    width = ROWS * _SHINGLE_DTYPE.itemsize
-    return np.array([int.from_bytes(hashlib.blake2b(bytes((band,)) + data[band * width:(band + 1) * width],
-                                                    digest_size=8).digest(), "little", signed=True)
-                     for band in range(BANDS)], dtype=_BUCKET_DTYPE)
-
-
-def overlap(a: np.ndarray, b: np.ndarray) -> tuple[int, int]:
-    """(intersection, union) sizes of two sorted, distinct hash arrays."""
-    common = int(np.intersect1d(a, b, assume_unique=True).size)
-    return common, len(a) + len(b) - common
-
-
-def is_near(common: int, union: int) -> bool:
-    """Jaccard = common / union >= NEAR_DUPLICATE_THRESHOLD, decided in integers."""
-    return common * _THRESHOLD.denominator >= _THRESHOLD.numerator * union
-
-
-@dataclass(frozen=True, slots=True)
-class Signature:
-    """What the dedup pass knows of one article: plain bytes and scalars (computed in a worker, cached by the
-    file's bytes). About 4 bytes per distinct shingle plus 250 bytes."""
-
-    exact: bytes
-    """sha256 digest of the canonical text (``canonical_key``)."""
-    text_sha256: bytes
-    """sha256 digest of the text itself (UTF-8), as the main pass publishes it in ``articles.text_sha256``."""
-    bands: bytes
-    """The BANDS LSH buckets as little-endian int64."""
-    shingles: bytes
-    """The sorted, distinct 5-shingle hashes as little-endian uint32."""
-    repairs: tuple[str, ...]
-    """The repairs decoding and cleaning made (a clean copy ranks first; the report lists them for a duplicate,
-    which the main pass never processes)."""
-    published: str | None
-    """The publication date the text states (ISO), None when it states none: the earliest ranks first."""
-
-    @property
-    def shingle_array(self) -> np.ndarray:
-        return np.frombuffer(self.shingles, dtype=_SHINGLE_DTYPE)
-
-    @property
-    def bucket_list(self) -> list[int]:
-        return np.frombuffer(self.bands, dtype=_BUCKET_DTYPE).tolist()
-
-
-def signature_problem(value: object) -> str | None:
-    """Why a Signature read back from the cache cannot be used (None when it can): None (a rejection) or a
-    Signature whose fields have the types and sizes ``signature`` gives them, shingle hashes sorted and distinct.
-    Its bytes passed their checksum; this is what an edit that recomputed the checksum could still get past."""
-    if value is None:
-        return None
-    if type(value) is not Signature:
-        return "not a dedup signature"
-    if any(type(v) is not bytes for v in (value.exact, value.text_sha256, value.bands, value.shingles)):
-        return "not a dedup signature (fields)"
-    if len(value.exact) != 32 or len(value.text_sha256) != 32 or len(value.bands) != BANDS * _BUCKET_DTYPE.itemsize:
-        return "not a dedup signature (sizes)"
-    if not value.shingles or len(value.shingles) % _SHINGLE_DTYPE.itemsize:
-        return "not a dedup signature (shingles)"
-    if not bool(np.all(np.diff(value.shingle_array.astype(np.int64)) > 0)):
-        return "shingle hashes not sorted and distinct"
-    if type(value.repairs) is not tuple or not all(type(r) is str for r in value.repairs):
-        return "not a dedup signature (repairs)"
-    if value.published is not None:
-        try:
-            dt.date.fromisoformat(value.published)
-        except (TypeError, ValueError):
-            return "not a dedup signature (date)"
-    return None
-
-
-def signature(text: str, repairs: tuple[str, ...] = (), published: dt.date | None = None) -> Signature:
-    """The article's Signature (per-article work of the dedup pass, in the worker processes)."""
-    hashes = shingle_hashes(text)
-    return Signature(bytes.fromhex(canonical_key(text)), hashlib.sha256(text.encode("utf-8")).digest(),
-                     band_buckets(minhash_values(hashes)).tobytes(),
-                     hashes.astype(_SHINGLE_DTYPE, copy=False).tobytes(), tuple(repairs),
-                     published.isoformat() if published is not None else None)
 
 
 @dataclass(frozen=True)
@@ -331,7 +139,7 @@ class Deduplicator:
             mine, buckets = signature.shingle_array, signature.bucket_list
             found = []
             for other, stored in db.execute(_CANDIDATES, buckets):
-                common, union = overlap(mine, np.frombuffer(stored, dtype=_SHINGLE_DTYPE))
+                common, union = overlap(mine, np.frombuffer(stored, dtype=SHINGLE_DTYPE))
                 if is_near(common, union):
                     found.append((other, node, common / union))
             db.executemany("INSERT INTO pairs VALUES (?, ?, ?)", found)
