@@ -59,7 +59,7 @@ def _minhash(texts: list[str]) -> float:
 
 def _validate(paths: list[str]) -> float:
     """pandera only: the tables are built first (untimed), then validated batch by batch."""
-    from haucan.chunks import build_tables
+    from haucan.chunk_rows import build_tables
     from haucan.per_article import StageSettings
     from haucan.process import process
     from haucan.read import article_id_for

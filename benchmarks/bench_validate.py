@@ -3,7 +3,7 @@
 ``python benchmarks/bench_validate.py [--corpus DIR] [--articles 3000 2] [--repeat 3] [--tables-dir DIR]``
 
 For each N in ``--articles``: builds the per-article tables of the first N articles of the corpus the way a
-build's chunk does (``process.process``, ``chunks.build_tables``, whitespace words),
+build's chunk does (``process.process``, ``chunk_rows.build_tables``, whitespace words),
 then times ``haucan.validate.validate_tables`` on them (best of ``--repeat`` calls), and prints
 
 - the whole call, in seconds and in ms per article (N = 3,000 gives the rate, N = 2 the fixed cost per call);
@@ -28,7 +28,7 @@ import pyarrow as pa
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from haucan.chunks import build_tables  # noqa: E402
+from haucan.chunk_rows import build_tables  # noqa: E402
 from haucan.per_article import StageSettings, read_source  # noqa: E402
 from haucan.process import process  # noqa: E402
 from haucan.read import discover  # noqa: E402

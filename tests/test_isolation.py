@@ -12,7 +12,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-import haucan.chunks as chunks
+import haucan.chunk_rows as chunk_rows
 import haucan.process as process
 from haucan.config import BuildConfig
 from haucan.errors import ValidationError
@@ -177,14 +177,14 @@ def test_a_failure_that_names_no_article_stays_the_whole_chunks(seed_build):
 
 
 def test_a_table_wide_failure_still_stops_the_release(tmp_path, monkeypatch):
-    original = chunks._to_tables
+    original = chunk_rows.to_tables
 
     def without_a_column(rows):
         tables = original(rows)
         tables["blocks"] = tables["blocks"].drop_columns(["rule"])
         return tables
 
-    monkeypatch.setattr(chunks, "_to_tables", without_a_column)
+    monkeypatch.setattr(chunk_rows, "to_tables", without_a_column)
     with pytest.raises(ValidationError) as raised:
         _build(_input(tmp_path), tmp_path / "out")
     assert any(f["table"] == "blocks" and f["article_id"] is None for f in raised.value.report)

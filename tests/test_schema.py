@@ -10,7 +10,7 @@ import pytest
 
 from haucan.annotate import annotate
 from haucan.article import build_article
-from haucan.chunks import build_tables as _batch_tables
+from haucan.chunk_rows import build_tables as _batch_tables
 from haucan.errors import ValidationError
 from haucan.extract.entities import extract
 from haucan.read import discover, iter_raw_articles

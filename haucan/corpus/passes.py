@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from haucan.cache import damage_summary, pipeline_version
-from haucan.chunks import chunk_sources, process_chunk, signature_chunk
+from haucan.chunks import chunk_sources, process_chunk
 from haucan.codec import decode
 from haucan.config import BuildConfig
 from haucan.dedup.index import Deduplicator
@@ -21,6 +21,7 @@ from haucan.progress import Progress
 from haucan.read import SourceList
 from haucan.records import SourceFile
 from haucan.results import ChunkResult
+from haucan.signature_chunk import signature_chunk
 from haucan.timing import stage
 
 
