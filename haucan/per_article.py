@@ -7,7 +7,7 @@ inside the chunk stage (haucan/chunks.py), which caches what it makes of each ar
 main process.
 
 Each step runs as a named ``step``: an unexpected exception in it leaves as a StageError naming the step, which
-the chunk stage's isolation boundary (haucan/chunks.py) turns into that file's ``internal_error`` rejection.
+the chunk stage's isolation boundary (haucan/chunk_rows.py) turns into that file's ``internal_error`` rejection.
 """
 
 from __future__ import annotations

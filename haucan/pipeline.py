@@ -236,7 +236,7 @@ def _write_card(config: BuildConfig, staging: Path, final: dict[str, dict[str, S
 
 def _remember(config: BuildConfig, key: str | None, intake: Intake, result: BuildResult) -> None:
     """Record the build for the next identical one; not when an input changed while the build was reading it,
-    nor when a file was rejected at the isolation boundary (haucan/chunks.py): such a rejection may not recur,
+    nor when a file was rejected at the isolation boundary (haucan/chunk_rows.py): such a rejection may not recur,
     so the next build must compute it again."""
     if key is not None and uptodate.build_key(config, pipeline_version()) == key and not (
             PROVISIONAL_REASONS & intake.reasons.keys()):

@@ -2,8 +2,8 @@
 
 decode → clean → screens (markup, language) → blocks → metadata → gold → entities → sentences/BIO → baseline →
 facts → rows, each a named ``step`` (haucan/per_article.py), so an unexpected exception leaves as a StageError
-that names where it happened. Every caller goes through here: the workers (haucan/chunks.py, whose isolation
-boundary turns a StageError into the file's ``internal_error`` rejection), the held-out scoring
+that names where it happened. Every caller goes through here: the workers (haucan/chunks.py; the isolation
+boundary in haucan/chunk_rows.py turns a StageError into the file's ``internal_error`` rejection), the held-out scoring
 (haucan/heldout.py), the card's example (haucan/card.py), the gold tool (haucan/gold_tool.py) and the benchmarks.
 The dedup pass and the gold tool need only the text and its blocks: they run the first steps (``prepare``),
 the very same functions, and stop there.

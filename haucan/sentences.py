@@ -32,7 +32,7 @@ _HYPHEN_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 class AlignmentError(RuntimeError):
     """underthesea returned a token that is not in the text: the article is rejected rather than published with
-    bad offsets (``internal_error`` at its isolation boundary, haucan/chunks.py); the build goes on."""
+    bad offsets (``internal_error`` at its isolation boundary, haucan/chunk_rows.py); the build goes on."""
 
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng (combining marks, as in NFD)
