@@ -28,7 +28,9 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from haucan.cache import ArticleCache, content_key, take_damage
+from haucan.cache.damage import take_damage
+from haucan.cache.keys import content_key
+from haucan.cache.stores import ArticleCache
 from haucan.codec import encode
 from haucan.dedup import Signature, signature_problem
 from haucan.errors import ConfigError, SeedError

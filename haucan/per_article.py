@@ -18,7 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from haucan.cache import ArticleCache, SegmentCache, content_key
+from haucan.cache.keys import content_key
+from haucan.cache.stores import ArticleCache, SegmentCache
 from haucan.errors import ConfigError, SeedError
 from haucan.gold import gold_path
 from haucan.knowledge.facts import facts_path
