@@ -81,8 +81,8 @@ def _parse_size(text: str) -> int:
 def measure_one(size: int, shape: str, lift: bool) -> dict:
     """Time process_chunk on one article in this process (called in a fresh subprocess by ``main``)."""
     import haucan.article
-    from haucan.cache import unpack
     from haucan.chunks import process_chunk
+    from haucan.codec import decode
     from haucan.per_article import StageSettings
     from haucan.records import SourceFile
 
@@ -101,7 +101,7 @@ def measure_one(size: int, shape: str, lift: bool) -> dict:
         started, cpu_started = time.perf_counter(), time.process_time()
         outcome = process_chunk(settings, (source,))
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
-        result = unpack(outcome.packed)
+        result = decode(outcome.packed)
     entry = result.entries[0]
     rows = {name: table.num_rows for name, table in result.tables.items()}
     return {"size": size, "bytes": len(data), "shape": shape, "lifted": lift, "seconds": seconds, "cpu": cpu,

@@ -8,4 +8,4 @@ names what the code does to an input, not the code's bytes, so a refactor whose 
 it and a release can be compared with another by it. Bump the number whenever the published data can change;
 tests/test_pipeline_version.py holds it to that for the committed seeds: it records the sha256 of every data file
 they give under this version and fails when one changes while the version does not. (The cache's key,
-haucan.cache.pipeline_version(), is another thing: a hash of every code file, so any edit starts a new store.)"""
+haucan.cache.keys.pipeline_version(), is another thing: a hash of every code file, so any edit starts a new store.)"""

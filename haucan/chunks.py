@@ -18,7 +18,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 
-from haucan.cache import ArticleCache, content_key, take_damage
+from haucan.cache.damage import take_damage
+from haucan.cache.keys import content_key
+from haucan.cache.stores import ArticleCache
 from haucan.chunk_rows import build_new_tables, isolated_article, provisional, to_tables, validate_new_rows
 from haucan.codec import encode
 from haucan.errors import SeedError

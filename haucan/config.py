@@ -47,7 +47,7 @@ class BuildConfig:
     """Word segmenter: 'underthesea' (published builds), or 'whitespace' to switch word segmentation off (its
     CRF is ~75% of the per-article time) for benchmark runs at 10^6 articles; rows and card say which."""
     cache_dir: Path | None = None
-    """Folder of the content-addressed caches (haucan/cache.py); None rebuilds everything and stores nothing.
+    """Folder of the content-addressed caches (haucan/cache/); None rebuilds everything and stores nothing.
     The command line defaults to ``dist/.NAME.cache`` beside the output."""
     progress: bool | None = None
     """Progress bar on stderr: None shows it only on a terminal."""

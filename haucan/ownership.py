@@ -39,7 +39,7 @@ MARKER = ".haucan-releases"
 CACHE_MARKER = ".haucan-cache"
 """The file whose presence makes a cache folder the build's own."""
 _CACHE_ENTRY = re.compile(r"^(?:articles-|segments-).*\.sqlite.*$|^builds$")
-"""Names the cache gives what it writes (haucan/cache.py, haucan/uptodate.py): a folder holding only these is a
+"""Names the cache gives what it writes (haucan/cache/, haucan/uptodate.py): a folder holding only these is a
 cache made before the marker existed."""
 _OPEN_REGULAR = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
 
@@ -165,7 +165,7 @@ def check_output(output: Path) -> None:
 def check_cache(cache_dir: Path | None) -> None:
     """Refuse (OutputRefused, nothing touched) a cache folder the build does not own: one with entries that are
     neither the marker nor named as the cache names its files. A path that is not a folder is left alone: the
-    cache then is not used (haucan/cache.py), and nothing is deleted there."""
+    cache then is not used (haucan/cache/), and nothing is deleted there."""
     if cache_dir is None:
         return
     info = lstat_or_none(cache_dir)

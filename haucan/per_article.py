@@ -3,7 +3,7 @@ article, and the named steps of the isolation boundary.
 
 The work itself is haucan/process.py (one path for every caller); it runs in worker processes (local or Dask)
 inside the chunk stage (haucan/chunks.py), which caches what it makes of each article by content
-(haucan/cache.py). Steps that need other articles (dedup verdicts, people, merging organisations) stay in the
+(haucan/cache/). Steps that need other articles (dedup verdicts, people, merging organisations) stay in the
 main process.
 
 Each step runs as a named ``step``: an unexpected exception in it leaves as a StageError naming the step, which
@@ -18,7 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from haucan.cache import ArticleCache, SegmentCache, content_key
+from haucan.cache.keys import content_key
+from haucan.cache.stores import ArticleCache, SegmentCache
 from haucan.errors import ConfigError, SeedError
 from haucan.gold import gold_path
 from haucan.knowledge.facts import facts_path
@@ -89,7 +90,7 @@ class StageSettings:
     cache_dir: Path | None = None
     """Folder of the content-addressed caches; None builds everything from scratch and stores nothing."""
     version: str = ""
-    """haucan.cache.pipeline_version() of the main process (computed once, not per worker)."""
+    """haucan.cache.keys.pipeline_version() of the main process (computed once, not per worker)."""
 
 
 _caches: dict[tuple[Path, str], ArticleCache] = {}  # one connection per process, folder and version

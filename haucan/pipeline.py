@@ -21,7 +21,8 @@ from pathlib import Path
 import yaml
 
 from haucan import ownership, release, uptodate
-from haucan.cache import pipeline_version, remove_other_versions
+from haucan.cache.keys import pipeline_version
+from haucan.cache.stores import remove_other_versions
 from haucan.card import CARD_SUMMARY, LICENSE_URL, render_card
 from haucan.config import BuildConfig
 from haucan.corpus.decide import Corpus, Knowledge, record_duplicates

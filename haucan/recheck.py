@@ -2,7 +2,7 @@
 
 A stored chunk's rows passed the whole pandera contract (haucan/validate.py) before they were stored, under
 the same pipeline version (which hashes every schema file, so a changed check means a new, empty store), and
-their bytes are checked against the sha256 stored with them (haucan/cache.py). What the checksum cannot catch
+their bytes are checked against the sha256 stored with them (haucan/cache/). What the checksum cannot catch
 is a deliberate edit that recomputes it; the edit that matters most, the text, is caught here: ``text_sha256``
 against ``text``, ``n_chars`` against its length, and every offset that must slice the text (blocks,
 sentences, mentions, the evidence of person observations), with the article, sentence and mention keys that

@@ -56,7 +56,7 @@ class ChunkResult:
 @dataclass(frozen=True)
 class ChunkOutcome:
     """What travels back: the encoded ChunkResult (haucan/codec.py), stage seconds, how much came from the
-    caches, and what was found damaged in them (haucan/cache.py's take_damage)."""
+    caches, and what was found damaged in them (haucan/cache/damage.py)."""
 
     packed: bytes
     seconds: dict[str, float]

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import underthesea
 
-from haucan.cache import SegmentCache
+from haucan.cache.stores import SegmentCache
 from haucan.records import Article, Sentence
 from haucan.timing import stage
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from haucan.cache import content_key, take_damage
+from haucan.cache.damage import take_damage
+from haucan.cache.keys import content_key
 from haucan.codec import encode
 from haucan.dedup.signature import Signature, signature_problem
 from haucan.per_article import StageSettings, article_cache, read_source

@@ -12,7 +12,7 @@ import itertools
 
 import pyarrow as pa
 
-from haucan.cache import ArticleCache
+from haucan.cache.stores import ArticleCache
 from haucan.errors import SeedError
 from haucan.recheck import failed_checks
 from haucan.records import SourceFile

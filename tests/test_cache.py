@@ -15,7 +15,7 @@ import pytest
 import underthesea
 
 from haucan import sentences
-from haucan.cache import remove_other_versions
+from haucan.cache.stores import remove_other_versions
 from haucan.config import BuildConfig
 from haucan.pipeline import build
 from haucan.tables import ROW_BUILDERS

@@ -21,7 +21,11 @@ import pyarrow as pa
 import pytest
 
 from haucan import codec, per_article, sentences, uptodate
-from haucan.cache import ArticleCache, SegmentCache, _checksum, pipeline_version, take_damage, unreadable
+from haucan.cache.damage import take_damage
+from haucan.cache.keys import pipeline_version
+from haucan.cache.sqlite_files import unreadable
+from haucan.cache.store import _checksum
+from haucan.cache.stores import ArticleCache, SegmentCache
 from haucan.codec import CodecError, decode, encode, from_json, to_json
 from haucan.config import BuildConfig
 from haucan.errors import SeedError

@@ -10,7 +10,8 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from haucan.cache import damage_summary, pipeline_version
+from haucan.cache.damage import damage_summary
+from haucan.cache.keys import pipeline_version
 from haucan.chunks import chunk_sources, process_chunk
 from haucan.codec import decode
 from haucan.config import BuildConfig

@@ -1,0 +1,51 @@
+"""What was found wrong in the caches (a value that failed its checksum, a store set aside or not used): counted
+where it happens, reported by each worker with its chunk, summarised once per build."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+
+class DamageLog:
+    """Counts of each kind of cache damage one process found since it was last asked (:meth:`take`).
+
+    The stores write to the process's log (:data:`PROCESS_DAMAGE`) unless given another; a worker hands its
+    counts back with each chunk, so every event is reported once."""
+
+    def __init__(self) -> None:
+        self._counts: Counter = Counter()
+
+    def note(self, what: str) -> None:
+        """Count one event, described by ``what`` (entries discarded start with ``"discarded: "``)."""
+        self._counts[what] += 1
+
+    def take(self) -> dict[str, int]:
+        """Each kind of damage noted since the last call, with how many times it happened (and forget them)."""
+        found = dict(self._counts)
+        self._counts.clear()
+        return found
+
+
+PROCESS_DAMAGE = DamageLog()
+"""The log of this process: workers are separate processes, so each has its own."""
+
+
+def take_damage() -> dict[str, int]:
+    """What this process found wrong in its caches since the last call (and forget it): each kind of damage
+    (a value that failed its checksum, a store set aside...) with how many times it happened."""
+    return PROCESS_DAMAGE.take()
+
+
+def damage_summary(damage: Counter) -> str | None:
+    """One line for the build's output (how many entries were discarded, and why; stores set aside or not
+    used), or None when the caches were sound."""
+    if not damage:
+        return None
+    discarded = {what.removeprefix("discarded: "): n for what, n in damage.items() if what.startswith("discarded: ")}
+    parts = []
+    if discarded:
+        total = sum(discarded.values())
+        reasons = ", ".join(f"{what}: {n}" for what, n in sorted(discarded.items()))
+        parts.append(f"{total} damaged entr{'y' if total == 1 else 'ies'} discarded and recomputed ({reasons})")
+    parts += [what for what in sorted(damage) if not what.startswith("discarded: ")]
+    return "cache: " + "; ".join(parts)
