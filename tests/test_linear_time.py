@@ -21,15 +21,9 @@ from haucan.article import MAX_ARTICLE_CHARS
 from haucan.bio import bio_tags
 from haucan.config import BuildConfig
 from haucan.extract import entities
-from haucan.extract.entities import (
-    ALLOWED_NESTING,
-    MAX_ORG_PARTS,
-    MAX_PARENT_UNITS,
-    PRIORITY,
-    _longest_compounds,
-    _name_occurrences,
-    _resolve,
-)
+from haucan.extract.entities import MAX_ORG_PARTS, MAX_PARENT_UNITS, _longest_compounds, _name_occurrences
+from haucan.extract.overlaps import ALLOWED_NESTING, PRIORITY
+from haucan.extract.overlaps import resolve as _resolve
 from haucan.gold import Span
 from haucan.per_article import StageSettings
 from haucan.pipeline import build

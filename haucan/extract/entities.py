@@ -8,11 +8,11 @@ label priority.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
 from haucan.extract.lexicon import lexicon
+from haucan.extract.overlaps import resolve
 from haucan.gold import Span
 from haucan.records import Article
 
@@ -20,9 +20,6 @@ NAME = "entities"
 VERSION = "1.1.0"
 EXTRACTOR = f"{NAME}@{VERSION}"
 
-# Which label wins a conflict (crossing spans, or a containment that is not an allowed nesting).
-PRIORITY = ("DOC_REF", "PERIOD", "POSITION", "ORG", "RANK", "LOC", "PER", "DATE")
-ALLOWED_NESTING = {("ORG", "POSITION"), ("ORG", "ORG"), ("DATE", "DOC_REF")}  # (inner, outer)
 MAX_NAME_SYLLABLES = 4
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 _SYLLABLE_CHAR = re.compile(r"[^\W\d_]")  # one character of a _SYLLABLE
@@ -214,75 +211,6 @@ def _standalone_occurrences(source: str, name: str, joining: re.Pattern) -> Iter
         start = source.find(name, start + 1)
 
 
-def _inside_an_org(unique: list[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
-    """The POSITION spans lying inside an ORG span other than themselves (``os <= s and e <= oe``, not equal).
-
-    One pass over the organisations sorted by start (the furthest end among those starting before each
-    position), instead of comparing every position with every organisation."""
-    org_starts: list[int] = []
-    furthest: list[int] = []  # furthest[i]: the largest end among the organisations org_starts[:i + 1]
-    longest_from: dict[int, int] = {}
-    for start, end, label in unique:  # sorted by start
-        if label == "ORG":
-            org_starts.append(start)
-            furthest.append(max(end, furthest[-1]) if furthest else end)
-            longest_from[start] = max(end, longest_from.get(start, end))
-    inside = set()
-    for span in unique:
-        start, end, label = span
-        if label != "POSITION":
-            continue
-        before = bisect.bisect_left(org_starts, start)  # organisations starting strictly before this one
-        if (before and furthest[before - 1] >= end) or longest_from.get(start, end) > end:
-            inside.add(span)
-    return inside
-
-
-def _overlapping(spans: list[tuple[int, int, str]]) -> dict[tuple[int, int, str], list[tuple[int, int, str]]]:
-    """Every span's overlapping spans (sharing at least one character), found by a sweep over the spans
-    sorted by start: a span is compared only with the spans that start inside it."""
-    ordered = sorted(spans)
-    neighbours: dict[tuple[int, int, str], list[tuple[int, int, str]]] = {span: [] for span in ordered}
-    starts = [start for start, _, _ in ordered]
-    for i, span in enumerate(ordered):
-        for j in range(i + 1, bisect.bisect_left(starts, span[1], i + 1)):
-            other = ordered[j]
-            if span[0] < other[1]:  # other starts before span ends, and ends after span starts
-                neighbours[span].append(other)
-                neighbours[other].append(span)
-    return neighbours
-
-
-def _resolve(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Keep allowed nestings; settle every other overlap by label priority, then by length.
-
-    A span is kept when it conflicts with no span kept before it (in priority order): only the spans it
-    overlaps can conflict, so each is checked against those (a check against every kept span made an
-    article's time quadratic in its length)."""
-    unique = sorted(set(spans))
-    # A title word inside an organisation's name ('Bộ Tư lệnh') is part of the name, not a position.
-    inside = _inside_an_org(unique)
-    unique = [span for span in unique if span not in inside]
-    ordered = sorted(unique, key=lambda x: (PRIORITY.index(x[2]), -(x[1] - x[0]), x[0]))
-    neighbours = _overlapping(unique)
-    kept: set[tuple[int, int, str]] = set()
-    for span in ordered:
-        start, end, label = span
-        ok = True
-        for k_start, k_end, k_label in neighbours[span]:
-            if (k_start, k_end, k_label) not in kept or end <= k_start or k_end <= start:
-                continue  # not kept, or disjoint
-            if k_start <= start and end <= k_end and (label, k_label) in ALLOWED_NESTING and (start, end) != (k_start, k_end):
-                continue  # nested inside a kept span, allowed
-            if start <= k_start and k_end <= end and (k_label, label) in ALLOWED_NESTING and (start, end) != (k_start, k_end):
-                continue  # encloses a kept span, allowed
-            ok = False
-            break
-        if ok:
-            kept.add(span)
-    return sorted(kept)
-
-
 class _NameFinder:
     """Where a text writes one of ``names`` as whole words: the matches of
     ``(?<!\\w)(?:name1|name2|...)(?!\\w)`` with the names longest first.
@@ -336,7 +264,7 @@ def extract(article: Article) -> tuple[Span, ...]:
     for field, caption_idx, source in _fields(article):
         candidates = _regex_spans(source)
         people = _person_spans(source, candidates)
-        resolved = _resolve(candidates + people)
+        resolved = resolve(candidates + people)
         names.update(source[s:e] for s, e, label in resolved if label == "PER")
         per_field.append((field, caption_idx, source, resolved))
     # Second pass: a name found anywhere in the article is a name wherever else it is written.
@@ -344,6 +272,6 @@ def extract(article: Article) -> tuple[Span, ...]:
     finder = _NameFinder(names)
     for field, caption_idx, source, resolved in per_field:
         if names:
-            resolved = _resolve(resolved + [(start, end, "PER") for start, end in finder.occurrences(source)])
+            resolved = resolve(resolved + [(start, end, "PER") for start, end in finder.occurrences(source)])
         spans.extend(_span(field, caption_idx, source, s, e, label) for s, e, label in resolved)
     return tuple(spans)
