@@ -32,6 +32,7 @@ from pathlib import Path
 
 from haucan.config import BuildConfig
 from haucan.errors import BuildLocked, OutputRefused
+from haucan.files import OPEN_REGULAR, file_kind, is_regular, lstat_or_none
 from haucan.publish.manifest import MANIFEST_FILE
 
 MARKER = ".haucan-releases"
@@ -41,7 +42,6 @@ CACHE_MARKER = ".haucan-cache"
 _CACHE_ENTRY = re.compile(r"^(?:articles-|segments-).*\.sqlite.*$|^builds$")
 """Names the cache gives what it writes (haucan/cache/, haucan/uptodate.py): a folder holding only these is a
 cache made before the marker existed."""
-_OPEN_REGULAR = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
 
 
 def releases_dir(output: Path) -> Path:
@@ -53,26 +53,11 @@ def lock_path(output: Path) -> Path:
 
 
 
-def lstat_or_none(path: Path) -> os.stat_result | None:
-    try:
-        return os.lstat(path)
-    except FileNotFoundError:
-        return None
-
-
 def _location(path: Path) -> Path:
     """The absolute place ``path`` names, with every link on the way resolved except a link at the end itself
     (the output's link is ours to replace, not a way somewhere else)."""
     path = Path(os.path.abspath(path))
     return path.parent.resolve() / path.name
-
-
-def _kind(mode: int) -> str:
-    for test, kind in ((stat.S_ISREG, "a regular file"), (stat.S_ISDIR, "a folder"), (stat.S_ISLNK, "a symbolic link"),
-                       (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket")):
-        if test(mode):
-            return kind
-    return "a device"
 
 
 def has_marker(releases: Path) -> bool:
@@ -97,11 +82,6 @@ def _is_empty(folder: Path) -> bool:
         return next(entries, None) is None
 
 
-def is_regular(path: Path) -> bool:
-    info = lstat_or_none(path)
-    return info is not None and stat.S_ISREG(info.st_mode)
-
-
 def check_paths(config: BuildConfig) -> None:
     """Refuse (OutputRefused, nothing touched) an output that is, holds or sits in the input folder, and any
     other path the build writes that would land in the input folder or is a folder where a file is written."""
@@ -116,7 +96,7 @@ def check_paths(config: BuildConfig) -> None:
         raise OutputRefused(f"--output {output} contains the input folder {config.input_dir}; choose another --output")
     parent = lstat_or_none(output.parent)
     if parent is not None and not output.parent.is_dir():
-        raise OutputRefused(f"--output {output}: {output.parent} is {_kind(parent.st_mode)}, not a folder")
+        raise OutputRefused(f"--output {output}: {output.parent} is {file_kind(parent.st_mode)}, not a folder")
     if config.cache_dir is not None:
         cache = _location(config.cache_dir)
         for other, what in ((source, f"the input folder {config.input_dir}"), (out, f"--output {output}"),
@@ -140,7 +120,7 @@ def check_output(output: Path) -> None:
     releases = releases_dir(output)
     info = lstat_or_none(releases)
     if info is not None and not stat.S_ISDIR(info.st_mode):
-        raise OutputRefused(f"{releases} is {_kind(info.st_mode)}, not the releases folder of --output {output}; "
+        raise OutputRefused(f"{releases} is {file_kind(info.st_mode)}, not the releases folder of --output {output}; "
                             "move it away or choose another --output")
     if info is not None and not (has_marker(releases) or _is_empty(releases) or _ours_by_legacy(output, releases)):
         raise OutputRefused(f"{releases} is a folder this build did not make (no {MARKER} file in it), where "
@@ -158,7 +138,7 @@ def check_output(output: Path) -> None:
                                 f"(a release is a symbolic link into {releases.name}); nothing was changed: "
                                 "move it away or choose another --output")
     else:
-        raise OutputRefused(f"--output {output} exists and is {_kind(info.st_mode)}; nothing was changed: "
+        raise OutputRefused(f"--output {output} exists and is {file_kind(info.st_mode)}; nothing was changed: "
                             "choose another --output")
 
 
@@ -199,9 +179,9 @@ def locked(output: Path) -> Iterator[None]:
     path = lock_path(output)
     info = lstat_or_none(path)
     if info is not None and not stat.S_ISREG(info.st_mode):
-        raise OutputRefused(f"{path} (the build's lock file) is {_kind(info.st_mode)}; move it away")
+        raise OutputRefused(f"{path} (the build's lock file) is {file_kind(info.st_mode)}; move it away")
     output.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(path, _OPEN_REGULAR | os.O_CREAT, 0o644)
+    descriptor = os.open(path, OPEN_REGULAR | os.O_CREAT, 0o644)
     try:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
             raise OutputRefused(f"{path} (the build's lock file) is not a regular file; move it away")

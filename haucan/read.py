@@ -15,6 +15,7 @@ from pathlib import Path
 from haucan.clean import clean_text_logged
 from haucan.decode import decode
 from haucan.errors import SeedError
+from haucan.files import file_kind
 from haucan.records import RawArticle, SourceFile
 from haucan.scratch import open_scratch_db
 from haucan.screen import screen_language, screen_markup
@@ -104,15 +105,6 @@ def escape_controls(relative: str) -> str:
     """``relative`` with each control character (see ``control_character``) written as its escape (``\\n``)."""
     return "".join(ascii(char)[1:-1] if unicodedata.category(char) in ("Cc", "Zl", "Zp") else char
                    for char in relative)
-
-
-_FILE_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
-               (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder"))
-
-
-def file_kind(mode: int) -> str:
-    """What a non-regular file is, for messages."""
-    return next((kind for test, kind in _FILE_KINDS if test(mode)), "not a regular file")
 
 
 def discover(root: Path, workdir: Path | None = None) -> Discovery:

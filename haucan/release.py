@@ -37,19 +37,12 @@ import stat
 from pathlib import Path
 
 from haucan.errors import OutputRefused
-from haucan.ownership import (
-    MARKER,
-    has_marker,
-    is_regular,
-    lstat_or_none,
-    points_into,
-    releases_dir,
-)
-from haucan.publish.manifest import MANIFEST_FILE
+from haucan.files import OPEN_REGULAR, is_regular, lstat_or_none
+from haucan.ownership import MARKER, has_marker, points_into, releases_dir
+from haucan.publish.manifest import MANIFEST_FILE, sha256_file
 
 _RELEASE_ID = re.compile(r"[0-9a-f]{16}")
 _LEFTOVER = re.compile(r"\.(staging|scratch)-\d+|\.trash-.+|\.interim-.+")
-_OPEN_REGULAR = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
 
 
 def staging_dir(output: Path) -> Path:
@@ -78,7 +71,7 @@ def fsync_path(path: Path) -> None:
     if os.path.isdir(path):  # a link to a folder is followed: a folder can't block and the parent may be one
         _fsync_descriptor(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NONBLOCK | os.O_CLOEXEC)
     elif is_regular(path):
-        _fsync_descriptor(path, _OPEN_REGULAR)
+        _fsync_descriptor(path, OPEN_REGULAR)
 
 
 def fsync_tree(root: Path) -> None:
@@ -86,20 +79,8 @@ def fsync_tree(root: Path) -> None:
     for folder, _, files in os.walk(root, topdown=False):
         for name in files:
             if is_regular(Path(folder, name)):
-                _fsync_descriptor(Path(folder, name), _OPEN_REGULAR)
+                _fsync_descriptor(Path(folder, name), OPEN_REGULAR)
         _fsync_descriptor(Path(folder), os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
-
-
-def _sha256_regular(path: Path) -> str:
-    """sha256 of a regular file; OSError for anything else (never blocks on a FIFO, never follows a link)."""
-    descriptor = os.open(path, _OPEN_REGULAR)
-    with os.fdopen(descriptor, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise OSError(f"{path}: not a regular file")
-        digest = hashlib.sha256()
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 # --- leftovers, staging, publication -------------------------------------------------------------------------------
@@ -189,7 +170,7 @@ def intact(folder: Path) -> bool:
                     present.append(path)
         if {path.relative_to(folder).as_posix() for path in present} != set(listed):
             return False
-        return all(_sha256_regular(path) == listed[path.relative_to(folder).as_posix()] for path in present)
+        return all(sha256_file(path) == listed[path.relative_to(folder).as_posix()] for path in present)
     except (OSError, ValueError, KeyError, TypeError):
         return False
 

@@ -28,6 +28,7 @@ from haucan import ownership, release
 from haucan.card import CHANGELOG
 from haucan.codec import CodecError, from_json, to_json
 from haucan.config import BuildConfig
+from haucan.files import open_regular, update_from
 from haucan.metadata import build_day
 from haucan.results import BuildResult
 
@@ -71,12 +72,8 @@ def _hash_tree(digest, root: Path | None) -> None:
             elif not stat.S_ISREG(mode):
                 digest.update(b"\0special %o\0" % stat.S_IFMT(mode))
             else:
-                descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-                with os.fdopen(descriptor, "rb") as handle:
-                    if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # swapped after the lstat
-                        raise OSError(f"{path}: changed type while being hashed")
-                    for block in iter(lambda: handle.read(1 << 20), b""):
-                        digest.update(block)
+                with open_regular(path) as handle:  # refuses a link or FIFO swapped in after the lstat
+                    update_from(digest, handle)
             digest.update(b"\0end of file\0")
 
 

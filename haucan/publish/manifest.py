@@ -6,7 +6,6 @@ locked libraries give the same manifest.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from importlib import metadata
 from pathlib import Path
@@ -15,6 +14,7 @@ import pyarrow.parquet as pq
 
 from haucan import DATASET_NAME, DATASET_VERSION, PIPELINE_VERSION
 from haucan.extract.entities import EXTRACTOR as ENTITY_EXTRACTOR
+from haucan.files import sha256_regular
 from haucan.knowledge import EXTRACTOR as FACT_EXTRACTOR
 from schema import SCHEMA_VERSION
 
@@ -23,12 +23,9 @@ LIBRARIES = ("datasets", "pyarrow", "pandas", "pandera", "underthesea", "mlcrois
 
 
 def sha256_file(path: Path) -> str:
-    """sha256 of a file, read in 1 MiB blocks."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    """sha256 of a regular file, read in 1 MiB blocks; OSError for a link, FIFO or device (never followed or
+    waited on: a release checked by this may hold anything someone planted in it)."""
+    return sha256_regular(path)
 
 
 def published_files(folder: Path) -> list[Path]:
