@@ -19,7 +19,7 @@ from haucan.files import file_kind
 from haucan.records import RawArticle, SourceFile
 from haucan.scratch import open_scratch_db
 from haucan.screen import screen_language, screen_markup
-from haucan.sources_csv import SOURCES_CSV, control_character, read_sources_csv
+from haucan.sources_csv import SOURCES_CSV, control_character, is_control, read_sources_csv
 
 SIDECAR_DIR = "gold"  # haucan.gold.GOLD_DIR
 INPUT_SUFFIX = ".txt"
@@ -103,8 +103,7 @@ def _is_junk(name: str) -> bool:
 
 def escape_controls(relative: str) -> str:
     """``relative`` with each control character (see ``control_character``) written as its escape (``\\n``)."""
-    return "".join(ascii(char)[1:-1] if unicodedata.category(char) in ("Cc", "Zl", "Zp") else char
-                   for char in relative)
+    return "".join(ascii(char)[1:-1] if is_control(char) else char for char in relative)
 
 
 def discover(root: Path, workdir: Path | None = None) -> Discovery:

@@ -75,12 +75,17 @@ def first_invalid_utf8(handle) -> int | None:
         consumed += len(block)
 
 
+def is_control(char: str) -> bool:
+    """A control character (C0, DEL, C1: newline, tab, escape...) or a line/paragraph separator."""
+    return unicodedata.category(char) in ("Cc", "Zl", "Zp")
+
+
 def control_character(value: str) -> str | None:
     """The first control character (C0, DEL, C1: newline, tab, escape...) or line/paragraph separator in
     ``value``, escaped for printing; None when there is none. Such a character in a file name breaks every
     line-based report and listing that shows it."""
     for char in value:
-        if unicodedata.category(char) in ("Cc", "Zl", "Zp"):
+        if is_control(char):
             return ascii(char)
     return None
 
