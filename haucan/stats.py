@@ -75,20 +75,6 @@ class CorpusStats:
             self.date_max = max(self.date_max or known, known)
             self.years[known.year] += 1
 
-    # Every accepted article's stats travel from a worker (and through the article cache) to the main process.
-    # Pickle rebuilds a Counter through Counter.__init__ and its Mapping checks, ~10 us each, 9 per article:
-    # a third of the main process's unpacking. Counters travel as plain dicts and are refilled directly.
-    def __getstate__(self) -> dict:
-        return {name: dict(value) if isinstance(value, Counter) else value for name, value in vars(self).items()}
-
-    def __setstate__(self, state: dict) -> None:
-        for name, value in state.items():
-            if isinstance(value, dict):  # only the Counter fields are dicts
-                counter = Counter()
-                dict.update(counter, value)
-                value = counter
-            setattr(self, name, value)
-
     def merge(self, other: CorpusStats) -> None:
         """Add the figures of ``other`` (articles with higher ids than any seen so far) to these."""
         for name, value in vars(other).items():

@@ -21,18 +21,18 @@ def test_merge_adds_numbers_and_counters_and_keeps_the_order_labels_were_first_s
     assert second.mentions_by_label == Counter({"LOC": 1, "PER": 1})
 
 
-def test_stats_survive_pickling_as_counters_with_the_same_figures_and_order():
-    """Stats travel from workers and through the cache pickled: Counters must come back as Counters, equal,
-    in the same insertion order (the card lists labels in the order they were first seen)."""
-    import pickle
+def test_stats_survive_the_codec_as_counters_with_the_same_figures_and_order():
+    """Stats travel from workers and through the cache by haucan/codec.py: Counters must come back as Counters,
+    equal, in the same insertion order (the card lists labels in the order they were first seen)."""
     from collections import Counter
 
+    from haucan.codec import decode, encode
     from haucan.stats import CorpusStats
 
     stats = CorpusStats(articles=2, blocks=5)
     stats.mentions_by_label.update(["RANK", "PER", "RANK", "ORG"])
     stats.n_chars[1234] += 2
-    back = pickle.loads(pickle.dumps(stats, protocol=5))
+    back = decode(encode(stats))
     assert back == stats
     assert all(isinstance(getattr(back, name), Counter) for name, value in vars(stats).items()
                if isinstance(value, Counter))
