@@ -2,49 +2,48 @@
 
 from __future__ import annotations
 
-import datasets
+from types import MappingProxyType
+
 import pandas as pd
-import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.base import ContractModel
-from schema.checks import dates_ordered
+from schema.base import (
+    ContractModel,
+    column,
+    date_field,
+    dates_ordered_check,
+    features_of,
+    int32,
+    nonempty_string_field,
+    optional_string_field,
+    person_id_field,
+    strings,
+)
 
 NAME = "persons"
 SORT_KEYS = ("person_id",)
 DESCRIPTION = "One row per person: name, variants, affiliation used for identity, first/last observed, articles."
-CHECK_COLUMNS = {"first_before_last": ("first_observed", "last_observed")}
-
-FEATURES = datasets.Features({
-    "person_id": datasets.Value("string"),
-    "name": datasets.Value("string"),
-    "name_variants": datasets.List(datasets.Value("string")),
-    "affiliation_org_id": datasets.Value("string"),
-    "first_observed": datasets.Value("date32"),
-    "last_observed": datasets.Value("date32"),
-    "n_articles": datasets.Value("int32"),
-    "rank_flag": datasets.Value("string"),
-})
+CHECK_COLUMNS = MappingProxyType({"first_before_last": ("first_observed", "last_observed")})
 
 
 class PersonsSchema(ContractModel):
     """Data contract of ``persons``."""
 
-    person_id: Series[str] = pa.Field(unique=True, str_matches=r"^per-[0-9a-f]{12}$",
-                                      description="Stable id: hash of the name and the affiliation.")
-    name: Series[str] = pa.Field(str_length={"min_value": 1}, description="Name as written (most frequent form).")
-    name_variants: Series[object] = pa.Field(description="Other spellings seen for this person.")
-    affiliation_org_id: Series[str] = pa.Field(
-        nullable=True, description="Top unit of the person's offices after mergers; part of the identity; null if none.")
-    first_observed: Series[object] = pa.Field(nullable=True, description="Earliest dated observation.")
-    last_observed: Series[object] = pa.Field(nullable=True, description="Latest dated observation.")
-    n_articles: Series[pd.Int32Dtype] = pa.Field(ge=1, description="Articles that observe the person.")
-    rank_flag: Series[str] = pa.Field(
-        nullable=True, description="Set when the person's rank goes down over time (a data or identity error to review).")
+    person_id: Series[str] = person_id_field("Stable id: hash of the name and the affiliation.", unique=True)
+    name: Series[str] = nonempty_string_field("Name as written (most frequent form).")
+    name_variants: Series[object] = column(strings(), description="Other spellings seen for this person.")
+    affiliation_org_id: Series[str] = optional_string_field(
+        "Top unit of the person's offices after mergers; part of the identity; null if none.")
+    first_observed: Series[object] = date_field("Earliest dated observation.")
+    last_observed: Series[object] = date_field("Latest dated observation.")
+    n_articles: Series[pd.Int32Dtype] = column(int32(), ge=1, description="Articles that observe the person.")
+    rank_flag: Series[str] = optional_string_field(
+        "Set when the person's rank goes down over time (a data or identity error to review).")
 
     class Config:
         name = NAME
 
-    @pa.dataframe_check(name="first_before_last")
-    def _order(cls, df: pd.DataFrame) -> pd.Series:
-        return dates_ordered(df, "first_observed", "last_observed")
+    _order = dates_ordered_check("first_before_last", ("first_observed", "last_observed"))
+
+
+FEATURES = features_of(PersonsSchema)
