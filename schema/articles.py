@@ -10,21 +10,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.base import (
-    ContractModel,
-    article_id_field,
-    column,
-    date_field,
-    features_of,
-    int32,
-    nfc_check,
-    nfc_lists_check,
-    nonempty_string_field,
-    null_together_check,
-    optional_string_field,
-    string,
-    strings,
-)
+from schema import columns
+from schema.base import ContractModel, nfc_check, nfc_lists_check, null_together_check
 from schema.checks import BuildValues, no_pattern, plausible_date
 from schema.vocab import split_names
 
@@ -61,49 +48,49 @@ def build_checks(values: BuildValues) -> dict[str, list[pa.Check]]:
 class ArticlesSchema(ContractModel):
     """Data contract of ``articles``: strict columns, closed vocabularies, NFC text free of residue."""
 
-    article_id: Series[str] = article_id_field(
+    article_id: Series[str] = columns.article_id(
         "Stable id: the scraper's 16-hex-digit id from the file name, else sha256 of the relative path.", unique=True)
-    source_file: Series[str] = column(
-        string(), str_matches=r"^(?!/)(?!.*(?:^|/)\.\.(?:/|$)).+\.txt$",
+    source_file: Series[str] = columns.string(
+        str_matches=r"^(?!/)(?!.*(?:^|/)\.\.(?:/|$)).+\.txt$",
         description="Path of the input file relative to the input folder (never absolute).")
-    url: Series[str] = column(
-        string(), nullable=True, str_matches=r"^https?://\S+$",
+    url: Series[str] = columns.string(
+        nullable=True, str_matches=r"^https?://\S+$",
         description="Source URL from sources.csv; null when unknown.")
-    outlet: Series[str] = optional_string_field(
+    outlet: Series[str] = columns.optional_string(
         "Outlet name, identified from the text (dateline, domain footer or outlet-specific residue).")
-    outlet_domain: Series[str] = column(
-        string(), nullable=True, str_matches=r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$", description="Outlet's web domain.")
-    outlet_source: Series[str] = column(
-        string(), nullable=True, isin=list(OUTLET_SOURCES), description="Which text evidence identified the outlet.")
-    title: Series[str] = column(
-        string(), nullable=True, str_length={"min_value": 1},
+    outlet_domain: Series[str] = columns.string(
+        nullable=True, str_matches=r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$", description="Outlet's web domain.")
+    outlet_source: Series[str] = columns.string(
+        nullable=True, isin=list(OUTLET_SOURCES), description="Which text evidence identified the outlet.")
+    title: Series[str] = columns.string(
+        nullable=True, str_length={"min_value": 1},
         description="Headline as printed; null when the scrape has no headline line (see null_reasons).")
-    lead: Series[str] = nonempty_string_field("First prose paragraph without its dateline; also the start of text.")
-    text: Series[str] = nonempty_string_field(
+    lead: Series[str] = columns.nonempty_string("First prose paragraph without its dateline; also the start of text.")
+    text: Series[str] = columns.nonempty_string(
         "Clean text: lead and body paragraphs joined by a blank line; NFC, no residue, no captions.")
-    raw_text: Series[str] = nonempty_string_field(
+    raw_text: Series[str] = columns.nonempty_string(
         "The decoded input file verbatim (a UTF-8 BOM removed), residue included.")
-    captions: Series[object] = column(strings(), description="Photo captions in page order.")
-    authors: Series[object] = column(strings(), description="Byline names, as written (often upper case).")
-    photo_credits: Series[object] = column(
-        strings(), description="Photographers credited ('Ảnh: X', or 'Tin, ảnh: X').")
-    published_date: Series[object] = date_field("Publication date when the page states it; null otherwise.")
-    published_date_source: Series[str] = column(
-        string(), nullable=True, isin=list(PUBLISHED_DATE_SOURCES), description="Where published_date was read.")
-    event_date: Series[object] = date_field(
+    captions: Series[object] = columns.strings(description="Photo captions in page order.")
+    authors: Series[object] = columns.strings(description="Byline names, as written (often upper case).")
+    photo_credits: Series[object] = columns.strings(
+        description="Photographers credited ('Ảnh: X', or 'Tin, ảnh: X').")
+    published_date: Series[object] = columns.date("Publication date when the page states it; null otherwise.")
+    published_date_source: Series[str] = columns.string(
+        nullable=True, isin=list(PUBLISHED_DATE_SOURCES), description="Where published_date was read.")
+    event_date: Series[object] = columns.date(
         "Day of the reported event, from a lead like 'Sáng 6/7, ...' and a stated year.")
-    event_date_source: Series[str] = column(
-        string(), nullable=True, isin=list(EVENT_DATE_SOURCES), description="How event_date's year was established.")
-    null_reasons: Series[object] = column(
-        datasets.List({"field": string(), "reason": string()}),
+    event_date_source: Series[str] = columns.string(
+        nullable=True, isin=list(EVENT_DATE_SOURCES), description="How event_date's year was established.")
+    null_reasons: Series[object] = columns.of(
+        datasets.List({"field": datasets.Value("string"), "reason": datasets.Value("string")}),
         description="For each null metadata field, why: the text does not state it (never guessed).")
-    n_chars: Series[pd.Int32Dtype] = column(int32(), ge=1, description="len(text) in Unicode code points.")
-    n_syllables: Series[pd.Int32Dtype] = column(
-        int32(), ge=1, description="Number of letter/digit runs in text (Vietnamese syllables, numbers split at '/').")
-    text_sha256: Series[str] = column(
-        string(), str_matches=r"^[0-9a-f]{64}$", description="sha256 of text in UTF-8.")
-    split: Series[str] = column(
-        string(), isin=list(split_names()),
+    n_chars: Series[pd.Int32Dtype] = columns.int32(ge=1, description="len(text) in Unicode code points.")
+    n_syllables: Series[pd.Int32Dtype] = columns.int32(
+        ge=1, description="Number of letter/digit runs in text (Vietnamese syllables, numbers split at '/').")
+    text_sha256: Series[str] = columns.string(
+        str_matches=r"^[0-9a-f]{64}$", description="sha256 of text in UTF-8.")
+    split: Series[str] = columns.string(
+        isin=list(split_names()),
         description="Split assigned by hashing article_id (stable when articles are added).")
 
     class Config:
@@ -143,4 +130,4 @@ class ArticlesSchema(ContractModel):
         return pd.Series([ok(row) for row in df.itertuples(index=False)], index=df.index)
 
 
-FEATURES = features_of(ArticlesSchema)
+FEATURES = columns.features_of(ArticlesSchema)

@@ -1,5 +1,5 @@
-"""What every config's pandera model shares: the ``Config``, the way a column is declared (with its Arrow/HF type),
-the fields that recur across configs (ids, offsets, provenance) and the check of provenance.
+"""What every config's pandera model shares: the ``Config``, the check of provenance, and the frame checks that
+recur across configs (its columns are declared with ``schema.columns``).
 
 The fields are made by functions, not inherited: pandera puts inherited columns first, and each model's columns
 must keep the published order (``ordered``); each model also keeps its own descriptions, which the card prints.
@@ -10,58 +10,11 @@ from __future__ import annotations
 import functools
 import operator
 from collections.abc import Callable
-from typing import Any
 
-import datasets
 import pandas as pd
 import pandera.pandas as pa
 
 from schema import checks
-
-ARTICLE_ID = r"^[0-9a-f]{16}$"
-PERSON_ID = r"^per-[0-9a-f]{12}$"
-EXTRACTOR = r"^[a-z_]+@\d+\.\d+\.\d+$"
-SOURCES = ("gold", "auto")
-FIELDS = ("text", "caption")
-"""Where an offset points: ``articles.text`` or one of ``articles.captions``."""
-FEATURE = "feature"
-"""The key of a column's Arrow/HF type in its Field's ``metadata``."""
-
-
-def column(feature: datasets.features.features.FeatureType, **field: Any) -> Any:
-    """A published column, declared once: its pandera Field (nullability, checks, description) carrying its
-    Arrow/HF type in ``metadata``, from which the config's ``FEATURES`` is derived (``features_of``)."""
-    return pa.Field(metadata={FEATURE: feature}, **field)
-
-
-def features_of(model: type[pa.DataFrameModel]) -> datasets.Features:
-    """The config's Arrow/HF features: each column's type, in the model's column order. TypeError naming the
-    columns declared without one (with a bare ``pa.Field``), which could not be written."""
-    columns = model.to_schema().columns
-    untyped = [name for name, col in columns.items() if FEATURE not in (col.metadata or {})]
-    if untyped:
-        raise TypeError(f"{model.__name__}: columns {untyped} have no feature type (declare them with column())")
-    return datasets.Features({name: col.metadata[FEATURE] for name, col in columns.items()})
-
-
-def string() -> datasets.Value:
-    """Arrow/HF type of a string column."""
-    return datasets.Value("string")
-
-
-def int32() -> datasets.Value:
-    """Arrow/HF type of a 32-bit integer column."""
-    return datasets.Value("int32")
-
-
-def date32() -> datasets.Value:
-    """Arrow/HF type of a date column (days, no time)."""
-    return datasets.Value("date32")
-
-
-def strings() -> datasets.List:
-    """Arrow/HF type of a list of strings."""
-    return datasets.List(string())
 
 
 class ContractModel(pa.DataFrameModel):
@@ -83,61 +36,6 @@ class WithProvenance(ContractModel):
     @pa.dataframe_check
     def extractor_iff_auto(cls, df: pd.DataFrame) -> pd.Series:
         return checks.extractor_iff_auto(df)
-
-
-def article_id_field(description: str, **kwargs: Any) -> Any:
-    """The ``article_id`` column: the article's 16 hex digits."""
-    return column(string(), str_matches=ARTICLE_ID, description=description, **kwargs)
-
-
-def person_id_field(description: str, **kwargs: Any) -> Any:
-    """A ``person_id`` column: 'per-' and 12 hex digits (persons.person_id)."""
-    return column(string(), str_matches=PERSON_ID, description=description, **kwargs)
-
-
-def source_field(description: str) -> Any:
-    """The ``source`` column: 'gold' or 'auto'."""
-    return column(string(), isin=list(SOURCES), description=description)
-
-
-def extractor_field(description: str) -> Any:
-    """The ``extractor`` column: name@version of the extractor for 'auto' rows, null for gold."""
-    return column(string(), nullable=True, str_matches=EXTRACTOR, description=description)
-
-
-def field_field(description: str) -> Any:
-    """A column naming where offsets point: 'text' or 'caption'."""
-    return column(string(), isin=list(FIELDS), description=description)
-
-
-def caption_idx_field(description: str) -> Any:
-    """A caption index: set (from 0) for 'caption', null for 'text'."""
-    return column(int32(), nullable=True, ge=0, description=description)
-
-
-def index_field(description: str) -> Any:
-    """A position from 0: a sentence number, a block number, a start offset."""
-    return column(int32(), ge=0, description=description)
-
-
-def end_field(description: str) -> Any:
-    """An end offset (exclusive), so at least 1."""
-    return column(int32(), ge=1, description=description)
-
-
-def date_field(description: str) -> Any:
-    """A date the text may not state: null when it does not."""
-    return column(date32(), nullable=True, description=description)
-
-
-def optional_string_field(description: str) -> Any:
-    """A string column that may be null (free text or a key checked across tables)."""
-    return column(string(), nullable=True, description=description)
-
-
-def nonempty_string_field(description: str) -> Any:
-    """A string column that is never null nor empty."""
-    return column(string(), str_length={"min_value": 1}, description=description)
 
 
 # Checks a model holds as class attributes, made by functions for the same reason as the fields: each model's

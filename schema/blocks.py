@@ -9,18 +9,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.base import (
-    ContractModel,
-    article_id_field,
-    column,
-    features_of,
-    frame_check,
-    index_field,
-    int32,
-    nfc_check,
-    nonempty_string_field,
-    string,
-)
+from schema import columns
+from schema.base import ContractModel, frame_check, nfc_check
 from schema.checks import article_exists
 from schema.vocab import block_kinds, in_text_block_kinds
 
@@ -40,19 +30,19 @@ DESCRIPTION = "One row per block (title, dateline, lead, body, caption, byline, 
 class BlocksSchema(ContractModel):
     """Data contract of ``blocks``. Offsets are checked against the article text by ``cross_table_checks``."""
 
-    article_id: Series[str] = article_id_field("The article this block belongs to.")
-    block_idx: Series[pd.Int32Dtype] = index_field("Position of the block in the article, from 0.")
-    kind: Series[str] = column(string(), isin=list(block_kinds()), description="Block type (see the block kinds table).")
-    rule: Series[str] = nonempty_string_field(
+    article_id: Series[str] = columns.article_id("The article this block belongs to.")
+    block_idx: Series[pd.Int32Dtype] = columns.index("Position of the block in the article, from 0.")
+    kind: Series[str] = columns.string(isin=list(block_kinds()), description="Block type (see the block kinds table).")
+    rule: Series[str] = columns.nonempty_string(
         "The segmentation rule that typed the block (for residue: which residue).")
-    text: Series[str] = nonempty_string_field("The block's cleaned text (NFC, spaces collapsed).")
-    line: Series[pd.Int32Dtype] = column(int32(), ge=1, description="1-based line of the input file the block came from.")
-    in_text: Series[pd.BooleanDtype] = column(
+    text: Series[str] = columns.nonempty_string("The block's cleaned text (NFC, spaces collapsed).")
+    line: Series[pd.Int32Dtype] = columns.int32(ge=1, description="1-based line of the input file the block came from.")
+    in_text: Series[pd.BooleanDtype] = columns.of(
         datasets.Value("bool"), description="True when the block is part of articles.text (lead, body).")
-    text_start: Series[pd.Int32Dtype] = column(
-        int32(), nullable=True, ge=0, description="Start offset in articles.text (Python str index); null when not in text.")
-    text_end: Series[pd.Int32Dtype] = column(
-        int32(), nullable=True, ge=1, description="End offset (exclusive) in articles.text; null when not in text.")
+    text_start: Series[pd.Int32Dtype] = columns.int32(
+        nullable=True, ge=0, description="Start offset in articles.text (Python str index); null when not in text.")
+    text_end: Series[pd.Int32Dtype] = columns.int32(
+        nullable=True, ge=1, description="End offset (exclusive) in articles.text; null when not in text.")
 
     class Config:
         unique = ["article_id", "block_idx"]
@@ -89,4 +79,4 @@ def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
     ]
 
 
-FEATURES = features_of(BlocksSchema)
+FEATURES = columns.features_of(BlocksSchema)

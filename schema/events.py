@@ -9,20 +9,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.base import (
-    WithProvenance,
-    article_id_field,
-    column,
-    date_field,
-    dates_ordered_check,
-    end_field,
-    extractor_field,
-    features_of,
-    index_field,
-    optional_string_field,
-    source_field,
-    string,
-)
+from schema import columns
+from schema.base import WithProvenance, dates_ordered_check
 from schema.checks import BuildValues, plausible_date
 from schema.vocab import event_types
 
@@ -44,31 +32,31 @@ def build_checks(values: BuildValues) -> dict[str, list[pa.Check]]:
 class EventsSchema(WithProvenance):
     """Data contract of ``events``."""
 
-    event_id: Series[str] = column(
-        string(), unique=True, str_matches=r"^[0-9a-f]{16}:event$", description="article_id:event.")
-    article_id: Series[str] = article_id_field("The article reporting it.")
-    event_type: Series[str] = column(string(), isin=list(event_types()), description="Closed vocabulary (see the card).")
-    name: Series[str] = optional_string_field("The conference's name as written; null for an untyped 'hội nghị'.")
-    event_date: Series[object] = date_field("Day of the event when the text states it.")
-    event_date_precision: Series[str] = column(
-        string(), nullable=True, isin=["day"], description="Precision of event_date.")
-    location: Series[str] = optional_string_field("Place as written ('tại Hà Nội').")
-    organizer_org_id: Series[str] = optional_string_field(
+    event_id: Series[str] = columns.string(
+        unique=True, str_matches=r"^[0-9a-f]{16}:event$", description="article_id:event.")
+    article_id: Series[str] = columns.article_id("The article reporting it.")
+    event_type: Series[str] = columns.string(isin=list(event_types()), description="Closed vocabulary (see the card).")
+    name: Series[str] = columns.optional_string("The conference's name as written; null for an untyped 'hội nghị'.")
+    event_date: Series[object] = columns.date("Day of the event when the text states it.")
+    event_date_precision: Series[str] = columns.string(
+        nullable=True, isin=["day"], description="Precision of event_date.")
+    location: Series[str] = columns.optional_string("Place as written ('tại Hà Nội').")
+    organizer_org_id: Series[str] = columns.optional_string(
         "The organisation that holds it (organizations.org_id).")
-    chair_person_id: Series[str] = optional_string_field("Who chairs it (persons.person_id); among participants.")
-    participants: Series[object] = column(
-        datasets.List({"person_id": string(), "role": string()}),
+    chair_person_id: Series[str] = columns.optional_string("Who chairs it (persons.person_id); among participants.")
+    participants: Series[object] = columns.of(
+        datasets.List({"person_id": datasets.Value("string"), "role": datasets.Value("string")}),
         description="Persons with a role at the event (person_id, role).")
-    period_reviewed: Series[str] = optional_string_field("The period reviewed, as written.")
-    period_reviewed_start: Series[object] = date_field("Its first day, when derivable.")
-    period_reviewed_end: Series[object] = date_field("Its last day, when derivable.")
-    period_planned: Series[str] = optional_string_field("The period planned for, as written.")
-    period_planned_start: Series[object] = date_field("Its first day, when derivable.")
-    period_planned_end: Series[object] = date_field("Its last day, when derivable.")
-    evidence_start: Series[pd.Int32Dtype] = index_field("Start of the evidence (the lead) in articles.text.")
-    evidence_end: Series[pd.Int32Dtype] = end_field("End (exclusive) of the evidence.")
-    source: Series[str] = source_field("'gold' or 'auto'.")
-    extractor: Series[str] = extractor_field("name@version for 'auto'.")
+    period_reviewed: Series[str] = columns.optional_string("The period reviewed, as written.")
+    period_reviewed_start: Series[object] = columns.date("Its first day, when derivable.")
+    period_reviewed_end: Series[object] = columns.date("Its last day, when derivable.")
+    period_planned: Series[str] = columns.optional_string("The period planned for, as written.")
+    period_planned_start: Series[object] = columns.date("Its first day, when derivable.")
+    period_planned_end: Series[object] = columns.date("Its last day, when derivable.")
+    evidence_start: Series[pd.Int32Dtype] = columns.index("Start of the evidence (the lead) in articles.text.")
+    evidence_end: Series[pd.Int32Dtype] = columns.end("End (exclusive) of the evidence.")
+    source: Series[str] = columns.source("'gold' or 'auto'.")
+    extractor: Series[str] = columns.extractor("name@version for 'auto'.")
 
     class Config:
         name = NAME
@@ -83,4 +71,4 @@ class EventsSchema(WithProvenance):
                          index=df.index)
 
 
-FEATURES = features_of(EventsSchema)
+FEATURES = columns.features_of(EventsSchema)

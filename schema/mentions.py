@@ -9,24 +9,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.base import (
-    WithProvenance,
-    article_id_field,
-    caption_idx_check,
-    caption_idx_field,
-    column,
-    end_after_start_check,
-    end_field,
-    extractor_field,
-    features_of,
-    field_field,
-    index_field,
-    nfc_check,
-    nonempty_string_field,
-    optional_string_field,
-    source_field,
-    string,
-)
+from schema import columns
+from schema.base import WithProvenance, caption_idx_check, end_after_start_check, nfc_check
 from schema.checks import article_exists, sentence_exists, slice_equals
 from schema.vocab import label_names
 
@@ -47,24 +31,24 @@ CHECK_COLUMNS = MappingProxyType({
 class MentionsSchema(WithProvenance):
     """Data contract of ``mentions``; offsets are checked against the articles by ``cross_table_checks``."""
 
-    mention_id: Series[str] = column(
-        string(), unique=True, str_matches=r"^[0-9a-f]{16}:(?:t|c\d+):\d+-\d+:[A-Z_]+$",
+    mention_id: Series[str] = columns.string(
+        unique=True, str_matches=r"^[0-9a-f]{16}:(?:t|c\d+):\d+-\d+:[A-Z_]+$",
         description="Stable id: article_id:field(t or c<caption_idx>):start-end:label.")
-    article_id: Series[str] = article_id_field("The article the mention is in.")
-    field: Series[str] = field_field("'text' (offsets into articles.text) or 'caption'.")
-    caption_idx: Series[pd.Int32Dtype] = caption_idx_field(
+    article_id: Series[str] = columns.article_id("The article the mention is in.")
+    field: Series[str] = columns.field("'text' (offsets into articles.text) or 'caption'.")
+    caption_idx: Series[pd.Int32Dtype] = columns.caption_idx(
         "For field 'caption': index into articles.captions; null for 'text'.")
-    sent_idx: Series[pd.Int32Dtype] = index_field("The sentence (sentences.sent_idx) the mention starts in.")
-    start: Series[pd.Int32Dtype] = index_field("Start offset (Python str index) in the field's string.")
-    end: Series[pd.Int32Dtype] = end_field("End offset (exclusive); string[start:end] == surface.")
-    surface: Series[str] = nonempty_string_field("The mention as written.")
-    label: Series[str] = column(string(), isin=list(label_names()), description="Entity label (see the label set).")
-    normalized: Series[str] = optional_string_field(
+    sent_idx: Series[pd.Int32Dtype] = columns.index("The sentence (sentences.sent_idx) the mention starts in.")
+    start: Series[pd.Int32Dtype] = columns.index("Start offset (Python str index) in the field's string.")
+    end: Series[pd.Int32Dtype] = columns.end("End offset (exclusive); string[start:end] == surface.")
+    surface: Series[str] = columns.nonempty_string("The mention as written.")
+    label: Series[str] = columns.string(isin=list(label_names()), description="Entity label (see the label set).")
+    normalized: Series[str] = columns.optional_string(
         "Canonical value: rank or title spelling, ISO date/period, document number; null for names.")
-    parent_mention_id: Series[str] = optional_string_field(
+    parent_mention_id: Series[str] = columns.optional_string(
         "The smallest mention enclosing this one (an ORG inside a POSITION); null if outermost.")
-    source: Series[str] = source_field("'gold' (hand-annotated) or 'auto' (the extractor).")
-    extractor: Series[str] = extractor_field("name@version of the extractor; null for gold.")
+    source: Series[str] = columns.source("'gold' (hand-annotated) or 'auto' (the extractor).")
+    extractor: Series[str] = columns.extractor("name@version of the extractor; null for gold.")
 
     class Config:
         name = NAME
@@ -130,4 +114,4 @@ def cross_table_checks(articles: pd.DataFrame, sentences: pd.DataFrame) -> list[
             sentence_exists(sentences)]
 
 
-FEATURES = features_of(MentionsSchema)
+FEATURES = columns.features_of(MentionsSchema)

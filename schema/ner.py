@@ -12,7 +12,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.base import ContractModel, article_id_field, column, index_field, strings
+from schema import columns
+from schema.base import ContractModel
 from schema.checks import sentence_exists
 from schema.vocab import label_names
 
@@ -95,11 +96,11 @@ def valid_bio(series: pd.Series) -> pd.Series:
 class NerSchema(ContractModel):
     """Data contract of the NER configs."""
 
-    article_id: Series[str] = article_id_field("The article.")
-    sent_idx: Series[pd.Int32Dtype] = index_field("The sentence (sentences.sent_idx).")
-    tokens: Series[object] = column(
-        strings(), description="Tokens of the sentence (syllables or underthesea words, see config).")
-    ner_tags: Series[object] = column(
+    article_id: Series[str] = columns.article_id("The article.")
+    sent_idx: Series[pd.Int32Dtype] = columns.index("The sentence (sentences.sent_idx).")
+    tokens: Series[object] = columns.strings(
+        description="Tokens of the sentence (syllables or underthesea words, see config).")
+    ner_tags: Series[object] = columns.of(
         datasets.List(datasets.ClassLabel(names=tag_names())),
         description="BIO tag ids (ClassLabel); outermost span where spans nest. The id -> tag table is in the card.")
 

@@ -6,17 +6,8 @@ from types import MappingProxyType
 
 from pandera.typing import Series
 
-from schema.base import (
-    ContractModel,
-    column,
-    date_field,
-    dates_ordered_check,
-    features_of,
-    nonempty_string_field,
-    optional_string_field,
-    string,
-    strings,
-)
+from schema import columns
+from schema.base import ContractModel, dates_ordered_check
 from schema.vocab import load_vocab
 
 NAME = "organizations"
@@ -28,19 +19,19 @@ CHECK_COLUMNS = MappingProxyType({"valid_from_before_valid_to": ("valid_from", "
 class OrganizationsSchema(ContractModel):
     """Data contract of ``organizations``; foreign keys are checked by haucan.crosscheck."""
 
-    org_id: Series[str] = column(string(), unique=True, str_matches=r"^[a-z0-9.-]+$",
+    org_id: Series[str] = columns.string(unique=True, str_matches=r"^[a-z0-9.-]+$",
                                  description="Stable id: curated slug, or slug of the name '.' parent id.")
-    name: Series[str] = nonempty_string_field("Name; a unit's sub-organisation as 'Head (Parent)'.")
-    abbreviations: Series[object] = column(strings(), description="Abbreviations used for it (curated).")
-    org_type: Series[str] = column(string(), isin=[e["org_type"] for e in load_vocab("org_types")],
+    name: Series[str] = columns.nonempty_string("Name; a unit's sub-organisation as 'Head (Parent)'.")
+    abbreviations: Series[object] = columns.strings(description="Abbreviations used for it (curated).")
+    org_type: Series[str] = columns.string(isin=[e["org_type"] for e in load_vocab("org_types")],
                                    description="Closed vocabulary (see the card).")
-    parent_org_id: Series[str] = optional_string_field("The organisation it belongs to.")
-    valid_from: Series[object] = date_field("First day it existed (curated; null if unknown).")
-    valid_to: Series[object] = date_field("Last day it existed (curated; null if it exists).")
-    successor_org_ids: Series[object] = column(strings(), description="What it became (mergers, renamings).")
-    origin: Series[str] = column(string(), isin=["curated", "text"],
+    parent_org_id: Series[str] = columns.optional_string("The organisation it belongs to.")
+    valid_from: Series[object] = columns.date("First day it existed (curated; null if unknown).")
+    valid_to: Series[object] = columns.date("Last day it existed (curated; null if it exists).")
+    successor_org_ids: Series[object] = columns.strings(description="What it became (mergers, renamings).")
+    origin: Series[str] = columns.string(isin=["curated", "text"],
                                  description="'curated' (data file) or 'text' (read off mentions).")
-    sources: Series[object] = column(strings(), description="For curated facts: where each comes from.")
+    sources: Series[object] = columns.strings(description="For curated facts: where each comes from.")
 
     class Config:
         name = NAME
@@ -48,4 +39,4 @@ class OrganizationsSchema(ContractModel):
     _validity = dates_ordered_check("valid_from_before_valid_to", ("valid_from", "valid_to"))
 
 
-FEATURES = features_of(OrganizationsSchema)
+FEATURES = columns.features_of(OrganizationsSchema)

@@ -9,27 +9,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.base import (
-    WithProvenance,
-    article_id_field,
-    caption_idx_check,
-    caption_idx_field,
-    column,
-    date_field,
-    end_after_start_check,
-    end_field,
-    extractor_field,
-    features_of,
-    field_field,
-    index_field,
-    nonempty_string_field,
-    null_together_check,
-    optional_string_field,
-    person_id_field,
-    source_field,
-    string,
-    strings,
-)
+from schema import columns
+from schema.base import WithProvenance, caption_idx_check, end_after_start_check, null_together_check
 from schema.checks import BuildValues, field_string_lookup, plausible_date
 from schema.vocab import event_roles, rank_table
 
@@ -49,28 +30,29 @@ CHECK_COLUMNS = MappingProxyType({
 class PersonObservationsSchema(WithProvenance):
     """Data contract of ``person_observations``; evidence and keys are checked across tables by haucan.crosscheck."""
 
-    obs_id: Series[str] = column(string(), unique=True, description="article_id:person_id.")
-    person_id: Series[str] = person_id_field("The person (persons.person_id).")
-    article_id: Series[str] = article_id_field("The article.")
-    name: Series[str] = nonempty_string_field("The name as written in this article.")
-    observed_on: Series[object] = date_field("Date the observation holds for.")
-    observed_on_basis: Series[str] = column(string(), nullable=True, isin=["event_date", "published_date"],
+    obs_id: Series[str] = columns.string(unique=True, description="article_id:person_id.")
+    person_id: Series[str] = columns.person_id("The person (persons.person_id).")
+    article_id: Series[str] = columns.article_id("The article.")
+    name: Series[str] = columns.nonempty_string("The name as written in this article.")
+    observed_on: Series[object] = columns.date("Date the observation holds for.")
+    observed_on_basis: Series[str] = columns.string(nullable=True, isin=["event_date", "published_date"],
                                             description="Where observed_on comes from: the event's or the page's date.")
-    rank: Series[str] = column(string(), nullable=True, isin=[r["rank"] for r in rank_table()],
+    rank: Series[str] = columns.string(nullable=True, isin=[r["rank"] for r in rank_table()],
                                description="Rank in its canonical Vietnamese spelling ('Thiếu tướng'), whatever its case in the text.")
-    positions: Series[object] = column(
-        datasets.List({"title": string(), "normalized_title": string(), "org_id": string()}),
+    positions: Series[object] = columns.of(
+        datasets.List({"title": datasets.Value("string"), "normalized_title": datasets.Value("string"),
+                       "org_id": datasets.Value("string")}),
         description="Offices: title as written, canonical title, org_id.")
-    party_roles: Series[object] = column(strings(), description="Party offices as written ('Bí thư Đảng ủy').")
-    event_id: Series[str] = optional_string_field("The event the role is at (events.event_id).")
-    event_role: Series[str] = column(string(), nullable=True, isin=list(event_roles()),
+    party_roles: Series[object] = columns.strings(description="Party offices as written ('Bí thư Đảng ủy').")
+    event_id: Series[str] = columns.optional_string("The event the role is at (events.event_id).")
+    event_role: Series[str] = columns.string(nullable=True, isin=list(event_roles()),
                                      description="Strongest role at the event: " + " > ".join(event_roles()) + ".")
-    evidence_field: Series[str] = field_field("Where the evidence sentence is.")
-    evidence_caption_idx: Series[pd.Int32Dtype] = caption_idx_field("Caption index for 'caption'.")
-    evidence_start: Series[pd.Int32Dtype] = index_field("Start of the sentence that says it (offset in the field).")
-    evidence_end: Series[pd.Int32Dtype] = end_field("End (exclusive) of that sentence.")
-    source: Series[str] = source_field("'gold' (hand-annotated facts) or 'auto'.")
-    extractor: Series[str] = extractor_field("name@version for 'auto'.")
+    evidence_field: Series[str] = columns.field("Where the evidence sentence is.")
+    evidence_caption_idx: Series[pd.Int32Dtype] = columns.caption_idx("Caption index for 'caption'.")
+    evidence_start: Series[pd.Int32Dtype] = columns.index("Start of the sentence that says it (offset in the field).")
+    evidence_end: Series[pd.Int32Dtype] = columns.end("End (exclusive) of that sentence.")
+    source: Series[str] = columns.source("'gold' (hand-annotated facts) or 'auto'.")
+    extractor: Series[str] = columns.extractor("name@version for 'auto'.")
 
     class Config:
         name = NAME
@@ -103,4 +85,4 @@ def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
     return [pa.Check(evidence_names_person, name="evidence_inside_text_and_names_person")]
 
 
-FEATURES = features_of(PersonObservationsSchema)
+FEATURES = columns.features_of(PersonObservationsSchema)

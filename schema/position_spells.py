@@ -7,18 +7,8 @@ from types import MappingProxyType
 import pandas as pd
 from pandera.typing import Series
 
-from schema.base import (
-    ContractModel,
-    column,
-    date_field,
-    dates_ordered_check,
-    features_of,
-    int32,
-    optional_string_field,
-    person_id_field,
-    string,
-    strings,
-)
+from schema import columns
+from schema.base import ContractModel, dates_ordered_check
 
 NAME = "position_spells"
 SORT_KEYS = ("person_id", "spell_id")
@@ -29,14 +19,14 @@ CHECK_COLUMNS = MappingProxyType({"first_before_last": ("first_observed", "last_
 class PositionSpellsSchema(ContractModel):
     """Data contract of ``position_spells``."""
 
-    spell_id: Series[str] = column(string(), unique=True, description="person_id|normalized_title|org_id.")
-    person_id: Series[str] = person_id_field("The person.")
-    normalized_title: Series[str] = optional_string_field("Canonical office title.")
-    org_id: Series[str] = optional_string_field("The organisation of the office.")
-    first_observed: Series[object] = date_field("Earliest dated observation of the spell.")
-    last_observed: Series[object] = date_field("Latest dated observation.")
-    n_observations: Series[pd.Int32Dtype] = column(int32(), ge=1, description="Observations in the spell.")
-    article_ids: Series[object] = column(strings(), description="Articles observing it, sorted.")
+    spell_id: Series[str] = columns.string(unique=True, description="person_id|normalized_title|org_id.")
+    person_id: Series[str] = columns.person_id("The person.")
+    normalized_title: Series[str] = columns.optional_string("Canonical office title.")
+    org_id: Series[str] = columns.optional_string("The organisation of the office.")
+    first_observed: Series[object] = columns.date("Earliest dated observation of the spell.")
+    last_observed: Series[object] = columns.date("Latest dated observation.")
+    n_observations: Series[pd.Int32Dtype] = columns.int32(ge=1, description="Observations in the spell.")
+    article_ids: Series[object] = columns.strings(description="Articles observing it, sorted.")
 
     class Config:
         name = NAME
@@ -44,4 +34,4 @@ class PositionSpellsSchema(ContractModel):
     _order = dates_ordered_check("first_before_last", ("first_observed", "last_observed"))
 
 
-FEATURES = features_of(PositionSpellsSchema)
+FEATURES = columns.features_of(PositionSpellsSchema)

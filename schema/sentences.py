@@ -9,22 +9,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.base import (
-    ContractModel,
-    article_id_field,
-    caption_idx_check,
-    caption_idx_field,
-    column,
-    end_field,
-    features_of,
-    field_field,
-    index_field,
-    nfc_check,
-    nfc_lists_check,
-    nonempty_string_field,
-    string,
-    strings,
-)
+from schema import columns
+from schema.base import ContractModel, caption_idx_check, nfc_check, nfc_lists_check
 from schema.checks import SEPARATOR, article_exists, slice_equals
 
 NAME = "sentences"
@@ -43,21 +29,19 @@ _NO_SPACE = re.compile(r"[\s_]")
 class SentencesSchema(ContractModel):
     """Data contract of ``sentences``."""
 
-    article_id: Series[str] = article_id_field("The article.")
-    sent_idx: Series[pd.Int32Dtype] = index_field("Sentence number in the article: text first, then captions.")
-    field: Series[str] = field_field("'text' or 'caption'.")
-    caption_idx: Series[pd.Int32Dtype] = caption_idx_field("Caption index for 'caption'; null for 'text'.")
-    start: Series[pd.Int32Dtype] = index_field("Start offset in the field's string (articles.text or the caption).")
-    end: Series[pd.Int32Dtype] = end_field("End offset (exclusive).")
-    text: Series[str] = nonempty_string_field("The sentence; never crosses a paragraph.")
-    syllables: Series[object] = column(
-        strings(),
+    article_id: Series[str] = columns.article_id("The article.")
+    sent_idx: Series[pd.Int32Dtype] = columns.index("Sentence number in the article: text first, then captions.")
+    field: Series[str] = columns.field("'text' or 'caption'.")
+    caption_idx: Series[pd.Int32Dtype] = columns.caption_idx("Caption index for 'caption'; null for 'text'.")
+    start: Series[pd.Int32Dtype] = columns.index("Start offset in the field's string (articles.text or the caption).")
+    end: Series[pd.Int32Dtype] = columns.end("End offset (exclusive).")
+    text: Series[str] = columns.nonempty_string("The sentence; never crosses a paragraph.")
+    syllables: Series[object] = columns.strings(
         description="Syllable tokens: underthesea's tokens split at spaces and at hyphens between letters (the hyphen is a token).")
-    words: Series[object] = column(
-        strings(),
+    words: Series[object] = columns.strings(
         description="underthesea word tokens, exactly as it segments them, syllables joined by '_' (PhoBERT style).")
-    segmenter: Series[str] = column(
-        string(), str_matches=r"^underthesea@[\w.]+( sentences, whitespace words)?$",
+    segmenter: Series[str] = columns.string(
+        str_matches=r"^underthesea@[\w.]+( sentences, whitespace words)?$",
         description="Segmenter and version ('underthesea@V'; a build with word "
                     "segmentation off says 'underthesea@V sentences, whitespace words').")
 
@@ -119,4 +103,4 @@ def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
     return [article_exists(articles), slice_equals(articles, "text", "slice_equals_text")]
 
 
-FEATURES = features_of(SentencesSchema)
+FEATURES = columns.features_of(SentencesSchema)

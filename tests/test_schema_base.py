@@ -10,7 +10,8 @@ import pytest
 from pandera.typing import Series
 
 from schema import CONFIG_BY_NAME, CONFIGS
-from schema.base import FEATURE, ContractModel, WithProvenance, column, features_of
+from schema.base import ContractModel, WithProvenance
+from schema.columns import FEATURE, features_of, of
 
 
 def test_every_model_is_strict_ordered_uncoerced_with_the_published_columns():
@@ -44,8 +45,8 @@ def test_each_config_features_are_its_model_columns_types_in_order():
 
 def test_features_follow_the_model_order_not_the_alphabet():
     class Reversed(ContractModel):
-        zeta: Series[str] = column(datasets.Value("string"))
-        alpha: Series[pd.Int32Dtype] = column(datasets.Value("int32"))
+        zeta: Series[str] = of(datasets.Value("string"))
+        alpha: Series[pd.Int32Dtype] = of(datasets.Value("int32"))
 
     assert list(features_of(Reversed).items()) == [("zeta", datasets.Value("string")),
                                                    ("alpha", datasets.Value("int32"))]
@@ -53,7 +54,7 @@ def test_features_follow_the_model_order_not_the_alphabet():
 
 def test_a_column_without_a_feature_type_is_refused_by_name():
     class Untyped(ContractModel):
-        typed: Series[str] = column(datasets.Value("string"))
+        typed: Series[str] = of(datasets.Value("string"))
         bare: Series[str] = pa.Field()
 
     with pytest.raises(TypeError, match=r"\['bare'\]"):
