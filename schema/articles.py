@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from types import MappingProxyType
 
 import datasets
 import pandas as pd
@@ -11,7 +10,14 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, nfc_check, nfc_lists_check, null_together_check
+from schema.base import (
+    ContractModel,
+    check_columns,
+    nfc_check,
+    nfc_lists_check,
+    null_together_check,
+    row_check,
+)
 from schema.checks import BuildValues, no_pattern, plausible_date
 from schema.vocab import split_names
 
@@ -21,14 +27,6 @@ DESCRIPTION = "One row per article: clean text, the verbatim scrape, and the met
 OUTLET_SOURCES = ("dateline", "domain_footer", "residue_fingerprint")
 PUBLISHED_DATE_SOURCES = ("publication_stamp", "date_prefix")
 EVENT_DATE_SOURCES = ("lead_date", "lead_day_month+published_year", "lead_day_month+lead_year")
-# Frame-level checks and the columns their failures are reported under.
-CHECK_COLUMNS = MappingProxyType({
-    "text_starts_with_lead": ("text", "lead"),
-    "n_chars_is_len_text": ("n_chars",),
-    "text_sha256_matches_text": ("text_sha256",),
-    "date_source_iff_date": ("published_date", "published_date_source", "event_date", "event_date_source"),
-    "null_field_has_reason": ("null_reasons",),
-})
 NULLABLE_FIELDS = ("outlet", "title", "authors", "photo_credits", "published_date", "event_date")
 
 
@@ -99,15 +97,15 @@ class ArticlesSchema(ContractModel):
     _nfc = nfc_check("title", "lead", "text", "source_file", "outlet", "url")
     _lists = nfc_lists_check("captions", "authors", "photo_credits")
 
-    @pa.dataframe_check(name="text_starts_with_lead")
+    @row_check("text_starts_with_lead", "text", "lead")
     def _lead_first(cls, df: pd.DataFrame) -> pd.Series:
         return pd.Series([t.startswith(lead) for t, lead in zip(df["text"], df["lead"], strict=True)], index=df.index)
 
-    @pa.dataframe_check(name="n_chars_is_len_text")
+    @row_check("n_chars_is_len_text", "n_chars")
     def _n_chars(cls, df: pd.DataFrame) -> pd.Series:
         return pd.Series([len(t) == n for t, n in zip(df["text"], df["n_chars"], strict=True)], index=df.index)
 
-    @pa.dataframe_check(name="text_sha256_matches_text")
+    @row_check("text_sha256_matches_text", "text_sha256")
     def _sha(cls, df: pd.DataFrame) -> pd.Series:
         return pd.Series([hashlib.sha256(t.encode()).hexdigest() == h for t, h in zip(df["text"], df["text_sha256"], strict=True)],
                          index=df.index)
@@ -115,7 +113,7 @@ class ArticlesSchema(ContractModel):
     _date_sources = null_together_check(
         "date_source_iff_date", ("published_date", "published_date_source"), ("event_date", "event_date_source"))
 
-    @pa.dataframe_check(name="null_field_has_reason")
+    @row_check("null_field_has_reason", "null_reasons")
     def _null_reasons(cls, df: pd.DataFrame) -> pd.Series:
         def ok(row) -> bool:
             explained = {r["field"] for r in row.null_reasons}
@@ -131,3 +129,4 @@ class ArticlesSchema(ContractModel):
 
 
 FEATURES = columns.features_of(ArticlesSchema)
+CHECK_COLUMNS = check_columns(ArticlesSchema)

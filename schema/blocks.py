@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 import datasets
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, frame_check, nfc_check
+from schema.base import ContractModel, check_columns, frame_check, nfc_check, row_check
 from schema.checks import article_exists
 from schema.vocab import block_kinds, in_text_block_kinds
 
 NAME = "blocks"
 SORT_KEYS = ("article_id", "block_idx")
-# Frame-level checks and the columns their failures are reported under.
-CHECK_COLUMNS = MappingProxyType({
-    "in_text_matches_kind": ("kind", "in_text"),
-    "offsets_iff_in_text": ("in_text", "text_start", "text_end"),
-    "article_exists": ("article_id",),
-    "text_slice_equals_block_text": ("text_start", "text_end"),
-    "multiple_fields_uniqueness": ("article_id", "block_idx"),
-})
 DESCRIPTION = "One row per block (title, dateline, lead, body, caption, byline, credit, stamp, residue) of each article."
 
 
@@ -50,9 +40,10 @@ class BlocksSchema(ContractModel):
 
     _nfc = nfc_check("text")
     _in_text = frame_check("in_text_matches_kind",
-                           lambda df: (df["kind"].isin(sorted(in_text_block_kinds())) == df["in_text"]).astype(bool))
+                           lambda df: (df["kind"].isin(sorted(in_text_block_kinds())) == df["in_text"]).astype(bool),
+                           "kind", "in_text")
 
-    @pa.dataframe_check(name="offsets_iff_in_text")
+    @row_check("offsets_iff_in_text", "in_text", "text_start", "text_end")
     def _offsets(cls, df: pd.DataFrame) -> pd.Series:
         has = df["text_start"].notna() & df["text_end"].notna()
         return (has == df["in_text"]).astype(bool) & (df["text_start"].isna() == df["text_end"].isna())
@@ -80,3 +71,7 @@ def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
 
 
 FEATURES = columns.features_of(BlocksSchema)
+CHECK_COLUMNS = check_columns(
+    BlocksSchema, article_exists=("article_id",),
+    text_slice_equals_block_text=("text_start", "text_end"),
+    multiple_fields_uniqueness=("article_id", "block_idx"))

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 import pandas as pd
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, end_after_start_check
+from schema.base import ContractModel, check_columns, end_after_start_check
 from schema.vocab import load_vocab
 
 NAME = "document_refs"
 SORT_KEYS = ("article_id", "ref_id")
 DESCRIPTION = "One row per citation of a numbered document (resolution, conclusion, directive …)."
-CHECK_COLUMNS = MappingProxyType({"end_after_start": ("start", "end")})
 
 
 class DocumentRefsSchema(ContractModel):
@@ -43,3 +40,4 @@ class DocumentRefsSchema(ContractModel):
 
 
 FEATURES = columns.features_of(DocumentRefsSchema)
+CHECK_COLUMNS = check_columns(DocumentRefsSchema)

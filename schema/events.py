@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 import datasets
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import WithProvenance, dates_ordered_check
+from schema.base import WithProvenance, check_columns, dates_ordered_check, row_check
 from schema.checks import BuildValues, plausible_date
 from schema.vocab import event_types
 
 NAME = "events"
 SORT_KEYS = ("event_id",)
 DESCRIPTION = "One row per reported conference: type, name, date, place, organiser, chair, participants, periods."
-CHECK_COLUMNS = MappingProxyType({
-    "period_bounds_ordered": ("period_reviewed_start", "period_reviewed_end", "period_planned_start", "period_planned_end"),
-    "chair_among_participants": ("chair_person_id", "participants"),
-    "extractor_iff_auto": ("source", "extractor"),
-})
 
 
 def build_checks(values: BuildValues) -> dict[str, list[pa.Check]]:
@@ -64,7 +57,7 @@ class EventsSchema(WithProvenance):
     _periods = dates_ordered_check("period_bounds_ordered", ("period_reviewed_start", "period_reviewed_end"),
                                    ("period_planned_start", "period_planned_end"))
 
-    @pa.dataframe_check(name="chair_among_participants")
+    @row_check("chair_among_participants", "chair_person_id", "participants")
     def _chair(cls, df: pd.DataFrame) -> pd.Series:
         return pd.Series([chair is None or pd.isna(chair) or any(p["person_id"] == chair for p in participants)
                           for chair, participants in zip(df["chair_person_id"], df["participants"], strict=True)],
@@ -72,3 +65,4 @@ class EventsSchema(WithProvenance):
 
 
 FEATURES = columns.features_of(EventsSchema)
+CHECK_COLUMNS = check_columns(EventsSchema)

@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import WithProvenance, caption_idx_check, end_after_start_check, nfc_check
+from schema.base import (
+    WithProvenance,
+    caption_idx_check,
+    check_columns,
+    end_after_start_check,
+    nfc_check,
+    row_check,
+)
 from schema.checks import article_exists, sentence_exists, slice_equals
 from schema.vocab import label_names
 
 NAME = "mentions"
 SORT_KEYS = ("article_id", "mention_id")
 DESCRIPTION = "One row per entity mention (PER, RANK, POSITION, ORG, LOC, DATE, PERIOD, DOC_REF); gold or extracted."
-CHECK_COLUMNS = MappingProxyType({
-    "caption_idx_iff_caption": ("field", "caption_idx"),
-    "end_after_start": ("start", "end"),
-    "extractor_iff_auto": ("source", "extractor"),
-    "parent_exists_and_encloses": ("parent_mention_id",),
-    "article_exists": ("article_id",),
-    "slice_equals_surface": ("start", "end", "surface"),
-    "sentence_exists": ("sent_idx",),
-})
 
 
 class MentionsSchema(WithProvenance):
@@ -57,7 +53,7 @@ class MentionsSchema(WithProvenance):
     _caption = caption_idx_check()
     _order = end_after_start_check("end_after_start")
 
-    @pa.dataframe_check(name="parent_exists_and_encloses")
+    @row_check("parent_exists_and_encloses", "parent_mention_id")
     def _parent(cls, df: pd.DataFrame) -> pd.Series:
         fast = _parents_enclose(df)
         return fast if fast is not None else _parents_enclose_by_row(df)
@@ -115,3 +111,7 @@ def cross_table_checks(articles: pd.DataFrame, sentences: pd.DataFrame) -> list[
 
 
 FEATURES = columns.features_of(MentionsSchema)
+CHECK_COLUMNS = check_columns(
+    MentionsSchema, article_exists=("article_id",),
+    slice_equals_surface=("start", "end", "surface"),
+    sentence_exists=("sent_idx",))

@@ -4,8 +4,6 @@ Both share ``NerSchema`` (CoNLL-2003 / PhoNER layout); each config module derive
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 import datasets
 import numpy as np
 import pandas as pd
@@ -13,18 +11,11 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel
+from schema.base import ContractModel, check_columns, row_check
 from schema.checks import sentence_exists
 from schema.vocab import label_names
 
 SORT_KEYS = ("article_id", "sent_idx")
-CHECK_COLUMNS = MappingProxyType({
-    "multiple_fields_uniqueness": ("article_id", "sent_idx"),
-    "one_tag_per_token": ("tokens", "ner_tags"),
-    "tags_in_range": ("ner_tags",),
-    "valid_bio": ("ner_tags",),
-    "sentence_exists": ("sent_idx",),
-})
 
 
 def tag_names() -> list[str]:
@@ -107,7 +98,7 @@ class NerSchema(ContractModel):
     class Config:
         unique = ["article_id", "sent_idx"]
 
-    @pa.dataframe_check(name="one_tag_per_token")
+    @row_check("one_tag_per_token", "tokens", "ner_tags")
     def _lengths(cls, df: pd.DataFrame) -> pd.Series:
         return pd.Series([len(t) == len(g) for t, g in zip(df["tokens"], df["ner_tags"], strict=True)], index=df.index)
 
@@ -118,6 +109,13 @@ class NerSchema(ContractModel):
     @pa.check("ner_tags", name="valid_bio")
     def _bio(cls, series: pd.Series) -> pd.Series:
         return valid_bio(series)
+
+
+CHECK_COLUMNS = check_columns(
+    NerSchema, multiple_fields_uniqueness=("article_id", "sent_idx"),
+    tags_in_range=("ner_tags",),
+    valid_bio=("ner_tags",),
+    sentence_exists=("sent_idx",))
 
 
 def cross_table_checks(sentences: pd.DataFrame) -> list[pa.Check]:

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, dates_ordered_check
+from schema.base import ContractModel, check_columns, dates_ordered_check
 from schema.vocab import load_vocab
 
 NAME = "organizations"
 SORT_KEYS = ("org_id",)
 DESCRIPTION = "One row per organisation: type, parent, validity, successors (curated facts with their sources)."
-CHECK_COLUMNS = MappingProxyType({"valid_from_before_valid_to": ("valid_from", "valid_to")})
 
 
 class OrganizationsSchema(ContractModel):
@@ -40,3 +37,4 @@ class OrganizationsSchema(ContractModel):
 
 
 FEATURES = columns.features_of(OrganizationsSchema)
+CHECK_COLUMNS = check_columns(OrganizationsSchema)

@@ -2,29 +2,25 @@
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 import datasets
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import WithProvenance, caption_idx_check, end_after_start_check, null_together_check
+from schema.base import (
+    WithProvenance,
+    caption_idx_check,
+    check_columns,
+    end_after_start_check,
+    null_together_check,
+)
 from schema.checks import BuildValues, field_string_lookup, plausible_date
 from schema.vocab import event_roles, rank_table
 
 NAME = "person_observations"
 SORT_KEYS = ("article_id", "obs_id")
 DESCRIPTION = "One row per person per article: rank, offices with their organisation, party roles, role at the event, evidence."
-CHECK_COLUMNS = MappingProxyType({
-    "evidence_caption_iff_caption": ("evidence_field", "evidence_caption_idx"),
-    "evidence_end_after_start": ("evidence_start", "evidence_end"),
-    "event_iff_role": ("event_id", "event_role"),
-    "extractor_iff_auto": ("source", "extractor"),
-    "basis_iff_date": ("observed_on", "observed_on_basis"),
-    "evidence_inside_text_and_names_person": ("evidence_start", "evidence_end", "name"),
-})
 
 
 class PersonObservationsSchema(WithProvenance):
@@ -86,3 +82,6 @@ def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
 
 
 FEATURES = columns.features_of(PersonObservationsSchema)
+CHECK_COLUMNS = check_columns(
+    PersonObservationsSchema, evidence_inside_text_and_names_person=("evidence_start", "evidence_end", "name")
+)

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 import pandas as pd
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, dates_ordered_check
+from schema.base import ContractModel, check_columns, dates_ordered_check
 
 NAME = "persons"
 SORT_KEYS = ("person_id",)
 DESCRIPTION = "One row per person: name, variants, affiliation used for identity, first/last observed, articles."
-CHECK_COLUMNS = MappingProxyType({"first_before_last": ("first_observed", "last_observed")})
 
 
 class PersonsSchema(ContractModel):
@@ -37,3 +34,4 @@ class PersonsSchema(ContractModel):
 
 
 FEATURES = columns.features_of(PersonsSchema)
+CHECK_COLUMNS = check_columns(PersonsSchema)

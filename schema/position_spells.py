@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 import pandas as pd
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, dates_ordered_check
+from schema.base import ContractModel, check_columns, dates_ordered_check
 
 NAME = "position_spells"
 SORT_KEYS = ("person_id", "spell_id")
 DESCRIPTION = "One row per (person, canonical office, organisation): first and last observed, observations, articles."
-CHECK_COLUMNS = MappingProxyType({"first_before_last": ("first_observed", "last_observed")})
 
 
 class PositionSpellsSchema(ContractModel):
@@ -35,3 +32,4 @@ class PositionSpellsSchema(ContractModel):
 
 
 FEATURES = columns.features_of(PositionSpellsSchema)
+CHECK_COLUMNS = check_columns(PositionSpellsSchema)

@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 import re
-from types import MappingProxyType
 
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, caption_idx_check, nfc_check, nfc_lists_check
+from schema.base import ContractModel, caption_idx_check, check_columns, nfc_check, nfc_lists_check, row_check
 from schema.checks import SEPARATOR, article_exists, slice_equals
 
 NAME = "sentences"
 SORT_KEYS = ("article_id", "sent_idx")
 DESCRIPTION = "One row per sentence (text paragraphs, then captions) with underthesea syllables and words."
-CHECK_COLUMNS = MappingProxyType({
-    "multiple_fields_uniqueness": ("article_id", "sent_idx"),
-    "caption_idx_iff_caption": ("field", "caption_idx"),
-    "tokens_rebuild_text": ("syllables", "words"),
-    "article_exists": ("article_id",),
-    "slice_equals_text": ("start", "end", "text"),
-})
 _NO_SPACE = re.compile(r"[\s_]")
 
 
@@ -53,7 +45,7 @@ class SentencesSchema(ContractModel):
     _lists = nfc_lists_check("syllables", "words")
     _caption = caption_idx_check()
 
-    @pa.dataframe_check(name="tokens_rebuild_text")
+    @row_check("tokens_rebuild_text", "syllables", "words")
     def _tokens(cls, df: pd.DataFrame) -> pd.Series:
         if _all_tokens_rebuild_text(df):
             return pd.Series(True, index=df.index)
@@ -104,3 +96,7 @@ def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
 
 
 FEATURES = columns.features_of(SentencesSchema)
+CHECK_COLUMNS = check_columns(
+    SentencesSchema, multiple_fields_uniqueness=("article_id", "sent_idx"),
+    article_exists=("article_id",),
+    slice_equals_text=("start", "end", "text"))
