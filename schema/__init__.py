@@ -5,8 +5,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from types import ModuleType
+from types import MappingProxyType, ModuleType
 
 import datasets
 import pandera.pandas as pa
@@ -71,7 +72,7 @@ CONFIGS: tuple[ConfigSpec, ...] = (
     _spec(organizations, organizations.OrganizationsSchema, per_article=False),
     _spec(position_spells, position_spells.PositionSpellsSchema, per_article=False),
 )
-CONFIG_BY_NAME: dict[str, ConfigSpec] = {spec.name: spec for spec in CONFIGS}
+CONFIG_BY_NAME: Mapping[str, ConfigSpec] = MappingProxyType({spec.name: spec for spec in CONFIGS})
 DEFAULT_CONFIG = "articles"
 
 __all__ = ["CONFIG_BY_NAME", "CONFIGS", "DEFAULT_CONFIG", "SCHEMA_VERSION", "ConfigSpec"]

@@ -7,66 +7,43 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.base import ContractModel, article_id_field
-from schema.checks import nfc_series
+from schema import columns
+from schema.base import ContractModel, check_columns, frame_check, nfc_check, row_check
+from schema.checks import article_exists
 from schema.vocab import block_kinds, in_text_block_kinds
 
 NAME = "blocks"
 SORT_KEYS = ("article_id", "block_idx")
-# Frame-level checks and the columns their failures are reported under.
-CHECK_COLUMNS = {
-    "in_text_matches_kind": ("kind", "in_text"),
-    "offsets_iff_in_text": ("in_text", "text_start", "text_end"),
-    "article_exists": ("article_id",),
-    "text_slice_equals_block_text": ("text_start", "text_end"),
-    "multiple_fields_uniqueness": ("article_id", "block_idx"),
-}
 DESCRIPTION = "One row per block (title, dateline, lead, body, caption, byline, credit, stamp, residue) of each article."
-
-FEATURES = datasets.Features(
-    {
-        "article_id": datasets.Value("string"),
-        "block_idx": datasets.Value("int32"),
-        "kind": datasets.Value("string"),
-        "rule": datasets.Value("string"),
-        "text": datasets.Value("string"),
-        "line": datasets.Value("int32"),
-        "in_text": datasets.Value("bool"),
-        "text_start": datasets.Value("int32"),
-        "text_end": datasets.Value("int32"),
-    }
-)
 
 
 class BlocksSchema(ContractModel):
     """Data contract of ``blocks``. Offsets are checked against the article text by ``cross_table_checks``."""
 
-    article_id: Series[str] = article_id_field("The article this block belongs to.")
-    block_idx: Series[pd.Int32Dtype] = pa.Field(ge=0, description="Position of the block in the article, from 0.")
-    kind: Series[str] = pa.Field(isin=list(block_kinds()), description="Block type (see the block kinds table).")
-    rule: Series[str] = pa.Field(
-        str_length={"min_value": 1}, description="The segmentation rule that typed the block (for residue: which residue).")
-    text: Series[str] = pa.Field(str_length={"min_value": 1}, description="The block's cleaned text (NFC, spaces collapsed).")
-    line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="1-based line of the input file the block came from.")
-    in_text: Series[pd.BooleanDtype] = pa.Field(description="True when the block is part of articles.text (lead, body).")
-    text_start: Series[pd.Int32Dtype] = pa.Field(
+    article_id: Series[str] = columns.article_id("The article this block belongs to.")
+    block_idx: Series[pd.Int32Dtype] = columns.index("Position of the block in the article, from 0.")
+    kind: Series[str] = columns.string(isin=list(block_kinds()), description="Block type (see the block kinds table).")
+    rule: Series[str] = columns.nonempty_string(
+        "The segmentation rule that typed the block (for residue: which residue).")
+    text: Series[str] = columns.nonempty_string("The block's cleaned text (NFC, spaces collapsed).")
+    line: Series[pd.Int32Dtype] = columns.int32(ge=1, description="1-based line of the input file the block came from.")
+    in_text: Series[pd.BooleanDtype] = columns.of(
+        datasets.Value("bool"), description="True when the block is part of articles.text (lead, body).")
+    text_start: Series[pd.Int32Dtype] = columns.int32(
         nullable=True, ge=0, description="Start offset in articles.text (Python str index); null when not in text.")
-    text_end: Series[pd.Int32Dtype] = pa.Field(
+    text_end: Series[pd.Int32Dtype] = columns.int32(
         nullable=True, ge=1, description="End offset (exclusive) in articles.text; null when not in text.")
 
     class Config:
         unique = ["article_id", "block_idx"]
         name = NAME
 
-    @pa.check("text", name="is_nfc")
-    def _nfc(cls, series: pd.Series) -> pd.Series:
-        return nfc_series(series)
+    _nfc = nfc_check("text")
+    _in_text = frame_check("in_text_matches_kind",
+                           lambda df: (df["kind"].isin(sorted(in_text_block_kinds())) == df["in_text"]).astype(bool),
+                           "kind", "in_text")
 
-    @pa.dataframe_check(name="in_text_matches_kind")
-    def _in_text(cls, df: pd.DataFrame) -> pd.Series:
-        return (df["kind"].isin(sorted(in_text_block_kinds())) == df["in_text"]).astype(bool)
-
-    @pa.dataframe_check(name="offsets_iff_in_text")
+    @row_check("offsets_iff_in_text", "in_text", "text_start", "text_end")
     def _offsets(cls, df: pd.DataFrame) -> pd.Series:
         has = df["text_start"].notna() & df["text_end"].notna()
         return (has == df["in_text"]).astype(bool) & (df["text_start"].isna() == df["text_end"].isna())
@@ -75,9 +52,6 @@ class BlocksSchema(ContractModel):
 def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
     """Checks that need the articles of the same batch: the article exists, text[start:end] == block text."""
     texts = dict(zip(articles["article_id"], articles["text"], strict=True))
-
-    def article_exists(df: pd.DataFrame) -> pd.Series:
-        return df["article_id"].isin(list(texts)).astype(bool)
 
     def offsets_match_text(df: pd.DataFrame) -> pd.Series:
         ok = []
@@ -91,6 +65,13 @@ def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
         return pd.Series(ok, index=df.index)
 
     return [
-        pa.Check(article_exists, name="article_exists"),
+        article_exists(articles),
         pa.Check(offsets_match_text, name="text_slice_equals_block_text"),
     ]
+
+
+FEATURES = columns.features_of(BlocksSchema)
+CHECK_COLUMNS = check_columns(
+    BlocksSchema, article_exists=("article_id",),
+    text_slice_equals_block_text=("text_start", "text_end"),
+    multiple_fields_uniqueness=("article_id", "block_idx"))

@@ -118,3 +118,33 @@ def plausible_date(values: BuildValues) -> pa.Check:
     date outside it, with a null reason, so only a bug can make this check fail."""
     return pa.Check(lambda series: dates_in_range(series, values.earliest_date, values.latest_date),
                     name="plausible_date")
+
+
+def article_exists(articles: pd.DataFrame) -> pa.Check:
+    """The cross-table check ``article_exists``: the row's article is among ``articles``."""
+    article_ids = list(articles["article_id"])
+    return pa.Check(lambda df: df["article_id"].isin(article_ids).astype(bool), name="article_exists")
+
+
+def sentence_exists(sentences: pd.DataFrame) -> pa.Check:
+    """The cross-table check ``sentence_exists``: (article_id, sent_idx) is a row of ``sentences``."""
+    keys = set(zip(sentences["article_id"], sentences["sent_idx"].astype(int), strict=True))
+    return pa.Check(lambda df: pd.Series([(a, int(s)) in keys for a, s in zip(df["article_id"], df["sent_idx"],
+                                                                              strict=True)], index=df.index),
+                    name="sentence_exists")
+
+
+def slice_equals(articles: pd.DataFrame, column: str, name: str) -> pa.Check:
+    """The cross-table check ``name``: the row's field string (``articles.text`` or the caption) sliced at
+    [start:end] is the row's ``column``."""
+    source_string = field_string_lookup(articles)
+
+    def test(df: pd.DataFrame) -> pd.Series:
+        ok = []
+        for article_id, field, caption_idx, start, end, value in zip(
+                df["article_id"], df["field"], df["caption_idx"], df["start"], df["end"], df[column], strict=True):
+            string = source_string(article_id, field, caption_idx)
+            ok.append(string is not None and string[int(start):int(end)] == value)
+        return pd.Series(ok, index=df.index)
+
+    return pa.Check(test, name=name)

@@ -2,87 +2,58 @@
 
 from __future__ import annotations
 
-import datasets
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.base import WithProvenance, article_id_field, extractor_field, source_field
-from schema.checks import caption_idx_iff_caption, field_string_lookup, nfc_series
+from schema import columns
+from schema.base import (
+    WithProvenance,
+    caption_idx_check,
+    check_columns,
+    end_after_start_check,
+    nfc_check,
+    row_check,
+)
+from schema.checks import article_exists, sentence_exists, slice_equals
 from schema.vocab import label_names
 
 NAME = "mentions"
 SORT_KEYS = ("article_id", "mention_id")
 DESCRIPTION = "One row per entity mention (PER, RANK, POSITION, ORG, LOC, DATE, PERIOD, DOC_REF); gold or extracted."
-FIELDS = ("text", "caption")
-CHECK_COLUMNS = {
-    "caption_idx_iff_caption": ("field", "caption_idx"),
-    "end_after_start": ("start", "end"),
-    "extractor_iff_auto": ("source", "extractor"),
-    "parent_exists_and_encloses": ("parent_mention_id",),
-    "article_exists": ("article_id",),
-    "slice_equals_surface": ("start", "end", "surface"),
-    "sentence_exists": ("sent_idx",),
-}
-
-FEATURES = datasets.Features(
-    {
-        "mention_id": datasets.Value("string"),
-        "article_id": datasets.Value("string"),
-        "field": datasets.Value("string"),
-        "caption_idx": datasets.Value("int32"),
-        "sent_idx": datasets.Value("int32"),
-        "start": datasets.Value("int32"),
-        "end": datasets.Value("int32"),
-        "surface": datasets.Value("string"),
-        "label": datasets.Value("string"),
-        "normalized": datasets.Value("string"),
-        "parent_mention_id": datasets.Value("string"),
-        "source": datasets.Value("string"),
-        "extractor": datasets.Value("string"),
-    }
-)
 
 
 class MentionsSchema(WithProvenance):
     """Data contract of ``mentions``; offsets are checked against the articles by ``cross_table_checks``."""
 
-    mention_id: Series[str] = pa.Field(
+    mention_id: Series[str] = columns.string(
         unique=True, str_matches=r"^[0-9a-f]{16}:(?:t|c\d+):\d+-\d+:[A-Z_]+$",
         description="Stable id: article_id:field(t or c<caption_idx>):start-end:label.")
-    article_id: Series[str] = article_id_field("The article the mention is in.")
-    field: Series[str] = pa.Field(isin=list(FIELDS), description="'text' (offsets into articles.text) or 'caption'.")
-    caption_idx: Series[pd.Int32Dtype] = pa.Field(
-        nullable=True, ge=0, description="For field 'caption': index into articles.captions; null for 'text'.")
-    sent_idx: Series[pd.Int32Dtype] = pa.Field(ge=0, description="The sentence (sentences.sent_idx) the mention starts in.")
-    start: Series[pd.Int32Dtype] = pa.Field(ge=0, description="Start offset (Python str index) in the field's string.")
-    end: Series[pd.Int32Dtype] = pa.Field(ge=1, description="End offset (exclusive); string[start:end] == surface.")
-    surface: Series[str] = pa.Field(str_length={"min_value": 1}, description="The mention as written.")
-    label: Series[str] = pa.Field(isin=list(label_names()), description="Entity label (see the label set).")
-    normalized: Series[str] = pa.Field(
-        nullable=True, description="Canonical value: rank or title spelling, ISO date/period, document number; null for names.")
-    parent_mention_id: Series[str] = pa.Field(
-        nullable=True, description="The smallest mention enclosing this one (an ORG inside a POSITION); null if outermost.")
-    source: Series[str] = source_field("'gold' (hand-annotated) or 'auto' (the extractor).")
-    extractor: Series[str] = extractor_field("name@version of the extractor; null for gold.")
+    article_id: Series[str] = columns.article_id("The article the mention is in.")
+    field: Series[str] = columns.field("'text' (offsets into articles.text) or 'caption'.")
+    caption_idx: Series[pd.Int32Dtype] = columns.caption_idx(
+        "For field 'caption': index into articles.captions; null for 'text'.")
+    sent_idx: Series[pd.Int32Dtype] = columns.index("The sentence (sentences.sent_idx) the mention starts in.")
+    start: Series[pd.Int32Dtype] = columns.index("Start offset (Python str index) in the field's string.")
+    end: Series[pd.Int32Dtype] = columns.end("End offset (exclusive); string[start:end] == surface.")
+    surface: Series[str] = columns.nonempty_string("The mention as written.")
+    label: Series[str] = columns.string(isin=list(label_names()), description="Entity label (see the label set).")
+    normalized: Series[str] = columns.optional_string(
+        "Canonical value: rank or title spelling, ISO date/period, document number; null for names.")
+    parent_mention_id: Series[str] = columns.optional_string(
+        "The smallest mention enclosing this one (an ORG inside a POSITION); null if outermost.")
+    source: Series[str] = columns.source("'gold' (hand-annotated) or 'auto' (the extractor).")
+    extractor: Series[str] = columns.extractor("name@version of the extractor; null for gold.")
 
     class Config:
         name = NAME
 
-    @pa.check("surface", name="is_nfc")
-    def _nfc(cls, series: pd.Series) -> pd.Series:
-        return nfc_series(series)
+    _nfc = nfc_check("surface")
+    _caption = caption_idx_check()
+    _order = end_after_start_check("end_after_start")
 
-    @pa.dataframe_check(name="caption_idx_iff_caption")
-    def _caption(cls, df: pd.DataFrame) -> pd.Series:
-        return caption_idx_iff_caption(df)
-
-    @pa.dataframe_check(name="end_after_start")
-    def _order(cls, df: pd.DataFrame) -> pd.Series:
-        return (df["end"] > df["start"]).astype(bool)
-
-    @pa.dataframe_check(name="parent_exists_and_encloses")
+    @row_check("parent_exists_and_encloses", "parent_mention_id")
     def _parent(cls, df: pd.DataFrame) -> pd.Series:
         fast = _parents_enclose(df)
         return fast if fast is not None else _parents_enclose_by_row(df)
@@ -135,22 +106,12 @@ def _parents_enclose(df: pd.DataFrame) -> pd.Series | None:
 
 def cross_table_checks(articles: pd.DataFrame, sentences: pd.DataFrame) -> list[pa.Check]:
     """The article exists, ``string[start:end] == surface`` in the right field, the sentence exists."""
-    source_string = field_string_lookup(articles)
-    article_ids = list(articles["article_id"])
-    sentence_keys = set(zip(sentences["article_id"], sentences["sent_idx"].astype(int), strict=True))
+    return [article_exists(articles), slice_equals(articles, "surface", "slice_equals_surface"),
+            sentence_exists(sentences)]
 
-    def slice_equals_surface(df: pd.DataFrame) -> pd.Series:
-        ok = []
-        for article_id, field, caption_idx, start, end, surface in zip(
-                df["article_id"], df["field"], df["caption_idx"], df["start"], df["end"], df["surface"], strict=True):
-            string = source_string(article_id, field, caption_idx)
-            ok.append(string is not None and string[int(start):int(end)] == surface)
-        return pd.Series(ok, index=df.index)
 
-    return [
-        pa.Check(lambda df: df["article_id"].isin(article_ids).astype(bool), name="article_exists"),
-        pa.Check(slice_equals_surface, name="slice_equals_surface"),
-        pa.Check(lambda df: pd.Series([(a, int(s)) in sentence_keys for a, s in zip(df["article_id"], df["sent_idx"],
-                                                                                   strict=True)], index=df.index),
-                 name="sentence_exists"),
-    ]
+FEATURES = columns.features_of(MentionsSchema)
+CHECK_COLUMNS = check_columns(
+    MentionsSchema, article_exists=("article_id",),
+    slice_equals_surface=("start", "end", "surface"),
+    sentence_exists=("sent_idx",))

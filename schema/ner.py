@@ -1,4 +1,6 @@
-"""The ``ner_syllable`` and ``ner_word`` configs: one row per sentence, tokens with BIO tags as ClassLabel."""
+"""The ``ner_syllable`` and ``ner_word`` configs: one row per sentence, tokens with BIO tags as ClassLabel.
+
+Both share ``NerSchema`` (CoNLL-2003 / PhoNER layout); each config module derives its own ``FEATURES`` from it."""
 
 from __future__ import annotations
 
@@ -8,32 +10,17 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.base import ContractModel, article_id_field
+from schema import columns
+from schema.base import ContractModel, check_columns, row_check
+from schema.checks import sentence_exists
 from schema.vocab import label_names
 
 SORT_KEYS = ("article_id", "sent_idx")
-CHECK_COLUMNS = {
-    "multiple_fields_uniqueness": ("article_id", "sent_idx"),
-    "one_tag_per_token": ("tokens", "ner_tags"),
-    "tags_in_range": ("ner_tags",),
-    "valid_bio": ("ner_tags",),
-    "sentence_exists": ("sent_idx",),
-}
 
 
 def tag_names() -> list[str]:
     """'O', then B-/I- for every label, in the label set's order."""
     return ["O"] + [f"{prefix}-{label}" for label in label_names() for prefix in ("B", "I")]
-
-
-def features() -> datasets.Features:
-    """Features shared by both NER configs (CoNLL-2003 / PhoNER layout)."""
-    return datasets.Features({
-        "article_id": datasets.Value("string"),
-        "sent_idx": datasets.Value("int32"),
-        "tokens": datasets.List(datasets.Value("string")),
-        "ner_tags": datasets.List(datasets.ClassLabel(names=tag_names())),
-    })
 
 
 def _valid_bio(tags) -> bool:
@@ -100,16 +87,18 @@ def valid_bio(series: pd.Series) -> pd.Series:
 class NerSchema(ContractModel):
     """Data contract of the NER configs."""
 
-    article_id: Series[str] = article_id_field("The article.")
-    sent_idx: Series[pd.Int32Dtype] = pa.Field(ge=0, description="The sentence (sentences.sent_idx).")
-    tokens: Series[object] = pa.Field(description="Tokens of the sentence (syllables or underthesea words, see config).")
-    ner_tags: Series[object] = pa.Field(
+    article_id: Series[str] = columns.article_id("The article.")
+    sent_idx: Series[pd.Int32Dtype] = columns.index("The sentence (sentences.sent_idx).")
+    tokens: Series[object] = columns.strings(
+        description="Tokens of the sentence (syllables or underthesea words, see config).")
+    ner_tags: Series[object] = columns.of(
+        datasets.List(datasets.ClassLabel(names=tag_names())),
         description="BIO tag ids (ClassLabel); outermost span where spans nest. The id -> tag table is in the card.")
 
     class Config:
         unique = ["article_id", "sent_idx"]
 
-    @pa.dataframe_check(name="one_tag_per_token")
+    @row_check("one_tag_per_token", "tokens", "ner_tags")
     def _lengths(cls, df: pd.DataFrame) -> pd.Series:
         return pd.Series([len(t) == len(g) for t, g in zip(df["tokens"], df["ner_tags"], strict=True)], index=df.index)
 
@@ -122,9 +111,13 @@ class NerSchema(ContractModel):
         return valid_bio(series)
 
 
+CHECK_COLUMNS = check_columns(
+    NerSchema, multiple_fields_uniqueness=("article_id", "sent_idx"),
+    tags_in_range=("ner_tags",),
+    valid_bio=("ner_tags",),
+    sentence_exists=("sent_idx",))
+
+
 def cross_table_checks(sentences: pd.DataFrame) -> list[pa.Check]:
     """Every row is a sentence of the sentences config."""
-    keys = set(zip(sentences["article_id"], sentences["sent_idx"].astype(int), strict=True))
-    return [pa.Check(lambda df: pd.Series([(a, int(s)) in keys for a, s in zip(df["article_id"], df["sent_idx"],
-                                                                              strict=True)], index=df.index),
-                     name="sentence_exists")]
+    return [sentence_exists(sentences)]

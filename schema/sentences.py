@@ -4,83 +4,48 @@ from __future__ import annotations
 
 import re
 
-import datasets
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schema.base import ContractModel, article_id_field
-from schema.checks import (
-    SEPARATOR,
-    caption_idx_iff_caption,
-    field_string_lookup,
-    list_of_nfc_strings,
-    nfc_series,
-)
+from schema import columns
+from schema.base import ContractModel, caption_idx_check, check_columns, nfc_check, nfc_lists_check, row_check
+from schema.checks import SEPARATOR, article_exists, slice_equals
 
 NAME = "sentences"
 SORT_KEYS = ("article_id", "sent_idx")
 DESCRIPTION = "One row per sentence (text paragraphs, then captions) with underthesea syllables and words."
-CHECK_COLUMNS = {
-    "multiple_fields_uniqueness": ("article_id", "sent_idx"),
-    "caption_idx_iff_caption": ("field", "caption_idx"),
-    "tokens_rebuild_text": ("syllables", "words"),
-    "article_exists": ("article_id",),
-    "slice_equals_text": ("start", "end", "text"),
-}
 _NO_SPACE = re.compile(r"[\s_]")
-
-FEATURES = datasets.Features(
-    {
-        "article_id": datasets.Value("string"),
-        "sent_idx": datasets.Value("int32"),
-        "field": datasets.Value("string"),
-        "caption_idx": datasets.Value("int32"),
-        "start": datasets.Value("int32"),
-        "end": datasets.Value("int32"),
-        "text": datasets.Value("string"),
-        "syllables": datasets.List(datasets.Value("string")),
-        "words": datasets.List(datasets.Value("string")),
-        "segmenter": datasets.Value("string"),
-    }
-)
 
 
 class SentencesSchema(ContractModel):
     """Data contract of ``sentences``."""
 
-    article_id: Series[str] = article_id_field("The article.")
-    sent_idx: Series[pd.Int32Dtype] = pa.Field(ge=0, description="Sentence number in the article: text first, then captions.")
-    field: Series[str] = pa.Field(isin=["text", "caption"], description="'text' or 'caption'.")
-    caption_idx: Series[pd.Int32Dtype] = pa.Field(nullable=True, ge=0, description="Caption index for 'caption'; null for 'text'.")
-    start: Series[pd.Int32Dtype] = pa.Field(ge=0, description="Start offset in the field's string (articles.text or the caption).")
-    end: Series[pd.Int32Dtype] = pa.Field(ge=1, description="End offset (exclusive).")
-    text: Series[str] = pa.Field(str_length={"min_value": 1}, description="The sentence; never crosses a paragraph.")
-    syllables: Series[object] = pa.Field(
+    article_id: Series[str] = columns.article_id("The article.")
+    sent_idx: Series[pd.Int32Dtype] = columns.index("Sentence number in the article: text first, then captions.")
+    field: Series[str] = columns.field("'text' or 'caption'.")
+    caption_idx: Series[pd.Int32Dtype] = columns.caption_idx("Caption index for 'caption'; null for 'text'.")
+    start: Series[pd.Int32Dtype] = columns.index("Start offset in the field's string (articles.text or the caption).")
+    end: Series[pd.Int32Dtype] = columns.end("End offset (exclusive).")
+    text: Series[str] = columns.nonempty_string("The sentence; never crosses a paragraph.")
+    syllables: Series[object] = columns.strings(
         description="Syllable tokens: underthesea's tokens split at spaces and at hyphens between letters (the hyphen is a token).")
-    words: Series[object] = pa.Field(
+    words: Series[object] = columns.strings(
         description="underthesea word tokens, exactly as it segments them, syllables joined by '_' (PhoBERT style).")
-    segmenter: Series[str] = pa.Field(str_matches=r"^underthesea@[\w.]+( sentences, whitespace words)?$",
-                                      description="Segmenter and version ('underthesea@V'; a build with word "
-                                                  "segmentation off says 'underthesea@V sentences, whitespace words').")
+    segmenter: Series[str] = columns.string(
+        str_matches=r"^underthesea@[\w.]+( sentences, whitespace words)?$",
+        description="Segmenter and version ('underthesea@V'; a build with word "
+                    "segmentation off says 'underthesea@V sentences, whitespace words').")
 
     class Config:
         unique = ["article_id", "sent_idx"]
         name = NAME
 
-    @pa.check("text", name="is_nfc")
-    def _nfc(cls, series: pd.Series) -> pd.Series:
-        return nfc_series(series)
+    _nfc = nfc_check("text")
+    _lists = nfc_lists_check("syllables", "words")
+    _caption = caption_idx_check()
 
-    @pa.check("syllables", "words", name="list_of_nfc_strings")
-    def _lists(cls, series: pd.Series) -> pd.Series:
-        return list_of_nfc_strings(series)
-
-    @pa.dataframe_check(name="caption_idx_iff_caption")
-    def _caption(cls, df: pd.DataFrame) -> pd.Series:
-        return caption_idx_iff_caption(df)
-
-    @pa.dataframe_check(name="tokens_rebuild_text")
+    @row_check("tokens_rebuild_text", "syllables", "words")
     def _tokens(cls, df: pd.DataFrame) -> pd.Series:
         if _all_tokens_rebuild_text(df):
             return pd.Series(True, index=df.index)
@@ -127,18 +92,11 @@ def _all_tokens_rebuild_text(df: pd.DataFrame) -> bool:
 
 def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
     """The article exists and the field's ``string[start:end] == text``."""
-    source_string = field_string_lookup(articles)
-    article_ids = list(articles["article_id"])
+    return [article_exists(articles), slice_equals(articles, "text", "slice_equals_text")]
 
-    def slice_equals_text(df: pd.DataFrame) -> pd.Series:
-        ok = []
-        for article_id, field, caption_idx, start, end, text in zip(
-                df["article_id"], df["field"], df["caption_idx"], df["start"], df["end"], df["text"], strict=True):
-            string = source_string(article_id, field, caption_idx)
-            ok.append(string is not None and string[int(start):int(end)] == text)
-        return pd.Series(ok, index=df.index)
 
-    return [
-        pa.Check(lambda df: df["article_id"].isin(article_ids).astype(bool), name="article_exists"),
-        pa.Check(slice_equals_text, name="slice_equals_text"),
-    ]
+FEATURES = columns.features_of(SentencesSchema)
+CHECK_COLUMNS = check_columns(
+    SentencesSchema, multiple_fields_uniqueness=("article_id", "sent_idx"),
+    article_exists=("article_id",),
+    slice_equals_text=("start", "end", "text"))

@@ -1,9 +1,17 @@
-"""Every config's model inherits the base ``Config``; the provenance models inherit their check by its name."""
+"""Every config's model inherits the base ``Config``; the provenance models inherit their check by its name; each
+config's features are derived from its model's columns."""
 
 from __future__ import annotations
 
+import datasets
+import pandas as pd
+import pandera.pandas as pa
+import pytest
+from pandera.typing import Series
+
 from schema import CONFIG_BY_NAME, CONFIGS
 from schema.base import ContractModel, WithProvenance
+from schema.columns import FEATURE, features_of, of
 
 
 def test_every_model_is_strict_ordered_uncoerced_with_the_published_columns():
@@ -22,3 +30,32 @@ def test_each_provenance_model_names_its_inherited_check():
     for spec in provenance:
         assert "extractor_iff_auto" in [c.name for c in spec.model.to_schema().checks], spec.name
     assert CONFIG_BY_NAME["blocks"].model.to_schema().unique == ["article_id", "block_idx"]
+
+
+def test_each_config_features_are_its_model_columns_types_in_order():
+    for spec in CONFIGS:
+        columns = spec.model.to_schema().columns
+        assert list(spec.features) == list(columns), spec.name
+        assert spec.module.FEATURES == features_of(spec.model), spec.name
+        for name, declared in columns.items():
+            assert spec.features[name] == declared.metadata[FEATURE], (spec.name, name)
+    assert CONFIG_BY_NAME["ner_word"].features == CONFIG_BY_NAME["ner_syllable"].features
+    assert CONFIG_BY_NAME["ner_word"].features is not CONFIG_BY_NAME["ner_syllable"].features
+
+
+def test_features_follow_the_model_order_not_the_alphabet():
+    class Reversed(ContractModel):
+        zeta: Series[str] = of(datasets.Value("string"))
+        alpha: Series[pd.Int32Dtype] = of(datasets.Value("int32"))
+
+    assert list(features_of(Reversed).items()) == [("zeta", datasets.Value("string")),
+                                                   ("alpha", datasets.Value("int32"))]
+
+
+def test_a_column_without_a_feature_type_is_refused_by_name():
+    class Untyped(ContractModel):
+        typed: Series[str] = of(datasets.Value("string"))
+        bare: Series[str] = pa.Field()
+
+    with pytest.raises(TypeError, match=r"\['bare'\]"):
+        features_of(Untyped)
