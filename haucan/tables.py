@@ -75,16 +75,22 @@ class TableShape:
     def __init__(self, spec: ConfigSpec) -> None:
         self.spec = spec
         self.columns = tuple((name, _converter(spec.name, name, feature)) for name, feature in spec.features.items())
+        self.names = frozenset(spec.features)
         self.arrow_schema = spec.features.arrow_schema
 
     def row(self, *records: object, **computed: Any) -> dict:
         """The row whose columns are the Features' (in their order): each from ``computed`` when given there,
-        else from the first of ``records`` with a field of that name. Raises MissingColumnError otherwise."""
-        return {
-            name: (convert(computed[name]) if convert is not None else computed[name]) if name in computed
-            else _take(self.spec.name, name, records, name, convert)
-            for name, convert in self.columns
-        }
+        else from the first of ``records`` with a field of that name. Raises MissingColumnError for a column
+        found in neither, and ValueError for a computed value that is no column of the config."""
+        if not computed.keys() <= self.names:
+            raise ValueError(f"config {self.spec.name!r} has no column {sorted(computed.keys() - self.names)}")
+        row = {}
+        for name, convert in self.columns:
+            if name in computed:
+                row[name] = computed[name] if convert is None else convert(computed[name])
+            else:
+                row[name] = _take(self.spec.name, name, records, name, convert)
+        return row
 
     def to_arrow(self, rows: Sequence[dict]) -> pa.Table:
         """The table of ``rows`` with the config's exact Arrow schema (which carries the ``huggingface``

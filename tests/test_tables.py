@@ -60,10 +60,12 @@ def test_a_record_field_renamed_away_from_its_column_is_an_error_naming_config_a
         "text": "Nội dung.", "line": 3, "in_text": True, "text_start": 0, "text_end": 9}
 
 
-def test_a_computed_column_not_given_is_an_error_too():
+def test_a_computed_column_not_given_or_misnamed_is_an_error_too():
     block = Block(0, "lead", "first_prose_line", "Nội dung.", 3, 0, 9)
-    with pytest.raises(MissingColumnError, match="column 'in_text'"):
+    with pytest.raises(MissingColumnError, match="config 'blocks': no value for column 'in_text'"):
         shape("blocks").row(block, article_id="0123456789abcdef")
+    with pytest.raises(ValueError, match=r"config 'blocks' has no column \['in_txt'\]"):
+        shape("blocks").row(block, article_id="0123456789abcdef", in_text=True, in_txt=True)
 
 
 def test_a_nested_record_field_renamed_away_from_its_struct_key_is_an_error_naming_the_path():
