@@ -66,26 +66,14 @@ def build_article(raw: RawArticle, rules: Rules) -> Article:
     if len(text) < MIN_TEXT_CHARS:
         raise SeedError(raw.source.relative_path, "too_short",
                         f"{len(text)} characters of prose, fewer than {MIN_TEXT_CHARS}", field="text")
-    meta = extract_metadata(blocks, rules)
     return Article(
         article_id=raw.source.article_id,
         source_file=raw.source.relative_path,
         url=raw.source.url,
-        outlet=meta.outlet,
-        outlet_domain=meta.outlet_domain,
-        outlet_source=meta.outlet_source,
-        title=meta.title,
+        metadata=extract_metadata(blocks, rules),
         lead=next(b.text for b in blocks if b.kind == "lead"),
         text=text,
         raw_text=raw.raw_text,
-        captions=meta.captions,
-        authors=meta.authors,
-        photo_credits=meta.photo_credits,
-        published_date=meta.published_date,
-        published_date_source=meta.published_date_source,
-        event_date=meta.event_date,
-        event_date_source=meta.event_date_source,
-        null_reasons=meta.null_reasons,
         n_chars=len(text),
         n_syllables=count_syllables(text),
         text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),

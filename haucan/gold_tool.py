@@ -64,7 +64,7 @@ def main(argv: list[str]) -> int:
         for span in spans:
             by_anchor.setdefault((span.field, span.caption_idx), []).append(span)
         for (field, caption_idx), group in sorted(by_anchor.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
-            source = article.text if field == "text" else article.captions[caption_idx]
+            source = article.text if field == "text" else article.metadata.captions[caption_idx]
             print(f"== {field}{'' if caption_idx is None else ' ' + str(caption_idx)}")
             print(render(source, [(s.start, s.end, s.label) for s in group]))
         return 0

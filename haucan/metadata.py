@@ -22,7 +22,7 @@ import yaml
 
 from haucan.blocks import attribution_rules, split_names
 from haucan.errors import ConfigError
-from haucan.records import Block, NullReason
+from haucan.records import Block, Metadata, NullReason
 from haucan.rules import Rules
 
 
@@ -103,24 +103,6 @@ def implausible_date_reason(date: dt.date, what: str) -> str | None:
 def depends_on_build_day(reasons: Sequence[NullReason]) -> bool:
     """True when a date was nulled for being after the build day: a later build may publish it."""
     return any(AFTER_BUILD_DAY in reason.reason for reason in reasons)
-
-
-@dataclass(frozen=True, slots=True)
-class Metadata:
-    """Everything an Article states about itself besides its text."""
-
-    outlet: str | None
-    outlet_domain: str | None
-    outlet_source: str | None
-    title: str | None
-    captions: tuple[str, ...]
-    authors: tuple[str, ...]
-    photo_credits: tuple[str, ...]
-    published_date: dt.date | None
-    published_date_source: str | None
-    event_date: dt.date | None
-    event_date_source: str | None
-    null_reasons: tuple[NullReason, ...]
 
 
 def _outlet(blocks: Sequence[Block], rules: Rules) -> tuple[str | None, str | None, str | None]:

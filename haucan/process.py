@@ -68,7 +68,7 @@ class ArticleResult:
     def final(self) -> bool:
         """Whether the result may be cached: not when a date was nulled for being after the build day (a later
         build day may publish it)."""
-        return self.annotated is None or not depends_on_build_day(self.annotated.article.null_reasons)
+        return self.annotated is None or not depends_on_build_day(self.annotated.article.metadata.null_reasons)
 
 
 def prepare(source: SourceFile, data: bytes, prefix: str = "") -> tuple[RawArticle, Article]:
@@ -142,11 +142,11 @@ def dedup_signature(source: SourceFile, data: bytes) -> tuple[Signature | None, 
     try:
         raw, article = prepare(source, data, "dedup pass: ")
         with stage("dedup pass: signature"):
-            found = text_signature(article.text, raw.repairs, article.published_date)
+            found = text_signature(article.text, raw.repairs, article.metadata.published_date)
     except SeedError:
         return None, True
     except ConfigError:
         raise
     except Exception:  # noqa: BLE001 - a bug or a resource failure: the main pass meets it again and reports it
         return None, False
-    return found, not depends_on_build_day(article.null_reasons)
+    return found, not depends_on_build_day(article.metadata.null_reasons)

@@ -54,19 +54,13 @@ class NullReason:
 
 
 @dataclass(frozen=True, slots=True)
-class Article:
-    """One published article with the metadata the text states, and its blocks."""
+class Metadata:
+    """Everything an Article states about itself besides its text (haucan/metadata.py reads it off the blocks)."""
 
-    article_id: str
-    source_file: str
-    url: str | None
     outlet: str | None
     outlet_domain: str | None
     outlet_source: str | None
     title: str | None
-    lead: str
-    text: str
-    raw_text: str
     captions: tuple[str, ...]
     authors: tuple[str, ...]
     photo_credits: tuple[str, ...]
@@ -75,6 +69,19 @@ class Article:
     event_date: dt.date | None
     event_date_source: str | None
     null_reasons: tuple[NullReason, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One published article: where it came from, the metadata its text states, its text, and its blocks."""
+
+    article_id: str
+    source_file: str
+    url: str | None
+    metadata: Metadata
+    lead: str
+    text: str
+    raw_text: str
     n_chars: int
     n_syllables: int
     text_sha256: str

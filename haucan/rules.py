@@ -13,34 +13,38 @@ RULES_DIR = Path(__file__).resolve().parent / "rules"  # from the package, never
 
 
 @dataclass(frozen=True, slots=True)
-class ResidueRule:
-    """A whole-line residue pattern; ``next_is_caption`` marks photo furniture followed by its caption."""
+class LineRule:
+    """A named pattern of ``rules/residue.yml``, with why it is there."""
 
     name: str
     pattern: re.Pattern[str]
-    in_text_pattern: re.Pattern[str]
-    next_is_caption: bool
     why: str
 
 
 @dataclass(frozen=True, slots=True)
-class PrefixRule:
-    """A publication date glued to the start of the lead; group ``date`` is parsed with ``date_format``."""
-
-    name: str
-    pattern: re.Pattern[str]
-    date_format: str
-    in_text_pattern: re.Pattern[str]
-    why: str
-
-
-@dataclass(frozen=True, slots=True)
-class StampRule:
+class StampRule(LineRule):
     """A line holding only the publication date (group ``date``, day first)."""
 
-    name: str
-    pattern: re.Pattern[str]
-    why: str
+
+@dataclass(frozen=True, slots=True)
+class RemovedRule(LineRule):
+    """A pattern whose matches never reach the published text; ``in_text_pattern`` finds one that did."""
+
+    in_text_pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ResidueRule(RemovedRule):
+    """A whole-line residue pattern; ``next_is_caption`` marks photo furniture followed by its caption."""
+
+    next_is_caption: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PrefixRule(RemovedRule):
+    """A publication date glued to the start of the lead; group ``date`` is parsed with ``date_format``."""
+
+    date_format: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,35 +93,25 @@ def _load_yaml(name: str) -> dict:
         return yaml.safe_load(handle)
 
 
+def _line(entry: dict) -> dict:
+    """The LineRule fields of a YAML entry, its pattern compiled."""
+    return {"name": entry["name"], "pattern": re.compile(entry["pattern"]), "why": entry["why"]}
+
+
+def _removed(entry: dict) -> dict:
+    """The RemovedRule fields of a YAML entry; the in-text pattern checks whole texts, line by line."""
+    return {**_line(entry), "in_text_pattern": re.compile(entry["in_text_pattern"], re.MULTILINE)}
+
+
 @cache
 def load_rules() -> Rules:
     """Read and compile ``haucan/rules/*.yml`` once per process."""
     residue_doc = _load_yaml("residue.yml")
     outlets_doc = _load_yaml("outlets.yml")
-    residue = tuple(
-        ResidueRule(
-            name=r["name"],
-            pattern=re.compile(r["pattern"]),
-            in_text_pattern=re.compile(r["in_text_pattern"], re.MULTILINE),
-            next_is_caption=bool(r.get("next_is_caption", False)),
-            why=r["why"],
-        )
-        for r in residue_doc["line_rules"]
-    )
-    prefixes = tuple(
-        PrefixRule(
-            name=r["name"],
-            pattern=re.compile(r["pattern"]),
-            date_format=r["date_format"],
-            in_text_pattern=re.compile(r["in_text_pattern"], re.MULTILINE),
-            why=r["why"],
-        )
-        for r in residue_doc["prefix_rules"]
-    )
-    stamps = tuple(
-        StampRule(name=r["name"], pattern=re.compile(r["pattern"]), why=r["why"])
-        for r in residue_doc["publication_stamps"]
-    )
+    residue = tuple(ResidueRule(**_removed(r), next_is_caption=bool(r.get("next_is_caption", False)))
+                    for r in residue_doc["line_rules"])
+    prefixes = tuple(PrefixRule(**_removed(r), date_format=r["date_format"]) for r in residue_doc["prefix_rules"])
+    stamps = tuple(StampRule(**_line(r)) for r in residue_doc["publication_stamps"])
     outlets = tuple(
         Outlet(
             name=o["name"],

@@ -242,7 +242,7 @@ def _paragraphs(article: Article):
     for paragraph in article.text.split("\n\n"):
         yield "text", None, paragraph, offset
         offset += len(paragraph) + 2
-    for index, caption in enumerate(article.captions):
+    for index, caption in enumerate(article.metadata.captions):
         yield "caption", index, caption, 0
 
 

@@ -54,22 +54,22 @@ class CorpusStats:
         self.articles += 1
         self.blocks += len(article.blocks)
         self.splits[article.split] += 1
-        self.outlets[article.outlet or "(not stated)"] += 1
+        self.outlets[article.metadata.outlet or "(not stated)"] += 1
         for block in article.blocks:
             self.block_kinds[block.kind] += 1
             if block.kind == "residue":
                 self.residue_rules[block.rule] += 1
-        self.with_title += article.title is not None
+        self.with_title += article.metadata.title is not None
         self.with_url += article.url is not None
-        self.with_authors += bool(article.authors)
-        self.with_published_date += article.published_date is not None
-        self.with_event_date += article.event_date is not None
-        self.captions += len(article.captions)
+        self.with_authors += bool(article.metadata.authors)
+        self.with_published_date += article.metadata.published_date is not None
+        self.with_event_date += article.metadata.event_date is not None
+        self.captions += len(article.metadata.captions)
         self.syllables += article.n_syllables
         self.n_chars[article.n_chars] += 1
         if _example_rank(article) > self.example_rank:
             self.example_id, self.example_rank = article.article_id, _example_rank(article)
-        known = article.published_date or article.event_date
+        known = article.metadata.published_date or article.metadata.event_date
         if known:
             self.date_min = min(self.date_min or known, known)
             self.date_max = max(self.date_max or known, known)

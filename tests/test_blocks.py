@@ -74,36 +74,37 @@ def test_unpunctuated_short_body_line_is_a_caption():
 
 def test_byline_with_photo_label_credits_the_author_as_photographer():
     a = article("NDO - Sáng 6/7, tại Hà Nội, hội nghị năm 2023 khai mạc.\n\nThân bài.\n\nTin, ảnh: VĂN CHIỂN và KIM ANH")
-    assert a.authors == ("VĂN CHIỂN", "KIM ANH")
-    assert a.photo_credits == ("VĂN CHIỂN", "KIM ANH")
-    assert a.outlet == "Nhân Dân" and a.outlet_source == "dateline"
+    assert a.metadata.authors == ("VĂN CHIỂN", "KIM ANH")
+    assert a.metadata.photo_credits == ("VĂN CHIỂN", "KIM ANH")
+    assert a.metadata.outlet == "Nhân Dân" and a.metadata.outlet_source == "dateline"
 
 
 def test_event_year_comes_from_publication_date_or_the_one_year_in_the_lead():
     stamped = article("Tiêu đề\n\n05-01-2024 08:00\n\nNgày 28-12, hội nghị tổng kết.\n\nThân bài.")
-    assert stamped.published_date == dt.date(2024, 1, 5)
-    assert stamped.event_date == dt.date(2023, 12, 28)  # December event reported in January
-    assert stamped.event_date_source == "lead_day_month+published_year"
+    assert stamped.metadata.published_date == dt.date(2024, 1, 5)
+    assert stamped.metadata.event_date == dt.date(2023, 12, 28)  # December event reported in January
+    assert stamped.metadata.event_date_source == "lead_day_month+published_year"
     lead_year = article("Sáng 6/7, hội nghị triển khai nhiệm vụ 6 tháng cuối năm 2023.\n\nThân bài.")
-    assert lead_year.event_date == dt.date(2023, 7, 6)
+    assert lead_year.metadata.event_date == dt.date(2023, 7, 6)
     two_years = article("Sáng 6/7, hội nghị tổng kết năm 2022, triển khai năm 2023.\n\nThân bài.")
-    assert two_years.event_date is None
-    assert any(r.field == "event_date" and "no single year" in r.reason for r in two_years.null_reasons)
+    assert two_years.metadata.event_date is None
+    assert any(r.field == "event_date" and "no single year" in r.reason for r in two_years.metadata.null_reasons)
 
 
 def test_impossible_stamp_date_is_null_with_reason():
     a = article("Tiêu đề\n\n31-02-2024 08:00\n\nNội dung bài báo về công tác hậu cần của đơn vị.")
-    assert a.published_date is None
-    assert any(r.field == "published_date" and "not a real date" in r.reason for r in a.null_reasons)
+    assert a.metadata.published_date is None
+    assert any(r.field == "published_date" and "not a real date" in r.reason for r in a.metadata.null_reasons)
 
 
 def test_outlet_from_domain_footer_and_unknown_domain_keeps_domain_only():
     known = article("Nội dung bài báo về công tác hậu cần của đơn vị.\n\nbaothainguyen.vn")
-    assert (known.outlet, known.outlet_domain, known.outlet_source) == ("Báo Thái Nguyên", "baothainguyen.vn",
-                                                                         "domain_footer")
+    known_meta = known.metadata
+    assert (known_meta.outlet, known_meta.outlet_domain, known_meta.outlet_source) == (
+        "Báo Thái Nguyên", "baothainguyen.vn", "domain_footer")
     unknown = article("Nội dung bài báo về công tác hậu cần của đơn vị.\n\nvnexpress.net")
-    assert unknown.outlet is None and unknown.outlet_domain == "vnexpress.net"
-    assert any(r.field == "outlet" for r in unknown.null_reasons)
+    assert unknown.metadata.outlet is None and unknown.metadata.outlet_domain == "vnexpress.net"
+    assert any(r.field == "outlet" for r in unknown.metadata.null_reasons)
 
 
 def test_residue_only_file_is_rejected_as_no_prose():

@@ -9,12 +9,13 @@ import json
 import shutil
 from collections import Counter
 from pathlib import Path
+from types import MappingProxyType
 
 import pyarrow.parquet as pq
 import pytest
 import underthesea
 
-from haucan import sentences
+from haucan import process, sentences
 from haucan.cache.stores import remove_other_versions
 from haucan.config import BuildConfig
 from haucan.pipeline import build
@@ -134,7 +135,7 @@ def test_new_rows_are_validated_with_or_without_a_cache(corpus, tmp_path, monkey
             return [{**row, "start": row["start"] + 1} for row in rows]
         return rows
 
-    monkeypatch.setitem(ROW_BUILDERS, "mentions", shifted)
+    monkeypatch.setattr(process, "ROW_BUILDERS", MappingProxyType({**ROW_BUILDERS, "mentions": shifted}))
     _build(corpus, tmp_path / "out", tmp_path / "cache" if cached else None)
     report = json.loads((tmp_path / "out" / "ds.build-report.json").read_text(encoding="utf-8"))
     rejected = [r for r in report["files"] if r["outcome"] == "rejected"]

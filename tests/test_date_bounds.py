@@ -40,7 +40,7 @@ def _article(stamp: str, lead: str = "Hội nghị sơ kết công tác hậu c�
 
 
 def _reason(article, field: str) -> str | None:
-    return next((r.reason for r in article.null_reasons if r.field == field), None)
+    return next((r.reason for r in article.metadata.null_reasons if r.field == field), None)
 
 
 def test_the_build_day_is_vietnam_s_day_of_source_date_epoch(evening):
@@ -74,35 +74,35 @@ def test_a_malformed_source_date_epoch_is_a_configuration_error(monkeypatch, val
 ])
 def test_a_publication_stamp_out_of_range_is_null_with_a_reason(evening, stamp, published, why):
     article = _article(stamp)
-    assert article.published_date == published
+    assert article.metadata.published_date == published
     reason = _reason(article, "published_date")
     if why is None:
-        assert reason is None and article.published_date_source == "publication_stamp"
+        assert reason is None and article.metadata.published_date_source == "publication_stamp"
     else:
         assert why in reason and reason.startswith("the stated publication date")
-        assert article.published_date_source is None
+        assert article.metadata.published_date_source is None
 
 
 def test_a_date_prefix_out_of_range_is_null_too(evening):
     text = ("Tin Gia Lai\n\ndate 2099-01-05 (GLO)- Cục Hậu cần-Kỹ thuật vừa tổ chức hội nghị quân chính năm 2025.\n\n"
             "Các đơn vị báo cáo kết quả bảo đảm vật chất, xăng dầu và quân y.\n")
     article = build_article(RawArticle(SourceFile("x.txt", "0123456789abcdef", None), text), load_rules())
-    assert article.published_date is None and "2099-01-05 is after the build day" in _reason(article, "published_date")
+    assert article.metadata.published_date is None and "2099-01-05 is after the build day" in _reason(article, "published_date")
     assert "date 2099" not in article.text
 
 
 def test_an_event_date_out_of_range_is_null_with_a_reason(evening):
     article = _article("01-03-2026", lead="Ngày 5/3/2099, Cục Hậu cần tổ chức hội nghị sơ kết công tác năm.")
-    assert article.published_date == dt.date(2026, 3, 1)
-    assert article.event_date is None and article.event_date_source is None
+    assert article.metadata.published_date == dt.date(2026, 3, 1)
+    assert article.metadata.event_date is None and article.metadata.event_date_source is None
     assert "the lead's event date 2099-03-05 is after the build day" in _reason(article, "event_date")
     old = _article("01-03-2026", lead="Ngày 5/3/1930, Cục Hậu cần tổ chức hội nghị sơ kết công tác năm.")
-    assert old.event_date is None and "1930-03-05 is before 1944-12-22" in _reason(old, "event_date")
+    assert old.metadata.event_date is None and "1930-03-05 is before 1944-12-22" in _reason(old, "event_date")
 
 
 def test_an_implausible_publication_date_does_not_date_the_event(evening):
     article = _article("01-02-2099", lead="Sáng 6/7, Cục Hậu cần tổ chức hội nghị sơ kết công tác năm.")
-    assert article.published_date is None and article.event_date is None
+    assert article.metadata.published_date is None and article.metadata.event_date is None
     assert _reason(article, "event_date") is not None  # no year left for 6/7
 
 

@@ -216,9 +216,9 @@ def test_a_marker_glued_to_a_caption_is_residue_and_the_caption_stays_a_caption(
 
     article = build_article(RawArticle(SourceFile("glued.txt", "0123456789abcdef", None), GLUED), load_rules())
     assert "leftcenterrightdel" not in article.text
-    assert not any("leftcenterrightdel" in caption for caption in article.captions)
-    assert "Ảnh: Các đại biểu dự hội nghị sơ kết tại Thái Nguyên." in article.captions
-    assert "Quang cảnh hội nghị" in article.captions
+    assert not any("leftcenterrightdel" in caption for caption in article.metadata.captions)
+    assert "Ảnh: Các đại biểu dự hội nghị sơ kết tại Thái Nguyên." in article.metadata.captions
+    assert "Quang cảnh hội nghị" in article.metadata.captions
     markers = [b for b in article.blocks if b.kind == "residue" and b.rule == "image_box_marker"]
     assert [b.line for b in markers] == [5, 9]  # each on the line it was glued to
     assert all(b.text == "leftcenterrightdel" for b in markers)

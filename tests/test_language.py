@@ -49,7 +49,7 @@ def test_every_seed_has_gold_and_every_gold_span_matches_the_text(seed_articles)
         assert path.is_file(), f"no gold for {article.source_file}"
         spans = resolve_gold(article, load_gold_file(path), path.name)
         for span in spans:
-            source = article.text if span.field == "text" else article.captions[span.caption_idx]
+            source = article.text if span.field == "text" else article.metadata.captions[span.caption_idx]
             assert source[span.start:span.end] == span.surface
         assert len({s.key for s in spans}) == len(spans), "a gold span is listed twice"
         total += len(spans)

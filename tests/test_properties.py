@@ -76,7 +76,7 @@ def test_every_span_survives_the_pipeline(body, residue, name, rank, separator):
         if block.text_start is not None:
             assert article.text[block.text_start:block.text_end] == block.text
     annotated = annotate(article, None, extract(article))
-    strings = {("text", None): article.text, **{("caption", i): c for i, c in enumerate(article.captions)}}
+    strings = {("text", None): article.text, **{("caption", i): c for i, c in enumerate(article.metadata.captions)}}
     for mention in annotated.mentions:
         assert strings[(mention.field, mention.caption_idx)][mention.start:mention.end] == mention.surface
     for sentence in annotated.sentences:

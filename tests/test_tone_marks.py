@@ -123,7 +123,7 @@ def _letters(text: str) -> str:
 
 def _spans_slice(article, sentences) -> None:
     for sentence in sentences:
-        field = article.text if sentence.field == "text" else article.captions[sentence.caption_idx]
+        field = article.text if sentence.field == "text" else article.metadata.captions[sentence.caption_idx]
         assert field[sentence.start:sentence.end] == sentence.text
         for syllable, (start, end) in zip(sentence.syllables, sentence.syllable_spans, strict=True):
             assert field[start:end] == syllable

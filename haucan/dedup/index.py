@@ -42,7 +42,6 @@ duplicates, and the build adds a note saying so.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,7 +50,7 @@ import numpy as np
 
 from haucan.dedup.signature import BANDS, SHINGLE_DTYPE, Signature, is_near, overlap
 from haucan.records import SourceFile
-from haucan.scratch import open_scratch_db
+from haucan.scratch import ScratchIndex
 
 CACHE_KIB = 32 * 1024
 """SQLite page cache of the index: the bound on its memory, whatever the corpus size."""
@@ -106,7 +105,7 @@ ORDER BY s.similarity DESC, s.near, r.rank LIMIT 1
 _PAGE = 1000  # rows fetched at a time while resolving
 
 
-class Deduplicator:
+class Deduplicator(ScratchIndex):
     """The dedup index in ``workdir/dedup.sqlite3``: each distinct text's shingle hashes and band buckets, the
     pairs found, and each article's ranking fields and verdict (never a text, nothing per article in memory).
 
@@ -117,10 +116,8 @@ class Deduplicator:
     FILENAME = "dedup.sqlite3"
 
     def __init__(self, workdir: Path, cache_kib: int = CACHE_KIB) -> None:
-        self.path = workdir / self.FILENAME
-        self._db: sqlite3.Connection | None = open_scratch_db(self.path, cache_kib)
-        self._db.executescript(_SCHEMA)
-        self._db.execute("BEGIN")
+        super().__init__(workdir, _SCHEMA, cache_kib)
+        self._connection().execute("BEGIN")
         self._uncommitted = 0
         self._resolved = False
         self._reported_through = ""  # duplicates up to this id have been handed out by ``duplicates_before``
@@ -247,19 +244,6 @@ class Deduplicator:
 
     def close(self) -> None:
         """Finish the last transaction and close the file (which the caller's scratch cleanup removes)."""
-        if self._db is not None:
-            if self._db.in_transaction:
-                self._db.execute("COMMIT")
-            self._db.close()
-            self._db = None
-
-    def _connection(self) -> sqlite3.Connection:
-        if self._db is None:
-            raise ValueError("Deduplicator is closed")
-        return self._db
-
-    def __enter__(self) -> Deduplicator:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
+        if self._db is not None and self._db.in_transaction:
+            self._db.execute("COMMIT")
+        super().close()

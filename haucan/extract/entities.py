@@ -34,7 +34,7 @@ _PERIOD = re.compile(
 
 def _fields(article: Article) -> Iterator[tuple[str, int | None, str]]:
     yield "text", None, article.text
-    for index, caption in enumerate(article.captions):
+    for index, caption in enumerate(article.metadata.captions):
         yield "caption", index, caption
 
 

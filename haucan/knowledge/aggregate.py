@@ -17,7 +17,7 @@ from pathlib import Path
 
 from haucan.extract.lexicon import rank_order
 from haucan.records import Observation
-from haucan.scratch import open_scratch_db
+from haucan.scratch import ScratchIndex
 
 CACHE_KIB = 32 * 1024
 """SQLite page cache (and sorter memory) of the index: the bound on its memory, whatever the corpus size."""
@@ -44,7 +44,7 @@ _SPELL_SCAN = ("SELECT person_id, title, org_id, article_id, day, seq FROM pos "
                "ORDER BY person_id, title, org_id, article_id, day")
 
 
-class PeopleIndex:
+class PeopleIndex(ScratchIndex):
     """Accumulates observations in ``workdir/people.sqlite3``; yields the ``persons`` and ``position_spells``
     rows at the end. A context manager; ``close()`` closes the file (the caller's scratch cleanup removes it).
 
@@ -54,9 +54,7 @@ class PeopleIndex:
     FILENAME = "people.sqlite3"
 
     def __init__(self, workdir: Path, cache_kib: int = CACHE_KIB, flush_rows: int = FLUSH_ROWS) -> None:
-        self.path = workdir / self.FILENAME
-        self._db: sqlite3.Connection | None = open_scratch_db(self.path, cache_kib)
-        self._db.executescript(_SCHEMA)
+        super().__init__(workdir, _SCHEMA, cache_kib)
         self._flush_rows = flush_rows
         self._obs: list[tuple] = []
         self._pos: list[tuple] = []
@@ -158,21 +156,8 @@ class PeopleIndex:
 
     def close(self) -> None:
         """Close the file (pending rows are dropped: the index is only read through its open connection)."""
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+        super().close()
         self._obs, self._pos = [], []
-
-    def _connection(self) -> sqlite3.Connection:
-        if self._db is None:
-            raise ValueError("PeopleIndex is closed")
-        return self._db
-
-    def __enter__(self) -> PeopleIndex:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 
 
 def _date(day: int | None) -> dt.date | None:

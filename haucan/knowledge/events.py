@@ -56,7 +56,7 @@ def _years_of_implementation(clause: str, offset: int, mentions: Sequence[Mentio
     issued = next((m.normalized for m in mentions if m.parent_mention_id == document.mention_id and m.label == "DATE"
                    and m.normalized and len(m.normalized) == 10), None)
     as_written = clause[match.start("years"):document.end - offset]
-    start, end = (dt.date.fromisoformat(issued) if issued else None), article.event_date
+    start, end = (dt.date.fromisoformat(issued) if issued else None), article.metadata.event_date
     if start and end and start > end:  # the text contradicts itself: keep what it says, derive no bounds
         return as_written, None, None
     return as_written, start, end
@@ -117,7 +117,7 @@ def extract_event(article: Article, mentions: Sequence[Mention], orgs: dict[str,
     lead_mentions = sorted((m for m in mentions if m.field == "text" and m.end <= len(lead)), key=lambda m: m.start)
     match = next((p.search(lead) for name, p in rules.types if name == event_type), None)
     name = None
-    year = (article.event_date or article.published_date).year if (article.event_date or article.published_date) else None
+    year = (article.metadata.event_date or article.metadata.published_date).year if (article.metadata.event_date or article.metadata.published_date) else None
     reviewed = planned = (None, None, None)
     if match and event_type != GENERIC_TYPE:  # a bare 'hội nghị' does not name the conference
         end = _NAME_END.search(lead, match.end())
@@ -148,7 +148,7 @@ def extract_event(article: Article, mentions: Sequence[Mention], orgs: dict[str,
     chair = next((o.person_id for o in observations if o.event_role == "chairs"), None)
     return Event(
         event_id=event_id_for(article.article_id), article_id=article.article_id, event_type=event_type, name=name,
-        event_date=article.event_date, event_date_precision="day" if article.event_date else None,
+        event_date=article.metadata.event_date, event_date_precision="day" if article.metadata.event_date else None,
         location=location, organizer_org_id=organizer, chair_person_id=chair, participants=participants,
         period_reviewed=reviewed[0], period_reviewed_start=reviewed[1], period_reviewed_end=reviewed[2],
         period_planned=planned[0], period_planned_start=planned[1], period_planned_end=planned[2],

@@ -48,7 +48,7 @@ def facts_path(input_dir: Path, source_file: str) -> Path:
 
 def _strings(annotated: AnnotatedArticle) -> dict:
     article = annotated.article
-    return {("text", None): article.text, **{("caption", i): c for i, c in enumerate(article.captions)}}
+    return {("text", None): article.text, **{("caption", i): c for i, c in enumerate(article.metadata.captions)}}
 
 
 def _gold_observations(doc: dict, annotated: AnnotatedArticle, auto: tuple[Observation, ...],
@@ -67,8 +67,8 @@ def _gold_observations(doc: dict, annotated: AnnotatedArticle, auto: tuple[Obser
         else:  # the first sentence that names the person
             sentence = next(s for s in annotated.sentences if name in s.text)
             where = (sentence.field, sentence.caption_idx, sentence.start, sentence.end)
-        source_of_date = (article.event_date, "event_date") if article.event_date else (
-            (article.published_date, "published_date") if article.published_date else (None, None))
+        source_of_date = (article.metadata.event_date, "event_date") if article.metadata.event_date else (
+            (article.metadata.published_date, "published_date") if article.metadata.published_date else (None, None))
         role = entry.get("event_role")
         observations.append(Observation(
             obs_id=f"{article.article_id}:{pid}", person_id=pid, name=name, article_id=article.article_id,
@@ -86,7 +86,7 @@ def _gold_event(doc: dict, annotated: AnnotatedArticle, observations: tuple[Obse
         return None
     entry = entries[0]
     article = annotated.article
-    year = (article.event_date or article.published_date).year if (article.event_date or article.published_date) else None
+    year = (article.metadata.event_date or article.metadata.published_date).year if (article.metadata.event_date or article.metadata.published_date) else None
     ids = {o.name: o.person_id for o in observations}
 
     def bounds(as_written: str | None) -> tuple[dt.date | None, dt.date | None]:

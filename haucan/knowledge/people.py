@@ -98,7 +98,7 @@ def _held(position: Mention, orgs: dict[str, str], nested: dict[str, list[Mentio
 def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[Mention], orgs: dict[str, str],
             registry: OrgRegistry, event_id: str | None, source: str = "auto") -> tuple[Observation, ...]:
     """Observations of every person named in the article (text and captions)."""
-    strings = {("text", None): article.text, **{("caption", i): c for i, c in enumerate(article.captions)}}
+    strings = {("text", None): article.text, **{("caption", i): c for i, c in enumerate(article.metadata.captions)}}
     nested: dict[str, list[Mention]] = {}
     for mention in mentions:
         if mention.parent_mention_id:
@@ -147,8 +147,8 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             if weight > draft.evidence_weight:
                 draft.evidence = (sentence.field, sentence.caption_idx, sentence.start, sentence.end)
                 draft.evidence_weight = weight
-    observed_on, basis = (article.event_date, "event_date") if article.event_date else (
-        (article.published_date, "published_date") if article.published_date else (None, None))
+    observed_on, basis = (article.metadata.event_date, "event_date") if article.metadata.event_date else (
+        (article.metadata.published_date, "published_date") if article.metadata.published_date else (None, None))
     observations = []
     for name in sorted(drafts):
         draft = drafts[name]
