@@ -117,6 +117,9 @@ def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> C
     caches = process_caches()
     with collect() as seconds:
         cache = caches.articles(settings)
+        # Opened even when the chunk comes whole from the article store: a damaged segment store is then
+        # found, set aside and reported in every build, not only in one that happens to segment something.
+        segments = caches.segments(settings)
         with stage("read"):
             items = []
             for source in sources:
@@ -129,7 +132,7 @@ def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> C
             found = cache.load(store_key, lambda value: unsound_chunk(value, sources))
             if found is not None:
                 return ChunkOutcome(found[1], dict(seconds), len(sources), len(sources), True, caches.damage.take())
-        result, from_cache, fresh, whole = _compute_chunk(settings, items, cache, caches.segments(settings))
+        result, from_cache, fresh, whole = _compute_chunk(settings, items, cache, segments)
         with stage("cache store"):
             packed = encode(result)
             if cache is not None and not result.failures:
