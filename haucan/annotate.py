@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Sequence
 
 from haucan.bio import bio_tags
+from haucan.cache.stores import SegmentCache
 from haucan.extract.entities import EXTRACTOR
 from haucan.extract.normalize import document_number, normalize
 from haucan.gold import Span
@@ -94,9 +95,10 @@ def build_mentions(article: Article, sentences: Sequence[Sentence], spans: Seque
 
 
 def annotate(article: Article, gold: Sequence[Span] | None, auto: Sequence[Span],
-             words: str = "underthesea") -> AnnotatedArticle:
-    """Publish gold mentions where the article has gold, the extractor's otherwise; ``words``: the word segmenter."""
-    sentences = segment_sentences(article, words)
+             words: str = "underthesea", segments: SegmentCache | None = None) -> AnnotatedArticle:
+    """Publish gold mentions where the article has gold, the extractor's otherwise; ``words``: the word segmenter,
+    ``segments``: the store of its output (None: segment without one)."""
+    sentences = segment_sentences(article, words, segments)
     spans, source = (gold, "gold") if gold is not None else (auto, "auto")
     mentions = build_mentions(article, sentences, spans, source)
     # bio_tags keeps only the mentions of the sentence it tags; handing it just those (grouped once here)

@@ -43,7 +43,7 @@ from schema.vocab import load_vocab, split_names
 
 if TYPE_CHECKING:
     from haucan.config import BuildConfig
-    from haucan.write import ShardWriter
+    from haucan.output.writer import ShardWriter
 
 PRETTY_NAME = "Vietnamese Military Logistics News (hậu cần)"
 # Shown in the card and run by tests/test_knowledge.py on the Parquet files: one query, two places.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+from haucan.cache.stores import SegmentCache
 from haucan.errors import ConfigError, SeedError
 from haucan.per_article import INVALID_ROW, PROVISIONAL_REASONS, StageError, StageSettings, internal_error
 from haucan.process import ArticleResult, article_rows, process
@@ -49,16 +50,17 @@ def to_tables(rows: list[dict[str, list[dict]]]) -> dict[str, pa.Table]:
             for spec in CONFIGS if spec.per_article}
 
 
-def isolated_article(settings: StageSettings, source: SourceFile,
-                     data: bytes) -> tuple[ArticleEntry, dict | None, bool]:
-    """(entry, rows by config or None when rejected, whether the result may be cached) for one readable source.
+def isolated_article(settings: StageSettings, source: SourceFile, data: bytes,
+                     segments: SegmentCache | None = None) -> tuple[ArticleEntry, dict | None, bool]:
+    """(entry, rows by config or None when rejected, whether the result may be cached) for one readable source;
+    ``segments``: the store of underthesea's output (haucan/process.py).
 
     The isolation boundary: any exception while processing the article (haucan/process.py) rejects the file as
     ``internal_error`` (only a ConfigError, which is the whole build's, gets through). Rejections of content
     (undecodable, no prose) are results like any other and are cached too; a date nulled for being after the
     build day is not (a later build day may publish it)."""
     try:
-        result = process(source, data, settings)
+        result = process(source, data, settings, segments)
         entry = _entry(source, result)
     except StageError as failure:
         return ArticleEntry(source, internal_error(source, failure.error, failure.stage)), None, False

@@ -18,14 +18,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 
-from haucan.cache.damage import take_damage
 from haucan.cache.keys import content_key
-from haucan.cache.stores import ArticleCache
+from haucan.cache.stores import ArticleCache, SegmentCache
 from haucan.chunk_rows import build_new_tables, isolated_article, provisional, to_tables, validate_new_rows
 from haucan.codec import encode
 from haucan.errors import SeedError
 from haucan.memory import release_unused_memory
-from haucan.per_article import StageSettings, article_cache, article_key, read_source
+from haucan.per_article import StageSettings, article_key, process_caches, read_source
 from haucan.records import SourceFile
 from haucan.results import ArticleEntry, ChunkOutcome, ChunkResult
 from haucan.stored_chunks import StoredChunks, assemble, unsound_chunk
@@ -52,7 +51,8 @@ _NEW = object()
 
 
 def _compute_chunk(settings: StageSettings, items: list[tuple[SourceFile, bytes | SeedError, bytes | None]],
-                   cache: ArticleCache | None) -> tuple[ChunkResult, int, list[tuple[bytes, ArticleEntry, bool]], bool]:
+                   cache: ArticleCache | None, segments: SegmentCache | None,
+                   ) -> tuple[ChunkResult, int, list[tuple[bytes, ArticleEntry, bool]], bool]:
     """A chunk's result, how many articles came from the cache, the new articles to store (key, entry, whether
     it has rows), and whether the chunk may be stored whole (False when an article's result is not final:
     a rejection at the isolation boundary, or a date nulled relative to the build day).
@@ -75,7 +75,7 @@ def _compute_chunk(settings: StageSettings, items: list[tuple[SourceFile, bytes 
             holders.append(stored.tables[rows_in] if rows_in is not None else None)
             from_cache += 1
             continue
-        entry, article_rows, final = isolated_article(settings, source, data)
+        entry, article_rows, final = isolated_article(settings, source, data, segments)
         if article_rows is not None:
             new_rows.append((len(entries), article_rows))  # validated below, with or without a cache
         computed.append((len(entries), key, final))
@@ -112,9 +112,14 @@ def _store_key(settings: StageSettings, items: list) -> bytes:
 
 
 def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> ChunkOutcome:
-    """Per-article work, facts, tables and validation for one chunk; through the caches when there are any."""
+    """Per-article work, facts, tables and validation for one chunk; through this process's caches
+    (haucan.per_article.Caches) when the build has any."""
+    caches = process_caches()
     with collect() as seconds:
-        cache = article_cache(settings)
+        cache = caches.articles(settings)
+        # Opened even when the chunk comes whole from the article store: a damaged segment store is then
+        # found, set aside and reported in every build, not only in one that happens to segment something.
+        segments = caches.segments(settings)
         with stage("read"):
             items = []
             for source in sources:
@@ -126,8 +131,8 @@ def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> C
         if whole:
             found = cache.load(store_key, lambda value: unsound_chunk(value, sources))
             if found is not None:
-                return ChunkOutcome(found[1], dict(seconds), len(sources), len(sources), True, take_damage())
-        result, from_cache, fresh, whole = _compute_chunk(settings, items, cache)
+                return ChunkOutcome(found[1], dict(seconds), len(sources), len(sources), True, caches.damage.take())
+        result, from_cache, fresh, whole = _compute_chunk(settings, items, cache, segments)
         with stage("cache store"):
             packed = encode(result)
             if cache is not None and not result.failures:
@@ -142,5 +147,5 @@ def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> C
         del result  # only the encoded bytes travel back
         with stage("release memory"):
             release_unused_memory()
-    return ChunkOutcome(packed, dict(seconds), len(sources), from_cache, False, take_damage())
+    return ChunkOutcome(packed, dict(seconds), len(sources), from_cache, False, caches.damage.take())
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from types import MappingProxyType
 
 import ftfy
 
@@ -18,14 +19,14 @@ from haucan.clean import always_stripped
 from haucan.errors import SeedError
 
 UTF8_BOM = b"\xef\xbb\xbf"
-UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
-BINARY_SIGNATURES = {b"\x1f\x8b": "gzip", b"PK\x03\x04": "zip", b"%PDF": "PDF", b"\x89PNG": "PNG",
-                     b"\xff\xd8\xff": "JPEG", b"\x7fELF": "ELF", b"GIF8": "GIF"}
+UTF16_BOMS = MappingProxyType({b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"})
+BINARY_SIGNATURES = MappingProxyType({b"\x1f\x8b": "gzip", b"PK\x03\x04": "zip", b"%PDF": "PDF", b"\x89PNG": "PNG",
+                                      b"\xff\xd8\xff": "JPEG", b"\x7fELF": "ELF", b"GIF8": "GIF"})
 _VALID_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # Every letter Vietnamese writes (NFC), upper and lower case: anything else in U+0080-U+024F is suspicious.
-_VIETNAMESE = set(unicodedata.normalize("NFC", "".join(
+_VIETNAMESE = frozenset(unicodedata.normalize("NFC", "".join(
     base + mark for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY" for mark in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
-))) | set("đĐ")
+))) | frozenset("đĐ")
 # What UTF-8 Vietnamese looks like read as cp1252 ('á»™', 'Ä\x90', 'Ã '): a lead byte's glyph followed by a
 # continuation byte's glyph. ftfy repairs whole sequences; one that is left means bytes were lost.
 _MOJIBAKE_RESIDUE = re.compile("[ÂÃÄÅÆáâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")

@@ -1,5 +1,5 @@
-"""What the per-article work runs with in a worker: its settings, the cache connections, the cache key of an
-article, and the named steps of the isolation boundary.
+"""What the per-article work runs with in a worker: its settings, the process's cache connections, the cache key
+of an article, and the named steps of the isolation boundary.
 
 The work itself is haucan/process.py (one path for every caller); it runs in worker processes (local or Dask)
 inside the chunk stage (haucan/chunks.py), which caches what it makes of each article by content
@@ -12,20 +12,23 @@ the chunk stage's isolation boundary (haucan/chunk_rows.py) turns into that file
 
 from __future__ import annotations
 
+import functools
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from haucan.cache.damage import DamageLog
 from haucan.cache.keys import content_key
+from haucan.cache.store import CheckedStore
 from haucan.cache.stores import ArticleCache, SegmentCache
 from haucan.errors import ConfigError, SeedError
 from haucan.gold import gold_path
 from haucan.knowledge.facts import facts_path
 from haucan.read import read_bytes
 from haucan.records import SourceFile
-from haucan.sentences import SEGMENTER, use_store
+from haucan.sentences import SEGMENTER
 from haucan.timing import stage
 
 INTERNAL_ERROR = "internal_error"
@@ -93,29 +96,54 @@ class StageSettings:
     """haucan.cache.keys.pipeline_version() of the main process (computed once, not per worker)."""
 
 
-_caches: dict[tuple[Path, str], ArticleCache] = {}  # one connection per process, folder and version
-_stores: dict[Path, SegmentCache] = {}
+class Caches:
+    """One process's connections to the caches, and the log of the damage found in them.
+
+    A worker keeps its connections from chunk to chunk (opening a store checks its file under a folder lock),
+    one per cache folder and pipeline version. A connection is reused only while its file exists: a
+    long-lived process (tests, a notebook) must not keep reading a store that a later build deleted. A build
+    without a cache gets no store at all, even after a cached build in this process: it stores nothing."""
+
+    def __init__(self) -> None:
+        self.damage = DamageLog()
+        """What the stores found wrong since the last ``damage.take()``: a worker sends it back with each chunk."""
+        self._open: dict[tuple[str, Path, str], CheckedStore] = {}
+
+    def _connection(self, slot: tuple[str, Path, str], make: Callable[[], CheckedStore]) -> CheckedStore:
+        store = self._open.get(slot)
+        if store is None or not store.path.exists():
+            if store is not None:
+                store.close()
+            store = self._open[slot] = make()
+        return store
+
+    def articles(self, settings: StageSettings) -> ArticleCache | None:
+        """The article store of ``settings`` (None without a cache)."""
+        if settings.cache_dir is None:
+            return None
+        folder, version = settings.cache_dir, settings.version
+        return self._connection(("articles", folder, version), lambda: ArticleCache(folder, version, self.damage))
+
+    def segments(self, settings: StageSettings) -> SegmentCache | None:
+        """The segment store under the cache folder of ``settings`` (None without a cache): underthesea's output
+        per text, handed to the segmenter explicitly (haucan/sentences.py)."""
+        if settings.cache_dir is None:
+            return None
+        folder, segmenter = settings.cache_dir, SEGMENTER.replace("@", "-")
+        return self._connection(("segments", folder, segmenter), lambda: SegmentCache(folder, segmenter, self.damage))
+
+    def close(self) -> None:
+        """Close every connection (the next request opens a new one)."""
+        for store in self._open.values():
+            store.close()
+        self._open.clear()
 
 
-def article_cache(settings: StageSettings) -> ArticleCache | None:
-    """This process's connection to the article cache (None without a cache); also shares the segment cache.
-
-    A connection is reused only while its file exists: a long-lived process (tests, a notebook) must not keep
-    reading a store that a later build deleted."""
-    if settings.cache_dir is None:
-        use_store(None)  # a build without a cache stores nothing, even after a cached build in this process
-        return None
-    slot = (settings.cache_dir, settings.version)
-    if slot not in _caches or not _caches[slot].path.exists():
-        if slot in _caches:
-            _caches[slot].close()
-        _caches[slot] = ArticleCache(settings.cache_dir, settings.version)
-    if settings.cache_dir not in _stores or not _stores[settings.cache_dir].path.exists():
-        if settings.cache_dir in _stores:
-            _stores[settings.cache_dir].close()
-        _stores[settings.cache_dir] = SegmentCache(settings.cache_dir, SEGMENTER.replace("@", "-"))
-    use_store(_stores[settings.cache_dir])
-    return _caches[slot]
+@functools.cache
+def process_caches() -> Caches:
+    """This process's Caches. A worker (a pool process or a Dask worker thread's process) runs no code of ours
+    when it starts, so the first chunk that asks makes it; every later chunk of that process gets the same one."""
+    return Caches()
 
 
 def read_source(settings: StageSettings, source: SourceFile) -> bytes | SeedError:

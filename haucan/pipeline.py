@@ -39,6 +39,7 @@ from haucan.memory import release_unused_memory
 from haucan.metadata import fixed_build_day
 from haucan.output.reference import knowledge_files, write_reference
 from haucan.output.shards import declared_splits, publish_layout, split_writers, write_by_split
+from haucan.output.writer import ShardWriter, enforce_budget
 from haucan.per_article import PROVISIONAL_REASONS
 from haucan.progress import Progress
 from haucan.publish.croissant import write_croissant
@@ -48,7 +49,6 @@ from haucan.read import SourceList, discover
 from haucan.results import BuildResult
 from haucan.timing import collect, stage, write_timings
 from haucan.validate import ensure_validation_enabled
-from haucan.write import ShardWriter, enforce_budget
 from schema import CONFIGS
 from schema.failure import Failure
 

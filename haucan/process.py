@@ -20,6 +20,7 @@ from pathlib import Path
 
 from haucan.annotate import annotate
 from haucan.article import build_article
+from haucan.cache.stores import SegmentCache
 from haucan.dedup.signature import Signature
 from haucan.dedup.signature import signature as text_signature
 from haucan.errors import ConfigError, SeedError
@@ -97,10 +98,12 @@ def _gold_spans(input_dir: Path, article: Article) -> tuple[list[Span] | None, s
         return None, str(error)
 
 
-def process(source: SourceFile, data: bytes, settings: StageSettings) -> ArticleResult:
+def process(source: SourceFile, data: bytes, settings: StageSettings,
+            segments: SegmentCache | None = None) -> ArticleResult:
     """Everything about one article that does not depend on any other, from the file's bytes. A rejection is a
     result, not an exception; an unexpected exception leaves as a StageError naming the step (a ConfigError,
-    which is the whole build's, unchanged)."""
+    which is the whole build's, unchanged). ``segments``: the store of underthesea's output, if there is one
+    (a worker's, haucan.per_article.Caches); it changes how fast, never what."""
     try:
         raw, article = prepare(source, data)
     except SeedError as error:
@@ -112,7 +115,7 @@ def process(source: SourceFile, data: bytes, settings: StageSettings) -> Article
     with step("extract entities"):
         auto = extract(article)
     with step("sentences+BIO"):
-        annotated = annotate(article, gold, auto, settings.words)
+        annotated = annotate(article, gold, auto, settings.words, segments)
     with step("baseline (gold articles)"):
         baseline = tuple(baseline_spans(annotated.sentences)) if gold is not None else ()
     with step("facts"):

@@ -8,6 +8,7 @@ cannot be told from its menus without rules for each site, and a guess would pub
 
 from __future__ import annotations
 
+import functools
 import re
 
 from haucan.errors import SeedError
@@ -73,17 +74,14 @@ MIN_LANGUAGE_LETTERS = 100
 MAX_VIETNAMESE_PROBABILITY = 0.01
 LINE_MIN_LETTERS = 20  # shorter lines are not looked at when finding the line to name in the message
 _NON_LETTERS = re.compile(r"[\W\d_]+")
-_identifier = None
 
 
+@functools.cache
 def _language_identifier():
     """The identifier, loaded once per process on first use (~0.9 s: the model is LZMA-compressed)."""
-    global _identifier
-    if _identifier is None:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-        _identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    return _identifier
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def _letters(text: str) -> int:

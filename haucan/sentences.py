@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from types import MappingProxyType
 
 import underthesea
 
@@ -26,7 +27,7 @@ from haucan.timing import stage
 SEGMENTER = f"underthesea@{underthesea.__version__}"
 # Word segmentation can be switched off (benchmarks at 10^6 articles): sentences still come from underthesea,
 # words are then the whitespace-separated tokens, and every row and the card say so.
-WORD_SEGMENTERS = {"underthesea": SEGMENTER, "whitespace": f"{SEGMENTER} sentences, whitespace words"}
+WORD_SEGMENTERS = MappingProxyType({"underthesea": SEGMENTER, "whitespace": f"{SEGMENTER} sentences, whitespace words"})
 _HYPHEN_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
@@ -53,7 +54,7 @@ def _old_to_new_tone_placement() -> dict[str, str]:
     return pairs
 
 
-_NEW_PLACEMENT = _old_to_new_tone_placement()
+_NEW_PLACEMENT = MappingProxyType(_old_to_new_tone_placement())
 # A final oa/oe/uy (no letter follows) whose tone sits on its second vowel. It must open the syllable's rhyme: the
 # letter before it is no vowel (not part of 'uyu', 'oai'...) and no 'q' ('quý' is qu + ý, already new style).
 # Written to start with a one-character class (fast to scan for): 15 ns a character, not 250 as an alternation.
@@ -89,25 +90,20 @@ def _split_hyphens(piece: str, start: int) -> list[tuple[str, int, int]]:
 
 
 # Recent texts memoised per process (captions and stock sentences recur within a run); bounded, because the
-# segment store is the cache that remembers everything and an unbounded memo grows with the corpus.
+# segment store is the cache that remembers everything and an unbounded memo grows with the corpus. The memo is
+# keyed by the store too: a text memoised without a store is still looked up in (and written to) a store later.
 MEMO_SIZE = 2048
-_store: SegmentCache | None = None
 
 
-def use_store(store: SegmentCache | None) -> None:
-    """Share underthesea's output through ``store`` (across processes and runs) in this process."""
-    global _store
-    _store = store
-
-
-def _segmented(kind: str, text: str, segment) -> tuple[str, ...]:
-    """underthesea's output for ``text``, computed at most once: the store first, then underthesea."""
-    if _store is not None and (stored := _store.get(kind, text)) is not None:
+def _segmented(kind: str, text: str, segment, store: SegmentCache | None) -> tuple[str, ...]:
+    """underthesea's output for ``text``, computed at most once: ``store`` first (shared across processes and
+    runs; None without a cache, which then stores nothing), then underthesea."""
+    if store is not None and (stored := store.get(kind, text)) is not None:
         return tuple(stored)
     with stage(f"underthesea {kind}"):
         pieces = list(segment(text))
-    if _store is not None:
-        _store.put(kind, text, pieces)
+    if store is not None:
+        store.put(kind, text, pieces)
     return tuple(pieces)
 
 
@@ -119,17 +115,18 @@ def _word_tokenize_as_written(sentence: str) -> list[str]:
 
 
 @lru_cache(maxsize=MEMO_SIZE)
-def _word_tokens(sentence: str, words: str) -> tuple[str, ...]:
+def _word_tokens(sentence: str, words: str, store: SegmentCache | None = None) -> tuple[str, ...]:
     """The sentence's word tokens (memoised in the process too: captions and stock sentences recur)."""
     if words == "whitespace":
         return tuple(sentence.split())
     # Its own kind in the segment store: entries stored under "word_tokenize" came from the normalising call.
-    return _segmented("word_tokenize_as_written", sentence, _word_tokenize_as_written)
+    return _segmented("word_tokenize_as_written", sentence, _word_tokenize_as_written, store)
 
 
 @lru_cache(maxsize=MEMO_SIZE)
-def _sentence_pieces(paragraph: str) -> tuple[str, ...]:
-    return tuple(p for piece in _segmented("sent_tokenize", paragraph, underthesea.sent_tokenize) for p in _bounded(piece))
+def _sentence_pieces(paragraph: str, store: SegmentCache | None = None) -> tuple[str, ...]:
+    return tuple(p for piece in _segmented("sent_tokenize", paragraph, underthesea.sent_tokenize, store)
+                 for p in _bounded(piece))
 
 
 MAX_SENTENCE_CHARS = 2000
@@ -191,14 +188,15 @@ def _as_written(tokens: tuple[str, ...], sentence: str) -> tuple[str, ...]:
     return tuple(pieces)
 
 
-def _align_tokens(sentence: str, base: int, words_by: str, copy: str | None = None) -> tuple[
+def _align_tokens(sentence: str, base: int, words_by: str, copy: str | None = None,
+                  store: SegmentCache | None = None) -> tuple[
         list[str], list[tuple[int, int]], list[str], list[tuple[int, int]]]:
     """Words and syllables of ``sentence`` with their offsets (``base`` + index in the sentence).
 
     underthesea segments ``copy`` (the sentence's segmenter copy, made here when not given); its pieces are
     located in the copy, and what is published at those offsets is the sentence's own text."""
     seg = segmenter_copy(sentence) if copy is None else copy
-    tokens = _word_tokens(seg, words_by)
+    tokens = _word_tokens(seg, words_by, store)
     # The common case (whitespace words on a sentence with single spaces; underthesea too when it splits
     # nothing off): the tokens joined by single spaces are the sentence, with no empty piece.
     if " ".join(tokens) == seg and "" not in seg.split(" "):
@@ -246,22 +244,25 @@ def _paragraphs(article: Article):
         yield "caption", index, caption, 0
 
 
-def segment_sentences(article: Article, words: str = "underthesea") -> tuple[Sentence, ...]:
+def segment_sentences(article: Article, words: str = "underthesea",
+                      store: SegmentCache | None = None) -> tuple[Sentence, ...]:
     """All sentences of the article: text paragraphs first, then captions; ``sent_idx`` counts through both.
 
-    ``words`` names the word segmenter (a key of WORD_SEGMENTERS). underthesea sees each paragraph's segmenter
+    ``words`` names the word segmenter (a key of WORD_SEGMENTERS); ``store`` keeps underthesea's output across
+    processes and runs (None: nothing is looked up or stored). underthesea sees each paragraph's segmenter
     copy; every sentence, word and syllable published is the paragraph's own text at the offsets found there."""
     sentences: list[Sentence] = []
     for field, caption_idx, paragraph, offset in _paragraphs(article):
         seg = segmenter_copy(paragraph)
         cursor = 0
-        for piece in _sentence_pieces(seg):
+        for piece in _sentence_pieces(seg, store):
             local = seg.find(piece, cursor)
             if local < 0:
                 raise AlignmentError(f"sentence {piece[:60]!r} not found in {seg[:60]!r}")
             cursor = local + len(piece)
             start = offset + local
-            tokens, word_spans, syllables, syllable_spans = _align_tokens(paragraph[local:cursor], start, words, piece)
+            tokens, word_spans, syllables, syllable_spans = _align_tokens(paragraph[local:cursor], start, words, piece,
+                                                                          store)
             sentences.append(Sentence(len(sentences), field, caption_idx, start, start + len(piece),
                                       paragraph[local:cursor], tuple(tokens), tuple(word_spans), tuple(syllables),
                                       tuple(syllable_spans), WORD_SEGMENTERS[words]))

@@ -6,11 +6,10 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from haucan.cache.damage import take_damage
 from haucan.cache.keys import content_key
 from haucan.codec import encode
 from haucan.dedup.signature import Signature, signature_problem
-from haucan.per_article import StageSettings, article_cache, read_source
+from haucan.per_article import StageSettings, process_caches, read_source
 from haucan.process import dedup_signature
 from haucan.records import SourceFile
 from haucan.timing import collect, stage
@@ -44,8 +43,9 @@ def signature_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) ->
     unreadable file has none; the main pass rejects it with the reason."""
     items: list[tuple[SourceFile, Signature | None]] = []
     from_cache = 0
+    caches = process_caches()
     with collect() as seconds:
-        cache = article_cache(settings)
+        cache = caches.articles(settings)
         for source in sources:
             with stage("dedup pass: read"):
                 data = read_source(settings, source)
@@ -62,4 +62,4 @@ def signature_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) ->
                             cache.put(key, encode(found))
             items.append((source, found))
         packed = encode(tuple(items))
-    return SignatureOutcome(packed, dict(seconds), len(sources), from_cache, False, take_damage())
+    return SignatureOutcome(packed, dict(seconds), len(sources), from_cache, False, caches.damage.take())

@@ -1,8 +1,14 @@
 """Per-stage wall time, summed over articles, for the benchmark and the build's timings file.
 
-``stage(name)`` adds the time of a block to the innermost ``collect()``; a worker collects per article and sends
+``stage(name)`` adds the time of a block to the innermost ``collect()``; a worker collects per chunk and sends
 the totals back with the result, the main process collects its own. Timings are written beside the output,
 never into it (they differ from run to run, the dataset must not).
+
+The innermost tally is a context variable rather than an argument: ``stage`` is called from every step of
+the build, and threading a timer through all of their signatures would make each carry a parameter that
+has nothing to do with its job. A context variable, unlike a module global, is per thread (a Dask worker
+runs several chunks at once, each in its own thread, and each must collect only its own time). Outside any
+``collect()`` nothing is tallied.
 """
 
 from __future__ import annotations
@@ -13,13 +19,14 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from haucan.config import BuildConfig
     from haucan.progress import Progress
 
-_current: Counter = Counter()
+_TALLY: ContextVar[Counter | None] = ContextVar("haucan_stage_tally", default=None)
 
 
 @contextmanager
@@ -29,19 +36,21 @@ def stage(name: str) -> Iterator[None]:
     try:
         yield
     finally:
-        _current[name] += time.perf_counter() - started
+        tally = _TALLY.get()
+        if tally is not None:
+            tally[name] += time.perf_counter() - started
 
 
 @contextmanager
 def collect() -> Iterator[Counter]:
     """A fresh tally of stage seconds for the ``with`` block; the enclosing tally is restored after it (so a
     per-article tally taken in the main process, with one worker, does not swallow the main stages)."""
-    global _current
-    outer, _current = _current, Counter()
+    tally: Counter = Counter()
+    token = _TALLY.set(tally)
     try:
-        yield _current
+        yield tally
     finally:
-        _current = outer
+        _TALLY.reset(token)
 
 
 def write_timings(config: BuildConfig, wall: float, progress: Progress, main_seconds: dict[str, float]) -> None:

@@ -1,12 +1,13 @@
-"""Cache damage is noted in the log the store was given (the process's by default), once, and summarised."""
+"""Cache damage is noted in the log the store was given (its owner's: a worker's Caches), once, and summarised."""
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
 
-from haucan.cache.damage import DamageLog, damage_summary, take_damage
+from haucan.cache.damage import DamageLog, damage_summary
 from haucan.cache.stores import ArticleCache
+from haucan.per_article import Caches, StageSettings
 
 
 def _tamper(path, key: bytes) -> None:
@@ -17,8 +18,8 @@ def _tamper(path, key: bytes) -> None:
 
 
 def test_a_store_notes_damage_in_the_log_it_was_given(tmp_path):
-    take_damage()  # start from a clean process log
     log = DamageLog()
+    bystander = Caches()  # a worker's caches: their log must see nothing of a store they do not own
     store = ArticleCache(tmp_path, "v", damage=log)
     store.put(b"k", b"value")
     store.close()
@@ -30,20 +31,19 @@ def test_a_store_notes_damage_in_the_log_it_was_given(tmp_path):
     store.close()
     assert log.take() == {"discarded: article store entry failed its checksum": 1}
     assert log.take() == {}  # taken once
-    assert take_damage() == {}  # the process log saw none of it
+    assert bystander.damage.take() == {}
 
 
-def test_the_process_log_is_the_default_and_take_damage_empties_it(tmp_path):
-    take_damage()
-    store = ArticleCache(tmp_path, "v")
-    store.put(b"k", b"value")
-    store.close()
+def test_the_stores_of_a_worker_note_damage_in_its_caches_log(tmp_path):
+    settings = StageSettings(input_dir=tmp_path, cache_dir=tmp_path, version="v")
+    caches = Caches()
+    caches.articles(settings).put(b"k", b"value")
+    caches.close()
     _tamper(tmp_path / "articles-v.sqlite", b"k")
-    store = ArticleCache(tmp_path, "v")
-    assert store.get(b"k") is None
-    store.close()
-    damage = take_damage()
+    assert caches.articles(settings).get(b"k") is None
+    caches.close()
+    damage = caches.damage.take()
     assert damage == {"discarded: article store entry failed its checksum": 1}
-    assert take_damage() == {}
+    assert caches.damage.take() == {}
     assert damage_summary(damage) == ("cache: 1 damaged entry discarded and recomputed "
                                       "(article store entry failed its checksum: 1)")

@@ -21,7 +21,6 @@ import pyarrow as pa
 import pytest
 
 from haucan import codec, per_article, sentences, uptodate
-from haucan.cache.damage import take_damage
 from haucan.cache.keys import pipeline_version
 from haucan.cache.sqlite_files import unreadable
 from haucan.cache.store import _checksum
@@ -39,11 +38,8 @@ from .support.bad_inputs import article_text
 
 def _close_connections() -> None:
     """What a new process starts with: no open store (the per-process connections of haucan/per_article.py)."""
-    for store in [*per_article._caches.values(), *per_article._stores.values()]:
-        store.close()
-    per_article._caches.clear()
-    per_article._stores.clear()
-    sentences.use_store(None)
+    per_article.process_caches().close()
+    per_article.process_caches.cache_clear()
     sentences._word_tokens.cache_clear()
 
 
@@ -365,7 +361,7 @@ def test_a_store_damaged_deep_inside_is_set_aside_when_a_read_fails(tmp_path):
     store.put(keys[0], b"new")
     assert store.get(keys[0]) == b"new"  # the new, empty store works
     store.close()
-    damage = take_damage()  # what a worker reports with its chunk
+    damage = store.damage.take()  # what a worker reports with its chunk
     assert list(damage) == ["articles-v.sqlite was unreadable (database disk image is malformed): moved aside to "
                             "articles-v.sqlite.corrupt, rebuilt empty"]
 

@@ -122,7 +122,7 @@ def test_a_full_disk_is_exit_4_and_the_report_says_not_published(tmp_path, monke
     assert _main(articles(tmp_path / "a"), output) == 0
     published = assert_complete_release(output)
     assert _report(output)["published"] is True
-    from haucan import write
+    from haucan.output import writer as write
 
     monkeypatch.setattr(write.ShardWriter, "_flush", _no_space)
     assert _main(articles(tmp_path / "b", 2, start=10), output) == 4
@@ -138,7 +138,7 @@ def test_when_even_the_report_cannot_be_written_no_stale_published_report_surviv
     output = tmp_path / "dist" / "ds"
     assert _main(articles(tmp_path / "a"), output) == 0
     assert _report(output)["published"] is True
-    from haucan import write
+    from haucan.output import writer as write
 
     monkeypatch.setattr(write.ShardWriter, "_flush", _no_space)
     real_open = pathlib.Path.open

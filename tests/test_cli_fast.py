@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import REPO
 
 HEAVY = ("datasets", "pyarrow", "underthesea", "pandera", "pandas", "numpy", "huggingface_hub", "distributed",
-         "haucan.pipeline", "haucan.write", "haucan.publish.push")
+         "haucan.pipeline", "haucan.output.writer", "haucan.publish.push")
 
 
 def imported_by(*args: str) -> tuple[set[str], subprocess.CompletedProcess]:

@@ -108,7 +108,7 @@ def test_a_full_disk_leaves_the_previous_release_intact(tmp_path, monkeypatch):
     build(BuildConfig(input_dir=_input(tmp_path, "a", seeds[:2]), output_dir=output, heldout_dir=None))
     before = _assert_complete_release(output)
 
-    from haucan import write
+    from haucan.output import writer as write
 
     def no_space(self, *args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")

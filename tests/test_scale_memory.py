@@ -27,9 +27,9 @@ from haucan.crosscheck import check_tables, cross_check
 from haucan.extract.lexicon import rank_order
 from haucan.knowledge.aggregate import PeopleIndex
 from haucan.output import reference
+from haucan.output.writer import ShardWriter
 from haucan.records import Observation, PositionHeld
 from haucan.tables import to_arrow
-from haucan.write import ShardWriter
 from schema import CONFIG_BY_NAME
 
 from .conftest import SEEDS

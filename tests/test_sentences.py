@@ -7,7 +7,7 @@ from haucan.sentences import AlignmentError
 
 
 def _align(monkeypatch, sentence: str, tokens: tuple[str, ...], base: int = 0):
-    monkeypatch.setattr(sentences, "_word_tokens", lambda text, words: tokens)
+    monkeypatch.setattr(sentences, "_word_tokens", lambda text, words, store=None: tokens)
     return sentences._align_tokens(sentence, base, "test")
 
 

@@ -21,7 +21,7 @@ from haucan.config import BuildConfig
 from haucan.pipeline import build
 from haucan.records import RawArticle, SourceFile
 from haucan.rules import load_rules
-from haucan.sentences import segment_sentences, segmenter_copy, use_store
+from haucan.sentences import segment_sentences, segmenter_copy
 from tests.conftest import SEEDS
 
 TONES = {"grave": "\u0300", "acute": "\u0301", "hook": "\u0309", "tilde": "\u0303", "dot": "\u0323"}
@@ -51,11 +51,6 @@ _NEW_STYLE = re.compile(f"(?<![qQ{VOWELS}])(?:{'|'.join(_TO_OLD)})(?![^\\W\\d_])
 def to_old_style(text: str) -> str:
     """Test data: new-style final oa/oe/uy ('hóa', 'thủy', 'khỏe') written old-style ('hoá', 'thuỷ', 'khoẻ')."""
     return _NEW_STYLE.sub(lambda match: _TO_OLD[match.group(0)], text)
-
-
-@pytest.fixture(autouse=True)
-def _no_segment_store():
-    use_store(None)  # unit tests segment directly, never through a store another test's build left behind
 
 
 def _article(text: str, name: str = "x.txt"):

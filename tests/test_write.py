@@ -6,8 +6,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from haucan.config import BuildConfig
+from haucan.output.paths import shard_name
 from haucan.pipeline import build
-from haucan.write import shard_name
 
 
 def test_shard_names():

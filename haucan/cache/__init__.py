@@ -25,14 +25,14 @@ read: a value that fails (or, for the callers, fails to decode or to make sense)
 computed again. A store file SQLite cannot read (not a database, truncated, malformed) is moved aside as
 ``<name>.corrupt`` and replaced by an empty one; if it cannot even be replaced (a read-only folder, a full
 disk), the build goes on without that store. The build never fails because of its cache: at worst it
-computes everything. Every such event is counted in this process (haucan/cache/damage.py) and summarised once
-per build.
+computes everything. Every such event is counted in the log of whoever owns the stores (a worker's
+haucan.per_article.Caches, haucan/cache/damage.py) and summarised once per build.
 
 Modules, one job each:
 
 - ``keys``: what a stored result depends on (the pipeline version, content keys); no I/O besides hashing the
   code, so it can be imported without touching SQLite.
-- ``damage``: the log of what was found wrong in this process's caches, and its one-line summary.
+- ``damage``: the log of what was found wrong in the caches, and its one-line summary.
 - ``sqlite_files``: is a store file a sound SQLite database, and setting one aside when it is not.
 - ``store``: one SQLite key -> checked value table (checksums, recovering from a store damaged mid-build).
 - ``stores``: the two stores the build uses (articles/chunks, segmentations) and pruning old versions.

@@ -1,5 +1,6 @@
 """What was found wrong in the caches (a value that failed its checksum, a store set aside or not used): counted
-where it happens, reported by each worker with its chunk, summarised once per build."""
+where it happens, in the log of whoever owns the stores (a worker's haucan.per_article.Caches), reported by each
+worker with its chunk, summarised once per build."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ from collections import Counter
 
 
 class DamageLog:
-    """Counts of each kind of cache damage one process found since it was last asked (:meth:`take`).
+    """Counts of each kind of cache damage found since the log was last asked (:meth:`take`).
 
-    The stores write to the process's log (:data:`PROCESS_DAMAGE`) unless given another; a worker hands its
-    counts back with each chunk, so every event is reported once."""
+    A store writes to the log it was given (its own, if none); a worker's stores share their owner's log, and
+    the worker hands its counts back with each chunk, so every event is reported once."""
 
     def __init__(self) -> None:
         self._counts: Counter = Counter()
@@ -24,16 +25,6 @@ class DamageLog:
         found = dict(self._counts)
         self._counts.clear()
         return found
-
-
-PROCESS_DAMAGE = DamageLog()
-"""The log of this process: workers are separate processes, so each has its own."""
-
-
-def take_damage() -> dict[str, int]:
-    """What this process found wrong in its caches since the last call (and forget it): each kind of damage
-    (a value that failed its checksum, a store set aside...) with how many times it happened."""
-    return PROCESS_DAMAGE.take()
 
 
 def damage_summary(damage: Counter) -> str | None:

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from haucan.cache.damage import PROCESS_DAMAGE, DamageLog
+from haucan.cache.damage import DamageLog
 
 _SQLITE_HEADER = b"SQLite format 3\0"
 _CORRUPT_SUFFIX = ".corrupt"
@@ -78,7 +78,7 @@ def folder_lock(folder: Path) -> Iterator[None]:
         os.close(descriptor)  # releases the lock
 
 
-def set_aside(path: Path, why: str, damage: DamageLog = PROCESS_DAMAGE) -> None:
+def set_aside(path: Path, why: str, damage: DamageLog) -> None:
     """Move a store that SQLite cannot read (and its WAL and shared-memory files) to ``<name>.corrupt``, for
     someone to inspect; an earlier one is replaced, so damaged stores never pile up."""
     aside = path.with_name(path.name + _CORRUPT_SUFFIX)

@@ -10,7 +10,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from haucan.cache.damage import PROCESS_DAMAGE, DamageLog
+from haucan.cache.damage import DamageLog
 from haucan.cache.sqlite_files import folder_lock, is_corruption, set_aside, unreadable
 
 _PAGE_CACHE_KIB = 4 * 1024  # SQLite page cache per connection (two per worker): keys are looked up once, so little is reused
@@ -29,13 +29,13 @@ class CheckedStore:
     Values are stored behind their checksum (sha256 of key and bytes) and checked on every read. A store that
     turns out to be unreadable is set aside and recreated once; if that fails too, or SQLite refuses for
     another reason (a full disk, a read-only folder), this process stops using the store: the build goes on
-    without it. Each such event is noted in ``damage`` (this process's log unless another is given)."""
+    without it. Each such event is noted in ``damage`` (a log of the store's own when none is given)."""
 
     kind = "store"
 
-    def __init__(self, path: Path, damage: DamageLog = PROCESS_DAMAGE) -> None:
+    def __init__(self, path: Path, damage: DamageLog | None = None) -> None:
         self.path = path
-        self.damage = damage
+        self.damage = damage if damage is not None else DamageLog()
         self._db: sqlite3.Connection | None = None
         self._inode: int | None = None  # of the file this connection opened (another worker may replace it)
         self._recreated = False

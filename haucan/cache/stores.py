@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from haucan.cache.damage import PROCESS_DAMAGE, DamageLog
+from haucan.cache.damage import DamageLog
 from haucan.cache.store import CheckedStore
 from haucan.codec import CodecError, decode
 from haucan.timing import stage
@@ -20,7 +20,7 @@ class ArticleCache(CheckedStore):
 
     kind = "article store"
 
-    def __init__(self, folder: Path, version: str, damage: DamageLog = PROCESS_DAMAGE) -> None:
+    def __init__(self, folder: Path, version: str, damage: DamageLog | None = None) -> None:
         super().__init__(folder / f"articles-{version}.sqlite", damage)
 
     def get(self, key: bytes) -> bytes | None:
@@ -72,7 +72,7 @@ class SegmentCache(CheckedStore):
 
     kind = "segment store"
 
-    def __init__(self, folder: Path, segmenter_version: str, damage: DamageLog = PROCESS_DAMAGE) -> None:
+    def __init__(self, folder: Path, segmenter_version: str, damage: DamageLog | None = None) -> None:
         # ".v2": values carry a checksum since then. The store of the old layout is deleted, not read entry by
         # entry (every one would fail its checksum).
         for suffix in ("", "-wal", "-shm"):

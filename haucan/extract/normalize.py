@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from haucan.extract.lexicon import lexicon
 
@@ -12,8 +13,8 @@ _HALF = re.compile(r"^(\d+|một|hai|ba|sáu|chín) tháng (?:(đầu|cuối) )?
 _QUARTER = re.compile(r"^quý (IV|I{1,3}|[1-4])(?:(?:/| năm )((?:19|20)\d\d))?$", re.IGNORECASE)
 _RANGE = re.compile(r"^(?:nhiệm kỳ|giai đoạn|năm học) ((?:19|20)\d\d) ?[-–] ?((?:19|20)\d\d)$", re.IGNORECASE)
 _DOC_NUMBER = re.compile(r"(?:số )?(\d+(?:[-/][A-ZĐ][A-ZĐa-z]*)*)")
-_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "sáu": 6, "chín": 9}
-_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_WORD_NUMBERS = MappingProxyType({"một": 1, "hai": 2, "ba": 3, "sáu": 6, "chín": 9})
+_QUARTERS = MappingProxyType({"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4})
 
 
 def normalize_date(surface: str) -> str | None:

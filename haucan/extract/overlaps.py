@@ -7,7 +7,7 @@ import bisect
 
 # Which label wins a conflict (crossing spans, or a containment that is not an allowed nesting).
 PRIORITY = ("DOC_REF", "PERIOD", "POSITION", "ORG", "RANK", "LOC", "PER", "DATE")
-ALLOWED_NESTING = {("ORG", "POSITION"), ("ORG", "ORG"), ("DATE", "DOC_REF")}  # (inner, outer)
+ALLOWED_NESTING = frozenset({("ORG", "POSITION"), ("ORG", "ORG"), ("DATE", "DOC_REF")})  # (inner, outer)
 
 
 def inside_an_org(unique: list[tuple[int, int, str]]) -> set[tuple[int, int, str]]:

@@ -23,7 +23,8 @@ from schema.vocab import load_vocab
 
 CURATED = Path(__file__).resolve().parent.parent / "rules" / "knowledge" / "organizations.yml"
 # org types that can qualify a department named before them ('Cục Chính trị, Tổng cục Hậu cần').
-QUALIFYING_TYPES = {"ministry", "general_department", "military_region", "corps", "service", "division", "command"}
+QUALIFYING_TYPES = frozenset({"ministry", "general_department", "military_region", "corps", "service", "division",
+                              "command"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 
 from haucan.output.paths import config_dir, data_path_glob
+from haucan.output.writer import ShardWriter
 from haucan.tables import organization_row, to_arrow, to_frame
 from haucan.validate import validate_frame
-from haucan.write import ShardWriter
 from schema import CONFIG_BY_NAME, ConfigSpec
 from schema.failure import Failure
 

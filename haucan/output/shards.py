@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from haucan.output.paths import config_dir
-from haucan.write import ShardWriter
+from haucan.output.writer import ShardWriter
 from schema import CONFIGS, ConfigSpec
 from schema.vocab import split_names
 

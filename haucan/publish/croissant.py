@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import MappingProxyType
 
 import datasets
 import mlcroissant as mlc
@@ -15,29 +16,29 @@ from schema import CONFIGS
 
 CROISSANT_FILE = "croissant.json"
 CONFORMS_TO = "http://mlcommons.org/croissant/1.1"
-_TYPES = {"string": mlc.DataType.TEXT, "int32": mlc.DataType.INTEGER, "int64": mlc.DataType.INTEGER,
-          "bool": mlc.DataType.BOOL, "date32": mlc.DataType.DATE}
+_TYPES = MappingProxyType({"string": mlc.DataType.TEXT, "int32": mlc.DataType.INTEGER, "int64": mlc.DataType.INTEGER,
+                          "bool": mlc.DataType.BOOL, "date32": mlc.DataType.DATE})
 
-RAI = {
+RAI = MappingProxyType({
     "data_collection": "Vietnamese news articles about army logistics, scraped from the outlets' web pages; the "
                        "verbatim scrape is kept in articles.raw_text.",
-    "data_collection_type": ["Web Scraping"],
-    "data_preprocessing_protocol": ["Decoded as UTF-8, newlines normalised, NFC, NBSP and space runs cleaned; each "
-                                    "line typed by documented rules; residue kept in the blocks config."],
-    "data_annotation_protocol": ["Entity mentions and facts of the seed articles annotated by hand under the label "
-                                 "guidelines in the card; other articles by versioned rule-based extractors."],
-    "machine_annotation_tools": ["entities (rule and gazetteer extractor)", "facts (rule-based fact extractor)",
-                                 "underthesea (sentence and word segmentation)"],
-    "data_biases": ["Official state media only; few outlets and years; institutional, positive tone."],
-    "data_limitations": ["Small; rule-based annotations outside the gold are imperfect (see the card's scores); "
-                         "metadata the text does not state is null."],
-    "data_use_cases": ["Vietnamese NER and information extraction; language modelling; research on military "
-                       "institutions. Not for profiling individuals or commercial redistribution of the text."],
-    "personal_sensitive_information": ["Names, ranks and offices of public officials and journalists' bylines, as "
-                                       "published by the outlets; nothing added."],
-    "data_release_maintenance_plan": ["Versioned releases (semver) with a changelog; removal requests honoured in "
-                                      "the next release."],
-}
+    "data_collection_type": ("Web Scraping",),
+    "data_preprocessing_protocol": ("Decoded as UTF-8, newlines normalised, NFC, NBSP and space runs cleaned; each "
+                                    "line typed by documented rules; residue kept in the blocks config.",),
+    "data_annotation_protocol": ("Entity mentions and facts of the seed articles annotated by hand under the label "
+                                 "guidelines in the card; other articles by versioned rule-based extractors.",),
+    "machine_annotation_tools": ("entities (rule and gazetteer extractor)", "facts (rule-based fact extractor)",
+                                 "underthesea (sentence and word segmentation)"),
+    "data_biases": ("Official state media only; few outlets and years; institutional, positive tone.",),
+    "data_limitations": ("Small; rule-based annotations outside the gold are imperfect (see the card's scores); "
+                         "metadata the text does not state is null.",),
+    "data_use_cases": ("Vietnamese NER and information extraction; language modelling; research on military "
+                       "institutions. Not for profiling individuals or commercial redistribution of the text.",),
+    "personal_sensitive_information": ("Names, ranks and offices of public officials and journalists' bylines, as "
+                                       "published by the outlets; nothing added.",),
+    "data_release_maintenance_plan": ("Versioned releases (semver) with a changelog; removal requests honoured in "
+                                      "the next release.",),
+})
 
 
 def _is_struct_list(feature) -> bool:
@@ -76,7 +77,8 @@ def build_croissant(folder: Path, description: str, license_url: str, configs: t
         name=DATASET_NAME, description=description, license=[license_url], url=f"https://huggingface.co/datasets/{DATASET_NAME}",
         version=DATASET_VERSION, cite_as=f"@misc{{vi_military_logistics_news, title={{{DATASET_NAME}}}, "
                                          f"note={{Version {DATASET_VERSION}}}}}",
-        in_language=["vi"], conforms_to=[CONFORMS_TO], distribution=distribution, record_sets=record_sets, **RAI)
+        in_language=["vi"], conforms_to=[CONFORMS_TO], distribution=distribution, record_sets=record_sets,
+        **{field: list(value) if isinstance(value, tuple) else value for field, value in RAI.items()})
     return metadata.to_json()
 
 

@@ -24,7 +24,7 @@ from huggingface_hub.utils import validate_repo_id
 from haucan.errors import EXIT_CONFIG, EXIT_IO, BuildError
 from haucan.publish.manifest import MANIFEST_FILE, sha256_file
 
-KEEP_REMOTE = {".gitattributes"}  # the Hub's own file, never ours to delete
+KEEP_REMOTE = frozenset({".gitattributes"})  # the Hub's own file, never ours to delete
 
 
 class PushError(BuildError):

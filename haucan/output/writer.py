@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -19,14 +20,14 @@ from haucan.output.paths import shard_name
 # All writers of a build together buffer at most this much: 27 (config, split) writers each holding up to a row
 # group would be gigabytes. Past it, the writer holding most is flushed early (a smaller row group).
 DEFAULT_BUFFER_BUDGET = 48 * 1024 * 1024
-PARQUET_OPTIONS = {
+PARQUET_OPTIONS = MappingProxyType({
     "compression": "zstd",
     "write_statistics": True,
     "write_page_index": True,  # lets the viewer and duckdb scan pages instead of whole row groups
     "write_page_checksum": True,  # a flipped bit in a page is detected on read
     "use_content_defined_chunking": True,  # re-uploads of a grown dataset dedupe on the Hub's storage
     "store_schema": True,
-}
+})
 
 
 @dataclass
