@@ -75,4 +75,4 @@ CONFIGS: tuple[ConfigSpec, ...] = (
 CONFIG_BY_NAME: Mapping[str, ConfigSpec] = MappingProxyType({spec.name: spec for spec in CONFIGS})
 DEFAULT_CONFIG = "articles"
 
-__all__ = ["CONFIG_BY_NAME", "CONFIGS", "DEFAULT_CONFIG", "SCHEMA_VERSION", "ConfigSpec"]
+__all__ = ("CONFIG_BY_NAME", "CONFIGS", "DEFAULT_CONFIG", "SCHEMA_VERSION", "ConfigSpec")
