@@ -61,7 +61,7 @@ def _article_of(frame: pd.DataFrame, index: object) -> str | None:
 def failure_records(spec: ConfigSpec, frame: pd.DataFrame, failure_cases: pd.DataFrame) -> list[Failure]:
     """One Failure per (row, column, check), its article_id that of the row (None when the failure is the
     table's, e.g. a missing column)."""
-    check_columns: dict[str, tuple[str, ...]] = getattr(spec.module, "CHECK_COLUMNS", {})
+    check_columns = spec.check_columns
     records: dict[tuple, Failure] = {}
     for case in failure_cases.itertuples(index=False):
         check = str(case.check)

@@ -1,6 +1,9 @@
-"""The data contract of the published dataset: one module per config, each with FEATURES and a pandera model.
+"""The data contract of the published dataset: one pandera model per config, which declares everything about it.
 
-``CONFIGS`` is the single list the writer, the validator and the card iterate over.
+A model's ``Config`` names the config, describes it and gives its row order (``metadata["sort_keys"]``); each
+column is declared once, as a pandera field that carries its Arrow/HF type (schema/columns.py), and the config's
+Features are derived from the model. ``CONFIGS`` is the single list the writer, the validator and the card iterate
+over.
 """
 
 from __future__ import annotations
@@ -19,14 +22,14 @@ from schema import (
     events,
     mentions,
     ner,
-    ner_syllable,
-    ner_word,
     organizations,
     person_observations,
     persons,
     position_spells,
     sentences,
 )
+from schema.base import check_columns
+from schema.columns import features_of
 
 SCHEMA_VERSION = "1.0.0"
 
@@ -41,6 +44,9 @@ class ConfigSpec:
     sort_keys: tuple[str, ...]
     description: str
     module: ModuleType
+    check_columns: Mapping[str, tuple[str, ...]]
+    """The columns each named check's failures are reported under (schema.base.check_columns); a module's
+    ``CHECK_COLUMNS`` when it adds checks the model does not hold (cross-table ones)."""
     per_article: bool = True
     """False for reference tables built across articles (persons, organizations, position_spells): they are
     written once at the end, in a single ``train`` split."""
@@ -55,7 +61,13 @@ class ConfigSpec:
 
 
 def _spec(module: ModuleType, model: type[pa.DataFrameModel], per_article: bool = True) -> ConfigSpec:
-    return ConfigSpec(module.NAME, module.FEATURES, model, module.SORT_KEYS, module.DESCRIPTION, module, per_article)
+    """The config a model declares: its ``Config`` names it, describes it and gives its row order
+    (``metadata["sort_keys"]``); the module holds the features derived from the model."""
+    schema = model.to_schema()
+    sort_keys = model.get_metadata()[schema.name]["dataframe"]["sort_keys"]
+    reported = getattr(module, "CHECK_COLUMNS", None) or check_columns(model)
+    return ConfigSpec(schema.name, features_of(model), model, tuple(sort_keys), schema.description, module, reported,
+                      per_article)
 
 
 CONFIGS: tuple[ConfigSpec, ...] = (
@@ -63,8 +75,8 @@ CONFIGS: tuple[ConfigSpec, ...] = (
     _spec(blocks, blocks.BlocksSchema),
     _spec(mentions, mentions.MentionsSchema),
     _spec(sentences, sentences.SentencesSchema),
-    _spec(ner_syllable, ner.NerSchema),
-    _spec(ner_word, ner.NerSchema),
+    _spec(ner, ner.NerSyllableSchema),
+    _spec(ner, ner.NerWordSchema),
     _spec(person_observations, person_observations.PersonObservationsSchema),
     _spec(events, events.EventsSchema),
     _spec(document_refs, document_refs.DocumentRefsSchema),

@@ -12,7 +12,6 @@ from pandera.typing import Series
 from schema import columns
 from schema.base import (
     ContractModel,
-    check_columns,
     nfc_check,
     nfc_lists_check,
     null_together_check,
@@ -21,9 +20,6 @@ from schema.base import (
 from schema.checks import BuildValues, no_pattern, plausible_date
 from schema.vocab import split_names
 
-NAME = "articles"
-SORT_KEYS = ("article_id",)
-DESCRIPTION = "One row per article: clean text, the verbatim scrape, and the metadata the text states."
 OUTLET_SOURCES = ("dateline", "domain_footer", "residue_fingerprint")
 PUBLISHED_DATE_SOURCES = ("publication_stamp", "date_prefix")
 EVENT_DATE_SOURCES = ("lead_date", "lead_day_month+published_year", "lead_day_month+lead_year")
@@ -92,7 +88,9 @@ class ArticlesSchema(ContractModel):
         description="Split assigned by hashing article_id (stable when articles are added).")
 
     class Config:
-        name = NAME
+        name = "articles"
+        description = "One row per article: clean text, the verbatim scrape, and the metadata the text states."
+        metadata = {"sort_keys": ("article_id",)}
 
     _nfc = nfc_check("title", "lead", "text", "source_file", "outlet", "url")
     _lists = nfc_lists_check("captions", "authors", "photo_credits")
@@ -126,7 +124,3 @@ class ArticlesSchema(ContractModel):
             return True
 
         return pd.Series([ok(row) for row in df.itertuples(index=False)], index=df.index)
-
-
-FEATURES = columns.features_of(ArticlesSchema)
-CHECK_COLUMNS = check_columns(ArticlesSchema)

@@ -12,10 +12,6 @@ from schema.base import ContractModel, check_columns, frame_check, nfc_check, ro
 from schema.checks import article_exists
 from schema.vocab import block_kinds, in_text_block_kinds
 
-NAME = "blocks"
-SORT_KEYS = ("article_id", "block_idx")
-DESCRIPTION = "One row per block (title, dateline, lead, body, caption, byline, credit, stamp, residue) of each article."
-
 
 class BlocksSchema(ContractModel):
     """Data contract of ``blocks``. Offsets are checked against the article text by ``cross_table_checks``."""
@@ -36,7 +32,9 @@ class BlocksSchema(ContractModel):
 
     class Config:
         unique = ["article_id", "block_idx"]
-        name = NAME
+        name = "blocks"
+        description = "One row per block (title, dateline, lead, body, caption, byline, credit, stamp, residue) of each article."
+        metadata = {"sort_keys": ("article_id", "block_idx")}
 
     _nfc = nfc_check("text")
     _in_text = frame_check("in_text_matches_kind",
@@ -70,7 +68,6 @@ def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
     ]
 
 
-FEATURES = columns.features_of(BlocksSchema)
 CHECK_COLUMNS = check_columns(
     BlocksSchema, article_exists=("article_id",),
     text_slice_equals_block_text=("text_start", "text_end"),

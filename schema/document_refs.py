@@ -6,12 +6,8 @@ import pandas as pd
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, check_columns, end_after_start_check
+from schema.base import ContractModel, end_after_start_check
 from schema.vocab import load_vocab
-
-NAME = "document_refs"
-SORT_KEYS = ("article_id", "ref_id")
-DESCRIPTION = "One row per citation of a numbered document (resolution, conclusion, directive …)."
 
 
 class DocumentRefsSchema(ContractModel):
@@ -34,10 +30,8 @@ class DocumentRefsSchema(ContractModel):
     surface: Series[str] = columns.nonempty_string("The citation as written.")
 
     class Config:
-        name = NAME
+        name = "document_refs"
+        description = "One row per citation of a numbered document (resolution, conclusion, directive …)."
+        metadata = {"sort_keys": ("article_id", "ref_id")}
 
     _order = end_after_start_check("end_after_start")
-
-
-FEATURES = columns.features_of(DocumentRefsSchema)
-CHECK_COLUMNS = check_columns(DocumentRefsSchema)

@@ -8,13 +8,9 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import WithProvenance, check_columns, dates_ordered_check, row_check
+from schema.base import WithProvenance, dates_ordered_check, row_check
 from schema.checks import BuildValues, plausible_date
 from schema.vocab import event_types
-
-NAME = "events"
-SORT_KEYS = ("event_id",)
-DESCRIPTION = "One row per reported conference: type, name, date, place, organiser, chair, participants, periods."
 
 
 def build_checks(values: BuildValues) -> dict[str, list[pa.Check]]:
@@ -52,7 +48,9 @@ class EventsSchema(WithProvenance):
     extractor: Series[str] = columns.extractor("name@version for 'auto'.")
 
     class Config:
-        name = NAME
+        name = "events"
+        description = "One row per reported conference: type, name, date, place, organiser, chair, participants, periods."
+        metadata = {"sort_keys": ("event_id",)}
 
     _periods = dates_ordered_check("period_bounds_ordered", ("period_reviewed_start", "period_reviewed_end"),
                                    ("period_planned_start", "period_planned_end"))
@@ -62,7 +60,3 @@ class EventsSchema(WithProvenance):
         return pd.Series([chair is None or pd.isna(chair) or any(p["person_id"] == chair for p in participants)
                           for chair, participants in zip(df["chair_person_id"], df["participants"], strict=True)],
                          index=df.index)
-
-
-FEATURES = columns.features_of(EventsSchema)
-CHECK_COLUMNS = check_columns(EventsSchema)

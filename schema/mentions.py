@@ -19,10 +19,6 @@ from schema.base import (
 from schema.checks import article_exists, sentence_exists, slice_equals
 from schema.vocab import label_names
 
-NAME = "mentions"
-SORT_KEYS = ("article_id", "mention_id")
-DESCRIPTION = "One row per entity mention (PER, RANK, POSITION, ORG, LOC, DATE, PERIOD, DOC_REF); gold or extracted."
-
 
 class MentionsSchema(WithProvenance):
     """Data contract of ``mentions``; offsets are checked against the articles by ``cross_table_checks``."""
@@ -47,7 +43,9 @@ class MentionsSchema(WithProvenance):
     extractor: Series[str] = columns.extractor("name@version of the extractor; null for gold.")
 
     class Config:
-        name = NAME
+        name = "mentions"
+        description = "One row per entity mention (PER, RANK, POSITION, ORG, LOC, DATE, PERIOD, DOC_REF); gold or extracted."
+        metadata = {"sort_keys": ("article_id", "mention_id")}
 
     _nfc = nfc_check("surface")
     _caption = caption_idx_check()
@@ -110,7 +108,6 @@ def cross_table_checks(articles: pd.DataFrame, sentences: pd.DataFrame) -> list[
             sentence_exists(sentences)]
 
 
-FEATURES = columns.features_of(MentionsSchema)
 CHECK_COLUMNS = check_columns(
     MentionsSchema, article_exists=("article_id",),
     slice_equals_surface=("start", "end", "surface"),

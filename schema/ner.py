@@ -1,6 +1,6 @@
 """The ``ner_syllable`` and ``ner_word`` configs: one row per sentence, tokens with BIO tags as ClassLabel.
 
-Both share ``NerSchema`` (CoNLL-2003 / PhoNER layout); each config module derives its own ``FEATURES`` from it."""
+Both share ``NerSchema`` (CoNLL-2003 / PhoNER layout); each is a subclass that names and describes its config."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from schema.base import ContractModel, check_columns, row_check
 from schema.checks import sentence_exists
 from schema.vocab import label_names
 
-SORT_KEYS = ("article_id", "sent_idx")
+SORT_KEYS = ("article_id", "sent_idx")  # both NER configs: one row per sentence
 
 
 def tag_names() -> list[str]:
@@ -121,3 +121,22 @@ CHECK_COLUMNS = check_columns(
 def cross_table_checks(sentences: pd.DataFrame) -> list[pa.Check]:
     """Every row is a sentence of the sentences config."""
     return [sentence_exists(sentences)]
+
+
+class NerSyllableSchema(NerSchema):
+    """Data contract of ``ner_syllable``: BIO tags over syllable tokens (no word segmentation needed to use it)."""
+
+    class Config:
+        name = "ner_syllable"
+        description = "One row per sentence: syllable tokens and BIO tags (ClassLabel) over the label set."
+        metadata = {"sort_keys": SORT_KEYS}
+
+
+class NerWordSchema(NerSchema):
+    """Data contract of ``ner_word``: BIO tags over underthesea word tokens (syllables joined by '_', as PhoBERT
+    expects)."""
+
+    class Config:
+        name = "ner_word"
+        description = "One row per sentence: underthesea word tokens and BIO tags (ClassLabel) over the label set."
+        metadata = {"sort_keys": SORT_KEYS}

@@ -5,12 +5,8 @@ from __future__ import annotations
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, check_columns, dates_ordered_check
+from schema.base import ContractModel, dates_ordered_check
 from schema.vocab import load_vocab
-
-NAME = "organizations"
-SORT_KEYS = ("org_id",)
-DESCRIPTION = "One row per organisation: type, parent, validity, successors (curated facts with their sources)."
 
 
 class OrganizationsSchema(ContractModel):
@@ -31,10 +27,8 @@ class OrganizationsSchema(ContractModel):
     sources: Series[object] = columns.strings(description="For curated facts: where each comes from.")
 
     class Config:
-        name = NAME
+        name = "organizations"
+        description = "One row per organisation: type, parent, validity, successors (curated facts with their sources)."
+        metadata = {"sort_keys": ("org_id",)}
 
     _validity = dates_ordered_check("valid_from_before_valid_to", ("valid_from", "valid_to"))
-
-
-FEATURES = columns.features_of(OrganizationsSchema)
-CHECK_COLUMNS = check_columns(OrganizationsSchema)

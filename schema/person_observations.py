@@ -18,10 +18,6 @@ from schema.base import (
 from schema.checks import BuildValues, field_string_lookup, plausible_date
 from schema.vocab import event_roles, rank_table
 
-NAME = "person_observations"
-SORT_KEYS = ("article_id", "obs_id")
-DESCRIPTION = "One row per person per article: rank, offices with their organisation, party roles, role at the event, evidence."
-
 
 class PersonObservationsSchema(WithProvenance):
     """Data contract of ``person_observations``; evidence and keys are checked across tables by haucan.crosscheck."""
@@ -51,7 +47,9 @@ class PersonObservationsSchema(WithProvenance):
     extractor: Series[str] = columns.extractor("name@version for 'auto'.")
 
     class Config:
-        name = NAME
+        name = "person_observations"
+        description = "One row per person per article: rank, offices with their organisation, party roles, role at the event, evidence."
+        metadata = {"sort_keys": ("article_id", "obs_id")}
 
     _caption = caption_idx_check("evidence_caption_iff_caption", "evidence_field", "evidence_caption_idx")
     _order = end_after_start_check("evidence_end_after_start", "evidence_start", "evidence_end")
@@ -81,7 +79,6 @@ def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
     return [pa.Check(evidence_names_person, name="evidence_inside_text_and_names_person")]
 
 
-FEATURES = columns.features_of(PersonObservationsSchema)
 CHECK_COLUMNS = check_columns(
     PersonObservationsSchema, evidence_inside_text_and_names_person=("evidence_start", "evidence_end", "name")
 )

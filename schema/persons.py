@@ -6,11 +6,7 @@ import pandas as pd
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, check_columns, dates_ordered_check
-
-NAME = "persons"
-SORT_KEYS = ("person_id",)
-DESCRIPTION = "One row per person: name, variants, affiliation used for identity, first/last observed, articles."
+from schema.base import ContractModel, dates_ordered_check
 
 
 class PersonsSchema(ContractModel):
@@ -28,10 +24,8 @@ class PersonsSchema(ContractModel):
         "Set when the person's rank goes down over time (a data or identity error to review).")
 
     class Config:
-        name = NAME
+        name = "persons"
+        description = "One row per person: name, variants, affiliation used for identity, first/last observed, articles."
+        metadata = {"sort_keys": ("person_id",)}
 
     _order = dates_ordered_check("first_before_last", ("first_observed", "last_observed"))
-
-
-FEATURES = columns.features_of(PersonsSchema)
-CHECK_COLUMNS = check_columns(PersonsSchema)

@@ -6,11 +6,7 @@ import pandas as pd
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, check_columns, dates_ordered_check
-
-NAME = "position_spells"
-SORT_KEYS = ("person_id", "spell_id")
-DESCRIPTION = "One row per (person, canonical office, organisation): first and last observed, observations, articles."
+from schema.base import ContractModel, dates_ordered_check
 
 
 class PositionSpellsSchema(ContractModel):
@@ -26,10 +22,8 @@ class PositionSpellsSchema(ContractModel):
     article_ids: Series[object] = columns.strings(description="Articles observing it, sorted.")
 
     class Config:
-        name = NAME
+        name = "position_spells"
+        description = "One row per (person, canonical office, organisation): first and last observed, observations, articles."
+        metadata = {"sort_keys": ("person_id", "spell_id")}
 
     _order = dates_ordered_check("first_before_last", ("first_observed", "last_observed"))
-
-
-FEATURES = columns.features_of(PositionSpellsSchema)
-CHECK_COLUMNS = check_columns(PositionSpellsSchema)

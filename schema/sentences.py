@@ -12,9 +12,6 @@ from schema import columns
 from schema.base import ContractModel, caption_idx_check, check_columns, nfc_check, nfc_lists_check, row_check
 from schema.checks import SEPARATOR, article_exists, slice_equals
 
-NAME = "sentences"
-SORT_KEYS = ("article_id", "sent_idx")
-DESCRIPTION = "One row per sentence (text paragraphs, then captions) with underthesea syllables and words."
 _NO_SPACE = re.compile(r"[\s_]")
 
 
@@ -39,7 +36,9 @@ class SentencesSchema(ContractModel):
 
     class Config:
         unique = ["article_id", "sent_idx"]
-        name = NAME
+        name = "sentences"
+        description = "One row per sentence (text paragraphs, then captions) with underthesea syllables and words."
+        metadata = {"sort_keys": ("article_id", "sent_idx")}
 
     _nfc = nfc_check("text")
     _lists = nfc_lists_check("syllables", "words")
@@ -95,7 +94,6 @@ def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
     return [article_exists(articles), slice_equals(articles, "text", "slice_equals_text")]
 
 
-FEATURES = columns.features_of(SentencesSchema)
 CHECK_COLUMNS = check_columns(
     SentencesSchema, multiple_fields_uniqueness=("article_id", "sent_idx"),
     article_exists=("article_id",),

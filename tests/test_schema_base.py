@@ -36,7 +36,7 @@ def test_each_config_features_are_its_model_columns_types_in_order():
     for spec in CONFIGS:
         columns = spec.model.to_schema().columns
         assert list(spec.features) == list(columns), spec.name
-        assert spec.module.FEATURES == features_of(spec.model), spec.name
+        assert spec.features == features_of(spec.model), spec.name
         for name, declared in columns.items():
             assert spec.features[name] == declared.metadata[FEATURE], (spec.name, name)
     assert CONFIG_BY_NAME["ner_word"].features == CONFIG_BY_NAME["ner_syllable"].features
