@@ -15,6 +15,7 @@ from schema.base import (
     nfc_check,
     nfc_lists_check,
     null_together_check,
+    published,
     row_check,
 )
 from schema.checks import BuildValues, no_pattern, plausible_date
@@ -87,10 +88,9 @@ class ArticlesSchema(ContractModel):
         isin=list(split_names()),
         description="Split assigned by hashing article_id (stable when articles are added).")
 
-    class Config:
-        name = "articles"
-        description = "One row per article: clean text, the verbatim scrape, and the metadata the text states."
-        metadata = {"sort_keys": ("article_id",)}
+    Config = published("articles",
+                       "One row per article: clean text, the verbatim scrape, and the metadata the text states.",
+                       ("article_id",))
 
     _nfc = nfc_check("title", "lead", "text", "source_file", "outlet", "url")
     _lists = nfc_lists_check("captions", "authors", "photo_credits")

@@ -58,6 +58,14 @@ class ContractModel(pa.DataFrameModel):
         ordered = True
 
 
+def published(name: str, description: str, sort_keys: tuple[str, ...], **more: object) -> type:
+    """A model's ``Config`` as one declaration: the config's name, its one-line description (the card's) and the
+    columns its rows are sorted by (kept in pandera's ``metadata``, where ``ConfigSpec`` reads them); ``more``
+    adds pandera settings such as ``unique``. Assign it as ``Config = published(...)`` in the model's body."""
+    return type("Config", (), {"name": name, "description": description, "metadata": {"sort_keys": tuple(sort_keys)},
+                               **more})
+
+
 class WithProvenance(ContractModel):
     """A model of rows that are gold (hand-annotated) or auto (extracted): ``extractor`` names the extractor
     exactly for 'auto' rows."""

@@ -8,7 +8,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, check_columns, frame_check, nfc_check, row_check
+from schema.base import ContractModel, check_columns, frame_check, nfc_check, published, row_check
 from schema.checks import article_exists
 from schema.vocab import block_kinds, in_text_block_kinds
 
@@ -30,11 +30,9 @@ class BlocksSchema(ContractModel):
     text_end: Series[pd.Int32Dtype] = columns.int32(
         nullable=True, ge=1, description="End offset (exclusive) in articles.text; null when not in text.")
 
-    class Config:
-        unique = ["article_id", "block_idx"]
-        name = "blocks"
-        description = "One row per block (title, dateline, lead, body, caption, byline, credit, stamp, residue) of each article."
-        metadata = {"sort_keys": ("article_id", "block_idx")}
+    Config = published("blocks",
+                       "One row per block (title, dateline, lead, body, caption, byline, credit, stamp, residue) of each article.",
+                       ("article_id", "block_idx"), unique=["article_id", "block_idx"])
 
     _nfc = nfc_check("text")
     _in_text = frame_check("in_text_matches_kind",

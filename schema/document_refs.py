@@ -6,7 +6,7 @@ import pandas as pd
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, end_after_start_check
+from schema.base import ContractModel, end_after_start_check, published
 from schema.vocab import load_vocab
 
 
@@ -29,9 +29,8 @@ class DocumentRefsSchema(ContractModel):
     end: Series[pd.Int32Dtype] = columns.end("End offset (exclusive).")
     surface: Series[str] = columns.nonempty_string("The citation as written.")
 
-    class Config:
-        name = "document_refs"
-        description = "One row per citation of a numbered document (resolution, conclusion, directive …)."
-        metadata = {"sort_keys": ("article_id", "ref_id")}
+    Config = published("document_refs",
+                       "One row per citation of a numbered document (resolution, conclusion, directive …).",
+                       ("article_id", "ref_id"))
 
     _order = end_after_start_check("end_after_start")

@@ -8,7 +8,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import WithProvenance, dates_ordered_check, row_check
+from schema.base import WithProvenance, dates_ordered_check, published, row_check
 from schema.checks import BuildValues, plausible_date
 from schema.vocab import event_types
 
@@ -47,10 +47,9 @@ class EventsSchema(WithProvenance):
     source: Series[str] = columns.source("'gold' or 'auto'.")
     extractor: Series[str] = columns.extractor("name@version for 'auto'.")
 
-    class Config:
-        name = "events"
-        description = "One row per reported conference: type, name, date, place, organiser, chair, participants, periods."
-        metadata = {"sort_keys": ("event_id",)}
+    Config = published("events",
+                       "One row per reported conference: type, name, date, place, organiser, chair, participants, periods.",
+                       ("event_id",))
 
     _periods = dates_ordered_check("period_bounds_ordered", ("period_reviewed_start", "period_reviewed_end"),
                                    ("period_planned_start", "period_planned_end"))

@@ -14,6 +14,7 @@ from schema.base import (
     check_columns,
     end_after_start_check,
     nfc_check,
+    published,
     row_check,
 )
 from schema.checks import article_exists, sentence_exists, slice_equals
@@ -42,10 +43,9 @@ class MentionsSchema(WithProvenance):
     source: Series[str] = columns.source("'gold' (hand-annotated) or 'auto' (the extractor).")
     extractor: Series[str] = columns.extractor("name@version of the extractor; null for gold.")
 
-    class Config:
-        name = "mentions"
-        description = "One row per entity mention (PER, RANK, POSITION, ORG, LOC, DATE, PERIOD, DOC_REF); gold or extracted."
-        metadata = {"sort_keys": ("article_id", "mention_id")}
+    Config = published("mentions",
+                       "One row per entity mention (PER, RANK, POSITION, ORG, LOC, DATE, PERIOD, DOC_REF); gold or extracted.",
+                       ("article_id", "mention_id"))
 
     _nfc = nfc_check("surface")
     _caption = caption_idx_check()

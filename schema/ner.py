@@ -11,7 +11,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, check_columns, row_check
+from schema.base import ContractModel, check_columns, published, row_check
 from schema.checks import sentence_exists
 from schema.vocab import label_names
 
@@ -126,17 +126,15 @@ def cross_table_checks(sentences: pd.DataFrame) -> list[pa.Check]:
 class NerSyllableSchema(NerSchema):
     """Data contract of ``ner_syllable``: BIO tags over syllable tokens (no word segmentation needed to use it)."""
 
-    class Config:
-        name = "ner_syllable"
-        description = "One row per sentence: syllable tokens and BIO tags (ClassLabel) over the label set."
-        metadata = {"sort_keys": SORT_KEYS}
+    Config = published("ner_syllable",
+                       "One row per sentence: syllable tokens and BIO tags (ClassLabel) over the label set.",
+                       SORT_KEYS)
 
 
 class NerWordSchema(NerSchema):
     """Data contract of ``ner_word``: BIO tags over underthesea word tokens (syllables joined by '_', as PhoBERT
     expects)."""
 
-    class Config:
-        name = "ner_word"
-        description = "One row per sentence: underthesea word tokens and BIO tags (ClassLabel) over the label set."
-        metadata = {"sort_keys": SORT_KEYS}
+    Config = published("ner_word",
+                       "One row per sentence: underthesea word tokens and BIO tags (ClassLabel) over the label set.",
+                       SORT_KEYS)

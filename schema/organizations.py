@@ -5,7 +5,7 @@ from __future__ import annotations
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, dates_ordered_check
+from schema.base import ContractModel, dates_ordered_check, published
 from schema.vocab import load_vocab
 
 
@@ -26,9 +26,8 @@ class OrganizationsSchema(ContractModel):
                                  description="'curated' (data file) or 'text' (read off mentions).")
     sources: Series[object] = columns.strings(description="For curated facts: where each comes from.")
 
-    class Config:
-        name = "organizations"
-        description = "One row per organisation: type, parent, validity, successors (curated facts with their sources)."
-        metadata = {"sort_keys": ("org_id",)}
+    Config = published("organizations",
+                       "One row per organisation: type, parent, validity, successors (curated facts with their sources).",
+                       ("org_id",))
 
     _validity = dates_ordered_check("valid_from_before_valid_to", ("valid_from", "valid_to"))

@@ -14,6 +14,7 @@ from schema.base import (
     check_columns,
     end_after_start_check,
     null_together_check,
+    published,
 )
 from schema.checks import BuildValues, field_string_lookup, plausible_date
 from schema.vocab import event_roles, rank_table
@@ -46,10 +47,9 @@ class PersonObservationsSchema(WithProvenance):
     source: Series[str] = columns.source("'gold' (hand-annotated facts) or 'auto'.")
     extractor: Series[str] = columns.extractor("name@version for 'auto'.")
 
-    class Config:
-        name = "person_observations"
-        description = "One row per person per article: rank, offices with their organisation, party roles, role at the event, evidence."
-        metadata = {"sort_keys": ("article_id", "obs_id")}
+    Config = published("person_observations",
+                       "One row per person per article: rank, offices with their organisation, party roles, role at the event, evidence.",
+                       ("article_id", "obs_id"))
 
     _caption = caption_idx_check("evidence_caption_iff_caption", "evidence_field", "evidence_caption_idx")
     _order = end_after_start_check("evidence_end_after_start", "evidence_start", "evidence_end")

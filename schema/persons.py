@@ -6,7 +6,7 @@ import pandas as pd
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, dates_ordered_check
+from schema.base import ContractModel, dates_ordered_check, published
 
 
 class PersonsSchema(ContractModel):
@@ -23,9 +23,8 @@ class PersonsSchema(ContractModel):
     rank_flag: Series[str] = columns.optional_string(
         "Set when the person's rank goes down over time (a data or identity error to review).")
 
-    class Config:
-        name = "persons"
-        description = "One row per person: name, variants, affiliation used for identity, first/last observed, articles."
-        metadata = {"sort_keys": ("person_id",)}
+    Config = published("persons",
+                       "One row per person: name, variants, affiliation used for identity, first/last observed, articles.",
+                       ("person_id",))
 
     _order = dates_ordered_check("first_before_last", ("first_observed", "last_observed"))

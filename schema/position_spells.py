@@ -6,7 +6,7 @@ import pandas as pd
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, dates_ordered_check
+from schema.base import ContractModel, dates_ordered_check, published
 
 
 class PositionSpellsSchema(ContractModel):
@@ -21,9 +21,8 @@ class PositionSpellsSchema(ContractModel):
     n_observations: Series[pd.Int32Dtype] = columns.int32(ge=1, description="Observations in the spell.")
     article_ids: Series[object] = columns.strings(description="Articles observing it, sorted.")
 
-    class Config:
-        name = "position_spells"
-        description = "One row per (person, canonical office, organisation): first and last observed, observations, articles."
-        metadata = {"sort_keys": ("person_id", "spell_id")}
+    Config = published("position_spells",
+                       "One row per (person, canonical office, organisation): first and last observed, observations, articles.",
+                       ("person_id", "spell_id"))
 
     _order = dates_ordered_check("first_before_last", ("first_observed", "last_observed"))

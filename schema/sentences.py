@@ -9,7 +9,15 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schema import columns
-from schema.base import ContractModel, caption_idx_check, check_columns, nfc_check, nfc_lists_check, row_check
+from schema.base import (
+    ContractModel,
+    caption_idx_check,
+    check_columns,
+    nfc_check,
+    nfc_lists_check,
+    published,
+    row_check,
+)
 from schema.checks import SEPARATOR, article_exists, slice_equals
 
 _NO_SPACE = re.compile(r"[\s_]")
@@ -34,11 +42,9 @@ class SentencesSchema(ContractModel):
         description="Segmenter and version ('underthesea@V'; a build with word "
                     "segmentation off says 'underthesea@V sentences, whitespace words').")
 
-    class Config:
-        unique = ["article_id", "sent_idx"]
-        name = "sentences"
-        description = "One row per sentence (text paragraphs, then captions) with underthesea syllables and words."
-        metadata = {"sort_keys": ("article_id", "sent_idx")}
+    Config = published("sentences",
+                       "One row per sentence (text paragraphs, then captions) with underthesea syllables and words.",
+                       ("article_id", "sent_idx"), unique=["article_id", "sent_idx"])
 
     _nfc = nfc_check("text")
     _lists = nfc_lists_check("syllables", "words")
