@@ -23,7 +23,8 @@ EXTRACTOR = f"{NAME}@{VERSION}"
 MAX_NAME_SYLLABLES = 4
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 _SYLLABLE_CHAR = re.compile(r"[^\W\d_]")  # one character of a _SYLLABLE
-_WORD_CHAR = re.compile(r"\w")  # what (?<!\w) and (?!\w) test, for the boundary checks done by hand
+_WORD_CHAR = re.compile(r"\w")
+_SPACE = re.compile(" ")  # what (?<!\w) and (?!\w) test, for the boundary checks done by hand
 _DATE_DMY = re.compile(r"(?<![\w/-])(?P<d>\d{1,2})[/-](?P<m>\d{1,2})(?:[/-](?P<y>\d{4}))?(?![\w/-])")
 _DATE_YEAR = re.compile(r"(?<!\w)(?:[Nn]ăm )?(?P<y>19[4-9]\d|20\d\d)(?![\w/-])")
 _PERIOD = re.compile(
@@ -97,9 +98,12 @@ def _org_spans(source: str) -> list[tuple[int, int, str]]:
         words = lex.org_name_words.match(source, prefix.end())
         if words:
             spans.add((prefix.start(), words.end()))
-    # 'Bộ Chỉ huy Quân sự' + ' tỉnh ' + a place: the place completes the name.
+    # 'Bộ Chỉ huy Quân sự' + ' tỉnh ' + a place: the place completes the name; 'Tỉnh ủy' takes the place
+    # right after it ('Tỉnh ủy Tây Ninh').
     for start, end in list(spans):
         suffix = lex.org_local_suffix.match(source, end)
+        if not suffix and source[end:end + 1] == " " and lex.org_place_named.fullmatch(source, start, end):
+            suffix = _SPACE.match(source, end)
         place = lex.place.match(source, suffix.end()) if suffix else None
         if place:
             spans.add((start, place.end()))
@@ -170,20 +174,36 @@ def _follows_capitalised_word(source: str, start: int) -> bool:
     # The previous word starts after the last space before it (found backwards from here: slicing the whole
     # text before ``start`` for every candidate made an article's time quadratic in its length).
     previous_start = source.rfind(" ", 0, start - 1) + 1
-    return source[previous_start:start - 1][:1].isupper()
+    previous = source[previous_start:start - 1]
+    # A word closed by punctuation ends a clause: 'Trung ương Đảng: Phạm Văn A' opens a name.
+    return previous[:1].isupper() and not previous.endswith((":", ",", ";", ".", ")", "-", "–", "—"))
+
+
+def _after_academic_title(source: str, start: int) -> bool:
+    """True when academic titles end right before ``start`` (their own rule reads the name then)."""
+    before = source[max(0, start - 24):start]
+    return bool(before) and any(m.end() in (len(before), len(before) - 1) for m in lexicon().academic.finditer(before))
 
 
 def _person_spans(source: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Names after a rank ('Đại tá Đặng Hữu Hiền', ending at a hyphen or punctuation), and runs of 2-4
-    capitalised syllables that open with a family name ('Trần Duy Giang lĩnh hội')."""
+    """Names after a rank ('Đại tá Đặng Hữu Hiền', ending at a hyphen or punctuation; academic titles may
+    stand between: 'Thiếu tướng, PGS, TS Lê Văn A'), after academic titles alone ('PGS.TS Trần B'), and
+    runs of 2-4 capitalised syllables that open with a family name ('Trần Duy Giang lĩnh hội')."""
+    lex = lexicon()
     people = []
     for _start, end, label in candidates:
-        if label == "RANK" and source[end:end + 1] == " ":
-            run = _capitalised_run(source, end + 1)
+        gap = lex.name_gap.match(source, end) if label == "RANK" else None
+        if gap:
+            run = _capitalised_run(source, gap.end())
             if run:
                 people.append((*run, "PER"))
+    for titles in lex.academic.finditer(source):
+        if source[titles.end():titles.end() + 1] == " ":
+            run = _capitalised_run(source, titles.end() + 1)
+            if run and " " in source[run[0]:run[1]]:
+                people.append((*run, "PER"))
     for start in _family_name_starts(source):
-        if _follows_capitalised_word(source, start):
+        if _follows_capitalised_word(source, start) or _after_academic_title(source, start):
             continue
         run = _capitalised_run(source, start)
         if run and " " in source[run[0]:run[1]]:

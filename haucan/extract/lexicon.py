@@ -26,9 +26,26 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+DASH = r" ?[-–—] ?"
+"""A dash inside a name, spaced or not ('Hậu cần-Kỹ thuật', 'Hậu cần - Kỹ thuật', 'Xe máy – Vận tải')."""
+
+
+def _escape(word: str) -> str:
+    """``re.escape`` with every hyphen matching any dash, spaced or not."""
+    return re.escape(word).replace(r"\-", DASH)
+
+
 def _first_letter_fixed(word: str) -> str:
     """Regex for ``word`` with its first letter as written and the rest in any case."""
-    return re.escape(word[0]) + "(?i:" + re.escape(word[1:]) + ")"
+    return re.escape(word[0]) + "(?i:" + _escape(word[1:]) + ")"
+
+
+def _academic(entries) -> tuple[str, dict[str, str]]:
+    """(regex of one run of academic titles, form -> canonical title). A run is titles joined by ', ', ',',
+    '.', ' ' or ', ' ('GS, TS', 'GS.TS', 'PGS,TS', 'Giáo sư, Tiến sĩ')."""
+    forms = {form.casefold(): e["title"] for e in entries for form in e["forms"]}
+    one = _alternation(form for e in entries for form in e["forms"])
+    return rf"{B_START}(?:{one})(?:(?:\. ?|, ?| )(?:{one}))*{B_END}\.?", forms
 
 
 @dataclass(frozen=True)
@@ -49,7 +66,20 @@ class Lexicon:
     place: re.Pattern[str]
     family_names: frozenset[str]
     known_persons: re.Pattern[str]
+    academic: re.Pattern[str]
+    """One run of academic titles ('PGS, TS')."""
+    academic_one: re.Pattern[str]
+    """One academic title (for reading a run title by title)."""
+    academic_canonical: dict[str, str]
+    name_gap: re.Pattern[str]
+    """What may stand between a rank and a name: a space, or academic titles ('Thiếu tướng, PGS, TS Lê …')."""
+    org_place_named: re.Pattern[str]
     doc_ref: re.Pattern[str]
+
+
+def academic_forms_all(entries) -> list[str]:
+    """Every spelling of every academic title."""
+    return [form for e in entries for form in e["forms"]]
 
 
 @cache
@@ -63,16 +93,21 @@ def lexicon() -> Lexicon:
     documents = _load("documents.yml")
 
     titles: dict[str, str] = {}
+    spellings: list[tuple[str, bool]] = []  # (a way of writing a title, whether 'Phó ' may open it)
     for entry in positions:
-        titles[entry["title"].casefold()] = entry["title"]
-        if entry.get("deputy", True):
-            titles[f"phó {entry['title']}".casefold()] = f"Phó {entry['title']}"
-    plain = [_first_letter_fixed(t["title"]) for t in sorted(positions, key=lambda t: -len(t["title"]))]
-    deputy = [re.escape(t["title"]) for t in sorted(positions, key=lambda t: -len(t["title"])) if t.get("deputy", True)]
+        for form in (entry["title"], *entry.get("forms", ())):
+            titles[form.casefold()] = entry["title"]
+            spellings.append((form, entry.get("deputy", True)))
+            if entry.get("deputy", True):
+                titles[f"phó {form}".casefold()] = f"Phó {entry['title']}"
+    spellings.sort(key=lambda t: -len(t[0]))
+    plain = [_first_letter_fixed(form) for form, _ in spellings]
+    deputy = [_escape(form) for form, has_deputy in spellings if has_deputy]
     position = rf"{B_START}(?:Phó (?i:{'|'.join(deputy)})|{'|'.join(plain)}){B_END}"
 
     name_word = _alternation(orgs["name_words"])
-    name = rf"(?:{name_word})(?:(?: |-)(?:{name_word}))*"
+    name = rf"(?:{name_word})(?:(?: |{DASH})(?:{name_word}))*"
+    academic, academic_forms = _academic(persons["academic"])
     return Lexicon(
         rank=re.compile(rf"{B_START}(?i:{_alternation(r['rank'] for r in ranks)}){B_END}"),
         rank_canonical={r["rank"].casefold(): r["rank"] for r in ranks},
@@ -80,7 +115,7 @@ def lexicon() -> Lexicon:
         position=re.compile(position),
         position_canonical=titles,
         org_fixed=re.compile(rf"{B_START}(?:{_alternation(orgs['fixed'])}){B_END}"),
-        org_numbered=re.compile(rf"{B_START}(?:{_alternation(orgs['numbered_units'])}) \d+"
+        org_numbered=re.compile(rf"{B_START}(?:{_alternation(orgs['numbered_units'])}) ?\d+"
                                 rf"(?: (?:{_alternation(orgs['service_suffixes'])}))?{B_END}"),
         org_local_suffix=re.compile(rf" (?:{_alternation(orgs['local_suffixes'])}) (?=\w)"),
         org_headed=re.compile(rf"{B_START}(?:{_alternation(orgs['heads'])}) {name}{B_END}"),
@@ -89,6 +124,11 @@ def lexicon() -> Lexicon:
         place=re.compile(rf"{B_START}(?:{_alternation(places)}){B_END}"),
         family_names=frozenset(persons["family_names"]),
         known_persons=re.compile(rf"{B_START}(?:{_alternation(persons['known'])}){B_END}"),
+        academic=re.compile(academic),
+        academic_one=re.compile(rf"{B_START}(?:{_alternation(academic_forms_all(persons['academic']))}){B_END}"),
+        academic_canonical=academic_forms,
+        name_gap=re.compile(rf",? (?P<titles>{academic}),? | "),
+        org_place_named=re.compile(rf"(?:{_alternation(orgs['place_named'])})"),
         doc_ref=re.compile(
             rf"{B_START}(?:{'|'.join(_first_letter_fixed(t) for t in sorted(documents['types'], key=len, reverse=True))})"
             r"(?: số)? (?P<number>\d+(?:[-/][A-ZĐ][A-ZĐa-z]*)*)"

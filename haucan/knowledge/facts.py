@@ -58,7 +58,8 @@ def _gold_observations(doc: dict, annotated: AnnotatedArticle, auto: tuple[Obser
     observations = []
     for entry in doc.get("observations") or []:
         name = entry["name"]
-        positions = tuple(PositionHeld(p["title"], p.get("normalized_title"), org_of.get(p.get("org")))
+        positions = tuple(PositionHeld(p["title"], p.get("normalized_title"), org_of.get(p.get("org")),
+                                       bool(p.get("former", False)))
                           for p in entry.get("positions") or [])
         pid = person_id(name, registry.affiliation(positions))
         evidence = by_name.get(name)
@@ -73,6 +74,7 @@ def _gold_observations(doc: dict, annotated: AnnotatedArticle, auto: tuple[Obser
         observations.append(Observation(
             obs_id=f"{article.article_id}:{pid}", person_id=pid, name=name, article_id=article.article_id,
             observed_on=source_of_date[0], observed_on_basis=source_of_date[1], rank=entry.get("rank"),
+            academic_titles=tuple(entry.get("academic_titles") or ()),
             positions=positions, party_roles=tuple(entry.get("party_roles") or ()),
             event_id=event_id if role else None, event_role=role, evidence_field=where[0],
             evidence_caption_idx=where[1], evidence_start=where[2], evidence_end=where[3], source="gold", extractor=None))

@@ -1,7 +1,10 @@
 """Person observations: one per person per article, read off the mentions around each name.
 
-Only people with a rank, an office, a party role or a role at the event are observed. A person group is RANK? PER, then offices joined by ', ' or '-' ('Đại tá X, Bí thư Đảng ủy, Phó cục trưởng
-Cục Chính trị, Tổng cục Hậu cần'), or an office before the rank ('Chủ nhiệm Tổng cục Hậu cần, Trung tướng X').
+Only people with a rank, an office, a party role or a role at the event are observed. A person group is
+RANK? (academic titles)? PER, then offices joined by commas, colons or dashes, 'nguyên' or 'nay là'
+('Đại tá X, Bí thư Đảng ủy, Phó cục trưởng Cục Chính trị, Tổng cục Hậu cần'), or an office before the rank
+('Chủ nhiệm Tổng cục Hậu cần, Trung tướng X'); an office stated before a colon list goes to every name of the
+list (haucan/knowledge/groups.py reads the groups).
 The words right after the group (or right before it) give the person's role at the event. Everything one
 article says about a name is merged into one observation.
 
@@ -13,6 +16,7 @@ keeps an empty affiliation rather than being guessed into one of its namesakes.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Sequence
@@ -23,6 +27,7 @@ from pathlib import Path
 import yaml
 
 from haucan.knowledge import EXTRACTOR
+from haucan.knowledge.groups import read_group, shared_offices
 from haucan.knowledge.orgs import OrgRegistry
 from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
 from schema.vocab import event_roles, require_vocabulary_order
@@ -57,6 +62,7 @@ def person_id(name: str, affiliation: str | None) -> str:
 class _Draft:
     name: str
     rank: str | None = None
+    academic_titles: list[str] = field(default_factory=list)
     positions: list[PositionHeld] = field(default_factory=list)
     party_roles: list[str] = field(default_factory=list)
     role: str | None = None
@@ -78,21 +84,10 @@ def _role(string: str, group_start: int, group_end: int, sentence: Sentence) -> 
     return None
 
 
-def _positions_after(outer: list[Mention], index: int, string: str) -> tuple[list[Mention], int]:
-    """The POSITION mentions chained after outer[index] by ', ' or '-'; returns them and the group's end."""
-    chain, end = [], outer[index].end
-    for mention in outer[index + 1:]:
-        if mention.label != "POSITION" or string[end:mention.start] not in (", ", "-", " - "):
-            break
-        chain.append(mention)
-        end = mention.end
-    return chain, end
-
-
-def _held(position: Mention, orgs: dict[str, str], nested: dict[str, list[Mention]]) -> PositionHeld:
+def _held(position: Mention, former: bool, orgs: dict[str, str], nested: dict[str, list[Mention]]) -> PositionHeld:
     children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
     org_id = orgs.get(children[0].mention_id) if children else None
-    return PositionHeld(position.surface, position.normalized, org_id)
+    return PositionHeld(position.surface, position.normalized, org_id, former)
 
 
 def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[Mention], orgs: dict[str, str],
@@ -112,26 +107,22 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     for sentence in sentences:
         string = strings[(sentence.field, sentence.caption_idx)]
         outer = sorted(outer_by_sentence.get(sentence.sent_idx, ()), key=lambda m: m.start)
+        consumed: set[str] = set()
+        shared = shared_offices(outer, string)
         for index, mention in enumerate(outer):
             if mention.label != "PER":
                 continue
             draft = drafts.setdefault(mention.surface, _Draft(mention.surface))
-            start = mention.start
-            rank = None
-            if index and outer[index - 1].label == "RANK" and string[outer[index - 1].end:start] == " ":
-                rank = outer[index - 1].normalized
-                start = outer[index - 1].start
-            chain, end = _positions_after(outer, index, string)
-            # 'Chủ nhiệm Tổng cục Hậu cần, Trung tướng X': an office right before the rank.
-            before = index - (2 if rank else 1)
-            if before >= 0 and outer[before].label == "POSITION" and string[outer[before].end:start] == ", ":
-                chain.insert(0, outer[before])
-            held = [_held(p, orgs, nested) for p in chain]
+            group = read_group(outer, index, string, sentence.start, consumed)
+            start, end, rank = group.start, group.end, group.rank
+            offices = [(office, False) for office in shared.get(mention.mention_id, [])] + group.offices
+            held = [_held(p, former, orgs, nested) for p, former in offices]
             # A bare title shares the organisation of the next title: 'Phó chủ nhiệm, Tham mưu trưởng TCHC'.
             for i in range(len(held) - 2, -1, -1):
                 if held[i].org_id is None and held[i + 1].org_id is not None:
-                    held[i] = PositionHeld(held[i].title, held[i].normalized_title, held[i + 1].org_id)
+                    held[i] = dataclasses.replace(held[i], org_id=held[i + 1].org_id)
             draft.rank = draft.rank or rank
+            draft.academic_titles.extend(t for t in group.academic_titles if t not in draft.academic_titles)
             for position in held:
                 target = draft.party_roles if (position.normalized_title or "").startswith(PARTY_TITLES) else None
                 if target is not None:
@@ -159,7 +150,8 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         field_, caption_idx, ev_start, ev_end = draft.evidence
         observations.append(Observation(
             obs_id=f"{article.article_id}:{pid}", person_id=pid, name=name, article_id=article.article_id,
-            observed_on=observed_on, observed_on_basis=basis, rank=draft.rank, positions=tuple(draft.positions),
+            observed_on=observed_on, observed_on_basis=basis, rank=draft.rank,
+            academic_titles=tuple(draft.academic_titles), positions=tuple(draft.positions),
             party_roles=tuple(draft.party_roles), event_id=event_id if draft.role else None, event_role=draft.role,
             evidence_field=field_, evidence_caption_idx=caption_idx, evidence_start=ev_start, evidence_end=ev_end,
             source=source, extractor=EXTRACTOR if source == "auto" else None))
