@@ -93,7 +93,7 @@ def _org_spans(source: str) -> list[tuple[int, int, str]]:
     span; its own head ('Cục Hậu cần-Kỹ thuật' there) is not a separate organisation."""
     lex = lexicon()
     spans = {(m.start(), m.end()) for p in (lex.org_fixed, lex.org_numbered, lex.org_headed) for m in p.finditer(source)}
-    prefixes = list(lex.org_prefix.finditer(source))
+    prefixes = [lex.org_prefix.match(source, m.start()) for m in lex.org_prefix_starts.finditer(source)]
     for prefix in prefixes:
         words = lex.org_name_words.match(source, prefix.end())
         if words:
@@ -104,9 +104,15 @@ def _org_spans(source: str) -> list[tuple[int, int, str]]:
         suffix = lex.org_local_suffix.match(source, end)
         if not suffix and source[end:end + 1] == " " and lex.org_place_named.fullmatch(source, start, end):
             suffix = _SPACE.match(source, end)
-        place = lex.place.match(source, suffix.end()) if suffix else None
+        if not suffix:
+            continue
+        place = lex.place.match(source, suffix.end()) or (
+            lex.org_local_place.match(source, suffix.end()) if source[suffix.start() + 1:suffix.start() + 2].islower()
+            or source[suffix.start() + 1:suffix.start() + 3] == "TP" else None)
         if place:
             spans.add((start, place.end()))
+        elif not source[suffix.end() - 1:suffix.end()].isspace():
+            spans.add((start, suffix.end()))  # 'Bộ CHQS tỉnh,': the province is the one the article is about
     return [(start, end, "ORG") for start, end in _longest_compounds(source, spans, prefixes)]
 
 

@@ -21,9 +21,25 @@ def _load(name: str):
     return yaml.safe_load((ENTITY_RULES / name).read_text(encoding="utf-8"))
 
 
+def old_style(word: str) -> str:
+    """The old-style tone placement of ``word`` ('Uỷ viên' for 'Ủy viên', 'Đảng uỷ'), which real pages
+    still write; the extractor matches both and canonicalises to the new style."""
+    return word.replace("ủy", "uỷ").replace("Ủy", "Uỷ")
+
+
+def new_style(word: str) -> str:
+    """The inverse of ``old_style``."""
+    return word.replace("uỷ", "ủy").replace("Uỷ", "Ủy")
+
+
+def _with_old_style(words) -> set[str]:
+    return {variant for w in words for variant in (w, old_style(w))}
+
+
 def _alternation(words) -> str:
-    """Longest first, so 'Chủ nhiệm Hậu cần-Kỹ thuật' wins over 'Chủ nhiệm Hậu cần'."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """Longest first, so 'Chủ nhiệm Hậu cần-Kỹ thuật' wins over 'Chủ nhiệm Hậu cần'; old-style tone
+    placement matches too."""
+    return "|".join(_escape(w) for w in sorted(_with_old_style(words), key=lambda w: (-len(w), w)))
 
 
 DASH = r" ?[-–—] ?"
@@ -62,6 +78,10 @@ class Lexicon:
     org_local_suffix: re.Pattern[str]
     org_headed: re.Pattern[str]
     org_prefix: re.Pattern[str]
+    org_prefix_starts: re.Pattern[str]
+    """Where a prefix opens, nested ones too ('Đảng ủy' inside 'Ban Thường vụ Đảng ủy')."""
+    org_local_place: re.Pattern[str]
+    """A place name the gazetteer lacks, after 'tỉnh'/'xã'/'TP' ('xã Phố Bảng')."""
     org_name_words: re.Pattern[str]
     place: re.Pattern[str]
     family_names: frozenset[str]
@@ -95,7 +115,7 @@ def lexicon() -> Lexicon:
     titles: dict[str, str] = {}
     spellings: list[tuple[str, bool]] = []  # (a way of writing a title, whether 'Phó ' may open it)
     for entry in positions:
-        for form in (entry["title"], *entry.get("forms", ())):
+        for form in _with_old_style((entry["title"], *entry.get("forms", ()))):
             titles[form.casefold()] = entry["title"]
             spellings.append((form, entry.get("deputy", True)))
             if entry.get("deputy", True):
@@ -103,7 +123,12 @@ def lexicon() -> Lexicon:
     spellings.sort(key=lambda t: -len(t[0]))
     plain = [_first_letter_fixed(form) for form, _ in spellings]
     deputy = [_escape(form) for form, has_deputy in spellings if has_deputy]
-    position = rf"{B_START}(?:Phó (?i:{'|'.join(deputy)})|{'|'.join(plain)}){B_END}"
+    # A title may say which deputy it is ('Phó Tư lệnh về Chính trị'). Lowercase-first titles are read only
+    # where a chain of offices goes on (after ', ', 'nguyên ', 'là '): elsewhere 'chính ủy' is prose.
+    aspect = r"(?: về (?:Chính trị|Hậu cần|Kỹ thuật|Quân sự|Tham mưu))?"
+    lower = "|".join("(?i:" + _escape(form) + ")" for form, _ in spellings)
+    position = (rf"{B_START}(?:(?:Phó (?i:{'|'.join(deputy)})|{'|'.join(plain)}){aspect}"
+                rf"|(?:(?<=, )|(?<=nguyên )|(?<=là ))(?:phó )?(?:{lower}){aspect}){B_END}")
 
     name_word = _alternation(orgs["name_words"])
     name = rf"(?:{name_word})(?:(?: |{DASH})(?:{name_word}))*"
@@ -115,11 +140,14 @@ def lexicon() -> Lexicon:
         position=re.compile(position),
         position_canonical=titles,
         org_fixed=re.compile(rf"{B_START}(?:{_alternation(orgs['fixed'])}){B_END}"),
-        org_numbered=re.compile(rf"{B_START}(?:{_alternation(orgs['numbered_units'])}) ?\d+"
+        org_numbered=re.compile(rf"{B_START}(?:{_alternation(orgs['numbered_units'])}) ?[A-Z]?\d+"
                                 rf"(?: (?:{_alternation(orgs['service_suffixes'])}))?{B_END}"),
-        org_local_suffix=re.compile(rf" (?:{_alternation(orgs['local_suffixes'])}) (?=\w)"),
-        org_headed=re.compile(rf"{B_START}(?:{_alternation(orgs['heads'])}) {name}{B_END}"),
+        org_local_suffix=re.compile(rf" (?:{_alternation(orgs['local_suffixes'])})(?: (?=\w)|(?=[,.;:)]|$))"),
+        org_local_place=re.compile(r"[A-ZĐ][^\W\d_]*(?:[ .][A-ZĐ][^\W\d_]*){0,3}(?!\w)"),
+        org_headed=re.compile(B_START + "(?:" + "|".join(_first_letter_fixed(h) for h in sorted(_with_old_style(orgs["heads"]), key=len, reverse=True))
+                              + rf") {name}{B_END}"),
         org_prefix=re.compile(rf"{B_START}(?:{_alternation(orgs['prefixes'])}) "),
+        org_prefix_starts=re.compile(rf"{B_START}(?=(?:{_alternation(orgs['prefixes'])}) )"),
         org_name_words=re.compile(rf"{name}{B_END}"),
         place=re.compile(rf"{B_START}(?:{_alternation(places)}){B_END}"),
         family_names=frozenset(persons["family_names"]),

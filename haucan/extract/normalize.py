@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from haucan.extract.lexicon import lexicon
+from haucan.extract.lexicon import lexicon, new_style
 
 _DMY = re.compile(r"^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?$")
 _YEAR = re.compile(r"^(?:[Nn]ăm )?((?:19|20)\d\d)$")
@@ -61,7 +61,7 @@ def normalize(label: str, surface: str, full_documents: dict[str, str]) -> str |
     if label == "POSITION":
         # The longest known title the span opens with, in its canonical spelling.
         # Any dash inside the span, spaced or not, is the titles' hyphen ('Hậu cần - Kỹ thuật').
-        folded = _DASHES.sub("-", surface).casefold()
+        folded = _DASHES.sub("-", new_style(surface)).casefold()
         titles = [t for t in lex.position_canonical if folded == t or folded.startswith(t + " ") or folded.startswith(t + ",")]
         return lex.position_canonical[max(titles, key=len)] if titles else None
     if label == "DATE":

@@ -21,7 +21,7 @@ _LIST_OPEN = re.compile(r"\s?:\s?")
 _LIST_SEP = re.compile(r"(?:\s?[,;]\s?|\s)(?:(?:và|cùng|các đồng chí|đồng chí)\s)?|\s?[-–—]\s?")
 # Text between two offices that names an office the vocabulary lacks ('Trợ lý Kế hoạch, …'): skipped once
 # so the chain goes on, when it is short and opens with a capital.
-_UNKNOWN_OFFICE = re.compile(r", [A-ZĐ][^,.;:()\n]{1,60}, ")
+_UNKNOWN_OFFICE = re.compile(r"(?:, | )[A-ZĐ][^,.;:()\n]{1,60}, ")
 MAX_CHAIN = 8
 """Offices one person's chain takes at most (real chains have up to five)."""
 
@@ -83,7 +83,7 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
     before = index - (2 if rank else 1)
     if (before >= 0 and outer[before].label == "POSITION" and outer[before].mention_id not in consumed
             and _BEFORE_SEP.fullmatch(string[outer[before].end:start])
-            and (rank or string[outer[before].end:start] != " ")):
+):
         offices.insert(0, (outer[before], False))
     consumed.update(m.mention_id for m, _ in offices)
     return Group(start, end, rank, titles, offices)

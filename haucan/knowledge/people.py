@@ -90,6 +90,17 @@ def _held(position: Mention, former: bool, orgs: dict[str, str], nested: dict[st
     return PositionHeld(position.surface, position.normalized, org_id, former)
 
 
+def _org_surface(position: Mention, nested: dict[str, list[Mention]]) -> str | None:
+    """The organisation a position names, as written (its first nested ORG)."""
+    children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
+    return children[0].surface if children else None
+
+
+def _is_bare(position: PositionHeld) -> bool:
+    """A title with nothing after it ('Phó chủ nhiệm'), which can take the next office's organisation."""
+    return position.normalized_title is not None and len(position.title) <= len(position.normalized_title) + 1
+
+
 def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[Mention], orgs: dict[str, str],
             registry: OrgRegistry, event_id: str | None, source: str = "auto") -> tuple[Observation, ...]:
     """Observations of every person named in the article (text and captions)."""
@@ -117,10 +128,13 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             start, end, rank = group.start, group.end, group.rank
             offices = [(office, False) for office in shared.get(mention.mention_id, [])] + group.offices
             held = [_held(p, former, orgs, nested) for p, former in offices]
-            # A bare title shares the organisation of the next title: 'Phó chủ nhiệm, Tham mưu trưởng TCHC'.
+            # A bare title shares the organisation of the next title: 'Phó chủ nhiệm, Tham mưu trưởng TCHC'
+            # is 'Phó chủ nhiệm TCHC' (the organisation's name as written is appended to the title).
             for i in range(len(held) - 2, -1, -1):
-                if held[i].org_id is None and held[i + 1].org_id is not None:
-                    held[i] = dataclasses.replace(held[i], org_id=held[i + 1].org_id)
+                org_surface = _org_surface(offices[i + 1][0], nested) if held[i + 1].org_id else None
+                if held[i].org_id is None and org_surface and _is_bare(held[i]):
+                    held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {org_surface}",
+                                                  org_id=held[i + 1].org_id)
             draft.rank = draft.rank or rank
             draft.academic_titles.extend(t for t in group.academic_titles if t not in draft.academic_titles)
             for position in held:
