@@ -18,7 +18,7 @@ import yaml
 from haucan.gold import FACTS_SUFFIX, GOLD_DIR
 from haucan.knowledge.documents import document_refs
 from haucan.knowledge.events import event_id_for, extract_event, period_bounds
-from haucan.knowledge.orgs import OrgRegistry, resolve_orgs
+from haucan.knowledge.orgs import Context, OrgRegistry, resolve_orgs
 from haucan.knowledge.people import observe, person_id
 from haucan.records import AnnotatedArticle, Event, Observation, Participant, PositionHeld
 
@@ -119,7 +119,9 @@ def _gold_event(doc: dict, annotated: AnnotatedArticle, observations: tuple[Obse
 def derive_facts(annotated: AnnotatedArticle, registry: OrgRegistry, facts_file: Path | None) -> ArticleFacts:
     """The extractor's facts, the gold facts when ``facts_file`` exists, and the article's org resolution."""
     article = annotated.article
-    orgs = resolve_orgs(_strings(annotated), annotated.mentions, registry)
+    on = article.metadata.event_date or article.metadata.published_date
+    orgs = resolve_orgs(_strings(annotated), annotated.mentions, registry,
+                        Context(on if isinstance(on, dt.date) else None, article.text))
     org_of_surface = {}
     for mention in annotated.mentions:
         if mention.label == "ORG":

@@ -9,6 +9,7 @@ it and the offices after it in the same chain are marked former until 'nay là')
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from haucan.extract.lexicon import lexicon
@@ -53,9 +54,11 @@ def _titles_before(string: str, start: int, floor: int) -> tuple[list[str], int]
     return [], start
 
 
-def read_group(outer: list[Mention], index: int, string: str, floor: int, consumed: set[str]) -> Group:
+def read_group(outer: list[Mention], index: int, string: str, floor: int, consumed: set[str],
+               with_org: Collection[str]) -> Group:
     """The group around the PER mention ``outer[index]`` (``floor``: the sentence's start). Offices taken by
-    an earlier person of the sentence (``consumed``) are not taken again; the ones this group takes are added."""
+    an earlier person of the sentence (``consumed``) are not taken again; the ones this group takes are added.
+    ``with_org``: the POSITION mentions that contain an organisation."""
     person = outer[index]
     start, rank, titles = person.start, None, []
     previous = outer[index - 1] if index else None
@@ -80,10 +83,12 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
         offices.append((mention, former))
         end = mention.end
     # 'Chủ nhiệm Tổng cục Hậu cần, Trung tướng X': an office right before the rank (or the name).
+    # After a comma, only an office that names its organisation ('Báo cáo với Phó Thủ tướng, Trung tướng X':
+    # the office is someone else's).
     before = index - (2 if rank else 1)
+    gap_before = string[outer[before].end:start] if before >= 0 else ""
     if (before >= 0 and outer[before].label == "POSITION" and outer[before].mention_id not in consumed
-            and _BEFORE_SEP.fullmatch(string[outer[before].end:start])
-):
+            and _BEFORE_SEP.fullmatch(gap_before) and (gap_before == " " or outer[before].mention_id in with_org)):
         offices.insert(0, (outer[before], False))
     consumed.update(m.mention_id for m, _ in offices)
     return Group(start, end, rank, titles, offices)

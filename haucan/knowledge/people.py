@@ -124,7 +124,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             if mention.label != "PER":
                 continue
             draft = drafts.setdefault(mention.surface, _Draft(mention.surface))
-            group = read_group(outer, index, string, sentence.start, consumed)
+            group = read_group(outer, index, string, sentence.start, consumed, nested.keys())
             start, end, rank = group.start, group.end, group.rank
             offices = [(office, False) for office in shared.get(mention.mention_id, [])] + group.offices
             held = [_held(p, former, orgs, nested) for p, former in offices]
