@@ -73,6 +73,8 @@ class Lexicon:
     rank_codes: dict[str, str]
     position: re.Pattern[str]
     position_canonical: dict[str, str]
+    position_org: dict[str, str]
+    """Canonical title -> the organisation it names by itself ('Thứ trưởng Quốc phòng' -> 'Bộ Quốc phòng')."""
     org_fixed: re.Pattern[str]
     org_numbered: re.Pattern[str]
     org_local_suffix: re.Pattern[str]
@@ -139,6 +141,8 @@ def lexicon() -> Lexicon:
         rank_codes={r["rank"]: r["code"] for r in ranks},
         position=re.compile(position),
         position_canonical=titles,
+        position_org={e["title"]: e["org"] for e in positions if e.get("org")}
+        | {f"Phó {e['title']}": e["org"] for e in positions if e.get("org") and e.get("deputy", True)},
         org_fixed=re.compile(rf"{B_START}(?:{_alternation(orgs['fixed'])}){B_END}"),
         org_numbered=re.compile(rf"{B_START}(?:{_alternation(orgs['numbered_units'])}) ?[A-Z]?\d+"
                                 rf"(?: (?:{_alternation(orgs['service_suffixes'])}))?{B_END}"),

@@ -18,6 +18,8 @@ from haucan.records import Mention
 _CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên)\s|(?P<now>(?:nay|hiện) là)\s)?"
                         r"|\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là))\s)")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s")
+# An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
+_NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyền|lên|gặp|tặng|gửi) $")
 _LIST_OPEN = re.compile(r"\s?:\s?")
 _LIST_SEP = re.compile(r"(?:\s?[,;]\s?|\s)(?:(?:và|cùng|các đồng chí|đồng chí)\s)?|\s?[-–—]\s?")
 # Text between two offices that names an office the vocabulary lacks ('Trợ lý Kế hoạch, …'): skipped once
@@ -88,7 +90,8 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
     before = index - (2 if rank else 1)
     gap_before = string[outer[before].end:start] if before >= 0 else ""
     if (before >= 0 and outer[before].label == "POSITION" and outer[before].mention_id not in consumed
-            and _BEFORE_SEP.fullmatch(gap_before) and (gap_before == " " or outer[before].mention_id in with_org)):
+            and _BEFORE_SEP.fullmatch(gap_before) and (gap_before == " " or outer[before].mention_id in with_org)
+            and not _NOT_HIS.search(string[max(floor, outer[before].start - 12):outer[before].start])):
         offices.insert(0, (outer[before], False))
     consumed.update(m.mention_id for m, _ in offices)
     return Group(start, end, rank, titles, offices)

@@ -11,7 +11,8 @@ article says about a name is merged into one observation.
 Identity: person_id = hash(name, affiliation), the affiliation being the top unit of the person's offices in
 that article, followed through mergers to its latest successor. The same name in two units is two people;
 the same name and unit across articles and across a merger is one person. A name observed with no office
-keeps an empty affiliation rather than being guessed into one of its namesakes.
+takes the unit most of the article's people with offices belong to (a report on one unit names its own
+people without repeating their offices); with nobody's office stated, the affiliation stays empty.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -26,9 +28,10 @@ from pathlib import Path
 
 import yaml
 
+from haucan.extract.lexicon import lexicon
 from haucan.knowledge import EXTRACTOR
 from haucan.knowledge.groups import read_group, shared_offices
-from haucan.knowledge.orgs import OrgRegistry
+from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
 from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
 from schema.vocab import event_roles, require_vocabulary_order
 
@@ -87,6 +90,8 @@ def _role(string: str, group_start: int, group_end: int, sentence: Sentence) -> 
 def _held(position: Mention, former: bool, orgs: dict[str, str], nested: dict[str, list[Mention]]) -> PositionHeld:
     children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
     org_id = orgs.get(children[0].mention_id) if children else None
+    if org_id is None and position.normalized in lexicon().position_org:  # 'Thứ trưởng Quốc phòng'
+        org_id = pick_curated(lexicon().position_org[position.normalized], Context())
     return PositionHeld(position.surface, position.normalized, org_id, former)
 
 
@@ -155,12 +160,12 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     observed_on, basis = (article.metadata.event_date, "event_date") if article.metadata.event_date else (
         (article.metadata.published_date, "published_date") if article.metadata.published_date else (None, None))
     observations = []
-    for name in sorted(drafts):
-        draft = drafts[name]
-        # Only what the text says about someone in a role is an observation ('Bác Hồ' in a slogan is not).
-        if not (draft.rank or draft.positions or draft.party_roles or draft.role):
-            continue
-        pid = person_id(name, registry.affiliation(draft.positions))
+    observed = {name: d for name, d in drafts.items() if d.rank or d.positions or d.party_roles or d.role}
+    # Only what the text says about someone in a role is an observation ('Bác Hồ' in a slogan is not).
+    home = _article_affiliation(observed.values(), registry)
+    for name in sorted(observed):
+        draft = observed[name]
+        pid = person_id(name, registry.affiliation(draft.positions) or home)
         field_, caption_idx, ev_start, ev_end = draft.evidence
         observations.append(Observation(
             obs_id=f"{article.article_id}:{pid}", person_id=pid, name=name, article_id=article.article_id,
@@ -170,6 +175,15 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             evidence_field=field_, evidence_caption_idx=caption_idx, evidence_start=ev_start, evidence_end=ev_end,
             source=source, extractor=EXTRACTOR if source == "auto" else None))
     return tuple(observations)
+
+
+def _article_affiliation(drafts, registry: OrgRegistry) -> str | None:
+    """The unit the article's people with offices belong to, most often (first seen on a tie): the
+    affiliation of a person the article names without an office ('Thiếu tướng X phát biểu' in a report on
+    Tổng cục Hậu cần). Without it the same general got a second id in every article that did not repeat his
+    office (issue 14). None when nobody in the article has an office."""
+    counts = Counter(a for d in drafts if (a := registry.affiliation(d.positions)))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _strength(role: str) -> int:
