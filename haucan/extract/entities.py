@@ -76,7 +76,12 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
         if label == "ORG":
             org_end_by_start[start] = max(end, org_end_by_start.get(start, end))
     extended = []
+    name_words = lexicon().org_name_words
     for start, end, label in spans:
+        # 'Trưởng phòng Xe máy - Vận tải': a title may take organisation words without a head noun.
+        words = name_words.match(source, end + 1) if label == "POSITION" and source[end:end + 1] == " " else None
+        if words and end + 1 not in org_end_by_start:
+            end = words.end()
         if label == "POSITION" and source[end:end + 1] == " " and end + 1 in org_end_by_start:
             end = org_end_by_start[end + 1]
             parents = 0
@@ -113,6 +118,9 @@ def _org_spans(source: str) -> list[tuple[int, int, str]]:
             spans.add((start, place.end()))
         elif not source[suffix.end() - 1:suffix.end()].isspace():
             spans.add((start, suffix.end()))  # 'Bộ CHQS tỉnh,': the province is the one the article is about
+        elif source[suffix.end():suffix.end() + 1].islower():
+            spans.add((start, suffix.end() - 1))  # 'Công an tỉnh dự …'
+
     return [(start, end, "ORG") for start, end in _longest_compounds(source, spans, prefixes)]
 
 
