@@ -38,9 +38,11 @@ class PersonObservationsSchema(WithProvenance):
     positions: Series[object] = columns.of(
         datasets.List({"title": datasets.Value("string"), "normalized_title": datasets.Value("string"),
                        "org_id": datasets.Value("string"), "former": datasets.Value("bool")}),
-        description="Offices: title as written, canonical title, org_id (the organisation as it existed on "
+        description="Offices: title as written (old-style tone marks in the new style: 'Ủy'; a bare title that "
+                    "shares the next office's organisation carries its name: 'Phó chủ nhiệm TCHC'), canonical title, org_id (the organisation as it existed on "
                     "observed_on), former (true when the text says 'nguyên …': an office held before).")
-    party_roles: Series[object] = columns.strings(description="Party offices as written ('Bí thư Đảng ủy').")
+    party_roles: Series[object] = columns.strings(
+        description="Party offices as written, whole with their committee ('Bí thư Tỉnh ủy Tây Ninh'; 'Ủy' in the new style).")
     event_id: Series[str] = columns.optional_string("The event the role is at (events.event_id).")
     event_role: Series[str] = columns.string(nullable=True, isin=list(event_roles()),
                                      description="Strongest role at the event: " + " > ".join(event_roles()) + ".")

@@ -117,7 +117,7 @@ def test_a_chain_goes_on_through_an_abbreviation_and_an_unknown_office():
 def test_old_style_tone_marks_in_titles():
     people = _people("Thượng tướng Đàm Văn Khôi – Uỷ viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng chủ trì.")
     person = people["Đàm Văn Khôi"]
-    assert list(person.party_roles) == ["Uỷ viên Trung ương Đảng"]
+    assert list(person.party_roles) == ["Ủy viên Trung ương Đảng"]  # published in the new style
     assert [(p.title, p.org_id) for p in person.positions] == [("Thứ trưởng Bộ Quốc phòng", "bqp")]
 
 
@@ -150,6 +150,14 @@ def test_hyphenated_unit_names_stay_in_the_position():
                      "Thượng tá Thạch Văn Ninh, Trưởng phòng Xe máy - Vận tải dự.")
     assert _titles(people["Lục Văn Sinh"]) == ["Chủ nhiệm Hậu cần - Kỹ thuật Quân khu 7"]
     assert _titles(people["Thạch Văn Ninh"]) == ["Trưởng phòng Xe máy - Vận tải"]
+
+
+def test_a_unit_named_by_its_head_alone_stays_in_the_position():
+    people = _people("Đại tá Hầu Văn Lực, Phó Tư lệnh Quân khu phát biểu. Đại tá Sầm Văn Hưng, Giám đốc Học viện, "
+                     "và ông Cù Văn Nam, Giám đốc Nhà máy Z117 dự.")
+    assert _titles(people["Hầu Văn Lực"]) == ["Phó Tư lệnh Quân khu"]
+    assert _titles(people["Sầm Văn Hưng"]) == ["Giám đốc Học viện"]
+    assert _titles(people["Cù Văn Nam"]) == ["Giám đốc Nhà máy Z117"]
 
 
 def test_a_bare_title_takes_the_next_offices_organisation_as_written():

@@ -82,6 +82,9 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
         words = name_words.match(source, end + 1) if label == "POSITION" and source[end:end + 1] == " " else None
         if words and end + 1 not in org_end_by_start:
             end = words.end()
+        bare = lexicon().bare_head.match(source, end) if label == "POSITION" else None
+        if bare and end + 1 not in org_end_by_start:
+            end = bare.end()
         if label == "POSITION" and source[end:end + 1] == " " and end + 1 in org_end_by_start:
             end = org_end_by_start[end + 1]
             parents = 0
@@ -107,8 +110,10 @@ def _org_spans(source: str) -> list[tuple[int, int, str]]:
     # right after it ('Tỉnh ủy Tây Ninh').
     for start, end in list(spans):
         suffix = lex.org_local_suffix.match(source, end)
-        if not suffix and source[end:end + 1] == " " and lex.org_place_named.fullmatch(source, start, end):
-            suffix = _SPACE.match(source, end)
+        if source[end:end + 1] == " " and lex.org_place_named.fullmatch(source, start, end) and (
+                not suffix or lex.place.match(source, end + 1)):
+            suffix = _SPACE.match(source, end)  # 'UBND TP.HCM': the place itself, not the word 'TP'
+
         if not suffix:
             continue
         place = lex.place.match(source, suffix.end()) or (

@@ -83,6 +83,8 @@ class Lexicon:
     org_prefix_starts: re.Pattern[str]
     """Where a prefix opens, nested ones too ('Đảng ủy' inside 'Ban Thường vụ Đảng ủy')."""
     org_local_place: re.Pattern[str]
+    bare_head: re.Pattern[str]
+    """A unit named by its head noun alone after a title ('Phó Tư lệnh Quân khu', 'Giám đốc Học viện')."""
     """A place name the gazetteer lacks, after 'tỉnh'/'xã'/'TP' ('xã Phố Bảng')."""
     org_name_words: re.Pattern[str]
     place: re.Pattern[str]
@@ -130,7 +132,7 @@ def lexicon() -> Lexicon:
     aspect = r"(?: về (?:Chính trị|Hậu cần|Kỹ thuật|Quân sự|Tham mưu))?"
     lower = "|".join("(?i:" + _escape(form) + ")" for form, _ in spellings)
     position = (rf"{B_START}(?:(?:Phó (?i:{'|'.join(deputy)})|{'|'.join(plain)}){aspect}"
-                rf"|(?:(?<=, )|(?<=nguyên )|(?<=là ))(?:phó )?(?:{lower}){aspect}){B_END}")
+                rf"|(?:(?<=, )|(?<=- )|(?<=nguyên )|(?<=là ))(?:phó )?(?:{lower}){aspect}){B_END}")
 
     name_word = _alternation(orgs["name_words"])
     name = rf"(?:{name_word})(?:(?: |{DASH})(?:{name_word}))*"
@@ -151,6 +153,7 @@ def lexicon() -> Lexicon:
         org_headed=re.compile(B_START + "(?:" + "|".join(_first_letter_fixed(h) for h in sorted(_with_old_style(orgs["heads"]), key=len, reverse=True))
                               + rf") {name}{B_END}"),
         org_prefix=re.compile(rf"{B_START}(?:{_alternation(orgs['prefixes'])}) "),
+        bare_head=re.compile(rf" (?:{_alternation(orgs['bare_heads'])})(?=[,.;:)]| [^\W\d_]*[a-zđà-ỹ]|$)"),
         org_prefix_starts=re.compile(rf"{B_START}(?=(?:{_alternation(orgs['prefixes'])}) )"),
         org_name_words=re.compile(rf"{name}{B_END}"),
         place=re.compile(rf"{B_START}(?:{_alternation(places)}){B_END}"),

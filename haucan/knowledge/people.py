@@ -28,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-from haucan.extract.lexicon import lexicon
+from haucan.extract.lexicon import lexicon, new_style
 from haucan.knowledge import EXTRACTOR
 from haucan.knowledge.groups import read_group, shared_offices
 from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
@@ -92,7 +92,7 @@ def _held(position: Mention, former: bool, orgs: dict[str, str], nested: dict[st
     org_id = orgs.get(children[0].mention_id) if children else None
     if org_id is None and position.normalized in lexicon().position_org:  # 'Thứ trưởng Quốc phòng'
         org_id = pick_curated(lexicon().position_org[position.normalized], Context())
-    return PositionHeld(position.surface, position.normalized, org_id, former)
+    return PositionHeld(new_style(position.surface), position.normalized, org_id, former)
 
 
 def _org_surface(position: Mention, nested: dict[str, list[Mention]]) -> str | None:
