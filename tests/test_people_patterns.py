@@ -160,6 +160,15 @@ def test_a_unit_named_by_its_head_alone_stays_in_the_position():
     assert _titles(people["Cù Văn Nam"]) == ["Giám đốc Nhà máy Z117"]
 
 
+def test_an_appointment_and_a_commune_police_chief():
+    people = _people("Quyết định bổ nhiệm Thiếu tướng Tiêu Văn Phúc, Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật "
+                     "giữ chức Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật. Ông Lù Văn Páo, Trưởng Công an xã Bản Mế dự.",
+                     date="2/7/2025")
+    assert _titles(people["Tiêu Văn Phúc"]) == ["Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật",
+                                                "Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật"]
+    assert _titles(people["Lù Văn Páo"]) == ["Trưởng Công an xã Bản Mế"]
+
+
 def test_a_bare_title_takes_the_next_offices_organisation_as_written():
     people = _people("Thiếu tướng Lương Văn Tiến, Phó chủ nhiệm, Tham mưu trưởng TCHC dự.", date="12/3/2024")
     assert [(p.title, p.org_id) for p in people["Lương Văn Tiến"].positions] == [

@@ -82,6 +82,10 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
         bare = lexicon().bare_head.match(source, end) if label == "POSITION" else None
         if bare and end + 1 not in org_end_by_start:
             end = bare.end()
+        local = lexicon().org_local_suffix.match(source, end) if label == "POSITION" else None
+        place = local and (lexicon().place.match(source, local.end()) or lexicon().org_local_place.match(source, local.end()))
+        if place and end + 1 not in org_end_by_start:
+            end = place.end()  # 'Trưởng Công an xã Phố Bảng'
         if label == "POSITION" and source[end:end + 1] == " " and end + 1 in org_end_by_start:
             end = org_end_by_start[end + 1]
             parents = 0

@@ -89,6 +89,7 @@ class Lexicon:
     org_name_words: re.Pattern[str]
     place: re.Pattern[str]
     family_names: frozenset[str]
+    honorifics: frozenset[str]
     known_persons: re.Pattern[str]
     academic: re.Pattern[str]
     """One run of academic titles ('PGS, TS')."""
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         org_name_words=re.compile(rf"{name}{B_END}"),
         place=re.compile(rf"{B_START}(?:{_alternation(places)}){B_END}"),
         family_names=frozenset(persons["family_names"]),
+        honorifics=frozenset(persons["honorifics"]),
         known_persons=re.compile(rf"{B_START}(?:{_alternation(persons['known'])}){B_END}"),
         academic=re.compile(academic),
         academic_one=re.compile(rf"{B_START}(?:{_alternation(academic_forms_all(persons['academic']))}){B_END}"),

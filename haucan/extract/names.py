@@ -43,7 +43,9 @@ def _follows_capitalised_word(source: str, start: int) -> bool:
     previous_start = source.rfind(" ", 0, start - 1) + 1
     previous = source[previous_start:start - 1]
     # A word closed by punctuation ends a clause: 'Trung ương Đảng: Phạm Văn A' opens a name.
-    return previous[:1].isupper() and not previous.endswith((":", ",", ";", ".", ")", "-", "–", "—"))
+    # An honorific opens a name ('Ông Lù Văn Páo' at a sentence start).
+    return (previous[:1].isupper() and not previous.endswith((":", ",", ";", ".", ")", "-", "–", "—"))
+            and previous not in lexicon().honorifics)
 
 
 def _after_academic_title(source: str, start: int) -> bool:

@@ -3,7 +3,8 @@ offices after it (or one office before it), and an office stated once for a colo
 
 The separators are the ones real pages write (issue 14): a comma, a colon, any dash with or without spaces
 ('Name- Office', 'Name -Office', 'Name – Office', 'Name—Office'), and the words 'nguyên' (a former office:
-it and the offices after it in the same chain are marked former until 'nay là') and 'nay là'/'hiện là'.
+it and the offices after it in the same chain are marked former until 'nay là') and 'nay là'/'hiện là'/
+'giữ chức' (an appointment: 'bổ nhiệm X, Phó Chủ nhiệm … giữ chức Chủ nhiệm …').
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from haucan.extract.lexicon import lexicon
 from haucan.records import Mention
 
 _CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên)\s|(?P<now>(?:nay|hiện) là)\s)?"
-                        r"|\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là))\s)")
+                        r"|\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?))\s)")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s")
 # An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
 _NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyền|lên|gặp|tặng|gửi) $")
