@@ -169,6 +169,12 @@ def test_an_appointment_and_a_commune_police_chief():
     assert _titles(people["Lù Văn Páo"]) == ["Trưởng Công an xã Bản Mế"]
 
 
+def test_a_given_name_after_a_rank_is_the_person_named_in_full_before():
+    people = _people("Đại tá Tô Minh Khiết, Chủ nhiệm Hậu cần Quân đoàn 12 cho biết kho đã sẵn sàng. "
+                     "\"Chúng tôi chủ động từ sớm\", đại tá Khiết chia sẻ.")
+    assert set(people) == {"Tô Minh Khiết"}
+
+
 def test_a_bare_title_takes_the_next_offices_organisation_as_written():
     people = _people("Thiếu tướng Lương Văn Tiến, Phó chủ nhiệm, Tham mưu trưởng TCHC dự.", date="12/3/2024")
     assert [(p.title, p.org_id) for p in people["Lương Văn Tiến"].positions] == [

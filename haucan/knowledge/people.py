@@ -159,6 +159,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
                 draft.evidence_weight = weight
     observed_on, basis = (article.metadata.event_date, "event_date") if article.metadata.event_date else (
         (article.metadata.published_date, "published_date") if article.metadata.published_date else (None, None))
+    _merge_given_names(drafts)
     observations = []
     observed = {name: d for name, d in drafts.items() if d.rank or d.positions or d.party_roles or d.role}
     # Only what the text says about someone in a role is an observation ('Bác Hồ' in a slogan is not).
@@ -175,6 +176,21 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             evidence_field=field_, evidence_caption_idx=caption_idx, evidence_start=ev_start, evidence_end=ev_end,
             source=source, extractor=EXTRACTOR if source == "auto" else None))
     return tuple(observations)
+
+
+def _merge_given_names(drafts: dict[str, _Draft]) -> None:
+    """'đại tá Trí chia sẻ' after 'Đại tá Tô Minh Trí': a one-syllable name that ends exactly one full name
+    of the article is that person (what it says joins the full name's draft; it is no person of its own)."""
+    for short in [name for name in drafts if " " not in name]:
+        full = [name for name in drafts if name.endswith(" " + short)]
+        if len(full) != 1:
+            continue
+        target, draft = drafts[full[0]], drafts.pop(short)
+        target.rank = target.rank or draft.rank
+        target.positions.extend(p for p in draft.positions if p not in target.positions)
+        target.party_roles.extend(r for r in draft.party_roles if r not in target.party_roles)
+        if draft.role and (target.role is None or _strength(draft.role) < _strength(target.role)):
+            target.role = draft.role
 
 
 def _article_affiliation(drafts, registry: OrgRegistry) -> str | None:
