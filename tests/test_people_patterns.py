@@ -213,3 +213,12 @@ def test_a_person_named_without_an_office_keeps_one_id_across_articles():
                       "Thiếu tướng Diệp Văn Cừ phát biểu chỉ đạo.", article_id="00000000000000a2", registry=registry)
     assert with_office["Diệp Văn Cừ"].person_id == without["Diệp Văn Cừ"].person_id
 
+
+
+def test_a_civilian_with_an_office_does_not_take_the_articles_unit():
+    registry = OrgRegistry()
+    first = _people("Phó Thủ tướng Âu Văn Bảo dự. Thiếu tướng Diệp Văn Cừ, Phó Chủ nhiệm Tổng cục Hậu cần báo cáo.",
+                    article_id="00000000000000b1", registry=registry)
+    second = _people("Phó Thủ tướng Âu Văn Bảo làm việc với Bộ Tư lệnh Quân khu 7.", article_id="00000000000000b2",
+                     registry=registry)
+    assert first["Âu Văn Bảo"].person_id == second["Âu Văn Bảo"].person_id

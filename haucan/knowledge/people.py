@@ -166,7 +166,9 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     home = _article_affiliation(observed.values(), registry)
     for name in sorted(observed):
         draft = observed[name]
-        pid = person_id(name, registry.affiliation(draft.positions) or home)
+        # Only someone with no office at all takes the article's unit ('Phó Thủ tướng X' is no one's staff).
+        pid = person_id(name, registry.affiliation(draft.positions)
+                        or (home if not (draft.positions or draft.party_roles) else None))
         field_, caption_idx, ev_start, ev_end = draft.evidence
         observations.append(Observation(
             obs_id=f"{article.article_id}:{pid}", person_id=pid, name=name, article_id=article.article_id,
