@@ -222,3 +222,13 @@ def test_a_civilian_with_an_office_does_not_take_the_articles_unit():
     second = _people("Phó Thủ tướng Âu Văn Bảo làm việc với Bộ Tư lệnh Quân khu 7.", article_id="00000000000000b2",
                      registry=registry)
     assert first["Âu Văn Bảo"].person_id == second["Âu Văn Bảo"].person_id
+
+
+def test_a_council_list_with_the_unit_written_before_the_role():
+    people = _people("Hội đồng gồm:\n\n1. Thiếu tướng, PGS.TS Hà Văn Khải – Học viện Hậu cần, Chủ tịch Hội đồng;\n\n"
+                     "2. Đại tá, TS Tạ Minh Quân – Cục Quân nhu/TCHC, Phản biện 1;\n\n"
+                     "3. Thiếu tướng Giáp Văn Sinh- AHLLVTND, Phó chủ tịch Hội.")
+    assert _titles(people["Hà Văn Khải"]) == ["Chủ tịch Hội đồng"]
+    assert list(people["Hà Văn Khải"].academic_titles) == ["PGS", "TS"]
+    assert _titles(people["Tạ Minh Quân"]) == ["Phản biện 1"]
+    assert _titles(people["Giáp Văn Sinh"]) == ["Phó chủ tịch Hội"]

@@ -25,7 +25,9 @@ _LIST_OPEN = re.compile(r"\s?:\s?")
 _LIST_SEP = re.compile(r"(?:\s?[,;]\s?|\s)(?:(?:và|cùng|các đồng chí|đồng chí)\s)?|\s?[-–—]\s?")
 # Text between two offices that names an office the vocabulary lacks ('Trợ lý Kế hoạch, …'): skipped once
 # so the chain goes on, when it is short and opens with a capital.
-_UNKNOWN_OFFICE = re.compile(r"(?:, | )[A-ZĐ][^,.;:()\n]{1,60}, ")
+_UNKNOWN_OFFICE = re.compile(r"(?:,|\s?[-–—])?\s[A-ZĐ][^,.;:()\n]{1,60}, ")
+MAX_SKIPPED_ORGS = 2
+"""Organisations written between a name and its role ('X – Học viện KTQS, Chủ tịch Hội đồng') passed over."""
 MAX_CHAIN = 8
 """Offices one person's chain takes at most (real chains have up to five)."""
 
@@ -72,12 +74,15 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
     else:
         titles, start = _titles_before(string, start, floor)
     offices: list[tuple[Mention, bool]] = []
-    end, former, skipped = person.end, False, False
+    end, former, skipped, orgs_skipped = person.end, False, False, 0
     for mention in outer[index + 1:]:
         between = string[end:mention.start]
         sep = _CHAIN_SEP.fullmatch(between)
-        if not sep and not skipped and offices and _UNKNOWN_OFFICE.fullmatch(between):
+        if not sep and not skipped and _UNKNOWN_OFFICE.fullmatch(between):
             sep, skipped = _CHAIN_SEP.fullmatch(", "), True
+        if mention.label == "ORG" and (sep or between == "/") and orgs_skipped < MAX_SKIPPED_ORGS:
+            orgs_skipped, end = orgs_skipped + 1, mention.end  # the person's unit, written before the role
+            continue
         if mention.label != "POSITION" or not sep or len(offices) >= MAX_CHAIN:
             break
         if sep.group("now") or sep.group("now2"):
