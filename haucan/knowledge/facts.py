@@ -19,7 +19,7 @@ from haucan.gold import FACTS_SUFFIX, GOLD_DIR
 from haucan.knowledge.documents import document_refs
 from haucan.knowledge.events import event_id_for, extract_event, period_bounds
 from haucan.knowledge.orgs import Context, OrgRegistry, resolve_orgs
-from haucan.knowledge.people import observe, person_id
+from haucan.knowledge.people import implied_org, observe, person_id
 from haucan.records import AnnotatedArticle, Event, Observation, Participant, PositionHeld
 
 
@@ -58,7 +58,10 @@ def _gold_observations(doc: dict, annotated: AnnotatedArticle, auto: tuple[Obser
     observations = []
     for entry in doc.get("observations") or []:
         name = entry["name"]
-        positions = tuple(PositionHeld(p["title"], p.get("normalized_title"), org_of.get(p.get("org")),
+        # A title that names its organisation by itself ('Thứ trưởng Quốc phòng') has it even where the gold,
+        # reading the text, wrote none (the same rule as the extractor's: positions.yml `org`).
+        positions = tuple(PositionHeld(p["title"], p.get("normalized_title"),
+                                       org_of.get(p.get("org")) or implied_org(p.get("normalized_title")),
                                        bool(p.get("former", False)))
                           for p in entry.get("positions") or [])
         pid = person_id(name, registry.affiliation(positions))

@@ -90,21 +90,23 @@ def _role(string: str, group_start: int, group_end: int, sentence: Sentence) -> 
 def _held(position: Mention, former: bool, orgs: dict[str, str], nested: dict[str, list[Mention]]) -> PositionHeld:
     children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
     org_id = orgs.get(children[0].mention_id) if children else None
-    if org_id is None and position.normalized in lexicon().position_org:  # 'Thứ trưởng Quốc phòng'
-        org_id = pick_curated(lexicon().position_org[position.normalized], Context())
-    return PositionHeld(new_style(position.surface), position.normalized, org_id, former)
+    return PositionHeld(new_style(position.surface), position.normalized, org_id or implied_org(position.normalized),
+                        former)
 
+
+def implied_org(normalized_title: str | None) -> str | None:
+    """The curated organisation a title names by itself ('Thứ trưởng Quốc phòng' -> bqp), else None."""
+    org = lexicon().position_org.get(normalized_title or "")
+    return pick_curated(org, Context()) if org else None
 
 def _org_surface(position: Mention, nested: dict[str, list[Mention]]) -> str | None:
     """The organisation a position names, as written (its first nested ORG)."""
     children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
     return children[0].surface if children else None
 
-
 def _is_bare(position: PositionHeld) -> bool:
     """A title with nothing after it ('Phó chủ nhiệm'), which can take the next office's organisation."""
     return position.normalized_title is not None and len(position.title) <= len(position.normalized_title) + 1
-
 
 def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[Mention], orgs: dict[str, str],
             registry: OrgRegistry, event_id: str | None, source: str = "auto") -> tuple[Observation, ...]:
@@ -179,7 +181,6 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             source=source, extractor=EXTRACTOR if source == "auto" else None))
     return tuple(observations)
 
-
 def _merge_given_names(drafts: dict[str, _Draft]) -> None:
     """'đại tá Trí chia sẻ' after 'Đại tá Tô Minh Trí': a one-syllable name that ends exactly one full name
     of the article is that person (what it says joins the full name's draft; it is no person of its own)."""
@@ -194,7 +195,6 @@ def _merge_given_names(drafts: dict[str, _Draft]) -> None:
         if draft.role and (target.role is None or _strength(draft.role) < _strength(target.role)):
             target.role = draft.role
 
-
 def _article_affiliation(drafts, registry: OrgRegistry) -> str | None:
     """The unit the article's people with offices belong to, most often (first seen on a tie): the
     affiliation of a person the article names without an office ('Thiếu tướng X phát biểu' in a report on
@@ -202,7 +202,6 @@ def _article_affiliation(drafts, registry: OrgRegistry) -> str | None:
     office (issue 14). None when nobody in the article has an office."""
     counts = Counter(a for d in drafts if (a := registry.affiliation(d.positions)))
     return counts.most_common(1)[0][0] if counts else None
-
 
 def _strength(role: str) -> int:
     return [r.role for r in role_rules()].index(role)
