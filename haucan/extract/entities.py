@@ -119,7 +119,8 @@ def _org_spans(source: str) -> list[tuple[int, int, str]]:
             continue
         place = lex.place.match(source, suffix.end()) or (
             lex.org_local_place.match(source, suffix.end()) if source[suffix.start() + 1:suffix.start() + 2].islower()
-            or source[suffix.start() + 1:suffix.start() + 3] == "TP" else None)
+            or source[suffix.start() + 1:suffix.start() + 3] == "TP" or lex.org_place_named_any.fullmatch(source, start, end)
+            else None)
         if place:
             spans.add((start, place.end()))
         elif not source[suffix.end() - 1:suffix.end()].isspace():

@@ -99,6 +99,7 @@ class Lexicon:
     name_gap: re.Pattern[str]
     """What may stand between a rank and a name: a space, or academic titles ('Thiếu tướng, PGS, TS Lê …')."""
     org_place_named: re.Pattern[str]
+    org_place_named_any: re.Pattern[str]
     doc_ref: re.Pattern[str]
 
 
@@ -166,6 +167,7 @@ def lexicon() -> Lexicon:
         academic_canonical=academic_forms,
         name_gap=re.compile(rf",? (?P<titles>{academic}),? | "),
         org_place_named=re.compile(rf"(?:{_alternation(orgs['place_named'])})"),
+        org_place_named_any=re.compile(rf"(?:{_alternation(orgs['place_named_any'])})"),
         doc_ref=re.compile(
             rf"{B_START}(?:{'|'.join(_first_letter_fixed(t) for t in sorted(documents['types'], key=len, reverse=True))})"
             r"(?: số)? (?P<number>\d+(?:[-/][A-ZĐ][A-ZĐa-z]*)*)"
