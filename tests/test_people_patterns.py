@@ -232,3 +232,9 @@ def test_a_council_list_with_the_unit_written_before_the_role():
     assert list(people["Hà Văn Khải"].academic_titles) == ["PGS", "TS"]
     assert _titles(people["Tạ Minh Quân"]) == ["Phản biện 1"]
     assert _titles(people["Giáp Văn Sinh"]) == ["Phó chủ tịch Hội"]
+
+
+def test_a_bare_provincial_committee_takes_the_province_the_article_names():
+    people = _people("Diễn tập khu vực phòng thủ tỉnh Quảng Trị năm 2024 kết thúc. Đồng chí Lê Văn Hòe, Phó Bí thư "
+                     "Tỉnh ủy, Chủ tịch UBND tỉnh dự. Lực lượng vũ trang tỉnh Quảng Trị hoàn thành nhiệm vụ.")
+    assert list(people["Lê Văn Hòe"].party_roles) == ["Phó Bí thư Tỉnh ủy Quảng Trị"]

@@ -162,6 +162,10 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     observed_on, basis = (article.metadata.event_date, "event_date") if article.metadata.event_date else (
         (article.metadata.published_date, "published_date") if article.metadata.published_date else (None, None))
     _merge_given_names(drafts)
+    province = _article_province(article.text)
+    if province:
+        for draft in drafts.values():
+            draft.party_roles = [f"{r} {province}" if r.endswith(_BARE_PROVINCIAL) else r for r in draft.party_roles]
     observations = []
     observed = {name: d for name, d in drafts.items() if d.rank or d.positions or d.party_roles or d.role}
     # Only what the text says about someone in a role is an observation ('Bác Hồ' in a slogan is not).
@@ -180,6 +184,21 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             evidence_field=field_, evidence_caption_idx=caption_idx, evidence_start=ev_start, evidence_end=ev_end,
             source=source, extractor=EXTRACTOR if source == "auto" else None))
     return tuple(observations)
+
+_BARE_PROVINCIAL = ("Tỉnh ủy", "Thành ủy")
+_PROVINCE = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy) ")
+
+
+def _article_province(text: str) -> str | None:
+    """The province the article writes most often after 'tỉnh'/'Tỉnh ủy' (first seen on a tie): the one a
+    bare 'Bí thư Tỉnh ủy' belongs to. None when it names none."""
+    places = Counter()
+    for match in _PROVINCE.finditer(text):
+        place = lexicon().place.match(text, match.end())
+        if place:
+            places[place.group(0)] += 1
+    return places.most_common(1)[0][0] if places else None
+
 
 def _merge_given_names(drafts: dict[str, _Draft]) -> None:
     """'đại tá Trí chia sẻ' after 'Đại tá Tô Minh Trí': a one-syllable name that ends exactly one full name
