@@ -31,6 +31,12 @@ _LIST_HEADERS = ("related_links_header",)
 # A breadcrumb glued to the headline: 'Trang chủChính trịQuân sựTiêu đề' — a small letter runs into a capital.
 _GLUE_POINT = re.compile(r"(?<=[a-zà-ỹđ])(?=[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])")
 # An outlet tag in parentheses before the headline: '(TTV) Kiểm tra …' (tuyenquangtv.vn).
+# A masthead in capitals glued before the headline ('CƠ QUAN CỦA … VIỆT NAM Hội CCB …', cuuchienbinh.vn): at
+# least this many words in capitals before the first word that is not.
+MIN_MASTHEAD_WORDS = 5
+# Notes glued to the end of a paragraph: '… huyện. (Nguồn: theo Báo X)' and a byline in capitals '… sót. MINH CHÂU'.
+_TRAILING_SOURCE = re.compile(r"\s*\((?:Nguồn|Nguồn tin)\s*:[^()]{1,120}\)\.?$")
+_TRAILING_CAPS_NAME = re.compile(r"(?<=[.!?…])\s+((?:[^\W\d_]+\s){1,3}[^\W\d_]+)$")
 _TITLE_TAG = re.compile(r"^\([A-ZĐ][A-Za-zĐđ0-9.&+ ]{1,20}\)\s+(?=\S)")
 
 
@@ -189,6 +195,11 @@ def _split_title(line: Line, rule: str, rules: Rules) -> list[tuple[str, str, st
     """Split an outlet tag ('(TTV) ') and a date stamp suffix ('(dd/mm/yyyy hh:mm)') off the headline."""
     pieces: list[tuple[str, str, str]] = []
     rest = line.text
+    words = rest.split(" ")
+    capitals = next((k for k, w in enumerate(words) if w != "-" and not w.isupper()), len(words))
+    if MIN_MASTHEAD_WORDS <= capitals < len(words):
+        pieces.append(("residue", "masthead", " ".join(words[:capitals]).strip(" -")))
+        rest = " ".join(words[capitals:])
     if match := _TITLE_TAG.match(rest):
         pieces.append(("dateline", UNKNOWN_DATELINE, match.group(0).strip()))
         rest = rest[match.end():]
@@ -228,6 +239,7 @@ def segment(clean_text: str, rules: Rules) -> tuple[Block, ...]:
         else:
             labels[i] = ("body", "prose_line")
 
+    last_body = max((i for i, label in enumerate(labels) if label and label[0] in ("body", "caption")), default=None)
     pieces: list[tuple[str, str, str, int]] = []
     for i, line in enumerate(lines):
         if i == lead_idx:
@@ -236,6 +248,15 @@ def segment(clean_text: str, rules: Rules) -> tuple[Block, ...]:
         kind, rule = labels[i]
         if kind == "title":
             pieces.extend((k, r, t, line.number) for k, r, t in _split_title(line, rule, rules))
+            continue
+        if kind == "body" and (note := _TRAILING_SOURCE.search(line.text)):
+            pieces.append(("body", rule, line.text[: note.start()].strip(), line.number))
+            pieces.append(("residue", "source_note", note.group(0).strip(), line.number))
+            continue
+        if kind in ("body", "caption") and i == last_body and (name := _TRAILING_CAPS_NAME.search(line.text)) \
+                and name.group(1).isupper():
+            pieces.append(("body", "prose_line", line.text[: name.start()].strip(), line.number))
+            pieces.append(("byline", "closing_name", name.group(1), line.number))
             continue
         if kind == "caption":
             match = attribution.credit_suffix.match(line.text)

@@ -24,6 +24,7 @@ from haucan.errors import ConfigError
 from haucan.page_parts import attribution_rules, is_person, split_names
 from haucan.records import Block, Metadata, NullReason
 from haucan.rules import Rules
+from haucan.stamps import stamp_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,22 +133,6 @@ def _outlet(blocks: Sequence[Block], rules: Rules) -> tuple[str | None, str | No
     return None, None, None
 
 
-def parse_stamp_date(text: str, month_first: bool = False) -> dt.date | None:
-    """Parse the first 'D-M-YYYY', 'D/M/YYYY' or 'D.M.YYYY' in ``text`` (time ignored); month first when
-    ``month_first`` (an outlet that writes US dates) or when the second number cannot be a month
-    ('12/29/2023'). None if not a real date."""
-    match = re.search(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})", text)
-    if not match:
-        return None
-    day, month, year = (int(g) for g in match.groups())
-    if month_first or (month > 12 and day <= 12):
-        day, month = month, day
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _published(blocks: Sequence[Block], rules: Rules, domain: str | None
                ) -> tuple[dt.date | None, str | None, str | None, int | None]:
     """(date, source, reason-if-null, year) of publication. A labelled stamp ('Ngày đăng:') wins over an
@@ -184,7 +169,7 @@ def _published(blocks: Sequence[Block], rules: Rules, domain: str | None
             month_year = int(re.search(r"\d{4}", block.text).group(0))
             reasons.append(f"the stamp {block.text!r} gives only the month")
             continue
-        parsed = parse_stamp_date(block.text, month_first=bare in dates.month_first_domains)
+        parsed = stamp_date(block, rules, month_first=bare in dates.month_first_domains)
         if parsed is None:
             reasons.append(f"the publication stamp {block.text!r} is not a real date")
             continue
@@ -254,7 +239,7 @@ def extract_metadata(blocks: Sequence[Block], rules: Rules) -> Metadata:
                 credits.extend(names)
         elif block.kind == "photo_credit":
             match = attribution.credit_line.match(block.text)
-            credits.extend(split_names(match.group("names")))
+            credits.extend(split_names(match.group("names") if match else block.text))
     if not authors:
         reasons.append(NullReason("authors", "the text has no byline"))
     if not credits:

@@ -23,6 +23,7 @@ MAX_KICKER_CHARS = 100
 FINAL_PUNCTUATION = tuple(".!?…:;\"”)’»'")
 # Header lines the first pass labelled as a caption (a line printed twice, e.g. a banner) are header lines too.
 _HEADER_CAPTION_RULES = ("repeated_line",)
+_STAMP_SUFFIX = re.compile(r"\s+\(?\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\)?$")
 _ALT_SUFFIX = re.compile(r"\s*-?\s*(?:[Ảả]nh\s*)?\d{1,3}\.?$")
 
 
@@ -96,8 +97,11 @@ def _is_open(label: Label) -> bool:
 
 
 def _opens_lead(text: str, starts_lead) -> bool:
-    if starts_lead(text) or len(text) > MAX_TITLE_CHARS:
+    text = _STAMP_SUFFIX.sub("", text)  # a headline may end with its '(dd/mm/yyyy hh:mm)' stamp
+    if len(text) > MAX_TITLE_CHARS:
         return True
+    if starts_lead(text):  # '(TTV) <headline>' is a tagged headline, not the lead
+        return not is_unpunctuated(text)
     return not is_unpunctuated(text) and not (text.endswith(":") and len(text) <= MAX_KICKER_CHARS)
 
 
@@ -143,7 +147,8 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
 
 def _headline_after_sapo(texts: list[str], labels: list[Label], lead: int, starts_lead) -> int | None:
     """On pages that print the sapo (with its dateline) before the headline, the short line after it."""
-    if not starts_lead(texts[lead]):
+    after_prefix = lead > 0 and labels[lead - 1] is not None and labels[lead - 1][1].endswith("_prefix")
+    if not (starts_lead(texts[lead]) or after_prefix):
         return None
     after = next((j for j in range(lead + 1, len(labels)) if labels[j] is None), None)
     if after is None or not is_unpunctuated(texts[after]) or len(texts[after]) > MAX_TITLE_CHARS:
@@ -158,7 +163,7 @@ def _label_title_repeats(texts: list[str], labels: list[Label], title: int, lead
     for j in range(lead + 1, len(labels)):
         if labels[j] is not None and labels[j][0] not in ("caption", "body"):
             continue
-        text = texts[j].casefold()
+        text = texts[j].casefold().strip("| ")
         if text == headline:
             labels[j] = ("residue", "repeated_title")
         elif text.startswith(headline) and _ALT_SUFFIX.fullmatch(text[len(headline):]):
