@@ -23,7 +23,10 @@ class LineRule:
 
 @dataclass(frozen=True, slots=True)
 class StampRule(LineRule):
-    """A line holding only the publication date (group ``date``, day first)."""
+    """A line holding only a time stamp (groups ``day``/``month``/``year``); ``meaning`` says whether it is the
+    publication date (``published``, ``posted``), the scrape's clock (``crawl_clock``) or only a month."""
+
+    meaning: str = "published"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,7 @@ class Rules:
     residue: tuple[ResidueRule, ...]
     prefixes: tuple[PrefixRule, ...]
     stamps: tuple[StampRule, ...]
+    title_stamp: LineRule
     forbidden_characters: tuple[str, ...]
     outlets: tuple[Outlet, ...]
 
@@ -103,6 +107,13 @@ def _removed(entry: dict) -> dict:
     return {**_line(entry), "in_text_pattern": re.compile(entry["in_text_pattern"], re.MULTILINE)}
 
 
+def _expand(pattern: str, fragments: dict[str, str]) -> str:
+    """Replace ``{NAME}`` placeholders of a stamp pattern by the shared fragments of residue.yml."""
+    for name, fragment in fragments.items():
+        pattern = pattern.replace("{" + name + "}", fragment)
+    return pattern
+
+
 @cache
 def load_rules() -> Rules:
     """Read and compile ``haucan/rules/*.yml`` once per process."""
@@ -111,7 +122,12 @@ def load_rules() -> Rules:
     residue = tuple(ResidueRule(**_removed(r), next_is_caption=bool(r.get("next_is_caption", False)))
                     for r in residue_doc["line_rules"])
     prefixes = tuple(PrefixRule(**_removed(r), date_format=r["date_format"]) for r in residue_doc["prefix_rules"])
-    stamps = tuple(StampRule(**_line(r)) for r in residue_doc["publication_stamps"])
+    fragments = residue_doc["stamp_fragments"]
+    stamps = tuple(StampRule(**_line({**r, "pattern": _expand(r["pattern"], fragments)}),
+                             meaning=r.get("meaning", "published"))
+                   for r in residue_doc["publication_stamps"])
+    suffix = residue_doc["title_stamp_suffix"]
+    title_stamp = LineRule(**_line({**suffix, "pattern": _expand(suffix["pattern"], fragments)}))
     outlets = tuple(
         Outlet(
             name=o["name"],
@@ -132,6 +148,7 @@ def load_rules() -> Rules:
         residue=residue,
         prefixes=prefixes,
         stamps=stamps,
+        title_stamp=title_stamp,
         forbidden_characters=tuple(c["char"] for c in residue_doc["forbidden_characters"]),
         outlets=outlets,
     )

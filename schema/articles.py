@@ -22,7 +22,7 @@ from schema.checks import BuildValues, no_pattern, plausible_date
 from schema.vocab import split_names
 
 OUTLET_SOURCES = ("dateline", "domain_footer", "residue_fingerprint")
-PUBLISHED_DATE_SOURCES = ("publication_stamp", "date_prefix")
+PUBLISHED_DATE_SOURCES = ("publication_stamp", "posted_label", "date_prefix")
 EVENT_DATE_SOURCES = ("lead_date", "lead_day_month+published_year", "lead_day_month+lead_year")
 NULLABLE_FIELDS = ("outlet", "title", "authors", "photo_credits", "published_date", "event_date")
 
