@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -233,12 +234,15 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
     person_of = {o.name: o.person_id for o in observations}
     people = [m for m in in_text if m.label == "PER" and m.surface in person_of]
     # Chairs: every cued sentence of the text, then of the captions, goes to the latest event reported before it.
+    # Each sentence looks only at its own names and finds its event by bisection (no scan per sentence).
     chaired: list[list[tuple[str, bool]]] = [[] for _ in reports]
+    starts, report_starts = [m.start for m in people], [r.sentence[0] for r in reports]
     for paragraph in _paragraphs(text):
         for a, b in sentences(text[paragraph[0]:paragraph[1]]):
             sentence = (paragraph[0] + a, paragraph[0] + b)
-            owner = max([i for i, r in enumerate(reports) if r.sentence[0] <= sentence[0]], default=0)
-            chaired[owner] += [(person_of[m.surface], co) for m, co in chairs(text, sentence, people)]
+            owner = max(bisect_right(report_starts, sentence[0]) - 1, 0)
+            named = people[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
+            chaired[owner] += [(person_of[m.surface], co) for m, co in chairs(text, sentence, named)]
     for index, caption in enumerate(meta.captions):
         in_caption = sorted((m for m in mentions if m.field == "caption" and m.caption_idx == index and m.label == "PER"
                              and m.surface in person_of), key=lambda m: m.start)
