@@ -89,10 +89,10 @@ def lexicon() -> Lexicon:
         place=re.compile(rf"{B_START}(?:{_alternation(places)}){B_END}"),
         family_names=frozenset(persons["family_names"]),
         known_persons=re.compile(rf"{B_START}(?:{_alternation(persons['known'])}){B_END}"),
-        doc_ref=re.compile(
-            rf"{B_START}(?:{'|'.join(_first_letter_fixed(t) for t in sorted(documents['types'], key=len, reverse=True))})"
-            r"(?: số)? (?P<number>\d+(?:[-/][A-ZĐ][A-ZĐa-z]*)*)"
-            r"(?: ngày (?P<date>\d{1,2}/\d{1,2}/\d{4}))?(?![\w/-])"),
+        doc_ref=re.compile(  # the kinds, number and issue date are data (rules/entities/documents.yml)
+            rf"{B_START}(?:(?:{'|'.join(_first_letter_fixed(t) for t in sorted(documents['types'], key=len, reverse=True))})"
+            rf"(?: số)?|(?:{'|'.join(re.escape(t.lower()) for t in sorted(documents['types'], key=len, reverse=True))}) số)"
+            rf" (?P<number>{documents['number']})(?:{documents['issued']})?(?![\w/-])"),
     )
 
 
