@@ -47,7 +47,7 @@ class ArticlesSchema(ContractModel):
         "Stable id: the scraper's 16-hex-digit id from the file name, else sha256 of the relative path.", unique=True)
     source_file: Series[str] = columns.string(
         str_matches=r"^(?!/)(?!.*(?:^|/)\.\.(?:/|$)).+\.(?:txt|html?)$",
-        description="Path of the input file (.txt, or a saved .html/.htm page) relative to the input folder.")
+        description="Path of the input file (.txt, or a saved .html/.htm page) relative to the input folder, never absolute.")
     url: Series[str] = columns.string(
         nullable=True, str_matches=r"^https?://\S+$",
         description="Source URL from sources.csv, else a saved page's canonical URL; null when unknown.")
