@@ -20,6 +20,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from haucan.errors import SeedError
 
@@ -30,7 +31,7 @@ MAX_HTML_CHARS = 5_000_000
 # htmldate drops dates after its max_date, which defaults to today: a fixed bound keeps the output the same
 # whatever day the build runs (a page dated in the future is a wrong page, not a reason to differ by day).
 _LATEST_DATE = "2099-12-31"
-_DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": _LATEST_DATE}
+_DATE_PARAMS = MappingProxyType({"extensive_search": False, "original_date": True, "max_date": _LATEST_DATE})
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _HTTP_URL = re.compile(r"^https?://[^/\s]+\S*$")
 MAX_URL_CHARS = 2048
