@@ -46,11 +46,11 @@ class ArticlesSchema(ContractModel):
     article_id: Series[str] = columns.article_id(
         "Stable id: the scraper's 16-hex-digit id from the file name, else sha256 of the relative path.", unique=True)
     source_file: Series[str] = columns.string(
-        str_matches=r"^(?!/)(?!.*(?:^|/)\.\.(?:/|$)).+\.txt$",
-        description="Path of the input file relative to the input folder (never absolute).")
+        str_matches=r"^(?!/)(?!.*(?:^|/)\.\.(?:/|$)).+\.(?:txt|html?)$",
+        description="Path of the input file (.txt, or a saved .html/.htm page) relative to the input folder, never absolute.")
     url: Series[str] = columns.string(
         nullable=True, str_matches=r"^https?://\S+$",
-        description="Source URL from sources.csv; null when unknown.")
+        description="Source URL from sources.csv, else a saved page's canonical URL; null when unknown.")
     outlet: Series[str] = columns.optional_string(
         "Outlet name, identified from the text (dateline, domain footer or outlet-specific residue).")
     outlet_domain: Series[str] = columns.string(
@@ -64,7 +64,8 @@ class ArticlesSchema(ContractModel):
     text: Series[str] = columns.nonempty_string(
         "Clean text: lead and body paragraphs joined by a blank line; NFC, no residue, no captions.")
     raw_text: Series[str] = columns.nonempty_string(
-        "The decoded input file verbatim (a UTF-8 BOM removed), residue included.")
+        "The decoded input file verbatim (a UTF-8 BOM removed), residue included; for a saved web page, the "
+        "text extracted from it (title line, then main text), never markup.")
     captions: Series[object] = columns.strings(description="Photo captions in page order.")
     authors: Series[object] = columns.strings(description="Byline names, as written (often upper case).")
     photo_credits: Series[object] = columns.strings(
