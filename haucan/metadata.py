@@ -1,4 +1,5 @@
-"""Article metadata read from what the text states: outlet, title, authors, credits, dates.
+"""Article metadata read from what the text states: title, authors, credits, dates; the outlet from the URL first
+(haucan/outlets.py), then the text.
 
 Nothing is guessed: a field the text does not state is null, with a NullReason saying so. A stated date that
 cannot be right (after the build day in Vietnam + 1, or before the army existed) is null too, with its reason:
@@ -22,6 +23,7 @@ import yaml
 
 from haucan.blocks import attribution_rules, split_names
 from haucan.errors import ConfigError
+from haucan.outlets import decide_outlet
 from haucan.records import Block, Metadata, NullReason
 from haucan.rules import Rules
 
@@ -105,27 +107,6 @@ def depends_on_build_day(reasons: Sequence[NullReason]) -> bool:
     return any(AFTER_BUILD_DAY in reason.reason for reason in reasons)
 
 
-def _outlet(blocks: Sequence[Block], rules: Rules) -> tuple[str | None, str | None, str | None]:
-    """(outlet, domain, source): a dateline wins over a domain footer, which wins over residue fingerprints."""
-    for block in blocks:
-        if block.kind == "dateline":
-            outlet = rules.outlet_by_domain(block.rule.removeprefix("dateline:"))
-            return outlet.name, outlet.domain, "dateline"
-    for block in blocks:
-        if block.rule == "outlet_domain_footer":
-            outlet = rules.outlet_by_domain(block.text)
-            return (outlet.name if outlet else None), block.text.removeprefix("www."), "domain_footer"
-    residue_seen = {b.rule for b in blocks if b.kind == "residue"}
-    matches = [
-        o
-        for o in rules.outlets
-        if any(f.kind == "residue" and f.rule in residue_seen for f in o.fingerprints)
-    ]
-    if len(matches) == 1:
-        return matches[0].name, matches[0].domain, "residue_fingerprint"
-    return None, None, None
-
-
 def parse_stamp_date(text: str) -> dt.date | None:
     """Parse a day-first 'DD-MM-YYYY' or 'DD/MM/YYYY' (time ignored); None if not a real date."""
     match = re.search(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})", text)
@@ -182,15 +163,14 @@ def _event_date(lead: str, published: dt.date | None) -> tuple[dt.date | None, s
         return None, None, f"the lead's date {match.group(0)!r} is not a real date"
 
 
-def extract_metadata(blocks: Sequence[Block], rules: Rules) -> Metadata:
-    """Read the outlet, title, attribution and dates off an article's blocks."""
+def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = None) -> Metadata:
+    """Read the outlet (from ``url`` first, see haucan/outlets.py), title, attribution and dates off an article's
+    blocks."""
     attribution = attribution_rules()
     reasons: list[NullReason] = []
-    outlet, domain, outlet_source = _outlet(blocks, rules)
-    if domain is None:
-        reasons.append(NullReason("outlet", "no dateline, domain footer or outlet-specific residue in the text"))
-    elif outlet is None:
-        reasons.append(NullReason("outlet", f"the footer domain {domain!r} is not a known outlet"))
+    outlet = decide_outlet(blocks, rules, url)
+    if outlet.outlet is None:
+        reasons.append(NullReason("outlet", outlet.reason or "no outlet is named"))
 
     titles = [b.text for b in blocks if b.kind == "title"]
     if not titles:
@@ -228,9 +208,10 @@ def extract_metadata(blocks: Sequence[Block], rules: Rules) -> Metadata:
         reasons.append(NullReason("event_date", event_reason))
 
     return Metadata(
-        outlet=outlet,
-        outlet_domain=domain,
-        outlet_source=outlet_source,
+        outlet=outlet.outlet,
+        outlet_domain=outlet.domain,
+        outlet_source=outlet.source,
+        outlet_kind=outlet.kind,
         title=titles[0] if titles else None,
         captions=tuple(b.text for b in blocks if b.kind == "caption"),
         authors=tuple(dict.fromkeys(authors)),
