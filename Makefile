@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: build test test-fast card clean
+.PHONY: build test test-fast score card clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version'
@@ -24,6 +24,11 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(VENV)/bin/ruff check .
 	HYPOTHESIS_PROFILE=dev $(PY) -m pytest -m "not slow" -n 2
+
+# Issue 14's figures on the blind real-world-style test set (tests/realworld/test), overall and per outlet kind;
+# they are written where the card reads them.
+score: $(STAMP)
+	$(PY) -m haucan.realworld tests/realworld/test --json benchmarks/realworld_scores.json
 
 clean:
 	rm -rf $(VENV) dist

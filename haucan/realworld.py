@@ -1,0 +1,216 @@
+"""Scores the build on a real-world-style set: article folders whose gold is what a reader takes off the page.
+
+A set is a folder of scraped-page files (with ``sources.csv``) and ``gold/<stem>.page.yml`` for each (the format
+is in tests/realworld/README.md): outlet and its kind, title, publication date, authors, the furniture lines the
+page carries, every person (rank, academic titles, offices as written, party roles), every event (type, chairs,
+date) and every cited document. Each file goes through ``haucan.process.process`` exactly as in a build, and what
+the release would publish for it is compared with the gold: the figures of issue 14, overall and per outlet kind.
+
+Run ``python -m haucan.realworld tests/realworld/test`` (``--json PATH`` also writes the figures).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from haucan.per_article import StageSettings
+from haucan.process import process
+from haucan.read import discover, read_bytes
+
+PAGE_GOLD_SUFFIX = ".page.yml"
+DASHES = re.compile(r"\s*[-‐‑–—]\s*")
+
+
+def norm(text: str | None) -> str | None:
+    """Text compared as a reader would: NFC, one kind of dash without spaces, single spaces, case-folded."""
+    if text is None:
+        return None
+    text = unicodedata.normalize("NFC", text).replace("Ð", "Đ")
+    return " ".join(DASHES.sub("-", text).split()).casefold()
+
+
+@dataclass
+class Tally:
+    """Right answers over the cases a measure counts, and the cases that went wrong (for the report)."""
+
+    right: int = 0
+    total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, ok: bool, what: str) -> None:
+        self.total += 1
+        self.right += ok
+        if not ok:
+            self.misses.append(what)
+
+    @property
+    def value(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+
+@dataclass
+class SetScores:
+    """Per measure, a Tally overall (group 'all') and per outlet kind; the persons' ids across the set."""
+
+    tallies: dict[str, dict[str, Tally]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Tally)))
+    person_ids: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    rejected: list[str] = field(default_factory=list)
+
+    def add(self, measure: str, kind: str, ok: bool, what: str) -> None:
+        for group in dict.fromkeys(("all", kind)):
+            self.tallies[measure][group].add(ok, what)
+
+    def person_prf(self, group: str = "all") -> tuple[float, float, float]:
+        recall, precision = self.tallies["person found"][group], self.tallies["person is real (not junk)"][group]
+        p = precision.value if precision.value is not None else 1.0
+        r = recall.value if recall.value is not None else 1.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _lines(text: str) -> set[str]:
+    return {norm(line) for line in text.split("\n") if line.strip()}
+
+
+def _furniture_leaks(article, furniture: Iterable[str]) -> list[str]:
+    """The gold furniture lines found in the published text (as a whole line), title, captions or authors."""
+    meta = article.metadata
+    text_lines = _lines(article.text)
+    places = [norm(meta.title or ""), *(norm(c) for c in meta.captions), *(norm(a) for a in meta.authors)]
+    leaks = []
+    for line in furniture:
+        key = norm(str(line))
+        if key in text_lines or (len(key) >= 4 and any(key in place for place in places)):
+            leaks.append(str(line))
+    return leaks
+
+
+def _match_events(gold_events: list[dict], predicted: list) -> list[tuple[dict, object | None]]:
+    """Pairs each gold event with a predicted one of its type when there is one, else with any left over."""
+    left = list(predicted)
+    pairs = []
+    for gold in gold_events:
+        same = [e for e in left if e.event_type == gold.get("type")]
+        chosen = (same or left or [None])[0]
+        if chosen is not None:
+            left.remove(chosen)
+        pairs.append((gold, chosen))
+    return pairs
+
+
+def score_article(scores: SetScores, gold: dict, article, name: str) -> None:
+    """Adds one article's comparisons to ``scores`` (``article`` is the AnnotatedArticle the release publishes)."""
+    kind = gold.get("outlet_kind") or "unknown"
+    meta = article.article.metadata
+    scores.add("outlet", kind, norm(meta.outlet) == norm(gold.get("outlet")), f"{name}: {meta.outlet!r}")
+    scores.add("title", kind, norm(meta.title) == norm(gold.get("title")), f"{name}: {meta.title!r}")
+    if gold.get("published_date") is not None:
+        scores.add("publication date (stated)", kind, meta.published_date == gold["published_date"],
+                   f"{name}: {meta.published_date}")
+    scores.add("authors", kind, {norm(a) for a in meta.authors} == {norm(a) for a in gold.get("authors") or []},
+               f"{name}: {list(meta.authors)}")
+    leaks = _furniture_leaks(article.article, gold.get("furniture") or [])
+    scores.add("no furniture leaked", kind, not leaks, f"{name}: {leaks}")
+
+    observed = {norm(o.name): o for o in article.observations}
+    gold_people = {norm(p["name"]): p for p in gold.get("persons") or []}
+    for key, person in gold_people.items():
+        found = observed.get(key)
+        scores.add("person found", kind, found is not None, f"{name}: {person['name']}")
+        for position in person.get("positions") or []:
+            titles = {norm(p.title) for p in found.positions} if found else set()
+            scores.add("position exact", kind, norm(position["title"]) in titles,
+                       f"{name}: {person['name']}: {position['title']!r} not in {sorted(t for t in titles if t)}")
+        for role in person.get("party_roles") or []:
+            roles = {norm(r) for r in found.party_roles} if found else set()
+            scores.add("party role", kind, norm(role) in roles, f"{name}: {person['name']}: {role!r}")
+    for key, obs in observed.items():
+        scores.add("person is real (not junk)", kind, key in gold_people, f"{name}: {obs.name!r}")
+        if key in gold_people:
+            scores.person_ids[key].add(obs.person_id)
+
+    names = {o.person_id: norm(o.name) for o in article.observations}
+    for gold_event, event in _match_events(list(gold.get("events") or []), list(article.events)):
+        what = f"{name}: {gold_event.get('type')}"
+        scores.add("event found", kind, event is not None, what)
+        if gold_event.get("chairs"):
+            chairs = {norm(c) for c in gold_event["chairs"]}
+            chair = names.get(event.chair_person_id) if event is not None else None
+            scores.add("event chair", kind, chair in chairs, f"{what}: {chair!r} not in {sorted(chairs)}")
+        if gold_event.get("date") is not None:
+            date = event.event_date if event is not None else None
+            scores.add("event date", kind, date == gold_event["date"], f"{what}: {date} != {gold_event['date']}")
+    predicted_docs = {d.doc_id for d in article.documents}
+    gold_docs = {d["doc_id"] for d in gold.get("documents") or []}
+    for doc in sorted(gold_docs | predicted_docs):
+        scores.add("cited document", kind, doc in gold_docs and doc in predicted_docs, f"{name}: {doc}")
+
+
+def score_set(folder: Path, words: str = "underthesea") -> SetScores:
+    """Every file of ``folder`` with page gold, through the build's per-article path."""
+    scores = SetScores()
+    settings = StageSettings(folder, words=words)
+    for source in discover(folder).sources:
+        gold_file = folder / "gold" / (Path(source.relative_path).stem + PAGE_GOLD_SUFFIX)
+        if not gold_file.is_file():
+            continue
+        gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
+        result = process(source, read_bytes(folder, source), settings)
+        if result.annotated is None:
+            scores.rejected.append(f"{source.relative_path}: {result.error or result.gold_error}")
+            continue
+        score_article(scores, gold, result.annotated, source.relative_path)
+    for key, ids in sorted(scores.person_ids.items()):
+        scores.add("no person split", "all", len(ids) == 1, f"{key}: {len(ids)} ids")
+    return scores
+
+
+def figures(scores: SetScores) -> dict:
+    """The figures as data: per group (overall, then each outlet kind), each measure's value and counts."""
+    groups = sorted({g for t in scores.tallies.values() for g in t} - {"all"})
+    out: dict = {"rejected": scores.rejected}
+    for group in ("all", *groups):
+        row = {m: {"value": t[group].value, "right": t[group].right, "total": t[group].total}
+               for m, t in sorted(scores.tallies.items()) if group in t}
+        p, r, f1 = scores.person_prf(group)
+        row["person F1"] = {"value": f1, "precision": p, "recall": r}
+        out[group] = row
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--words", default="underthesea", choices=("underthesea", "whitespace"))
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--misses", action="store_true", help="list what went wrong, measure by measure")
+    args = parser.parse_args(argv)
+    scores = score_set(args.folder, args.words)
+    result = figures(scores)
+    print(f"{args.folder}: {sum(t['all'].total for t in [scores.tallies['outlet']])} articles scored, "
+          f"{len(scores.rejected)} rejected")
+    for measure, value in result["all"].items():
+        counts = f"{value['right']}/{value['total']}" if "total" in value else ""
+        print(f"  {measure:<28} {value['value'] if value['value'] is None else round(value['value'], 3)!s:>6} {counts}")
+    if args.misses:
+        for measure, tallies in sorted(scores.tallies.items()):
+            for miss in tallies["all"].misses:
+                print(f"  MISS {measure}: {miss}")
+    for line in scores.rejected:
+        print(f"  REJECTED {line}")
+    if args.json:
+        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

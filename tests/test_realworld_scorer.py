@@ -1,0 +1,68 @@
+"""haucan/realworld.py: page gold is compared with what the release would publish, measure by measure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from haucan.realworld import figures, norm, score_set
+
+ARTICLE = """Hội nghị triển khai công tác hậu cần năm 2025
+
+Sáng 6/1, tại Hà Nội, Cục Quân nhu tổ chức hội nghị triển khai nhiệm vụ năm 2025. Đại tá Trần Văn Bình, Cục trưởng Cục Quân nhu chủ trì hội nghị.
+
+Dự hội nghị có Thượng tá Lê Văn Cường, Phó Cục trưởng Cục Quân nhu.
+
+Đọc báo in
+"""
+
+
+def _set(tmp_path: Path, gold: dict) -> Path:
+    folder = tmp_path / "set"
+    (folder / "gold").mkdir(parents=True)
+    (folder / "001_00000000000000a1.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "sources.csv").write_text("file,url\n001_00000000000000a1.txt,\n", encoding="utf-8")
+    (folder / "gold" / "001_00000000000000a1.page.yml").write_text(yaml.safe_dump(gold, allow_unicode=True),
+                                                                   encoding="utf-8")
+    return folder
+
+
+GOLD = {
+    "file": "001_00000000000000a1.txt", "outlet": None, "outlet_kind": "army",
+    "title": "Hội nghị triển khai công tác hậu cần năm 2025", "published_date": None, "authors": [],
+    "furniture": ["Đọc báo in"],
+    "persons": [
+        {"name": "Trần Văn Bình", "rank": "Đại tá", "academic_titles": [],
+         "positions": [{"title": "Cục trưởng Cục Quân nhu", "org": "Cục Quân nhu"}], "party_roles": []},
+        {"name": "Lê Văn Cường", "rank": "Thượng tá", "academic_titles": [],
+         "positions": [{"title": "Phó Cục trưởng Cục Quân nhu", "org": "Cục Quân nhu"}], "party_roles": []},
+        {"name": "Người Không Có", "rank": None, "academic_titles": [], "positions": [], "party_roles": []},
+    ],
+    "events": [{"type": "hoi_nghi", "chairs": ["Trần Văn Bình"], "date": dt.date(2025, 1, 6)}],
+    "documents": [{"doc_id": "chi-thi:1/CT-X"}],
+}
+
+
+def test_each_measure_counts_what_the_gold_lists(tmp_path):
+    result = figures(score_set(_set(tmp_path, GOLD), words="whitespace"))
+    overall = result["all"]
+    assert result["rejected"] == []
+    assert overall["title"]["right"] == overall["title"]["total"] == 1
+    assert overall["person found"]["total"] == 3 and overall["person found"]["right"] == 2  # the absent one
+    assert overall["position exact"]["total"] == 2
+    assert overall["cited document"] == {"value": 0.0, "right": 0, "total": 1}  # never cited in the text
+    assert overall["no furniture leaked"]["total"] == 1
+    assert "army" in result and result["army"]["title"]["total"] == 1
+    assert 0 < overall["person F1"]["recall"] < 1
+
+
+def test_a_wrong_title_is_a_miss(tmp_path):
+    gold = dict(GOLD, title="Một tiêu đề khác")
+    assert figures(score_set(_set(tmp_path, gold), words="whitespace"))["all"]["title"]["right"] == 0
+
+
+def test_comparison_ignores_dash_spacing_case_and_old_d():
+    assert norm("Hậu cần – Kỹ thuật") == norm("hậu cần-Kỹ thuật") == norm("Hậu cần - Kỹ  thuật")
+    assert norm("Ðảng") == norm("Đảng")
