@@ -4,10 +4,11 @@
    aggregator's page the ORIGINAL outlet is kept when the text says so: an attribution line ("Theo …",
    "Nguồn: …", "(Theo …)" at the end) naming a registry outlet (``url+attribution``) or the original's lead
    prefix (``url+dateline``).
-2. With no URL, or a host the registry does not know, the text alone: the lead prefix (``dateline``), an
-   attribution (``attribution``), a bare domain footer (``domain_footer``), residue seen only on one outlet's
-   pages (``residue_fingerprint``). A prefix two outlets share ("(BTN) - ") decides only when the rest of the
-   text narrows it to one. When nothing names a known outlet the domain is kept, with a reason naming it.
+2. With no URL, or a host the registry does not know, the text alone: the lead prefix (``dateline``), a masthead
+   over or glued to the title (``masthead``), an attribution (``attribution``), a bare domain footer
+   (``domain_footer``), residue seen only on one outlet's pages (``residue_fingerprint``). A prefix two outlets
+   share ("(BTN) - ") decides only when the rest of the text narrows it to one. When nothing names a known outlet
+   the domain is kept, with a reason naming it.
 """
 
 from __future__ import annotations
@@ -97,6 +98,17 @@ def dateline_outlets(blocks: Sequence[Block], rules: Rules) -> tuple[Outlet, ...
                  if any(f.kind == "dateline" and f.pattern.fullmatch(text) for f in o.fingerprints))
 
 
+MASTHEAD_LINES = 4
+"""A masthead is printed above or glued to the title: only the first few blocks are searched for one."""
+
+
+def masthead_outlets(blocks: Sequence[Block], rules: Rules) -> tuple[Outlet, ...]:
+    """Outlets whose masthead opens one of the article's first blocks."""
+    first = [b.text for b in blocks[:MASTHEAD_LINES]]
+    return tuple(o for o in rules.outlets if any(
+        f.kind == "masthead" and any(f.pattern.match(text) for text in first) for f in o.fingerprints))
+
+
 def _footer(blocks: Sequence[Block]) -> str | None:
     return next((b.text for b in blocks if b.rule == "outlet_domain_footer"), None)
 
@@ -121,6 +133,9 @@ def _text_outlet(blocks: Sequence[Block], rules: Rules) -> tuple[OutletDecision 
         datelines = tuple(o for o in datelines if o.name in others) or datelines
     if len(datelines) == 1:
         return _decided(datelines[0], datelines[0].domain, "dateline"), ""
+    mastheads = masthead_outlets(blocks, rules)
+    if len(mastheads) == 1:
+        return _decided(mastheads[0], mastheads[0].domain, "masthead"), ""
     if attributed:
         return _decided(attributed, attributed.domain, "attribution"), ""
     if footer_hit:

@@ -119,7 +119,9 @@ def _outlet(entry: dict) -> Outlet:
     patterns = {dateline_pattern(p).pattern: p for p in sorted(prefixes, key=len, reverse=True)}
     datelines = tuple(Fingerprint(kind="dateline", why=f"the lead prefix {p!r} of rules/outlets.yml",
                                   pattern=re.compile(pattern)) for pattern, p in patterns.items())
-    others = tuple(Fingerprint(kind=f["kind"], why=f["why"], rule=f.get("rule")) for f in entry.get("fingerprints", ()))
+    others = tuple(Fingerprint(kind=f["kind"], why=f["why"], rule=f.get("rule"),
+                               pattern=re.compile(f["pattern"]) if "pattern" in f else None)
+                   for f in entry.get("fingerprints", ()))
     return Outlet(name=entry["name"], domains=tuple(entry["domains"]), kind=entry["kind"],
                   fingerprints=datelines + others, lead_prefixes=prefixes, aliases=tuple(entry.get("aliases") or ()),
                   mirror_of=entry.get("mirror_of"), why=entry["why"])

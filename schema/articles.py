@@ -21,8 +21,8 @@ from schema.base import (
 from schema.checks import BuildValues, no_pattern, plausible_date
 from schema.vocab import load_vocab, split_names
 
-OUTLET_SOURCES = ("url", "url+attribution", "url+dateline", "dateline", "attribution", "domain_footer",
-                  "residue_fingerprint")
+OUTLET_SOURCES = ("url", "url+attribution", "url+dateline", "dateline", "masthead", "attribution",
+                  "domain_footer", "residue_fingerprint")
 """How the outlet was decided: the URL's host (an aggregator's page kept as the original outlet its attribution
 line or lead prefix names), else the text alone. A null outlet with a non-null source says where the unknown
 ``outlet_domain`` was read (the URL or a footer)."""

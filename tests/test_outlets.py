@@ -90,6 +90,21 @@ def test_no_url_falls_back_to_the_dateline_in_any_dash_and_spacing():
         assert got == ("Báo Quân khu 7", "baoquankhu7.vn", "dateline", "military_region"), lead
 
 
+def test_no_url_masthead_glued_to_the_title_names_the_outlet():
+    text = ("CƠ QUAN CỦA TRUNG ƯƠNG HỘI - TIẾNG NÓI CỦA CỰU CHIẾN BINH VIỆT NAM Hội CCB Cục Quân nhu đại hội\n\n"
+            "Ngày 3-5-2023 Hội Cựu chiến binh Cục Quân nhu tổ chức đại hội nhiệm kỳ mới." + BODY)
+    assert decided(text)[0::2] == ("Báo Cựu chiến binh Việt Nam", "masthead")
+
+
+def test_a_dateline_alone_on_its_line_leaves_the_lead_to_the_next_paragraph():
+    source = SourceFile("x.txt", "0123456789abcdef", None)
+    lead = "Sáng 14/3, Cục Hậu cần - Kỹ thuật Quân chủng Hải quân tổ chức hội nghị tổng kết."
+    article = build_article(RawArticle(source, "Hải quân tổng kết công tác hậu cần\n\nHQ Online -\n\n" + lead + BODY),
+                            RULES)
+    assert (article.metadata.outlet, article.metadata.outlet_source) == ("Báo Hải quân Việt Nam", "dateline")
+    assert article.lead == lead and article.text.startswith(lead)
+
+
 def test_dateline_patterns_accept_dash_variants_and_refuse_a_bare_word():
     border = dateline_pattern("Biên phòng - ")
     assert border.match("Biên phòng—Chiều 3/8") and border.match("Biên phòng  –  Chiều 3/8")
