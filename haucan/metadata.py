@@ -1,4 +1,5 @@
-"""Article metadata read from what the text states: outlet, title, authors, credits, dates.
+"""Article metadata read from what the text states: title, authors, credits, dates; the outlet from the URL first
+(haucan/outlets.py), then the text.
 
 Nothing is guessed: a field the text does not state is null, with a NullReason saying so. A stated date that
 cannot be right (after the build day in Vietnam + 1, or before the army existed) is null too, with its reason:
@@ -21,6 +22,7 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from haucan.errors import ConfigError
+from haucan.outlets import decide_outlet
 from haucan.page_parts import attribution_rules, is_person, split_names
 from haucan.records import Block, Metadata, NullReason
 from haucan.rules import Rules
@@ -112,27 +114,6 @@ def depends_on_build_day(reasons: Sequence[NullReason]) -> bool:
     return any(AFTER_BUILD_DAY in reason.reason for reason in reasons)
 
 
-def _outlet(blocks: Sequence[Block], rules: Rules) -> tuple[str | None, str | None, str | None]:
-    """(outlet, domain, source): a dateline wins over a domain footer, which wins over residue fingerprints."""
-    for block in blocks:
-        if block.kind == "dateline":
-            outlet = rules.outlet_by_domain(block.rule.removeprefix("dateline:"))
-            return outlet.name, outlet.domain, "dateline"
-    for block in blocks:
-        if block.rule == "outlet_domain_footer":
-            outlet = rules.outlet_by_domain(block.text)
-            return (outlet.name if outlet else None), block.text.removeprefix("www."), "domain_footer"
-    residue_seen = {b.rule for b in blocks if b.kind == "residue"}
-    matches = [
-        o
-        for o in rules.outlets
-        if any(f.kind == "residue" and f.rule in residue_seen for f in o.fingerprints)
-    ]
-    if len(matches) == 1:
-        return matches[0].name, matches[0].domain, "residue_fingerprint"
-    return None, None, None
-
-
 def _published(blocks: Sequence[Block], rules: Rules, domain: str | None
                ) -> tuple[dt.date | None, str | None, str | None, int | None]:
     """(date, source, reason-if-null, year) of publication. A labelled stamp ('Ngày đăng:') wins over an
@@ -211,16 +192,14 @@ def _event_date(lead: str, published: dt.date | None, year_hint: int | None = No
         return None, None, f"the lead's date {match.group(0).strip()!r} is not a real date"
 
 
-def extract_metadata(blocks: Sequence[Block], rules: Rules) -> Metadata:
-    """Read the outlet, title, attribution and dates off an article's blocks."""
+def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = None) -> Metadata:
+    """Read the outlet (from ``url`` first, see haucan/outlets.py), title, attribution and dates off an article's
+    blocks."""
     attribution = attribution_rules()
     reasons: list[NullReason] = []
-    # An unknown outlet's tag ('dateline:unknown') names no registry outlet; the outlet owner's _outlet decides.
-    outlet, domain, outlet_source = _outlet([b for b in blocks if b.rule != "dateline:unknown"], rules)
-    if domain is None:
-        reasons.append(NullReason("outlet", "no dateline, domain footer or outlet-specific residue in the text"))
-    elif outlet is None:
-        reasons.append(NullReason("outlet", f"the footer domain {domain!r} is not a known outlet"))
+    outlet = decide_outlet(blocks, rules, url)
+    if outlet.outlet is None:
+        reasons.append(NullReason("outlet", outlet.reason or "no outlet is named"))
 
     titles = [b.text for b in blocks if b.kind == "title"]
     if not titles:
@@ -245,7 +224,7 @@ def extract_metadata(blocks: Sequence[Block], rules: Rules) -> Metadata:
     if not credits:
         reasons.append(NullReason("photo_credits", "the text credits no photographer"))
 
-    published, published_source, published_reason, year_hint = _published(blocks, rules, domain)
+    published, published_source, published_reason, year_hint = _published(blocks, rules, outlet.domain)
     if published is not None and (implausible := implausible_date_reason(published, "the stated publication date")):
         published, published_source, published_reason = None, None, implausible
     if published_reason:
@@ -263,9 +242,10 @@ def extract_metadata(blocks: Sequence[Block], rules: Rules) -> Metadata:
         reasons.append(NullReason("event_date", event_reason))
 
     return Metadata(
-        outlet=outlet,
-        outlet_domain=domain,
-        outlet_source=outlet_source,
+        outlet=outlet.outlet,
+        outlet_domain=outlet.domain,
+        outlet_source=outlet.source,
+        outlet_kind=outlet.kind,
         title=titles[0] if titles else None,
         captions=tuple(b.text for b in blocks if b.kind == "caption"),
         authors=tuple(dict.fromkeys(authors)),

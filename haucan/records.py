@@ -69,6 +69,7 @@ class Metadata:
     event_date: dt.date | None
     event_date_source: str | None
     null_reasons: tuple[NullReason, ...]
+    outlet_kind: str | None = None  # the registry kind of ``outlet`` (schema/vocab/outlet_kinds.yml)
 
 
 @dataclass(frozen=True, slots=True)
