@@ -52,13 +52,25 @@ def lay_out_text(blocks: tuple[Block, ...]) -> tuple[str, tuple[Block, ...]]:
     return "".join(parts), tuple(placed)
 
 
+def lead_after_own_line_dateline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """When the lead line was only a dateline ("HQ Online -" or "(Canhsatbien.vn) - " alone on its line, as those
+    outlets print it), the first body paragraph after it is the lead."""
+    if any(b.kind == "lead" for b in blocks) or not any(b.kind == "dateline" for b in blocks):
+        return blocks
+    first_body = next((i for i, b in enumerate(blocks) if b.kind == "body"), None)
+    if first_body is None:
+        return blocks
+    lead = dataclasses.replace(blocks[first_body], kind="lead", rule="after_own_line_dateline")
+    return blocks[:first_body] + (lead,) + blocks[first_body + 1:]
+
+
 def build_article(raw: RawArticle, rules: Rules) -> Article:
     """Build the published Article, or raise SeedError when no prose is left after removing residue."""
     clean = raw.clean or clean_text(raw.raw_text)
     if len(clean) > MAX_ARTICLE_CHARS:
         raise SeedError(raw.source.relative_path, "too_long", f"{len(clean):,} characters after cleaning, more than "
                         f"the {MAX_ARTICLE_CHARS:,}-character limit for one article", field="text")
-    blocks = segment(clean, rules)
+    blocks = lead_after_own_line_dateline(segment(clean, rules))
     text, blocks = lay_out_text(blocks)
     if not text:
         raise SeedError(raw.source.relative_path, "no_prose", "no lead or body paragraph is left after removing residue",
@@ -70,7 +82,7 @@ def build_article(raw: RawArticle, rules: Rules) -> Article:
         article_id=raw.source.article_id,
         source_file=raw.source.relative_path,
         url=raw.source.url,
-        metadata=extract_metadata(blocks, rules),
+        metadata=extract_metadata(blocks, rules, raw.source.url),
         lead=next(b.text for b in blocks if b.kind == "lead"),
         text=text,
         raw_text=raw.raw_text,

@@ -1,11 +1,13 @@
 """Splits a cleaned article into typed blocks (title, dateline, lead, body, caption, byline, residue ...).
 
 The segmenter works line by line, in four passes, each deciding what the earlier ones left open:
-1. residue lines (residue.yml), the caption after photo furniture, repeated lines (caption + its duplicate),
-   publication stamps, bylines and photo credits;
-2. the title: the first open line, if it is short and has no final punctuation;
-3. the lead: the next open line, from which a date prefix and an outlet dateline are split off;
-4. every other open line is body, unless it is short and unpunctuated, which marks a caption.
+1. residue lines (residue.yml, with everything after a related-links header), the caption after photo
+   furniture, repeated lines (caption + its duplicate), time stamps, bylines and photo credits, an outlet tag
+   alone on its line;
+2. the header above the lead: the headline, the furniture around it, a byline under it (page_parts.py);
+3. the closing byline: the last open line, when it is a writer's name;
+4. every other open line is body, unless it is short and unpunctuated, which marks a caption. The lead's date
+   prefix and outlet tag, and the headline's outlet tag and date suffix, are split off into their own blocks.
 """
 
 from __future__ import annotations
@@ -17,14 +19,25 @@ from pathlib import Path
 
 import yaml
 
+from haucan.page_parts import attribution_rules, byline_rule, closing_line, is_unpunctuated, settle_header
 from haucan.records import Block
 from haucan.rules import Rules
 
 # A line longer than this is prose, even right after photo furniture or without final punctuation.
 MAX_CAPTION_CHARS = 400
-MAX_TITLE_CHARS = 250
-# Characters that can end a prose paragraph. A line ending otherwise is a headline or a caption.
-FINAL_PUNCTUATION = tuple(".!?…:;\"”)’»'")
+UNKNOWN_DATELINE = "dateline:unknown"
+# Lines after these residue rules up to the end of the page are the related-articles list.
+_LIST_HEADERS = ("related_links_header",)
+# A breadcrumb glued to the headline: 'Trang chủChính trịQuân sựTiêu đề' — a small letter runs into a capital.
+_GLUE_POINT = re.compile(r"(?<=[a-zà-ỹđ])(?=[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])")
+# An outlet tag in parentheses before the headline: '(TTV) Kiểm tra …' (tuyenquangtv.vn).
+# A masthead in capitals glued before the headline ('CƠ QUAN CỦA … VIỆT NAM Hội CCB …', cuuchienbinh.vn): at
+# least this many words in capitals before the first word that is not.
+MIN_MASTHEAD_WORDS = 5
+# Notes glued to the end of a paragraph: '… huyện. (Nguồn: theo Báo X)' and a byline in capitals '… sót. MINH CHÂU'.
+_TRAILING_SOURCE = re.compile(r"\s*\((?:Nguồn|Nguồn tin)\s*:[^()]{1,120}\)\.?$")
+_TRAILING_CAPS_NAME = re.compile(r"(?<=[.!?…])\s+((?:[^\W\d_]+\s){1,3}[^\W\d_]+)$")
+_TITLE_TAG = re.compile(r"^\([A-ZĐ][A-Za-zĐđ0-9.&+ ]{1,20}\)\s+(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,28 +46,6 @@ class Line:
 
     number: int
     text: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Attribution:
-    bylines: tuple[tuple[str, re.Pattern[str]], ...]
-    credit_line: re.Pattern[str]
-    credit_suffix: re.Pattern[str]
-    name_separator: re.Pattern[str]
-
-
-@cache
-def attribution_rules() -> _Attribution:
-    """Byline and photo-credit patterns from ``rules/attribution.yml``."""
-    path = Path(__file__).parent / "rules" / "attribution.yml"
-    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    credits = {c["name"]: re.compile(c["pattern"]) for c in doc["photo_credits"]}
-    return _Attribution(
-        bylines=tuple((b["name"], re.compile(b["pattern"])) for b in doc["bylines"]),
-        credit_line=credits["credit_line"],
-        credit_suffix=credits["credit_suffix"],
-        name_separator=re.compile(doc["name_separator"]),
-    )
 
 
 @cache
@@ -66,31 +57,54 @@ def glued_residue() -> re.Pattern[str] | None:
     return re.compile("(" + "|".join(map(re.escape, texts)) + ")") if texts else None
 
 
-def content_lines(clean_text: str) -> list[Line]:
+def _cut_first_line(text: str, rules: Rules) -> list[str]:
+    """The scraper's date prefix (' date 2025-09-27 Thời sự') and a breadcrumb glued to the headline
+    ('Trang chủChính trịQuân sựTiêu đề') cut off a line into pieces of their own."""
+    for prefix in rules.prefixes:
+        match = prefix.pattern.match(text)
+        if match and text[match.end():].strip():
+            return [match.group(0).strip(), *_cut_first_line(text[match.end():].strip(), rules)]
+    if text.startswith("Trang chủ") and _GLUE_POINT.search(text):
+        pieces = _GLUE_POINT.split(text)
+        if len(pieces[-1]) > 15:
+            return [" ".join(pieces[:-1]), pieces[-1]]
+    return [text]
+
+
+def content_lines(clean_text: str, rules: Rules | None = None) -> list[Line]:
     """The non-blank lines of ``clean_text``, stripped, numbered from 1 by ``\\n`` only.
 
     A line holding glued residue is cut around it into several Lines with the same number: the residue alone
-    (which its line rule then recognises) and the text before and after it."""
+    (which its line rule then recognises) and the text before and after it. With ``rules``, a date prefix or a
+    glued breadcrumb is cut off the same way."""
     glued = glued_residue()
     lines = []
     for number, text in enumerate(clean_text.split("\n"), start=1):
         text = text.strip()
         if not text:
             continue
-        if glued is None or glued.search(text) is None:
-            lines.append(Line(number, text))
-            continue
-        lines.extend(Line(number, piece.strip()) for piece in glued.split(text) if piece.strip())
+        pieces = [text] if glued is None or glued.search(text) is None else glued.split(text)
+        for piece in pieces:
+            if piece.strip():
+                cut = _cut_first_line(piece.strip(), rules) if rules is not None else [piece.strip()]
+                lines.extend(Line(number, part) for part in cut)
     return lines
-
-
-def is_unpunctuated(text: str) -> bool:
-    """True when the line does not end like a prose paragraph."""
-    return not text.endswith(FINAL_PUNCTUATION)
 
 
 def _residue_rule(text: str, rules: Rules):
     return next((r for r in rules.residue if r.pattern.search(text)), None)
+
+
+def _lone_prefix(text: str, rules: Rules) -> tuple[str, str] | None:
+    """(kind, rule) of a line that is nothing but a date prefix or an outlet tag ('HQ Online -')."""
+    for prefix in rules.prefixes:
+        match = prefix.pattern.match(text)
+        if match and not text[match.end():].strip():
+            return "publication_stamp", prefix.name
+    rule, match = _dateline(text, rules)
+    if match is not None and not text[match.end():].strip():
+        return "dateline", rule
+    return None
 
 
 def _first_pass(lines: list[Line], rules: Rules) -> list[tuple[str, str] | None]:
@@ -98,8 +112,12 @@ def _first_pass(lines: list[Line], rules: Rules) -> list[tuple[str, str] | None]
     attribution = attribution_rules()
     labels: list[tuple[str, str] | None] = [None] * len(lines)
     caption_after: str | None = None
+    in_list = False
     for i, line in enumerate(lines):
         text = line.text
+        if in_list:
+            labels[i] = ("residue", "related_links")
+            continue
         residue = _residue_rule(text, rules)
         if caption_after and residue is None and len(text) <= MAX_CAPTION_CHARS:
             labels[i] = ("caption", f"after_{caption_after}")
@@ -109,6 +127,7 @@ def _first_pass(lines: list[Line], rules: Rules) -> list[tuple[str, str] | None]
         if residue is not None:
             labels[i] = ("residue", residue.name)
             caption_after = residue.name if residue.next_is_caption else None
+            in_list = residue.name in _LIST_HEADERS
             continue
         previous = labels[i - 1] if i else ("residue", "")
         if i and text == lines[i - 1].text and (previous is None or previous[0] == "caption"):
@@ -120,7 +139,11 @@ def _first_pass(lines: list[Line], rules: Rules) -> list[tuple[str, str] | None]
         if stamp is not None:
             labels[i] = ("publication_stamp", stamp.name)
             continue
-        byline = next((name for name, p in attribution.bylines if p.match(text)), None)
+        lone = _lone_prefix(text, rules)
+        if lone is not None:
+            labels[i] = lone
+            continue
+        byline = byline_rule(text, "any", attribution)
         if byline is not None:
             labels[i] = ("byline", byline)
             continue
@@ -129,6 +152,24 @@ def _first_pass(lines: list[Line], rules: Rules) -> list[tuple[str, str] | None]
         elif len(text) <= MAX_CAPTION_CHARS and attribution.credit_suffix.match(text):
             labels[i] = ("caption", "caption_with_credit")
     return labels
+
+
+@cache
+def _generic_dateline(rules: Rules) -> re.Pattern[str] | None:
+    doc = yaml.safe_load((Path(__file__).parent / "rules" / "residue.yml").read_text(encoding="utf-8"))
+    entry = doc.get("generic_dateline")
+    return re.compile(entry["pattern"]) if entry else None
+
+
+def _dateline(text: str, rules: Rules) -> tuple[str | None, re.Match[str] | None]:
+    """(rule, match) of the outlet tag opening ``text``: a known outlet's fingerprint, else the generic tag."""
+    for outlet in rules.outlets:
+        for f in outlet.fingerprints:
+            if f.kind == "dateline" and (match := f.pattern.match(text)):
+                return f"dateline:{outlet.domain}", match
+    generic = _generic_dateline(rules)
+    match = generic.match(text) if generic is not None else None
+    return (UNKNOWN_DATELINE, match) if match else (None, None)
 
 
 def _split_lead(line: Line, rules: Rules) -> list[tuple[str, str, str]]:
@@ -141,59 +182,86 @@ def _split_lead(line: Line, rules: Rules) -> list[tuple[str, str, str]]:
             pieces.append(("publication_stamp", prefix.name, match.group(0).strip()))
             rest = rest[match.end() :]
             break
-    for outlet in rules.outlets:
-        dateline = next((f for f in outlet.fingerprints if f.kind == "dateline" and f.pattern.match(rest)), None)
-        if dateline is not None:
-            match = dateline.pattern.match(rest)
-            pieces.append(("dateline", f"dateline:{outlet.domain}", match.group(0).strip()))
-            rest = rest[match.end() :]
-            break
+    rule, match = _dateline(rest, rules)
+    if match is not None:
+        pieces.append(("dateline", rule, match.group(0).strip()))
+        rest = rest[match.end() :]
     if rest.strip():
         pieces.append(("lead", "first_prose_line", rest.strip()))
     return pieces
 
 
+def _split_title(line: Line, rule: str, rules: Rules) -> list[tuple[str, str, str]]:
+    """Split an outlet tag ('(TTV) ') and a date stamp suffix ('(dd/mm/yyyy hh:mm)') off the headline."""
+    pieces: list[tuple[str, str, str]] = []
+    rest = line.text
+    words = rest.split(" ")
+    capitals = next((k for k, w in enumerate(words) if w != "-" and not w.isupper()), len(words))
+    if MIN_MASTHEAD_WORDS <= capitals < len(words):
+        pieces.append(("residue", "masthead", " ".join(words[:capitals]).strip(" -")))
+        rest = " ".join(words[capitals:])
+    if match := _TITLE_TAG.match(rest):
+        pieces.append(("dateline", UNKNOWN_DATELINE, match.group(0).strip()))
+        rest = rest[match.end():]
+    stamp = rules.title_stamp.pattern.search(rest)
+    if stamp is not None and stamp.start() > 0:
+        pieces.append(("title", rule, rest[: stamp.start()].strip()))
+        pieces.append(("publication_stamp", rules.title_stamp.name, stamp.group(0).strip()))
+    else:
+        pieces.append(("title", rule, rest.strip()))
+    return pieces
+
+
 def _opens_with_lead_marker(text: str, rules: Rules) -> bool:
-    if any(p.pattern.match(text) for p in rules.prefixes):
-        return True
-    return any(f.kind == "dateline" and f.pattern.match(text) for o in rules.outlets for f in o.fingerprints)
+    return any(p.pattern.match(text) for p in rules.prefixes) or _dateline(text, rules)[1] is not None
 
 
 def segment(clean_text: str, rules: Rules) -> tuple[Block, ...]:
     """Split cleaned text into blocks in source order, without text offsets (see ``article.assemble``)."""
-    lines = content_lines(clean_text)
+    lines = content_lines(clean_text, rules)
     labels = _first_pass(lines, rules)
-    open_idx = [i for i, label in enumerate(labels) if label is None]
-
-    if len(open_idx) >= 2:
-        first = lines[open_idx[0]].text
-        if (
-            len(first) <= MAX_TITLE_CHARS
-            and is_unpunctuated(first)
-            and not _opens_with_lead_marker(first, rules)
-        ):
-            labels[open_idx[0]] = ("title", "first_unpunctuated_line")
-            open_idx = open_idx[1:]
-
-    lead_idx = open_idx[0] if open_idx else None
-    for i in open_idx[1:]:
-        text = lines[i].text
-        if is_unpunctuated(text) and len(text) <= MAX_CAPTION_CHARS:
+    texts = [line.text for line in lines]
+    lead_idx, _ = settle_header(texts, labels, lambda text: _opens_with_lead_marker(text, rules))
+    attribution = attribution_rules()
+    last = closing_line(labels, lead_idx)
+    if last is not None and (rule := byline_rule(texts[last], "last", attribution)) is not None:
+        labels[last] = ("byline", rule)
+    lead_line = lines[lead_idx].text if lead_idx is not None else None
+    lead_prose = _split_lead(lines[lead_idx], rules)[-1][2] if lead_idx is not None else None
+    for i, line in enumerate(lines):
+        if labels[i] is not None or i == lead_idx:
+            continue
+        text = line.text
+        if lead_prose is not None and i > lead_idx and text in (lead_prose, lead_line):
+            labels[i] = ("residue", "repeated_lead")  # the sapo printed again under the headline
+        elif is_unpunctuated(text) and len(text) <= MAX_CAPTION_CHARS:
             labels[i] = ("caption", "unpunctuated_line")
         else:
             labels[i] = ("body", "prose_line")
 
-    attribution = attribution_rules()
+    last_body = max((i for i, label in enumerate(labels) if label and label[0] in ("body", "caption")), default=None)
     pieces: list[tuple[str, str, str, int]] = []
     for i, line in enumerate(lines):
         if i == lead_idx:
             pieces.extend((kind, rule, text, line.number) for kind, rule, text in _split_lead(line, rules))
             continue
         kind, rule = labels[i]
+        if kind == "title":
+            pieces.extend((k, r, t, line.number) for k, r, t in _split_title(line, rule, rules))
+            continue
+        if kind == "body" and (note := _TRAILING_SOURCE.search(line.text)):
+            pieces.append(("body", rule, line.text[: note.start()].strip(), line.number))
+            pieces.append(("residue", "source_note", note.group(0).strip(), line.number))
+            continue
+        if kind in ("body", "caption") and i == last_body and (name := _TRAILING_CAPS_NAME.search(line.text)) \
+                and name.group(1).isupper():
+            pieces.append(("body", "prose_line", line.text[: name.start()].strip(), line.number))
+            pieces.append(("byline", "closing_name", name.group(1), line.number))
+            continue
         if kind == "caption":
             match = attribution.credit_suffix.match(line.text)
             if match:
-                pieces.append(("caption", rule, match.group("caption"), line.number))
+                pieces.append(("caption", rule, match.group("caption").rstrip(" -"), line.number))
                 pieces.append(("photo_credit", "credit_suffix", match.group("credit"), line.number))
                 continue
         pieces.append((kind, rule, line.text, line.number))
@@ -201,9 +269,3 @@ def segment(clean_text: str, rules: Rules) -> tuple[Block, ...]:
         Block(block_idx=idx, kind=kind, rule=rule, text=text, line=number)
         for idx, (kind, rule, text, number) in enumerate(pieces)
     )
-
-
-def split_names(names: str) -> tuple[str, ...]:
-    """Split a byline's or credit's name list ('A, B và C') into names, as written."""
-    parts = attribution_rules().name_separator.split(names.strip())
-    return tuple(p.strip(" .") for p in parts if p.strip(" ."))

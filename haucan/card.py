@@ -27,7 +27,7 @@ from huggingface_hub import DatasetCardData
 from haucan import DATASET_NAME, DATASET_VERSION, PIPELINE_VERSION
 from haucan.bio import tag_names
 from haucan.clean import CLEANERS
-from haucan.config import REPO_ROOT
+from haucan.config import REALWORLD_SCORES, REPO_ROOT
 from haucan.evaluate import BASELINE, BASELINE_LABELS
 from haucan.extract.entities import EXTRACTOR
 from haucan.extract.lexicon import load_rank_table
@@ -36,6 +36,7 @@ from haucan.knowledge.orgs import curated
 from haucan.knowledge.people import role_rules
 from haucan.output.paths import config_dir, data_path_glob
 from haucan.output.shards import declared_splits
+from haucan.realworld import card_table as realworld_card_table
 from haucan.rules import load_rules
 from haucan.sentences import WORD_SEGMENTERS
 from schema import CONFIG_BY_NAME, CONFIGS, DEFAULT_CONFIG, SCHEMA_VERSION
@@ -277,6 +278,7 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         "event_roles": [r.role for r in role_rules()],
         "curated_orgs": [o for o in curated().values() if o.sources],
         "chair_query": CHAIR_QUERY,
+        "realworld": realworld_card_table(REALWORLD_SCORES),
         "changelog": CHANGELOG.read_text(encoding="utf-8").split("\n", 1)[1].strip() if CHANGELOG.is_file() else "",
     }
     body = environment.get_template(TEMPLATE).render(**context)

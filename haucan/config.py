@@ -19,6 +19,8 @@ DEFAULT_BATCH_SIZE = 256
 DEFAULT_ROW_GROUP_BYTES = 100 * 1024 * 1024  # the Hub viewer wants row groups of 100-300 MB uncompressed
 DEFAULT_SHARD_BYTES = 500 * 1024 * 1024  # push_to_hub's default shard size (uncompressed)
 DEFAULT_HELDOUT = REPO_ROOT / "tests" / "heldout"
+REALWORLD_SCORES = REPO_ROOT / "benchmarks" / "realworld_scores.json"
+"""Figures on the blind real-world-style test set (``make score``), which the card shows."""
 HELDOUT_SETS = ("dev", "test")
 """dev: held-out articles used for error analysis of the extractor; test: never looked at while writing rules."""
 

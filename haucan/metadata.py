@@ -1,4 +1,5 @@
-"""Article metadata read from what the text states: outlet, title, authors, credits, dates.
+"""Article metadata read from what the text states: title, authors, credits, dates; the outlet from the URL first
+(haucan/outlets.py), then the text.
 
 Nothing is guessed: a field the text does not state is null, with a NullReason saying so. A stated date that
 cannot be right (after the build day in Vietnam + 1, or before the army existed) is null too, with its reason:
@@ -20,18 +21,23 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from haucan.blocks import attribution_rules, split_names
 from haucan.errors import ConfigError
+from haucan.outlets import decide_outlet
+from haucan.page_parts import attribution_rules, is_person, split_names
 from haucan.records import Block, Metadata, NullReason
 from haucan.rules import Rules
+from haucan.stamps import stamp_date
 
 
 @dataclass(frozen=True, slots=True)
 class DateRules:
-    """Patterns for dates stated in the lead, and the plausibility floor."""
+    """Patterns for the event's day in the lead, outlets whose stamps read differently, the plausibility floor."""
 
-    lead_event_date: re.Pattern[str]
+    event_dates: tuple[tuple[str, re.Pattern[str]], ...]
+    event_date_window: int
     year_in_lead: re.Pattern[str]
+    month_first_domains: frozenset[str]
+    crawl_clock_domains: frozenset[str]
     earliest: dt.date
 
 
@@ -40,8 +46,11 @@ def date_rules() -> DateRules:
     """Load ``rules/dates.yml`` once."""
     doc = yaml.safe_load((Path(__file__).parent / "rules" / "dates.yml").read_text(encoding="utf-8"))
     return DateRules(
-        lead_event_date=re.compile(doc["lead_event_date"]["pattern"]),
+        event_dates=tuple((e["name"], re.compile(e["pattern"])) for e in doc["event_dates"]),
+        event_date_window=doc["event_date_window"],
         year_in_lead=re.compile(doc["year_in_lead"]["pattern"]),
+        month_first_domains=frozenset(doc["month_first_domains"]["domains"]),
+        crawl_clock_domains=frozenset(doc["crawl_clock_domains"]["domains"]),
         earliest=doc["earliest_plausible_date"],
     )
 
@@ -105,71 +114,72 @@ def depends_on_build_day(reasons: Sequence[NullReason]) -> bool:
     return any(AFTER_BUILD_DAY in reason.reason for reason in reasons)
 
 
-def _outlet(blocks: Sequence[Block], rules: Rules) -> tuple[str | None, str | None, str | None]:
-    """(outlet, domain, source): a dateline wins over a domain footer, which wins over residue fingerprints."""
-    for block in blocks:
-        if block.kind == "dateline":
-            outlet = rules.outlet_by_domain(block.rule.removeprefix("dateline:"))
-            return outlet.name, outlet.domain, "dateline"
-    for block in blocks:
-        if block.rule == "outlet_domain_footer":
-            outlet = rules.outlet_by_domain(block.text)
-            return (outlet.name if outlet else None), block.text.removeprefix("www."), "domain_footer"
-    residue_seen = {b.rule for b in blocks if b.kind == "residue"}
-    matches = [
-        o
-        for o in rules.outlets
-        if any(f.kind == "residue" and f.rule in residue_seen for f in o.fingerprints)
-    ]
-    if len(matches) == 1:
-        return matches[0].name, matches[0].domain, "residue_fingerprint"
-    return None, None, None
-
-
-def parse_stamp_date(text: str) -> dt.date | None:
-    """Parse a day-first 'DD-MM-YYYY' or 'DD/MM/YYYY' (time ignored); None if not a real date."""
-    match = re.search(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})", text)
-    if not match:
-        return None
-    day, month, year = (int(g) for g in match.groups())
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _published(blocks: Sequence[Block], rules: Rules) -> tuple[dt.date | None, str | None, str | None]:
-    """(date, source, reason-if-null) from the first publication stamp block."""
+def _published(blocks: Sequence[Block], rules: Rules, domain: str | None
+               ) -> tuple[dt.date | None, str | None, str | None, int | None]:
+    """(date, source, reason-if-null, year) of publication. A labelled stamp ('Ngày đăng:') wins over an
+    unlabelled one, which wins over the scraper's date prefix; a crawl-time clock never counts. ``year`` is
+    the publication year even when only a month is stated (for the event's year)."""
+    dates = date_rules()
     prefixes = {p.name: p for p in rules.prefixes}
+    stamps = {s.name: s for s in rules.stamps}
+    bare = (domain or "").removeprefix("www.")
+    found: dict[str, tuple[dt.date | None, str]] = {}
+    month_year: int | None = None
+    reasons: list[str] = []
     for block in blocks:
         if block.kind != "publication_stamp":
             continue
         if block.rule in prefixes:
             raw = prefixes[block.rule].pattern.match(block.text + " ").group("date")
             try:
-                return dt.datetime.strptime(raw, prefixes[block.rule].date_format).date(), "date_prefix", None
+                parsed = dt.datetime.strptime(raw, prefixes[block.rule].date_format).date()
             except ValueError:
-                return None, None, f"the date prefix {block.text!r} is not a real date"
-        parsed = parse_stamp_date(block.text)
+                reasons.append(f"the date prefix {block.text!r} is not a real date")
+                continue
+            if "%d" in prefixes[block.rule].date_format:
+                found.setdefault("date_prefix", (parsed, block.text))
+            else:
+                month_year = parsed.year
+                reasons.append(f"the date prefix {block.text!r} gives only the month")
+            continue
+        meaning = stamps[block.rule].meaning if block.rule in stamps else "published"
+        if meaning == "crawl_clock" or (bare in dates.crawl_clock_domains and meaning != "posted"):
+            reasons.append(f"{block.text!r} is the time of the scrape, not of the article")
+            continue
+        if meaning == "month":
+            month_year = int(re.search(r"\d{4}", block.text).group(0))
+            reasons.append(f"the stamp {block.text!r} gives only the month")
+            continue
+        parsed = stamp_date(block, rules, month_first=bare in dates.month_first_domains)
         if parsed is None:
-            return None, None, f"the publication stamp {block.text!r} is not a real date"
-        return parsed, "publication_stamp", None
-    return None, None, "the text carries no publication date"
+            reasons.append(f"the publication stamp {block.text!r} is not a real date")
+            continue
+        found.setdefault("posted_label" if meaning == "posted" else "publication_stamp", (parsed, block.text))
+    for source in ("posted_label", "publication_stamp", "date_prefix"):
+        if source in found:
+            return found[source][0], source, None, found[source][0].year
+    return None, None, (reasons[0] if reasons else "the text carries no publication date"), month_year
 
 
-def _event_date(lead: str, published: dt.date | None) -> tuple[dt.date | None, str | None, str]:
-    """(date, source, reason-if-null) from a lead that opens with the event's day ('Sáng 6/7, ...')."""
+def _event_date(lead: str, published: dt.date | None, year_hint: int | None = None
+                ) -> tuple[dt.date | None, str | None, str]:
+    """(date, source, reason-if-null) from the event's day in the lead's first sentence ('Sáng 6/7, ...',
+    'Từ ngày 11-13/11/2021', 'Trong 2 ngày 12 và 13/6', '…, ngày 13-6, …'): the earliest match of the rules."""
     rules = date_rules()
-    match = rules.lead_event_date.match(lead)
-    if not match:
+    window = lead[: rules.event_date_window]
+    sentence_end = re.search(r"[.!?](?:\s|$)", window)
+    window = window[: sentence_end.end()] if sentence_end else window
+    matches = [m for _, p in rules.event_dates if (m := p.search(window))]
+    if not matches:
         return None, None, "the lead does not open with the event's day"
+    match = min(matches, key=lambda m: m.start("day"))
     day, month = int(match.group("day")), int(match.group("month"))
     if match.group("year"):
         year, source = int(match.group("year")), "lead_date"
-    elif published is not None:
-        year, source = published.year, "lead_day_month+published_year"
+    elif published is not None or year_hint is not None:
+        year, source = (published.year if published else year_hint), "lead_day_month+published_year"
         # An event reported in early January may have happened in the previous December.
-        if (month, day) > (published.month, published.day):
+        if published is not None and (month, day) > (published.month, published.day):
             year -= 1
     else:
         years = sorted({int(m.group("year")) for m in rules.year_in_lead.finditer(lead)})
@@ -179,18 +189,17 @@ def _event_date(lead: str, published: dt.date | None) -> tuple[dt.date | None, s
     try:
         return dt.date(year, month, day), source, ""
     except ValueError:
-        return None, None, f"the lead's date {match.group(0)!r} is not a real date"
+        return None, None, f"the lead's date {match.group(0).strip()!r} is not a real date"
 
 
-def extract_metadata(blocks: Sequence[Block], rules: Rules) -> Metadata:
-    """Read the outlet, title, attribution and dates off an article's blocks."""
+def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = None) -> Metadata:
+    """Read the outlet (from ``url`` first, see haucan/outlets.py), title, attribution and dates off an article's
+    blocks."""
     attribution = attribution_rules()
     reasons: list[NullReason] = []
-    outlet, domain, outlet_source = _outlet(blocks, rules)
-    if domain is None:
-        reasons.append(NullReason("outlet", "no dateline, domain footer or outlet-specific residue in the text"))
-    elif outlet is None:
-        reasons.append(NullReason("outlet", f"the footer domain {domain!r} is not a known outlet"))
+    outlet = decide_outlet(blocks, rules, url)
+    if outlet.outlet is None:
+        reasons.append(NullReason("outlet", outlet.reason or "no outlet is named"))
 
     titles = [b.text for b in blocks if b.kind == "title"]
     if not titles:
@@ -200,37 +209,43 @@ def extract_metadata(blocks: Sequence[Block], rules: Rules) -> Metadata:
     credits: list[str] = []
     for block in blocks:
         if block.kind == "byline":
-            pattern = dict(attribution.bylines)[block.rule]
-            match = pattern.match(block.text)
-            names = split_names(match.group("names"))
-            authors.extend(names)
-            if "ảnh" in match.group("label").lower():
+            pattern = attribution.byline_pattern(block.rule)
+            match = pattern.match(block.text) if pattern is not None else None
+            names = split_names(match.group("names") if match else block.text)
+            authors.extend(name for name in names if is_person(name, attribution))
+            label = (match.groupdict().get("label") or "") if match else ""
+            if "ảnh" in label.lower():
                 credits.extend(names)
         elif block.kind == "photo_credit":
             match = attribution.credit_line.match(block.text)
-            credits.extend(split_names(match.group("names")))
+            credits.extend(split_names(match.group("names") if match else block.text))
     if not authors:
         reasons.append(NullReason("authors", "the text has no byline"))
     if not credits:
         reasons.append(NullReason("photo_credits", "the text credits no photographer"))
 
-    published, published_source, published_reason = _published(blocks, rules)
+    published, published_source, published_reason, year_hint = _published(blocks, rules, outlet.domain)
     if published is not None and (implausible := implausible_date_reason(published, "the stated publication date")):
         published, published_source, published_reason = None, None, implausible
     if published_reason:
         reasons.append(NullReason("published_date", published_reason))
     lead = next((b.text for b in blocks if b.kind == "lead"), "")
     # An implausible publication date is not used to give the event a year either.
-    event, event_source, event_reason = _event_date(lead, published)
+    event, event_source, event_reason = _event_date(lead, published, year_hint)
+    first_body = next((b.text for b in blocks if b.kind == "body"), "")
+    if event is None and event_source is None and "does not open" in event_reason and first_body:
+        # A sapo without a date (plo.vn, tapchi.vdi) leaves the event's day to the next paragraph.
+        event, event_source, event_reason = _event_date(first_body, published, year_hint)
     if event is not None and (implausible := implausible_date_reason(event, "the lead's event date")):
         event, event_source, event_reason = None, None, implausible
     if event is None:
         reasons.append(NullReason("event_date", event_reason))
 
     return Metadata(
-        outlet=outlet,
-        outlet_domain=domain,
-        outlet_source=outlet_source,
+        outlet=outlet.outlet,
+        outlet_domain=outlet.domain,
+        outlet_source=outlet.source,
+        outlet_kind=outlet.kind,
         title=titles[0] if titles else None,
         captions=tuple(b.text for b in blocks if b.kind == "caption"),
         authors=tuple(dict.fromkeys(authors)),

@@ -123,7 +123,8 @@ def process(source: SourceFile, data: bytes, settings: StageSettings,
         facts = derive_facts(annotated, registry, facts_path(settings.input_dir, article.source_file))
         observations, event, _ = facts.gold or facts.auto
         # Citations come from the published mentions (gold mentions where they exist).
-        annotated = dataclasses.replace(annotated, observations=observations, events=(event,) if event else (),
+        events = ((event, *(() if facts.gold else facts.further_events)) if event else ())
+        annotated = dataclasses.replace(annotated, observations=observations, events=events,
                                         documents=facts.auto[2])
         stats = CorpusStats()
         stats.add(annotated)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import re
@@ -16,15 +17,17 @@ from haucan.clean import clean_text_logged
 from haucan.decode import decode
 from haucan.errors import SeedError
 from haucan.files import file_kind
+from haucan.html_page import extract_page, is_html_name
 from haucan.records import RawArticle, SourceFile
 from haucan.scratch import open_scratch_db
 from haucan.screen import screen_language, screen_markup
 from haucan.sources_csv import SOURCES_CSV, control_character, is_control, read_sources_csv
 
 SIDECAR_DIR = "gold"  # haucan.gold.GOLD_DIR
-INPUT_SUFFIX = ".txt"
+# A scraped article saved as text, or a saved web page (its main text is extracted: haucan.html_page).
+INPUT_SUFFIXES = (".txt", ".html", ".htm")
 MAX_FILE_BYTES = 20 * 1024 * 1024
-# Seed files are named "<sequence>_<16 hex digits>.txt"; the hex part is the scraper's own article id.
+# Seed files are named "<sequence>_<16 hex digits>.txt" (or .html/.htm); the hex part is the scraper's own id.
 _SEED_NAME = re.compile(r"^\d+_(?P<id>[0-9a-f]{16})$")
 
 
@@ -97,7 +100,7 @@ def source_index(workdir: Path | None) -> sqlite3.Connection:
 
 
 def _is_junk(name: str) -> bool:
-    """Editor and OS droppings that happen to end in .txt ('._a.txt', '~a.txt', 'a.txt~' never does)."""
+    """Editor and OS droppings that happen to end in an input suffix ('._a.txt', '~a.html'; 'a.txt~' never does)."""
     return name.startswith(("._", "~", ".~lock"))
 
 
@@ -107,9 +110,10 @@ def escape_controls(relative: str) -> str:
 
 
 def discover(root: Path, workdir: Path | None = None) -> Discovery:
-    """Walk ``root`` recursively (links never followed), in sorted order, and pair each .txt with its URL.
+    """Walk ``root`` recursively (links never followed), in sorted order, and pair each input (``.txt``, or a
+    saved web page ``.html``/``.htm``) with its URL.
 
-    Every ``.txt`` is ``lstat``-ed, never opened here. Rejected up front: symbolic links (never followed,
+    Every input is ``lstat``-ed, never opened here. Rejected up front: symbolic links (never followed,
     whether or not they leave the folder), FIFOs, sockets and devices (``not_regular_file``: opening a FIFO
     would block), file names that are not valid UTF-8 or hold a control character (a newline, a tab...),
     a second file whose name equals an earlier one after NFC and case folding, and a second file with the same
@@ -135,7 +139,7 @@ def discover(root: Path, workdir: Path | None = None) -> Discovery:
         for name in sorted(filenames):
             fs_relative = Path(dirpath, name).relative_to(root).as_posix()
             relative = escape_controls(printable_path(fs_relative))
-            if not name.endswith(INPUT_SUFFIX) or _is_junk(name):
+            if not name.endswith(INPUT_SUFFIXES) or _is_junk(name):
                 if relative != SOURCES_CSV:
                     ignored.append(relative)
                 continue
@@ -234,9 +238,21 @@ def read_bytes(root: Path, source: SourceFile) -> bytes:
 
 
 def decode_article(source: SourceFile, data: bytes) -> RawArticle:
-    """Decode and clean the file's bytes (repairs recorded), or raise SeedError naming file, offset and field."""
+    """Decode and clean the file's bytes (repairs recorded), or raise SeedError naming file, offset and field.
+
+    A saved web page (``.html``/``.htm``) is decoded the same way, then reduced to the text a scraper would
+    have saved of it (haucan.html_page); that text is its ``raw_text`` (the published raw text is text, never
+    markup) and its canonical URL fills ``url`` when sources.csv gives none. A ``.txt`` holding an HTML page
+    is still rejected (``html``): the suffix says what a file is, and a page saved as text is a scraper's bug.
+    """
     text, decoding_repairs = decode(data, source.relative_path)
-    screen_markup(text, source.relative_path)  # before the cleaners decode entities and <br>: an HTML page?
+    if is_html_name(source.relative_path):
+        page = extract_page(text, source.relative_path)
+        text = page.text
+        if source.url is None and page.canonical_url is not None:
+            source = dataclasses.replace(source, url=page.canonical_url)
+    else:
+        screen_markup(text, source.relative_path)  # before the cleaners decode entities and <br>: an HTML page?
     clean, cleaning_repairs = clean_text_logged(text)
     if not clean.strip():
         raise SeedError(source.relative_path, "empty", "nothing but invisible or control characters", byte_offset=0)

@@ -187,6 +187,33 @@ def figures(scores: SetScores) -> dict:
     return out
 
 
+CARD_MEASURES = ("outlet", "publication date (stated)", "title", "authors", "no furniture leaked", "person F1",
+                 "person is real (not junk)", "no person split", "position exact", "party role", "event found",
+                 "event chair", "event date", "cited document")
+
+
+def card_table(path: Path) -> dict | None:
+    """The figures ``make score`` wrote, shaped for the card: one row per measure, a column per outlet kind
+    (value and the count it is over); None when the file is absent."""
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    groups = ["all", *sorted(k for k in data if k not in ("all", "rejected", "set"))]
+    rows = []
+    for measure in CARD_MEASURES:
+        cells = []
+        for group in groups:
+            value = data[group].get(measure)
+            if value is None or value["value"] is None:
+                cells.append("–")
+            else:
+                count = f" ({value['right']}/{value['total']})" if "total" in value and group == "all" else ""
+                cells.append(f"{value['value']:.2f}{count}")
+        rows.append({"measure": measure, "cells": cells})
+    articles = data["all"]["outlet"]["total"]
+    return {"groups": groups, "rows": rows, "articles": articles, "rejected": len(data["rejected"])}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)

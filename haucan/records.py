@@ -69,6 +69,7 @@ class Metadata:
     event_date: dt.date | None
     event_date_source: str | None
     null_reasons: tuple[NullReason, ...]
+    outlet_kind: str | None = None  # the registry kind of ``outlet`` (schema/vocab/outlet_kinds.yml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +176,7 @@ class Participant:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """A conference an article reports, field by field as the text states it."""
+    """An event an article reports (conference, ceremony, congress, visit …), field by field as the text states it."""
 
     event_id: str
     article_id: str
@@ -197,6 +198,8 @@ class Event:
     evidence_end: int
     source: str
     extractor: str | None
+    event_date_basis: str | None = None
+    """How event_date's year was found (stated, day_month+published_year, day_month+context_year); None for gold."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""Loads the data-file rules (residue patterns, outlet fingerprints) into frozen, compiled records."""
+"""Loads the data-file rules (residue patterns, the outlet registry and its fingerprints) into frozen, compiled
+records."""
 
 from __future__ import annotations
 
@@ -23,7 +24,10 @@ class LineRule:
 
 @dataclass(frozen=True, slots=True)
 class StampRule(LineRule):
-    """A line holding only the publication date (group ``date``, day first)."""
+    """A line holding only a time stamp (groups ``day``/``month``/``year``); ``meaning`` says whether it is the
+    publication date (``published``, ``posted``), the scrape's clock (``crawl_clock``) or only a month."""
+
+    meaning: str = "published"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +63,71 @@ class Fingerprint:
 
 @dataclass(frozen=True, slots=True)
 class Outlet:
-    """A news outlet with its domain and fingerprints."""
+    """A news outlet of ``rules/outlets.yml``: its domains, kind, the names it goes by, and its fingerprints
+    (the ``dateline`` ones generated from its lead prefixes)."""
 
     name: str
-    domain: str
+    domains: tuple[str, ...]
+    kind: str
     fingerprints: tuple[Fingerprint, ...]
+    lead_prefixes: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    mirror_of: str | None = None
+    why: str = ""
+
+    @property
+    def domain(self) -> str:
+        """The outlet's main domain (its first): the one ``dateline:<domain>`` block rules name."""
+        return self.domains[0]
+
+
+_DASHES = "-\u2013\u2014"
+_HOST_PREFIXES = ("www.", "m.", "amp.")
+
+
+def bare_host(host: str) -> str:
+    """``host`` lowercased, without a trailing dot and without leading "www.", "m.", "amp." (a mobile or AMP
+    copy is the same outlet's page)."""
+    host = host.strip().lower().rstrip(".")
+    while host.startswith(_HOST_PREFIXES) and host.count(".") > 1:
+        host = host.split(".", 1)[1]
+    return host
+
+
+def dateline_pattern(prefix: str) -> re.Pattern[str]:
+    """The regex of a lead prefix as the registry writes it ("(QK7 Online) – "): the words escaped, any run of
+    spaces between them, optional spaces inside brackets, and its dash as any of '-', '–', '—' with any spacing
+    or none around it. A bracketed prefix seen without a dash ("(THTG) ") also accepts one; an unbracketed one
+    always ends in a dash or a space, so "Biên phòng - " never matches a lead that starts "Biên phòng tỉnh"."""
+    body = prefix.strip()
+    dashed = body[-1:] in _DASHES
+    body = body.rstrip(_DASHES).rstrip()
+    core = r"\s+".join(re.escape(word) for word in body.split())
+    bracketed = body.startswith("(") and body.endswith(")")
+    if bracketed:
+        core = r"\(\s*" + core[2:-2] + r"\s*\)"
+    if dashed:
+        tail = rf"\s*[{_DASHES}]\s*"
+    elif bracketed:
+        tail = rf"\s*(?:[{_DASHES}]\s*)?"
+    else:
+        tail = rf"(?:\s*[{_DASHES}]\s*|\s+)"
+    return re.compile("^" + core + tail)
+
+
+def _outlet(entry: dict) -> Outlet:
+    """An Outlet from its registry entry: longer lead prefixes are tried first ("QĐND Online – " before "QĐND - ")."""
+    prefixes = tuple(entry.get("lead_prefixes") or ())
+    # Prefixes differing only in their dash or spacing give one pattern, kept once.
+    patterns = {dateline_pattern(p).pattern: p for p in sorted(prefixes, key=len, reverse=True)}
+    datelines = tuple(Fingerprint(kind="dateline", why=f"the lead prefix {p!r} of rules/outlets.yml",
+                                  pattern=re.compile(pattern)) for pattern, p in patterns.items())
+    others = tuple(Fingerprint(kind=f["kind"], why=f["why"], rule=f.get("rule"),
+                               pattern=re.compile(f["pattern"]) if "pattern" in f else None)
+                   for f in entry.get("fingerprints", ()))
+    return Outlet(name=entry["name"], domains=tuple(entry["domains"]), kind=entry["kind"],
+                  fingerprints=datelines + others, lead_prefixes=prefixes, aliases=tuple(entry.get("aliases") or ()),
+                  mirror_of=entry.get("mirror_of"), why=entry["why"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +137,28 @@ class Rules:
     residue: tuple[ResidueRule, ...]
     prefixes: tuple[PrefixRule, ...]
     stamps: tuple[StampRule, ...]
+    title_stamp: LineRule
     forbidden_characters: tuple[str, ...]
     outlets: tuple[Outlet, ...]
+    attributions: tuple[LineRule, ...] = ()
 
     def outlet_by_domain(self, domain: str) -> Outlet | None:
-        """The outlet whose domain equals ``domain`` (``www.`` ignored), or None."""
-        bare = domain.removeprefix("www.")
-        return next((o for o in self.outlets if o.domain == bare), None)
+        """The outlet one of whose domains equals ``domain`` (after ``bare_host``), or None."""
+        bare = bare_host(domain)
+        return next((o for o in self.outlets if any(bare_host(d) == bare for d in o.domains)), None)
+
+    def outlet_for_host(self, host: str) -> tuple[Outlet, str] | None:
+        """(outlet, registry domain) for a host equal to a registry domain or under one, the longest winning
+        ("hc.qdnd.vn" is its own outlet, "foo.qdnd.vn" is qdnd.vn's); a look-alike ("vietnamplus.com.vn") is not
+        under "vietnamplus.vn" and matches nothing. None when no registry domain covers the host."""
+        labels = bare_host(host).split(".")
+        for start in range(len(labels) - 1):
+            candidate = ".".join(labels[start:])
+            for outlet in self.outlets:
+                match = next((d for d in outlet.domains if bare_host(d) == candidate), None)
+                if match is not None:
+                    return outlet, match
+        return None
 
     def in_text_patterns(self) -> tuple[re.Pattern[str], ...]:
         """Patterns that must never match published text: residue, date prefixes, forbidden characters."""
@@ -103,6 +182,13 @@ def _removed(entry: dict) -> dict:
     return {**_line(entry), "in_text_pattern": re.compile(entry["in_text_pattern"], re.MULTILINE)}
 
 
+def _expand(pattern: str, fragments: dict[str, str]) -> str:
+    """Replace ``{NAME}`` placeholders of a stamp pattern by the shared fragments of residue.yml."""
+    for name, fragment in fragments.items():
+        pattern = pattern.replace("{" + name + "}", fragment)
+    return pattern
+
+
 @cache
 def load_rules() -> Rules:
     """Read and compile ``haucan/rules/*.yml`` once per process."""
@@ -111,27 +197,19 @@ def load_rules() -> Rules:
     residue = tuple(ResidueRule(**_removed(r), next_is_caption=bool(r.get("next_is_caption", False)))
                     for r in residue_doc["line_rules"])
     prefixes = tuple(PrefixRule(**_removed(r), date_format=r["date_format"]) for r in residue_doc["prefix_rules"])
-    stamps = tuple(StampRule(**_line(r)) for r in residue_doc["publication_stamps"])
-    outlets = tuple(
-        Outlet(
-            name=o["name"],
-            domain=o["domain"],
-            fingerprints=tuple(
-                Fingerprint(
-                    kind=f["kind"],
-                    why=f["why"],
-                    pattern=re.compile(f["pattern"]) if "pattern" in f else None,
-                    rule=f.get("rule"),
-                )
-                for f in o["fingerprints"]
-            ),
-        )
-        for o in outlets_doc["outlets"]
-    )
+    fragments = residue_doc["stamp_fragments"]
+    stamps = tuple(StampRule(**_line({**r, "pattern": _expand(r["pattern"], fragments)}),
+                             meaning=r.get("meaning", "published"))
+                   for r in residue_doc["publication_stamps"])
+    suffix = residue_doc["title_stamp_suffix"]
+    title_stamp = LineRule(**_line({**suffix, "pattern": _expand(suffix["pattern"], fragments)}))
+    outlets = tuple(_outlet(o) for o in outlets_doc["outlets"])
     return Rules(
         residue=residue,
         prefixes=prefixes,
         stamps=stamps,
+        title_stamp=title_stamp,
         forbidden_characters=tuple(c["char"] for c in residue_doc["forbidden_characters"]),
         outlets=outlets,
+        attributions=tuple(LineRule(**_line(a)) for a in outlets_doc["attributions"]),
     )

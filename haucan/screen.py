@@ -1,9 +1,11 @@
 """Screens that reject a file for what it is, whatever its encoding: an HTML page saved as ``.txt`` (``html``) and
 a text in another language (``not_vietnamese``). Each raises SeedError naming the file and the line.
 
-``screen_markup`` runs on the decoded text, before the cleaners (which decode entities and turn ``<br>`` into
-newlines); ``screen_language`` runs on the clean text. HTML is rejected, not extracted: a page's article text
-cannot be told from its menus without rules for each site, and a guess would publish furniture as prose.
+``screen_markup`` runs on the decoded text of a ``.txt``, before the cleaners (which decode entities and turn
+``<br>`` into newlines); ``screen_language`` runs on the clean text of every input. A page saved as ``.txt`` is
+rejected, not extracted: the suffix is the scraper's statement of what the file holds, and a ``.txt`` that is a
+page (or a fragment of a site's template, caught by tag density) is a broken scrape. Saved pages named
+``.html``/``.htm`` are extracted (haucan.html_page); the message says so, so renaming is the fix.
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ def screen_markup(text: str, path: str) -> None:
             break
         if _opens_its_line(text, match.start()):
             shown = match.group()[:40] + ("…" if len(match.group()) > 40 else "")
-            raise SeedError(path, "html", f"an HTML page, not an article: {shown!r} at character {match.start()}",
+            raise SeedError(path, "html", f"an HTML page saved as text: {shown!r} at character {match.start()} "
+                            "(name it .html to have its main text extracted)",
                             line=_line_at(text, match.start()))
     tags = _TAG.findall(text)
     if len(tags) < MIN_PAGE_TAGS:
@@ -58,8 +61,9 @@ def screen_markup(text: str, path: str) -> None:
     share = sum(map(len, tags)) / len(text)
     if share >= MIN_MARKUP_SHARE:
         first = _TAG.search(text).start()
-        raise SeedError(path, "html", f"an HTML page, not an article: {len(tags)} tags are {share:.0%} of its "
-                        f"characters, the first at character {first}", line=_line_at(text, first))
+        raise SeedError(path, "html", f"an HTML page saved as text: {len(tags)} tags are {share:.0%} of its "
+                        f"characters, the first at character {first} (name it .html to have its main text "
+                        "extracted)", line=_line_at(text, first))
 
 
 # Language identification: py3langid (langid.py's naive Bayes over byte n-grams, 97 languages, model bundled in

@@ -19,10 +19,15 @@ from schema.base import (
     row_check,
 )
 from schema.checks import BuildValues, no_pattern, plausible_date
-from schema.vocab import split_names
+from schema.vocab import load_vocab, split_names
 
-OUTLET_SOURCES = ("dateline", "domain_footer", "residue_fingerprint")
-PUBLISHED_DATE_SOURCES = ("publication_stamp", "date_prefix")
+OUTLET_SOURCES = ("url", "url+attribution", "url+dateline", "dateline", "masthead", "attribution",
+                  "domain_footer", "residue_fingerprint")
+"""How the outlet was decided: the URL's host (an aggregator's page kept as the original outlet its attribution
+line or lead prefix names), else the text alone. A null outlet with a non-null source says where the unknown
+``outlet_domain`` was read (the URL or a footer)."""
+OUTLET_KINDS = tuple(entry["kind"] for entry in load_vocab("outlet_kinds"))
+PUBLISHED_DATE_SOURCES = ("publication_stamp", "posted_label", "date_prefix")
 EVENT_DATE_SOURCES = ("lead_date", "lead_day_month+published_year", "lead_day_month+lead_year")
 NULLABLE_FIELDS = ("outlet", "title", "authors", "photo_credits", "published_date", "event_date")
 
@@ -46,17 +51,22 @@ class ArticlesSchema(ContractModel):
     article_id: Series[str] = columns.article_id(
         "Stable id: the scraper's 16-hex-digit id from the file name, else sha256 of the relative path.", unique=True)
     source_file: Series[str] = columns.string(
-        str_matches=r"^(?!/)(?!.*(?:^|/)\.\.(?:/|$)).+\.txt$",
-        description="Path of the input file relative to the input folder (never absolute).")
+        str_matches=r"^(?!/)(?!.*(?:^|/)\.\.(?:/|$)).+\.(?:txt|html?)$",
+        description="Path of the input file (.txt, or a saved .html/.htm page) relative to the input folder, never absolute.")
     url: Series[str] = columns.string(
         nullable=True, str_matches=r"^https?://\S+$",
-        description="Source URL from sources.csv; null when unknown.")
+        description="Source URL from sources.csv, else a saved page's canonical URL; null when unknown.")
     outlet: Series[str] = columns.optional_string(
-        "Outlet name, identified from the text (dateline, domain footer or outlet-specific residue).")
+        "Outlet name as in the outlet registry: from the URL's host first (an aggregator's page keeps the "
+        "original outlet it names), else the text (dateline, attribution, domain footer, outlet-specific residue).")
     outlet_domain: Series[str] = columns.string(
-        nullable=True, str_matches=r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$", description="Outlet's web domain.")
+        nullable=True, str_matches=r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$",
+        description="Outlet's web domain (the registry's); when the outlet is unknown, the URL's or footer's.")
     outlet_source: Series[str] = columns.string(
-        nullable=True, isin=list(OUTLET_SOURCES), description="Which text evidence identified the outlet.")
+        nullable=True, isin=list(OUTLET_SOURCES), description="Which evidence identified the outlet.")
+    outlet_kind: Series[str] = columns.string(
+        nullable=True, isin=list(OUTLET_KINDS),
+        description="The outlet's kind (national, army, military_region, province, police, portal, aggregator, …).")
     title: Series[str] = columns.string(
         nullable=True, str_length={"min_value": 1},
         description="Headline as printed; null when the scrape has no headline line (see null_reasons).")
@@ -64,7 +74,8 @@ class ArticlesSchema(ContractModel):
     text: Series[str] = columns.nonempty_string(
         "Clean text: lead and body paragraphs joined by a blank line; NFC, no residue, no captions.")
     raw_text: Series[str] = columns.nonempty_string(
-        "The decoded input file verbatim (a UTF-8 BOM removed), residue included.")
+        "The decoded input file verbatim (a UTF-8 BOM removed), residue included; for a saved web page, the "
+        "text extracted from it (title line, then main text), never markup.")
     captions: Series[object] = columns.strings(description="Photo captions in page order.")
     authors: Series[object] = columns.strings(description="Byline names, as written (often upper case).")
     photo_credits: Series[object] = columns.strings(
@@ -110,6 +121,7 @@ class ArticlesSchema(ContractModel):
 
     _date_sources = null_together_check(
         "date_source_iff_date", ("published_date", "published_date_source"), ("event_date", "event_date_source"))
+    _outlet_kind = null_together_check("outlet_kind_iff_outlet", ("outlet", "outlet_kind"))
 
     @row_check("null_field_has_reason", "null_reasons")
     def _null_reasons(cls, df: pd.DataFrame) -> pd.Series:

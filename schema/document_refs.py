@@ -16,12 +16,15 @@ class DocumentRefsSchema(ContractModel):
     ref_id: Series[str] = columns.string(unique=True, description="The DOC_REF mention's id.")
     article_id: Series[str] = columns.article_id("The citing article.")
     doc_id: Series[str] = columns.string(
-        str_matches=r"^[a-z-]+:\d+(?:[-/][A-ZĐa-z][A-ZĐa-z/-]*)?$",
-        description="Canonical document id: kind slug ':' full number as written ('nghi-quyet:623-NQ/QUTW', 'quyet-dinh:366/QĐ-BQP').")
+        str_matches=r"^[a-z-]+:\d+(?:[-/][A-ZĐa-z0-9][A-ZĐa-z0-9./-]*)?$",
+        description="Canonical document id: kind slug ':' full number as written ('nghi-quyet:623-NQ/QUTW', "
+                    "'nghi-dinh:82/2016/NĐ-CP'); every citation in an article of one kind and number shares it, and a "
+                    "number the article never writes with its issuer code stays bare ('quyet-dinh:366').")
     doc_type: Series[str] = columns.string(
         isin=sorted({e["doc_type"] for e in load_vocab("doc_types")}), description="Document type.")
     number: Series[str] = columns.string(str_matches=r"^\d+$", description="The document's number.")
-    issuer_code: Series[str] = columns.optional_string("Type and issuer code after the number ('NQ/QUTW', 'QĐ-BQP').")
+    issuer_code: Series[str] = columns.optional_string(
+        "What follows the number: year, type and issuer codes ('NQ/QUTW', 'QĐ-BQP', '2016/NĐ-CP').")
     issued_on: Series[object] = columns.date("Issue date, when the article states it (for any citation of it).")
     field: Series[str] = columns.field("Where the citation is.")
     caption_idx: Series[pd.Int32Dtype] = columns.caption_idx("Caption index for 'caption'.")

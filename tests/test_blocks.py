@@ -102,8 +102,8 @@ def test_outlet_from_domain_footer_and_unknown_domain_keeps_domain_only():
     known_meta = known.metadata
     assert (known_meta.outlet, known_meta.outlet_domain, known_meta.outlet_source) == (
         "Báo Thái Nguyên", "baothainguyen.vn", "domain_footer")
-    unknown = article("Nội dung bài báo về công tác hậu cần của đơn vị.\n\nvnexpress.net")
-    assert unknown.metadata.outlet is None and unknown.metadata.outlet_domain == "vnexpress.net"
+    unknown = article("Nội dung bài báo về công tác hậu cần của đơn vị.\n\nvidu-tinmoi.net")
+    assert unknown.metadata.outlet is None and unknown.metadata.outlet_domain == "vidu-tinmoi.net"
     assert any(r.field == "outlet" for r in unknown.metadata.null_reasons)
 
 

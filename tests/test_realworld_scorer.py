@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
+import pytest
 import yaml
 
+from haucan.config import REALWORLD_SCORES, REPO_ROOT
 from haucan.realworld import figures, norm, score_set
 
 ARTICLE = """Hội nghị triển khai công tác hậu cần năm 2025
@@ -66,3 +69,11 @@ def test_a_wrong_title_is_a_miss(tmp_path):
 def test_comparison_ignores_dash_spacing_case_and_old_d():
     assert norm("Hậu cần – Kỹ thuật") == norm("hậu cần-Kỹ thuật") == norm("Hậu cần - Kỹ  thuật")
     assert norm("Ðảng") == norm("Đảng")
+
+
+@pytest.mark.slow
+def test_committed_figures_are_those_of_the_code():
+    """The card shows benchmarks/realworld_scores.json: it must be what `make score` gives for this code."""
+    committed = json.loads(REALWORLD_SCORES.read_text(encoding="utf-8"))
+    assert figures(score_set(REPO_ROOT / "tests" / "realworld" / "test")) == committed, \
+        "benchmarks/realworld_scores.json is stale: run `make score` (then `make build` for the card)"

@@ -168,10 +168,10 @@ def lexicon() -> Lexicon:
         name_gap=re.compile(rf",? (?P<titles>{academic}),? | "),
         org_place_named=re.compile(rf"(?:{_alternation(orgs['place_named'])})"),
         org_place_named_any=re.compile(rf"(?:{_alternation(orgs['place_named_any'])})"),
-        doc_ref=re.compile(
-            rf"{B_START}(?:{'|'.join(_first_letter_fixed(t) for t in sorted(documents['types'], key=len, reverse=True))})"
-            r"(?: số)? (?P<number>\d+(?:[-/][A-ZĐ][A-ZĐa-z]*)*)"
-            r"(?: ngày (?P<date>\d{1,2}/\d{1,2}/\d{4}))?(?![\w/-])"),
+        doc_ref=re.compile(  # the kinds, number and issue date are data (rules/entities/documents.yml)
+            rf"{B_START}(?:(?:{'|'.join(_first_letter_fixed(t) for t in sorted(documents['types'], key=len, reverse=True))})"
+            rf"(?: số)?|(?:{'|'.join(re.escape(t.lower()) for t in sorted(documents['types'], key=len, reverse=True))}) số)"
+            rf" (?P<number>{documents['number']})(?:{documents['issued']})?(?![\w/-])"),
     )
 
 

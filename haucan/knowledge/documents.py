@@ -1,4 +1,11 @@
-"""Cited documents: a DOC_REF mention becomes a reference to a canonical document shared across articles."""
+"""Cited documents: a DOC_REF mention becomes a reference to a canonical document shared across articles.
+
+A document is its kind and number ('Nghị quyết' 623); its id is the kind's slug and the full number as the
+article writes it ('nghi-quyet:623-NQ/QUTW'). Every citation of one kind and number in an article takes the
+full number and the issue date that any of its citations gives, so 'Nghị quyết 623' and 'Nghị quyết số
+623-NQ/QUTW ngày 29/10/2012' in one article are one document. An article that never writes the issuer code
+keeps the bare number ('quyet-dinh:366').
+"""
 
 from __future__ import annotations
 
@@ -6,52 +13,66 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from haucan.extract.lexicon import lexicon
 from haucan.knowledge.text import slug
 from haucan.records import DocumentRef, Mention
 from schema.vocab import load_vocab
 
-_NUMBER = re.compile(r"^(?P<number>\d+)(?:(?P<sep>[-/])(?P<issuer>[A-ZĐ][A-ZĐa-z]*(?:[-/][A-ZĐ][A-ZĐa-z]*)*))?$")
+_NUMBER = re.compile(r"^(?P<number>\d+)(?:[-/](?P<issuer>.+))?$")
+_DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
 
 def _kind(surface: str) -> tuple[str, str] | None:
-    for entry in load_vocab("doc_types"):
-        if surface.lower().startswith(entry["kind"].lower()):
-            return entry["kind"], entry["doc_type"]
-    return None
+    """(kind as the vocabulary spells it, doc_type) of a citation; the longest kind it opens with."""
+    folded = surface.casefold()
+    entries = sorted(load_vocab("doc_types"), key=lambda e: -len(e["kind"]))
+    return next(((e["kind"], e["doc_type"]) for e in entries if folded.startswith(e["kind"].casefold())), None)
+
+
+def _issued(date: str | None, nested: Sequence[Mention]) -> dt.date | None:
+    """The issue date the citation writes ('29/10/2012', '10-4-2009', '29.12.2023'), else its nested DATE's."""
+    match = _DAY.match(re.sub(r"\s", "", date)) if date else None
+    if match:
+        day, month, year = map(int, match.groups())
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return next((dt.date.fromisoformat(m.normalized) for m in nested if m.normalized and len(m.normalized) == 10), None)
 
 
 def document_refs(article_id: str, mentions: Sequence[Mention]) -> tuple[DocumentRef, ...]:
-    """One reference per DOC_REF mention; a short citation ('Nghị quyết 623') takes the full number and
-    date that the article gives elsewhere for the same kind and number."""
-    # (doc_type, number) -> (full number as written, issue date), from the citations that give them.
-    full: dict[tuple[str, str], tuple[str | None, dt.date | None]] = {}
-    parsed = []
+    """One reference per DOC_REF mention; a short citation ('Nghị quyết 623') takes the full number and date
+    that the article gives elsewhere for the same kind and number (before or after it)."""
     # Each citation's nested dates, grouped in one pass (not one scan of every mention per citation).
     dates_in: dict[str, list[Mention]] = {}
     for mention in mentions:
         if mention.label == "DATE" and mention.parent_mention_id:
             dates_in.setdefault(mention.parent_mention_id, []).append(mention)
+    # (kind, number) -> (full number as written, issue date), from the citations that give them.
+    full: dict[tuple[str, str], tuple[str | None, dt.date | None]] = {}
+    parsed = []
     for mention in mentions:
-        if mention.label != "DOC_REF" or not mention.normalized:
+        if mention.label != "DOC_REF":
             continue
         kind = _kind(mention.surface)
-        match = _NUMBER.match(mention.normalized)
+        cited = lexicon().doc_ref.match(mention.surface)
+        written = re.sub(r"\s", "", cited.group("number")) if cited else ""
+        match = _NUMBER.match(written)
         if not kind or not match:
             continue
-        nested = dates_in.get(mention.mention_id, [])
-        issued = dt.date.fromisoformat(nested[0].normalized) if nested and nested[0].normalized and len(
-            nested[0].normalized) == 10 else None
-        key = (kind[1], match.group("number"))
+        issued = _issued(cited.group("date"), dates_in.get(mention.mention_id, []))
+        key = (kind[0], match.group("number"))
         known_number, known_date = full.get(key, (None, None))
-        full[key] = (mention.normalized if match.group("issuer") else known_number, issued or known_date)
-        parsed.append((mention, kind, key, issued))
+        full[key] = (written if match.group("issuer") else known_number, issued or known_date)
+        parsed.append((mention, kind, key, issued, written))
     refs = []
-    for mention, kind, key, issued in parsed:
+    for mention, kind, key, issued, written in parsed:
         full_number, known_date = full[key]
-        full_number = full_number or mention.normalized
-        issuer = _NUMBER.match(full_number).group("issuer")
+        full_number = full_number or written
         refs.append(DocumentRef(
             ref_id=mention.mention_id, article_id=article_id, doc_id=f"{slug(kind[0])}:{full_number}",
-            doc_type=kind[1], number=key[1], issuer_code=issuer, issued_on=issued or known_date, field=mention.field,
-            caption_idx=mention.caption_idx, start=mention.start, end=mention.end, surface=mention.surface))
+            doc_type=kind[1], number=key[1], issuer_code=_NUMBER.match(full_number).group("issuer"),
+            issued_on=issued or known_date, field=mention.field, caption_idx=mention.caption_idx,
+            start=mention.start, end=mention.end, surface=mention.surface))
     return tuple(refs)

@@ -1,24 +1,44 @@
-"""Events: the conference an article reports, read from its lead (type, name, organiser, place, periods)."""
+"""Events: the events an article reports (conferences, ceremonies, congresses, visits, inspections,
+competitions …), each read from the sentence that reports it: type, name as written, date, place, organiser,
+chairs, periods.
+
+A sentence reports an event when it holds a type's words and a report cue ('tổ chức', 'chủ trì', 'làm trưởng
+đoàn' …) or opens with a date; the first such sentence is the article's main event, and a later one of another
+type, or with another name, is a further event. Everything else the text says (a person 'chủ trì' further down)
+belongs to the latest event reported before it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 
 import yaml
 
 from haucan.knowledge import EXTRACTOR
+from haucan.knowledge.event_cues import chairs, event_date, sentences
 from haucan.knowledge.people import EVENTS_RULES
 from haucan.records import Article, Event, Mention, Observation, Participant
 from schema.vocab import event_types, load_vocab, require_vocabulary_order
 
 
 @dataclass(frozen=True)
+class TypeRule:
+    event_type: str
+    pattern: re.Pattern[str]
+    names: bool
+
+
+@dataclass(frozen=True)
 class EventRules:
-    types: tuple[tuple[str, re.Pattern[str]], ...]
+    types: tuple[TypeRule, ...]
+    report: re.Pattern[str]
+    name_end: re.Pattern[str]
     reviewed_after: re.Pattern[str]
     planned_after: re.Pattern[str]
 
@@ -26,25 +46,32 @@ class EventRules:
 @cache
 def event_rules() -> EventRules:
     doc = yaml.safe_load(EVENTS_RULES.read_text(encoding="utf-8"))
-    require_vocabulary_order(f"event types of {EVENTS_RULES.name}", (t["event_type"] for t in doc["event_types"]),
-                             event_types())
+    # A type may have several patterns (consecutive entries); the types themselves keep the vocabulary's order.
+    require_vocabulary_order(f"event types of {EVENTS_RULES.name}",
+                             dict.fromkeys(t["event_type"] for t in doc["event_types"]), event_types())
     return EventRules(
-        types=tuple((t["event_type"], re.compile(t["pattern"])) for t in doc["event_types"]),
+        types=tuple(TypeRule(t["event_type"], re.compile(t["pattern"]), bool(t["names"])) for t in doc["event_types"]),
+        report=re.compile(doc["report_cues"]), name_end=re.compile(doc["name_end"]),
         reviewed_after=re.compile(doc["reviewed_after"]),
         planned_after=re.compile(doc["planned_after"]),
     )
 
 
 def event_type_table() -> list[dict]:
-    """(event_type, gloss) rows for the card."""
-    return [{"event_type": t["event_type"], "gloss": t["gloss"]} for t in load_vocab("event_types")]
+    """(event_type, family, gloss) rows for the card."""
+    return [{"event_type": t["event_type"], "family": t["family"], "gloss": t["gloss"]} for t in load_vocab("event_types")]
+
+
+def event_family(event_type: str) -> str:
+    """The coarse kind of an event type ('so_ket' -> 'hoi_nghi', 'bao_ve_luan_an' -> 'other')."""
+    return next(t["family"] for t in load_vocab("event_types") if t["event_type"] == event_type)
 
 
 GENERIC_TYPE = "hoi_nghi"
 _YEARS_OF = re.compile(r"(?i:tổng kết|sơ kết) (?P<years>\d+) năm thực hiện ")
 
 
-def _years_of_implementation(clause: str, offset: int, mentions: Sequence[Mention], article: Article):
+def _years_of_implementation(clause: str, offset: int, mentions: Sequence[Mention], event_day: dt.date | None):
     """'tổng kết 10 năm thực hiện Nghị quyết 623-NQ/QUTW ngày 29/10/2012': the period runs from the
     document's issue date to the event."""
     match = _YEARS_OF.search(clause)
@@ -56,17 +83,15 @@ def _years_of_implementation(clause: str, offset: int, mentions: Sequence[Mentio
     issued = next((m.normalized for m in mentions if m.parent_mention_id == document.mention_id and m.label == "DATE"
                    and m.normalized and len(m.normalized) == 10), None)
     as_written = clause[match.start("years"):document.end - offset]
-    start, end = (dt.date.fromisoformat(issued) if issued else None), article.metadata.event_date
+    start, end = (dt.date.fromisoformat(issued) if issued else None), event_day
     if start and end and start > end:  # the text contradicts itself: keep what it says, derive no bounds
         return as_written, None, None
     return as_written, start, end
 
 
-def event_id_for(article_id: str) -> str:
-    return f"{article_id}:event"
-
-
-_NAME_END = re.compile(r"[.;]| nhằm | với | tại |, (?=[A-ZĐ])")
+def event_id_for(article_id: str, index: int = 0) -> str:
+    """The id of the article's ``index``-th event: 'article_id:event', then 'article_id:event-2', …"""
+    return f"{article_id}:event" if index == 0 else f"{article_id}:event-{index + 1}"
 
 
 def period_bounds(normalized: str | None, label: str, year: int | None) -> tuple[dt.date | None, dt.date | None]:
@@ -104,52 +129,171 @@ def _period_after(pattern: re.Pattern[str], name: str, name_start: int, temporal
     return first.surface, start, end
 
 
-def extract_event(article: Article, mentions: Sequence[Mention], orgs: dict[str, str],
-                  observations: Sequence[Observation]) -> Event | None:
-    """The article's conference, if its lead or body names one ('Hội nghị ...'), else None."""
-    lead = article.lead
-    rules = event_rules()
-    event_type = next((name for name, pattern in rules.types if pattern.search(lead)), None)
-    if event_type is None:
-        event_type = next((name for name, pattern in rules.types if pattern.search(article.text)), None)
-        if event_type is None:
-            return None
-    lead_mentions = sorted((m for m in mentions if m.field == "text" and m.end <= len(lead)), key=lambda m: m.start)
-    match = next((p.search(lead) for name, p in rules.types if name == event_type), None)
-    name = None
-    year = (article.metadata.event_date or article.metadata.published_date).year if (article.metadata.event_date or article.metadata.published_date) else None
+
+_METADATA_BASIS = MappingProxyType({"lead_date": "stated", "lead_day_month+published_year": "day_month+published_year",
+                                    "lead_day_month+lead_year": "day_month+context_year"})
+
+
+@dataclass(frozen=True)
+class _Report:
+    """Where the text reports one event: the type's match and the sentence and paragraph holding it."""
+
+    rule: TypeRule
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    paragraph: tuple[int, int]
+
+
+def _type_in(text: str, start: int, end: int) -> tuple[TypeRule, re.Match[str]] | None:
+    """The type whose words come first in text[start:end]; at one place, the earlier rule."""
+    best = None
+    for rule in event_rules().types:
+        match = rule.pattern.search(text, start, end)
+        if match and (best is None or match.start() < best[1].start()):
+            best = (rule, match)
+    return best
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return [span for span in spans if text[span[0]:span[1]].strip()]
+
+
+def _reports(article: Article) -> list[_Report]:
+    """Every sentence that reports an event, in text order; the first type match of the lead (or text) when none
+    does ('Dự hội nghị có …')."""
+    text, rules = article.text, event_rules()
+    reports = []
+    for paragraph in _paragraphs(text):
+        for sentence in sentences(text[paragraph[0]:paragraph[1]]):
+            sentence = (paragraph[0] + sentence[0], paragraph[0] + sentence[1])
+            found = _type_in(text, *sentence)
+            if found and (rules.report.search(text, *sentence) or event_date(text, sentence, paragraph, None, ())):
+                reports.append(_Report(found[0], found[1].start(), found[1].end(), sentence, paragraph))
+    if reports:
+        return reports
+    for limit in (len(article.lead), len(text)):
+        found = _type_in(text, 0, limit)
+        if found:
+            paragraph = next(p for p in _paragraphs(text) if p[0] <= found[1].start() <= p[1])
+            sentence = next(s for s in ((paragraph[0] + a, paragraph[0] + b) for a, b in
+                                        sentences(text[paragraph[0]:paragraph[1]])) if s[0] <= found[1].start() <= s[1])
+            return [_Report(found[0], found[1].start(), found[1].end(), sentence, paragraph)]
+    return []
+
+
+def _name(text: str, report: _Report) -> str | None:
+    if not report.rule.names:
+        return None
+    end = event_rules().name_end.search(text, report.end, report.sentence[1])
+    return text[report.start:end.start() if end else report.sentence[1]].rstrip(" ,.") or None
+
+
+def _distinct(reports: list[_Report], text: str) -> list[_Report]:
+    """The main report, then each later one that names an event of another type with a name of its own and an
+    organiser's verb ('… tổ chức Lễ …'): the same event mentioned again is not a further event."""
+    kept = reports[:1]
+    for report in reports[1:]:
+        name = _name(text, report)
+        if (name and report.rule.event_type not in {k.rule.event_type for k in kept}
+                and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start])
+                and all((_name(text, k) or "").casefold() != name.casefold() for k in kept)):
+            kept.append(report)
+    return kept
+
+
+def _organizer(text: str, sentence: tuple[int, int], mentions: Sequence[Mention], orgs: dict[str, str]) -> str | None:
+    """The first organisation of the comma-joined chain right before 'tổ chức'."""
+    verb = re.compile(r"\b(?:vừa |đã |long trọng )?tổ chức\b").search(text, *sentence)
+    if not verb:
+        return None
+    before = [m for m in mentions if m.label == "ORG" and m.parent_mention_id is None
+              and sentence[0] <= m.start and m.end <= verb.start()]
+    chain: list[Mention] = []
+    for mention in reversed(before):
+        gap = text[mention.end:(chain[0].start if chain else verb.start())]
+        if gap.strip() not in ("", ",", "(", ")") and not (chain and gap in (", ", " (", ") ")):
+            break
+        chain.insert(0, mention)
+    return orgs.get(chain[0].mention_id) if chain else None
+
+
+def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str, str],
+                   observations: Sequence[Observation]) -> tuple[Event, ...]:
+    """The events the article reports, main event first (see the module docstring); () when it reports none."""
+    text, meta = article.text, article.metadata
+    reports = _distinct(_reports(article), text)
+    if not reports:
+        return ()
+    in_text = sorted((m for m in mentions if m.field == "text"), key=lambda m: m.start)
+    documents = [(m.start, m.end) for m in in_text if m.label == "DOC_REF"]
+    person_of = {o.name: o.person_id for o in observations}
+    people = [m for m in in_text if m.label == "PER" and m.surface in person_of]
+    # Chairs: every cued sentence of the text, then of the captions, goes to the latest event reported before it.
+    # Each sentence looks only at its own names and finds its event by bisection (no scan per sentence).
+    chaired: list[list[tuple[str, bool]]] = [[] for _ in reports]
+    starts, report_starts = [m.start for m in people], [r.sentence[0] for r in reports]
+    for paragraph in _paragraphs(text):
+        for a, b in sentences(text[paragraph[0]:paragraph[1]]):
+            sentence = (paragraph[0] + a, paragraph[0] + b)
+            owner = max(bisect_right(report_starts, sentence[0]) - 1, 0)
+            named = people[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
+            chaired[owner] += [(person_of[m.surface], co) for m, co in chairs(text, sentence, named)]
+    for index, caption in enumerate(meta.captions):
+        in_caption = sorted((m for m in mentions if m.field == "caption" and m.caption_idx == index and m.label == "PER"
+                             and m.surface in person_of), key=lambda m: m.start)
+        chaired[0] += [(person_of[m.surface], co) for m, co in chairs(caption, (0, len(caption)), in_caption)]
+    events = []
+    for index, report in enumerate(reports):
+        events.append(_event(article, index, report, in_text, documents, orgs, observations, chaired[index]))
+    return tuple(events)
+
+
+def _event(article: Article, index: int, report: _Report, in_text: Sequence[Mention],
+           documents: Sequence[tuple[int, int]], orgs: dict[str, str], observations: Sequence[Observation],
+           chaired: list[tuple[str, bool]]) -> Event:
+    text, meta, rules = article.text, article.metadata, event_rules()
+    found = event_date(text, report.sentence, report.paragraph, meta.published_date, documents)
+    for earlier in reversed(sentences(text[report.paragraph[0]:report.sentence[0]]) if found is None else ()):
+        found = event_date(text, (report.paragraph[0] + earlier[0], report.paragraph[0] + earlier[1]),
+                           report.paragraph, meta.published_date, documents)
+        if found:
+            break
+    if found is not None:
+        day, basis = found.day, found.basis
+    elif index == 0 and meta.event_date is not None:
+        day, basis = meta.event_date, _METADATA_BASIS.get(meta.event_date_source or "", "stated")
+    else:
+        day, basis = None, None
+    name = _name(text, report)
+    year = (day or meta.published_date).year if (day or meta.published_date) else None
     reviewed = planned = (None, None, None)
-    if match and event_type != GENERIC_TYPE:  # a bare 'hội nghị' does not name the conference
-        end = _NAME_END.search(lead, match.end())
-        name = lead[match.start():end.start() if end else len(lead)].rstrip(" ,")
-        # Periods are read in the rest of the lead's first sentence ('… nhằm đánh giá … năm 2025 và triển khai …').
-        sentence_end = lead.find(". ", match.start())
-        clause = lead[match.start():sentence_end if sentence_end > 0 else len(lead)]
-        temporal = [m for m in lead_mentions if m.label in ("PERIOD", "DATE") and m.parent_mention_id is None]
-        reviewed = _years_of_implementation(clause, match.start(), lead_mentions, article) or _period_after(
-            rules.reviewed_after, clause, match.start(), temporal, year)
-        planned = _period_after(rules.planned_after, clause, match.start(), temporal, year)
-    # The organiser: the first organisation of the comma-joined chain right before 'tổ chức'.
-    organizer = None
-    verb = re.search(r"\b(?:vừa |đã )?tổ chức\b", lead)
-    if verb:
-        before = [m for m in lead_mentions if m.label == "ORG" and m.parent_mention_id is None and m.end <= verb.start()]
-        chain = []
-        for mention in reversed(before):
-            gap = lead[mention.end:(chain[0].start if chain else verb.start())]
-            if gap.strip() not in ("", ",", "(", ")") and not (chain and gap in (", ", " (", ") ")):
-                break
-            chain.insert(0, mention)
-        organizer = orgs.get(chain[0].mention_id) if chain else None
-    place = re.search(r"\btại ", lead)
-    location = next((m.surface for m in lead_mentions if m.label == "LOC" and place and m.start == place.end()), None)
-    participants = tuple(sorted((Participant(o.person_id, o.event_role) for o in observations if o.event_role),
-                                key=lambda p: (p.person_id, p.role)))
-    chair = next((o.person_id for o in observations if o.event_role == "chairs"), None)
+    if report.rule.event_type != GENERIC_TYPE:
+        clause = text[report.start:report.sentence[1]]
+        sentence_mentions = [m for m in in_text if report.sentence[0] <= m.start and m.end <= report.sentence[1]]
+        temporal = [m for m in sentence_mentions if m.label in ("PERIOD", "DATE") and m.parent_mention_id is None]
+        reviewed = _years_of_implementation(clause, report.start, sentence_mentions, day) or _period_after(
+            rules.reviewed_after, clause, report.start, temporal, year)
+        planned = _period_after(rules.planned_after, clause, report.start, temporal, year)
+    place = re.compile(r"\btại ").search(text, *report.sentence)
+    location = next((m.surface for m in in_text if m.label == "LOC" and place and m.start == place.end()), None)
+    chairs_in_order = list(dict.fromkeys(pid for pid, co in sorted(chaired, key=lambda c: c[1])))
+    roles = {o.person_id: o.event_role for o in observations if o.event_role} if index == 0 else {}
+    roles.update({pid: "chairs" for pid in chairs_in_order})
+    if index == 0 and not chairs_in_order:
+        chairs_in_order = [o.person_id for o in observations if o.event_role == "chairs"][:1]
     return Event(
-        event_id=event_id_for(article.article_id), article_id=article.article_id, event_type=event_type, name=name,
-        event_date=article.metadata.event_date, event_date_precision="day" if article.metadata.event_date else None,
-        location=location, organizer_org_id=organizer, chair_person_id=chair, participants=participants,
+        event_id=event_id_for(article.article_id, index), article_id=article.article_id,
+        event_type=report.rule.event_type, name=name, event_date=day, event_date_precision="day" if day else None,
+        event_date_basis=basis, location=location,
+        organizer_org_id=_organizer(text, report.sentence, in_text, orgs),
+        chair_person_id=chairs_in_order[0] if chairs_in_order else None,
+        participants=tuple(sorted((Participant(pid, role) for pid, role in roles.items()),
+                                  key=lambda p: (p.person_id, p.role))),
         period_reviewed=reviewed[0], period_reviewed_start=reviewed[1], period_reviewed_end=reviewed[2],
         period_planned=planned[0], period_planned_start=planned[1], period_planned_end=planned[2],
-        evidence_start=0, evidence_end=len(lead), source="auto", extractor=EXTRACTOR)
+        evidence_start=report.sentence[0], evidence_end=report.sentence[1], source="auto", extractor=EXTRACTOR)

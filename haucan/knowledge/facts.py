@@ -17,7 +17,7 @@ import yaml
 
 from haucan.gold import FACTS_SUFFIX, GOLD_DIR
 from haucan.knowledge.documents import document_refs
-from haucan.knowledge.events import event_id_for, extract_event, period_bounds
+from haucan.knowledge.events import event_id_for, extract_events, period_bounds
 from haucan.knowledge.orgs import Context, OrgRegistry, resolve_orgs
 from haucan.knowledge.people import implied_org, observe, person_id
 from haucan.records import AnnotatedArticle, Event, Observation, Participant, PositionHeld
@@ -39,6 +39,8 @@ class ArticleFacts:
     auto: tuple[tuple[Observation, ...], Event | None, tuple]
     gold: tuple[tuple[Observation, ...], Event | None, tuple] | None
     org_of_surface: dict[str, str]
+    further_events: tuple[Event, ...] = ()
+    """The extractor's events after its main one (auto[1]), when the text reports several."""
 
 
 def facts_path(input_dir: Path, source_file: str) -> Path:
@@ -131,9 +133,14 @@ def derive_facts(annotated: AnnotatedArticle, registry: OrgRegistry, facts_file:
             org_of_surface.setdefault(mention.surface, orgs[mention.mention_id])
     event_id = event_id_for(article.article_id)
     observations = observe(article, annotated.sentences, annotated.mentions, orgs, registry, event_id)
-    event = extract_event(article, annotated.mentions, orgs, observations)
+    events = extract_events(article, annotated.mentions, orgs, observations)
+    event = events[0] if events else None
     if event is None:  # no event: roles have nothing to point at
         observations = tuple(dataclasses.replace(o, event_id=None, event_role=None) for o in observations)
+    else:  # the event's chairs (read from the event's sentences) chair it in their observations too
+        chairs = {p.person_id for p in event.participants if p.role == "chairs"}
+        observations = tuple(dataclasses.replace(o, event_id=event.event_id, event_role="chairs")
+                             if o.person_id in chairs else o for o in observations)
     documents = document_refs(article.article_id, annotated.mentions)
     auto = (observations, event, documents)
     gold = None
@@ -144,4 +151,4 @@ def derive_facts(annotated: AnnotatedArticle, registry: OrgRegistry, facts_file:
         gold_documents = tuple(GoldDocument(d["doc_id"], d.get("issued_on"), int(d.get("citations", 1)))
                                for d in doc.get("documents") or [])
         gold = (gold_observations, _gold_event(doc, annotated, gold_observations, org_of_surface), gold_documents)
-    return ArticleFacts(auto, gold, org_of_surface)
+    return ArticleFacts(auto, gold, org_of_surface, events[1:])

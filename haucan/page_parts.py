@@ -1,0 +1,186 @@
+"""The page around the article: the header above the lead (site names, categories, kickers, the headline and a
+byline under it) and the closing byline after the last paragraph. Used by the block segmenter (blocks.py).
+
+The header is everything before the lead, the first line that reads as prose. Of its open lines the headline is
+the longest; the others are furniture (a site name, a category, a banner, a kicker ending in ':'), a writer's
+name under the headline, or the headline again in capitals. Pages that print the sapo before the headline
+(baothanhhoa.vn, baohagiang.vn) have no header line: the short line after the lead is then the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+Label = tuple[str, str] | None
+# A line this long is prose whatever its last character; shorter lines ending in ':' above the lead are kickers.
+MAX_TITLE_CHARS = 250
+MAX_KICKER_CHARS = 100
+FINAL_PUNCTUATION = tuple(".!?…:;\"”)’»'")
+# Header lines the first pass labelled as a caption (a line printed twice, e.g. a banner) are header lines too.
+_HEADER_CAPTION_RULES = ("repeated_line",)
+_STAMP_SUFFIX = re.compile(r"\s+\(?\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\)?$")
+_ALT_SUFFIX = re.compile(r"\s*-?\s*(?:[Ảả]nh\s*)?\d{1,3}\.?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Byline and photo-credit patterns from ``rules/attribution.yml``."""
+
+    bylines: tuple[tuple[str, str, re.Pattern[str]], ...]
+    closing_max_words: int
+    closing_max_chars: int
+    not_a_person: tuple[str, ...]
+    credit_line: re.Pattern[str]
+    credit_suffix: re.Pattern[str]
+    name_separator: re.Pattern[str]
+
+    def byline_pattern(self, name: str) -> re.Pattern[str] | None:
+        """The compiled pattern of byline rule ``name`` (None for the unlabelled closing name)."""
+        return next((p for n, _, p in self.bylines if n == name), None)
+
+
+@cache
+def attribution_rules() -> Attribution:
+    """Load ``rules/attribution.yml`` once."""
+    doc = yaml.safe_load((Path(__file__).parent / "rules" / "attribution.yml").read_text(encoding="utf-8"))
+    credits = {c["name"]: re.compile(c["pattern"]) for c in doc["photo_credits"]}
+    return Attribution(
+        bylines=tuple((b["name"], b["where"], re.compile(b["pattern"])) for b in doc["bylines"]),
+        closing_max_words=doc["closing_name"]["max_words"],
+        closing_max_chars=doc["closing_name"]["max_chars"],
+        not_a_person=tuple(doc["not_a_person"]["words"]),
+        credit_line=credits["credit_line"],
+        credit_suffix=credits["credit_suffix"],
+        name_separator=re.compile(doc["name_separator"]),
+    )
+
+
+def is_unpunctuated(text: str) -> bool:
+    """True when the line does not end like a prose paragraph."""
+    return not text.endswith(FINAL_PUNCTUATION)
+
+
+def looks_like_name(text: str, attribution: Attribution) -> bool:
+    """A writer's name alone: 1 to max_words words, each opening with a capital, letters and dots only
+    ('Công Trường', 'V. Huy', 'THU PHƯƠNG', 'B.T.C', 'H.HOÀNG'). One word only when it is in capitals."""
+    words = text.split()
+    if not words or len(words) > attribution.closing_max_words or len(text) > attribution.closing_max_chars:
+        return False
+    if len(words) == 1 and not (text.replace(".", "").isupper() and len(text.replace(".", "")) >= 2):
+        return False
+    return all(w[0].isupper() and all(ch.isalpha() or ch in ".-" for ch in w) for w in words)
+
+
+def is_person(name: str, attribution: Attribution) -> bool:
+    """False for a credit naming a body or an outlet ('CÔNG ĐOÀN CỤC HẬU CẦN', 'Phòng Hậu cần', 'BBT')."""
+    low = name.lower() + " "
+    return not any(low.startswith(word) for word in attribution.not_a_person)
+
+
+def byline_rule(text: str, where: str, attribution: Attribution) -> str | None:
+    """The name of the byline rule ``text`` matches at position ``where`` ('any', 'first', 'last'), or None."""
+    for name, allowed, pattern in attribution.bylines:
+        if (allowed == "any" or allowed == where) and pattern.match(text):
+            return name
+    if where == "last" and looks_like_name(text, attribution):
+        return "closing_name"
+    return None
+
+
+def _is_open(label: Label) -> bool:
+    return label is None or (label[0] == "caption" and label[1] in _HEADER_CAPTION_RULES)
+
+
+def _opens_lead(text: str, starts_lead) -> bool:
+    text = _STAMP_SUFFIX.sub("", text)  # a headline may end with its '(dd/mm/yyyy hh:mm)' stamp
+    if len(text) > MAX_TITLE_CHARS:
+        return True
+    if starts_lead(text):  # '(TTV) <headline>' is a tagged headline, not the lead
+        return not is_unpunctuated(text)
+    return not is_unpunctuated(text) and not (text.endswith(":") and len(text) <= MAX_KICKER_CHARS)
+
+
+def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[int | None, int | None]:
+    """Label the header lines in place and return (lead index, title index); ``starts_lead(text)`` says whether
+    a line opens with a date prefix or a dateline. A line labelled 'dateline' alone marks the lead as the next
+    open line."""
+    attribution = attribution_rules()
+    first = next((i for i, label in enumerate(labels) if label is None), None)
+    if first is not None and byline_rule(texts[first], "first", attribution) == "byline_first_with_office":
+        labels[first] = ("byline", "byline_first_with_office")
+    lead = None
+    for i, label in enumerate(labels):
+        if label is not None and label[0] == "dateline" and i + 1 < len(labels):
+            lead = next((j for j in range(i + 1, len(labels)) if labels[j] is None), None)
+            break
+        if label is None and _opens_lead(texts[i], starts_lead):
+            lead = i
+            break
+    if lead is None:
+        return None, None
+    header = [i for i in range(lead) if _is_open(labels[i])]
+    for i in header:
+        if i and looks_like_name(texts[i], attribution) and not texts[i].isupper():
+            labels[i] = ("byline", "byline_under_title")
+    header = [i for i in header if _is_open(labels[i])]
+    for i in header:
+        text = texts[i]
+        if text.isupper() and any(j != i and not texts[j].isupper() and text in texts[j].upper() for j in header):
+            labels[i] = ("residue", "title_in_capitals")
+    header = [i for i in header if _is_open(labels[i])]
+    title = max(header, key=lambda i: (len(texts[i]), i), default=None)
+    for i in header:
+        # One header line is the headline as before ('first_unpunctuated_line'); of several, the longest.
+        rule = "first_unpunctuated_line" if len(header) == 1 else "longest_header_line"
+        labels[i] = ("title", rule) if i == title else ("residue", "header_line")
+    if title is None:
+        title = _headline_after_sapo(texts, labels, lead, starts_lead)
+    if title is not None:
+        _label_title_repeats(texts, labels, title, lead)
+    return lead, title
+
+
+def _headline_after_sapo(texts: list[str], labels: list[Label], lead: int, starts_lead) -> int | None:
+    """On pages that print the sapo (with its dateline) before the headline, the short line after it."""
+    after_prefix = lead > 0 and labels[lead - 1] is not None and labels[lead - 1][1].endswith("_prefix")
+    if not (starts_lead(texts[lead]) or after_prefix):
+        return None
+    after = next((j for j in range(lead + 1, len(labels)) if labels[j] is None), None)
+    if after is None or not is_unpunctuated(texts[after]) or len(texts[after]) > MAX_TITLE_CHARS:
+        return None
+    labels[after] = ("title", "headline_after_sapo")
+    return after
+
+
+def _label_title_repeats(texts: list[str], labels: list[Label], title: int, lead: int) -> None:
+    """The headline printed again (in capitals, above a caption as alt text '<title> - 1')."""
+    headline = texts[title].casefold()
+    for j in range(lead + 1, len(labels)):
+        if labels[j] is not None and labels[j][0] not in ("caption", "body"):
+            continue
+        text = texts[j].casefold().strip("| ")
+        if text == headline:
+            labels[j] = ("residue", "repeated_title")
+        elif text.startswith(headline) and _ALT_SUFFIX.fullmatch(text[len(headline):]):
+            labels[j] = ("residue", "title_alt_text")
+
+
+def closing_line(labels: list[Label], lead: int | None) -> int | None:
+    """Index of the article's last open line after the lead (the footer furniture already labelled)."""
+    for j in range(len(labels) - 1, (lead if lead is not None else -1), -1):
+        if labels[j] is None:
+            return j
+        if labels[j][0] not in ("residue", "publication_stamp"):
+            return None
+    return None
+
+
+def split_names(names: str) -> tuple[str, ...]:
+    """Split a byline's or credit's name list ('A, B và C') into names, as written."""
+    parts = attribution_rules().name_separator.split(names.strip())
+    return tuple(p.strip(" .") for p in parts if p.strip(" ."))
