@@ -238,3 +238,18 @@ def test_a_bare_provincial_committee_takes_the_province_the_article_names():
     people = _people("Diễn tập khu vực phòng thủ tỉnh Quảng Trị năm 2024 kết thúc. Đồng chí Lê Văn Hòe, Phó Bí thư "
                      "Tỉnh ủy, Chủ tịch UBND tỉnh dự. Lực lượng vũ trang tỉnh Quảng Trị hoàn thành nhiệm vụ.")
     assert list(people["Lê Văn Hòe"].party_roles) == ["Phó Bí thư Tỉnh ủy Quảng Trị"]
+
+
+def test_a_bare_district_committee_takes_the_district_the_article_names():
+    people = _people("Huyện Mỹ Lộc ra quân huấn luyện. Đồng chí Hà Thị Lan, Bí thư Huyện ủy, Chủ tịch HĐND huyện dự. "
+                     "Lực lượng vũ trang huyện Mỹ Lộc hoàn thành nhiệm vụ.")
+    assert list(people["Hà Thị Lan"].party_roles) == ["Bí thư Huyện ủy Mỹ Lộc"]
+
+
+def test_the_unit_written_before_a_role_makes_the_identity():
+    registry = OrgRegistry()
+    council = _people("Hội đồng gồm:\n\n1. Thiếu tướng, PGS.TS Cao Văn Tiệp – Học viện Hậu cần, Chủ tịch Hội đồng.",
+                      article_id="00000000000000c1", registry=registry)
+    report = _people("Thiếu tướng, PGS.TS Cao Văn Tiệp, Phó Giám đốc Học viện Hậu cần phát biểu.",
+                     article_id="00000000000000c2", registry=registry)
+    assert council["Cao Văn Tiệp"].person_id == report["Cao Văn Tiệp"].person_id

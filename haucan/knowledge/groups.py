@@ -41,6 +41,8 @@ class Group:
     rank: str | None
     academic_titles: list[str]
     offices: list[tuple[Mention, bool]]
+    units: list[Mention]
+    """Organisations written between the name and its role ('X – Học viện KTQS, Chủ tịch Hội đồng')."""
 
 
 def academic_titles(run: str) -> list[str]:
@@ -74,14 +76,15 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
     else:
         titles, start = _titles_before(string, start, floor)
     offices: list[tuple[Mention, bool]] = []
-    end, former, skipped, orgs_skipped = person.end, False, False, 0
+    end, former, skipped, units = person.end, False, False, []
     for mention in outer[index + 1:]:
         between = string[end:mention.start]
         sep = _CHAIN_SEP.fullmatch(between)
         if not sep and not skipped and _UNKNOWN_OFFICE.fullmatch(between):
             sep, skipped = _CHAIN_SEP.fullmatch(", "), True
-        if mention.label == "ORG" and (sep or between == "/") and orgs_skipped < MAX_SKIPPED_ORGS:
-            orgs_skipped, end = orgs_skipped + 1, mention.end  # the person's unit, written before the role
+        if mention.label == "ORG" and (sep or between == "/") and len(units) < MAX_SKIPPED_ORGS:
+            units.append(mention)  # the person's unit, written before the role
+            end = mention.end
             continue
         if mention.label != "POSITION" or not sep or len(offices) >= MAX_CHAIN:
             break
@@ -100,7 +103,7 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
             and not _NOT_HIS.search(string[max(floor, outer[before].start - 12):outer[before].start])):
         offices.insert(0, (outer[before], False))
     consumed.update(m.mention_id for m, _ in offices)
-    return Group(start, end, rank, titles, offices)
+    return Group(start, end, rank, titles, offices, units if offices else [])
 
 
 def shared_offices(outer: list[Mention], string: str) -> dict[str, list[Mention]]:

@@ -36,7 +36,8 @@ from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
 from schema.vocab import event_roles, require_vocabulary_order
 
 EVENTS_RULES = Path(__file__).resolve().parent.parent / "rules" / "knowledge" / "events.yml"
-PARTY_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên", "Tổng Bí thư")
+PARTY_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên", "Tổng Bí thư", "Tỉnh ủy viên", "Huyện ủy viên", "Thành ủy viên",
+                "Đảng ủy viên")
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class _Draft:
     academic_titles: list[str] = field(default_factory=list)
     positions: list[PositionHeld] = field(default_factory=list)
     party_roles: list[str] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)
     role: str | None = None
     evidence: tuple[str, int | None, int, int] | None = None
     evidence_weight: int = -1
@@ -106,7 +108,9 @@ def _org_surface(position: Mention, nested: dict[str, list[Mention]]) -> str | N
 
 def _is_bare(position: PositionHeld) -> bool:
     """A title with nothing after it ('Phó chủ nhiệm'), which can take the next office's organisation."""
-    return position.normalized_title is not None and len(position.title) <= len(position.normalized_title) + 1
+    # A bare 'Bí thư' names no committee: 'Bí thư Huyện ủy, Chủ tịch HĐND huyện' is no 'Bí thư HĐND huyện'.
+    return (position.normalized_title is not None and position.normalized_title not in ("Bí thư", "Phó Bí thư")
+            and len(position.title) <= len(position.normalized_title) + 1)
 
 def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[Mention], orgs: dict[str, str],
             registry: OrgRegistry, event_id: str | None, source: str = "auto") -> tuple[Observation, ...]:
@@ -143,6 +147,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
                     held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {org_surface}",
                                                   org_id=held[i + 1].org_id)
             draft.rank = draft.rank or rank
+            draft.units.extend(orgs[u.mention_id] for u in group.units if u.mention_id in orgs)
             draft.academic_titles.extend(t for t in group.academic_titles if t not in draft.academic_titles)
             for position in held:
                 target = draft.party_roles if (position.normalized_title or "").startswith(PARTY_TITLES) else None
@@ -162,19 +167,17 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     observed_on, basis = (article.metadata.event_date, "event_date") if article.metadata.event_date else (
         (article.metadata.published_date, "published_date") if article.metadata.published_date else (None, None))
     _merge_given_names(drafts)
-    province = _article_province(article.text)
-    if province:
+    for bare, place in ((_BARE_PROVINCIAL, _article_place(article.text, _PROVINCE, lexicon().place)),
+                        (_BARE_DISTRICT, _article_place(article.text, _DISTRICT, lexicon().org_local_place))):
         for draft in drafts.values():
-            draft.party_roles = [f"{r} {province}" if r.endswith(_BARE_PROVINCIAL) else r for r in draft.party_roles]
+            draft.party_roles = [f"{r} {place}" if place and r.endswith(bare) else r for r in draft.party_roles]
     observations = []
     observed = {name: d for name, d in drafts.items() if d.rank or d.positions or d.party_roles or d.role}
     # Only what the text says about someone in a role is an observation ('Bác Hồ' in a slogan is not).
     home = _article_affiliation(observed.values(), registry)
     for name in sorted(observed):
         draft = observed[name]
-        # Only someone with no office at all takes the article's unit ('Phó Thủ tướng X' is no one's staff).
-        pid = person_id(name, registry.affiliation(draft.positions)
-                        or (home if not (draft.positions or draft.party_roles) else None))
+        pid = person_id(name, _affiliation(draft, registry, home))
         field_, caption_idx, ev_start, ev_end = draft.evidence
         observations.append(Observation(
             obs_id=f"{article.article_id}:{pid}", person_id=pid, name=name, article_id=article.article_id,
@@ -186,17 +189,19 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     return tuple(observations)
 
 _BARE_PROVINCIAL = ("Tỉnh ủy", "Thành ủy")
+_BARE_DISTRICT = ("Huyện ủy", "Quận ủy")
 _PROVINCE = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy) ")
+_DISTRICT = re.compile(r"(?<!\w)(?:huyện|Huyện ủy|quận|Quận ủy) ")
 
 
-def _article_province(text: str) -> str | None:
-    """The province the article writes most often after 'tỉnh'/'Tỉnh ủy' (first seen on a tie): the one a
-    bare 'Bí thư Tỉnh ủy' belongs to. None when it names none."""
+def _article_place(text: str, after: re.Pattern[str], place: re.Pattern[str]) -> str | None:
+    """The place the article writes most often after ``after`` ('tỉnh', 'Tỉnh ủy' …; first seen on a tie):
+    the one a bare 'Bí thư Tỉnh ủy' / 'Bí thư Huyện ủy' belongs to. None when it names none."""
     places = Counter()
-    for match in _PROVINCE.finditer(text):
-        place = lexicon().place.match(text, match.end())
-        if place:
-            places[place.group(0)] += 1
+    for match in after.finditer(text):
+        found = place.match(text, match.end())
+        if found:
+            places[found.group(0)] += 1
     return places.most_common(1)[0][0] if places else None
 
 
@@ -213,6 +218,19 @@ def _merge_given_names(drafts: dict[str, _Draft]) -> None:
         target.party_roles.extend(r for r in draft.party_roles if r not in target.party_roles)
         if draft.role and (target.role is None or _strength(draft.role) < _strength(target.role)):
             target.role = draft.role
+
+def _affiliation(draft: _Draft, registry: OrgRegistry, home: str | None) -> str | None:
+    """The unit that is part of the person's id: their offices' (see OrgRegistry.affiliation), else the unit
+    written beside their role ('X – Học viện KTQS, Chủ tịch Hội đồng'), else the article's unit when they have
+    no office at all or only offices whose unit is named by its head alone ('Giám đốc Học viện'); a
+    'Phó Thủ tướng X' keeps none (no one's staff)."""
+    own = registry.affiliation(draft.positions) or next((registry.root_of(u) for u in draft.units), None)
+    if own:
+        return own
+    headless = all(p.org_id is None and p.normalized_title and len(p.title) > len(p.normalized_title) + 1
+                   for p in draft.positions)
+    return home if headless and not draft.party_roles else None
+
 
 def _article_affiliation(drafts, registry: OrgRegistry) -> str | None:
     """The unit the article's people with offices belong to, most often (first seen on a tie): the
