@@ -133,11 +133,13 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class PositionHeld:
-    """An office as written, its canonical title, and the organisation it belongs to."""
+    """An office as written, its canonical title, the organisation it belongs to (as it was on the
+    observation's date), and whether the text says the person held it formerly ('nguyên …')."""
 
     title: str
     normalized_title: str | None
     org_id: str | None
+    former: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +153,7 @@ class Observation:
     observed_on: dt.date | None
     observed_on_basis: str | None
     rank: str | None
+    academic_titles: tuple[str, ...]
     positions: tuple[PositionHeld, ...]
     party_roles: tuple[str, ...]
     event_id: str | None

@@ -32,11 +32,17 @@ class PersonObservationsSchema(WithProvenance):
                                             description="Where observed_on comes from: the event's or the page's date.")
     rank: Series[str] = columns.string(nullable=True, isin=[r["rank"] for r in rank_table()],
                                description="Rank in its canonical Vietnamese spelling ('Thiếu tướng'), whatever its case in the text.")
+    academic_titles: Series[object] = columns.strings(
+        description="Academic and professional titles in canonical abbreviation (GS, PGS, TS, ThS, BS, KS, CN), "
+                    "in the order written ('Thiếu tướng, PGS, TS' -> ['PGS', 'TS']); never part of the name.")
     positions: Series[object] = columns.of(
         datasets.List({"title": datasets.Value("string"), "normalized_title": datasets.Value("string"),
-                       "org_id": datasets.Value("string")}),
-        description="Offices: title as written, canonical title, org_id.")
-    party_roles: Series[object] = columns.strings(description="Party offices as written ('Bí thư Đảng ủy').")
+                       "org_id": datasets.Value("string"), "former": datasets.Value("bool")}),
+        description="Offices: title as written (old-style tone marks in the new style: 'Ủy'; a bare title that "
+                    "shares the next office's organisation carries its name: 'Phó chủ nhiệm TCHC'), canonical title, org_id (the organisation as it existed on "
+                    "observed_on), former (true when the text says 'nguyên …': an office held before).")
+    party_roles: Series[object] = columns.strings(
+        description="Party offices as written, whole with their committee ('Bí thư Tỉnh ủy Tây Ninh'; 'Ủy' in the new style).")
     event_id: Series[str] = columns.optional_string("The event the role is at (events.event_id).")
     event_role: Series[str] = columns.string(nullable=True, isin=list(event_roles()),
                                      description="Strongest role at the event: " + " > ".join(event_roles()) + ".")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 import re
 
-from haucan.extract.entities import _SYLLABLE, _family_name_starts, _name_occurrences
 from haucan.extract.lexicon import lexicon
+from haucan.extract.names import _SYLLABLE, _family_name_starts, _name_occurrences
 
 
 def _name_pattern(names: set[str]) -> re.Pattern[str]:

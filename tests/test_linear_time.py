@@ -21,7 +21,8 @@ from haucan.article import MAX_ARTICLE_CHARS
 from haucan.bio import bio_tags
 from haucan.config import BuildConfig
 from haucan.extract import entities
-from haucan.extract.entities import MAX_ORG_PARTS, MAX_PARENT_UNITS, _longest_compounds, _name_occurrences
+from haucan.extract.entities import MAX_ORG_PARTS, MAX_PARENT_UNITS, _longest_compounds
+from haucan.extract.names import _name_occurrences
 from haucan.extract.overlaps import ALLOWED_NESTING, PRIORITY
 from haucan.extract.overlaps import resolve as _resolve
 from haucan.gold import Span

@@ -178,7 +178,7 @@ def old_check_tables(tables: dict[str, pa.Table]) -> list[dict]:
 def _observation(i: int, person: str, name: str, article: str, day: dt.date | None, rank: str | None,
                  positions: tuple[PositionHeld, ...]) -> Observation:
     return Observation(obs_id=f"{article}:{i}", person_id=person, name=name, article_id=article, observed_on=day,
-                       observed_on_basis=None, rank=rank, positions=positions, party_roles=(), event_id=None,
+                       observed_on_basis=None, rank=rank, academic_titles=(), positions=positions, party_roles=(), event_id=None,
                        event_role=None, evidence_field="text", evidence_caption_idx=None, evidence_start=0,
                        evidence_end=1, source="auto", extractor=None)
 

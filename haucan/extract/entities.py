@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from haucan.extract.lexicon import lexicon
+from haucan.extract.names import _NameFinder, _person_spans
 from haucan.extract.overlaps import resolve
 from haucan.gold import Span
 from haucan.records import Article
@@ -20,10 +21,7 @@ NAME = "entities"
 VERSION = "1.1.0"
 EXTRACTOR = f"{NAME}@{VERSION}"
 
-MAX_NAME_SYLLABLES = 4
-_SYLLABLE = re.compile(r"[^\W\d_]+")
-_SYLLABLE_CHAR = re.compile(r"[^\W\d_]")  # one character of a _SYLLABLE
-_WORD_CHAR = re.compile(r"\w")  # what (?<!\w) and (?!\w) test, for the boundary checks done by hand
+_SPACE = re.compile(" ")
 _DATE_DMY = re.compile(r"(?<![\w/-])(?P<d>\d{1,2})[/-](?P<m>\d{1,2})(?:[/-](?P<y>\d{4}))?(?![\w/-])")
 _DATE_YEAR = re.compile(r"(?<!\w)(?:[Nn]ăm )?(?P<y>19[4-9]\d|20\d\d)(?![\w/-])")
 _PERIOD = re.compile(
@@ -75,7 +73,19 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
         if label == "ORG":
             org_end_by_start[start] = max(end, org_end_by_start.get(start, end))
     extended = []
+    name_words = lexicon().org_name_words
     for start, end, label in spans:
+        # 'Trưởng phòng Xe máy - Vận tải': a title may take organisation words without a head noun.
+        words = name_words.match(source, end + 1) if label == "POSITION" and source[end:end + 1] == " " else None
+        if words and end + 1 not in org_end_by_start:
+            end = words.end()
+        bare = lexicon().bare_head.match(source, end) if label == "POSITION" else None
+        if bare and end + 1 not in org_end_by_start:
+            end = bare.end()
+        local = lexicon().org_local_suffix.match(source, end) if label == "POSITION" else None
+        place = local and (lexicon().place.match(source, local.end()) or lexicon().org_local_place.match(source, local.end()))
+        if place and end + 1 not in org_end_by_start:
+            end = place.end()  # 'Trưởng Công an xã Phố Bảng'
         if label == "POSITION" and source[end:end + 1] == " " and end + 1 in org_end_by_start:
             end = org_end_by_start[end + 1]
             parents = 0
@@ -92,17 +102,32 @@ def _org_spans(source: str) -> list[tuple[int, int, str]]:
     span; its own head ('Cục Hậu cần-Kỹ thuật' there) is not a separate organisation."""
     lex = lexicon()
     spans = {(m.start(), m.end()) for p in (lex.org_fixed, lex.org_numbered, lex.org_headed) for m in p.finditer(source)}
-    prefixes = list(lex.org_prefix.finditer(source))
+    prefixes = [lex.org_prefix.match(source, m.start()) for m in lex.org_prefix_starts.finditer(source)]
     for prefix in prefixes:
         words = lex.org_name_words.match(source, prefix.end())
         if words:
             spans.add((prefix.start(), words.end()))
-    # 'Bộ Chỉ huy Quân sự' + ' tỉnh ' + a place: the place completes the name.
+    # 'Bộ Chỉ huy Quân sự' + ' tỉnh ' + a place: the place completes the name; 'Tỉnh ủy' takes the place
+    # right after it ('Tỉnh ủy Tây Ninh').
     for start, end in list(spans):
         suffix = lex.org_local_suffix.match(source, end)
-        place = lex.place.match(source, suffix.end()) if suffix else None
+        if source[end:end + 1] == " " and lex.org_place_named.fullmatch(source, start, end) and (
+                not suffix or lex.place.match(source, end + 1)):
+            suffix = _SPACE.match(source, end)  # 'UBND TP.HCM': the place itself, not the word 'TP'
+
+        if not suffix:
+            continue
+        place = lex.place.match(source, suffix.end()) or (
+            lex.org_local_place.match(source, suffix.end()) if source[suffix.start() + 1:suffix.start() + 2].islower()
+            or source[suffix.start() + 1:suffix.start() + 3] == "TP" or lex.org_place_named_any.fullmatch(source, start, end)
+            else None)
         if place:
             spans.add((start, place.end()))
+        elif not source[suffix.end() - 1:suffix.end()].isspace():
+            spans.add((start, suffix.end()))  # 'Bộ CHQS tỉnh,': the province is the one the article is about
+        elif source[suffix.end():suffix.end() + 1].islower():
+            spans.add((start, suffix.end() - 1))  # 'Công an tỉnh dự …'
+
     return [(start, end, "ORG") for start, end in _longest_compounds(source, spans, prefixes)]
 
 
@@ -145,116 +170,6 @@ def _longest_compounds(source: str, spans: set[tuple[int, int]], prefixes: list[
         if furthest == shorter:
             break  # no compound grows with one more part
     return sorted(furthest.items())
-
-
-def _capitalised_run(source: str, start: int, limit: int = MAX_NAME_SYLLABLES) -> tuple[int, int] | None:
-    """The run of capitalised syllables from ``start``, joined by single spaces, at most ``limit`` long."""
-    end, count, position = start, 0, start
-    while count < limit:
-        match = _SYLLABLE.match(source, position)
-        if not match or not match.group(0)[0].isupper():
-            break
-        end, count = match.end(), count + 1
-        if source[end:end + 1] != " ":
-            break
-        position = end + 1
-    return (start, end) if count else None
-
-
-def _follows_capitalised_word(source: str, start: int) -> bool:
-    """True when the word right before ``start`` (one space away) is capitalised: a family name inside a
-    longer capitalised run ('Quân khu', 'Bộ Tư lệnh') does not open a person's name. Rank words end in a
-    lower-case syllable ('Thượng tướng'), so a name after a rank still qualifies."""
-    if start < 2 or source[start - 1] != " ":
-        return False
-    # The previous word starts after the last space before it (found backwards from here: slicing the whole
-    # text before ``start`` for every candidate made an article's time quadratic in its length).
-    previous_start = source.rfind(" ", 0, start - 1) + 1
-    return source[previous_start:start - 1][:1].isupper()
-
-
-def _person_spans(source: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Names after a rank ('Đại tá Đặng Hữu Hiền', ending at a hyphen or punctuation), and runs of 2-4
-    capitalised syllables that open with a family name ('Trần Duy Giang lĩnh hội')."""
-    people = []
-    for _start, end, label in candidates:
-        if label == "RANK" and source[end:end + 1] == " ":
-            run = _capitalised_run(source, end + 1)
-            if run:
-                people.append((*run, "PER"))
-    for start in _family_name_starts(source):
-        if _follows_capitalised_word(source, start):
-            continue
-        run = _capitalised_run(source, start)
-        if run and " " in source[run[0]:run[1]]:
-            people.append((*run, "PER"))
-    return people
-
-
-def _family_name_starts(source: str) -> list[int]:
-    """Where a syllable (a whole run of letters, as ``_SYLLABLE`` finds them) is a family name, in order.
-
-    Looping over every syllable in Python was the cost; instead the family names the text contains are
-    found with one ``findall`` and a set intersection, then located with ``str.find`` and the same
-    whole-run test (no letter right before or right after)."""
-    return sorted(start for name in lexicon().family_names.intersection(_SYLLABLE.findall(source))
-                  for start in _standalone_occurrences(source, name, _SYLLABLE_CHAR))
-
-
-def _standalone_occurrences(source: str, name: str, joining: re.Pattern) -> Iterator[int]:
-    r"""Every start of ``name`` in ``source`` with no ``joining`` character right before or right after it
-    (the boundary test of a regex such as ``(?<!\w)name(?!\w)``, done by hand around ``str.find``)."""
-    start = source.find(name)
-    while start >= 0:
-        if (start == 0 or not joining.match(source, start - 1)) and not joining.match(source, start + len(name)):
-            yield start
-        start = source.find(name, start + 1)
-
-
-class _NameFinder:
-    """Where a text writes one of ``names`` as whole words: the matches of
-    ``(?<!\\w)(?:name1|name2|...)(?!\\w)`` with the names longest first.
-
-    Compiling that pattern took more time than using it, and it is different for every article; searching
-    the text once per name made an article's time grow with its length times its number of names. The regex
-    scans left to right, takes at each position the first (so the longest) name that fits between word
-    boundaries, and goes on after it. This does the same in one scan: only a position with no word character
-    before it and the first character of some name can open a match, and there each length a name with that
-    first character has is tried, longest first, as one set lookup. Built once per article, used on the text
-    and on every caption."""
-
-    def __init__(self, names: set[str]) -> None:
-        self.by_first: dict[str, set[str]] = {}
-        for name in names:
-            if name:
-                self.by_first.setdefault(name[0], set()).add(name)
-        self.lengths = {first: sorted({len(name) for name in group}, reverse=True)
-                        for first, group in self.by_first.items()}
-        self.opening = re.compile(r"(?<!\w)[" + "".join(re.escape(first) for first in sorted(self.by_first)) + "]"
-                                  ) if self.by_first else None
-
-    def occurrences(self, source: str) -> list[tuple[int, int]]:
-        if self.opening is None:
-            return []
-        found: list[tuple[int, int]] = []
-        last_end = 0
-        for match in self.opening.finditer(source):
-            start = match.start()
-            if start < last_end:
-                continue  # matches do not overlap: the scan resumes after the previous one
-            group = self.by_first[source[start]]
-            for length in self.lengths[source[start]]:
-                end = start + length
-                if end <= len(source) and source[start:end] in group and not _WORD_CHAR.match(source, end):
-                    found.append((start, end))
-                    last_end = end
-                    break
-        return found
-
-
-def _name_occurrences(source: str, names: set[str]) -> list[tuple[int, int]]:
-    """The whole-word occurrences of ``names`` in ``source`` (see _NameFinder)."""
-    return _NameFinder(names).occurrences(source)
 
 
 def extract(article: Article) -> tuple[Span, ...]:

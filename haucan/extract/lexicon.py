@@ -21,14 +21,47 @@ def _load(name: str):
     return yaml.safe_load((ENTITY_RULES / name).read_text(encoding="utf-8"))
 
 
+def old_style(word: str) -> str:
+    """The old-style tone placement of ``word`` ('Uỷ viên' for 'Ủy viên', 'Đảng uỷ'), which real pages
+    still write; the extractor matches both and canonicalises to the new style."""
+    return word.replace("ủy", "uỷ").replace("Ủy", "Uỷ")
+
+
+def new_style(word: str) -> str:
+    """The inverse of ``old_style``."""
+    return word.replace("uỷ", "ủy").replace("Uỷ", "Ủy")
+
+
+def _with_old_style(words) -> set[str]:
+    return {variant for w in words for variant in (w, old_style(w))}
+
+
 def _alternation(words) -> str:
-    """Longest first, so 'Chủ nhiệm Hậu cần-Kỹ thuật' wins over 'Chủ nhiệm Hậu cần'."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """Longest first, so 'Chủ nhiệm Hậu cần-Kỹ thuật' wins over 'Chủ nhiệm Hậu cần'; old-style tone
+    placement matches too."""
+    return "|".join(_escape(w) for w in sorted(_with_old_style(words), key=lambda w: (-len(w), w)))
+
+
+DASH = r" ?[-–—] ?"
+"""A dash inside a name, spaced or not ('Hậu cần-Kỹ thuật', 'Hậu cần - Kỹ thuật', 'Xe máy – Vận tải')."""
+
+
+def _escape(word: str) -> str:
+    """``re.escape`` with every hyphen matching any dash, spaced or not."""
+    return re.escape(word).replace(r"\-", DASH)
 
 
 def _first_letter_fixed(word: str) -> str:
     """Regex for ``word`` with its first letter as written and the rest in any case."""
-    return re.escape(word[0]) + "(?i:" + re.escape(word[1:]) + ")"
+    return re.escape(word[0]) + "(?i:" + _escape(word[1:]) + ")"
+
+
+def _academic(entries) -> tuple[str, dict[str, str]]:
+    """(regex of one run of academic titles, form -> canonical title). A run is titles joined by ', ', ',',
+    '.', ' ' or ', ' ('GS, TS', 'GS.TS', 'PGS,TS', 'Giáo sư, Tiến sĩ')."""
+    forms = {form.casefold(): e["title"] for e in entries for form in e["forms"]}
+    one = _alternation(form for e in entries for form in e["forms"])
+    return rf"{B_START}(?:{one})(?:(?:\. ?|, ?| )(?:{one}))*{B_END}\.?", forms
 
 
 @dataclass(frozen=True)
@@ -40,16 +73,39 @@ class Lexicon:
     rank_codes: dict[str, str]
     position: re.Pattern[str]
     position_canonical: dict[str, str]
+    position_org: dict[str, str]
+    """Canonical title -> the organisation it names by itself ('Thứ trưởng Quốc phòng' -> 'Bộ Quốc phòng')."""
     org_fixed: re.Pattern[str]
     org_numbered: re.Pattern[str]
     org_local_suffix: re.Pattern[str]
     org_headed: re.Pattern[str]
     org_prefix: re.Pattern[str]
+    org_prefix_starts: re.Pattern[str]
+    """Where a prefix opens, nested ones too ('Đảng ủy' inside 'Ban Thường vụ Đảng ủy')."""
+    org_local_place: re.Pattern[str]
+    bare_head: re.Pattern[str]
+    """A unit named by its head noun alone after a title ('Phó Tư lệnh Quân khu', 'Giám đốc Học viện')."""
+    """A place name the gazetteer lacks, after 'tỉnh'/'xã'/'TP' ('xã Phố Bảng')."""
     org_name_words: re.Pattern[str]
     place: re.Pattern[str]
     family_names: frozenset[str]
+    honorifics: frozenset[str]
     known_persons: re.Pattern[str]
+    academic: re.Pattern[str]
+    """One run of academic titles ('PGS, TS')."""
+    academic_one: re.Pattern[str]
+    """One academic title (for reading a run title by title)."""
+    academic_canonical: dict[str, str]
+    name_gap: re.Pattern[str]
+    """What may stand between a rank and a name: a space, or academic titles ('Thiếu tướng, PGS, TS Lê …')."""
+    org_place_named: re.Pattern[str]
+    org_place_named_any: re.Pattern[str]
     doc_ref: re.Pattern[str]
+
+
+def academic_forms_all(entries) -> list[str]:
+    """Every spelling of every academic title."""
+    return [form for e in entries for form in e["forms"]]
 
 
 @cache
@@ -63,32 +119,55 @@ def lexicon() -> Lexicon:
     documents = _load("documents.yml")
 
     titles: dict[str, str] = {}
+    spellings: list[tuple[str, bool]] = []  # (a way of writing a title, whether 'Phó ' may open it)
     for entry in positions:
-        titles[entry["title"].casefold()] = entry["title"]
-        if entry.get("deputy", True):
-            titles[f"phó {entry['title']}".casefold()] = f"Phó {entry['title']}"
-    plain = [_first_letter_fixed(t["title"]) for t in sorted(positions, key=lambda t: -len(t["title"]))]
-    deputy = [re.escape(t["title"]) for t in sorted(positions, key=lambda t: -len(t["title"])) if t.get("deputy", True)]
-    position = rf"{B_START}(?:Phó (?i:{'|'.join(deputy)})|{'|'.join(plain)}){B_END}"
+        for form in _with_old_style((entry["title"], *entry.get("forms", ()))):
+            titles[form.casefold()] = entry["title"]
+            spellings.append((form, entry.get("deputy", True)))
+            if entry.get("deputy", True):
+                titles[f"phó {form}".casefold()] = f"Phó {entry['title']}"
+    spellings.sort(key=lambda t: -len(t[0]))
+    plain = [_first_letter_fixed(form) for form, _ in spellings]
+    deputy = [_escape(form) for form, has_deputy in spellings if has_deputy]
+    # A title may say which deputy it is ('Phó Tư lệnh về Chính trị'). Lowercase-first titles are read only
+    # where a chain of offices goes on (after ', ', 'nguyên ', 'là '): elsewhere 'chính ủy' is prose.
+    aspect = r"(?: về (?:Chính trị|Hậu cần|Kỹ thuật|Quân sự|Tham mưu))?"
+    lower = "|".join("(?i:" + _escape(form) + ")" for form, _ in spellings)
+    position = (rf"{B_START}(?:(?:Phó (?i:{'|'.join(deputy)})|{'|'.join(plain)}){aspect}"
+                rf"|(?:(?<=, )|(?<=- )|(?<=nguyên )|(?<=là ))(?:phó )?(?:{lower}){aspect}){B_END}")
 
     name_word = _alternation(orgs["name_words"])
-    name = rf"(?:{name_word})(?:(?: |-)(?:{name_word}))*"
+    name = rf"(?:{name_word})(?:(?: |{DASH})(?:{name_word}))*"
+    academic, academic_forms = _academic(persons["academic"])
     return Lexicon(
         rank=re.compile(rf"{B_START}(?i:{_alternation(r['rank'] for r in ranks)}){B_END}"),
         rank_canonical={r["rank"].casefold(): r["rank"] for r in ranks},
         rank_codes={r["rank"]: r["code"] for r in ranks},
         position=re.compile(position),
         position_canonical=titles,
+        position_org={e["title"]: e["org"] for e in positions if e.get("org")}
+        | {f"Phó {e['title']}": e["org"] for e in positions if e.get("org") and e.get("deputy", True)},
         org_fixed=re.compile(rf"{B_START}(?:{_alternation(orgs['fixed'])}){B_END}"),
-        org_numbered=re.compile(rf"{B_START}(?:{_alternation(orgs['numbered_units'])}) \d+"
+        org_numbered=re.compile(rf"{B_START}(?:{_alternation(orgs['numbered_units'])}) ?[A-Z]?\d+"
                                 rf"(?: (?:{_alternation(orgs['service_suffixes'])}))?{B_END}"),
-        org_local_suffix=re.compile(rf" (?:{_alternation(orgs['local_suffixes'])}) (?=\w)"),
-        org_headed=re.compile(rf"{B_START}(?:{_alternation(orgs['heads'])}) {name}{B_END}"),
+        org_local_suffix=re.compile(rf" (?:{_alternation(orgs['local_suffixes'])})(?: (?=\w)|(?=[,.;:)]|$))"),
+        org_local_place=re.compile(r"[A-ZĐ][^\W\d_]*(?:[ .][A-ZĐ][^\W\d_]*){0,3}(?!\w)"),
+        org_headed=re.compile(B_START + "(?:" + "|".join(_first_letter_fixed(h) for h in sorted(_with_old_style(orgs["heads"]), key=len, reverse=True))
+                              + rf") {name}{B_END}"),
         org_prefix=re.compile(rf"{B_START}(?:{_alternation(orgs['prefixes'])}) "),
+        bare_head=re.compile(rf" (?:{_alternation(orgs['bare_heads'])})(?=[,.;:)]| [^\W\d_]*[a-zđà-ỹ]|$)"),
+        org_prefix_starts=re.compile(rf"{B_START}(?=(?:{_alternation(orgs['prefixes'])}) )"),
         org_name_words=re.compile(rf"{name}{B_END}"),
         place=re.compile(rf"{B_START}(?:{_alternation(places)}){B_END}"),
         family_names=frozenset(persons["family_names"]),
+        honorifics=frozenset(persons["honorifics"]),
         known_persons=re.compile(rf"{B_START}(?:{_alternation(persons['known'])}){B_END}"),
+        academic=re.compile(academic),
+        academic_one=re.compile(rf"{B_START}(?:{_alternation(academic_forms_all(persons['academic']))}){B_END}"),
+        academic_canonical=academic_forms,
+        name_gap=re.compile(rf",? (?P<titles>{academic}),? | "),
+        org_place_named=re.compile(rf"(?:{_alternation(orgs['place_named'])})"),
+        org_place_named_any=re.compile(rf"(?:{_alternation(orgs['place_named_any'])})"),
         doc_ref=re.compile(  # the kinds, number and issue date are data (rules/entities/documents.yml)
             rf"{B_START}(?:(?:{'|'.join(_first_letter_fixed(t) for t in sorted(documents['types'], key=len, reverse=True))})"
             rf"(?: số)?|(?:{'|'.join(re.escape(t.lower()) for t in sorted(documents['types'], key=len, reverse=True))}) số)"

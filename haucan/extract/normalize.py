@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from haucan.extract.lexicon import lexicon
+from haucan.extract.lexicon import lexicon, new_style
 
 _DMY = re.compile(r"^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?$")
 _YEAR = re.compile(r"^(?:[Nn]ăm )?((?:19|20)\d\d)$")
@@ -13,6 +13,7 @@ _HALF = re.compile(r"^(\d+|một|hai|ba|sáu|chín) tháng (?:(đầu|cuối) )?
 _QUARTER = re.compile(r"^quý (IV|I{1,3}|[1-4])(?:(?:/| năm )((?:19|20)\d\d))?$", re.IGNORECASE)
 _RANGE = re.compile(r"^(?:nhiệm kỳ|giai đoạn|năm học) ((?:19|20)\d\d) ?[-–] ?((?:19|20)\d\d)$", re.IGNORECASE)
 _DOC_NUMBER = re.compile(r"(?:số )?(\d+(?:[-/][A-ZĐ][A-ZĐa-z]*)*)")
+_DASHES = re.compile(r" ?[-–—] ?")
 _WORD_NUMBERS = MappingProxyType({"một": 1, "hai": 2, "ba": 3, "sáu": 6, "chín": 9})
 _QUARTERS = MappingProxyType({"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4})
 
@@ -59,7 +60,8 @@ def normalize(label: str, surface: str, full_documents: dict[str, str]) -> str |
         return lex.rank_canonical.get(surface.casefold())
     if label == "POSITION":
         # The longest known title the span opens with, in its canonical spelling.
-        folded = surface.casefold()
+        # Any dash inside the span, spaced or not, is the titles' hyphen ('Hậu cần - Kỹ thuật').
+        folded = _DASHES.sub("-", new_style(surface)).casefold()
         titles = [t for t in lex.position_canonical if folded == t or folded.startswith(t + " ") or folded.startswith(t + ",")]
         return lex.position_canonical[max(titles, key=len)] if titles else None
     if label == "DATE":

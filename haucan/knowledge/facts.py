@@ -18,8 +18,8 @@ import yaml
 from haucan.gold import FACTS_SUFFIX, GOLD_DIR
 from haucan.knowledge.documents import document_refs
 from haucan.knowledge.events import event_id_for, extract_events, period_bounds
-from haucan.knowledge.orgs import OrgRegistry, resolve_orgs
-from haucan.knowledge.people import observe, person_id
+from haucan.knowledge.orgs import Context, OrgRegistry, resolve_orgs
+from haucan.knowledge.people import implied_org, observe, person_id
 from haucan.records import AnnotatedArticle, Event, Observation, Participant, PositionHeld
 
 
@@ -60,7 +60,11 @@ def _gold_observations(doc: dict, annotated: AnnotatedArticle, auto: tuple[Obser
     observations = []
     for entry in doc.get("observations") or []:
         name = entry["name"]
-        positions = tuple(PositionHeld(p["title"], p.get("normalized_title"), org_of.get(p.get("org")))
+        # A title that names its organisation by itself ('Thứ trưởng Quốc phòng') has it even where the gold,
+        # reading the text, wrote none (the same rule as the extractor's: positions.yml `org`).
+        positions = tuple(PositionHeld(p["title"], p.get("normalized_title"),
+                                       org_of.get(p.get("org")) or implied_org(p.get("normalized_title")),
+                                       bool(p.get("former", False)))
                           for p in entry.get("positions") or [])
         pid = person_id(name, registry.affiliation(positions))
         evidence = by_name.get(name)
@@ -75,6 +79,7 @@ def _gold_observations(doc: dict, annotated: AnnotatedArticle, auto: tuple[Obser
         observations.append(Observation(
             obs_id=f"{article.article_id}:{pid}", person_id=pid, name=name, article_id=article.article_id,
             observed_on=source_of_date[0], observed_on_basis=source_of_date[1], rank=entry.get("rank"),
+            academic_titles=tuple(entry.get("academic_titles") or ()),
             positions=positions, party_roles=tuple(entry.get("party_roles") or ()),
             event_id=event_id if role else None, event_role=role, evidence_field=where[0],
             evidence_caption_idx=where[1], evidence_start=where[2], evidence_end=where[3], source="gold", extractor=None))
@@ -119,7 +124,9 @@ def _gold_event(doc: dict, annotated: AnnotatedArticle, observations: tuple[Obse
 def derive_facts(annotated: AnnotatedArticle, registry: OrgRegistry, facts_file: Path | None) -> ArticleFacts:
     """The extractor's facts, the gold facts when ``facts_file`` exists, and the article's org resolution."""
     article = annotated.article
-    orgs = resolve_orgs(_strings(annotated), annotated.mentions, registry)
+    on = article.metadata.event_date or article.metadata.published_date
+    orgs = resolve_orgs(_strings(annotated), annotated.mentions, registry,
+                        Context(on if isinstance(on, dt.date) else None, article.text))
     org_of_surface = {}
     for mention in annotated.mentions:
         if mention.label == "ORG":

@@ -1,20 +1,26 @@
 """Person observations: one per person per article, read off the mentions around each name.
 
-Only people with a rank, an office, a party role or a role at the event are observed. A person group is RANK? PER, then offices joined by ', ' or '-' ('Đại tá X, Bí thư Đảng ủy, Phó cục trưởng
-Cục Chính trị, Tổng cục Hậu cần'), or an office before the rank ('Chủ nhiệm Tổng cục Hậu cần, Trung tướng X').
+Only people with a rank, an office, a party role or a role at the event are observed. A person group is
+RANK? (academic titles)? PER, then offices joined by commas, colons or dashes, 'nguyên' or 'nay là'
+('Đại tá X, Bí thư Đảng ủy, Phó cục trưởng Cục Chính trị, Tổng cục Hậu cần'), or an office before the rank
+('Chủ nhiệm Tổng cục Hậu cần, Trung tướng X'); an office stated before a colon list goes to every name of the
+list (haucan/knowledge/groups.py reads the groups).
 The words right after the group (or right before it) give the person's role at the event. Everything one
 article says about a name is merged into one observation.
 
 Identity: person_id = hash(name, affiliation), the affiliation being the top unit of the person's offices in
 that article, followed through mergers to its latest successor. The same name in two units is two people;
 the same name and unit across articles and across a merger is one person. A name observed with no office
-keeps an empty affiliation rather than being guessed into one of its namesakes.
+takes the unit most of the article's people with offices belong to (a report on one unit names its own
+people without repeating their offices); with nobody's office stated, the affiliation stays empty.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,13 +28,16 @@ from pathlib import Path
 
 import yaml
 
+from haucan.extract.lexicon import lexicon, new_style
 from haucan.knowledge import EXTRACTOR
-from haucan.knowledge.orgs import OrgRegistry
+from haucan.knowledge.groups import read_group, shared_offices
+from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
 from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
 from schema.vocab import event_roles, require_vocabulary_order
 
 EVENTS_RULES = Path(__file__).resolve().parent.parent / "rules" / "knowledge" / "events.yml"
-PARTY_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên", "Tổng Bí thư")
+PARTY_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên", "Tổng Bí thư", "Tỉnh ủy viên", "Huyện ủy viên", "Thành ủy viên",
+                "Đảng ủy viên")
 
 
 @dataclass(frozen=True)
@@ -57,8 +66,10 @@ def person_id(name: str, affiliation: str | None) -> str:
 class _Draft:
     name: str
     rank: str | None = None
+    academic_titles: list[str] = field(default_factory=list)
     positions: list[PositionHeld] = field(default_factory=list)
     party_roles: list[str] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)
     role: str | None = None
     evidence: tuple[str, int | None, int, int] | None = None
     evidence_weight: int = -1
@@ -78,22 +89,28 @@ def _role(string: str, group_start: int, group_end: int, sentence: Sentence) -> 
     return None
 
 
-def _positions_after(outer: list[Mention], index: int, string: str) -> tuple[list[Mention], int]:
-    """The POSITION mentions chained after outer[index] by ', ' or '-'; returns them and the group's end."""
-    chain, end = [], outer[index].end
-    for mention in outer[index + 1:]:
-        if mention.label != "POSITION" or string[end:mention.start] not in (", ", "-", " - "):
-            break
-        chain.append(mention)
-        end = mention.end
-    return chain, end
-
-
-def _held(position: Mention, orgs: dict[str, str], nested: dict[str, list[Mention]]) -> PositionHeld:
+def _held(position: Mention, former: bool, orgs: dict[str, str], nested: dict[str, list[Mention]]) -> PositionHeld:
     children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
     org_id = orgs.get(children[0].mention_id) if children else None
-    return PositionHeld(position.surface, position.normalized, org_id)
+    return PositionHeld(new_style(position.surface), position.normalized, org_id or implied_org(position.normalized),
+                        former)
 
+
+def implied_org(normalized_title: str | None) -> str | None:
+    """The curated organisation a title names by itself ('Thứ trưởng Quốc phòng' -> bqp), else None."""
+    org = lexicon().position_org.get(normalized_title or "")
+    return pick_curated(org, Context()) if org else None
+
+def _org_surface(position: Mention, nested: dict[str, list[Mention]]) -> str | None:
+    """The organisation a position names, as written (its first nested ORG)."""
+    children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
+    return children[0].surface if children else None
+
+def _is_bare(position: PositionHeld) -> bool:
+    """A title with nothing after it ('Phó chủ nhiệm'), which can take the next office's organisation."""
+    # A bare 'Bí thư' names no committee: 'Bí thư Huyện ủy, Chủ tịch HĐND huyện' is no 'Bí thư HĐND huyện'.
+    return (position.normalized_title is not None and position.normalized_title not in ("Bí thư", "Phó Bí thư")
+            and len(position.title) <= len(position.normalized_title) + 1)
 
 def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[Mention], orgs: dict[str, str],
             registry: OrgRegistry, event_id: str | None, source: str = "auto") -> tuple[Observation, ...]:
@@ -112,26 +129,26 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     for sentence in sentences:
         string = strings[(sentence.field, sentence.caption_idx)]
         outer = sorted(outer_by_sentence.get(sentence.sent_idx, ()), key=lambda m: m.start)
+        consumed: set[str] = set()
+        shared = shared_offices(outer, string)
         for index, mention in enumerate(outer):
             if mention.label != "PER":
                 continue
             draft = drafts.setdefault(mention.surface, _Draft(mention.surface))
-            start = mention.start
-            rank = None
-            if index and outer[index - 1].label == "RANK" and string[outer[index - 1].end:start] == " ":
-                rank = outer[index - 1].normalized
-                start = outer[index - 1].start
-            chain, end = _positions_after(outer, index, string)
-            # 'Chủ nhiệm Tổng cục Hậu cần, Trung tướng X': an office right before the rank.
-            before = index - (2 if rank else 1)
-            if before >= 0 and outer[before].label == "POSITION" and string[outer[before].end:start] == ", ":
-                chain.insert(0, outer[before])
-            held = [_held(p, orgs, nested) for p in chain]
-            # A bare title shares the organisation of the next title: 'Phó chủ nhiệm, Tham mưu trưởng TCHC'.
+            group = read_group(outer, index, string, sentence.start, consumed, nested.keys())
+            start, end, rank = group.start, group.end, group.rank
+            offices = [(office, False) for office in shared.get(mention.mention_id, [])] + group.offices
+            held = [_held(p, former, orgs, nested) for p, former in offices]
+            # A bare title shares the organisation of the next title: 'Phó chủ nhiệm, Tham mưu trưởng TCHC'
+            # is 'Phó chủ nhiệm TCHC' (the organisation's name as written is appended to the title).
             for i in range(len(held) - 2, -1, -1):
-                if held[i].org_id is None and held[i + 1].org_id is not None:
-                    held[i] = PositionHeld(held[i].title, held[i].normalized_title, held[i + 1].org_id)
+                org_surface = _org_surface(offices[i + 1][0], nested) if held[i + 1].org_id else None
+                if held[i].org_id is None and org_surface and _is_bare(held[i]):
+                    held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {org_surface}",
+                                                  org_id=held[i + 1].org_id)
             draft.rank = draft.rank or rank
+            draft.units.extend(orgs[u.mention_id] for u in group.units if u.mention_id in orgs)
+            draft.academic_titles.extend(t for t in group.academic_titles if t not in draft.academic_titles)
             for position in held:
                 target = draft.party_roles if (position.normalized_title or "").startswith(PARTY_TITLES) else None
                 if target is not None:
@@ -149,22 +166,79 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
                 draft.evidence_weight = weight
     observed_on, basis = (article.metadata.event_date, "event_date") if article.metadata.event_date else (
         (article.metadata.published_date, "published_date") if article.metadata.published_date else (None, None))
+    _merge_given_names(drafts)
+    for bare, place in ((_BARE_PROVINCIAL, _article_place(article.text, _PROVINCE, lexicon().place)),
+                        (_BARE_DISTRICT, _article_place(article.text, _DISTRICT, lexicon().org_local_place))):
+        for draft in drafts.values():
+            draft.party_roles = [f"{r} {place}" if place and r.endswith(bare) else r for r in draft.party_roles]
     observations = []
-    for name in sorted(drafts):
-        draft = drafts[name]
-        # Only what the text says about someone in a role is an observation ('Bác Hồ' in a slogan is not).
-        if not (draft.rank or draft.positions or draft.party_roles or draft.role):
-            continue
-        pid = person_id(name, registry.affiliation(draft.positions))
+    observed = {name: d for name, d in drafts.items() if d.rank or d.positions or d.party_roles or d.role}
+    # Only what the text says about someone in a role is an observation ('Bác Hồ' in a slogan is not).
+    home = _article_affiliation(observed.values(), registry)
+    for name in sorted(observed):
+        draft = observed[name]
+        pid = person_id(name, _affiliation(draft, registry, home))
         field_, caption_idx, ev_start, ev_end = draft.evidence
         observations.append(Observation(
             obs_id=f"{article.article_id}:{pid}", person_id=pid, name=name, article_id=article.article_id,
-            observed_on=observed_on, observed_on_basis=basis, rank=draft.rank, positions=tuple(draft.positions),
+            observed_on=observed_on, observed_on_basis=basis, rank=draft.rank,
+            academic_titles=tuple(draft.academic_titles), positions=tuple(draft.positions),
             party_roles=tuple(draft.party_roles), event_id=event_id if draft.role else None, event_role=draft.role,
             evidence_field=field_, evidence_caption_idx=caption_idx, evidence_start=ev_start, evidence_end=ev_end,
             source=source, extractor=EXTRACTOR if source == "auto" else None))
     return tuple(observations)
 
+_BARE_PROVINCIAL = ("Tỉnh ủy", "Thành ủy")
+_BARE_DISTRICT = ("Huyện ủy", "Quận ủy")
+_PROVINCE = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy) ")
+_DISTRICT = re.compile(r"(?<!\w)(?:huyện|Huyện ủy|quận|Quận ủy) ")
+
+
+def _article_place(text: str, after: re.Pattern[str], place: re.Pattern[str]) -> str | None:
+    """The place the article writes most often after ``after`` ('tỉnh', 'Tỉnh ủy' …; first seen on a tie):
+    the one a bare 'Bí thư Tỉnh ủy' / 'Bí thư Huyện ủy' belongs to. None when it names none."""
+    places = Counter()
+    for match in after.finditer(text):
+        found = place.match(text, match.end())
+        if found:
+            places[found.group(0)] += 1
+    return places.most_common(1)[0][0] if places else None
+
+
+def _merge_given_names(drafts: dict[str, _Draft]) -> None:
+    """'đại tá Trí chia sẻ' after 'Đại tá Tô Minh Trí': a one-syllable name that ends exactly one full name
+    of the article is that person (what it says joins the full name's draft; it is no person of its own)."""
+    for short in [name for name in drafts if " " not in name]:
+        full = [name for name in drafts if name.endswith(" " + short)]
+        if len(full) != 1:
+            continue
+        target, draft = drafts[full[0]], drafts.pop(short)
+        target.rank = target.rank or draft.rank
+        target.positions.extend(p for p in draft.positions if p not in target.positions)
+        target.party_roles.extend(r for r in draft.party_roles if r not in target.party_roles)
+        if draft.role and (target.role is None or _strength(draft.role) < _strength(target.role)):
+            target.role = draft.role
+
+def _affiliation(draft: _Draft, registry: OrgRegistry, home: str | None) -> str | None:
+    """The unit that is part of the person's id: their offices' (see OrgRegistry.affiliation), else the unit
+    written beside their role ('X – Học viện KTQS, Chủ tịch Hội đồng'), else the article's unit when they have
+    no office at all or only offices whose unit is named by its head alone ('Giám đốc Học viện'); a
+    'Phó Thủ tướng X' keeps none (no one's staff)."""
+    own = registry.affiliation(draft.positions) or next((registry.root_of(u) for u in draft.units), None)
+    if own:
+        return own
+    headless = all(p.org_id is None and p.normalized_title and len(p.title) > len(p.normalized_title) + 1
+                   for p in draft.positions)
+    return home if headless and not draft.party_roles else None
+
+
+def _article_affiliation(drafts, registry: OrgRegistry) -> str | None:
+    """The unit the article's people with offices belong to, most often (first seen on a tie): the
+    affiliation of a person the article names without an office ('Thiếu tướng X phát biểu' in a report on
+    Tổng cục Hậu cần). Without it the same general got a second id in every article that did not repeat his
+    office (issue 14). None when nobody in the article has an office."""
+    counts = Counter(a for d in drafts if (a := registry.affiliation(d.positions)))
+    return counts.most_common(1)[0][0] if counts else None
 
 def _strength(role: str) -> int:
     return [r.role for r in role_rules()].index(role)

@@ -1,0 +1,146 @@
+"""Person names in a text: after a rank (academic titles may stand between), after academic titles alone, and
+runs of capitalised syllables opening with a family name; and every later occurrence of a name found once
+(``_NameFinder``). Used by haucan/extract/entities.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from haucan.extract.lexicon import lexicon
+
+__all__ = ("MAX_NAME_SYLLABLES", "_NameFinder", "_SYLLABLE", "_family_name_starts", "_name_occurrences",
+           "_person_spans")
+
+MAX_NAME_SYLLABLES = 4
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+_SYLLABLE_CHAR = re.compile(r"[^\W\d_]")  # one character of a _SYLLABLE
+_WORD_CHAR = re.compile(r"\w")  # what (?<!\w) and (?!\w) test, for the boundary checks done by hand
+
+
+def _capitalised_run(source: str, start: int, limit: int = MAX_NAME_SYLLABLES) -> tuple[int, int] | None:
+    """The run of capitalised syllables from ``start``, joined by single spaces, at most ``limit`` long."""
+    end, count, position = start, 0, start
+    while count < limit:
+        match = _SYLLABLE.match(source, position)
+        if not match or not match.group(0)[0].isupper():
+            break
+        end, count = match.end(), count + 1
+        if source[end:end + 1] != " ":
+            break
+        position = end + 1
+    return (start, end) if count else None
+
+
+def _follows_capitalised_word(source: str, start: int) -> bool:
+    """True when the word right before ``start`` (one space away) is capitalised: a family name inside a
+    longer capitalised run ('Quân khu', 'Bộ Tư lệnh') does not open a person's name. Rank words end in a
+    lower-case syllable ('Thượng tướng'), so a name after a rank still qualifies."""
+    if start < 2 or source[start - 1] != " ":
+        return False
+    # The previous word starts after the last space before it (found backwards from here: slicing the whole
+    # text before ``start`` for every candidate made an article's time quadratic in its length).
+    previous_start = source.rfind(" ", 0, start - 1) + 1
+    previous = source[previous_start:start - 1]
+    # A word closed by punctuation ends a clause: 'Trung ương Đảng: Phạm Văn A' opens a name.
+    # An honorific opens a name ('Ông Lù Văn Páo' at a sentence start).
+    return (previous[:1].isupper() and not previous.endswith((":", ",", ";", ".", ")", "-", "–", "—"))
+            and previous not in lexicon().honorifics)
+
+
+def _after_academic_title(source: str, start: int) -> bool:
+    """True when academic titles end right before ``start`` (their own rule reads the name then)."""
+    before = source[max(0, start - 24):start]
+    return bool(before) and any(m.end() in (len(before), len(before) - 1) for m in lexicon().academic.finditer(before))
+
+
+def _person_spans(source: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names after a rank ('Đại tá Đặng Hữu Hiền', ending at a hyphen or punctuation; academic titles may
+    stand between: 'Thiếu tướng, PGS, TS Lê Văn A'), after academic titles alone ('PGS.TS Trần B'), and
+    runs of 2-4 capitalised syllables that open with a family name ('Trần Duy Giang lĩnh hội')."""
+    lex = lexicon()
+    people = []
+    for _start, end, label in candidates:
+        gap = lex.name_gap.match(source, end) if label == "RANK" else None
+        if gap:
+            run = _capitalised_run(source, gap.end())
+            if run:
+                people.append((*run, "PER"))
+    for titles in lex.academic.finditer(source):
+        if source[titles.end():titles.end() + 1] == " ":
+            run = _capitalised_run(source, titles.end() + 1)
+            if run and " " in source[run[0]:run[1]]:
+                people.append((*run, "PER"))
+    for start in _family_name_starts(source):
+        if _follows_capitalised_word(source, start) or _after_academic_title(source, start):
+            continue
+        run = _capitalised_run(source, start)
+        if run and " " in source[run[0]:run[1]]:
+            people.append((*run, "PER"))
+    return people
+
+
+def _family_name_starts(source: str) -> list[int]:
+    """Where a syllable (a whole run of letters, as ``_SYLLABLE`` finds them) is a family name, in order.
+
+    Looping over every syllable in Python was the cost; instead the family names the text contains are
+    found with one ``findall`` and a set intersection, then located with ``str.find`` and the same
+    whole-run test (no letter right before or right after)."""
+    return sorted(start for name in lexicon().family_names.intersection(_SYLLABLE.findall(source))
+                  for start in _standalone_occurrences(source, name, _SYLLABLE_CHAR))
+
+
+def _standalone_occurrences(source: str, name: str, joining: re.Pattern) -> Iterator[int]:
+    r"""Every start of ``name`` in ``source`` with no ``joining`` character right before or right after it
+    (the boundary test of a regex such as ``(?<!\w)name(?!\w)``, done by hand around ``str.find``)."""
+    start = source.find(name)
+    while start >= 0:
+        if (start == 0 or not joining.match(source, start - 1)) and not joining.match(source, start + len(name)):
+            yield start
+        start = source.find(name, start + 1)
+
+
+class _NameFinder:
+    """Where a text writes one of ``names`` as whole words: the matches of
+    ``(?<!\\w)(?:name1|name2|...)(?!\\w)`` with the names longest first.
+
+    Compiling that pattern took more time than using it, and it is different for every article; searching
+    the text once per name made an article's time grow with its length times its number of names. The regex
+    scans left to right, takes at each position the first (so the longest) name that fits between word
+    boundaries, and goes on after it. This does the same in one scan: only a position with no word character
+    before it and the first character of some name can open a match, and there each length a name with that
+    first character has is tried, longest first, as one set lookup. Built once per article, used on the text
+    and on every caption."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.by_first: dict[str, set[str]] = {}
+        for name in names:
+            if name:
+                self.by_first.setdefault(name[0], set()).add(name)
+        self.lengths = {first: sorted({len(name) for name in group}, reverse=True)
+                        for first, group in self.by_first.items()}
+        self.opening = re.compile(r"(?<!\w)[" + "".join(re.escape(first) for first in sorted(self.by_first)) + "]"
+                                  ) if self.by_first else None
+
+    def occurrences(self, source: str) -> list[tuple[int, int]]:
+        if self.opening is None:
+            return []
+        found: list[tuple[int, int]] = []
+        last_end = 0
+        for match in self.opening.finditer(source):
+            start = match.start()
+            if start < last_end:
+                continue  # matches do not overlap: the scan resumes after the previous one
+            group = self.by_first[source[start]]
+            for length in self.lengths[source[start]]:
+                end = start + length
+                if end <= len(source) and source[start:end] in group and not _WORD_CHAR.match(source, end):
+                    found.append((start, end))
+                    last_end = end
+                    break
+        return found
+
+
+def _name_occurrences(source: str, names: set[str]) -> list[tuple[int, int]]:
+    """The whole-word occurrences of ``names`` in ``source`` (see _NameFinder)."""
+    return _NameFinder(names).occurrences(source)

@@ -1,0 +1,128 @@
+"""How the mentions around a person's name are read: the rank and academic titles before it, the chain of
+offices after it (or one office before it), and an office stated once for a colon list of names.
+
+The separators are the ones real pages write (issue 14): a comma, a colon, any dash with or without spaces
+('Name- Office', 'Name -Office', 'Name – Office', 'Name—Office'), and the words 'nguyên' (a former office:
+it and the offices after it in the same chain are marked former until 'nay là') and 'nay là'/'hiện là'/
+'giữ chức' (an appointment: 'bổ nhiệm X, Phó Chủ nhiệm … giữ chức Chủ nhiệm …').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from haucan.extract.lexicon import lexicon
+from haucan.records import Mention
+
+_CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên)\s|(?P<now>(?:nay|hiện) là)\s)?"
+                        r"|\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?))\s)")
+_BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s")
+# An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
+_NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyền|lên|gặp|tặng|gửi) $")
+_LIST_OPEN = re.compile(r"\s?:\s?")
+_LIST_SEP = re.compile(r"(?:\s?[,;]\s?|\s)(?:(?:và|cùng|các đồng chí|đồng chí)\s)?|\s?[-–—]\s?")
+# Text between two offices that names an office the vocabulary lacks ('Trợ lý Kế hoạch, …'): skipped once
+# so the chain goes on, when it is short and opens with a capital.
+_UNKNOWN_OFFICE = re.compile(r"(?:,|\s?[-–—])?\s[A-ZĐ][^,.;:()\n]{1,60}, ")
+MAX_SKIPPED_ORGS = 2
+"""Organisations written between a name and its role ('X – Học viện KTQS, Chủ tịch Hội đồng') passed over."""
+MAX_CHAIN = 8
+"""Offices one person's chain takes at most (real chains have up to five)."""
+
+
+@dataclass
+class Group:
+    """What the mentions around one name say: its span, rank, academic titles and offices (with former)."""
+
+    start: int
+    end: int
+    rank: str | None
+    academic_titles: list[str]
+    offices: list[tuple[Mention, bool]]
+    units: list[Mention]
+    """Organisations written between the name and its role ('X – Học viện KTQS, Chủ tịch Hội đồng')."""
+
+
+def academic_titles(run: str) -> list[str]:
+    """'PGS, TS' -> ['PGS', 'TS'] (canonical abbreviations, in order)."""
+    lex = lexicon()
+    return [lex.academic_canonical[m.group(0).casefold()] for m in lex.academic_one.finditer(run)]
+
+
+def _titles_before(string: str, start: int, floor: int) -> tuple[list[str], int]:
+    """Academic titles written right before ``start`` without a rank ('PGS.TS Trần B'), and where they open."""
+    window = string[max(floor, start - 40):start]
+    offset = start - len(window)
+    for match in lexicon().academic.finditer(window):
+        if re.fullmatch(r",? ", window[match.end():]):
+            return academic_titles(match.group(0)), offset + match.start()
+    return [], start
+
+
+def read_group(outer: list[Mention], index: int, string: str, floor: int, consumed: set[str],
+               with_org: Collection[str]) -> Group:
+    """The group around the PER mention ``outer[index]`` (``floor``: the sentence's start). Offices taken by
+    an earlier person of the sentence (``consumed``) are not taken again; the ones this group takes are added.
+    ``with_org``: the POSITION mentions that contain an organisation."""
+    person = outer[index]
+    start, rank, titles = person.start, None, []
+    previous = outer[index - 1] if index else None
+    gap = lexicon().name_gap.fullmatch(string[previous.end:start]) if previous and previous.label == "RANK" else None
+    if gap:
+        rank, start = previous.normalized, previous.start
+        titles = academic_titles(gap.group("titles") or "")
+    else:
+        titles, start = _titles_before(string, start, floor)
+    offices: list[tuple[Mention, bool]] = []
+    end, former, skipped, units = person.end, False, False, []
+    for mention in outer[index + 1:]:
+        between = string[end:mention.start]
+        sep = _CHAIN_SEP.fullmatch(between)
+        if not sep and not skipped and _UNKNOWN_OFFICE.fullmatch(between):
+            sep, skipped = _CHAIN_SEP.fullmatch(", "), True
+        if mention.label == "ORG" and (sep or between == "/") and len(units) < MAX_SKIPPED_ORGS:
+            units.append(mention)  # the person's unit, written before the role
+            end = mention.end
+            continue
+        if mention.label != "POSITION" or not sep or len(offices) >= MAX_CHAIN:
+            break
+        if sep.group("now") or sep.group("now2"):
+            former = False
+        former = former or bool(sep.group("former") or sep.group("former2"))
+        offices.append((mention, former))
+        end = mention.end
+    # 'Chủ nhiệm Tổng cục Hậu cần, Trung tướng X': an office right before the rank (or the name).
+    # After a comma, only an office that names its organisation ('Báo cáo với Phó Thủ tướng, Trung tướng X':
+    # the office is someone else's).
+    before = index - (2 if rank else 1)
+    gap_before = string[outer[before].end:start] if before >= 0 else ""
+    if (before >= 0 and outer[before].label == "POSITION" and outer[before].mention_id not in consumed
+            and _BEFORE_SEP.fullmatch(gap_before) and (gap_before == " " or outer[before].mention_id in with_org)
+            and not _NOT_HIS.search(string[max(floor, outer[before].start - 12):outer[before].start])):
+        offices.insert(0, (outer[before], False))
+    consumed.update(m.mention_id for m, _ in offices)
+    return Group(start, end, rank, titles, offices, units if offices else [])
+
+
+def shared_offices(outer: list[Mention], string: str) -> dict[str, list[Mention]]:
+    """PER mention_id -> offices stated once for a colon list ('các đồng chí Ủy viên Trung ương Đảng: A, B, C'
+    gives each of A, B and C the office). Inside the list, ranks and each member's own offices are passed over."""
+    shared: dict[str, list[Mention]] = {}
+    for i, office in enumerate(outer):
+        if office.label != "POSITION" or i + 1 >= len(outer) or not _LIST_OPEN.fullmatch(
+                string[office.end:outer[i + 1].start]):
+            continue
+        end = office.end
+        for j, mention in enumerate(outer[i + 1:], start=i + 1):
+            between = string[end:mention.start]
+            if j > i + 1 and not (_LIST_SEP.fullmatch(between) or _CHAIN_SEP.fullmatch(between)
+                                  or (mention.label == "PER" and lexicon().name_gap.fullmatch(between))):
+                break
+            if mention.label == "PER":
+                shared.setdefault(mention.mention_id, []).append(office)
+            elif mention.label not in ("RANK", "POSITION"):
+                break
+            end = mention.end
+    return shared

@@ -1,0 +1,255 @@
+"""How real pages write people (issue 14), one pattern per test, on invented sentences: academic titles, every
+separator between a name and its office, 'nguyên'/'nay là', offices shared by a colon list, organisations kept
+whole in positions (spaced dashes, abbreviations, places), organisations as they were on the date, one id."""
+
+from __future__ import annotations
+
+import pytest
+
+from haucan.annotate import annotate
+from haucan.article import build_article
+from haucan.extract.entities import extract
+from haucan.knowledge.facts import derive_facts
+from haucan.knowledge.orgs import Context, OrgRegistry, canonical_name, pick_curated
+from haucan.records import RawArticle, SourceFile
+from haucan.rules import load_rules
+
+RULES = load_rules()
+
+
+def _people(body: str, *, date: str = "12/3/2024", article_id: str = "0123456789abcdef",
+            registry: OrgRegistry | None = None) -> dict:
+    """name -> Observation, for a short invented article dated ``date``."""
+    text = f"Hội nghị triển khai công tác hậu cần\n\nNgày {date}, tại Hà Nội đã diễn ra hội nghị.\n\n{body}\n"
+    article = build_article(RawArticle(SourceFile(f"{article_id}.txt", article_id, None), text), RULES)
+    facts = derive_facts(annotate(article, None, extract(article)), registry or OrgRegistry(), None)
+    return {o.name: o for o in facts.auto[0]}
+
+
+def _titles(observation) -> list[str]:
+    return [p.title for p in observation.positions]
+
+
+@pytest.mark.parametrize(("lead", "titles"), [
+    ("Trung tướng GS, TS", ["GS", "TS"]),
+    ("Trung tướng GS,TS", ["GS", "TS"]),
+    ("Thiếu tướng, PGS, TS", ["PGS", "TS"]),
+    ("Thượng tá, TS", ["TS"]),
+    ("Đại tá, PGS.TS", ["PGS", "TS"]),
+    ("Thiếu tướng, Giáo sư, Tiến sĩ", ["GS", "TS"]),
+    ("Đại tá ThS", ["ThS"]),
+])
+def test_academic_titles_are_their_own_field_and_never_a_name(lead, titles):
+    people = _people(f"{lead} Hoàng Minh Quý, Giám đốc Học viện Hậu cần phát biểu.")
+    assert set(people) == {"Hoàng Minh Quý"}  # no junk person "GS" / "TS"
+    person = people["Hoàng Minh Quý"]
+    assert list(person.academic_titles) == titles
+    assert person.rank is not None
+    assert _titles(person) == ["Giám đốc Học viện Hậu cần"]
+
+
+def test_academic_titles_without_a_rank_open_a_civilian_name():
+    people = _people("PGS.TS Trịnh Thu Hà, Giám đốc Bệnh viện Quân y 175 báo cáo.")
+    assert list(people["Trịnh Thu Hà"].academic_titles) == ["PGS", "TS"]
+    assert people["Trịnh Thu Hà"].rank is None
+
+
+@pytest.mark.parametrize("separator", ["- ", " -", " - ", " – ", "–", "—", " — ", ", ", ": "])
+def test_every_dash_and_spacing_between_name_and_office(separator):
+    people = _people(f"Dự có Đại tá Phan Đức Lộc{separator}Chủ nhiệm Hậu cần Quân khu 9 và nhiều đại biểu.")
+    assert _titles(people["Phan Đức Lộc"]) == ["Chủ nhiệm Hậu cần Quân khu 9"]
+
+
+def test_name_hyphen_office_does_not_give_the_office_to_the_next_person():
+    people = _people("Dự có Đại tá Bế Văn Sơn- Chính ủy Sư đoàn 9; Thượng tá Lò Văn Tâm- Sư đoàn trưởng Sư đoàn 9.")
+    assert _titles(people["Bế Văn Sơn"]) == ["Chính ủy Sư đoàn 9"]
+    assert _titles(people["Lò Văn Tâm"]) == ["Sư đoàn trưởng Sư đoàn 9"]
+
+
+def test_nguyen_marks_a_former_office_and_nay_la_a_current_one():
+    people = _people("Đại tá Vương Đình Khải, nguyên Chủ nhiệm Hậu cần Quân khu 5, nay là Phó Tư lệnh Quân khu 5 dự.")
+    held = {p.title: p.former for p in people["Vương Đình Khải"].positions}
+    assert held == {"Chủ nhiệm Hậu cần Quân khu 5": True, "Phó Tư lệnh Quân khu 5": False}
+
+
+def test_lowercase_rank_and_lowercase_office_inside_a_chain():
+    people = _people("Buổi lễ có đại tá Quách Văn Hải, nguyên cục trưởng Cục Quân nhu tham dự.")
+    person = people["Quách Văn Hải"]
+    assert person.rank == "Đại tá"
+    assert _titles(person) == ["cục trưởng Cục Quân nhu"]
+
+
+def test_office_before_rank_and_office_right_before_a_civilian_name():
+    people = _people("Chủ nhiệm Tổng cục Hậu cần, Trung tướng Khổng Minh Tuấn chủ trì. Phó Thủ tướng Âu Văn Bảo dự.")
+    assert _titles(people["Khổng Minh Tuấn"]) == ["Chủ nhiệm Tổng cục Hậu cần"]
+    assert _titles(people["Âu Văn Bảo"]) == ["Phó Thủ tướng"]
+
+
+def test_an_office_of_someone_else_before_a_comma_is_not_taken():
+    people = _people("Báo cáo với Phó Thủ tướng, Trung tướng Lạc Văn Tùng cho biết kho đã sẵn sàng. "
+                     "Theo quyết định của Bộ trưởng Bộ Quốc phòng, Thiếu tướng Mạc Văn Tín bàn giao nhiệm vụ.")
+    assert _titles(people["Lạc Văn Tùng"]) == []
+    assert _titles(people["Mạc Văn Tín"]) == []
+
+
+def test_civilians_are_observed_through_their_office():
+    people = _people("Ông Kiều Văn Lâm, Chủ tịch UBND tỉnh Đồng Nai và bà Tống Thị Huệ, Giám đốc Công an tỉnh dự.")
+    assert _titles(people["Kiều Văn Lâm"]) == ["Chủ tịch UBND tỉnh Đồng Nai"]
+    assert people["Kiều Văn Lâm"].rank is None
+    assert _titles(people["Tống Thị Huệ"]) == ["Giám đốc Công an tỉnh"]
+
+
+def test_a_role_stated_once_for_a_colon_list_goes_to_each_name():
+    people = _people("Dự hội nghị có các đồng chí Ủy viên Trung ương Đảng: Thượng tướng Lã Văn Cầm, "
+                     "Trung tướng Ông Văn Phú, Trung tướng Ninh Đức Mạnh.")
+    for name in ("Lã Văn Cầm", "Ông Văn Phú", "Ninh Đức Mạnh"):
+        assert list(people[name].party_roles) == ["Ủy viên Trung ương Đảng"], name
+
+
+def test_a_chain_goes_on_through_an_abbreviation_and_an_unknown_office():
+    people = _people("Thượng tá Lý Văn Khoa -Trợ lý Quân nhu, UVTV Đảng ủy Cục Hậu cần Quân khu 7, "
+                     "Phó Cục trưởng Cục Hậu cần Quân khu 7 dự.")
+    person = people["Lý Văn Khoa"]
+    assert "Phó Cục trưởng Cục Hậu cần Quân khu 7" in _titles(person)
+    assert "UVTV Đảng ủy Cục Hậu cần Quân khu 7" in person.party_roles
+
+
+def test_old_style_tone_marks_in_titles():
+    people = _people("Thượng tướng Đàm Văn Khôi – Uỷ viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng chủ trì.")
+    person = people["Đàm Văn Khôi"]
+    assert list(person.party_roles) == ["Ủy viên Trung ương Đảng"]  # published in the new style
+    assert [(p.title, p.org_id) for p in person.positions] == [("Thứ trưởng Bộ Quốc phòng", "bqp")]
+
+
+@pytest.mark.parametrize(("office", "org_id"), [
+    ("Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật", "tchckt"),
+    ("Chủ nhiệm Tổng cục Hậu cần–Kỹ thuật", "tchckt"),
+    ("Tham mưu trưởng TCHC-KT", "tchckt"),
+    ("Phó Chủ nhiệm TCHCKT", "tchckt"),
+    ("Giám đốc HVHC", "hvhc"),
+    ("Phó Tư lệnh BĐBP", "bdbp"),
+    ("Thứ trưởng Quốc phòng", "bqp"),
+])
+def test_positions_keep_hyphenated_and_abbreviated_organisations(office, org_id):
+    people = _people(f"Thiếu tướng Giang Văn Tới, {office} phát biểu.", date="12/9/2025")
+    assert [(p.title, p.org_id) for p in people["Giang Văn Tới"].positions] == [(office, org_id)]
+
+
+@pytest.mark.parametrize(("office", "title"), [
+    ("Bí thư Tỉnh ủy Tây Ninh", "Bí thư Tỉnh ủy Tây Ninh"),
+    ("Bí thư Đảng ủy Cục Xăng dầu", "Bí thư Đảng ủy Cục Xăng dầu"),
+    ("Ủy viên Ban Thường vụ Đảng ủy Tổng cục Hậu cần - Kỹ thuật", "Ủy viên Ban Thường vụ Đảng ủy Tổng cục Hậu cần - Kỹ thuật"),
+])
+def test_party_roles_are_kept_whole(office, title):
+    people = _people(f"Đồng chí Lâm Văn Hào – {office} dự.")
+    assert list(people["Lâm Văn Hào"].party_roles) == [title]
+
+
+def test_hyphenated_unit_names_stay_in_the_position():
+    people = _people("Đại tá Lục Văn Sinh, Chủ nhiệm Hậu cần - Kỹ thuật Quân khu 7, "
+                     "Thượng tá Thạch Văn Ninh, Trưởng phòng Xe máy - Vận tải dự.")
+    assert _titles(people["Lục Văn Sinh"]) == ["Chủ nhiệm Hậu cần - Kỹ thuật Quân khu 7"]
+    assert _titles(people["Thạch Văn Ninh"]) == ["Trưởng phòng Xe máy - Vận tải"]
+
+
+def test_a_unit_named_by_its_head_alone_stays_in_the_position():
+    people = _people("Đại tá Hầu Văn Lực, Phó Tư lệnh Quân khu phát biểu. Đại tá Sầm Văn Hưng, Giám đốc Học viện, "
+                     "và ông Cù Văn Nam, Giám đốc Nhà máy Z117 dự.")
+    assert _titles(people["Hầu Văn Lực"]) == ["Phó Tư lệnh Quân khu"]
+    assert _titles(people["Sầm Văn Hưng"]) == ["Giám đốc Học viện"]
+    assert _titles(people["Cù Văn Nam"]) == ["Giám đốc Nhà máy Z117"]
+
+
+def test_an_appointment_and_a_commune_police_chief():
+    people = _people("Quyết định bổ nhiệm Thiếu tướng Tiêu Văn Phúc, Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật "
+                     "giữ chức Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật. Ông Lù Văn Páo, Trưởng Công an xã Bản Mế dự.",
+                     date="2/7/2025")
+    assert _titles(people["Tiêu Văn Phúc"]) == ["Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật",
+                                                "Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật"]
+    assert _titles(people["Lù Văn Páo"]) == ["Trưởng Công an xã Bản Mế"]
+
+
+def test_a_given_name_after_a_rank_is_the_person_named_in_full_before():
+    people = _people("Đại tá Tô Minh Khiết, Chủ nhiệm Hậu cần Quân đoàn 12 cho biết kho đã sẵn sàng. "
+                     "\"Chúng tôi chủ động từ sớm\", đại tá Khiết chia sẻ.")
+    assert set(people) == {"Tô Minh Khiết"}
+
+
+def test_a_bare_title_takes_the_next_offices_organisation_as_written():
+    people = _people("Thiếu tướng Lương Văn Tiến, Phó chủ nhiệm, Tham mưu trưởng TCHC dự.", date="12/3/2024")
+    assert [(p.title, p.org_id) for p in people["Lương Văn Tiến"].positions] == [
+        ("Phó chủ nhiệm TCHC", "tchc"), ("Tham mưu trưởng TCHC", "tchc")]
+
+
+def test_the_police_department_is_not_the_armys_body_formed_in_2025():
+    police = _people("Trung tướng Quan Văn Định, Tổng cục trưởng Tổng cục Hậu cần - Kỹ thuật, Bộ Công an dự.",
+                     date="20/6/2016")
+    army = _people("Trung tướng Quan Văn Định, Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật phát biểu.", date="20/6/2025")
+    assert police["Quan Văn Định"].positions[0].org_id == "tchckt-bca"
+    assert army["Quan Văn Định"].positions[0].org_id == "tchckt"
+    assert police["Quan Văn Định"].person_id != army["Quan Văn Định"].person_id
+
+
+def test_namesakes_are_chosen_by_context_then_by_date():
+    name = "Tổng cục Hậu cần - Kỹ thuật"
+    assert canonical_name(name) == "Tổng cục Hậu cần-Kỹ thuật"
+    assert pick_curated(name, Context(None, "… lực lượng CAND …")) == "tchckt-bca"
+    assert pick_curated(name, Context(dt_date(2017, 1, 1), "")) == "tchckt-bca"
+    assert pick_curated(name, Context(dt_date(2025, 6, 1), "")) == "tchckt"
+    assert pick_curated("QK 1", Context()) == pick_curated("Quân khu 1", Context()) == "qk1"
+
+
+def dt_date(year: int, month: int, day: int):
+    import datetime as dt
+
+    return dt.date(year, month, day)
+
+
+def test_a_person_named_without_an_office_keeps_one_id_across_articles():
+    registry = OrgRegistry()
+    with_office = _people("Thiếu tướng Diệp Văn Cừ, Phó Chủ nhiệm Tổng cục Hậu cần phát biểu.",
+                          article_id="00000000000000a1", registry=registry)
+    without = _people("Đại tá Văn Đình Lợi, Cục trưởng Cục Quân nhu, Tổng cục Hậu cần báo cáo. "
+                      "Thiếu tướng Diệp Văn Cừ phát biểu chỉ đạo.", article_id="00000000000000a2", registry=registry)
+    assert with_office["Diệp Văn Cừ"].person_id == without["Diệp Văn Cừ"].person_id
+
+
+
+def test_a_civilian_with_an_office_does_not_take_the_articles_unit():
+    registry = OrgRegistry()
+    first = _people("Phó Thủ tướng Âu Văn Bảo dự. Thiếu tướng Diệp Văn Cừ, Phó Chủ nhiệm Tổng cục Hậu cần báo cáo.",
+                    article_id="00000000000000b1", registry=registry)
+    second = _people("Phó Thủ tướng Âu Văn Bảo làm việc với Bộ Tư lệnh Quân khu 7.", article_id="00000000000000b2",
+                     registry=registry)
+    assert first["Âu Văn Bảo"].person_id == second["Âu Văn Bảo"].person_id
+
+
+def test_a_council_list_with_the_unit_written_before_the_role():
+    people = _people("Hội đồng gồm:\n\n1. Thiếu tướng, PGS.TS Hà Văn Khải – Học viện Hậu cần, Chủ tịch Hội đồng;\n\n"
+                     "2. Đại tá, TS Tạ Minh Quân – Cục Quân nhu/TCHC, Phản biện 1;\n\n"
+                     "3. Thiếu tướng Giáp Văn Sinh- AHLLVTND, Phó chủ tịch Hội.")
+    assert _titles(people["Hà Văn Khải"]) == ["Chủ tịch Hội đồng"]
+    assert list(people["Hà Văn Khải"].academic_titles) == ["PGS", "TS"]
+    assert _titles(people["Tạ Minh Quân"]) == ["Phản biện 1"]
+    assert _titles(people["Giáp Văn Sinh"]) == ["Phó chủ tịch Hội"]
+
+
+def test_a_bare_provincial_committee_takes_the_province_the_article_names():
+    people = _people("Diễn tập khu vực phòng thủ tỉnh Quảng Trị năm 2024 kết thúc. Đồng chí Lê Văn Hòe, Phó Bí thư "
+                     "Tỉnh ủy, Chủ tịch UBND tỉnh dự. Lực lượng vũ trang tỉnh Quảng Trị hoàn thành nhiệm vụ.")
+    assert list(people["Lê Văn Hòe"].party_roles) == ["Phó Bí thư Tỉnh ủy Quảng Trị"]
+
+
+def test_a_bare_district_committee_takes_the_district_the_article_names():
+    people = _people("Huyện Mỹ Lộc ra quân huấn luyện. Đồng chí Hà Thị Lan, Bí thư Huyện ủy, Chủ tịch HĐND huyện dự. "
+                     "Lực lượng vũ trang huyện Mỹ Lộc hoàn thành nhiệm vụ.")
+    assert list(people["Hà Thị Lan"].party_roles) == ["Bí thư Huyện ủy Mỹ Lộc"]
+
+
+def test_the_unit_written_before_a_role_makes_the_identity():
+    registry = OrgRegistry()
+    council = _people("Hội đồng gồm:\n\n1. Thiếu tướng, PGS.TS Cao Văn Tiệp – Học viện Hậu cần, Chủ tịch Hội đồng.",
+                      article_id="00000000000000c1", registry=registry)
+    report = _people("Thiếu tướng, PGS.TS Cao Văn Tiệp, Phó Giám đốc Học viện Hậu cần phát biểu.",
+                     article_id="00000000000000c2", registry=registry)
+    assert council["Cao Văn Tiệp"].person_id == report["Cao Văn Tiệp"].person_id
