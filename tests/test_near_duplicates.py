@@ -74,7 +74,7 @@ BASE = _words(1, 504)
 ORIGINAL = _text(BASE)
 AT_082 = _text(_replaced(BASE, 10))  # (500 - 50) / (500 + 50) = 0.818
 AT_070 = _text(_replaced(BASE, 18))  # (500 - 90) / (500 + 90) = 0.695
-EDITED = _text(BASE[:-24]) + "\n\n(Theo TTXVN)"  # two sentences cut, a syndication line added
+EDITED = _text(BASE[:-24]) + "\n\nBài viết có bổ sung ý kiến của đơn vị."  # two sentences cut, a line added
 TITLE = "Tin hậu cần tuần này\n\n"
 
 

@@ -126,7 +126,7 @@ def test_exact_and_near_duplicates_are_kept_out_and_recorded(seed_copy, tmp_path
     # the same text with different spacing and case of one word: an exact duplicate after canonicalisation
     (seed_copy / "zz_copy.txt").write_text(original.replace("  ", " ").replace("Sáng 6/7", "sáng 6/7"), encoding="utf-8")
     # a syndicated reprint: one line added at the end
-    (seed_copy / "zz_reprint.txt").write_text(original + "\n\n(Theo TTXVN)", encoding="utf-8")
+    (seed_copy / "zz_reprint.txt").write_text(original + "\n\nBài viết có bổ sung ý kiến của cán bộ, chiến sĩ đơn vị.", encoding="utf-8")
     result = build(BuildConfig(input_dir=seed_copy, output_dir=tmp_path / "out" / "ds", heldout_dir=None))
     report = json.loads(result.report_path.read_text(encoding="utf-8"))
     duplicates = {f["file"]: f for f in report["files"] if f["outcome"] == "duplicate"}

@@ -53,6 +53,15 @@ def cue_rules() -> CueRules:
         gap_stop=re.compile(chairs["gap_stop"]), max_gap=int(chairs["max_gap"]))
 
 
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line of ``text`` (a paragraph of the clean text)."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return [span for span in spans if text[span[0]:span[1]].strip()]
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text``, spaces trimmed."""
     spans, start = [], 0

@@ -21,8 +21,9 @@ from types import MappingProxyType
 import yaml
 
 from haucan.knowledge import EXTRACTOR
-from haucan.knowledge.event_cues import chairs, event_date, sentences
+from haucan.knowledge.event_cues import chairs, event_date, paragraphs, sentences
 from haucan.knowledge.people import EVENTS_RULES
+from haucan.metadata import implausible_date_reason
 from haucan.records import Article, Event, Mention, Observation, Participant
 from schema.vocab import event_types, load_vocab, require_vocabulary_order
 
@@ -155,20 +156,12 @@ def _type_in(text: str, start: int, end: int) -> tuple[TypeRule, re.Match[str]] 
     return best
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for line in text.split("\n"):
-        spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return [span for span in spans if text[span[0]:span[1]].strip()]
-
-
 def _reports(article: Article) -> list[_Report]:
     """Every sentence that reports an event, in text order; the first type match of the lead (or text) when none
     does ('Dự hội nghị có …')."""
     text, rules = article.text, event_rules()
     reports = []
-    for paragraph in _paragraphs(text):
+    for paragraph in paragraphs(text):
         for sentence in sentences(text[paragraph[0]:paragraph[1]]):
             sentence = (paragraph[0] + sentence[0], paragraph[0] + sentence[1])
             found = _type_in(text, *sentence)
@@ -179,7 +172,7 @@ def _reports(article: Article) -> list[_Report]:
     for limit in (len(article.lead), len(text)):
         found = _type_in(text, 0, limit)
         if found:
-            paragraph = next(p for p in _paragraphs(text) if p[0] <= found[1].start() <= p[1])
+            paragraph = next(p for p in paragraphs(text) if p[0] <= found[1].start() <= p[1])
             sentence = next(s for s in ((paragraph[0] + a, paragraph[0] + b) for a, b in
                                         sentences(text[paragraph[0]:paragraph[1]])) if s[0] <= found[1].start() <= s[1])
             return [_Report(found[0], found[1].start(), found[1].end(), sentence, paragraph)]
@@ -237,7 +230,7 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
     # Each sentence looks only at its own names and finds its event by bisection (no scan per sentence).
     chaired: list[list[tuple[str, bool]]] = [[] for _ in reports]
     starts, report_starts = [m.start for m in people], [r.sentence[0] for r in reports]
-    for paragraph in _paragraphs(text):
+    for paragraph in paragraphs(text):
         for a, b in sentences(text[paragraph[0]:paragraph[1]]):
             sentence = (paragraph[0] + a, paragraph[0] + b)
             owner = max(bisect_right(report_starts, sentence[0]) - 1, 0)
@@ -268,6 +261,9 @@ def _event(article: Article, index: int, report: _Report, in_text: Sequence[Ment
     elif index == 0 and meta.event_date is not None:
         day, basis = meta.event_date, _METADATA_BASIS.get(meta.event_date_source or "", "stated")
     else:
+        day, basis = None, None
+    if day is not None and implausible_date_reason(day, "the event's date") is not None:
+        # A year read from context can be a page's error (a stamp in 2099, a code like 'y2099'): never published.
         day, basis = None, None
     name = _name(text, report)
     year = (day or meta.published_date).year if (day or meta.published_date) else None

@@ -168,7 +168,7 @@ def build_corpus(root: Path) -> dict[str, Expected]:
     original = article_text(next(counter))
     text("r30_original.txt", original, 30, "accepted")
     text("r30_exact_copy.txt", original.replace(" ", "  ").upper(), 30, "duplicate", "exact")
-    text("r31_reprint.txt", original + "\n(Theo TTXVN)\n", 31, "duplicate", "near")
+    text("r31_reprint.txt", original + "\nBài viết có bổ sung ý kiến của cán bộ, chiến sĩ đơn vị.\n", 31, "duplicate", "near")
     # 32 malformed header: an impossible stamp date -> published, date null with a reason
     text("r32_bad_stamp.txt", "Tin hậu cần\n\n31-02-2024 08:00\n\n" + article_text(next(counter)).split("\n\n", 1)[1],
          32, "accepted")
