@@ -279,3 +279,26 @@ def test_an_award_given_on_the_occasion_is_a_further_event_on_the_same_day():
         "Sáng 27/9, Tổng cục Hậu cần tổ chức Lễ kỷ niệm 70 năm Ngày truyền thống và đón nhận Huân chương Quân công.",
         "Dịp này, Bộ Quốc phòng tặng Bằng khen cho 10 tập thể.")
     assert [e.event_type for e in events] == ["le_ky_niem"]
+
+
+@pytest.mark.parametrize("lead, body, day", [
+    ("Vừa qua, Cục Quân nhu tổ chức hội nghị tổng kết công tác quân nhu. Hội nghị diễn ra sáng 5/6 tại Hà Nội.",
+     "Nội dung tiếp theo.", dt.date(2024, 6, 5)),
+    ("Vừa qua, Lữ đoàn 971 tổ chức Lễ kỷ niệm 50 năm Ngày truyền thống.",
+     "Buổi lễ được tổ chức vào chiều 12-6 tại hội trường Lữ đoàn.", dt.date(2024, 6, 12)),
+])
+def test_a_date_given_after_the_sentence_that_reports_the_event(lead, body, day):
+    _article, _names, events, _ = _page(lead, body)
+    assert events[0].event_date == day
+
+
+def test_a_later_date_that_does_not_say_when_the_event_took_place_is_not_its_date():
+    _article, _names, events, _ = _page("Vừa qua, Cục Quân nhu tổ chức hội nghị tổng kết công tác quân nhu.",
+                                        "Từ ngày 1/3/2023 đến nay, Cục đã bảo đảm đủ quân trang cho bộ đội.")
+    assert events[0].event_date is None
+
+
+def test_the_chair_named_after_a_colon():
+    _article, names, events, _ = _page("Sáng 14/6, Cục Xe máy tổ chức hội nghị sơ kết công tác xe máy.",
+                                       "Chủ trì hội nghị: Thiếu tướng Đào Văn Lực, Cục trưởng Cục Xe máy.")
+    assert names[events[0].chair_person_id] == "Đào Văn Lực"

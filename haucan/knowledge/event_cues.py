@@ -74,6 +74,8 @@ class Reference:
 class CueRules:
     date: re.Pattern[str]
     date_not_after: re.Pattern[str]
+    date_later: re.Pattern[str]
+    date_not_before: re.Pattern[str]
     context_year: re.Pattern[str]
     year_spans: tuple[YearSpan, ...]
     plan_year_before: re.Pattern[str]
@@ -93,7 +95,8 @@ def cue_rules() -> CueRules:
     date, chairs = doc["date"], doc["chairs"]
     return CueRules(
         date=re.compile(f"(?<!\\w)(?P<cue>{date['cue']})(?:{date['expression']})"),
-        date_not_after=re.compile(date["not_after"]), context_year=re.compile(date["context_year"]),
+        date_not_after=re.compile(date["not_after"]), date_later=re.compile(date["later"]),
+        date_not_before=re.compile(date["not_before"]), context_year=re.compile(date["context_year"]),
         year_spans=tuple(YearSpan(y["take"], re.compile(y["pattern"])) for y in date["year_spans"]),
         plan_year_before=re.compile(date["plan_year_before"]),
         publication_month=tuple(re.compile(p) for p in date["publication_month"]),
@@ -181,6 +184,8 @@ def event_date(text: str, sentence: tuple[int, int], paragraph: tuple[int, int],
     for match in rules.date.finditer(text, *sentence):
         if any(s <= match.start("d") < e for s, e in skip) or rules.date_not_after.search(text, sentence[0], match.start()):
             continue
+        if rules.date_not_before.match(text, match.end(), sentence[1]):
+            continue
         day, month = int(match.group("d")), int(match.group("m"))
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
@@ -196,6 +201,23 @@ def event_date(text: str, sentence: tuple[int, int], paragraph: tuple[int, int],
             return EventDate(dt.date(year, month, day), basis, match.start("cue"), match.end())
         except ValueError:  # 31/2: not a date
             continue
+    return None
+
+
+def later_date(text: str, after: int, paragraph: tuple[int, int], reference: Reference | None,
+               skip: Sequence[tuple[int, int]]) -> EventDate | None:
+    """The date a later sentence of the event's paragraph (past ``after``), or the next paragraph's first, gives
+    the event when it says when it took place ('Hội nghị diễn ra sáng 5/7'; `later` in events.yml)."""
+    spans = [(paragraph[0] + a, paragraph[0] + b, paragraph)
+             for a, b in sentences(text[paragraph[0]:paragraph[1]]) if paragraph[0] + a > after]
+    following = next((p for p in paragraphs(text) if p[0] > paragraph[1]), None)
+    if following:
+        first = sentences(text[following[0]:following[1]])[0]
+        spans.append((following[0] + first[0], following[0] + first[1], following))
+    for start, end, where in spans:
+        if cue_rules().date_later.search(text, start, end):
+            if found := event_date(text, (start, end), where, reference, skip):
+                return found
     return None
 
 

@@ -15,7 +15,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from types import MappingProxyType
 
 import yaml
 
@@ -25,6 +24,7 @@ from haucan.knowledge.event_cues import (
     Reference,
     chairs,
     event_date,
+    later_date,
     paragraphs,
     publication_month,
     sentences,
@@ -89,10 +89,6 @@ GENERIC_TYPE = "hoi_nghi"
 def event_id_for(article_id: str, index: int = 0) -> str:
     """The id of the article's ``index``-th event: 'article_id:event', then 'article_id:event-2', …"""
     return f"{article_id}:event" if index == 0 else f"{article_id}:event-{index + 1}"
-
-
-_METADATA_BASIS = MappingProxyType({"lead_date": "stated", "lead_day_month+published_year": "day_month+published_year",
-                                    "lead_day_month+lead_year": "day_month+context_year"})
 
 
 @dataclass(frozen=True)
@@ -232,6 +228,19 @@ class _Dating:
     issued: frozenset[str] | set[str]
 
 
+def _opening_date(text: str, dating: _Dating):
+    """The main event's day when the sentence reporting it has none: the article's first sentence's, else the
+    second paragraph's first (a sapo without a date), read by the same rules (so never a cited document's issue
+    date, nor 'Từ ngày 1/3/2023 đến nay')."""
+    for paragraph in paragraphs(text)[:2]:
+        first = sentences(text[paragraph[0]:paragraph[1]])[0]
+        found = event_date(text, (paragraph[0] + first[0], paragraph[0] + first[1]), paragraph, dating.reference,
+                           dating.skip)
+        if found:
+            return found
+    return None
+
+
 def _event(article: Article, index: int, report: _Report, in_text: Sequence[Mention], dating: _Dating,
            orgs: dict[str, str], observations: Sequence[Observation], chaired: list[tuple[str, int]],
            main: Event | None) -> Event:
@@ -242,12 +251,13 @@ def _event(article: Article, index: int, report: _Report, in_text: Sequence[Ment
                            report.paragraph, dating.reference, dating.skip)
         if found:
             break
+    found = found or later_date(text, report.start, report.paragraph, dating.reference, dating.skip)
     if found is not None:
         day, basis = found.day, found.basis
     elif report.rule.same_day and main is not None:  # 'Dịp này, …': on the main event's day
         day, basis = main.event_date, main.event_date_basis
-    elif index == 0 and meta.event_date is not None and meta.event_date.isoformat() not in dating.issued:
-        day, basis = meta.event_date, _METADATA_BASIS.get(meta.event_date_source or "", "stated")
+    elif index == 0 and (opening := _opening_date(text, dating)) is not None:
+        day, basis = opening.day, opening.basis
     else:
         day, basis = None, None
     if day is not None and implausible_date_reason(day, "the event's date") is not None:
