@@ -157,3 +157,148 @@ def test_lowercase_citations_decrees_and_kinds_sharing_a_number():
     assert ids == {"quyet-dinh:366", "chi-lenh:58", "nghi-dinh:82/2016/NĐ-CP", "thong-tu:366/2020/TT-BQP"}
     decree = next(d for d in documents if d.doc_type == "decree")
     assert (decree.number, decree.issuer_code, decree.issued_on) == ("82", "2016/NĐ-CP", dt.date(2016, 7, 1))
+
+
+# --- round 2: years, chairs of councils and presidiums, further events ---------------------------------------
+
+def _page(lead: str, body: str = "Nội dung tiếp theo của bài báo.", prefix: str = "20-06-2024 08:00"):
+    """Like _facts, but with any stamp line (a month-only scraper prefix, a crawl clock, none)."""
+    return _facts(lead, body, stamp=prefix)
+
+
+@pytest.mark.parametrize("stamp, opening, day", [
+    # A month-only scraper prefix gives the year, whatever the text plans for or cites.
+    (" date 2024-12", "Chiều nay (20/12), Bộ CHQS tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác hậu cần năm 2024, "
+     "triển khai nhiệm vụ năm 2025.", dt.date(2024, 12, 20)),
+    (" date 2020-08", "Sáng 8.8, Công an tỉnh Lào Cai tổ chức Lễ bàn giao 12 xe ô tô cho Công an xã, chuẩn bị từ "
+     "tháng 6.2019.", dt.date(2020, 8, 8)),
+    # Published in January about late December: the year before; in the same month: the same year.
+    (" date 2025-01", "Ngày 28/12, Cục Quân nhu tổ chức hội nghị tổng kết công tác quân nhu.", dt.date(2024, 12, 28)),
+    ("Tháng 5/2025", "Trong hai ngày 27 và 28/5, Đảng bộ Phòng Hậu cần tiến hành Đại hội đại biểu lần thứ III, "
+     "nhiệm kỳ 2025 – 2030.", dt.date(2025, 5, 27)),
+    ("03-01-2025 09:15", "Ngày 30/12, Cục Quân y tổ chức hội nghị tổng kết công tác quân y.", dt.date(2024, 12, 30)),
+    ("03-01-2025 09:15", "Ngày 2/1, Cục Quân y tổ chức hội nghị triển khai nhiệm vụ.", dt.date(2025, 1, 2)),
+])
+def test_the_year_of_a_day_month_comes_from_the_page_date_or_month(stamp, opening, day):
+    _article, _names, events, _ = _page(opening, prefix=stamp)
+    assert (events[0].event_date, events[0].event_date_basis) == (day, "day_month+published_year")
+
+
+@pytest.mark.parametrize("opening, day", [
+    # A school year: a December graduation is in its first year, a June one in its second.
+    ("Ngày 26-12, Học viện Hậu cần tổ chức Lễ bế giảng khóa đào tạo năm học 2023-2024.", dt.date(2023, 12, 26)),
+    ("Ngày 20-6, Học viện Hậu cần tổ chức Lễ bế giảng khóa đào tạo năm học 2023-2024.", dt.date(2024, 6, 20)),
+    # A congress's term opens in its first year; a conference launching a year's tasks in January is that year's.
+    ("Sáng 14/6, Đảng bộ Kho K12 tổ chức Đại hội Đảng bộ lần thứ V, nhiệm kỳ 2025 – 2030.", dt.date(2025, 6, 14)),
+    ("Ngày 9-1, Cục Doanh trại tổ chức Hội nghị triển khai công tác năm 2017.", dt.date(2017, 1, 9)),
+    # A year-end review in January reviews the year before; a reviewed span gives its end year.
+    ("Ngày 10/1, Bộ CHQS tỉnh tổ chức hội nghị tổng kết công tác hậu cần năm 2022, triển khai nhiệm vụ năm 2023.",
+     dt.date(2023, 1, 10)),
+    ("Sáng 3.8, Quân khu 5 tổ chức hội nghị tổng kết công tác hậu cần giai đoạn 2012 – 2022.", dt.date(2022, 8, 3)),
+    # A distant target is never the event's year.
+    ("Sáng 3.8, Quân khu 5 tổ chức hội nghị quán triệt chiến lược năm 2021 đến năm 2030.", dt.date(2021, 8, 3)),
+])
+def test_without_a_page_date_the_year_comes_from_the_kind_of_year_the_text_writes(opening, day):
+    _article, _names, events, _ = _page(opening, prefix="Tin tức")
+    assert (events[0].event_date, events[0].event_date_basis) == (day, "day_month+context_year")
+
+
+def test_an_event_date_never_comes_from_a_cited_documents_issue_date_or_an_anniversary():
+    _article, _names, events, _ = _page(
+        "Thực hiện Nghị quyết số 1657-NQ/QUTW ngày 20/12/2022 của Quân ủy Trung ương, nhiều giải pháp được triển "
+        "khai. Nhân kỷ niệm 80 năm ngày 22-12, đơn vị tổ chức nhiều hoạt động.",
+        "Tại Hội thảo khoa học \"Nâng cao chất lượng đào tạo hậu cần\" ngày 15/11/2023, do Thiếu tướng, GS, TS "
+        "Phùng Văn Hạo, Giám đốc Học viện Hậu cần chủ trì, nhiều ý kiến được nêu.", prefix="Tin tức")
+    assert events[0].event_type == "hoi_thao" and event_family("hoi_thao") == "other"
+    assert events[0].event_date == dt.date(2023, 11, 15)
+    _article, names, events, _ = _page("Tại Hội thảo khoa học về hậu cần, do Thiếu tướng Phùng Văn Hạo chủ trì, "
+                                       "nhiều ý kiến được nêu.",
+                                       "Nghị quyết số 1657-NQ/QUTW ngày 20/12/2022 của Quân ủy Trung ương được "
+                                       "quán triệt.", prefix="Tin tức")
+    assert events[0].event_date is None and names[events[0].chair_person_id] == "Phùng Văn Hạo"
+
+
+@pytest.mark.parametrize("lead, body, chair", [
+    # A civilian with party offices, a chair with academic titles, 'dưới sự chủ trì của', 'Chủ trì hội nghị, X …'.
+    ("Sáng 14/6, Tỉnh ủy Nam Định tổ chức hội nghị tổng kết công tác quốc phòng. Đồng chí Phạm Gia Túc, Bí thư "
+     "Tỉnh ủy chủ trì hội nghị.", "Nội dung tiếp theo.", "Phạm Gia Túc"),
+    ("Sáng 14/6, Học viện Hậu cần tổ chức hội nghị khoa học. Đồng chí Thiếu tướng, PGS.TS Trần Đức Thuận - Giám "
+     "đốc Học viện chủ trì hội nghị.", "Nội dung tiếp theo.", "Trần Đức Thuận"),
+    ("Sáng 14/6, Cục Xăng dầu tổ chức hội nghị sơ kết công tác xăng dầu dưới sự chủ trì của Thiếu tướng Lê Quang "
+     "Minh, Cục trưởng Cục Xăng dầu.", "Nội dung tiếp theo.", "Lê Quang Minh"),
+    ("Sáng 14/6, Cục Vận tải tổ chức hội nghị sơ kết công tác vận tải.",
+     "Chủ trì hội nghị, Thiếu tướng Nguyễn Văn Thịnh, Cục trưởng Cục Vận tải nhấn mạnh yêu cầu an toàn.",
+     "Nguyễn Văn Thịnh"),
+])
+def test_every_way_the_chair_is_named(lead, body, chair):
+    _article, names, events, _ = _page(lead, body)
+    assert names[events[0].chair_person_id] == chair
+
+
+def test_the_council_chair_of_a_thesis_defence_list_chairs_it():
+    _article, names, events, _ = _page(
+        "Sáng ngày 12/3/2024, tại Học viện Kỹ thuật Quân sự, Hội đồng đánh giá luận án tiến sĩ đã tổ chức buổi bảo "
+        "vệ luận án cho NCS Thiếu tá Đỗ Văn Kiên.",
+        "1. Thiếu tướng, PGS.TS Hoàng Minh Khải – Học viện KTQS, Chủ tịch Hội đồng;\n\n"
+        "2. Đại tá, TS Vũ Đình Lộc – Cục Xe máy - Vận tải, Phản biện 1;\n\n"
+        "3. Thượng tá, TS Lê Hồng Sơn – Học viện KTQS, Thư ký Hội đồng.")
+    assert events[0].event_type == "bao_ve_luan_an" and event_family("bao_ve_luan_an") == "other"
+    assert names[events[0].chair_person_id] == "Hoàng Minh Khải"
+    assert _chairs(names, events[0]) == ["Hoàng Minh Khải"]
+
+
+@pytest.mark.parametrize("presidium", [
+    "Đoàn Chủ tịch đại hội gồm các đồng chí: Đại tá Trần Văn Khang, Đại tá Lê Văn Hòa và Thượng tá Vũ Văn Hiển.",
+    "Đại hội đã bầu Đoàn Chủ tịch gồm các đồng chí Đại tá Trần Văn Khang, Bí thư Đảng ủy; Đại tá Lê Văn Hòa, Phó "
+    "Bí thư Đảng ủy; Thượng tá Vũ Văn Hiển.",
+])
+def test_a_presidium_chairs_a_congress_when_no_one_is_said_to_chair(presidium):
+    _article, names, events, _ = _page(
+        "Trong hai ngày 27 và 28/5, Đảng bộ Lữ đoàn 681 tiến hành Đại hội đại biểu lần thứ IV, nhiệm kỳ 2025 – 2030.",
+        presidium)
+    assert names[events[0].chair_person_id] == "Trần Văn Khang"
+    assert sorted(_chairs(names, events[0])) == ["Lê Văn Hòa", "Trần Văn Khang", "Vũ Văn Hiển"]
+    # Someone said to 'chủ trì' outranks the presidium.
+    _article, names, events, _ = _page(
+        "Trong hai ngày 27 và 28/5, Đảng bộ Lữ đoàn 681 tiến hành Đại hội đại biểu lần thứ IV, nhiệm kỳ 2025 – 2030.",
+        presidium + " Đại tá Lê Văn Hòa thay mặt Đoàn Chủ tịch điều hành và chủ trì đại hội.")
+    assert _chairs(names, events[0]) == ["Lê Văn Hòa"]
+
+
+def test_an_award_given_on_the_occasion_is_a_further_event_on_the_same_day():
+    _article, names, events, _ = _page(
+        "Ngày 19-5-2025, Cục Hậu cần Quân khu 9 tổ chức Lễ báo công dâng Bác. Đại tá Trịnh Văn Bảo, Chủ nhiệm Hậu "
+        "cần Quân khu chủ trì buổi lễ.",
+        "Dịp này, Đại tá Trịnh Văn Bảo trao Giấy khen tặng 4 tập thể, 9 cá nhân có thành tích xuất sắc.\n\n"
+        "Dịp này, Cục cũng trao tặng 30 suất quà cho gia đình chính sách.")
+    assert [e.event_type for e in events] == ["le_bao_cong", "le_trao_tang"]
+    assert events[1].event_date == dt.date(2025, 5, 19) and events[1].chair_person_id is None
+    assert names[events[0].chair_person_id] == "Trịnh Văn Bảo"
+    # When the main ceremony is itself an award's, the occasion's award is part of it.
+    _article, _names, events, _ = _page(
+        "Sáng 27/9, Tổng cục Hậu cần tổ chức Lễ kỷ niệm 70 năm Ngày truyền thống và đón nhận Huân chương Quân công.",
+        "Dịp này, Bộ Quốc phòng tặng Bằng khen cho 10 tập thể.")
+    assert [e.event_type for e in events] == ["le_ky_niem"]
+
+
+@pytest.mark.parametrize("lead, body, day", [
+    ("Vừa qua, Cục Quân nhu tổ chức hội nghị tổng kết công tác quân nhu. Hội nghị diễn ra sáng 5/6 tại Hà Nội.",
+     "Nội dung tiếp theo.", dt.date(2024, 6, 5)),
+    ("Vừa qua, Lữ đoàn 971 tổ chức Lễ kỷ niệm 50 năm Ngày truyền thống.",
+     "Buổi lễ được tổ chức vào chiều 12-6 tại hội trường Lữ đoàn.", dt.date(2024, 6, 12)),
+])
+def test_a_date_given_after_the_sentence_that_reports_the_event(lead, body, day):
+    _article, _names, events, _ = _page(lead, body)
+    assert events[0].event_date == day
+
+
+def test_a_later_date_that_does_not_say_when_the_event_took_place_is_not_its_date():
+    _article, _names, events, _ = _page("Vừa qua, Cục Quân nhu tổ chức hội nghị tổng kết công tác quân nhu.",
+                                        "Từ ngày 1/3/2023 đến nay, Cục đã bảo đảm đủ quân trang cho bộ đội.")
+    assert events[0].event_date is None
+
+
+def test_the_chair_named_after_a_colon():
+    _article, names, events, _ = _page("Sáng 14/6, Cục Xe máy tổ chức hội nghị sơ kết công tác xe máy.",
+                                       "Chủ trì hội nghị: Thiếu tướng Đào Văn Lực, Cục trưởng Cục Xe máy.")
+    assert names[events[0].chair_person_id] == "Đào Văn Lực"

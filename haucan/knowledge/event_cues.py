@@ -1,7 +1,8 @@
 """What a sentence that reports an event says about it: its date (and how the year was found) and its chairs.
 
 The cue words are data (haucan/rules/knowledge/events.yml); this module finds sentences, reads the first dated
-cue of a sentence and pairs each 'chủ trì' cue with the person named right before it (or right after 'có').
+cue of a sentence and pairs each 'chủ trì' cue with the person named right before it (or right after 'có'); a
+council's chair in a list and a congress's presidium are chairs of a lower rank, kept only when no one 'chủ trì'.
 """
 
 from __future__ import annotations
@@ -30,14 +31,60 @@ DATE_STATED = "stated"
 DATE_PUBLISHED_YEAR = "day_month+published_year"
 DATE_CONTEXT_YEAR = "day_month+context_year"
 
+# How strongly a sentence names a chair: the lowest rank present wins the event's chair.
+CHAIR, CO_CHAIR, COUNCIL_CHAIR, PRESIDIUM = 0, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class YearSpan:
+    take: str
+    pattern: re.Pattern[str]
+
+    def year(self, match: re.Match[str], month: int) -> int:
+        """The span's year for an event in ``month`` (see year_spans in events.yml)."""
+        first = int(match.group("first"))
+        last = int(match.group("last")) if match.group("last") else first
+        if self.take == "school":
+            return first if month >= 8 else last
+        if self.take == "review":
+            return first if month >= 4 else first + 1
+        if self.take == "plan":
+            return first if month <= 6 else first - 1
+        return first if self.take == "first" else last
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The page's publication date, or only its year and month (day None) when the page states no more."""
+
+    year: int
+    month: int
+    day: int | None = None
+
+    def year_of(self, month: int, day: int) -> int:
+        """The year of a day-month written without one: the publication's, or the year before when the day-month
+        comes after the publication's (a report in early January about late December); a few days after is a
+        report written ahead, still the same year."""
+        if self.day is None:
+            return self.year - 1 if month > self.month else self.year
+        return self.year - 1 if (month, day) > (self.month, self.day + 7) else self.year
+
 
 @dataclass(frozen=True)
 class CueRules:
     date: re.Pattern[str]
     date_not_after: re.Pattern[str]
+    date_later: re.Pattern[str]
+    date_not_before: re.Pattern[str]
     context_year: re.Pattern[str]
+    year_spans: tuple[YearSpan, ...]
+    plan_year_before: re.Pattern[str]
+    publication_month: tuple[re.Pattern[str], ...]
     chair_before: re.Pattern[str]
     chair_after: re.Pattern[str]
+    chair_after_anywhere: re.Pattern[str]
+    council_chair: re.Pattern[str]
+    presidium: re.Pattern[str]
     gap_stop: re.Pattern[str]
     max_gap: int
 
@@ -48,9 +95,26 @@ def cue_rules() -> CueRules:
     date, chairs = doc["date"], doc["chairs"]
     return CueRules(
         date=re.compile(f"(?<!\\w)(?P<cue>{date['cue']})(?:{date['expression']})"),
-        date_not_after=re.compile(date["not_after"]), context_year=re.compile(date["context_year"]),
+        date_not_after=re.compile(date["not_after"]), date_later=re.compile(date["later"]),
+        date_not_before=re.compile(date["not_before"]), context_year=re.compile(date["context_year"]),
+        year_spans=tuple(YearSpan(y["take"], re.compile(y["pattern"])) for y in date["year_spans"]),
+        plan_year_before=re.compile(date["plan_year_before"]),
+        publication_month=tuple(re.compile(p) for p in date["publication_month"]),
         chair_before=re.compile(chairs["before"]), chair_after=re.compile(chairs["after"]),
-        gap_stop=re.compile(chairs["gap_stop"]), max_gap=int(chairs["max_gap"]))
+        chair_after_anywhere=re.compile(chairs["after_anywhere"]), council_chair=re.compile(chairs["council_chair"]),
+        presidium=re.compile(chairs["presidium"]), gap_stop=re.compile(chairs["gap_stop"]),
+        max_gap=int(chairs["max_gap"]))
+
+
+def publication_month(stamps: Sequence[str]) -> Reference | None:
+    """The year and month a month-only publication stamp states (' date 2020-08', 'Tháng 8/2020'), if any."""
+    for stamp in stamps:
+        for pattern in cue_rules().publication_month:
+            if match := pattern.search(stamp.strip()):
+                year, month = int(match.group("year")), int(match.group("month"))
+                if 1 <= month <= 12:
+                    return Reference(year, month)
+    return None
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -80,46 +144,80 @@ class EventDate:
     end: int
 
 
-def _context_year(text: str, paragraph: tuple[int, int], skip: Sequence[tuple[int, int]]) -> int | None:
-    """The latest year written in the event's paragraph ('6 tháng đầu năm 2025', '(1951-2021)', 'năm học
-    2023 - 2024'), else the year the article writes most often (the first written of a tie: a later one is
-    usually a plan, 'chuẩn bị cho năm 2025'). Years inside cited documents ('82/2016/NĐ-CP') do not count."""
-    def years(start: int, end: int) -> list[int]:
-        return [int(m.group(0)) for m in cue_rules().context_year.finditer(text, start, end)
-                if not any(s <= m.start() < e for s, e in skip)]
+def _years(text: str, start: int, end: int, skip: Sequence[tuple[int, int]], month: int) -> list[int]:
+    """The years text[start:end] writes, in order, for an event in ``month``: a span of years counts once, with
+    the year its kind gives (year_spans); a planned year ('triển khai nhiệm vụ năm 2025') and a year inside a
+    cited document ('82/2016/NĐ-CP') do not count."""
+    rules = cue_rules()
+    found: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for span in rules.year_spans:
+        for match in span.pattern.finditer(text, start, end):
+            if not any(s <= match.start() < e or match.start() <= s < match.end() for s, e in (*skip, *taken)):
+                taken.append(match.span())
+                found.append((match.start(), span.year(match, month)))
+    for match in rules.context_year.finditer(text, start, end):
+        if any(s <= match.start() < e for s, e in (*skip, *taken)):
+            continue
+        if rules.plan_year_before.search(text, max(start, match.start() - 40), match.start()):
+            continue
+        found.append((match.start(), int(match.group(0))))
+    return [year for _, year in sorted(found)]
 
-    if in_paragraph := years(*paragraph):
+
+def _context_year(text: str, paragraph: tuple[int, int], skip: Sequence[tuple[int, int]], month: int) -> int | None:
+    """The latest year written in the event's paragraph ('6 tháng đầu năm 2025', '(1951-2021)', 'năm học
+    2023 - 2024' read by the event's month), else the year the article writes most often (the first written of a
+    tie: a later one is usually a plan, 'chuẩn bị cho năm 2025')."""
+    if in_paragraph := _years(text, *paragraph, skip, month):
         return max(in_paragraph)
-    written = years(0, len(text))
+    written = _years(text, 0, len(text), skip, month)
     counts = Counter(written)
     return max(counts, key=lambda y: (counts[y], -written.index(y))) if counts else None
 
 
-def event_date(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], published: dt.date | None,
+def event_date(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], reference: Reference | None,
                skip: Sequence[tuple[int, int]]) -> EventDate | None:
     """The first cued date of the sentence (outside the ``skip`` spans: cited documents), with its year: as
-    written, else the publication's (a day after the publication is the year before), else the context's."""
+    written, else the publication's (Reference.year_of), else the context's."""
     rules = cue_rules()
     for match in rules.date.finditer(text, *sentence):
         if any(s <= match.start("d") < e for s, e in skip) or rules.date_not_after.search(text, sentence[0], match.start()):
+            continue
+        if rules.date_not_before.match(text, match.end(), sentence[1]):
             continue
         day, month = int(match.group("d")), int(match.group("m"))
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         if match.group("y"):
             year, basis = int(match.group("y")), DATE_STATED
-        elif published is not None:
-            year, basis = published.year, DATE_PUBLISHED_YEAR
-            if (month, day) > (published.month, published.day + 7):  # reported in January about late December
-                year -= 1
+        elif reference is not None:
+            year, basis = reference.year_of(month, day), DATE_PUBLISHED_YEAR
         else:
-            year, basis = _context_year(text, paragraph, skip), DATE_CONTEXT_YEAR
+            year, basis = _context_year(text, paragraph, skip, month), DATE_CONTEXT_YEAR
             if year is None:
                 continue
         try:
             return EventDate(dt.date(year, month, day), basis, match.start("cue"), match.end())
         except ValueError:  # 31/2: not a date
             continue
+    return None
+
+
+def later_date(text: str, after: int, paragraph: tuple[int, int], reference: Reference | None,
+               skip: Sequence[tuple[int, int]]) -> EventDate | None:
+    """The date a later sentence of the event's paragraph (past ``after``), or the next paragraph's first, gives
+    the event when it says when it took place ('Hội nghị diễn ra sáng 5/7'; `later` in events.yml)."""
+    spans = [(paragraph[0] + a, paragraph[0] + b, paragraph)
+             for a, b in sentences(text[paragraph[0]:paragraph[1]]) if paragraph[0] + a > after]
+    following = next((p for p in paragraphs(text) if p[0] > paragraph[1]), None)
+    if following:
+        first = sentences(text[following[0]:following[1]])[0]
+        spans.append((following[0] + first[0], following[0] + first[1], following))
+    for start, end, where in spans:
+        if cue_rules().date_later.search(text, start, end):
+            if found := event_date(text, (start, end), where, reference, skip):
+                return found
     return None
 
 
@@ -137,30 +235,57 @@ def _named_before(text: str, cue_start: int, people: Sequence[Mention], sentence
     return index
 
 
-def chairs(text: str, sentence: tuple[int, int], people: Sequence[Mention]) -> list[tuple[Mention, bool]]:
-    """The persons the sentence says chair (mention, is_co_chair), in text order: 'X … chủ trì', 'do X …
-    làm trưởng đoàn', 'X … và Y … đồng chủ trì', 'Đồng chủ trì buổi làm việc có X; Y'."""
+def _listed_after(text: str, from_: int, end: int, people: Sequence[Mention], rank: int,
+                  every: bool) -> dict[int, int]:
+    """The first person named after ``from_`` in the sentence and, when ``every``, each one listed after them
+    ('A, …; B, … và C': a comma, ';' or 'và' between, no verb), each with ``rank``."""
+    rules = cue_rules()
+    named = [i for i, p in enumerate(people) if from_ <= p.start < end]
+    found = dict.fromkeys(named[:1], rank)
+    for previous, i in pairwise(named if every else ()):
+        gap = text[people[previous].end:people[i].start]
+        # ';' separates the list's items here: only a verb ends the list.
+        if len(gap) > rules.max_gap or not re.search(r"[,;]|\svà\s", gap) or rules.gap_stop.search(gap.replace(";", ",")):
+            break
+        found[i] = rank
+    return found
+
+
+def chairs(text: str, sentence: tuple[int, int], people: Sequence[Mention]) -> list[tuple[Mention, int]]:
+    """The persons the sentence says chair (mention, rank: CHAIR … PRESIDIUM), in text order: 'X … chủ trì', 'do
+    X … làm trưởng đoàn', 'X … và Y … đồng chủ trì', 'Đồng chủ trì buổi làm việc có X; Y', 'dưới sự chủ trì của
+    X', a list item 'X – …, Chủ tịch Hội đồng;', 'Đoàn Chủ tịch gồm các đồng chí: A, B, C'."""
     rules = cue_rules()
     start, end = sentence
-    found: dict[int, bool] = {}
+    found: dict[int, int] = {}
     after = rules.chair_after.match(text[start:end])
     if after:
+        co = bool(after.group("co"))
         named = [i for i, p in enumerate(people) if start + after.end() <= p.start < end]
         if named:
-            co = bool(after.group("co"))
-            found[named[0]] = co
+            found[named[0]] = CO_CHAIR if co else CHAIR
             for previous, i in pairwise(named):  # co-chairs listed: 'có X, …; Y, …' or '… và Y'
                 if not co or not _LIST_JOIN.search(text[people[previous].end:people[i].start]):
                     break
-                found[i] = True
+                found[i] = CO_CHAIR
+    for cue in rules.chair_after_anywhere.finditer(text[start:end]):  # on the slice: its '^' is the sentence's start
+        for i, rank in _listed_after(text, start + cue.end(), end, people, CO_CHAIR if cue.group("co") else CHAIR,
+                                     False).items():
+            found.setdefault(i, rank)
     for cue in rules.chair_before.finditer(text, start, end):
         index = _named_before(text, cue.start(), people, start)
         if index is None:
             continue
         co = bool(cue.group("co"))
-        found.setdefault(index, co)
+        found.setdefault(index, CO_CHAIR if co else CHAIR)
         if co and index and people[index - 1].start >= start:  # 'A, … và B, … đồng chủ trì'
             gap = text[people[index - 1].end:people[index].start]
             if _LIST_JOIN.search(gap) and not rules.gap_stop.search(gap) and len(gap) <= rules.max_gap:
-                found.setdefault(index - 1, True)
+                found.setdefault(index - 1, CO_CHAIR)
+    named = [i for i, p in enumerate(people) if start <= p.start < end]
+    if named and rules.council_chair.search(text[people[named[0]].end:end]):
+        found.setdefault(named[0], COUNCIL_CHAIR)
+    for cue in rules.presidium.finditer(text, start, end):
+        for i, rank in _listed_after(text, cue.end(), end, people, PRESIDIUM, True).items():
+            found.setdefault(i, rank)
     return [(people[i], found[i]) for i in sorted(found)]

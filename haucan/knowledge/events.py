@@ -10,18 +10,29 @@ belongs to the latest event reported before it.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from types import MappingProxyType
 
 import yaml
 
 from haucan.knowledge import EXTRACTOR
-from haucan.knowledge.event_cues import chairs, event_date, paragraphs, sentences
+from haucan.knowledge.event_cues import (
+    CO_CHAIR,
+    Reference,
+    chairs,
+    event_date,
+    later_date,
+    paragraphs,
+    publication_month,
+    sentences,
+)
+from haucan.knowledge.event_periods import period_after, years_of_implementation
+from haucan.knowledge.event_periods import (
+    period_bounds as period_bounds,  # re-exported: facts.py reads it here
+)
 from haucan.knowledge.people import EVENTS_RULES
 from haucan.metadata import implausible_date_reason
 from haucan.records import Article, Event, Mention, Observation, Participant
@@ -33,6 +44,8 @@ class TypeRule:
     event_type: str
     pattern: re.Pattern[str]
     names: bool
+    same_day: bool = False  # a further event held on the main event's occasion ('Dịp này, X trao Bằng khen …')
+    unless_main: re.Pattern[str] | None = None  # a same-day event is the main's own when its sentence says this
 
 
 @dataclass(frozen=True)
@@ -51,7 +64,9 @@ def event_rules() -> EventRules:
     require_vocabulary_order(f"event types of {EVENTS_RULES.name}",
                              dict.fromkeys(t["event_type"] for t in doc["event_types"]), event_types())
     return EventRules(
-        types=tuple(TypeRule(t["event_type"], re.compile(t["pattern"]), bool(t["names"])) for t in doc["event_types"]),
+        types=tuple(TypeRule(t["event_type"], re.compile(t["pattern"]), bool(t["names"]), bool(t.get("same_day")),
+                             re.compile(t["unless_main"]) if t.get("unless_main") else None)
+                    for t in doc["event_types"]),
         report=re.compile(doc["report_cues"]), name_end=re.compile(doc["name_end"]),
         reviewed_after=re.compile(doc["reviewed_after"]),
         planned_after=re.compile(doc["planned_after"]),
@@ -69,70 +84,11 @@ def event_family(event_type: str) -> str:
 
 
 GENERIC_TYPE = "hoi_nghi"
-_YEARS_OF = re.compile(r"(?i:tổng kết|sơ kết) (?P<years>\d+) năm thực hiện ")
-
-
-def _years_of_implementation(clause: str, offset: int, mentions: Sequence[Mention], event_day: dt.date | None):
-    """'tổng kết 10 năm thực hiện Nghị quyết 623-NQ/QUTW ngày 29/10/2012': the period runs from the
-    document's issue date to the event."""
-    match = _YEARS_OF.search(clause)
-    if not match:
-        return None
-    document = next((m for m in mentions if m.label == "DOC_REF" and m.start == offset + match.end()), None)
-    if document is None:
-        return None
-    issued = next((m.normalized for m in mentions if m.parent_mention_id == document.mention_id and m.label == "DATE"
-                   and m.normalized and len(m.normalized) == 10), None)
-    as_written = clause[match.start("years"):document.end - offset]
-    start, end = (dt.date.fromisoformat(issued) if issued else None), event_day
-    if start and end and start > end:  # the text contradicts itself: keep what it says, derive no bounds
-        return as_written, None, None
-    return as_written, start, end
 
 
 def event_id_for(article_id: str, index: int = 0) -> str:
     """The id of the article's ``index``-th event: 'article_id:event', then 'article_id:event-2', …"""
     return f"{article_id}:event" if index == 0 else f"{article_id}:event-{index + 1}"
-
-
-def period_bounds(normalized: str | None, label: str, year: int | None) -> tuple[dt.date | None, dt.date | None]:
-    """Start and end dates of a PERIOD ('2023-01/2023-06') or a year DATE ('2025'); a period written without
-    its year ('6 tháng đầu năm') takes the event's year."""
-    import calendar
-
-    if label == "DATE" and normalized and len(normalized) == 4:
-        return dt.date(int(normalized), 1, 1), dt.date(int(normalized), 12, 31)
-    if label == "PERIOD" and normalized and "/" in normalized:
-        first, last = normalized.split("/")
-        if len(first) == 7:
-            y1, m1 = map(int, first.split("-"))
-            y2, m2 = map(int, last.split("-"))
-            return dt.date(y1, m1, 1), dt.date(y2, m2, calendar.monthrange(y2, m2)[1])
-        return dt.date(int(first), 1, 1), dt.date(int(last), 12, 31)
-    return None, None
-
-
-def _period_after(pattern: re.Pattern[str], name: str, name_start: int, temporal: Sequence[Mention],
-                  year: int | None) -> tuple[str | None, dt.date | None, dt.date | None]:
-    match = pattern.search(name)
-    if not match:
-        return None, None, None
-    after = name_start + match.end()
-    candidates = [m for m in temporal if m.start >= after]
-    if not candidates:
-        return None, None, None
-    first = candidates[0]
-    start, end = period_bounds(first.normalized, first.label, year)
-    if start is None and first.label == "PERIOD" and year:
-        from haucan.extract.normalize import normalize_period
-
-        start, end = period_bounds(normalize_period(f"{first.surface} {year}"), "PERIOD", year)
-    return first.surface, start, end
-
-
-
-_METADATA_BASIS = MappingProxyType({"lead_date": "stated", "lead_day_month+published_year": "day_month+published_year",
-                                    "lead_day_month+lead_year": "day_month+context_year"})
 
 
 @dataclass(frozen=True)
@@ -165,7 +121,8 @@ def _reports(article: Article) -> list[_Report]:
         for sentence in sentences(text[paragraph[0]:paragraph[1]]):
             sentence = (paragraph[0] + sentence[0], paragraph[0] + sentence[1])
             found = _type_in(text, *sentence)
-            if found and (rules.report.search(text, *sentence) or event_date(text, sentence, paragraph, None, ())):
+            if found and (found[0].same_day or rules.report.search(text, *sentence)
+                          or event_date(text, sentence, paragraph, None, ())):
                 reports.append(_Report(found[0], found[1].start(), found[1].end(), sentence, paragraph))
     if reports:
         return reports
@@ -187,14 +144,21 @@ def _name(text: str, report: _Report) -> str | None:
 
 
 def _distinct(reports: list[_Report], text: str) -> list[_Report]:
-    """The main report, then each later one that names an event of another type with a name of its own and an
-    organiser's verb ('… tổ chức Lễ …'): the same event mentioned again is not a further event."""
-    kept = reports[:1]
-    for report in reports[1:]:
+    """The main report (the first not held on another's occasion), then each later one that names an event of
+    another type with a name of its own and an organiser's verb ('… tổ chức Lễ …'), or an award given on the
+    occasion ('Dịp này, … trao Bằng khen'): the same event mentioned again is not a further event."""
+    main = next((r for r in reports if not r.rule.same_day), None)
+    if main is None:
+        return []
+    kept = [main]
+    for report in reports:
+        if report is main or report.start < main.start or report.rule.event_type in {k.rule.event_type for k in kept}:
+            continue
         name = _name(text, report)
-        if (name and report.rule.event_type not in {k.rule.event_type for k in kept}
-                and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start])
-                and all((_name(text, k) or "").casefold() != name.casefold() for k in kept)):
+        if report.rule.same_day and report.rule.unless_main and report.rule.unless_main.search(text, *main.sentence):
+            continue
+        if report.rule.same_day or (name and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start])
+                                    and all((_name(text, k) or "").casefold() != name.casefold() for k in kept)):
             kept.append(report)
     return kept
 
@@ -223,43 +187,77 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
     if not reports:
         return ()
     in_text = sorted((m for m in mentions if m.field == "text"), key=lambda m: m.start)
-    documents = [(m.start, m.end) for m in in_text if m.label == "DOC_REF"]
+    cited = {m.mention_id for m in in_text if m.label == "DOC_REF"}
+    # A cited document's span and its issue date ('Nghị quyết số 1657-NQ/QUTW ngày 20/12/2022') never date an event.
+    documents = [(m.start, m.end) for m in in_text if m.label == "DOC_REF" or m.parent_mention_id in cited]
+    issued = {m.normalized for m in in_text if m.parent_mention_id in cited and m.label == "DATE"}
     person_of = {o.name: o.person_id for o in observations}
     people = [m for m in in_text if m.label == "PER" and m.surface in person_of]
     # Chairs: every cued sentence of the text, then of the captions, goes to the latest event reported before it.
     # Each sentence looks only at its own names and finds its event by bisection (no scan per sentence).
-    chaired: list[list[tuple[str, bool]]] = [[] for _ in reports]
-    starts, report_starts = [m.start for m in people], [r.sentence[0] for r in reports]
+    # An award given on the occasion owns no sentence: its giver is not a chair, nor is anyone named after it.
+    chaired: list[list[tuple[str, int]]] = [[] for _ in reports]
+    owners = [i for i, r in enumerate(reports) if not r.rule.same_day]
+    starts, report_starts = [m.start for m in people], [reports[i].sentence[0] for i in owners]
     for paragraph in paragraphs(text):
         for a, b in sentences(text[paragraph[0]:paragraph[1]]):
             sentence = (paragraph[0] + a, paragraph[0] + b)
-            owner = max(bisect_right(report_starts, sentence[0]) - 1, 0)
+            owner = owners[max(bisect_right(report_starts, sentence[0]) - 1, 0)]
             named = people[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
             chaired[owner] += [(person_of[m.surface], co) for m, co in chairs(text, sentence, named)]
     for index, caption in enumerate(meta.captions):
         in_caption = sorted((m for m in mentions if m.field == "caption" and m.caption_idx == index and m.label == "PER"
                              and m.surface in person_of), key=lambda m: m.start)
         chaired[0] += [(person_of[m.surface], co) for m, co in chairs(caption, (0, len(caption)), in_caption)]
-    events = []
+    reference = (Reference(meta.published_date.year, meta.published_date.month, meta.published_date.day)
+                 if meta.published_date else
+                 publication_month([b.text for b in article.blocks if b.kind == "publication_stamp"]))
+    events: list[Event] = []
     for index, report in enumerate(reports):
-        events.append(_event(article, index, report, in_text, documents, orgs, observations, chaired[index]))
+        events.append(_event(article, index, report, in_text, _Dating(reference, documents, issued), orgs,
+                             observations, chaired[index], events[0] if events else None))
     return tuple(events)
 
 
-def _event(article: Article, index: int, report: _Report, in_text: Sequence[Mention],
-           documents: Sequence[tuple[int, int]], orgs: dict[str, str], observations: Sequence[Observation],
-           chaired: list[tuple[str, bool]]) -> Event:
+@dataclass(frozen=True)
+class _Dating:
+    """What dates an event: the page's publication (or month), and the cited documents' spans and issue dates."""
+
+    reference: Reference | None
+    skip: Sequence[tuple[int, int]]
+    issued: frozenset[str] | set[str]
+
+
+def _opening_date(text: str, dating: _Dating):
+    """The main event's day when the sentence reporting it has none: the article's first sentence's, else the
+    second paragraph's first (a sapo without a date), read by the same rules (so never a cited document's issue
+    date, nor 'Từ ngày 1/3/2023 đến nay')."""
+    for paragraph in paragraphs(text)[:2]:
+        first = sentences(text[paragraph[0]:paragraph[1]])[0]
+        found = event_date(text, (paragraph[0] + first[0], paragraph[0] + first[1]), paragraph, dating.reference,
+                           dating.skip)
+        if found:
+            return found
+    return None
+
+
+def _event(article: Article, index: int, report: _Report, in_text: Sequence[Mention], dating: _Dating,
+           orgs: dict[str, str], observations: Sequence[Observation], chaired: list[tuple[str, int]],
+           main: Event | None) -> Event:
     text, meta, rules = article.text, article.metadata, event_rules()
-    found = event_date(text, report.sentence, report.paragraph, meta.published_date, documents)
+    found = event_date(text, report.sentence, report.paragraph, dating.reference, dating.skip)
     for earlier in reversed(sentences(text[report.paragraph[0]:report.sentence[0]]) if found is None else ()):
         found = event_date(text, (report.paragraph[0] + earlier[0], report.paragraph[0] + earlier[1]),
-                           report.paragraph, meta.published_date, documents)
+                           report.paragraph, dating.reference, dating.skip)
         if found:
             break
+    found = found or later_date(text, report.start, report.paragraph, dating.reference, dating.skip)
     if found is not None:
         day, basis = found.day, found.basis
-    elif index == 0 and meta.event_date is not None:
-        day, basis = meta.event_date, _METADATA_BASIS.get(meta.event_date_source or "", "stated")
+    elif report.rule.same_day and main is not None:  # 'Dịp này, …': on the main event's day
+        day, basis = main.event_date, main.event_date_basis
+    elif index == 0 and (opening := _opening_date(text, dating)) is not None:
+        day, basis = opening.day, opening.basis
     else:
         day, basis = None, None
     if day is not None and implausible_date_reason(day, "the event's date") is not None:
@@ -272,15 +270,18 @@ def _event(article: Article, index: int, report: _Report, in_text: Sequence[Ment
         clause = text[report.start:report.sentence[1]]
         sentence_mentions = [m for m in in_text if report.sentence[0] <= m.start and m.end <= report.sentence[1]]
         temporal = [m for m in sentence_mentions if m.label in ("PERIOD", "DATE") and m.parent_mention_id is None]
-        reviewed = _years_of_implementation(clause, report.start, sentence_mentions, day) or _period_after(
+        reviewed = years_of_implementation(clause, report.start, sentence_mentions, day) or period_after(
             rules.reviewed_after, clause, report.start, temporal, year)
-        planned = _period_after(rules.planned_after, clause, report.start, temporal, year)
+        planned = period_after(rules.planned_after, clause, report.start, temporal, year)
     place = re.compile(r"\btại ").search(text, *report.sentence)
     location = next((m.surface for m in in_text if m.label == "LOC" and place and m.start == place.end()), None)
-    chairs_in_order = list(dict.fromkeys(pid for pid, co in sorted(chaired, key=lambda c: c[1])))
+    # A council's chair or a presidium counts only when no one 'chủ trì' (or co-chairs).
+    ranks = [rank for _, rank in chaired]
+    kept = max(min(ranks), CO_CHAIR) if ranks else CO_CHAIR
+    chairs_in_order = list(dict.fromkeys(pid for pid, rank in sorted(chaired, key=lambda c: c[1]) if rank <= kept))
     roles = {o.person_id: o.event_role for o in observations if o.event_role} if index == 0 else {}
     roles.update({pid: "chairs" for pid in chairs_in_order})
-    if index == 0 and not chairs_in_order:
+    if index == 0 and not chairs_in_order and not report.rule.same_day:
         chairs_in_order = [o.person_id for o in observations if o.event_role == "chairs"][:1]
     return Event(
         event_id=event_id_for(article.article_id, index), article_id=article.article_id,
