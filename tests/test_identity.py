@@ -3,6 +3,7 @@ policy on single keys (bare names, successor units, namesakes)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pyarrow.parquet as pq
@@ -17,7 +18,7 @@ from haucan.knowledge.identity import Identities, key_affiliation
 from haucan.knowledge.orgs import Organization, OrgRegistry
 from haucan.knowledge.people import person_id
 from haucan.pipeline import build
-from haucan.records import Observation, RawArticle, SourceFile
+from haucan.records import Observation, PositionHeld, RawArticle, SourceFile
 from haucan.rules import load_rules
 
 # Invented reports. The same general is named with his office (2024, Tổng cục Hậu cần), without any office
@@ -122,8 +123,8 @@ def _org(org_id: str, parent: str | None = None, successors: tuple[str, ...] = (
 def test_a_bare_name_first_is_joined_by_the_first_unit_then_a_namesake_elsewhere_is_new():
     ids = Identities(OrgRegistry())
     bare = ids.resolve(_obs("Lê Văn Tám", None), None)
-    assert ids.resolve(_obs("Lê Văn Tám", "lu-doan-1"), "lu-doan-1") == bare
-    other = ids.resolve(_obs("Lê Văn Tám", "su-doan-9"), "su-doan-9")
+    assert ids.resolve(_with_office("Lê Văn Tám", "lu-doan-1"), "lu-doan-1") == bare
+    other = ids.resolve(_with_office("Lê Văn Tám", "su-doan-9"), "su-doan-9")
     assert other != bare
     # With two people of the name, a bare name cannot choose: it stays with the person it first went to.
     assert ids.resolve(_obs("Lê Văn Tám", None, "b"), None) == bare
@@ -135,10 +136,12 @@ def test_a_unit_split_in_two_relates_the_old_unit_to_each_successor_but_not_the_
                 _org("phong-a.cuc-moi-1", parent="cuc-moi-1")):
         registry.add(org)
     ids = Identities(registry)
+    first = ids.resolve(_with_office("Đinh Văn Tư", "cuc-moi-1"), "cuc-moi-1")
+    assert ids.resolve(_with_office("Đinh Văn Tư", "cuc-moi-2", "b"), "cuc-moi-2") != first
     assert ids.related("cuc-cu", "cuc-moi-2") and ids.related("phong-a.cuc-moi-1", "cuc-moi-1")
     assert not ids.related("cuc-moi-1", "cuc-moi-2")
-    old = ids.resolve(_obs("Đỗ Văn Ba", "cuc-cu"), "cuc-cu")
-    assert ids.resolve(_obs("Đỗ Văn Ba", "cuc-moi-2"), "cuc-moi-2") == old
+    old = ids.resolve(_with_office("Đỗ Văn Ba", "cuc-cu"), "cuc-cu")
+    assert ids.resolve(_with_office("Đỗ Văn Ba", "cuc-moi-2"), "cuc-moi-2") == old
 
 
 def test_units_under_the_ministry_are_not_related_through_it():
@@ -170,3 +173,56 @@ def test_a_head_only_title_takes_the_unit_of_that_kind_the_article_names_not_a_v
         "Sáng 28/7/2024, Học viện Hậu cần và Học viện Kỹ thuật Quân sự ký kết hợp tác đào tạo. Thiếu tướng Nguyễn "
         "Văn Hòa - Giám đốc Học viện phát biểu.")
     assert both["Nguyễn Văn Hòa"].person_id != person_id("Nguyễn Văn Hòa", "hvhc")
+
+
+def _with_office(name: str, org_id: str, article: str = "a") -> Observation:
+    pid = person_id(name, org_id)
+    office = PositionHeld("Chính ủy", "Chính ủy", org_id)
+    return dataclasses.replace(_obs(name, org_id, article), positions=(office,), person_id=pid,
+                               obs_id=f"{article}:{pid}")
+
+
+def test_a_unit_given_by_the_article_never_splits_the_person_but_an_own_unit_tells_namesakes_apart():
+    ids = Identities(OrgRegistry())
+    # Named without office in a report on another brigade (that brigade's unit was given to him) ...
+    given = ids.resolve(_obs("Vi Văn Năm", "lu-doan-2"), "lu-doan-2")
+    # ... then with his own office: the only person of the name, known only through a given unit.
+    assert ids.resolve(_with_office("Vi Văn Năm", "lu-doan-7", "b"), "lu-doan-7") == given
+    # A namesake with his own office in another unit is another person ...
+    other = ids.resolve(_with_office("Vi Văn Năm", "su-doan-9", "c"), "su-doan-9")
+    assert other != given
+    # ... and a later given unit goes to the person it matches.
+    assert ids.resolve(_obs("Vi Văn Năm", "su-doan-9", "d"), "su-doan-9") == other
+
+
+def test_an_own_unit_joins_the_one_person_known_through_that_unit_given_by_an_article():
+    ids = Identities(OrgRegistry())
+    first = ids.resolve(_with_office("Lò Văn Sáu", "lu-doan-1"), "lu-doan-1")
+    second = ids.resolve(_obs("Lò Văn Sáu", "lu-doan-4", "b"), "lu-doan-4")  # given; joins the only person
+    assert second == first
+    third = ids.resolve(_with_office("Lò Văn Sáu", "lu-doan-4", "c"), "lu-doan-4")
+    assert third == first  # the same unit, given before: the same person
+
+
+def test_a_unit_named_incompletely_is_related_to_the_unit_named_in_full_and_ambiguity_merges_nothing():
+    registry = OrgRegistry()
+    for org in (_org("bo-chi-huy-quan-su-tinh"), _org("bo-chi-huy-quan-su-tinh-tuyen-quang"),
+                _org("bo-chi-huy-quan-su-tinh-ha-giang"), _org("cuc-hau-can"), _org("quan-khu-2"),
+                _org("cuc-hau-can.quan-khu-2", parent="quan-khu-2"), _org("quan-khu-7")):
+        registry.add(org)
+    ids = Identities(registry)
+    assert ids.related("bo-chi-huy-quan-su-tinh", "bo-chi-huy-quan-su-tinh-tuyen-quang")
+    assert ids.related("cuc-hau-can", "quan-khu-2") and not ids.related("cuc-hau-can", "quan-khu-7")
+    assert not ids.related("bo-chi-huy-quan-su-tinh-tuyen-quang", "bo-chi-huy-quan-su-tinh-ha-giang")
+    full = ids.resolve(_with_office("Ma Văn Bảy", "bo-chi-huy-quan-su-tinh-tuyen-quang"),
+                       "bo-chi-huy-quan-su-tinh-tuyen-quang")
+    assert ids.resolve(_with_office("Ma Văn Bảy", "bo-chi-huy-quan-su-tinh", "b"), "bo-chi-huy-quan-su-tinh") == full
+    # The same name commanding another province is another person; the incomplete name then fits both.
+    other = ids.resolve(_with_office("Ma Văn Tám", "bo-chi-huy-quan-su-tinh-ha-giang"), "bo-chi-huy-quan-su-tinh-ha-giang")
+    second = ids.resolve(_with_office("Ma Văn Tám", "bo-chi-huy-quan-su-tinh-tuyen-quang", "b"),
+                         "bo-chi-huy-quan-su-tinh-tuyen-quang")
+    assert second != other
+    unclear = ids.resolve(_with_office("Ma Văn Tám", "bo-chi-huy-quan-su-tinh", "c"), "bo-chi-huy-quan-su-tinh")
+    assert unclear not in (other, second)
+    officer = ids.resolve(_with_office("Lý Văn Chín", "quan-khu-2"), "quan-khu-2")
+    assert ids.resolve(_with_office("Lý Văn Chín", "cuc-hau-can", "b"), "cuc-hau-can") == officer

@@ -8,9 +8,14 @@ each such key to a canonical id, the id of the first key of that person:
 - a key without affiliation joins the only person of that name; with several, the person the bare name first
   went to (a bare name cannot tell namesakes apart, and sending it to a new id splits the person anyway);
 - a key with affiliation joins the one person of that name whose affiliations are the same unit or related
-  to it by successor or parent links (a merger, or a unit stated at two levels); with none related, the only
-  person of that name if that person has no affiliation yet (observed without office before); otherwise it
-  is a new person, so two namesakes in unrelated units stay apart.
+  to it by successor or parent links (a merger, or a unit stated at two levels) or named incompletely ('Bộ
+  CHQS tỉnh' for 'Bộ CHQS tỉnh Tuyên Quang', 'Cục Hậu cần' for Quân khu 2's); with none related, the only
+  person of that name if that person has no affiliation of their own offices yet (observed without office
+  before); otherwise it is a new person, so two namesakes in unrelated units stay apart;
+- an affiliation the article gave (not the unit of the person's own offices: the unit most of the article's
+  people belong to, or a head-only title's) is weaker: with no person of the name related to it, it joins
+  the only person of that name whatever their unit (the officer named without office in a report on another
+  unit), and an own affiliation later may join a person known only through such units.
 
 Memory is one entry per distinct (name, affiliation) key and per person, never per article. The result
 depends only on the articles and their order, never on workers or chunking.
@@ -36,6 +41,9 @@ _HOPS = 20
 class _Person:
     person_id: str
     affiliations: list[str] = field(default_factory=list)
+    """Units of the person's own offices."""
+    inferred: list[str] = field(default_factory=list)
+    """Units given to the person by the article alone (its people's unit, a head-only title): weaker."""
 
 
 @dataclass
@@ -49,32 +57,45 @@ class Identities:
     """Case-folded name -> its persons, in the order they were first seen."""
 
     def resolve(self, observation: Observation, affiliation: str | None) -> str:
-        """The canonical id of an observation whose article-level id was made from ``affiliation``."""
+        """The canonical id of an observation whose article-level id was made from ``affiliation``. The
+        affiliation is the person's own when it is the top unit of their offices; otherwise the article gave
+        it (a visitor can be given the host's unit), and it only tells namesakes apart, never splits one."""
         key = observation.person_id
         if key in self.canonical:
             return self.canonical[key]
         persons = self.by_name.setdefault(observation.name.casefold(), [])
-        target = self._target(persons, affiliation)
+        own = affiliation is not None and affiliation == self.registry.affiliation(observation.positions)
+        target = self._target(persons, affiliation, own)
         if target is None:
             target = _Person(key)
             persons.append(target)
-        if affiliation is not None and affiliation not in target.affiliations:
-            target.affiliations.append(affiliation)
+        units = target.affiliations if own else target.inferred
+        if affiliation is not None and affiliation not in units:
+            units.append(affiliation)
         self.canonical[key] = target.person_id
         return target.person_id
 
-    def _target(self, persons: list[_Person], affiliation: str | None) -> _Person | None:
+    def _target(self, persons: list[_Person], affiliation: str | None, own: bool) -> _Person | None:
         if affiliation is None:
             return persons[0] if persons else None
-        same = [p for p in persons if affiliation in p.affiliations]
+
+        def units(person: _Person) -> list[str]:
+            return person.affiliations if own else [*person.affiliations, *person.inferred]
+
+        same = [p for p in persons if affiliation in units(p)]
         if same:
             return same[0]
-        related = [p for p in persons if any(self.related(affiliation, a) for a in p.affiliations)]
+        related = [p for p in persons if any(self.related(affiliation, a) for a in units(p))]
         if len(related) == 1:
             return related[0]
-        if not related and len(persons) == 1 and not persons[0].affiliations:
+        if related:
+            return None
+        if len(persons) == 1 and (not own or not persons[0].affiliations):
             return persons[0]
-        return None
+        # An own unit also finds a person known only through the same unit given by an article.
+        given = [p for p in persons if own and not p.affiliations
+                 and any(affiliation == a or self.related(affiliation, a) for a in p.inferred)]
+        return given[0] if len(given) == 1 else None
 
     def _lineage(self, org_id: str) -> set[str]:
         """The unit, the units above it (below the ministry) and every successor of any of them."""
@@ -91,8 +112,21 @@ class Identities:
 
     def related(self, first: str, second: str) -> bool:
         """Whether two affiliations can be one person's: one is in the other's lineage (above it, or its
-        successor); two units under the same parent are not related."""
-        return first in self._lineage(second) or second in self._lineage(first)
+        successor), or one is the other named incompletely; two units under the same parent are not."""
+        return (first in self._lineage(second) or second in self._lineage(first)
+                or self._incomplete(first, second) or self._incomplete(second, first))
+
+    def _incomplete(self, general: str, specific: str) -> bool:
+        """Whether ``general`` is ``specific`` named without what tells it apart: a unit read off the text,
+        with no parent, whose name ``specific``'s extends ('Bộ CHQS tỉnh' of 'Bộ CHQS tỉnh Tuyên Quang'), or
+        which is known as a department of a unit in ``specific``'s lineage ('Cục Hậu cần' of Quân khu 2,
+        whose Cục Hậu cần another article named in full). Namesakes it could stand for in several units make
+        the match ambiguous, and ambiguity makes no merge (``_target``)."""
+        org = self.registry.get(general)
+        if org is None or org.origin == "curated" or org.parent_org_id is not None:
+            return False
+        return specific.startswith(general + "-") or any(
+            self.registry.get(f"{general}.{unit}") is not None for unit in self._lineage(specific))
 
     def rewrite(self, observations: pa.Table, events: pa.Table) -> tuple[pa.Table, pa.Table]:
         """A chunk's ``person_observations`` and ``events`` tables with the canonical ids (obs_id is
