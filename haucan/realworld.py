@@ -3,7 +3,8 @@
 A set is a folder of scraped-page files (with ``sources.csv``) and ``gold/<stem>.page.yml`` for each (the format
 is in tests/realworld/README.md): outlet and its kind, title, publication date, authors, the furniture lines the
 page carries, every person (rank, academic titles, offices as written, party roles), every event (type, chairs,
-date) and every cited document. Each file goes through ``haucan.process.process`` exactly as in a build, and what
+date) and every cited document. Each file goes through ``haucan.process.process`` exactly as in a build, its
+person ids through the build's identity pass across the set (haucan/knowledge/identity.py), and what
 the release would publish for it is compared with the gold: the figures of issue 14, overall and per outlet kind.
 
 Run ``python -m haucan.realworld tests/realworld/test`` (``--json PATH`` also writes the figures).
