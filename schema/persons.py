@@ -18,8 +18,8 @@ class PersonsSchema(ContractModel):
     name: Series[str] = columns.nonempty_string("Name as written (most frequent form).")
     name_variants: Series[object] = columns.strings(description="Other spellings seen for this person.")
     affiliation_org_id: Series[str] = columns.optional_string(
-        "Top unit of the person's offices after mergers, as last observed (else the unit their id was made "
-        "from); null if none.")
+        "Top unit of the person's offices after mergers, as last observed (else the unit their identity "
+        "is known by); null if none.")
     first_observed: Series[object] = columns.date("Earliest dated observation.")
     last_observed: Series[object] = columns.date("Latest dated observation.")
     n_articles: Series[pd.Int32Dtype] = columns.int32(ge=1, description="Articles that observe the person.")

@@ -117,8 +117,10 @@ def decide(entries: tuple[ArticleEntry, ...], intake: Intake, evaluation: Evalua
                 knowledge.registry.add(org)
             for observation, affiliation in zip(entry.observations, entry.affiliations, strict=True):
                 canonical = knowledge.identities.resolve(observation, affiliation)
+                # The persons table shows a merged person's unit even when this observation names none.
                 knowledge.people.add(replace(observation, person_id=canonical),
-                                     knowledge.registry.affiliation(observation.positions) or affiliation)
+                                     knowledge.registry.affiliation(observation.positions) or affiliation
+                                     or knowledge.identities.unit(canonical))
         stats.merge(entry.stats)
         if entry.facts_scored is not None:
             evaluation.facts.add(*entry.facts_scored)

@@ -33,12 +33,11 @@ CREATE TABLE pos (seq INTEGER PRIMARY KEY, person_id TEXT NOT NULL, title TEXT, 
 # Built once, when the rows are first read (bulk-building an index is cheaper than maintaining it). Each covers
 # its query, so the scans below never leave the index; the rowid (seq, the order of add()) is part of every entry.
 _INDEXES = """
-CREATE INDEX IF NOT EXISTS obs_by_person ON obs (person_id, article_id, name, day, affiliation);
+CREATE INDEX IF NOT EXISTS obs_by_person ON obs (person_id, article_id, name, day);
 CREATE INDEX IF NOT EXISTS obs_ranks ON obs (person_id, day, article_id, rank) WHERE rank IS NOT NULL;
 CREATE INDEX IF NOT EXISTS pos_by_spell ON pos (person_id, title, org_id, article_id, day);
 """
-_PERSON_SCAN = ("SELECT person_id, article_id, name, day, seq, affiliation FROM obs "
-                "ORDER BY person_id, article_id, name, day")
+_PERSON_SCAN = "SELECT person_id, article_id, name, day, seq FROM obs ORDER BY person_id, article_id, name, day"
 _RANK_SCAN = ("SELECT person_id, day, article_id, rank FROM obs WHERE rank IS NOT NULL "
               "ORDER BY person_id, day, article_id, rank")
 _SPELL_SCAN = ("SELECT person_id, title, org_id, article_id, day, seq FROM pos "
@@ -97,30 +96,28 @@ class PeopleIndex(ScratchIndex):
 
     def person_rows(self) -> Iterator[dict]:
         """``persons`` rows in person_id order: the most frequent name (ties: the lowest) and the others, the
-        affiliation given with the person's last ``add`` that gives one (a person merged across articles may
-        be observed without one), first/last dated observation, distinct articles, and the rank flag. Two
-        index scans in person order, merged; one person's names are in memory at a time."""
+        affiliation given with the person's last ``add``, first/last dated observation, distinct articles, and
+        the rank flag. Two index scans in person order, merged; one person's names are in memory at a time."""
         db = self._ready()
         ranks = itertools.groupby(db.execute(_RANK_SCAN), key=lambda r: r[0])
         pending = next(ranks, None)
         for person_id, rows in itertools.groupby(db.execute(_PERSON_SCAN), key=lambda r: r[0]):
             names: Counter = Counter()
-            n_articles, previous_article, first, last = 0, None, None, None
-            affiliation, affiliation_seq = None, -1
-            for _, article_id, name, day, seq, unit in rows:
+            n_articles, previous_article, first, last, last_seq = 0, None, None, None, -1
+            for _, article_id, name, day, seq in rows:
                 names[name] += 1
                 if article_id != previous_article:  # rows come sorted by article within a person
                     n_articles, previous_article = n_articles + 1, article_id
                 if day is not None:
                     first = day if first is None else min(first, day)
                     last = day if last is None else max(last, day)
-                if unit is not None and seq > affiliation_seq:
-                    affiliation, affiliation_seq = unit, seq
+                last_seq = max(last_seq, seq)
             flag = None
             if pending is not None and pending[0] == person_id:
                 flag = _first_decrease((dt.date.fromordinal(day), article, rank) for _, day, article, rank in pending[1])
                 pending = next(ranks, None)
             ranked = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))
+            (affiliation,) = db.execute("SELECT affiliation FROM obs WHERE seq = ?", (last_seq,)).fetchone()
             yield {
                 "person_id": person_id, "name": ranked[0][0], "name_variants": [n for n, _ in ranked[1:]],
                 "affiliation_org_id": affiliation,

@@ -55,6 +55,8 @@ class Identities:
     """Per-article id (the key) -> canonical id."""
     by_name: dict[str, list[_Person]] = field(default_factory=dict)
     """Case-folded name -> its persons, in the order they were first seen."""
+    by_id: dict[str, _Person] = field(default_factory=dict)
+    """Canonical id -> the person."""
 
     def resolve(self, observation: Observation, affiliation: str | None) -> str:
         """The canonical id of an observation whose article-level id was made from ``affiliation``. The
@@ -67,13 +69,18 @@ class Identities:
         own = affiliation is not None and affiliation == self.registry.affiliation(observation.positions)
         target = self._target(persons, affiliation, own)
         if target is None:
-            target = _Person(key)
+            target = self.by_id[key] = _Person(key)
             persons.append(target)
         units = target.affiliations if own else target.inferred
         if affiliation is not None and affiliation not in units:
             units.append(affiliation)
         self.canonical[key] = target.person_id
         return target.person_id
+
+    def unit(self, canonical: str) -> str | None:
+        """The person's unit: the latest added of their own offices' units, else of those articles gave them."""
+        person = self.by_id.get(canonical)
+        return next(iter([*person.affiliations[-1:], *person.inferred[-1:]]), None) if person else None
 
     def _target(self, persons: list[_Person], affiliation: str | None, own: bool) -> _Person | None:
         if affiliation is None:
