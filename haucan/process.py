@@ -28,6 +28,7 @@ from haucan.evaluate import baseline_spans
 from haucan.extract.entities import extract
 from haucan.gold import GoldError, Span, gold_path, load_gold_file, resolve_gold
 from haucan.knowledge.facts import ArticleFacts, derive_facts, facts_path
+from haucan.knowledge.identity import key_affiliation
 from haucan.knowledge.orgs import Organization, OrgRegistry
 from haucan.metadata import depends_on_build_day
 from haucan.per_article import StageSettings, step
@@ -60,7 +61,8 @@ class ArticleResult:
     orgs: tuple[Organization, ...] = ()
     """Organisations the article's mentions resolved to, other than curated ones."""
     affiliations: tuple[str | None, ...] = ()
-    """Per published observation: the root organisation of its first office that names one."""
+    """Per published observation: the affiliation its person_id was made from (its offices' top unit, the unit
+    beside its role or the article's unit; None), for the identity pass across articles."""
     stats: CorpusStats | None = None
     rows: dict[str, list[dict]] | None = None
     """The rows of every per-article config, by config name."""
@@ -128,11 +130,20 @@ def process(source: SourceFile, data: bytes, settings: StageSettings,
                                         documents=facts.auto[2])
         stats = CorpusStats()
         stats.add(annotated)
-        affiliations = tuple(registry.affiliation(o.positions) for o in observations)
+        affiliations = _key_affiliations(observations, registry, facts.org_of_surface.values())
         orgs = tuple(registry.seen[k] for k in sorted(registry.seen))
     with step("rows"):
         rows = article_rows(annotated)
     return ArticleResult(raw, None, None, annotated, gold, auto, baseline, facts, orgs, affiliations, stats, rows)
+
+
+def _key_affiliations(observations, registry: OrgRegistry, org_ids) -> tuple[str | None, ...]:
+    """Per observation, the affiliation its id was made from, among the top units of the article's
+    organisations (haucan/knowledge/identity.py)."""
+    candidates = sorted({registry.root_of(o) for o in (*org_ids, *registry.seen,
+                                                         *(p.org_id for ob in observations for p in ob.positions))
+                         if o} - {None})
+    return tuple(key_affiliation(o, [None, *candidates]) for o in observations)
 
 
 def dedup_signature(source: SourceFile, data: bytes) -> tuple[Signature | None, bool]:

@@ -3,7 +3,8 @@
 A set is a folder of scraped-page files (with ``sources.csv``) and ``gold/<stem>.page.yml`` for each (the format
 is in tests/realworld/README.md): outlet and its kind, title, publication date, authors, the furniture lines the
 page carries, every person (rank, academic titles, offices as written, party roles), every event (type, chairs,
-date) and every cited document. Each file goes through ``haucan.process.process`` exactly as in a build, and what
+date) and every cited document. Each file goes through ``haucan.process.process`` exactly as in a build, its
+person ids through the build's identity pass across the set (haucan/knowledge/identity.py), and what
 the release would publish for it is compared with the gold: the figures of issue 14, overall and per outlet kind.
 
 Run ``python -m haucan.realworld tests/realworld/test`` (``--json PATH`` also writes the figures).
@@ -23,6 +24,8 @@ from pathlib import Path
 
 import yaml
 
+from haucan.knowledge.identity import Identities, canonical_article
+from haucan.knowledge.orgs import OrgRegistry
 from haucan.per_article import StageSettings
 from haucan.process import process
 from haucan.read import discover, read_bytes
@@ -159,6 +162,7 @@ def score_set(folder: Path, words: str = "underthesea") -> SetScores:
     """Every file of ``folder`` with page gold, through the build's per-article path."""
     scores = SetScores()
     settings = StageSettings(folder, words=words)
+    identities = Identities(OrgRegistry())  # person ids across the set, decided in id order as a build does
     for source in discover(folder).sources:
         gold_file = folder / "gold" / (Path(source.relative_path).stem + PAGE_GOLD_SUFFIX)
         if not gold_file.is_file():
@@ -168,7 +172,10 @@ def score_set(folder: Path, words: str = "underthesea") -> SetScores:
         if result.annotated is None:
             scores.rejected.append(f"{source.relative_path}: {result.error or result.gold_error}")
             continue
-        score_article(scores, gold, result.annotated, source.relative_path)
+        for org in result.orgs:
+            identities.registry.add(org)
+        score_article(scores, gold, canonical_article(result.annotated, result.affiliations, identities),
+                      source.relative_path)
     for key, ids in sorted(scores.person_ids.items()):
         scores.add("no person split", "all", len(ids) == 1, f"{key}: {len(ids)} ids")
     return scores

@@ -24,7 +24,7 @@ class PersonObservationsSchema(WithProvenance):
     """Data contract of ``person_observations``; evidence and keys are checked across tables by haucan.crosscheck."""
 
     obs_id: Series[str] = columns.string(unique=True, description="article_id:person_id.")
-    person_id: Series[str] = columns.person_id("The person (persons.person_id).")
+    person_id: Series[str] = columns.person_id("The person (persons.person_id), the same in every article that observes them.")
     article_id: Series[str] = columns.article_id("The article.")
     name: Series[str] = columns.nonempty_string("The name as written in this article.")
     observed_on: Series[object] = columns.date("Date the observation holds for.")

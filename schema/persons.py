@@ -12,11 +12,14 @@ from schema.base import ContractModel, dates_ordered_check, published
 class PersonsSchema(ContractModel):
     """Data contract of ``persons``."""
 
-    person_id: Series[str] = columns.person_id("Stable id: hash of the name and the affiliation.", unique=True)
+    person_id: Series[str] = columns.person_id(
+        "One id per person across articles: the id (hash of name and affiliation) of the first key the person "
+        "was seen under (see the identity policy in the card).", unique=True)
     name: Series[str] = columns.nonempty_string("Name as written (most frequent form).")
     name_variants: Series[object] = columns.strings(description="Other spellings seen for this person.")
     affiliation_org_id: Series[str] = columns.optional_string(
-        "Top unit of the person's offices after mergers; part of the identity; null if none.")
+        "Top unit of the person's offices after mergers, as last observed (else the unit their identity "
+        "is known by); null if none.")
     first_observed: Series[object] = columns.date("Earliest dated observation.")
     last_observed: Series[object] = columns.date("Latest dated observation.")
     n_articles: Series[pd.Int32Dtype] = columns.int32(ge=1, description="Articles that observe the person.")

@@ -6,13 +6,14 @@ the knowledge layer, its corpus statistics and its scores against gold.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from haucan.dedup.index import Deduplicator, NotChecked
 from haucan.errors import SeedError, ValidationError
 from haucan.evaluate import BASELINE_LABELS, Scores
 from haucan.knowledge.aggregate import PeopleIndex
+from haucan.knowledge.identity import Identities
 from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.scores import FactScores
 from haucan.stats import CorpusStats
@@ -38,11 +39,16 @@ class Evaluation:
 
 @dataclass
 class Knowledge:
-    """Cross-article state of the knowledge layer: organisations seen and the people index (compact keys, on
-    disk in the build's scratch folder)."""
+    """Cross-article state of the knowledge layer: organisations seen, the people index (compact keys, on
+    disk in the build's scratch folder) and the person identities (one entry per name and affiliation)."""
 
     people: PeopleIndex
     registry: OrgRegistry = field(default_factory=OrgRegistry)
+    identities: Identities | None = None
+
+    def __post_init__(self) -> None:
+        if self.identities is None:  # person identities follow the units this registry knows
+            self.identities = Identities(self.registry)
 
 
 @dataclass
@@ -57,9 +63,16 @@ class Corpus:
     evaluation: Evaluation = field(default_factory=Evaluation)
 
     def decide(self, chunk: ChunkResult) -> set[str]:
-        """``decide`` for the chunk's articles; the ids published."""
-        return decide(chunk.entries, self.intake, self.evaluation, self.knowledge, self.stats, self.dedup,
+        """``decide`` for the chunk's articles; the ids published. The chunk's ``person_observations`` and
+        ``events`` tables are replaced by their copies with the canonical person ids (before they are
+        written: the published ids are the cross-article ones)."""
+        kept = decide(chunk.entries, self.intake, self.evaluation, self.knowledge, self.stats, self.dedup,
                       chunk_digests(chunk))
+        tables = chunk.tables
+        if "person_observations" in tables and "events" in tables:
+            tables["person_observations"], tables["events"] = self.knowledge.identities.rewrite(
+                tables["person_observations"], tables["events"])
+        return kept
 
 
 def chunk_digests(chunk: ChunkResult) -> dict[str, bytes]:
@@ -103,7 +116,11 @@ def decide(entries: tuple[ArticleEntry, ...], intake: Intake, evaluation: Evalua
             for org in entry.orgs:
                 knowledge.registry.add(org)
             for observation, affiliation in zip(entry.observations, entry.affiliations, strict=True):
-                knowledge.people.add(observation, affiliation)
+                canonical = knowledge.identities.resolve(observation, affiliation)
+                # The persons table shows a merged person's unit even when this observation names none.
+                knowledge.people.add(replace(observation, person_id=canonical),
+                                     knowledge.registry.affiliation(observation.positions) or affiliation
+                                     or knowledge.identities.unit(canonical))
         stats.merge(entry.stats)
         if entry.facts_scored is not None:
             evaluation.facts.add(*entry.facts_scored)

@@ -8,11 +8,14 @@ list (haucan/knowledge/groups.py reads the groups).
 The words right after the group (or right before it) give the person's role at the event. Everything one
 article says about a name is merged into one observation.
 
-Identity: person_id = hash(name, affiliation), the affiliation being the top unit of the person's offices in
-that article, followed through mergers to its latest successor. The same name in two units is two people;
-the same name and unit across articles and across a merger is one person. A name observed with no office
-takes the unit most of the article's people with offices belong to (a report on one unit names its own
-people without repeating their offices); with nobody's office stated, the affiliation stays empty.
+Identity within the article: person_id = hash(name, affiliation), the affiliation being the top unit of the
+person's offices in that article, followed through mergers to its latest successor. A title that names its
+unit by its head alone ('Giám đốc Học viện') takes the one unit of that kind the article names; a name
+observed with no office takes the unit most of the article's people with offices belong to (a report on one
+unit names its own people without repeating their offices); with nobody's office stated, the affiliation
+stays empty. Across articles these ids are keys: the main process maps them to one id per person
+(haucan/knowledge/identity.py), so the same officer with and without an office, or under a unit's old and
+new name, is one person, and namesakes in unrelated units stay two.
 """
 
 from __future__ import annotations
@@ -175,9 +178,10 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     observed = {name: d for name, d in drafts.items() if d.rank or d.positions or d.party_roles or d.role}
     # Only what the text says about someone in a role is an observation ('Bác Hồ' in a slogan is not).
     home = _article_affiliation(observed.values(), registry)
+    units = sorted(set(orgs.values()))
     for name in sorted(observed):
         draft = observed[name]
-        pid = person_id(name, _affiliation(draft, registry, home))
+        pid = person_id(name, _affiliation(draft, registry, _headed(draft, units, registry) or home))
         field_, caption_idx, ev_start, ev_end = draft.evidence
         observations.append(Observation(
             obs_id=f"{article.article_id}:{pid}", person_id=pid, name=name, article_id=article.article_id,
@@ -230,6 +234,19 @@ def _affiliation(draft: _Draft, registry: OrgRegistry, home: str | None) -> str 
     headless = all(p.org_id is None and p.normalized_title and len(p.title) > len(p.normalized_title) + 1
                    for p in draft.positions)
     return home if headless and not draft.party_roles else None
+
+
+def _headed(draft: _Draft, units: list[str], registry: OrgRegistry) -> str | None:
+    """The unit a title names by its head alone ('Giám đốc Học viện' in a report naming Học viện Hậu cần):
+    the one top unit among the article's organisations whose name starts with that head; None when the
+    article names none or several (a visitor's unit must not be taken for the article's own)."""
+    heads = {p.title[len(p.normalized_title):].strip().casefold() for p in draft.positions
+             if p.org_id is None and p.normalized_title and len(p.title) > len(p.normalized_title) + 1}
+    if not heads:
+        return None
+    roots = {registry.root_of(u) for u in units
+             if (org := registry.get(u)) and any(org.name.casefold().startswith(h + " ") for h in heads)}
+    return roots.pop() if len(roots) == 1 else None
 
 
 def _article_affiliation(drafts, registry: OrgRegistry) -> str | None:
