@@ -253,3 +253,34 @@ def test_the_unit_written_before_a_role_makes_the_identity():
     report = _people("Thiếu tướng, PGS.TS Cao Văn Tiệp, Phó Giám đốc Học viện Hậu cần phát biểu.",
                      article_id="00000000000000c2", registry=registry)
     assert council["Cao Văn Tiệp"].person_id == report["Cao Văn Tiệp"].person_id
+
+
+@pytest.mark.parametrize(("chain", "role"), [
+    ("Bí thư Đảng ủy, Chính ủy Cục Hậu cần - Kỹ thuật QK9", "Bí thư Đảng ủy Cục Hậu cần-Kỹ thuật Quân khu 9"),
+    ("Phó Bí thư Thường trực Đảng ủy, Chính ủy Bộ CHQS tỉnh", "Phó Bí thư Thường trực Đảng ủy Bộ Chỉ huy Quân sự tỉnh Gia Lai"),
+    ("Bí thư Đảng ủy, Trưởng phòng Hậu cần – Kỹ thuật", "Bí thư Đảng ủy Phòng Hậu cần-Kỹ thuật"),
+    ("Chính ủy BĐBP, Bí thư Đảng ủy", "Bí thư Đảng ủy BĐBP"),
+    ("nguyên Bí thư Đảng ủy, nguyên Tổng cục trưởng Tổng cục Hậu cần - Kỹ thuật",
+     "Bí thư Đảng ủy Tổng cục Hậu cần-Kỹ thuật (Bộ Công an)"),
+])
+def test_a_party_role_takes_the_body_of_its_chain_spelled_out(chain, role):
+    people = _people(f"Bộ CHQS tỉnh Gia Lai tổ chức hội nghị. Đại tá Kha Văn Tuấn, {chain} phát biểu.", date="5/6/2015")
+    assert role in people["Kha Văn Tuấn"].party_roles
+    assert not any(r.endswith("Đảng ủy") for r in people["Kha Văn Tuấn"].party_roles)
+
+
+def test_a_bare_provincial_committee_takes_the_province_of_a_provincial_outlet():
+    text = ("Diễn tập khu vực phòng thủ năm 2024\n\n(BTN) - Ngày 12/6/2024, huyện Tân Châu tổ chức diễn tập. Đồng chí "
+            "Tôn Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy dự.\n")
+    source = SourceFile("0123456789abcdef.txt", "0123456789abcdef", "https://baotayninh.vn/dien-tap-a1.html")
+    article = build_article(RawArticle(source, text), RULES)
+    facts = derive_facts(annotate(article, None, extract(article)), OrgRegistry(), None)
+    person = {o.name: o for o in facts.auto[0]}["Tôn Văn Khải"]
+    assert "Ủy viên Ban Thường vụ Tỉnh ủy Tây Ninh" in person.party_roles
+
+
+def test_a_council_member_is_an_office_and_a_committee_member_a_party_role():
+    people = _people("Hội đồng gồm:\n\n1. Đại tá, TS Quách Văn Bình – Học viện Hậu cần, Ủy viên;\n\n"
+                     "2. Đại tá Lò Văn Sơn, Ủy viên Ban Thường vụ Đảng ủy Quân khu 2, Tư lệnh Quân khu 2 dự.")
+    assert _titles(people["Quách Văn Bình"]) == ["Ủy viên"] and not people["Quách Văn Bình"].party_roles
+    assert list(people["Lò Văn Sơn"].party_roles) == ["Ủy viên Ban Thường vụ Đảng ủy Quân khu 2"]
