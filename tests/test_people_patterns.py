@@ -284,3 +284,28 @@ def test_a_council_member_is_an_office_and_a_committee_member_a_party_role():
                      "2. Đại tá Lò Văn Sơn, Ủy viên Ban Thường vụ Đảng ủy Quân khu 2, Tư lệnh Quân khu 2 dự.")
     assert _titles(people["Quách Văn Bình"]) == ["Ủy viên"] and not people["Quách Văn Bình"].party_roles
     assert list(people["Lò Văn Sơn"].party_roles) == ["Ủy viên Ban Thường vụ Đảng ủy Quân khu 2"]
+
+
+def test_kiem_joins_two_offices_and_a_bare_local_unit_keeps_its_level():
+    people = _people("Thiếu tá Hứa Văn Lâm, Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện chủ trì. "
+                     "Đồng chí Tăng Thị Hoa, Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện, Trưởng ban Chỉ đạo diễn tập "
+                     "huyện phát biểu. Thượng tá Mạc Thị Yên, Trưởng phòng Hậu cần Công an tỉnh báo cáo.")
+    assert _titles(people["Hứa Văn Lâm"]) == ["Phó Chỉ huy trưởng Ban CHQS huyện", "Tham mưu trưởng Ban CHQS huyện"]
+    assert _titles(people["Tăng Thị Hoa"]) == ["Chủ tịch HĐND huyện", "Trưởng ban Chỉ đạo diễn tập huyện"]
+    assert _titles(people["Mạc Thị Yên"]) == ["Trưởng phòng Hậu cần Công an tỉnh"]
+
+
+def test_council_members_with_units_the_vocabulary_lacks_and_a_bracketed_colon_list():
+    people = _people("Hội đồng gồm:\n\n3. Đại tá PGS.TS Lâm Văn Đạt – Viện Kỹ thuật công binh quân sự, Phản biện 2;\n\n"
+                     "4. PGS.TS Văn Thị Hòa – Trường Đại học Giao thông vận tải Hà Nội, Phản biện 3;\n\n"
+                     "Người hướng dẫn khoa học: Đại tá, PGS.TS Phí Văn Hậu (Học viện KTQS) và Thượng tá, TS Ninh "
+                     "Văn Thái (Cục Quân nhu/TCHC).")
+    assert _titles(people["Lâm Văn Đạt"]) == ["Phản biện 2"]
+    assert _titles(people["Văn Thị Hòa"]) == ["Phản biện 3"] and people["Văn Thị Hòa"].rank is None
+    assert _titles(people["Phí Văn Hậu"]) == _titles(people["Ninh Văn Thái"]) == ["Người hướng dẫn khoa học"]
+
+
+def test_an_unknown_office_is_not_read_across_another_person():
+    people = _people("Thượng tướng Tạ Văn Bình, Chủ tịch Hội Nông dân Việt Nam và Thiếu tướng Kim Văn Hải, "
+                     "Phó Chủ nhiệm Tổng cục Hậu cần dự.")
+    assert "Phó Chủ nhiệm Tổng cục Hậu cần" not in _titles(people["Tạ Văn Bình"])

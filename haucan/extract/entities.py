@@ -58,6 +58,9 @@ def _regex_spans(source: str) -> list[tuple[int, int, str]]:
     return _with_position_complements(source, found)
 
 
+# After 'tỉnh'/'huyện' closing a title, what shows that no place name follows: punctuation, the end, or a
+# lower-case word ('Trưởng phòng Hậu cần Công an tỉnh chủ trì': the article's own province).
+_LOCAL_ALONE = re.compile(r"[,.;:)]|$| [a-zđà-ỹ]")
 MAX_PARENT_UNITS = 4
 """A title takes at most this many comma-joined parent units after its organisation ('Cục trưởng Cục Chính trị,
 Tổng cục Hậu cần, Bộ Quốc phòng' has two). Without a bound, every title inside a run of thousands of
@@ -86,6 +89,8 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
         place = local and (lexicon().place.match(source, local.end()) or lexicon().org_local_place.match(source, local.end()))
         if place and end + 1 not in org_end_by_start:
             end = place.end()  # 'Trưởng Công an xã Phố Bảng'
+        elif local and not place and _LOCAL_ALONE.match(source, local.end() - 1):
+            end = local.end() - (source[local.end() - 1] == " ")  # 'Trưởng ban Chỉ đạo diễn tập huyện chủ trì'
         if label == "POSITION" and source[end:end + 1] == " " and end + 1 in org_end_by_start:
             end = org_end_by_start[end + 1]
             parents = 0

@@ -4,7 +4,8 @@ offices after it (or one office before it), and an office stated once for a colo
 The separators are the ones real pages write (issue 14): a comma, a colon, any dash with or without spaces
 ('Name- Office', 'Name -Office', 'Name – Office', 'Name—Office'), and the words 'nguyên' (a former office:
 it and the offices after it in the same chain are marked former until 'nay là') and 'nay là'/'hiện là'/
-'giữ chức' (an appointment: 'bổ nhiệm X, Phó Chủ nhiệm … giữ chức Chủ nhiệm …').
+'giữ chức' (an appointment: 'bổ nhiệm X, Phó Chủ nhiệm … giữ chức Chủ nhiệm …'), and 'kiêm' (two offices held
+together: 'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện').
 """
 
 from __future__ import annotations
@@ -17,15 +18,19 @@ from haucan.extract.lexicon import lexicon
 from haucan.records import Mention
 
 _CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên)\s|(?P<now>(?:nay|hiện) là)\s)?"
-                        r"|\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?))\s)")
+                        r"|\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?)|kiêm)\s)")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s")
 # An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
 _NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyền|lên|gặp|tặng|gửi) $")
 _LIST_OPEN = re.compile(r"\s?:\s?")
-_LIST_SEP = re.compile(r"(?:\s?[,;]\s?|\s)(?:(?:và|cùng|các đồng chí|đồng chí)\s)?|\s?[-–—]\s?")
+_LIST_SEP = re.compile(r"(?:\)|\s?\([^()\n]{1,60}\))?(?:\s?[,;]\s?|\s)(?:(?:và|cùng|các đồng chí|đồng chí)\s)?|\s?[-–—]\s?")
+# A member's unit in brackets inside a colon list (an ORG mention, or text the vocabulary lacks: _LIST_SEP) ('Người hướng dẫn: Đại tá A (Học viện KTQS) và Thượng tá B').
+_LIST_UNIT_OPEN = re.compile(r" ?\(")
 # Text between two offices that names an office the vocabulary lacks ('Trợ lý Kế hoạch, …'): skipped once
 # so the chain goes on, when it is short and opens with a capital.
 _UNKNOWN_OFFICE = re.compile(r"(?:,|\s?[-–—])?\s[A-ZĐ][^,.;:()\n]{1,60}, ")
+# The lower-case rest of a unit's name the vocabulary cut ('Viện Kỹ thuật' + ' cơ giới quân sự'), up to a comma.
+_UNIT_TAIL = re.compile(r"(?: [a-zđà-ỹ][^\W\d_]*){1,6}(?=, )")
 MAX_SKIPPED_ORGS = 2
 """Organisations written between a name and its role ('X – Học viện KTQS, Chủ tịch Hội đồng') passed over."""
 MAX_CHAIN = 8
@@ -77,14 +82,23 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
         titles, start = _titles_before(string, start, floor)
     offices: list[tuple[Mention, bool]] = []
     end, former, skipped, units = person.end, False, False, []
-    for mention in outer[index + 1:]:
+    following = outer[index + 1:]
+    for k, mention in enumerate(following):
+        if mention.start < end:
+            continue  # passed over with the text of an unknown office or unit
         between = string[end:mention.start]
         sep = _CHAIN_SEP.fullmatch(between)
-        if not sep and not skipped and _UNKNOWN_OFFICE.fullmatch(between):
-            sep, skipped = _CHAIN_SEP.fullmatch(", "), True
+        if not sep and not skipped:
+            # An office or unit the vocabulary lacks, read up to the next office ('X – Trường Đại học Bách
+            # khoa Hà Nội, Phản biện 3': the place inside it is no end of the chain).
+            office = next((m for m in following[k:] if m.label in ("POSITION", "PER", "RANK")), None)
+            if office is not None and office.label == "POSITION" and _UNKNOWN_OFFICE.fullmatch(
+                    string[end:office.start]):
+                sep, skipped, mention = _CHAIN_SEP.fullmatch(", "), True, office
         if mention.label == "ORG" and (sep or between == "/") and len(units) < MAX_SKIPPED_ORGS:
             units.append(mention)  # the person's unit, written before the role
-            end = mention.end
+            tail = _UNIT_TAIL.match(string, mention.end)  # 'Viện Kỹ thuật cơ giới quân sự, Phản biện 2'
+            end = tail.end() if tail else mention.end
             continue
         if mention.label != "POSITION" or not sep or len(offices) >= MAX_CHAIN:
             break
@@ -122,6 +136,8 @@ def shared_offices(outer: list[Mention], string: str) -> dict[str, list[Mention]
                 break
             if mention.label == "PER":
                 shared.setdefault(mention.mention_id, []).append(office)
+            elif mention.label == "ORG" and _LIST_UNIT_OPEN.fullmatch(between):
+                pass
             elif mention.label not in ("RANK", "POSITION"):
                 break
             end = mention.end
