@@ -309,3 +309,20 @@ def test_an_unknown_office_is_not_read_across_another_person():
     people = _people("Thượng tướng Tạ Văn Bình, Chủ tịch Hội Nông dân Việt Nam và Thiếu tướng Kim Văn Hải, "
                      "Phó Chủ nhiệm Tổng cục Hậu cần dự.")
     assert "Phó Chủ nhiệm Tổng cục Hậu cần" not in _titles(people["Tạ Văn Bình"])
+
+
+def test_a_name_hard_wrapped_by_the_page_is_one_person_with_its_office():
+    body = ("Dự lễ khai mạc có đồng chí Khúc Văn\nThạch, Phó Chủ tịch UBND tỉnh; mô hình do Thiếu tá Bạch Công\n"
+            "Vinh - Chính trị viên Ban CHQS huyện giới thiệu.\n\nĐồng chí Khúc Văn Thạch phát biểu. Thiếu tá Bạch "
+            "Công Vinh cho biết đơn vị sẵn sàng.")
+    people = _people(body)
+    assert set(people) == {"Khúc Văn Thạch", "Bạch Công Vinh"}  # no truncated 'Khúc Văn' / 'Bạch Công'
+    assert _titles(people["Khúc Văn Thạch"]) == ["Phó Chủ tịch UBND tỉnh"]
+    assert _titles(people["Bạch Công Vinh"]) == ["Chính trị viên Ban CHQS huyện"]
+
+
+def test_a_caption_line_before_a_new_paragraph_is_not_joined_to_it():
+    text = ("Hội nghị triển khai công tác hậu cần\n\nNgày 12/3/2024, tại Hà Nội đã diễn ra hội nghị.\n"
+            "Quang cảnh hội nghị\nĐại tá Lê Văn Khoa, Chủ nhiệm Hậu cần Quân khu 9 phát biểu.\n")
+    article = build_article(RawArticle(SourceFile("0123456789abcdef.txt", "0123456789abcdef", None), text), RULES)
+    assert "Quang cảnh hội nghị" in article.metadata.captions

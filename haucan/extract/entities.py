@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from haucan.extract.lexicon import lexicon
+from haucan.extract.lexicon import LOWER, lexicon
 from haucan.extract.names import _NameFinder, _person_spans
 from haucan.extract.overlaps import resolve
 from haucan.gold import Span
@@ -60,7 +60,7 @@ def _regex_spans(source: str) -> list[tuple[int, int, str]]:
 
 # After 'tỉnh'/'huyện' closing a title, what shows that no place name follows: punctuation, the end, or a
 # lower-case word ('Trưởng phòng Hậu cần Công an tỉnh chủ trì': the article's own province).
-_LOCAL_ALONE = re.compile(r"[,.;:)]|$| [a-zđà-ỹ]")
+_LOCAL_ALONE = re.compile(r"[,.;:)]|$| " + LOWER)
 MAX_PARENT_UNITS = 4
 """A title takes at most this many comma-joined parent units after its organisation ('Cục trưởng Cục Chính trị,
 Tổng cục Hậu cần, Bộ Quốc phòng' has two). Without a bound, every title inside a run of thousands of

@@ -42,6 +42,10 @@ def _alternation(words) -> str:
     return "|".join(_escape(w) for w in sorted(_with_old_style(words), key=lambda w: (-len(w), w)))
 
 
+LOWER = "[" + "".join(c for c in map(chr, [*range(0x61, 0x250), *range(0x1EA0, 0x1EFA)]) if c.islower()) + "]"
+"""One lower-case letter, Vietnamese ones included (a range such as 'à-ỹ' also holds capitals: 'Đ', 'Ạ')."""
+
+
 DASH = r" ?[-–—] ?"
 """A dash inside a name, spaced or not ('Hậu cần-Kỹ thuật', 'Hậu cần - Kỹ thuật', 'Xe máy – Vận tải')."""
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from haucan.extract.lexicon import lexicon
+from haucan.extract.lexicon import LOWER, lexicon
 from haucan.records import Mention
 
 _CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên)\s|(?P<now>(?:nay|hiện) là)\s)?"
@@ -30,7 +30,7 @@ _LIST_UNIT_OPEN = re.compile(r" ?\(")
 # so the chain goes on, when it is short and opens with a capital.
 _UNKNOWN_OFFICE = re.compile(r"(?:,|\s?[-–—])?\s[A-ZĐ][^,.;:()\n]{1,60}, ")
 # The lower-case rest of a unit's name the vocabulary cut ('Viện Kỹ thuật' + ' cơ giới quân sự'), up to a comma.
-_UNIT_TAIL = re.compile(r"(?: [a-zđà-ỹ][^\W\d_]*){1,6}(?=, )")
+_UNIT_TAIL = re.compile(r"(?: " + LOWER + r"[^\W\d_]*){1,6}(?=, )")
 MAX_SKIPPED_ORGS = 2
 """Organisations written between a name and its role ('X – Học viện KTQS, Chủ tịch Hội đồng') passed over."""
 MAX_CHAIN = 8

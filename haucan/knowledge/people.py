@@ -133,7 +133,8 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         for index, mention in enumerate(outer):
             if mention.label != "PER":
                 continue
-            draft = drafts.setdefault(mention.surface, _Draft(mention.surface))
+            name = " ".join(mention.surface.split())  # a name the page hard-wrapped is one name
+            draft = drafts.setdefault(name, _Draft(name))
             group = read_group(outer, index, string, sentence.start, consumed, nested.keys())
             start, end, rank = group.start, group.end, group.rank
             offices = [(office, False) for office in shared.get(mention.mention_id, [])] + group.offices
