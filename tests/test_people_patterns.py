@@ -326,3 +326,18 @@ def test_a_caption_line_before_a_new_paragraph_is_not_joined_to_it():
             "Quang cảnh hội nghị\nĐại tá Lê Văn Khoa, Chủ nhiệm Hậu cần Quân khu 9 phát biểu.\n")
     article = build_article(RawArticle(SourceFile("0123456789abcdef.txt", "0123456789abcdef", None), text), RULES)
     assert "Quang cảnh hội nghị" in article.metadata.captions
+
+
+def test_an_office_is_its_title_and_own_unit_and_the_parent_units_resolve_it():
+    people = _people("Quyết định bổ nhiệm Đại tá Lạc Văn Hòa, Cục trưởng Cục Doanh trại, Tổng cục Hậu cần, giữ chức "
+                     "Phó Chủ nhiệm Tổng cục Hậu cần, Bộ Quốc phòng.", date="5/3/2024")
+    held = people["Lạc Văn Hòa"].positions
+    assert [p.title for p in held] == ["Cục trưởng Cục Doanh trại", "Phó Chủ nhiệm Tổng cục Hậu cần"]
+    assert held[0].org_id != "cuc-doanh-trai" and held[1].org_id == "tchc"
+
+
+def test_an_office_with_its_unit_shared_by_a_list_after_gom_but_not_a_bare_one():
+    people = _people("Phó Chủ nhiệm Tổng cục Hậu cần gồm Thiếu tướng Đào Văn Lực; Đại tá Đinh Văn Tường. "
+                     "Hội đồng có 3 Phó Chủ tịch gồm Đại tá Âu Văn Nhất và Đại tá Chu Văn Nhị.", date="5/3/2024")
+    assert _titles(people["Đào Văn Lực"]) == _titles(people["Đinh Văn Tường"]) == ["Phó Chủ nhiệm Tổng cục Hậu cần"]
+    assert _titles(people["Âu Văn Nhất"]) == []

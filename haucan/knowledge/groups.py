@@ -18,11 +18,14 @@ from haucan.extract.lexicon import LOWER, lexicon
 from haucan.records import Mention
 
 _CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên)\s|(?P<now>(?:nay|hiện) là)\s)?"
-                        r"|\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?)|kiêm)\s)")
+                        r"|,?\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?)|kiêm)\s)")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s")
 # An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
 _NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyền|lên|gặp|tặng|gửi) $")
-_LIST_OPEN = re.compile(r"\s?:\s?")
+# What opens a list of the holders of one office: a colon, 'gồm'
+# ('Phó Chủ nhiệm Tổng cục Hậu cần gồm A; B; C'), 'là' ('Chủ nhiệm Tổng cục là Thiếu tướng A'). After a word, only
+# an office naming its organisation is shared: a bare 'Phó Chủ nhiệm' would give its holders no unit at all.
+_LIST_OPEN = re.compile(r"\s?:\s?|(?P<word>\s(?:gồm(?: có)?|là)\s)")
 _LIST_SEP = re.compile(r"(?:\)|\s?\([^()\n]{1,60}\))?(?:\s?[,;]\s?|\s)(?:(?:và|cùng|các đồng chí|đồng chí)\s)?|\s?[-–—]\s?")
 # A member's unit in brackets inside a colon list (an ORG mention, or text the vocabulary lacks: _LIST_SEP) ('Người hướng dẫn: Đại tá A (Học viện KTQS) và Thượng tá B').
 _LIST_UNIT_OPEN = re.compile(r" ?\(")
@@ -125,8 +128,9 @@ def shared_offices(outer: list[Mention], string: str) -> dict[str, list[Mention]
     gives each of A, B and C the office). Inside the list, ranks and each member's own offices are passed over."""
     shared: dict[str, list[Mention]] = {}
     for i, office in enumerate(outer):
-        if office.label != "POSITION" or i + 1 >= len(outer) or not _LIST_OPEN.fullmatch(
-                string[office.end:outer[i + 1].start]):
+        opener = _LIST_OPEN.fullmatch(string[office.end:outer[i + 1].start]) if i + 1 < len(outer) else None
+        if office.label != "POSITION" or not opener or (
+                opener.group("word") and office.surface.casefold() in lexicon().position_canonical):
             continue
         end = office.end
         for j, mention in enumerate(outer[i + 1:], start=i + 1):
@@ -142,3 +146,12 @@ def shared_offices(outer: list[Mention], string: str) -> dict[str, list[Mention]
                 break
             end = mention.end
     return shared
+
+
+def own_title(position: Mention, children: list[Mention]) -> str:
+    """The office as written up to its own organisation: 'Cục trưởng Cục Doanh trại, Tổng cục Hậu cần' is the
+    title 'Cục trưởng Cục Doanh trại' (the comma-joined parent units still resolve its org_id). ``children``:
+    the organisations nested in the position, in order."""
+    if children and position.surface[children[0].end - position.start:].startswith(", "):
+        return position.surface[:children[0].end - position.start]
+    return position.surface

@@ -30,7 +30,7 @@ import yaml
 
 from haucan.extract.lexicon import lexicon, new_style
 from haucan.knowledge import EXTRACTOR
-from haucan.knowledge.groups import read_group, shared_offices
+from haucan.knowledge.groups import own_title, read_group, shared_offices
 from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
 from haucan.knowledge.party import article_places, complete_roles, is_party_role, with_place
 from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
@@ -91,8 +91,8 @@ def _role(string: str, group_start: int, group_end: int, sentence: Sentence) -> 
 def _held(position: Mention, former: bool, orgs: dict[str, str], nested: dict[str, list[Mention]]) -> PositionHeld:
     children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
     org_id = orgs.get(children[0].mention_id) if children else None
-    return PositionHeld(new_style(position.surface), position.normalized, org_id or implied_org(position.normalized),
-                        former)
+    return PositionHeld(new_style(own_title(position, children)), position.normalized,
+                        org_id or implied_org(position.normalized), former)
 
 
 def implied_org(normalized_title: str | None) -> str | None:
