@@ -341,3 +341,16 @@ def test_an_office_with_its_unit_shared_by_a_list_after_gom_but_not_a_bare_one()
                      "Hội đồng có 3 Phó Chủ tịch gồm Đại tá Âu Văn Nhất và Đại tá Chu Văn Nhị.", date="5/3/2024")
     assert _titles(people["Đào Văn Lực"]) == _titles(people["Đinh Văn Tường"]) == ["Phó Chủ nhiệm Tổng cục Hậu cần"]
     assert _titles(people["Âu Văn Nhất"]) == []
+
+
+def test_a_unit_name_the_vocabulary_lacks_is_read_after_its_head_up_to_the_next_verb():
+    people = _people("Thiếu tướng Quàng Văn Mạnh, Cục trưởng Cục Quản lý vật tư và kho bãi cho biết kho đã sẵn sàng. "
+                     "Thượng tướng Lạc Văn Thiện, Bí thư Đảng đoàn, Chủ tịch Hội CCB Việt Nam và Thiếu tướng Tôn Đức "
+                     "Vượng dự. Đại tá Giáp Văn Hà, Trưởng ban tổ chức Hội thao chủ trì. Đại tá Lò Văn Tân, Giám đốc "
+                     "Học viện phát biểu.")
+    assert _titles(people["Quàng Văn Mạnh"]) == ["Cục trưởng Cục Quản lý vật tư và kho bãi"]
+    assert _titles(people["Lạc Văn Thiện"]) == ["Chủ tịch Hội CCB Việt Nam"]
+    assert list(people["Lạc Văn Thiện"].party_roles) == ["Bí thư Đảng đoàn Hội Cựu chiến binh Việt Nam"]
+    assert _titles(people["Giáp Văn Hà"]) == ["Trưởng ban tổ chức Hội thao"]
+    assert _titles(people["Lò Văn Tân"]) == ["Giám đốc Học viện"]
+    assert "Tôn Đức Vượng" not in people or not people["Tôn Đức Vượng"].positions  # the name ends at 'và <rank>'

@@ -82,8 +82,11 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
         words = name_words.match(source, end + 1) if label == "POSITION" and source[end:end + 1] == " " else None
         if words and end + 1 not in org_end_by_start:
             end = words.end()
+        named = lexicon().named_after_head.match(source, end) if label == "POSITION" else None
         bare = lexicon().bare_head.match(source, end) if label == "POSITION" else None
-        if bare and end + 1 not in org_end_by_start:
+        if named and end + 1 not in org_end_by_start:
+            end = named.end()  # 'Cục trưởng Cục Quản lý trang bị và kho vận', 'Chủ tịch Hội CCB tỉnh Hà Nam'
+        elif bare and end + 1 not in org_end_by_start:
             end = bare.end()
         local = lexicon().org_local_suffix.match(source, end) if label == "POSITION" else None
         place = local and (lexicon().place.match(source, local.end()) or lexicon().org_local_place.match(source, local.end()))

@@ -76,10 +76,14 @@ def spelled_body(surface: str, org_id: str | None) -> str:
 
 
 def _unit_of(position: PositionHeld) -> str | None:
-    """'Trưởng phòng Hậu cần – Kỹ thuật' -> 'Phòng Hậu cần – Kỹ thuật' (rules: unit_of_title)."""
-    head = party_rules().unit_of_title.get(position.normalized_title or "")
+    """The unit an office names without an organisation mention: 'Trưởng phòng Hậu cần – Kỹ thuật' -> 'Phòng
+    Hậu cần-Kỹ thuật' (rules: unit_of_title), 'Chủ tịch Hội CCB Việt Nam' -> 'Hội Cựu chiến binh Việt Nam' (the
+    rest of the title opens with an organisation's head)."""
     rest = position.title[len(position.normalized_title or ""):].strip()
-    return canonical_name(f"{head} {rest}") if head and rest else None
+    head = party_rules().unit_of_title.get(position.normalized_title or "")
+    if head and rest:
+        return canonical_name(f"{head} {rest}")
+    return canonical_name(rest) if lexicon().named_after_head.match(f" {rest}") else None
 
 
 def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None]) -> list[PositionHeld]:
