@@ -354,3 +354,15 @@ def test_a_unit_name_the_vocabulary_lacks_is_read_after_its_head_up_to_the_next_
     assert _titles(people["Giáp Văn Hà"]) == ["Trưởng ban tổ chức Hội thao"]
     assert _titles(people["Lò Văn Tân"]) == ["Giám đốc Học viện"]
     assert "Tôn Đức Vượng" not in people or not people["Tôn Đức Vượng"].positions  # the name ends at 'và <rank>'
+
+
+def test_a_slash_joined_parent_a_former_office_then_and_national_or_district_bodies():
+    people = _people("Đại tá Khổng Văn Bảo, lúc đó là Cục trưởng Cục Hậu cần/Quân đoàn 3, kể lại. Đồng chí Lò Văn Tư, "
+                     "Phó Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội làm trưởng đoàn. Thượng tá Đàm Văn Vĩ - "
+                     "Chỉ huy trưởng BCh QS TP. Thuận An dự. Đại tá Chế Văn Lũy, Phó Viện trưởng, báo cáo viên cấp Bộ "
+                     "trình bày.")
+    assert [(p.title, p.former) for p in people["Khổng Văn Bảo"].positions] == [
+        ("Cục trưởng Cục Hậu cần/Quân đoàn 3", True)]
+    assert _titles(people["Lò Văn Tư"]) == ["Phó Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội"]
+    assert _titles(people["Đàm Văn Vĩ"]) == ["Chỉ huy trưởng BCh QS TP. Thuận An"]
+    assert _titles(people["Chế Văn Lũy"])[-1] == "báo cáo viên cấp Bộ"

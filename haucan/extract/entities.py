@@ -61,6 +61,8 @@ def _regex_spans(source: str) -> list[tuple[int, int, str]]:
 # After 'tỉnh'/'huyện' closing a title, what shows that no place name follows: punctuation, the end, or a
 # lower-case word ('Trưởng phòng Hậu cần Công an tỉnh chủ trì': the article's own province).
 _LOCAL_ALONE = re.compile(r"[,.;:)]|$| " + LOWER)
+# Between a unit and its parent: a comma, or a slash ('Cục Hậu cần/Quân đoàn 4', 'Cục Xe máy - Vận tải/TCHC-KT').
+_PARENT_JOINER = re.compile(r", |/")
 MAX_PARENT_UNITS = 4
 """A title takes at most this many comma-joined parent units after its organisation ('Cục trưởng Cục Chính trị,
 Tổng cục Hậu cần, Bộ Quốc phòng' has two). Without a bound, every title inside a run of thousands of
@@ -97,8 +99,9 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
         if label == "POSITION" and source[end:end + 1] == " " and end + 1 in org_end_by_start:
             end = org_end_by_start[end + 1]
             parents = 0
-            while source[end:end + 2] == ", " and end + 2 in org_end_by_start and parents < MAX_PARENT_UNITS:
-                end = org_end_by_start[end + 2]
+            while parents < MAX_PARENT_UNITS and (joiner := _PARENT_JOINER.match(source, end)) and \
+                    joiner.end() in org_end_by_start:
+                end = org_end_by_start[joiner.end()]
                 parents += 1
         extended.append((start, end, label))
     return extended

@@ -2,7 +2,8 @@
 offices after it (or one office before it), and an office stated once for a colon list of names.
 
 The separators are the ones real pages write (issue 14): a comma, a colon, any dash with or without spaces
-('Name- Office', 'Name -Office', 'Name – Office', 'Name—Office'), and the words 'nguyên' (a former office:
+('Name- Office', 'Name -Office', 'Name – Office', 'Name—Office'), and the words 'nguyên' ('lúc đó là', 'khi đó
+là', 'từng là' after a comma: a former office:
 it and the offices after it in the same chain are marked former until 'nay là') and 'nay là'/'hiện là'/
 'giữ chức' (an appointment: 'bổ nhiệm X, Phó Chủ nhiệm … giữ chức Chủ nhiệm …'), and 'kiêm' (two offices held
 together: 'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện').
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from haucan.extract.lexicon import LOWER, lexicon
 from haucan.records import Mention
 
-_CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên)\s|(?P<now>(?:nay|hiện) là)\s)?"
+_CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s)?"
                         r"|,?\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?)|kiêm)\s)")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s")
 # An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
