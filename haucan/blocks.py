@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from haucan.extract.lexicon import LOWER
 from haucan.page_parts import attribution_rules, byline_rule, closing_line, is_unpunctuated, settle_header
 from haucan.records import Block
 from haucan.rules import Rules
@@ -216,6 +217,33 @@ def _opens_with_lead_marker(text: str, rules: Rules) -> bool:
     return any(p.pattern.match(text) for p in rules.prefixes) or _dateline(text, rules)[1] is not None
 
 
+# The next line goes on with the sentence a hard-wrapped line broke: a lower-case word, or the last syllable of
+# a name closed at once by a separator ('Trịnh Công' / 'Danh, Chính trị viên …').
+_WRAP_TAIL = re.compile(LOWER + r"|[^\W\d_]+(?:[,;:]| ?[-–—] )")
+
+
+_OPEN_LINES = (("body", "prose_line"), ("caption", "unpunctuated_line"), ("body", "wrapped_line"))
+
+
+def _join_wrapped(lines: list[Line], labels: list) -> tuple[list[Line], list]:
+    """A body or unpunctuated-caption line that the page hard-wrapped in mid-sentence (the next source line
+    continues it, see _WRAP_TAIL) is joined to its continuation with a space: one body line. Without this the
+    first half became a caption and a name broken across the lines two persons (issue 14: 'Trịnh Công')."""
+    out_lines, out_labels, last_number = [], [], None
+    for line, label in zip(lines, labels, strict=True):
+        previous = out_labels[-1] if out_labels else None
+        if (previous is not None and label in _OPEN_LINES and previous in _OPEN_LINES
+                and last_number + 1 == line.number and is_unpunctuated(line_before := out_lines[-1].text)
+                and line_before[-1:].isalpha() and _WRAP_TAIL.match(line.text)):
+            out_lines[-1] = Line(out_lines[-1].number, f"{line_before} {line.text}")
+            out_labels[-1] = ("body", "wrapped_line")
+        else:
+            out_lines.append(line)
+            out_labels.append(label)
+        last_number = line.number
+    return out_lines, out_labels
+
+
 def segment(clean_text: str, rules: Rules) -> tuple[Block, ...]:
     """Split cleaned text into blocks in source order, without text offsets (see ``article.assemble``)."""
     lines = content_lines(clean_text, rules)
@@ -239,6 +267,7 @@ def segment(clean_text: str, rules: Rules) -> tuple[Block, ...]:
         else:
             labels[i] = ("body", "prose_line")
 
+    lines, labels = _join_wrapped(lines, labels)
     last_body = max((i for i, label in enumerate(labels) if label and label[0] in ("body", "caption")), default=None)
     pieces: list[tuple[str, str, str, int]] = []
     for i, line in enumerate(lines):

@@ -38,11 +38,19 @@ class PersonObservationsSchema(WithProvenance):
     positions: Series[object] = columns.of(
         datasets.List({"title": datasets.Value("string"), "normalized_title": datasets.Value("string"),
                        "org_id": datasets.Value("string"), "former": datasets.Value("bool")}),
-        description="Offices: title as written (old-style tone marks in the new style: 'Ủy'; a bare title that "
-                    "shares the next office's organisation carries its name: 'Phó chủ nhiệm TCHC'), canonical title, org_id (the organisation as it existed on "
+        description="Offices: title as written up to its own unit (old-style tone marks in the new style: 'Ủy'; a bare "
+                    "title that shares the next office's organisation carries its name: 'Phó chủ nhiệm TCHC'; comma-joined "
+                    "parent units are left to org_id: 'Cục trưởng Cục Doanh trại, Tổng cục Hậu cần' -> 'Cục trưởng Cục "
+                    "Doanh trại'), canonical title, org_id (the organisation as it existed on "
                     "observed_on), former (true when the text says 'nguyên …': an office held before).")
     party_roles: Series[object] = columns.strings(
-        description="Party offices as written, whole with their committee ('Bí thư Tỉnh ủy Tây Ninh'; 'Ủy' in the new style).")
+        description="Party roles COMPLETED with the body they belong to, so that a role can be queried by body: a "
+                    "committee written without its body takes the body of the same chain's office, spelled out "
+                    "('Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh' in a Thanh Hóa article -> 'Bí thư Đảng ủy Bộ Chỉ huy "
+                    "Quân sự tỉnh Thanh Hóa'; a curated unit by its registry name; a lone abbreviation such as 'BĐBP' "
+                    "as written); a bare 'Tỉnh ủy'/'Huyện ủy' takes the article's province/district, else the "
+                    "provincial outlet's ('Bí thư Tỉnh ủy Tây Ninh'). A role written whole stays as written ('Ủy' in "
+                    "the new style). The as-written wording is in the evidence sentence (evidence_start/end).")
     event_id: Series[str] = columns.optional_string("The event the role is at (events.event_id).")
     event_role: Series[str] = columns.string(nullable=True, isin=list(event_roles()),
                                      description="Strongest role at the event: " + " > ".join(event_roles()) + ".")

@@ -253,3 +253,116 @@ def test_the_unit_written_before_a_role_makes_the_identity():
     report = _people("Thiếu tướng, PGS.TS Cao Văn Tiệp, Phó Giám đốc Học viện Hậu cần phát biểu.",
                      article_id="00000000000000c2", registry=registry)
     assert council["Cao Văn Tiệp"].person_id == report["Cao Văn Tiệp"].person_id
+
+
+@pytest.mark.parametrize(("chain", "role"), [
+    ("Bí thư Đảng ủy, Chính ủy Cục Hậu cần - Kỹ thuật QK9", "Bí thư Đảng ủy Cục Hậu cần-Kỹ thuật Quân khu 9"),
+    ("Phó Bí thư Thường trực Đảng ủy, Chính ủy Bộ CHQS tỉnh", "Phó Bí thư Thường trực Đảng ủy Bộ Chỉ huy Quân sự tỉnh Gia Lai"),
+    ("Bí thư Đảng ủy, Trưởng phòng Hậu cần – Kỹ thuật", "Bí thư Đảng ủy Phòng Hậu cần-Kỹ thuật"),
+    ("Chính ủy BĐBP, Bí thư Đảng ủy", "Bí thư Đảng ủy BĐBP"),
+    ("nguyên Bí thư Đảng ủy, nguyên Tổng cục trưởng Tổng cục Hậu cần - Kỹ thuật",
+     "Bí thư Đảng ủy Tổng cục Hậu cần-Kỹ thuật (Bộ Công an)"),
+])
+def test_a_party_role_takes_the_body_of_its_chain_spelled_out(chain, role):
+    people = _people(f"Bộ CHQS tỉnh Gia Lai tổ chức hội nghị. Đại tá Kha Văn Tuấn, {chain} phát biểu.", date="5/6/2015")
+    assert role in people["Kha Văn Tuấn"].party_roles
+    assert not any(r.endswith("Đảng ủy") for r in people["Kha Văn Tuấn"].party_roles)
+
+
+def test_a_bare_provincial_committee_takes_the_province_of_a_provincial_outlet():
+    text = ("Diễn tập khu vực phòng thủ năm 2024\n\n(BTN) - Ngày 12/6/2024, huyện Tân Châu tổ chức diễn tập. Đồng chí "
+            "Tôn Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy dự.\n")
+    source = SourceFile("0123456789abcdef.txt", "0123456789abcdef", "https://baotayninh.vn/dien-tap-a1.html")
+    article = build_article(RawArticle(source, text), RULES)
+    facts = derive_facts(annotate(article, None, extract(article)), OrgRegistry(), None)
+    person = {o.name: o for o in facts.auto[0]}["Tôn Văn Khải"]
+    assert "Ủy viên Ban Thường vụ Tỉnh ủy Tây Ninh" in person.party_roles
+
+
+def test_a_council_member_is_an_office_and_a_committee_member_a_party_role():
+    people = _people("Hội đồng gồm:\n\n1. Đại tá, TS Quách Văn Bình – Học viện Hậu cần, Ủy viên;\n\n"
+                     "2. Đại tá Lò Văn Sơn, Ủy viên Ban Thường vụ Đảng ủy Quân khu 2, Tư lệnh Quân khu 2 dự.")
+    assert _titles(people["Quách Văn Bình"]) == ["Ủy viên"] and not people["Quách Văn Bình"].party_roles
+    assert list(people["Lò Văn Sơn"].party_roles) == ["Ủy viên Ban Thường vụ Đảng ủy Quân khu 2"]
+
+
+def test_kiem_joins_two_offices_and_a_bare_local_unit_keeps_its_level():
+    people = _people("Thiếu tá Hứa Văn Lâm, Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện chủ trì. "
+                     "Đồng chí Tăng Thị Hoa, Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện, Trưởng ban Chỉ đạo diễn tập "
+                     "huyện phát biểu. Thượng tá Mạc Thị Yên, Trưởng phòng Hậu cần Công an tỉnh báo cáo.")
+    assert _titles(people["Hứa Văn Lâm"]) == ["Phó Chỉ huy trưởng Ban CHQS huyện", "Tham mưu trưởng Ban CHQS huyện"]
+    assert _titles(people["Tăng Thị Hoa"]) == ["Chủ tịch HĐND huyện", "Trưởng ban Chỉ đạo diễn tập huyện"]
+    assert _titles(people["Mạc Thị Yên"]) == ["Trưởng phòng Hậu cần Công an tỉnh"]
+
+
+def test_council_members_with_units_the_vocabulary_lacks_and_a_bracketed_colon_list():
+    people = _people("Hội đồng gồm:\n\n3. Đại tá PGS.TS Lâm Văn Đạt – Viện Kỹ thuật công binh quân sự, Phản biện 2;\n\n"
+                     "4. PGS.TS Văn Thị Hòa – Trường Đại học Giao thông vận tải Hà Nội, Phản biện 3;\n\n"
+                     "Người hướng dẫn khoa học: Đại tá, PGS.TS Phí Văn Hậu (Học viện KTQS) và Thượng tá, TS Ninh "
+                     "Văn Thái (Cục Quân nhu/TCHC).")
+    assert _titles(people["Lâm Văn Đạt"]) == ["Phản biện 2"]
+    assert _titles(people["Văn Thị Hòa"]) == ["Phản biện 3"] and people["Văn Thị Hòa"].rank is None
+    assert _titles(people["Phí Văn Hậu"]) == _titles(people["Ninh Văn Thái"]) == ["Người hướng dẫn khoa học"]
+
+
+def test_an_unknown_office_is_not_read_across_another_person():
+    people = _people("Thượng tướng Tạ Văn Bình, Chủ tịch Hội Nông dân Việt Nam và Thiếu tướng Kim Văn Hải, "
+                     "Phó Chủ nhiệm Tổng cục Hậu cần dự.")
+    assert "Phó Chủ nhiệm Tổng cục Hậu cần" not in _titles(people["Tạ Văn Bình"])
+
+
+def test_a_name_hard_wrapped_by_the_page_is_one_person_with_its_office():
+    body = ("Dự lễ khai mạc có đồng chí Khúc Văn\nThạch, Phó Chủ tịch UBND tỉnh; mô hình do Thiếu tá Bạch Công\n"
+            "Vinh - Chính trị viên Ban CHQS huyện giới thiệu.\n\nĐồng chí Khúc Văn Thạch phát biểu. Thiếu tá Bạch "
+            "Công Vinh cho biết đơn vị sẵn sàng.")
+    people = _people(body)
+    assert set(people) == {"Khúc Văn Thạch", "Bạch Công Vinh"}  # no truncated 'Khúc Văn' / 'Bạch Công'
+    assert _titles(people["Khúc Văn Thạch"]) == ["Phó Chủ tịch UBND tỉnh"]
+    assert _titles(people["Bạch Công Vinh"]) == ["Chính trị viên Ban CHQS huyện"]
+
+
+def test_a_caption_line_before_a_new_paragraph_is_not_joined_to_it():
+    text = ("Hội nghị triển khai công tác hậu cần\n\nNgày 12/3/2024, tại Hà Nội đã diễn ra hội nghị.\n"
+            "Quang cảnh hội nghị\nĐại tá Lê Văn Khoa, Chủ nhiệm Hậu cần Quân khu 9 phát biểu.\n")
+    article = build_article(RawArticle(SourceFile("0123456789abcdef.txt", "0123456789abcdef", None), text), RULES)
+    assert "Quang cảnh hội nghị" in article.metadata.captions
+
+
+def test_an_office_is_its_title_and_own_unit_and_the_parent_units_resolve_it():
+    people = _people("Quyết định bổ nhiệm Đại tá Lạc Văn Hòa, Cục trưởng Cục Doanh trại, Tổng cục Hậu cần, giữ chức "
+                     "Phó Chủ nhiệm Tổng cục Hậu cần, Bộ Quốc phòng.", date="5/3/2024")
+    held = people["Lạc Văn Hòa"].positions
+    assert [p.title for p in held] == ["Cục trưởng Cục Doanh trại", "Phó Chủ nhiệm Tổng cục Hậu cần"]
+    assert held[0].org_id != "cuc-doanh-trai" and held[1].org_id == "tchc"
+
+
+def test_an_office_with_its_unit_shared_by_a_list_after_gom_but_not_a_bare_one():
+    people = _people("Phó Chủ nhiệm Tổng cục Hậu cần gồm Thiếu tướng Đào Văn Lực; Đại tá Đinh Văn Tường. "
+                     "Hội đồng có 3 Phó Chủ tịch gồm Đại tá Âu Văn Nhất và Đại tá Chu Văn Nhị.", date="5/3/2024")
+    assert _titles(people["Đào Văn Lực"]) == _titles(people["Đinh Văn Tường"]) == ["Phó Chủ nhiệm Tổng cục Hậu cần"]
+    assert _titles(people["Âu Văn Nhất"]) == []
+
+
+def test_a_unit_name_the_vocabulary_lacks_is_read_after_its_head_up_to_the_next_verb():
+    people = _people("Thiếu tướng Quàng Văn Mạnh, Cục trưởng Cục Quản lý vật tư và kho bãi cho biết kho đã sẵn sàng. "
+                     "Thượng tướng Lạc Văn Thiện, Bí thư Đảng đoàn, Chủ tịch Hội CCB Việt Nam và Thiếu tướng Tôn Đức "
+                     "Vượng dự. Đại tá Giáp Văn Hà, Trưởng ban tổ chức Hội thao chủ trì. Đại tá Lò Văn Tân, Giám đốc "
+                     "Học viện phát biểu.")
+    assert _titles(people["Quàng Văn Mạnh"]) == ["Cục trưởng Cục Quản lý vật tư và kho bãi"]
+    assert _titles(people["Lạc Văn Thiện"]) == ["Chủ tịch Hội CCB Việt Nam"]
+    assert list(people["Lạc Văn Thiện"].party_roles) == ["Bí thư Đảng đoàn Hội Cựu chiến binh Việt Nam"]
+    assert _titles(people["Giáp Văn Hà"]) == ["Trưởng ban tổ chức Hội thao"]
+    assert _titles(people["Lò Văn Tân"]) == ["Giám đốc Học viện"]
+    assert "Tôn Đức Vượng" not in people or not people["Tôn Đức Vượng"].positions  # the name ends at 'và <rank>'
+
+
+def test_a_slash_joined_parent_a_former_office_then_and_national_or_district_bodies():
+    people = _people("Đại tá Khổng Văn Bảo, lúc đó là Cục trưởng Cục Hậu cần/Quân đoàn 3, kể lại. Đồng chí Lò Văn Tư, "
+                     "Phó Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội làm trưởng đoàn. Thượng tá Đàm Văn Vĩ - "
+                     "Chỉ huy trưởng BCh QS TP. Thuận An dự. Đại tá Chế Văn Lũy, Phó Viện trưởng, báo cáo viên cấp Bộ "
+                     "trình bày.")
+    assert [(p.title, p.former) for p in people["Khổng Văn Bảo"].positions] == [
+        ("Cục trưởng Cục Hậu cần/Quân đoàn 3", True)]
+    assert _titles(people["Lò Văn Tư"]) == ["Phó Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội"]
+    assert _titles(people["Đàm Văn Vĩ"]) == ["Chỉ huy trưởng BCh QS TP. Thuận An"]
+    assert _titles(people["Chế Văn Lũy"])[-1] == "báo cáo viên cấp Bộ"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from haucan.extract.lexicon import lexicon
+from haucan.extract.lexicon import LOWER, lexicon
 from haucan.extract.names import _NameFinder, _person_spans
 from haucan.extract.overlaps import resolve
 from haucan.gold import Span
@@ -58,6 +58,11 @@ def _regex_spans(source: str) -> list[tuple[int, int, str]]:
     return _with_position_complements(source, found)
 
 
+# After 'tỉnh'/'huyện' closing a title, what shows that no place name follows: punctuation, the end, or a
+# lower-case word ('Trưởng phòng Hậu cần Công an tỉnh chủ trì': the article's own province).
+_LOCAL_ALONE = re.compile(r"[,.;:)]|$| " + LOWER)
+# Between a unit and its parent: a comma, or a slash ('Cục Hậu cần/Quân đoàn 4', 'Cục Xe máy - Vận tải/TCHC-KT').
+_PARENT_JOINER = re.compile(r", |/")
 MAX_PARENT_UNITS = 4
 """A title takes at most this many comma-joined parent units after its organisation ('Cục trưởng Cục Chính trị,
 Tổng cục Hậu cần, Bộ Quốc phòng' has two). Without a bound, every title inside a run of thousands of
@@ -79,18 +84,24 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
         words = name_words.match(source, end + 1) if label == "POSITION" and source[end:end + 1] == " " else None
         if words and end + 1 not in org_end_by_start:
             end = words.end()
+        named = lexicon().named_after_head.match(source, end) if label == "POSITION" else None
         bare = lexicon().bare_head.match(source, end) if label == "POSITION" else None
-        if bare and end + 1 not in org_end_by_start:
+        if named and end + 1 not in org_end_by_start:
+            end = named.end()  # 'Cục trưởng Cục Quản lý trang bị và kho vận', 'Chủ tịch Hội CCB tỉnh Hà Nam'
+        elif bare and end + 1 not in org_end_by_start:
             end = bare.end()
         local = lexicon().org_local_suffix.match(source, end) if label == "POSITION" else None
         place = local and (lexicon().place.match(source, local.end()) or lexicon().org_local_place.match(source, local.end()))
         if place and end + 1 not in org_end_by_start:
             end = place.end()  # 'Trưởng Công an xã Phố Bảng'
+        elif local and not place and _LOCAL_ALONE.match(source, local.end() - 1):
+            end = local.end() - (source[local.end() - 1] == " ")  # 'Trưởng ban Chỉ đạo diễn tập huyện chủ trì'
         if label == "POSITION" and source[end:end + 1] == " " and end + 1 in org_end_by_start:
             end = org_end_by_start[end + 1]
             parents = 0
-            while source[end:end + 2] == ", " and end + 2 in org_end_by_start and parents < MAX_PARENT_UNITS:
-                end = org_end_by_start[end + 2]
+            while parents < MAX_PARENT_UNITS and (joiner := _PARENT_JOINER.match(source, end)) and \
+                    joiner.end() in org_end_by_start:
+                end = org_end_by_start[joiner.end()]
                 parents += 1
         extended.append((start, end, label))
     return extended

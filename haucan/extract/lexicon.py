@@ -42,6 +42,10 @@ def _alternation(words) -> str:
     return "|".join(_escape(w) for w in sorted(_with_old_style(words), key=lambda w: (-len(w), w)))
 
 
+LOWER = "[" + "".join(c for c in map(chr, [*range(0x61, 0x250), *range(0x1EA0, 0x1EFA)]) if c.islower()) + "]"
+"""One lower-case letter, Vietnamese ones included (a range such as 'à-ỹ' also holds capitals: 'Đ', 'Ạ')."""
+
+
 DASH = r" ?[-–—] ?"
 """A dash inside a name, spaced or not ('Hậu cần-Kỹ thuật', 'Hậu cần - Kỹ thuật', 'Xe máy – Vận tải')."""
 
@@ -87,6 +91,8 @@ class Lexicon:
     """A unit named by its head noun alone after a title ('Phó Tư lệnh Quân khu', 'Giám đốc Học viện')."""
     """A place name the gazetteer lacks, after 'tỉnh'/'xã'/'TP' ('xã Phố Bảng')."""
     org_name_words: re.Pattern[str]
+    named_after_head: re.Pattern[str]
+    """A head and a name the vocabulary lacks, from a capital (' Cục Quản lý trang bị và kho vận')."""
     place: re.Pattern[str]
     family_names: frozenset[str]
     honorifics: frozenset[str]
@@ -101,6 +107,13 @@ class Lexicon:
     org_place_named: re.Pattern[str]
     org_place_named_any: re.Pattern[str]
     doc_ref: re.Pattern[str]
+
+
+def _named_after_head(orgs) -> re.Pattern[str]:
+    """' <head> <Name the vocabulary lacks>': the head, then 1-8 words from a capital, none a word of
+    ``name_stops`` and no 'và' before a capital (rules/entities/organizations.yml `named_after_head`)."""
+    word = rf"(?!(?:{_alternation(orgs['name_stops'])}){B_END})(?!và [A-ZĐ])[^\W\d_]+"
+    return re.compile(rf" (?:{_alternation(orgs['named_after_head'])}) (?=[A-ZĐ]){word}(?: {word}){{0,7}}(?=[,.;:)\n]| |$)")
 
 
 def academic_forms_all(entries) -> list[str]:
@@ -158,6 +171,7 @@ def lexicon() -> Lexicon:
         bare_head=re.compile(rf" (?:{_alternation(orgs['bare_heads'])})(?=[,.;:)]| [^\W\d_]*[a-zđà-ỹ]|$)"),
         org_prefix_starts=re.compile(rf"{B_START}(?=(?:{_alternation(orgs['prefixes'])}) )"),
         org_name_words=re.compile(rf"{name}{B_END}"),
+        named_after_head=_named_after_head(orgs),
         place=re.compile(rf"{B_START}(?:{_alternation(places)}){B_END}"),
         family_names=frozenset(persons["family_names"]),
         honorifics=frozenset(persons["honorifics"]),

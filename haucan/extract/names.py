@@ -15,11 +15,15 @@ __all__ = ("MAX_NAME_SYLLABLES", "_NameFinder", "_SYLLABLE", "_family_name_start
 MAX_NAME_SYLLABLES = 4
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 _SYLLABLE_CHAR = re.compile(r"[^\W\d_]")  # one character of a _SYLLABLE
-_WORD_CHAR = re.compile(r"\w")  # what (?<!\w) and (?!\w) test, for the boundary checks done by hand
+_WORD_CHAR = re.compile(r"\w")
+# The last syllable of a name the page hard-wrapped onto the next line: capitalised, closed at once by the
+# separator before an office (a line opening a new paragraph goes on with words, not with ', Chính trị viên').
+_WRAPPED = re.compile(r"\n([^\W\d_]+)(?=[,;:]| ?[-–—] )")  # what (?<!\w) and (?!\w) test, for the boundary checks done by hand
 
 
 def _capitalised_run(source: str, start: int, limit: int = MAX_NAME_SYLLABLES) -> tuple[int, int] | None:
-    """The run of capitalised syllables from ``start``, joined by single spaces, at most ``limit`` long."""
+    """The run of capitalised syllables from ``start``, joined by single spaces, at most ``limit`` long; its
+    last syllable may stand on the next line (see ``_WRAPPED``)."""
     end, count, position = start, 0, start
     while count < limit:
         match = _SYLLABLE.match(source, position)
@@ -27,6 +31,9 @@ def _capitalised_run(source: str, start: int, limit: int = MAX_NAME_SYLLABLES) -
             break
         end, count = match.end(), count + 1
         if source[end:end + 1] != " ":
+            wrapped = _WRAPPED.match(source, end) if 2 <= count < limit else None
+            if wrapped and wrapped.group(1)[0].isupper():
+                end = wrapped.end()  # 'Trịnh Công\nDanh, Chính trị viên': a name hard-wrapped by the page
             break
         position = end + 1
     return (start, end) if count else None

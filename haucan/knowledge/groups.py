@@ -2,9 +2,11 @@
 offices after it (or one office before it), and an office stated once for a colon list of names.
 
 The separators are the ones real pages write (issue 14): a comma, a colon, any dash with or without spaces
-('Name- Office', 'Name -Office', 'Name – Office', 'Name—Office'), and the words 'nguyên' (a former office:
+('Name- Office', 'Name -Office', 'Name – Office', 'Name—Office'), and the words 'nguyên' ('lúc đó là', 'khi đó
+là', 'từng là' after a comma: a former office:
 it and the offices after it in the same chain are marked former until 'nay là') and 'nay là'/'hiện là'/
-'giữ chức' (an appointment: 'bổ nhiệm X, Phó Chủ nhiệm … giữ chức Chủ nhiệm …').
+'giữ chức' (an appointment: 'bổ nhiệm X, Phó Chủ nhiệm … giữ chức Chủ nhiệm …'), and 'kiêm' (two offices held
+together: 'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện').
 """
 
 from __future__ import annotations
@@ -13,19 +15,26 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from haucan.extract.lexicon import lexicon
+from haucan.extract.lexicon import LOWER, lexicon
 from haucan.records import Mention
 
-_CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên)\s|(?P<now>(?:nay|hiện) là)\s)?"
-                        r"|\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?))\s)")
+_CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s)?"
+                        r"|,?\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?)|kiêm)\s)")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s")
 # An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
 _NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyền|lên|gặp|tặng|gửi) $")
-_LIST_OPEN = re.compile(r"\s?:\s?")
-_LIST_SEP = re.compile(r"(?:\s?[,;]\s?|\s)(?:(?:và|cùng|các đồng chí|đồng chí)\s)?|\s?[-–—]\s?")
+# What opens a list of the holders of one office: a colon, 'gồm'
+# ('Phó Chủ nhiệm Tổng cục Hậu cần gồm A; B; C'), 'là' ('Chủ nhiệm Tổng cục là Thiếu tướng A'). After a word, only
+# an office naming its organisation is shared: a bare 'Phó Chủ nhiệm' would give its holders no unit at all.
+_LIST_OPEN = re.compile(r"\s?:\s?|(?P<word>\s(?:gồm(?: có)?|là)\s)")
+_LIST_SEP = re.compile(r"(?:\)|\s?\([^()\n]{1,60}\))?(?:\s?[,;]\s?|\s)(?:(?:và|cùng|các đồng chí|đồng chí)\s)?|\s?[-–—]\s?")
+# A member's unit in brackets inside a colon list (an ORG mention, or text the vocabulary lacks: _LIST_SEP) ('Người hướng dẫn: Đại tá A (Học viện KTQS) và Thượng tá B').
+_LIST_UNIT_OPEN = re.compile(r" ?\(")
 # Text between two offices that names an office the vocabulary lacks ('Trợ lý Kế hoạch, …'): skipped once
 # so the chain goes on, when it is short and opens with a capital.
 _UNKNOWN_OFFICE = re.compile(r"(?:,|\s?[-–—])?\s[A-ZĐ][^,.;:()\n]{1,60}, ")
+# The lower-case rest of a unit's name the vocabulary cut ('Viện Kỹ thuật' + ' cơ giới quân sự'), up to a comma.
+_UNIT_TAIL = re.compile(r"(?: " + LOWER + r"[^\W\d_]*){1,6}(?=, )")
 MAX_SKIPPED_ORGS = 2
 """Organisations written between a name and its role ('X – Học viện KTQS, Chủ tịch Hội đồng') passed over."""
 MAX_CHAIN = 8
@@ -77,14 +86,23 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
         titles, start = _titles_before(string, start, floor)
     offices: list[tuple[Mention, bool]] = []
     end, former, skipped, units = person.end, False, False, []
-    for mention in outer[index + 1:]:
+    following = outer[index + 1:]
+    for k, mention in enumerate(following):
+        if mention.start < end:
+            continue  # passed over with the text of an unknown office or unit
         between = string[end:mention.start]
         sep = _CHAIN_SEP.fullmatch(between)
-        if not sep and not skipped and _UNKNOWN_OFFICE.fullmatch(between):
-            sep, skipped = _CHAIN_SEP.fullmatch(", "), True
+        if not sep and not skipped:
+            # An office or unit the vocabulary lacks, read up to the next office ('X – Trường Đại học Bách
+            # khoa Hà Nội, Phản biện 3': the place inside it is no end of the chain).
+            office = next((m for m in following[k:] if m.label in ("POSITION", "PER", "RANK")), None)
+            if office is not None and office.label == "POSITION" and _UNKNOWN_OFFICE.fullmatch(
+                    string[end:office.start]):
+                sep, skipped, mention = _CHAIN_SEP.fullmatch(", "), True, office
         if mention.label == "ORG" and (sep or between == "/") and len(units) < MAX_SKIPPED_ORGS:
             units.append(mention)  # the person's unit, written before the role
-            end = mention.end
+            tail = _UNIT_TAIL.match(string, mention.end)  # 'Viện Kỹ thuật cơ giới quân sự, Phản biện 2'
+            end = tail.end() if tail else mention.end
             continue
         if mention.label != "POSITION" or not sep or len(offices) >= MAX_CHAIN:
             break
@@ -111,8 +129,9 @@ def shared_offices(outer: list[Mention], string: str) -> dict[str, list[Mention]
     gives each of A, B and C the office). Inside the list, ranks and each member's own offices are passed over."""
     shared: dict[str, list[Mention]] = {}
     for i, office in enumerate(outer):
-        if office.label != "POSITION" or i + 1 >= len(outer) or not _LIST_OPEN.fullmatch(
-                string[office.end:outer[i + 1].start]):
+        opener = _LIST_OPEN.fullmatch(string[office.end:outer[i + 1].start]) if i + 1 < len(outer) else None
+        if office.label != "POSITION" or not opener or (
+                opener.group("word") and office.surface.casefold() in lexicon().position_canonical):
             continue
         end = office.end
         for j, mention in enumerate(outer[i + 1:], start=i + 1):
@@ -122,7 +141,18 @@ def shared_offices(outer: list[Mention], string: str) -> dict[str, list[Mention]
                 break
             if mention.label == "PER":
                 shared.setdefault(mention.mention_id, []).append(office)
+            elif mention.label == "ORG" and _LIST_UNIT_OPEN.fullmatch(between):
+                pass
             elif mention.label not in ("RANK", "POSITION"):
                 break
             end = mention.end
     return shared
+
+
+def own_title(position: Mention, children: list[Mention]) -> str:
+    """The office as written up to its own organisation: 'Cục trưởng Cục Doanh trại, Tổng cục Hậu cần' is the
+    title 'Cục trưởng Cục Doanh trại' (the comma-joined parent units still resolve its org_id). ``children``:
+    the organisations nested in the position, in order."""
+    if children and position.surface[children[0].end - position.start:].startswith(", "):
+        return position.surface[:children[0].end - position.start]
+    return position.surface

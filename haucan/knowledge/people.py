@@ -33,14 +33,13 @@ import yaml
 
 from haucan.extract.lexicon import lexicon, new_style
 from haucan.knowledge import EXTRACTOR
-from haucan.knowledge.groups import read_group, shared_offices
+from haucan.knowledge.groups import own_title, read_group, shared_offices
 from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
+from haucan.knowledge.party import article_places, complete_roles, is_party_role, with_place
 from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
 from schema.vocab import event_roles, require_vocabulary_order
 
 EVENTS_RULES = Path(__file__).resolve().parent.parent / "rules" / "knowledge" / "events.yml"
-PARTY_TITLES = ("Bí thư", "Phó Bí thư", "Ủy viên", "Tổng Bí thư", "Tỉnh ủy viên", "Huyện ủy viên", "Thành ủy viên",
-                "Đảng ủy viên")
 
 
 @dataclass(frozen=True)
@@ -95,8 +94,8 @@ def _role(string: str, group_start: int, group_end: int, sentence: Sentence) -> 
 def _held(position: Mention, former: bool, orgs: dict[str, str], nested: dict[str, list[Mention]]) -> PositionHeld:
     children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
     org_id = orgs.get(children[0].mention_id) if children else None
-    return PositionHeld(new_style(position.surface), position.normalized, org_id or implied_org(position.normalized),
-                        former)
+    return PositionHeld(new_style(own_title(position, children)), position.normalized,
+                        org_id or implied_org(position.normalized), former)
 
 
 def implied_org(normalized_title: str | None) -> str | None:
@@ -137,7 +136,8 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         for index, mention in enumerate(outer):
             if mention.label != "PER":
                 continue
-            draft = drafts.setdefault(mention.surface, _Draft(mention.surface))
+            name = " ".join(mention.surface.split())  # a name the page hard-wrapped is one name
+            draft = drafts.setdefault(name, _Draft(name))
             group = read_group(outer, index, string, sentence.start, consumed, nested.keys())
             start, end, rank = group.start, group.end, group.rank
             offices = [(office, False) for office in shared.get(mention.mention_id, [])] + group.offices
@@ -146,14 +146,16 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             # is 'Phó chủ nhiệm TCHC' (the organisation's name as written is appended to the title).
             for i in range(len(held) - 2, -1, -1):
                 org_surface = _org_surface(offices[i + 1][0], nested) if held[i + 1].org_id else None
-                if held[i].org_id is None and org_surface and _is_bare(held[i]):
+                if held[i].org_id is None and org_surface and _is_bare(held[i]) and not is_party_role(held[i]):
                     held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {org_surface}",
                                                   org_id=held[i + 1].org_id)
+            # A party role without its body ('Bí thư Đảng ủy, Chính ủy BĐBP') takes the next office's, spelled out.
+            held = complete_roles(held, [_org_surface(p, nested) for p, _ in offices])
             draft.rank = draft.rank or rank
             draft.units.extend(orgs[u.mention_id] for u in group.units if u.mention_id in orgs)
             draft.academic_titles.extend(t for t in group.academic_titles if t not in draft.academic_titles)
             for position in held:
-                target = draft.party_roles if (position.normalized_title or "").startswith(PARTY_TITLES) else None
+                target = draft.party_roles if is_party_role(position) else None
                 if target is not None:
                     if position.title not in target:
                         target.append(position.title)
@@ -170,10 +172,9 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     observed_on, basis = (article.metadata.event_date, "event_date") if article.metadata.event_date else (
         (article.metadata.published_date, "published_date") if article.metadata.published_date else (None, None))
     _merge_given_names(drafts)
-    for bare, place in ((_BARE_PROVINCIAL, _article_place(article.text, _PROVINCE, lexicon().place)),
-                        (_BARE_DISTRICT, _article_place(article.text, _DISTRICT, lexicon().org_local_place))):
-        for draft in drafts.values():
-            draft.party_roles = [f"{r} {place}" if place and r.endswith(bare) else r for r in draft.party_roles]
+    places = article_places(article)
+    for draft in drafts.values():
+        draft.party_roles = [with_place(r, places) for r in draft.party_roles]
     observations = []
     observed = {name: d for name, d in drafts.items() if d.rank or d.positions or d.party_roles or d.role}
     # Only what the text says about someone in a role is an observation ('Bác Hồ' in a slogan is not).
@@ -191,23 +192,6 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             evidence_field=field_, evidence_caption_idx=caption_idx, evidence_start=ev_start, evidence_end=ev_end,
             source=source, extractor=EXTRACTOR if source == "auto" else None))
     return tuple(observations)
-
-_BARE_PROVINCIAL = ("Tỉnh ủy", "Thành ủy")
-_BARE_DISTRICT = ("Huyện ủy", "Quận ủy")
-_PROVINCE = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy) ")
-_DISTRICT = re.compile(r"(?<!\w)(?:huyện|Huyện ủy|quận|Quận ủy) ")
-
-
-def _article_place(text: str, after: re.Pattern[str], place: re.Pattern[str]) -> str | None:
-    """The place the article writes most often after ``after`` ('tỉnh', 'Tỉnh ủy' …; first seen on a tie):
-    the one a bare 'Bí thư Tỉnh ủy' / 'Bí thư Huyện ủy' belongs to. None when it names none."""
-    places = Counter()
-    for match in after.finditer(text):
-        found = place.match(text, match.end())
-        if found:
-            places[found.group(0)] += 1
-    return places.most_common(1)[0][0] if places else None
-
 
 def _merge_given_names(drafts: dict[str, _Draft]) -> None:
     """'đại tá Trí chia sẻ' after 'Đại tá Tô Minh Trí': a one-syllable name that ends exactly one full name
