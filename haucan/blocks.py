@@ -19,6 +19,8 @@ from pathlib import Path
 
 import yaml
 
+from haucan.clean import normalize_newlines
+from haucan.furniture import is_menu_line, join_wrapped, split_wide_breadcrumb
 from haucan.page_parts import attribution_rules, byline_rule, closing_line, is_unpunctuated, settle_header
 from haucan.records import Block
 from haucan.rules import Rules
@@ -71,17 +73,23 @@ def _cut_first_line(text: str, rules: Rules) -> list[str]:
     return [text]
 
 
-def content_lines(clean_text: str, rules: Rules | None = None) -> list[Line]:
+def content_lines(clean_text: str, rules: Rules | None = None, raw_text: str | None = None) -> list[Line]:
     """The non-blank lines of ``clean_text``, stripped, numbered from 1 by ``\\n`` only.
 
     A line holding glued residue is cut around it into several Lines with the same number: the residue alone
     (which its line rule then recognises) and the text before and after it. With ``rules``, a date prefix or a
-    glued breadcrumb is cut off the same way."""
+    glued breadcrumb is cut off the same way; with ``raw_text`` (the file before cleaning), a breadcrumb whose
+    parts were separated by runs of spaces too (cleaning collapses them)."""
     glued = glued_residue()
+    raw_lines = normalize_newlines(raw_text).split("\n") if raw_text is not None else []
     lines = []
     for number, text in enumerate(clean_text.split("\n"), start=1):
         text = text.strip()
         if not text:
+            continue
+        crumbs = split_wide_breadcrumb(text, raw_lines[number - 1] if number <= len(raw_lines) else None)
+        if crumbs is not None:
+            lines.extend(Line(number, part) for part in crumbs)
             continue
         pieces = [text] if glued is None or glued.search(text) is None else glued.split(text)
         for piece in pieces:
@@ -107,16 +115,26 @@ def _lone_prefix(text: str, rules: Rules) -> tuple[str, str] | None:
     return None
 
 
+def _is_prose(text: str, min_chars: int) -> bool:
+    return len(text) >= min_chars and not is_unpunctuated(text)
+
+
 def _first_pass(lines: list[Line], rules: Rules) -> list[tuple[str, str] | None]:
     """Label residue, furniture captions, duplicates, stamps, bylines and credit lines; None = still open."""
     attribution = attribution_rules()
     labels: list[tuple[str, str] | None] = [None] * len(lines)
     caption_after: str | None = None
-    in_list = False
+    in_list = seen_prose = False
     for i, line in enumerate(lines):
         text = line.text
-        if in_list:
+        # A related-articles box inside the article ends where two prose paragraphs in a row resume it.
+        if in_list and not (_is_prose(text, 120) and i + 1 < len(lines) and _is_prose(lines[i + 1].text, 80)):
             labels[i] = ("residue", "related_links")
+            continue
+        in_list = False
+        seen_prose = seen_prose or _is_prose(text, 40)
+        if is_menu_line(text):
+            labels[i], caption_after = ("residue", "menu_line"), None
             continue
         residue = _residue_rule(text, rules)
         if caption_after and residue is None and len(text) <= MAX_CAPTION_CHARS:
@@ -127,7 +145,8 @@ def _first_pass(lines: list[Line], rules: Rules) -> list[tuple[str, str] | None]
         if residue is not None:
             labels[i] = ("residue", residue.name)
             caption_after = residue.name if residue.next_is_caption else None
-            in_list = residue.name in _LIST_HEADERS
+            # Above the first paragraph the header is a menu entry alone: the headline and lead follow it.
+            in_list = residue.name in _LIST_HEADERS and seen_prose
             continue
         previous = labels[i - 1] if i else ("residue", "")
         if i and text == lines[i - 1].text and (previous is None or previous[0] == "caption"):
@@ -216,10 +235,11 @@ def _opens_with_lead_marker(text: str, rules: Rules) -> bool:
     return any(p.pattern.match(text) for p in rules.prefixes) or _dateline(text, rules)[1] is not None
 
 
-def segment(clean_text: str, rules: Rules) -> tuple[Block, ...]:
-    """Split cleaned text into blocks in source order, without text offsets (see ``article.assemble``)."""
-    lines = content_lines(clean_text, rules)
-    labels = _first_pass(lines, rules)
+def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple[Block, ...]:
+    """Split cleaned text into blocks in source order, without text offsets (see ``article.assemble``);
+    ``raw_text``, the file before cleaning, shows the spacing cleaning collapsed."""
+    lines = content_lines(clean_text, rules, raw_text)
+    lines, labels = join_wrapped(lines, _first_pass(lines, rules))
     texts = [line.text for line in lines]
     lead_idx, _ = settle_header(texts, labels, lambda text: _opens_with_lead_marker(text, rules))
     attribution = attribution_rules()

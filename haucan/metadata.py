@@ -216,6 +216,8 @@ def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = No
             label = (match.groupdict().get("label") or "") if match else ""
             if "ảnh" in label.lower():
                 credits.extend(names)
+            if match and match.groupdict().get("photo"):
+                credits.extend(split_names(match.group("photo")))
         elif block.kind == "photo_credit":
             match = attribution.credit_line.match(block.text)
             credits.extend(split_names(match.group("names") if match else block.text))

@@ -32,6 +32,8 @@ class Attribution:
     """Byline and photo-credit patterns from ``rules/attribution.yml``."""
 
     bylines: tuple[tuple[str, str, re.Pattern[str]], ...]
+    name_checked: frozenset[str]
+    """Byline rules whose every name must look like a person's name (``name_check`` in the YAML)."""
     closing_max_words: int
     closing_max_chars: int
     not_a_person: tuple[str, ...]
@@ -51,6 +53,7 @@ def attribution_rules() -> Attribution:
     credits = {c["name"]: re.compile(c["pattern"]) for c in doc["photo_credits"]}
     return Attribution(
         bylines=tuple((b["name"], b["where"], re.compile(b["pattern"])) for b in doc["bylines"]),
+        name_checked=frozenset(b["name"] for b in doc["bylines"] if b.get("name_check")),
         closing_max_words=doc["closing_name"]["max_words"],
         closing_max_chars=doc["closing_name"]["max_chars"],
         not_a_person=tuple(doc["not_a_person"]["words"]),
@@ -85,7 +88,11 @@ def is_person(name: str, attribution: Attribution) -> bool:
 def byline_rule(text: str, where: str, attribution: Attribution) -> str | None:
     """The name of the byline rule ``text`` matches at position ``where`` ('any', 'first', 'last'), or None."""
     for name, allowed, pattern in attribution.bylines:
-        if (allowed == "any" or allowed == where) and pattern.match(text):
+        if (allowed == "any" or allowed == where) and (match := pattern.match(text)):
+            if name in attribution.name_checked and not all(
+                    looks_like_name(n, attribution) or n.replace(".", "").isupper()
+                    for n in split_names(match.group("names"))):
+                continue
             return name
     if where == "last" and looks_like_name(text, attribution):
         return "closing_name"
@@ -125,8 +132,11 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
         return None, None
     header = [i for i in range(lead) if _is_open(labels[i])]
     for i in header:
-        if i and looks_like_name(texts[i], attribution) and not texts[i].isupper():
-            labels[i] = ("byline", "byline_under_title")
+        text = texts[i]
+        in_capitals = text.isupper() and any(j != i and text in texts[j].upper() for j in header)
+        rule = byline_rule(text, "last", attribution) if i and not in_capitals else None
+        if rule is not None:
+            labels[i] = ("byline", "byline_under_title" if rule == "closing_name" else rule)
     header = [i for i in header if _is_open(labels[i])]
     for i in header:
         text = texts[i]
@@ -183,4 +193,6 @@ def closing_line(labels: list[Label], lead: int | None) -> int | None:
 def split_names(names: str) -> tuple[str, ...]:
     """Split a byline's or credit's name list ('A, B và C') into names, as written."""
     parts = attribution_rules().name_separator.split(names.strip())
+    # Two names in capitals joined by a bare hyphen ('LÊ HÀ-TRẦN AN', baobariavungtau.com.vn) are two names.
+    parts = [piece for p in parts for piece in (p.split("-") if p.isupper() and "-" in p.strip("-") else [p])]
     return tuple(p.strip(" .") for p in parts if p.strip(" ."))
