@@ -82,7 +82,7 @@ def build_article(raw: RawArticle, rules: Rules) -> Article:
         article_id=raw.source.article_id,
         source_file=raw.source.relative_path,
         url=raw.source.url,
-        metadata=extract_metadata(blocks, rules, raw.source.url),
+        metadata=extract_metadata(blocks, rules, raw.source.url, raw.page_published),
         lead=next(b.text for b in blocks if b.kind == "lead"),
         text=text,
         raw_text=raw.raw_text,

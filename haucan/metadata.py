@@ -192,9 +192,10 @@ def _event_date(lead: str, published: dt.date | None, year_hint: int | None = No
         return None, None, f"the lead's date {match.group(0).strip()!r} is not a real date"
 
 
-def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = None) -> Metadata:
+def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = None,
+                     page_published: dt.date | None = None) -> Metadata:
     """Read the outlet (from ``url`` first, see haucan/outlets.py), title, attribution and dates off an article's
-    blocks."""
+    blocks; ``page_published`` (a saved page's markup date) is the publication date when the text states none."""
     attribution = attribution_rules()
     reasons: list[NullReason] = []
     outlet = decide_outlet(blocks, rules, url)
@@ -227,6 +228,8 @@ def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = No
         reasons.append(NullReason("photo_credits", "the text credits no photographer"))
 
     published, published_source, published_reason, year_hint = _published(blocks, rules, outlet.domain)
+    if published is None and page_published is not None and implausible_date_reason(page_published, "") is None:
+        published, published_source, published_reason = page_published, "html_meta", None
     if published is not None and (implausible := implausible_date_reason(published, "the stated publication date")):
         published, published_source, published_reason = None, None, implausible
     if published_reason:
