@@ -19,8 +19,8 @@ from pathlib import Path
 
 import yaml
 
+from haucan import furniture
 from haucan.clean import normalize_newlines
-from haucan.furniture import is_menu_line, join_wrapped, split_wide_breadcrumb
 from haucan.page_parts import attribution_rules, byline_rule, closing_line, is_unpunctuated, settle_header
 from haucan.records import Block
 from haucan.rules import Rules
@@ -39,6 +39,8 @@ MIN_MASTHEAD_WORDS = 5
 # Notes glued to the end of a paragraph: '… huyện. (Nguồn: theo Báo X)' and a byline in capitals '… sót. MINH CHÂU'.
 _TRAILING_SOURCE = re.compile(r"\s*\((?:Nguồn|Nguồn tin)\s*:[^()]{1,120}\)\.?$")
 _TRAILING_CAPS_NAME = re.compile(r"(?<=[.!?…])\s+((?:[^\W\d_]+\s){1,3}[^\W\d_]+)$")
+# What kind of page it is, put before the headline: '[Ảnh] <title>' (timvn.blogspot.com), '[Video] <title>'.
+_TITLE_KIND = re.compile(r"^\[(?:Ảnh|ẢNH|Video|VIDEO|Clip|Infographic|INFOGRAPHIC|Photo|Emagazine|E-magazine|Podcast)\]\s*")
 _TITLE_TAG = re.compile(r"^\([A-ZĐ][A-Za-zĐđ0-9.&+ ]{1,20}\)\s+(?=\S)")
 
 
@@ -70,7 +72,7 @@ def _cut_first_line(text: str, rules: Rules) -> list[str]:
         pieces = _GLUE_POINT.split(text)
         if len(pieces[-1]) > 15:
             return [" ".join(pieces[:-1]), pieces[-1]]
-    return [text]
+    return furniture.cut_glued_menu(text)
 
 
 def content_lines(clean_text: str, rules: Rules | None = None, raw_text: str | None = None) -> list[Line]:
@@ -87,14 +89,15 @@ def content_lines(clean_text: str, rules: Rules | None = None, raw_text: str | N
         text = text.strip()
         if not text:
             continue
-        crumbs = split_wide_breadcrumb(text, raw_lines[number - 1] if number <= len(raw_lines) else None)
+        crumbs = furniture.split_wide_breadcrumb(text, raw_lines[number - 1] if number <= len(raw_lines) else None)
         if crumbs is not None:
             lines.extend(Line(number, part) for part in crumbs)
             continue
         pieces = [text] if glued is None or glued.search(text) is None else glued.split(text)
         for piece in pieces:
             if piece.strip():
-                cut = _cut_first_line(piece.strip(), rules) if rules is not None else [piece.strip()]
+                piece = furniture.strip_table_bars(piece.strip())
+                cut = _cut_first_line(piece, rules) if rules is not None else furniture.cut_glued_menu(piece)
                 lines.extend(Line(number, part) for part in cut)
     return lines
 
@@ -133,7 +136,7 @@ def _first_pass(lines: list[Line], rules: Rules) -> list[tuple[str, str] | None]
             continue
         in_list = False
         seen_prose = seen_prose or _is_prose(text, 40)
-        if is_menu_line(text):
+        if furniture.is_menu_line(text):
             labels[i], caption_after = ("residue", "menu_line"), None
             continue
         residue = _residue_rule(text, rules)
@@ -219,6 +222,9 @@ def _split_title(line: Line, rule: str, rules: Rules) -> list[tuple[str, str, st
     if MIN_MASTHEAD_WORDS <= capitals < len(words):
         pieces.append(("residue", "masthead", " ".join(words[:capitals]).strip(" -")))
         rest = " ".join(words[capitals:])
+    if kind := _TITLE_KIND.match(rest):
+        pieces.append(("residue", "title_kind_tag", kind.group(0).strip()))
+        rest = rest[kind.end():]
     if match := _TITLE_TAG.match(rest):
         pieces.append(("dateline", UNKNOWN_DATELINE, match.group(0).strip()))
         rest = rest[match.end():]
@@ -239,7 +245,7 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
     """Split cleaned text into blocks in source order, without text offsets (see ``article.assemble``);
     ``raw_text``, the file before cleaning, shows the spacing cleaning collapsed."""
     lines = content_lines(clean_text, rules, raw_text)
-    lines, labels = join_wrapped(lines, _first_pass(lines, rules))
+    lines, labels = furniture.join_wrapped(lines, _first_pass(lines, rules))
     texts = [line.text for line in lines]
     lead_idx, _ = settle_header(texts, labels, lambda text: _opens_with_lead_marker(text, rules))
     attribution = attribution_rules()

@@ -56,6 +56,26 @@ def is_menu_line(text: str) -> bool:
     return found
 
 
+def cut_glued_menu(text: str) -> list[str]:
+    """[menu phrase, rest] when a line opens with a menu phrase glued to the next capital ('Chính trịNgày 5-1,
+    …' on cadn.com.vn, 'Chi tiếtSáng 5/1, …' on phongkhongkhongquan.vn); else [text]."""
+    folded = text.casefold()
+    phrase = next((p for p in menu_phrases() if folded.startswith(p)), None)
+    if phrase is None or len(text) <= len(phrase) + MIN_CRUMB_TITLE_CHARS or not text[len(phrase)].isupper():
+        return [text]
+    return [text[: len(phrase)], text[len(phrase):]]
+
+
+def strip_table_bars(text: str) -> str:
+    """A line of a flattened photo table without its bars ('| Quang cảnh hội nghị |', '<caption> |'); a line
+    that is only a bar, or has bars inside it ('A- A A+ | Tăng tương phản'), is left as it is."""
+    inner = text.strip()
+    if not (inner.startswith("|") or inner.endswith(" |")):
+        return text
+    inner = inner.strip("| ").strip()
+    return inner if inner and "|" not in inner else text
+
+
 def split_wide_breadcrumb(clean_line: str, raw_line: str | None) -> list[str] | None:
     """[crumbs, headline] when ``raw_line`` (the same line before cleaning) is a breadcrumb whose parts are
     separated by runs of spaces ('Trang chủ    <category>    <headline>', lyluanchinhtri.vn) and its last part is
