@@ -218,7 +218,7 @@ def _split_title(line: Line, rule: str, rules: Rules) -> list[tuple[str, str, st
     pieces: list[tuple[str, str, str]] = []
     rest = line.text
     words = rest.split(" ")
-    capitals = next((k for k, w in enumerate(words) if w != "-" and not w.isupper()), len(words))
+    capitals = next((k for k, w in enumerate(words) if any(ch.islower() for ch in w)), len(words))
     if MIN_MASTHEAD_WORDS <= capitals < len(words):
         pieces.append(("residue", "masthead", " ".join(words[:capitals]).strip(" -")))
         rest = " ".join(words[capitals:])
@@ -273,7 +273,7 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
             continue
         kind, rule = labels[i]
         if kind == "title":
-            pieces.extend((k, r, t, line.number) for k, r, t in _split_title(line, rule, rules))
+            pieces.extend((k, r, t, line.number) for k, r, t in _split_title(Line(line.number, texts[i]), rule, rules))
             continue
         if kind == "body" and (note := _TRAILING_SOURCE.search(line.text)):
             pieces.append(("body", rule, line.text[: note.start()].strip(), line.number))

@@ -134,10 +134,12 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
     for i in header:
         text = texts[i]
         in_capitals = text.isupper() and any(j != i and text in texts[j].upper() for j in header)
+        # A line in capitals right under another is the rest of a headline in capitals, not a writer's name.
+        in_capitals = in_capitals or (text.isupper() and i - 1 in header and texts[i - 1].isupper())
         rule = byline_rule(text, "last", attribution) if i and not in_capitals else None
         if rule is not None:
             labels[i] = ("byline", "byline_under_title" if rule == "closing_name" else rule)
-    header = [i for i in header if _is_open(labels[i])]
+    header = _join_headline_parts(texts, labels, [i for i in header if _is_open(labels[i])])
     for i in header:
         text = texts[i]
         if text.isupper() and any(j != i and not texts[j].isupper() and text in texts[j].upper() for j in header):
@@ -153,6 +155,23 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
     if title is not None:
         _label_title_repeats(texts, labels, title, lead)
     return lead, title
+
+
+def _join_headline_parts(texts: list[str], labels: list[Label], header: list[int]) -> list[int]:
+    """A headline printed over two or more lines joined into its first line's text (in place, ``texts``): the
+    next header line, right under it, continues it when both are in capitals ('HỘI … THĂM VÀ LÀM VIỆC' / 'VỚI
+    LÃNH ĐẠO …', hoitruongson.vn) or when it opens in lower case. The lines joined on are labelled
+    'headline_continued'. Returns the header lines still open."""
+    kept: list[int] = []
+    previous = None
+    for i in header:
+        if kept and i == previous + 1 and (texts[i][:1].islower() or (texts[i].isupper() and texts[kept[-1]].isupper())):
+            texts[kept[-1]] = f"{texts[kept[-1]]} {texts[i]}"
+            labels[i] = ("residue", "headline_continued")
+        else:
+            kept.append(i)
+        previous = i
+    return kept
 
 
 def _headline_after_sapo(texts: list[str], labels: list[Label], lead: int, starts_lead) -> int | None:

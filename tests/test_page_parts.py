@@ -170,3 +170,13 @@ def test_a_headline_in_capitals_split_over_two_lines_is_furniture_under_the_mixe
     a = article("\n".join([TITLE, "Ngày đăng: 10:00 05/01/2025", "CỤC HẬU CẦN TỔNG KẾT CÔNG TÁC", "BẢO ĐẢM NĂM 2024",
                            LEAD, BODY]))
     assert a.metadata.title == TITLE and "CỤC HẬU CẦN" not in a.text and a.metadata.captions == ()
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["CỤC HẬU CẦN TỔNG KẾT CÔNG TÁC", "BẢO ĐẢM NĂM 2024"], "CỤC HẬU CẦN TỔNG KẾT CÔNG TÁC BẢO ĐẢM NĂM 2024"),
+    (["HỘI CỰU CHIẾN BINH THĂM VÀ LÀM VIỆC", "CỦA CỤC HẬU CẦN"], "HỘI CỰU CHIẾN BINH THĂM VÀ LÀM VIỆC CỦA CỤC HẬU CẦN"),
+    (["Cục Hậu cần tổng kết công tác", "bảo đảm năm 2024"], "Cục Hậu cần tổng kết công tác bảo đảm năm 2024"),
+])
+def test_a_headline_printed_over_two_lines_is_one_title(lines, title):
+    a = article("\n".join([*lines, "05/01/2025 10:00", LEAD, BODY]))
+    assert a.metadata.title == title and a.metadata.authors == () and lines[1] not in a.text
