@@ -28,6 +28,12 @@ def article(text: str):
     ("Thứ sáu: 15:00 ngày 14/06/2024", dt.date(2024, 6, 14)),
     ("19:52 - Thứ Năm, 14/03/2024 Lượt xem: 310 In bài viết", dt.date(2024, 3, 14)),
     ("Thứ bảy, 15/06/2024, 08:40 (GMT+7)", dt.date(2024, 6, 15)),
+    ("Cập nhật: 15/06/2024 08:40", dt.date(2024, 6, 15)),
+    ("Đăng lúc: 08:40 15/06/2024", dt.date(2024, 6, 15)),
+    ("Thứ bảy, ngày 15/06/2024", dt.date(2024, 6, 15)),
+    ("15/06/2024 | 08:40", dt.date(2024, 6, 15)),
+    ("15 tháng 6, 2024", dt.date(2024, 6, 15)),
+    ("Ngày 15/06/2024", dt.date(2024, 6, 15)),
 ])
 def test_every_stamp_shape_gives_the_publication_date(stamp, day):
     a = article(f"Cục Hậu cần kiểm tra kho\n{stamp}\nSáng 14/6, tại kho K1, Cục Hậu cần tổ chức kiểm tra.\n{BODY}")
