@@ -221,7 +221,7 @@ def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = No
                 credits.extend(split_names(match.group("photo")))
         elif block.kind == "photo_credit":
             match = attribution.credit_line.match(block.text)
-            credits.extend(split_names(match.group("names") if match else block.text))
+            credits.extend(split_names((match.group("names") or "") if match else block.text))
     if not authors:
         reasons.append(NullReason("authors", "the text has no byline"))
     if not credits:

@@ -186,3 +186,17 @@ def test_a_headline_in_capitals_split_over_two_lines_is_furniture_under_the_mixe
 def test_a_headline_printed_over_two_lines_is_one_title(lines, title):
     a = article("\n".join([*lines, "05/01/2025 10:00", LEAD, BODY]))
     assert a.metadata.title == title and a.metadata.authors == () and lines[1] not in a.text
+
+
+@pytest.mark.parametrize("line, caption, credits", [
+    ("Quang cảnh hội nghị. Ảnh: VGP", "Quang cảnh hội nghị.", ("VGP",)),
+    ("Quang cảnh hội nghị Ảnh: VGP", "Quang cảnh hội nghị", ("VGP",)),
+    ("Quang cảnh hội nghị (ảnh: Minh Đức)", "Quang cảnh hội nghị", ("Minh Đức",)),
+    ("Quang cảnh hội nghị - Ảnh: VNN", "Quang cảnh hội nghị", ("VNN",)),
+    ("Quang cảnh hội nghị. Video: Minh Đức", "Quang cảnh hội nghị.", ("Minh Đức",)),
+    ("Ảnh minh họa", None, ()),
+])
+def test_photo_credits_never_stay_in_a_caption_or_the_text(line, caption, credits):
+    a = article("\n".join([TITLE, "05/01/2025 10:00", LEAD, line, BODY, "Văn Khải"]))
+    assert a.metadata.captions == ((caption,) if caption else ()) and a.metadata.photo_credits == credits
+    assert line not in a.text and a.metadata.authors == ("Văn Khải",)
