@@ -183,6 +183,11 @@ def _headline_after_sapo(texts: list[str], labels: list[Label], lead: int, start
     if after is None or not is_unpunctuated(texts[after]) or len(texts[after]) > MAX_TITLE_CHARS:
         return None
     labels[after] = ("title", "headline_after_sapo")
+    # A writer's name right under that headline is its byline, as under a headline at the top.
+    under = after + 1
+    rule = byline_rule(texts[under], "last", attribution_rules()) if under < len(labels) else None
+    if rule is not None and labels[under] is None:
+        labels[under] = ("byline", "byline_under_title" if rule == "closing_name" else rule)
     return after
 
 

@@ -200,3 +200,9 @@ def test_photo_credits_never_stay_in_a_caption_or_the_text(line, caption, credit
     a = article("\n".join([TITLE, "05/01/2025 10:00", LEAD, line, BODY, "Văn Khải"]))
     assert a.metadata.captions == ((caption,) if caption else ()) and a.metadata.photo_credits == credits
     assert line not in a.text and a.metadata.authors == ("Văn Khải",)
+
+
+def test_a_sapo_first_page_keeps_its_headline_and_the_byline_under_it():
+    a = article(f"(ABC) - {LEAD}\n{TITLE}\nMinh Đức (Bộ CHQS tỉnh)\n{LEAD}\n{BODY}\nVăn Khải")
+    assert a.metadata.title == TITLE and a.metadata.authors == ("Minh Đức", "Văn Khải")
+    assert a.text.count(LEAD) == 1 and "Minh Đức" not in a.text
