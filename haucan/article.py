@@ -70,7 +70,7 @@ def build_article(raw: RawArticle, rules: Rules) -> Article:
     if len(clean) > MAX_ARTICLE_CHARS:
         raise SeedError(raw.source.relative_path, "too_long", f"{len(clean):,} characters after cleaning, more than "
                         f"the {MAX_ARTICLE_CHARS:,}-character limit for one article", field="text")
-    blocks = lead_after_own_line_dateline(segment(clean, rules))
+    blocks = lead_after_own_line_dateline(segment(clean, rules, raw.raw_text))
     text, blocks = lay_out_text(blocks)
     if not text:
         raise SeedError(raw.source.relative_path, "no_prose", "no lead or body paragraph is left after removing residue",
@@ -82,7 +82,7 @@ def build_article(raw: RawArticle, rules: Rules) -> Article:
         article_id=raw.source.article_id,
         source_file=raw.source.relative_path,
         url=raw.source.url,
-        metadata=extract_metadata(blocks, rules, raw.source.url),
+        metadata=extract_metadata(blocks, rules, raw.source.url, raw.page_published),
         lead=next(b.text for b in blocks if b.kind == "lead"),
         text=text,
         raw_text=raw.raw_text,

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import yaml
 
-from haucan.extract.lexicon import LOWER
+from haucan import furniture
+from haucan.clean import normalize_newlines
 from haucan.page_parts import attribution_rules, byline_rule, closing_line, is_unpunctuated, settle_header
 from haucan.records import Block
 from haucan.rules import Rules
@@ -38,6 +39,8 @@ MIN_MASTHEAD_WORDS = 5
 # Notes glued to the end of a paragraph: '… huyện. (Nguồn: theo Báo X)' and a byline in capitals '… sót. MINH CHÂU'.
 _TRAILING_SOURCE = re.compile(r"\s*\((?:Nguồn|Nguồn tin)\s*:[^()]{1,120}\)\.?$")
 _TRAILING_CAPS_NAME = re.compile(r"(?<=[.!?…])\s+((?:[^\W\d_]+\s){1,3}[^\W\d_]+)$")
+# What kind of page it is, put before the headline: '[Ảnh] <title>' (timvn.blogspot.com), '[Video] <title>'.
+_TITLE_KIND = re.compile(r"^\[(?:Ảnh|ẢNH|Video|VIDEO|Clip|Infographic|INFOGRAPHIC|Photo|Emagazine|E-magazine|Podcast)\]\s*")
 _TITLE_TAG = re.compile(r"^\([A-ZĐ][A-Za-zĐđ0-9.&+ ]{1,20}\)\s+(?=\S)")
 
 
@@ -69,25 +72,32 @@ def _cut_first_line(text: str, rules: Rules) -> list[str]:
         pieces = _GLUE_POINT.split(text)
         if len(pieces[-1]) > 15:
             return [" ".join(pieces[:-1]), pieces[-1]]
-    return [text]
+    return furniture.cut_glued_menu(text)
 
 
-def content_lines(clean_text: str, rules: Rules | None = None) -> list[Line]:
+def content_lines(clean_text: str, rules: Rules | None = None, raw_text: str | None = None) -> list[Line]:
     """The non-blank lines of ``clean_text``, stripped, numbered from 1 by ``\\n`` only.
 
     A line holding glued residue is cut around it into several Lines with the same number: the residue alone
     (which its line rule then recognises) and the text before and after it. With ``rules``, a date prefix or a
-    glued breadcrumb is cut off the same way."""
+    glued breadcrumb is cut off the same way; with ``raw_text`` (the file before cleaning), a breadcrumb whose
+    parts were separated by runs of spaces too (cleaning collapses them)."""
     glued = glued_residue()
+    raw_lines = normalize_newlines(raw_text).split("\n") if raw_text is not None else []
     lines = []
     for number, text in enumerate(clean_text.split("\n"), start=1):
         text = text.strip()
         if not text:
             continue
+        crumbs = furniture.split_wide_breadcrumb(text, raw_lines[number - 1] if number <= len(raw_lines) else None)
+        if crumbs is not None:
+            lines.extend(Line(number, part) for part in crumbs)
+            continue
         pieces = [text] if glued is None or glued.search(text) is None else glued.split(text)
         for piece in pieces:
             if piece.strip():
-                cut = _cut_first_line(piece.strip(), rules) if rules is not None else [piece.strip()]
+                piece = furniture.strip_table_bars(piece.strip())
+                cut = _cut_first_line(piece, rules) if rules is not None else furniture.cut_glued_menu(piece)
                 lines.extend(Line(number, part) for part in cut)
     return lines
 
@@ -108,16 +118,26 @@ def _lone_prefix(text: str, rules: Rules) -> tuple[str, str] | None:
     return None
 
 
+def _is_prose(text: str, min_chars: int) -> bool:
+    return len(text) >= min_chars and not is_unpunctuated(text)
+
+
 def _first_pass(lines: list[Line], rules: Rules) -> list[tuple[str, str] | None]:
     """Label residue, furniture captions, duplicates, stamps, bylines and credit lines; None = still open."""
     attribution = attribution_rules()
     labels: list[tuple[str, str] | None] = [None] * len(lines)
     caption_after: str | None = None
-    in_list = False
+    in_list = seen_prose = False
     for i, line in enumerate(lines):
         text = line.text
-        if in_list:
+        # A related-articles box inside the article ends where two prose paragraphs in a row resume it.
+        if in_list and not (_is_prose(text, 120) and i + 1 < len(lines) and _is_prose(lines[i + 1].text, 80)):
             labels[i] = ("residue", "related_links")
+            continue
+        in_list = False
+        seen_prose = seen_prose or _is_prose(text, 40)
+        if furniture.is_menu_line(text):
+            labels[i], caption_after = ("residue", "menu_line"), None
             continue
         residue = _residue_rule(text, rules)
         if caption_after and residue is None and len(text) <= MAX_CAPTION_CHARS:
@@ -128,7 +148,8 @@ def _first_pass(lines: list[Line], rules: Rules) -> list[tuple[str, str] | None]
         if residue is not None:
             labels[i] = ("residue", residue.name)
             caption_after = residue.name if residue.next_is_caption else None
-            in_list = residue.name in _LIST_HEADERS
+            # Above the first paragraph the header is a menu entry alone: the headline and lead follow it.
+            in_list = residue.name in _LIST_HEADERS and seen_prose
             continue
         previous = labels[i - 1] if i else ("residue", "")
         if i and text == lines[i - 1].text and (previous is None or previous[0] == "caption"):
@@ -197,10 +218,13 @@ def _split_title(line: Line, rule: str, rules: Rules) -> list[tuple[str, str, st
     pieces: list[tuple[str, str, str]] = []
     rest = line.text
     words = rest.split(" ")
-    capitals = next((k for k, w in enumerate(words) if w != "-" and not w.isupper()), len(words))
+    capitals = next((k for k, w in enumerate(words) if any(ch.islower() for ch in w)), len(words))
     if MIN_MASTHEAD_WORDS <= capitals < len(words):
         pieces.append(("residue", "masthead", " ".join(words[:capitals]).strip(" -")))
         rest = " ".join(words[capitals:])
+    if kind := _TITLE_KIND.match(rest):
+        pieces.append(("residue", "title_kind_tag", kind.group(0).strip()))
+        rest = rest[kind.end():]
     if match := _TITLE_TAG.match(rest):
         pieces.append(("dateline", UNKNOWN_DATELINE, match.group(0).strip()))
         rest = rest[match.end():]
@@ -217,37 +241,11 @@ def _opens_with_lead_marker(text: str, rules: Rules) -> bool:
     return any(p.pattern.match(text) for p in rules.prefixes) or _dateline(text, rules)[1] is not None
 
 
-# The next line goes on with the sentence a hard-wrapped line broke: a lower-case word, or the last syllable of
-# a name closed at once by a separator ('Trịnh Công' / 'Danh, Chính trị viên …').
-_WRAP_TAIL = re.compile(LOWER + r"|[^\W\d_]+(?:[,;:]| ?[-–—] )")
-
-
-_OPEN_LINES = (("body", "prose_line"), ("caption", "unpunctuated_line"), ("body", "wrapped_line"))
-
-
-def _join_wrapped(lines: list[Line], labels: list) -> tuple[list[Line], list]:
-    """A body or unpunctuated-caption line that the page hard-wrapped in mid-sentence (the next source line
-    continues it, see _WRAP_TAIL) is joined to its continuation with a space: one body line. Without this the
-    first half became a caption and a name broken across the lines two persons (issue 14: 'Trịnh Công')."""
-    out_lines, out_labels, last_number = [], [], None
-    for line, label in zip(lines, labels, strict=True):
-        previous = out_labels[-1] if out_labels else None
-        if (previous is not None and label in _OPEN_LINES and previous in _OPEN_LINES
-                and last_number + 1 == line.number and is_unpunctuated(line_before := out_lines[-1].text)
-                and line_before[-1:].isalpha() and _WRAP_TAIL.match(line.text)):
-            out_lines[-1] = Line(out_lines[-1].number, f"{line_before} {line.text}")
-            out_labels[-1] = ("body", "wrapped_line")
-        else:
-            out_lines.append(line)
-            out_labels.append(label)
-        last_number = line.number
-    return out_lines, out_labels
-
-
-def segment(clean_text: str, rules: Rules) -> tuple[Block, ...]:
-    """Split cleaned text into blocks in source order, without text offsets (see ``article.assemble``)."""
-    lines = content_lines(clean_text, rules)
-    labels = _first_pass(lines, rules)
+def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple[Block, ...]:
+    """Split cleaned text into blocks in source order, without text offsets (see ``article.assemble``);
+    ``raw_text``, the file before cleaning, shows the spacing cleaning collapsed."""
+    lines = content_lines(clean_text, rules, raw_text)
+    lines, labels = furniture.join_wrapped(lines, _first_pass(lines, rules))
     texts = [line.text for line in lines]
     lead_idx, _ = settle_header(texts, labels, lambda text: _opens_with_lead_marker(text, rules))
     attribution = attribution_rules()
@@ -267,7 +265,6 @@ def segment(clean_text: str, rules: Rules) -> tuple[Block, ...]:
         else:
             labels[i] = ("body", "prose_line")
 
-    lines, labels = _join_wrapped(lines, labels)
     last_body = max((i for i, label in enumerate(labels) if label and label[0] in ("body", "caption")), default=None)
     pieces: list[tuple[str, str, str, int]] = []
     for i, line in enumerate(lines):
@@ -276,7 +273,7 @@ def segment(clean_text: str, rules: Rules) -> tuple[Block, ...]:
             continue
         kind, rule = labels[i]
         if kind == "title":
-            pieces.extend((k, r, t, line.number) for k, r, t in _split_title(line, rule, rules))
+            pieces.extend((k, r, t, line.number) for k, r, t in _split_title(Line(line.number, texts[i]), rule, rules))
             continue
         if kind == "body" and (note := _TRAILING_SOURCE.search(line.text)):
             pieces.append(("body", rule, line.text[: note.start()].strip(), line.number))

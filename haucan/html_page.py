@@ -1,5 +1,5 @@
 """A saved web page (``.html``/``.htm``) -> the text a scraper would have saved of it, plus what the page's
-markup states about itself (canonical URL, publication date).
+markup states about itself (canonical URL, publication date, the author's byline).
 
 The main text is found by trafilatura (2.3.1, pinned): it drops menus, share bars, related-article lists,
 footers, comment sections, scripts and styles. The result is laid out like a scraped ``.txt``: the headline on
@@ -35,6 +35,10 @@ _DATE_PARAMS = MappingProxyType({"extensive_search": False, "original_date": Tru
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _HTTP_URL = re.compile(r"^https?://[^/\s]+\S*$")
 MAX_URL_CHARS = 2048
+# An element the page marks as the author's name ('class="author"', 'itemprop="author"', 'byline', 'tac-gia').
+_BYLINE_MARK = re.compile(r"(?:^|[\s_-])(?:author|byline|tac-?gia|writer)(?:$|[\s_-])", re.IGNORECASE)
+# A byline is a name or two with a label; a longer text in such an element is an author box or a biography.
+MAX_BYLINE_CHARS = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,8 @@ class HtmlPage:
     sources.csv gives none."""
     published: dt.date | None
     """The publication date the markup states (``article:published_time``, JSON-LD, ``<time>``...)."""
+    byline: str | None = None
+    """The text of the element the page marks as its author (``class="author"``, ``byline``...), or None."""
 
 
 def is_html_name(name: str) -> bool:
@@ -76,6 +82,27 @@ def _caption_paragraphs(tree) -> None:
         parent.replace(figure, paragraph)
 
 
+def _marks(element) -> str:
+    return " ".join(element.get(name, "") for name in ("class", "id", "itemprop", "rel"))
+
+
+def _byline(tree) -> str | None:
+    """The text of the first element marked as the author's (class, id, itemprop or rel 'author', 'byline',
+    'tac-gia'), outside comment sections, when it is short enough to be a byline. trafilatura drops such
+    elements as page furniture; a scraper's ``.txt`` keeps the byline as the text's last line."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script", "style"):
+            continue
+        if not _BYLINE_MARK.search(_marks(element)):
+            continue
+        if any("comment" in _marks(node).lower() for node in (element, *element.iterancestors())):
+            continue
+        text = " ".join(element.text_content().split())
+        if 2 <= len(text) <= MAX_BYLINE_CHARS:
+            return text
+    return None
+
+
 def _page_url(url: str | None) -> str | None:
     """``url`` when it is an absolute http(s) URL with no space or control character, else None."""
     if not url or len(url) > MAX_URL_CHARS or not _HTTP_URL.match(url):
@@ -92,13 +119,16 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def _lay_out(title: str | None, body: str) -> str:
-    """Title line, then the body's paragraphs, one a line with a blank line between (as the seeds are saved).
-    The title is not repeated when the main text already opens with it (the page's ``<h1>``)."""
+def _lay_out(title: str | None, body: str, byline: str | None = None) -> str:
+    """Title line, then the body's paragraphs, one a line with a blank line between (as the seeds are saved),
+    then the page's byline when the main text dropped it. The title is not repeated when the main text already
+    opens with it (the page's ``<h1>``)."""
     lines = [" ".join(line.split()) for line in body.split("\n")]
     lines = [line for line in lines if line]
     if title and (not lines or lines[0] != title):
         lines.insert(0, title)
+    if byline and not any(byline in line for line in lines):
+        lines.append(byline)
     return "\n\n".join(lines) + "\n"
 
 
@@ -119,6 +149,7 @@ def extract_page(markup: str, path: str) -> HtmlPage:
         if tree is None:
             raise SeedError(path, "html_unparsable", "the HTML parser built no document from the page")
         _caption_paragraphs(tree)
+        byline = _byline(tree)
         document = bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=True,
                                    include_images=False, include_links=False, include_formatting=False,
                                    deduplicate=False, date_extraction_params=dict(_DATE_PARAMS))
@@ -134,5 +165,5 @@ def extract_page(markup: str, path: str) -> HtmlPage:
         raise SeedError(path, "html_no_text", "trafilatura found no main text in the page (an empty, broken or "
                         "navigation-only page)")
     title = " ".join((document.title or "").split()) or None
-    return HtmlPage(text=_lay_out(title, document.text), title=title, canonical_url=_page_url(document.url),
-                    published=_date(document.date))
+    return HtmlPage(text=_lay_out(title, document.text, byline), title=title,
+                    canonical_url=_page_url(document.url), published=_date(document.date), byline=byline)

@@ -192,9 +192,10 @@ def _event_date(lead: str, published: dt.date | None, year_hint: int | None = No
         return None, None, f"the lead's date {match.group(0).strip()!r} is not a real date"
 
 
-def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = None) -> Metadata:
+def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = None,
+                     page_published: dt.date | None = None) -> Metadata:
     """Read the outlet (from ``url`` first, see haucan/outlets.py), title, attribution and dates off an article's
-    blocks."""
+    blocks; ``page_published`` (a saved page's markup date) is the publication date when the text states none."""
     attribution = attribution_rules()
     reasons: list[NullReason] = []
     outlet = decide_outlet(blocks, rules, url)
@@ -216,15 +217,19 @@ def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = No
             label = (match.groupdict().get("label") or "") if match else ""
             if "ảnh" in label.lower():
                 credits.extend(names)
+            if match and match.groupdict().get("photo"):
+                credits.extend(split_names(match.group("photo")))
         elif block.kind == "photo_credit":
             match = attribution.credit_line.match(block.text)
-            credits.extend(split_names(match.group("names") if match else block.text))
+            credits.extend(split_names((match.group("names") or "") if match else block.text))
     if not authors:
         reasons.append(NullReason("authors", "the text has no byline"))
     if not credits:
         reasons.append(NullReason("photo_credits", "the text credits no photographer"))
 
     published, published_source, published_reason, year_hint = _published(blocks, rules, outlet.domain)
+    if published is None and page_published is not None and implausible_date_reason(page_published, "") is None:
+        published, published_source, published_reason = page_published, "html_meta", None
     if published is not None and (implausible := implausible_date_reason(published, "the stated publication date")):
         published, published_source, published_reason = None, None, implausible
     if published_reason:

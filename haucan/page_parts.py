@@ -32,6 +32,8 @@ class Attribution:
     """Byline and photo-credit patterns from ``rules/attribution.yml``."""
 
     bylines: tuple[tuple[str, str, re.Pattern[str]], ...]
+    name_checked: frozenset[str]
+    """Byline rules whose every name must look like a person's name (``name_check`` in the YAML)."""
     closing_max_words: int
     closing_max_chars: int
     not_a_person: tuple[str, ...]
@@ -51,6 +53,7 @@ def attribution_rules() -> Attribution:
     credits = {c["name"]: re.compile(c["pattern"]) for c in doc["photo_credits"]}
     return Attribution(
         bylines=tuple((b["name"], b["where"], re.compile(b["pattern"])) for b in doc["bylines"]),
+        name_checked=frozenset(b["name"] for b in doc["bylines"] if b.get("name_check")),
         closing_max_words=doc["closing_name"]["max_words"],
         closing_max_chars=doc["closing_name"]["max_chars"],
         not_a_person=tuple(doc["not_a_person"]["words"]),
@@ -85,7 +88,11 @@ def is_person(name: str, attribution: Attribution) -> bool:
 def byline_rule(text: str, where: str, attribution: Attribution) -> str | None:
     """The name of the byline rule ``text`` matches at position ``where`` ('any', 'first', 'last'), or None."""
     for name, allowed, pattern in attribution.bylines:
-        if (allowed == "any" or allowed == where) and pattern.match(text):
+        if (allowed == "any" or allowed == where) and (match := pattern.match(text)):
+            if name in attribution.name_checked and not all(
+                    looks_like_name(n, attribution) or n.replace(".", "").isupper()
+                    for n in split_names(match.group("names"))):
+                continue
             return name
     if where == "last" and looks_like_name(text, attribution):
         return "closing_name"
@@ -125,9 +132,14 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
         return None, None
     header = [i for i in range(lead) if _is_open(labels[i])]
     for i in header:
-        if i and looks_like_name(texts[i], attribution) and not texts[i].isupper():
-            labels[i] = ("byline", "byline_under_title")
-    header = [i for i in header if _is_open(labels[i])]
+        text = texts[i]
+        in_capitals = text.isupper() and any(j != i and text in texts[j].upper() for j in header)
+        # A line in capitals right under another is the rest of a headline in capitals, not a writer's name.
+        in_capitals = in_capitals or (text.isupper() and i - 1 in header and texts[i - 1].isupper())
+        rule = byline_rule(text, "last", attribution) if i and not in_capitals else None
+        if rule is not None:
+            labels[i] = ("byline", "byline_under_title" if rule == "closing_name" else rule)
+    header = _join_headline_parts(texts, labels, [i for i in header if _is_open(labels[i])])
     for i in header:
         text = texts[i]
         if text.isupper() and any(j != i and not texts[j].isupper() and text in texts[j].upper() for j in header):
@@ -145,6 +157,23 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
     return lead, title
 
 
+def _join_headline_parts(texts: list[str], labels: list[Label], header: list[int]) -> list[int]:
+    """A headline printed over two or more lines joined into its first line's text (in place, ``texts``): the
+    next header line, right under it, continues it when both are in capitals ('HỘI … THĂM VÀ LÀM VIỆC' / 'VỚI
+    LÃNH ĐẠO …', hoitruongson.vn) or when it opens in lower case. The lines joined on are labelled
+    'headline_continued'. Returns the header lines still open."""
+    kept: list[int] = []
+    previous = None
+    for i in header:
+        if kept and i == previous + 1 and (texts[i][:1].islower() or (texts[i].isupper() and texts[kept[-1]].isupper())):
+            texts[kept[-1]] = f"{texts[kept[-1]]} {texts[i]}"
+            labels[i] = ("residue", "headline_continued")
+        else:
+            kept.append(i)
+        previous = i
+    return kept
+
+
 def _headline_after_sapo(texts: list[str], labels: list[Label], lead: int, starts_lead) -> int | None:
     """On pages that print the sapo (with its dateline) before the headline, the short line after it."""
     after_prefix = lead > 0 and labels[lead - 1] is not None and labels[lead - 1][1].endswith("_prefix")
@@ -154,6 +183,11 @@ def _headline_after_sapo(texts: list[str], labels: list[Label], lead: int, start
     if after is None or not is_unpunctuated(texts[after]) or len(texts[after]) > MAX_TITLE_CHARS:
         return None
     labels[after] = ("title", "headline_after_sapo")
+    # A writer's name right under that headline is its byline, as under a headline at the top.
+    under = after + 1
+    rule = byline_rule(texts[under], "last", attribution_rules()) if under < len(labels) else None
+    if rule is not None and labels[under] is None:
+        labels[under] = ("byline", "byline_under_title" if rule == "closing_name" else rule)
     return after
 
 
@@ -183,4 +217,6 @@ def closing_line(labels: list[Label], lead: int | None) -> int | None:
 def split_names(names: str) -> tuple[str, ...]:
     """Split a byline's or credit's name list ('A, B và C') into names, as written."""
     parts = attribution_rules().name_separator.split(names.strip())
+    # Two names in capitals joined by a bare hyphen ('LÊ HÀ-TRẦN AN', baobariavungtau.com.vn) are two names.
+    parts = [piece for p in parts for piece in (p.split("-") if p.isupper() and "-" in p.strip("-") else [p])]
     return tuple(p.strip(" .") for p in parts if p.strip(" ."))

@@ -246,9 +246,10 @@ def decode_article(source: SourceFile, data: bytes) -> RawArticle:
     is still rejected (``html``): the suffix says what a file is, and a page saved as text is a scraper's bug.
     """
     text, decoding_repairs = decode(data, source.relative_path)
+    page_published = None
     if is_html_name(source.relative_path):
         page = extract_page(text, source.relative_path)
-        text = page.text
+        text, page_published = page.text, page.published
         if source.url is None and page.canonical_url is not None:
             source = dataclasses.replace(source, url=page.canonical_url)
     else:
@@ -257,7 +258,8 @@ def decode_article(source: SourceFile, data: bytes) -> RawArticle:
     if not clean.strip():
         raise SeedError(source.relative_path, "empty", "nothing but invisible or control characters", byte_offset=0)
     screen_language(clean, source.relative_path)
-    return RawArticle(source=source, raw_text=text, repairs=decoding_repairs + cleaning_repairs, clean=clean)
+    return RawArticle(source=source, raw_text=text, repairs=decoding_repairs + cleaning_repairs, clean=clean,
+                      page_published=page_published)
 
 
 def iter_raw_articles(root: Path, sources: Iterable[SourceFile]) -> Iterator[RawArticle | SeedError]:

@@ -85,16 +85,27 @@ def _lines(text: str) -> set[str]:
 
 
 def _furniture_leaks(article, furniture: Iterable[str]) -> list[str]:
-    """The gold furniture lines found in the published text (as a whole line), title, captions or authors."""
+    """The gold furniture lines found in the published text (as a whole line), title, captions or authors.
+
+    The title is searched with its case kept: a headline repeated in capitals under itself is furniture whose
+    words are the title's, so only the capitals themselves in the title are a leak."""
     meta = article.metadata
     text_lines = _lines(article.text)
-    places = [norm(meta.title or ""), *(norm(c) for c in meta.captions), *(norm(a) for a in meta.authors)]
+    places = [norm(c) for c in meta.captions] + [norm(a) for a in meta.authors]
+    title = _cased(meta.title or "")
     leaks = []
     for line in furniture:
         key = norm(str(line))
-        if key in text_lines or (len(key) >= 4 and any(key in place for place in places)):
+        if key in text_lines or (len(key) >= 4 and (any(key in place for place in places)
+                                                    or _cased(str(line)) in title)):
             leaks.append(str(line))
     return leaks
+
+
+def _cased(text: str) -> str:
+    """``norm`` without the case-folding."""
+    text = unicodedata.normalize("NFC", text).replace("Ð", "Đ")
+    return " ".join(DASHES.sub("-", text).split())
 
 
 def _match_events(gold_events: list[dict], predicted: list) -> list[tuple[dict, object | None]]:

@@ -26,6 +26,9 @@ class RawArticle:
     repairs: tuple[str, ...] = ()
     clean: str = ""
     """The cleaned text (all CLEANERS applied), computed once while recording the repairs."""
+    page_published: dt.date | None = None
+    """A saved web page's own publication date, from its markup (haucan.html_page); the publication date when
+    the text states none. None for a ``.txt``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,9 @@ OUTLET_SOURCES = ("url", "url+attribution", "url+dateline", "dateline", "masthea
 line or lead prefix names), else the text alone. A null outlet with a non-null source says where the unknown
 ``outlet_domain`` was read (the URL or a footer)."""
 OUTLET_KINDS = tuple(entry["kind"] for entry in load_vocab("outlet_kinds"))
-PUBLISHED_DATE_SOURCES = ("publication_stamp", "posted_label", "date_prefix")
+PUBLISHED_DATE_SOURCES = ("publication_stamp", "posted_label", "date_prefix", "html_meta")
+"""Where ``published_date`` was read: a stamp line, a labelled 'Ngày đăng:' stamp, the scraper's ' date …' prefix,
+or (a saved .html page whose text states none) the page's markup (article:published_time, JSON-LD, <time>)."""
 EVENT_DATE_SOURCES = ("lead_date", "lead_day_month+published_year", "lead_day_month+lead_year")
 NULLABLE_FIELDS = ("outlet", "title", "authors", "photo_credits", "published_date", "event_date")
 

@@ -137,3 +137,46 @@ def test_metadata_reads_only_blocks():
     assert meta.outlet is None and meta.title is None and meta.published_date is None
     assert {r.field for r in meta.null_reasons} == {"outlet", "title", "authors", "photo_credits", "published_date",
                                                     "event_date"}
+
+
+def test_a_breadcrumb_spaced_with_runs_of_spaces_gives_up_its_headline():
+    a = article("Trang chủ    Nghiên cứu - Trao đổi    Bảo đảm hậu cần cho huấn luyện sát thực tế chiến đấu\n"
+                "Thứ hai, 11 Tháng 12 2023 16:03\n(ABC) - Bài viết bàn về công tác bảo đảm hậu cần cho huấn luyện.\n"
+                "Đơn vị đã hoàn thành tốt nhiệm vụ bảo đảm hậu cần cho huấn luyện trong năm qua.")
+    assert a.metadata.title == "Bảo đảm hậu cần cho huấn luyện sát thực tế chiến đấu"
+    assert "Trang chủ" not in a.text and "Nghiên cứu" not in (a.metadata.title or "")
+
+
+def test_a_breadcrumb_with_single_spaces_stays_furniture_whole():
+    got = kinds("Trang chủ Tin tức Bài cũ\nTiêu đề bài viết ở đây\nSáng 5/7, đơn vị tổ chức lễ kỷ niệm trọng thể.")
+    assert ("residue", "breadcrumb", "Trang chủ Tin tức Bài cũ") in got
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Dịp này, Công an tỉnh giới thiệu mô hình bếp ăn tập thể của đơn vị bạn do Thiếu tá Trịnh Công",
+     "Danh, Chính trị viên Ban CHQS huyện giới thiệu, với chi phí thấp."),
+    ("Dịp này, Công an tỉnh giới thiệu mô hình bếp ăn tập thể của đơn vị bạn với chi phí thấp, bảo đảm",
+     "dinh dưỡng cho lực lượng trực sẵn sàng chiến đấu."),
+])
+def test_a_hard_wrapped_paragraph_is_joined_and_no_half_becomes_a_caption(first, second):
+    a = article(f"Tiêu đề bài viết\nSáng 5/7, đơn vị tổ chức lễ kỷ niệm trọng thể.\n\n{first}\n{second}\n")
+    assert f"{first} {second}" in a.text.split("\n\n") and a.metadata.captions == ()
+
+
+@pytest.mark.parametrize("caption, paragraph", [
+    ("Thiếu tướng Nguyễn Văn An, Phó Chủ nhiệm Tổng cục Hậu cần phát biểu tại hội nghị tổng kết",
+     "Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ năm 2024."),
+    ("Lãnh đạo Cục Hậu cần trao tặng quà cho các đơn vị có thành tích xuất sắc tại Nhà máy Z117",
+     "Nhà máy đã hoàn thành kế hoạch sản xuất năm 2024."),
+    ("Quang cảnh hội nghị", "sáng nay các đơn vị đã về dự đông đủ."),
+])
+def test_a_caption_over_a_paragraph_is_never_glued_to_it(caption, paragraph):
+    a = article(f"Tiêu đề bài viết\nSáng 5/7, đơn vị tổ chức lễ kỷ niệm trọng thể.\n\n{caption}\n{paragraph}\n")
+    assert caption in a.metadata.captions and paragraph in a.text.split("\n\n")
+
+
+def test_table_bars_a_glued_category_and_a_page_kind_tag_are_cut_off():
+    a = article("[Ảnh] Tiêu đề bài viết về hội thao\nChính trịSáng 5/7, đơn vị tổ chức lễ kỷ niệm trọng thể.\n"
+                "| Quang cảnh buổi lễ |\nĐơn vị đã hoàn thành tốt nhiệm vụ bảo đảm hậu cần cho huấn luyện.")
+    assert a.metadata.title == "Tiêu đề bài viết về hội thao" and a.metadata.captions == ("Quang cảnh buổi lễ",)
+    assert a.text.startswith("Sáng 5/7") and "Chính trị" not in a.text

@@ -42,6 +42,7 @@ OTHER_BODY = (
     "Trong quý I, kho tổ chức nhiều đợt kiểm tra chất lượng vật chất dự trữ, sắp xếp lại khu vực bảo quản và "
     "huấn luyện nhân viên chuyên môn.",
 )
+AUTHOR = "Tin, ảnh: HỒNG NHUNG"
 CANONICAL = "https://baoquankhu-chin.example.vn/hau-can/tong-ket-cong-tac-hau-can-2023.html"
 SCRIPT_TEXT = "biến theo dõi quảng cáo không được lọt"
 PAGE_ID, TEXT_ID, URL_ID, BROKEN_ID = "aaaaaaaaaaaaaaa1", "aaaaaaaaaaaaaaa1", "bbbbbbbbbbbbbbb2", "ccccccccccccccc3"
@@ -102,10 +103,12 @@ def builds(tmp_path_factory):
     root = tmp_path_factory.mktemp("html-pages")
     pages = root / "pages"
     shutil.copytree(SEEDS, pages)
-    (pages / f"200_{PAGE_ID}.html").write_text(page(), encoding="utf-8")
+    # No date in the head: the .txt a scraper saved of it states none either, so the rows can be equal.
+    (pages / f"200_{PAGE_ID}.html").write_text(page(published=""), encoding="utf-8")
     other = page(title="Kho quân nhu tiếp nhận vật chất bảo đảm huấn luyện", lead=OTHER_LEAD, body=OTHER_BODY,
                  caption="Nhân viên kho kiểm đếm vật chất", canonical=CANONICAL.replace(
-        "tong-ket", "kho-quan-nhu"), published="2024-03-05T07:00:00+07:00")
+        "tong-ket", "kho-quan-nhu"), published="2024-03-05T07:00:00+07:00").replace(
+        "</article>", f'<div class="author-name">{AUTHOR}</div></article>')
     (pages / "khac" / f"201_{URL_ID}.htm").parent.mkdir()
     (pages / "khac" / f"201_{URL_ID}.htm").write_text(other, encoding="utf-8")
     (pages / f"202_{BROKEN_ID}.html").write_text("<html><head><title>Lỗi</title></head><body><div><<<<\x3e",
@@ -149,6 +152,24 @@ def test_the_canonical_url_fills_url_only_when_sources_csv_has_none(builds):
     (from_pages, _), _ = builds
     assert _rows(from_pages, "articles", URL_ID).url[0] == CANONICAL.replace("tong-ket", "kho-quan-nhu")
     assert _rows(from_pages, "articles", PAGE_ID).url[0] == f"https://mirror.example.vn/bai/{PAGE_ID}"
+
+
+def test_the_pages_own_date_and_byline_fill_what_the_text_does_not_state(builds):
+    (from_pages, _), _ = builds
+    article = _rows(from_pages, "articles", URL_ID).iloc[0]
+    assert article.published_date == dt.date(2024, 3, 5) and article.published_date_source == "html_meta"
+    assert article.event_date == dt.date(2024, 3, 4)  # 'Ngày 4/3' takes the page's year
+    assert list(article.authors) == ["HỒNG NHUNG"] and AUTHOR not in article.text
+    undated = _rows(from_pages, "articles", PAGE_ID).iloc[0]
+    assert pd.isna(undated.published_date) and list(undated.authors) == []
+
+
+def test_a_byline_is_taken_once_and_never_from_the_comments():
+    markup = page().replace("</article>", f'<p class="byline">{AUTHOR}</p></article><div class="comments">'
+                            '<span class="comment-author">Bạn đọc Văn An</span></div>')
+    extracted = extract_page(markup, "a.html")
+    assert extracted.byline == AUTHOR and extracted.text.count(AUTHOR) == 1 and "Văn An" not in extracted.text
+    assert extract_page(page(), "a.html").byline is None
 
 
 def test_a_broken_page_is_that_files_rejection(builds):

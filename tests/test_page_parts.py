@@ -28,6 +28,12 @@ def article(text: str):
     ("Thứ sáu: 15:00 ngày 14/06/2024", dt.date(2024, 6, 14)),
     ("19:52 - Thứ Năm, 14/03/2024 Lượt xem: 310 In bài viết", dt.date(2024, 3, 14)),
     ("Thứ bảy, 15/06/2024, 08:40 (GMT+7)", dt.date(2024, 6, 15)),
+    ("Cập nhật: 15/06/2024 08:40", dt.date(2024, 6, 15)),
+    ("Đăng lúc: 08:40 15/06/2024", dt.date(2024, 6, 15)),
+    ("Thứ bảy, ngày 15/06/2024", dt.date(2024, 6, 15)),
+    ("15/06/2024 | 08:40", dt.date(2024, 6, 15)),
+    ("15 tháng 6, 2024", dt.date(2024, 6, 15)),
+    ("Ngày 15/06/2024", dt.date(2024, 6, 15)),
 ])
 def test_every_stamp_shape_gives_the_publication_date(stamp, day):
     a = article(f"Cục Hậu cần kiểm tra kho\n{stamp}\nSáng 14/6, tại kho K1, Cục Hậu cần tổ chức kiểm tra.\n{BODY}")
@@ -96,3 +102,107 @@ def test_headline_after_the_sapo_and_the_sapo_repeated_is_dropped():
 def test_event_day_ranges_and_mid_sentence_days_take_the_year_from_the_publication(lead, day):
     a = article(f"Tiêu đề bài viết\n20/06/2024 08:00\n{lead}\n{BODY}")
     assert a.metadata.event_date == day
+
+
+# Furniture families of docs/real_pages (army.md per outlet, civil.md "Page furniture lines"), each an invented
+# line tried above the headline, between paragraphs, and under the last paragraph before a closing byline.
+TITLE = "Cục Hậu cần tổng kết công tác bảo đảm năm 2024"
+LEAD = "Sáng 5/1, tại Hà Nội, Cục Hậu cần tổ chức hội nghị tổng kết công tác hậu cần năm 2024."
+MORE = "Các đơn vị đã hoàn thành tốt các chỉ tiêu được giao, bảo đảm đầy đủ, kịp thời cho bộ đội."
+FURNITURE = [
+    "Thời sự", "THỜI SỰ", "Quốc phòng - An ninh", "An ninh - Trật tự", "Trang chủ > Quân sự > Hậu cần",
+    "Trang chủ / Tin tức", "Chia sẻ", "Chia sẻ | In bài | Gửi email", "Facebook Zalo Copy link", "Nghe bài viết",
+    "0:00 / 0:00", "• Nữ miền Nam", "anh-hoi-nghi-1.jpg", "Hotline: 0900 111 222", "Đăng ký nhận bản tin",
+    "Tải ứng dụng Báo Mẫu", "Từ khóa: hậu cần, quân đội", "Tags: hậu cần, kỹ thuật", "Lượt xem: 1.203",
+    "4664 Lượt xem", "0 10", "Bình luận (0)", "Gửi bình luận", "Về trang chủ", "Quân khu 7 Online",
+    "Theo Báo Mẫu", "(Theo Vnews)", "Theo qdnd.vn", "Nguồn: qdnd.vn", "Nguồn tin: baomau.vn",
+    "Xin bạn xem tiếp bài Hậu cần quân đội tại trang 2", "Cỡ chữ", "Tin mới nhất",
+]
+
+
+@pytest.mark.parametrize("where", ["top", "between", "bottom"])
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_in_any_position_never_reaches_title_text_captions_or_authors(line, where):
+    lines = [TITLE, "05/01/2025 10:00", LEAD, BODY, MORE, "Văn Khải"]
+    lines.insert({"top": 0, "between": 4, "bottom": 5}[where], line)
+    a = article("\n".join(lines))
+    assert a.metadata.title == TITLE and a.metadata.authors == ("Văn Khải",)
+    assert line not in a.text.split("\n\n") and all(line not in c for c in a.metadata.captions)
+
+
+@pytest.mark.parametrize("header", ["Tin liên quan", "Bài liên quan", "Xem thêm", "Tin cùng chuyên mục"])
+def test_a_related_list_ends_the_article_unless_the_article_resumes_after_it(header):
+    related = f"{header}\nHội thao quân sự của lữ đoàn\nLữ đoàn tổ chức hội thao cho các phân đội."
+    end = article("\n".join([TITLE, LEAD, BODY, "Văn Khải", related]))
+    assert end.metadata.authors == ("Văn Khải",) and "Hội thao" not in end.text
+    inside = article("\n".join([TITLE, LEAD, related, BODY + " " + MORE, MORE + " " + BODY, "Văn Khải"]))
+    assert inside.metadata.authors == ("Văn Khải",) and MORE in inside.text and "Hội thao" not in inside.text
+    top = article("\n".join([header, TITLE, LEAD, BODY]))
+    assert top.metadata.title == TITLE and LEAD in top.text
+
+
+@pytest.mark.parametrize("closing, authors, credits", [
+    ("B.T.C", ("B.T.C",), ()), ("H.HOÀNG", ("H.HOÀNG",), ()), ("THU PHƯƠNG", ("THU PHƯƠNG",), ()),
+    ("Tin, ảnh: VĂN CHIỂN", ("VĂN CHIỂN",), ("VĂN CHIỂN",)), ("Tin và ảnh: Minh Đức", ("Minh Đức",), ("Minh Đức",)),
+    ("BÀI, ẢNH: MINH ĐỨC (Bộ CHQS tỉnh)", ("MINH ĐỨC",), ("MINH ĐỨC",)),
+    ("Tin, ảnh: LÊ HÀ-TRẦN AN", ("LÊ HÀ", "TRẦN AN"), ("LÊ HÀ", "TRẦN AN")),
+    ("Bài: Minh Đức; ảnh: Hồng Nhung", ("Minh Đức",), ("Hồng Nhung",)),
+    ("Tin: MINH ĐỨC - Ảnh: HỒNG NHUNG", ("MINH ĐỨC",), ("HỒNG NHUNG",)),
+    ("Nhóm PV", (), ()), ("PV", (), ()), ("P.V", (), ()), ("Nhóm phóng viên", (), ()), ("CTV", (), ()),
+    ("CTV: Minh Đức (Bộ CHQS tỉnh)", ("Minh Đức",), ()), ("CTV Minh Đức/THĐT", ("Minh Đức",), ()),
+    ("Minh Đức (Phòng Hậu cần)", ("Minh Đức",), ()), ("MINH ĐỨC (TTXVN)", ("MINH ĐỨC",), ()),
+    ("Minh Đức/VOV", ("Minh Đức",), ()), ("Trung tá Nguyễn Văn Ánh", ("Nguyễn Văn Ánh",), ()),
+    ("Minh Đức - Hồng Nhung", ("Minh Đức", "Hồng Nhung"), ()), ("Minh Đức và Hồng Nhung", ("Minh Đức", "Hồng Nhung"), ()),
+    ("Tác giả: Minh Đức - Hồng Nhung\nNguồn tin: baomau.vn", ("Minh Đức", "Hồng Nhung"), ()),
+    ("./.\nMinh Đức\nTừ khóa: hậu cần\nChia sẻ", ("Minh Đức",), ()),
+    ("Theo TTXVN", (), ()),
+])
+def test_closing_bylines_in_every_shape(closing, authors, credits):
+    a = article("\n".join([TITLE, "05/01/2025 10:00", LEAD, BODY, closing]))
+    assert a.metadata.authors == authors and a.metadata.photo_credits == credits
+    assert all(part not in a.text and all(part not in c for c in a.metadata.captions) for part in closing.split("\n"))
+
+
+@pytest.mark.parametrize("under, authors", [
+    ("Minh Đức", ("Minh Đức",)), ("MINH ĐỨC", ("MINH ĐỨC",)), ("P.V", ()), ("Nhóm PV", ()),
+    ("Minh Đức - Hồng Nhung", ("Minh Đức", "Hồng Nhung")), ("Bài và ảnh: Minh Đức", ("Minh Đức",)),
+])
+def test_bylines_under_the_headline(under, authors):
+    a = article("\n".join([TITLE, under, "05/01/2025 10:00", LEAD, BODY]))
+    assert a.metadata.title == TITLE and a.metadata.authors == authors and under not in a.text
+
+
+def test_a_headline_in_capitals_split_over_two_lines_is_furniture_under_the_mixed_case_one():
+    a = article("\n".join([TITLE, "Ngày đăng: 10:00 05/01/2025", "CỤC HẬU CẦN TỔNG KẾT CÔNG TÁC", "BẢO ĐẢM NĂM 2024",
+                           LEAD, BODY]))
+    assert a.metadata.title == TITLE and "CỤC HẬU CẦN" not in a.text and a.metadata.captions == ()
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["CỤC HẬU CẦN TỔNG KẾT CÔNG TÁC", "BẢO ĐẢM NĂM 2024"], "CỤC HẬU CẦN TỔNG KẾT CÔNG TÁC BẢO ĐẢM NĂM 2024"),
+    (["HỘI CỰU CHIẾN BINH THĂM VÀ LÀM VIỆC", "CỦA CỤC HẬU CẦN"], "HỘI CỰU CHIẾN BINH THĂM VÀ LÀM VIỆC CỦA CỤC HẬU CẦN"),
+    (["Cục Hậu cần tổng kết công tác", "bảo đảm năm 2024"], "Cục Hậu cần tổng kết công tác bảo đảm năm 2024"),
+])
+def test_a_headline_printed_over_two_lines_is_one_title(lines, title):
+    a = article("\n".join([*lines, "05/01/2025 10:00", LEAD, BODY]))
+    assert a.metadata.title == title and a.metadata.authors == () and lines[1] not in a.text
+
+
+@pytest.mark.parametrize("line, caption, credits", [
+    ("Quang cảnh hội nghị. Ảnh: VGP", "Quang cảnh hội nghị.", ("VGP",)),
+    ("Quang cảnh hội nghị Ảnh: VGP", "Quang cảnh hội nghị", ("VGP",)),
+    ("Quang cảnh hội nghị (ảnh: Minh Đức)", "Quang cảnh hội nghị", ("Minh Đức",)),
+    ("Quang cảnh hội nghị - Ảnh: VNN", "Quang cảnh hội nghị", ("VNN",)),
+    ("Quang cảnh hội nghị. Video: Minh Đức", "Quang cảnh hội nghị.", ("Minh Đức",)),
+    ("Ảnh minh họa", None, ()),
+])
+def test_photo_credits_never_stay_in_a_caption_or_the_text(line, caption, credits):
+    a = article("\n".join([TITLE, "05/01/2025 10:00", LEAD, line, BODY, "Văn Khải"]))
+    assert a.metadata.captions == ((caption,) if caption else ()) and a.metadata.photo_credits == credits
+    assert line not in a.text and a.metadata.authors == ("Văn Khải",)
+
+
+def test_a_sapo_first_page_keeps_its_headline_and_the_byline_under_it():
+    a = article(f"(ABC) - {LEAD}\n{TITLE}\nMinh Đức (Bộ CHQS tỉnh)\n{LEAD}\n{BODY}\nVăn Khải")
+    assert a.metadata.title == TITLE and a.metadata.authors == ("Minh Đức", "Văn Khải")
+    assert a.text.count(LEAD) == 1 and "Minh Đức" not in a.text

@@ -1,0 +1,123 @@
+"""Line-level page furniture the segmenter (blocks.py) needs beyond the residue patterns: navigation lines made
+only of menu words, a breadcrumb whose parts the page separated by runs of spaces (seen in the file before
+cleaning collapsed them), and a paragraph hard-wrapped in the middle of a sentence or of a person's name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from haucan.clean import clean_text
+
+# Separators between the phrases of a menu row or breadcrumb.
+_MENU_SEPARATORS = frozenset(" \t|>»/•·,-–—")
+# A menu line is short: a long line of category words is prose that happens to use them.
+MAX_MENU_CHARS = 160
+# Runs of this many spaces (or a tab) separate the parts of a breadcrumb in the saved file.
+_WIDE_GAP = re.compile(r"(?: {2,}|\t+)")
+# A headline cut off a breadcrumb is at least this long; shorter pieces are category names.
+MIN_CRUMB_TITLE_CHARS = 16
+FINAL_PUNCTUATION = tuple(".!?…:;\"”)’»'")
+# The line before a hard wrap is prose-length: a caption ending in a name is usually shorter.
+MIN_WRAPPED_CHARS = 80
+# The rest of a name cut by the wrap: one to three words, then a comma ('Danh, Chính trị viên …').
+_NAME_REST = re.compile(r"^((?:[^\W\d_]+ ){0,2}[^\W\d_]+),\s")
+
+
+@cache
+def menu_phrases() -> tuple[str, ...]:
+    """The case-folded phrases of ``menu_words`` in rules/residue.yml, longest first."""
+    doc = yaml.safe_load((Path(__file__).parent / "rules" / "residue.yml").read_text(encoding="utf-8"))
+    words = {w.casefold() for group in doc.get("menu_words") or () for w in group["words"]}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def is_menu_line(text: str) -> bool:
+    """True when ``text`` is nothing but menu phrases and separators ('Thời sự', 'Chia sẻ | In bài',
+    'Trang chủ > Quân sự > Hậu cần'). Read left to right, longest phrase first: linear in the line's length."""
+    if len(text) > MAX_MENU_CHARS:
+        return False
+    folded, position, found = text.casefold(), 0, False
+    while position < len(folded):
+        if folded[position] in _MENU_SEPARATORS:
+            position += 1
+            continue
+        phrase = next((p for p in menu_phrases() if folded.startswith(p, position)
+                       and (position + len(p) == len(folded) or folded[position + len(p)] in _MENU_SEPARATORS)), None)
+        if phrase is None:
+            return False
+        position += len(phrase)
+        found = True
+    return found
+
+
+def cut_glued_menu(text: str) -> list[str]:
+    """[menu phrase, rest] when a line opens with a menu phrase glued to the next capital ('Chính trịNgày 5-1,
+    …' on cadn.com.vn, 'Chi tiếtSáng 5/1, …' on phongkhongkhongquan.vn); else [text]."""
+    folded = text.casefold()
+    phrase = next((p for p in menu_phrases() if folded.startswith(p)), None)
+    if phrase is None or len(text) <= len(phrase) + MIN_CRUMB_TITLE_CHARS or not text[len(phrase)].isupper():
+        return [text]
+    return [text[: len(phrase)], text[len(phrase):]]
+
+
+def strip_table_bars(text: str) -> str:
+    """A line of a flattened photo table without its bars ('| Quang cảnh hội nghị |', '<caption> |'); a line
+    that is only a bar, or has bars inside it ('A- A A+ | Tăng tương phản'), is left as it is."""
+    inner = text.strip()
+    if not (inner.startswith("|") or inner.endswith(" |")):
+        return text
+    inner = inner.strip("| ").strip()
+    return inner if inner and "|" not in inner else text
+
+
+def split_wide_breadcrumb(clean_line: str, raw_line: str | None) -> list[str] | None:
+    """[crumbs, headline] when ``raw_line`` (the same line before cleaning) is a breadcrumb whose parts are
+    separated by runs of spaces ('Trang chủ    <category>    <headline>', lyluanchinhtri.vn) and its last part is
+    long enough to be a headline; None otherwise (also when the raw line does not clean to ``clean_line``)."""
+    if raw_line is None or not clean_line.startswith("Trang chủ"):
+        return None
+    parts = [" ".join(clean_text(part).split()) for part in _WIDE_GAP.split(raw_line.strip())]
+    parts = [part for part in parts if part]
+    if len(parts) < 2 or " ".join(parts) != clean_line:
+        return None
+    headline = parts[-1]
+    if len(headline) < MIN_CRUMB_TITLE_CHARS or is_menu_line(headline):
+        return None
+    return [" ".join(parts[:-1]), headline]
+
+
+def continues(previous: str, following: str) -> bool:
+    """True when ``following`` is the rest of ``previous``'s sentence, cut by a hard wrap: ``previous`` is
+    prose-length and ends without final punctuation, and ``following`` opens in lower case, or with the rest of
+    a name ('… do Thiếu tá Trịnh Công' / 'Danh, Chính trị viên …'). A caption followed by a paragraph opening
+    with a capital is never joined."""
+    if previous.endswith(FINAL_PUNCTUATION) or len(previous) < MIN_WRAPPED_CHARS:
+        return False
+    if following[:1].islower():
+        return True
+    last_word = previous.rsplit(" ", 1)[-1]
+    rest = _NAME_REST.match(following)
+    return bool(last_word[:1].isupper() and last_word.isalpha() and rest
+                and all(word[:1].isupper() for word in rest.group(1).split()))
+
+
+def join_wrapped(lines: list, labels: list) -> tuple[list, list]:
+    """Open lines (label None) that continue the open line right above them (a hard wrap inside a sentence or a
+    name, no blank line between: consecutive ``number``) joined to it with a space, so that neither half reads
+    as a caption. ``lines`` are blocks.Line; returns the new lines and their labels."""
+    joined_lines: list = []
+    joined_labels: list = []
+    for line, label in zip(lines, labels, strict=True):
+        if joined_lines and label is None and joined_labels[-1] is None \
+                and line.number == joined_lines[-1].number + 1 and continues(joined_lines[-1].text, line.text):
+            joined_lines[-1] = dataclasses.replace(joined_lines[-1], text=f"{joined_lines[-1].text} {line.text}")
+            continue
+        joined_lines.append(line)
+        joined_labels.append(label)
+    return joined_lines, joined_labels
