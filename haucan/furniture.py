@@ -25,8 +25,9 @@ MIN_CRUMB_TITLE_CHARS = 16
 FINAL_PUNCTUATION = tuple(".!?…:;\"”)’»'")
 # The line before a hard wrap is prose-length: a caption ending in a name is usually shorter.
 MIN_WRAPPED_CHARS = 80
-# The rest of a name cut by the wrap: one to three words, then a comma ('Danh, Chính trị viên …').
-_NAME_REST = re.compile(r"^((?:[^\W\d_]+ ){0,2}[^\W\d_]+),\s")
+# The rest of a name cut by the wrap: one to three words, then a comma or a dash ('Danh, Chính trị viên …',
+# 'Vinh - Chính trị viên …').
+_NAME_REST = re.compile(r"^((?:[^\W\d_]+ ){0,2}[^\W\d_]+)(?:,|\s?[-–—])\s")
 
 
 @cache
@@ -96,14 +97,16 @@ def continues(previous: str, following: str) -> bool:
     """True when ``following`` is the rest of ``previous``'s sentence, cut by a hard wrap: ``previous`` is
     prose-length and ends without final punctuation, and ``following`` opens in lower case, or with the rest of
     a name ('… do Thiếu tá Trịnh Công' / 'Danh, Chính trị viên …'). A caption followed by a paragraph opening
-    with a capital is never joined."""
-    if previous.endswith(FINAL_PUNCTUATION) or len(previous) < MIN_WRAPPED_CHARS:
+    with a capital is never joined. A name cut in two needs no prose length, but the line must end with at least
+    two capitalised words (the name's first syllables, 'Khúc Văn' / 'Thạch, Phó Chủ tịch …'): a caption ends so
+    only when it ends with a name, which then goes on."""
+    if previous.endswith(FINAL_PUNCTUATION):
         return False
     if following[:1].islower():
-        return True
-    last_word = previous.rsplit(" ", 1)[-1]
+        return len(previous) >= MIN_WRAPPED_CHARS
+    last_words = previous.rsplit(" ", 2)[-2:]
     rest = _NAME_REST.match(following)
-    return bool(last_word[:1].isupper() and last_word.isalpha() and rest
+    return bool(len(last_words) == 2 and all(w[:1].isupper() and w.isalpha() for w in last_words) and rest
                 and all(word[:1].isupper() for word in rest.group(1).split()))
 
 
@@ -113,11 +116,13 @@ def join_wrapped(lines: list, labels: list) -> tuple[list, list]:
     as a caption. ``lines`` are blocks.Line; returns the new lines and their labels."""
     joined_lines: list = []
     joined_labels: list = []
+    last_number = None  # the source line the last joined line ends on (a line wrapped twice joins twice)
     for line, label in zip(lines, labels, strict=True):
         if joined_lines and label is None and joined_labels[-1] is None \
-                and line.number == joined_lines[-1].number + 1 and continues(joined_lines[-1].text, line.text):
+                and line.number == last_number + 1 and continues(joined_lines[-1].text, line.text):
             joined_lines[-1] = dataclasses.replace(joined_lines[-1], text=f"{joined_lines[-1].text} {line.text}")
-            continue
-        joined_lines.append(line)
-        joined_labels.append(label)
+        else:
+            joined_lines.append(line)
+            joined_labels.append(label)
+        last_number = line.number
     return joined_lines, joined_labels
