@@ -32,6 +32,8 @@ class PartyRules:
     provincial: re.Pattern[str]
     district: re.Pattern[str]
     unit_of_title: dict[str, str]
+    role_words: tuple[re.Pattern[str], dict[str, str]]
+    """Abbreviated words of a party role and their spelled-out forms (party.yml role_words)."""
     province: re.Pattern[str]
     """A province or centrally governed city (the first two groups of rules/entities/places.yml)."""
 
@@ -52,6 +54,7 @@ def party_rules() -> PartyRules:
         provincial=re.compile(rf"(?<!\w)(?:{_words(doc['provincial'])})$"),
         district=re.compile(rf"(?<!\w)(?:{_words(doc['district'])})$"),
         unit_of_title=dict(doc["unit_of_title"]),
+        role_words=(re.compile(rf"(?<!\w)(?:{_words(doc['role_words'])})(?!\w)"), dict(doc["role_words"])),
         province=re.compile(rf"(?<!\w)(?:{_words(places[0] + places[1])})(?!\w)"))
 
 
@@ -136,8 +139,11 @@ def article_places(article: Article) -> ArticlePlaces:
 
 def with_place(role: str, places: ArticlePlaces) -> str:
     """A role whose body is a bare local committee or unit ('Bí thư Tỉnh ủy', '… Bộ Chỉ huy Quân sự tỉnh')
-    with the article's place appended."""
+    with the article's place appended, its abbreviated party words written out first ('Ủy viên BTV Tỉnh ủy'
+    -> 'Ủy viên Ban Thường vụ Tỉnh ủy <Province>')."""
     rules = party_rules()
+    words, spelled = rules.role_words
+    role = words.sub(lambda m: spelled[m.group(0)], role)
     place = (places.province if rules.provincial.search(role) else
              places.district if rules.district.search(role) else None)
     return f"{role} {place}" if place else role
