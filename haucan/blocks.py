@@ -115,7 +115,7 @@ def _lone_prefix(text: str, rules: Rules) -> tuple[str, str] | None:
     rule, match = _dateline(text, rules)
     if match is not None and not text[match.end():].strip():
         return "dateline", rule
-    return None
+    return ("residue", "outlet_name") if furniture.is_outlet_name(text, rules.outlets) else None
 
 
 def _is_prose(text: str, min_chars: int) -> bool:

@@ -126,3 +126,11 @@ def join_wrapped(lines: list, labels: list) -> tuple[list, list]:
             joined_labels.append(label)
         last_number = line.number
     return joined_lines, joined_labels
+
+
+def is_outlet_name(text: str, outlets) -> bool:
+    """True for a line that is only an outlet's name or alias ('Tiền Phong' above the category): the masthead
+    the scraper kept as a line. Compared case-folded, so 'TIỀN PHONG' matches too; any other word on the line
+    (a headline that merely names the outlet) keeps it prose."""
+    folded = text.strip(" -|:").casefold()
+    return bool(folded) and any(folded == n.casefold() for o in outlets for n in (o.name, *o.aliases))

@@ -24,6 +24,11 @@ FINAL_PUNCTUATION = tuple(".!?…:;\"”)’»'")
 # Header lines the first pass labelled as a caption (a line printed twice, e.g. a banner) are header lines too.
 _HEADER_CAPTION_RULES = ("repeated_line",)
 _STAMP_SUFFIX = re.compile(r"\s+\(?\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\)?$")
+# A headline may end like a sentence: a question, an exclamation or a closing quote ('Vì sao …?', '… mưa bão!',
+# 'Tướng X: "…"'). It is still one short sentence: nothing inside it ends a sentence before its end.
+_HEADLINE_END = re.compile(r'(?:[?!]+["”’»]?|[^.?!…]["”’»])$')
+_INNER_SENTENCE_END = re.compile(r'[.?!…]["”’»]?\s')
+MAX_SENTENCE_HEADLINE_CHARS = 160
 _ALT_SUFFIX = re.compile(r"\s*-?\s*(?:[Ảả]nh\s*)?\d{1,3}\.?$")
 
 
@@ -103,10 +108,18 @@ def _is_open(label: Label) -> bool:
     return label is None or (label[0] == "caption" and label[1] in _HEADER_CAPTION_RULES)
 
 
+def reads_as_headline(text: str) -> bool:
+    """True for one short sentence ending in '?', '!' or a closing quote: a headline, though punctuated."""
+    return (len(text) <= MAX_SENTENCE_HEADLINE_CHARS and bool(_HEADLINE_END.search(text))
+            and not _INNER_SENTENCE_END.search(text))
+
+
 def _opens_lead(text: str, starts_lead) -> bool:
     text = _STAMP_SUFFIX.sub("", text)  # a headline may end with its '(dd/mm/yyyy hh:mm)' stamp
     if len(text) > MAX_TITLE_CHARS:
         return True
+    if reads_as_headline(text) and not starts_lead(text):
+        return False
     if starts_lead(text):  # '(TTV) <headline>' is a tagged headline, not the lead
         return not is_unpunctuated(text)
     return not is_unpunctuated(text) and not (text.endswith(":") and len(text) <= MAX_KICKER_CHARS)
@@ -180,7 +193,9 @@ def _headline_after_sapo(texts: list[str], labels: list[Label], lead: int, start
     if not (starts_lead(texts[lead]) or after_prefix):
         return None
     after = next((j for j in range(lead + 1, len(labels)) if labels[j] is None), None)
-    if after is None or not is_unpunctuated(texts[after]) or len(texts[after]) > MAX_TITLE_CHARS:
+    if after is None or len(texts[after]) > MAX_TITLE_CHARS:
+        return None
+    if not (is_unpunctuated(texts[after]) or reads_as_headline(texts[after])):
         return None
     labels[after] = ("title", "headline_after_sapo")
     # A writer's name right under that headline is its byline, as under a headline at the top.

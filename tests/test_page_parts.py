@@ -34,6 +34,7 @@ def article(text: str):
     ("15/06/2024 | 08:40", dt.date(2024, 6, 15)),
     ("15 tháng 6, 2024", dt.date(2024, 6, 15)),
     ("Ngày 15/06/2024", dt.date(2024, 6, 15)),
+    ("Cập nhật lúc 15:20, Thứ Bảy, 15/06/2024", dt.date(2024, 6, 15)),
 ])
 def test_every_stamp_shape_gives_the_publication_date(stamp, day):
     a = article(f"Cục Hậu cần kiểm tra kho\n{stamp}\nSáng 14/6, tại kho K1, Cục Hậu cần tổ chức kiểm tra.\n{BODY}")
@@ -117,6 +118,12 @@ FURNITURE = [
     "4664 Lượt xem", "0 10", "Bình luận (0)", "Gửi bình luận", "Về trang chủ", "Quân khu 7 Online",
     "Theo Báo Mẫu", "(Theo Vnews)", "Theo qdnd.vn", "Nguồn: qdnd.vn", "Nguồn tin: baomau.vn",
     "Xin bạn xem tiếp bài Hậu cần quân đội tại trang 2", "Cỡ chữ", "Tin mới nhất",
+    # Advert slots, teasers, reaction counters and the publisher's imprint, between paragraphs or under them.
+    "Quảng cáo", "Xem thêm: Lữ đoàn 1 huấn luyện đêm", "Đọc thêm: Kho K5 đạt chuẩn", "Video đang được xem nhiều",
+    "35 Thích", "Lượt thích: 7", "Chia sẻ: 3", "© 2024 Báo Mẫu", "Bản quyền thuộc Báo Mẫu",
+    "Cơ quan chủ quản: UBND tỉnh Mẫu", "Tổng biên tập: Trần Văn Mẫu", "Địa chỉ: 1 Đường Mẫu, TP Mẫu",
+    "Điện thoại: 0200.3000.111", "Giấy phép số 12/GP-BTTTT ngày 1/2/2023", "Về đầu trang", "Ý kiến bạn đọc",
+    "Tiền Phong", "TIỀN PHONG",
 ]
 
 
@@ -130,7 +137,27 @@ def test_furniture_in_any_position_never_reaches_title_text_captions_or_authors(
     assert line not in a.text.split("\n\n") and all(line not in c for c in a.metadata.captions)
 
 
-@pytest.mark.parametrize("header", ["Tin liên quan", "Bài liên quan", "Xem thêm", "Tin cùng chuyên mục"])
+def test_prose_opening_with_an_imprint_word_stays_text():
+    line = "Trụ sở mới của kho được xây dựng kiên cố, Địa chỉ cụ thể do đơn vị quản lý theo quy định."
+    a = article("\n".join([TITLE, "05/01/2025 10:00", LEAD, line, MORE]))
+    assert line in a.text
+
+
+@pytest.mark.parametrize("headline", [
+    "Vì sao kho hậu cần phải ở gần đơn vị?", "Lữ đoàn 1 sẵn sàng cho mùa mưa bão!",
+    'Chủ nhiệm hậu cần: "Bộ đội phải được ăn no, mặc ấm"', "Hậu cần tại chỗ – “chìa khóa” của phòng thủ?",
+])
+@pytest.mark.parametrize("order", ["category_date_title", "title_date", "category_title_alt"])
+def test_a_headline_ending_in_a_question_exclamation_or_quote_is_the_title(headline, order):
+    lines = {"category_date_title": ["Quân sự", "05/01/2025 10:00", headline, LEAD, BODY],
+             "title_date": [headline, "05/01/2025 10:00", LEAD, BODY],
+             "category_title_alt": ["Thời sự", headline, LEAD, headline, BODY]}[order]
+    a = article("\n".join(lines))
+    assert a.metadata.title == headline and headline not in a.text
+
+
+@pytest.mark.parametrize("header", ["Tin liên quan", "Bài liên quan", "Bài viết liên quan", "Xem thêm",
+                                    "Tin cùng chuyên mục"])
 def test_a_related_list_ends_the_article_unless_the_article_resumes_after_it(header):
     related = f"{header}\nHội thao quân sự của lữ đoàn\nLữ đoàn tổ chức hội thao cho các phân đội."
     end = article("\n".join([TITLE, LEAD, BODY, "Văn Khải", related]))
