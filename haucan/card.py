@@ -27,7 +27,7 @@ from huggingface_hub import DatasetCardData
 from haucan import DATASET_NAME, DATASET_VERSION, PIPELINE_VERSION
 from haucan.bio import tag_names
 from haucan.clean import CLEANERS
-from haucan.config import REALWORLD_SCORES, REPO_ROOT
+from haucan.config import REALWORLD_DEV_SCORES, REALWORLD_SCORES, REPO_ROOT
 from haucan.evaluate import BASELINE, BASELINE_LABELS
 from haucan.extract.entities import EXTRACTOR
 from haucan.extract.lexicon import load_rank_table
@@ -278,7 +278,7 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         "event_roles": [r.role for r in role_rules()],
         "curated_orgs": [o for o in curated().values() if o.sources],
         "chair_query": CHAIR_QUERY,
-        "realworld": realworld_card_table(REALWORLD_SCORES),
+        "realworld": realworld_card_table(REALWORLD_SCORES, REALWORLD_DEV_SCORES),
         "changelog": CHANGELOG.read_text(encoding="utf-8").split("\n", 1)[1].strip() if CHANGELOG.is_file() else "",
     }
     body = environment.get_template(TEMPLATE).render(**context)

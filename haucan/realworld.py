@@ -210,26 +210,31 @@ CARD_MEASURES = ("outlet", "publication date (stated)", "title", "authors", "no 
                  "event chair", "event date", "cited document")
 
 
-def card_table(path: Path) -> dict | None:
-    """The figures ``make score`` wrote, shaped for the card: one row per measure, a column per outlet kind
-    (value and the count it is over); None when the file is absent."""
+def _cell(value: dict | None, with_count: bool) -> str:
+    if value is None or value["value"] is None:
+        return "–"
+    count = f" ({value['right']}/{value['total']})" if with_count and "total" in value else ""
+    return f"{value['value']:.2f}{count}"
+
+
+def card_table(path: Path, dev_path: Path | None = None) -> dict | None:
+    """The figures ``make score`` wrote, shaped for the card: one row per measure; a column for the development
+    set overall (``dev_path``, when present: tuned on, so optimistic), the blind test set overall, then the test
+    set per outlet kind; overall cells carry their counts. None when the test figures are absent."""
     if not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    groups = ["all", *sorted(k for k in data if k not in ("all", "rejected", "set"))]
+    dev = json.loads(dev_path.read_text(encoding="utf-8")) if dev_path is not None and dev_path.is_file() else None
+    kinds = sorted(k for k in data if k not in ("all", "rejected"))
     rows = []
     for measure in CARD_MEASURES:
-        cells = []
-        for group in groups:
-            value = data[group].get(measure)
-            if value is None or value["value"] is None:
-                cells.append("–")
-            else:
-                count = f" ({value['right']}/{value['total']})" if "total" in value and group == "all" else ""
-                cells.append(f"{value['value']:.2f}{count}")
+        cells = ([_cell(dev["all"].get(measure), True)] if dev else []) + [_cell(data["all"].get(measure), True)]
+        cells += [_cell(data[kind].get(measure), False) for kind in kinds]
         rows.append({"measure": measure, "cells": cells})
-    articles = data["all"]["outlet"]["total"]
-    return {"groups": groups, "rows": rows, "articles": articles, "rejected": len(data["rejected"])}
+    groups = (["dev (tuned on)"] if dev else []) + ["test (blind)", *kinds]
+    return {"groups": groups, "rows": rows, "articles": data["all"]["outlet"]["total"],
+            "dev_articles": dev["all"]["outlet"]["total"] if dev else 0, "kinds": len(kinds),
+            "rejected": len(data["rejected"])}
 
 
 def main(argv: list[str] | None = None) -> int:

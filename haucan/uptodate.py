@@ -27,7 +27,7 @@ from pathlib import Path
 from haucan import ownership, release
 from haucan.card import CHANGELOG
 from haucan.codec import CodecError, from_json, to_json
-from haucan.config import REALWORLD_SCORES, BuildConfig
+from haucan.config import REALWORLD_DEV_SCORES, REALWORLD_SCORES, BuildConfig
 from haucan.files import open_regular, update_from
 from haucan.metadata import build_day
 from haucan.results import BuildResult
@@ -91,7 +91,8 @@ def build_key(config: BuildConfig, version: str) -> str | None:
         _hash_tree(digest, config.heldout_dir)
         digest.update(CHANGELOG.read_bytes() if CHANGELOG.is_file() else b"\0no changelog")
         # The card quotes the real-world figures too: new figures are a new release.
-        digest.update(REALWORLD_SCORES.read_bytes() if REALWORLD_SCORES.is_file() else b"\0no real-world scores")
+        for scores in (REALWORLD_SCORES, REALWORLD_DEV_SCORES):
+            digest.update(scores.read_bytes() if scores.is_file() else b"\0no real-world scores")
     except OSError:
         return None  # an unreadable file: the normal build reports it properly
     return digest.hexdigest()

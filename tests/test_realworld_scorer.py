@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from haucan.config import REALWORLD_SCORES, REPO_ROOT
-from haucan.realworld import figures, norm, score_set
+from haucan.config import REALWORLD_DEV_SCORES, REALWORLD_SCORES, REPO_ROOT
+from haucan.realworld import card_table, figures, norm, score_set
 
 ARTICLE = """Hội nghị triển khai công tác hậu cần năm 2025
 
@@ -72,8 +72,22 @@ def test_comparison_ignores_dash_spacing_case_and_old_d():
 
 
 @pytest.mark.slow
-def test_committed_figures_are_those_of_the_code():
-    """The card shows benchmarks/realworld_scores.json: it must be what `make score` gives for this code."""
-    committed = json.loads(REALWORLD_SCORES.read_text(encoding="utf-8"))
-    assert figures(score_set(REPO_ROOT / "tests" / "realworld" / "test")) == committed, \
-        "benchmarks/realworld_scores.json is stale: run `make score` (then `make build` for the card)"
+@pytest.mark.parametrize(("name", "path"), [("test", REALWORLD_SCORES), ("dev", REALWORLD_DEV_SCORES)])
+def test_committed_figures_are_those_of_the_code(name, path):
+    """The card shows benchmarks/realworld_scores*.json: they must be what `make score` gives for this code."""
+    committed = json.loads(path.read_text(encoding="utf-8"))
+    assert figures(score_set(REPO_ROOT / "tests" / "realworld" / name)) == committed, \
+        f"{path.name} is stale: run `make score` (then `make build` for the card)"
+
+
+def test_the_card_table_puts_dev_and_test_overall_first_then_the_test_kinds(tmp_path):
+    result = figures(score_set(_set(tmp_path, GOLD), words="whitespace"))
+    test_file, dev_file = tmp_path / "test.json", tmp_path / "dev.json"
+    test_file.write_text(json.dumps(result), encoding="utf-8")
+    assert card_table(test_file, dev_file)["groups"] == ["test (blind)", "army"]  # no dev file: no dev column
+    dev_file.write_text(json.dumps(result), encoding="utf-8")
+    table = card_table(test_file, dev_file)
+    assert table["groups"] == ["dev (tuned on)", "test (blind)", "army"]
+    title = next(r for r in table["rows"] if r["measure"] == "title")
+    assert title["cells"] == ["1.00 (1/1)", "1.00 (1/1)", "1.00"]
+    assert card_table(tmp_path / "absent.json") is None
