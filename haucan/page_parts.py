@@ -16,6 +16,8 @@ from pathlib import Path
 
 import yaml
 
+from haucan.furniture import is_menu_line
+
 Label = tuple[str, str] | None
 # A line this long is prose whatever its last character; shorter lines ending in ':' above the lead are kickers.
 MAX_TITLE_CHARS = 250
@@ -197,6 +199,11 @@ def _headline_after_sapo(texts: list[str], labels: list[Label], lead: int, start
         return None
     if not (is_unpunctuated(texts[after]) or reads_as_headline(texts[after])):
         return None
+    # The headline printed twice, in capitals then as written (thdt.vn): the capitals are furniture.
+    again = next((j for j in range(after + 1, len(labels)) if labels[j] is None), None)
+    if (again is not None and texts[after].isupper() and not texts[again].isupper()
+            and texts[again].casefold() == texts[after].casefold()):
+        labels[after], after = ("residue", "title_in_capitals"), again
     labels[after] = ("title", "headline_after_sapo")
     # A writer's name right under that headline is its byline, as under a headline at the top.
     under = after + 1
@@ -219,9 +226,17 @@ def _label_title_repeats(texts: list[str], labels: list[Label], title: int, lead
             labels[j] = ("residue", "title_alt_text")
 
 
-def closing_line(labels: list[Label], lead: int | None) -> int | None:
-    """Index of the article's last open line after the lead (the footer furniture already labelled)."""
-    for j in range(len(labels) - 1, (lead if lead is not None else -1), -1):
+def closing_line(labels: list[Label], lead: int | None, texts: list[str] | None = None) -> int | None:
+    """Index of the article's last open line after the lead (the footer furniture already labelled). The page's
+    very last line, though swallowed by a related-articles list, is returned when it reads as a closing byline
+    in capitals or initials: aggregators (tin247.com) print the writer's initials under the list ('Tin liên
+    quan' / '■ …' / 'TQ'); a name in ordinary case there stays a list item (it may be a related title)."""
+    end = len(labels) - 1
+    if (texts is not None and end > 0 and labels[end] == ("residue", "related_links")
+            and (lead is None or end > lead) and texts[end].replace(".", "").isupper()
+            and not is_menu_line(texts[end]) and byline_rule(texts[end], "last", attribution_rules()) is not None):
+        return end
+    for j in range(end, (lead if lead is not None else -1), -1):
         if labels[j] is None:
             return j
         if labels[j][0] not in ("residue", "publication_stamp"):

@@ -233,3 +233,29 @@ def test_a_sapo_first_page_keeps_its_headline_and_the_byline_under_it():
     a = article(f"(ABC) - {LEAD}\n{TITLE}\nMinh Đức (Bộ CHQS tỉnh)\n{LEAD}\n{BODY}\nVăn Khải")
     assert a.metadata.title == TITLE and a.metadata.authors == ("Minh Đức", "Văn Khải")
     assert a.text.count(LEAD) == 1 and "Minh Đức" not in a.text
+
+
+def test_a_station_menu_and_a_headline_in_capitals_then_as_written_stay_out():
+    # Invented thdt.vn-like page: programme menu, sapo first, the headline twice, share label with a colon.
+    head = "Ban CHQS huyện tập huấn nghiệp vụ quân nhu"
+    page = (f"Chương trình\nTruyền hình trực tiếp\nPhát thanh\n date 2024-09 Sáng 3/9, Ban CHQS huyện tổ chức tập huấn nghiệp vụ "
+            f"quân nhu cho cán bộ cơ sở.\n{head.upper()}\n{head}\n{BODY}\nCTV Lê Văn Tâm/THĐT\nChia sẻ:\nTrả lời")
+    a = article(page)
+    assert a.metadata.title == head and a.metadata.authors == ("Lê Văn Tâm",)
+    for leak in ("Truyền hình trực tiếp", "Phát thanh", head.upper(), "Chia sẻ:"):
+        assert leak not in a.text
+
+
+def test_a_source_link_block_and_initials_under_a_related_list():
+    # Invented tinngan/tin247-like page: 'Link Gốc' source line and bare URL; initials after the related list.
+    page = (f"Xã hội 05/02/2024 - 08:30\nKho K9 kiểm kê vật chất cuối năm\n(ABC) - {BODY}\n{BODY}\n"
+            "Nguồn ABC Link Gốc:     Copy Link\nhttps://example.vn/kho-k9-kiem-ke.html\nTin liên quan\n"
+            "■ Kho K5 sửa chữa nhà kho trước mùa mưa\nHV")
+    a = article(page)
+    assert a.metadata.authors == ("HV",)
+    assert "Link Gốc" not in a.text and "https://" not in a.text and "Kho K5" not in a.text
+
+
+def test_a_back_to_top_link_under_a_related_list_is_not_a_writer():
+    page = f"Kho K9 kiểm kê vật chất cuối năm\n(ABC) - {BODY}\nTin liên quan\n■ Kho K5 sửa chữa nhà kho\nTOP"
+    assert article(page).metadata.authors == ()
