@@ -366,3 +366,29 @@ def test_a_slash_joined_parent_a_former_office_then_and_national_or_district_bod
     assert _titles(people["Lò Văn Tư"]) == ["Phó Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội"]
     assert _titles(people["Đàm Văn Vĩ"]) == ["Chỉ huy trưởng BCh QS TP. Thuận An"]
     assert _titles(people["Chế Văn Lũy"])[-1] == "báo cáo viên cấp Bộ"
+
+
+@pytest.mark.parametrize(("sentence", "name", "rank", "title"), [
+    ("Đại tá, Giám đốc Công an tỉnh Trương Văn Bình chủ trì hội nghị.", "Trương Văn Bình", "Đại tá",
+     "Giám đốc Công an tỉnh"),
+    ("Thiếu tướng, Phó Tư lệnh Quân khu 7 Nguyễn Văn Xuân phát biểu.", "Nguyễn Văn Xuân", "Thiếu tướng",
+     "Phó Tư lệnh Quân khu 7"),
+    ("Thượng tá Chỉ huy trưởng Bộ CHQS tỉnh Đinh Công Hậu báo cáo.", "Đinh Công Hậu", "Thượng tá",
+     "Chỉ huy trưởng Bộ CHQS tỉnh"),
+])
+def test_a_rank_then_an_office_then_the_name(sentence, name, rank, title):
+    person = _people(sentence)[name]
+    assert (person.rank, _titles(person)) == (rank, [title])
+
+
+def test_a_name_after_a_local_unit_is_no_place_but_a_listed_place_is():
+    people = _people("Chiều 5/3, Trưởng Công an xã Nguyễn Văn Hùng báo cáo; Chỉ huy trưởng Bộ CHQS tỉnh "
+                     "Hà Giang, Đại tá Đỗ Minh Khoa phát biểu.")
+    assert _titles(people["Nguyễn Văn Hùng"]) == ["Trưởng Công an xã"]
+    assert set(people) == {"Nguyễn Văn Hùng", "Đỗ Minh Khoa"}
+    assert _titles(people["Đỗ Minh Khoa"]) == ["Chỉ huy trưởng Bộ CHQS tỉnh Hà Giang"]
+
+
+def test_a_rank_before_someone_elses_office_is_not_taken():
+    people = _people("Theo Bộ trưởng Bộ Quốc phòng, Đại tá Phạm Văn Lộc đã báo cáo.")
+    assert people["Phạm Văn Lộc"].rank == "Đại tá"

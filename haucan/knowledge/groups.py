@@ -21,6 +21,7 @@ from haucan.records import Mention
 _CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s)?"
                         r"|,?\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?)|kiêm)\s)")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s")
+_RANK_OFFICE_SEP = re.compile(r",? ")
 # An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
 _NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyền|lên|gặp|tặng|gửi) $")
 # What opens a list of the holders of one office: a colon, 'gồm'
@@ -115,13 +116,31 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
     # After a comma, only an office that names its organisation ('Báo cáo với Phó Thủ tướng, Trung tướng X':
     # the office is someone else's).
     before = index - (2 if rank else 1)
+    ranked = _rank_before_office(outer, index, string) if not rank else None
+    if ranked is not None:  # 'Đại tá, Giám đốc Công an tỉnh X': the rank stands before the office
+        rank, before = ranked.normalized, index - 1
     gap_before = string[outer[before].end:start] if before >= 0 else ""
     if (before >= 0 and outer[before].label == "POSITION" and outer[before].mention_id not in consumed
             and _BEFORE_SEP.fullmatch(gap_before) and (gap_before == " " or outer[before].mention_id in with_org)
             and not _NOT_HIS.search(string[max(floor, outer[before].start - 12):outer[before].start])):
         offices.insert(0, (outer[before], False))
     consumed.update(m.mention_id for m, _ in offices)
+    if ranked is not None and offices and offices[0][0] is outer[index - 1]:
+        start = ranked.start
+    elif ranked is not None:
+        rank = None  # the office was not his: neither is the rank before it
     return Group(start, end, rank, titles, offices, units if offices else [])
+
+
+def _rank_before_office(outer: list[Mention], index: int, string: str) -> Mention | None:
+    """The rank written before the office that stands right before the name ('Thiếu tướng, Phó Tư lệnh Quân khu 7
+    Nguyễn Văn X'), when the three are joined by ', ' (or a space) and a space."""
+    if index < 2 or outer[index - 1].label != "POSITION" or outer[index - 2].label != "RANK":
+        return None
+    rank, office, person = outer[index - 2], outer[index - 1], outer[index]
+    if _RANK_OFFICE_SEP.fullmatch(string[rank.end:office.start]) and string[office.end:person.start] == " ":
+        return rank
+    return None
 
 
 def shared_offices(outer: list[Mention], string: str) -> dict[str, list[Mention]]:
