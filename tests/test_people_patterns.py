@@ -392,3 +392,14 @@ def test_a_name_after_a_local_unit_is_no_place_but_a_listed_place_is():
 def test_a_rank_before_someone_elses_office_is_not_taken():
     people = _people("Theo Bộ trưởng Bộ Quốc phòng, Đại tá Phạm Văn Lộc đã báo cáo.")
     assert people["Phạm Văn Lộc"].rank == "Đại tá"
+
+
+@pytest.mark.parametrize("opener", ["các đồng chí trong BTV Tỉnh ủy", "các đồng chí thuộc Ban Thường vụ Tỉnh ủy",
+                                    "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy"])
+def test_a_committee_named_once_for_a_colon_list_is_each_members_role(opener):
+    people = _people(f"Dự có {opener}: Nguyễn Thị Lan, Phó Chủ tịch UBND tỉnh; Đại tá Hồ Văn Tâm, Chỉ huy "
+                     "trưởng Bộ CHQS tỉnh. Sau đó, ông Phạm Quốc Hưng phát biểu.")
+    for name in ("Nguyễn Thị Lan", "Hồ Văn Tâm"):
+        assert [r.startswith("Ủy viên Ban Thường vụ Tỉnh ủy") for r in people[name].party_roles] == [True]
+    assert _titles(people["Hồ Văn Tâm"]) == ["Chỉ huy trưởng Bộ CHQS tỉnh"]
+    assert list(people["Phạm Quốc Hưng"].party_roles) == []  # the list ended with the sentence

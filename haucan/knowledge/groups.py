@@ -16,6 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from haucan.extract.lexicon import LOWER, lexicon
+from haucan.knowledge.party import party_rules
 from haucan.records import Mention
 
 _CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s)?"
@@ -152,20 +153,45 @@ def shared_offices(outer: list[Mention], string: str) -> dict[str, list[Mention]
         if office.label != "POSITION" or not opener or (
                 opener.group("word") and office.surface.casefold() in lexicon().position_canonical):
             continue
-        end = office.end
-        for j, mention in enumerate(outer[i + 1:], start=i + 1):
-            between = string[end:mention.start]
-            if j > i + 1 and not (_LIST_SEP.fullmatch(between) or _CHAIN_SEP.fullmatch(between)
-                                  or (mention.label == "PER" and lexicon().name_gap.fullmatch(between))):
-                break
-            if mention.label == "PER":
-                shared.setdefault(mention.mention_id, []).append(office)
-            elif mention.label == "ORG" and _LIST_UNIT_OPEN.fullmatch(between):
-                pass
-            elif mention.label not in ("RANK", "POSITION"):
-                break
-            end = mention.end
+        for member in _list_members(outer, string, i + 1, office.end):
+            shared.setdefault(member.mention_id, []).append(office)
     return shared
+
+
+def member_roles(outer: list[Mention], string: str) -> dict[str, list[str]]:
+    """PER mention_id -> party roles stated once for a colon list of committee members ('các đồng chí trong BTV
+    Tỉnh ủy: A, Phó Chủ tịch UBND tỉnh; B, …' gives A and B 'Ủy viên BTV Tỉnh ủy'; party.yml member_lists)."""
+    roles: dict[str, list[str]] = {}
+    if not outer:
+        return roles
+    for match in party_rules().member_list.finditer(string, max(0, outer[0].start - 80), outer[-1].end):
+        first = next((j for j, m in enumerate(outer) if m.start >= match.end()), None)
+        if first is None or string[match.end():outer[first].start].strip():
+            continue
+        for member in _list_members(outer, string, first, match.end()):
+            roles.setdefault(member.mention_id, []).append(f"Ủy viên {match.group('role')}")
+    return roles
+
+
+def _list_members(outer: list[Mention], string: str, first: int, end: int) -> list[Mention]:
+    """The PER mentions of a list that opens at ``outer[first]`` (text up to ``end`` is the opener), passing
+    over ranks, each member's own offices and a member's unit in brackets (the caller checked the gap before
+    the first mention)."""
+    members = []
+    for j, mention in enumerate(outer[first:], start=first):
+        between = string[end:mention.start]
+        if j > first and not (
+                _LIST_SEP.fullmatch(between) or _CHAIN_SEP.fullmatch(between)
+                or (mention.label == "PER" and lexicon().name_gap.fullmatch(between))):
+            break
+        if mention.label == "PER":
+            members.append(mention)
+        elif mention.label == "ORG" and _LIST_UNIT_OPEN.fullmatch(between):
+            pass
+        elif mention.label not in ("RANK", "POSITION"):
+            break
+        end = mention.end
+    return members
 
 
 def own_title(position: Mention, children: list[Mention]) -> str:
