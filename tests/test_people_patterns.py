@@ -403,3 +403,18 @@ def test_a_committee_named_once_for_a_colon_list_is_each_members_role(opener):
         assert [r.startswith("Ủy viên Ban Thường vụ Tỉnh ủy") for r in people[name].party_roles] == [True]
     assert _titles(people["Hồ Văn Tâm"]) == ["Chỉ huy trưởng Bộ CHQS tỉnh"]
     assert list(people["Phạm Quốc Hưng"].party_roles) == []  # the list ended with the sentence
+
+
+@pytest.mark.parametrize(("office", "next_words"), [
+    ("Phó Giám đốc Sở Nông nghiệp và Môi trường", "; bà Lê Thị Hạnh dự."),
+    ("Giám đốc Sở Văn hóa, Thể thao và Du lịch", " phát biểu."),
+    ("Giám đốc Sở Khoa học và Công nghệ tỉnh Lâm Đồng", " phát biểu."),
+    ("Phó Chủ nhiệm Ủy ban Quốc phòng và An ninh", " và ông Lê Văn Tám dự."),
+    ("Giám đốc Sở Tài chính", " và Đại tá Hồ Văn Tâm dự."),
+    ("Giám đốc Sở Y tế", " và Hồ Thị Lan, Giám đốc Sở Xây dựng dự."),
+    ("Giám đốc Sở Xây dựng", " và Thủ trưởng các sở, ngành dự."),
+    ("Phó Chỉ huy trưởng Bộ CHQS tỉnh", " và đại diện các cơ quan dự."),
+])
+def test_an_organisation_listing_its_fields_with_va_but_not_the_next_person(office, next_words):
+    people = _people(f"Ông Phan Văn Tuấn, {office}{next_words}")
+    assert _titles(people["Phan Văn Tuấn"]) == [office]

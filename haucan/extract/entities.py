@@ -61,6 +61,8 @@ def _regex_spans(source: str) -> list[tuple[int, int, str]]:
 # After 'tỉnh'/'huyện' closing a title, what shows that no place name follows: punctuation, the end, or a
 # lower-case word ('Trưởng phòng Hậu cần Công an tỉnh chủ trì': the article's own province).
 _LOCAL_ALONE = re.compile(r"[,.;:)]|$| " + LOWER)
+# 'và' before the last field of a name that lists them ('Sở Khoa học' + ' và Công nghệ').
+_FIELD_AND = re.compile(r" và [A-ZĐ]")
 # Between a unit and its parent: a comma, or a slash ('Cục Hậu cần/Quân đoàn 4', 'Cục Xe máy - Vận tải/TCHC-KT').
 _PARENT_JOINER = re.compile(r", |/")
 MAX_PARENT_UNITS = 4
@@ -86,7 +88,8 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
             end = words.end()
         named = lexicon().named_after_head.match(source, end) if label == "POSITION" else None
         bare = lexicon().bare_head.match(source, end) if label == "POSITION" else None
-        if named and end + 1 not in org_end_by_start:
+        if named and (end + 1 not in org_end_by_start or (  # 'Sở Khoa học' + ' và Công nghệ'
+                _FIELD_AND.search(source, org_end_by_start[end + 1], named.end()) and named.end() > org_end_by_start[end + 1])):
             end = named.end()  # 'Cục trưởng Cục Quản lý trang bị và kho vận', 'Chủ tịch Hội CCB tỉnh Hà Nam'
         elif bare and end + 1 not in org_end_by_start:
             end = bare.end()
