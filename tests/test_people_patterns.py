@@ -366,3 +366,55 @@ def test_a_slash_joined_parent_a_former_office_then_and_national_or_district_bod
     assert _titles(people["Lò Văn Tư"]) == ["Phó Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội"]
     assert _titles(people["Đàm Văn Vĩ"]) == ["Chỉ huy trưởng BCh QS TP. Thuận An"]
     assert _titles(people["Chế Văn Lũy"])[-1] == "báo cáo viên cấp Bộ"
+
+
+@pytest.mark.parametrize(("sentence", "name", "rank", "title"), [
+    ("Đại tá, Giám đốc Công an tỉnh Trương Văn Bình chủ trì hội nghị.", "Trương Văn Bình", "Đại tá",
+     "Giám đốc Công an tỉnh"),
+    ("Thiếu tướng, Phó Tư lệnh Quân khu 7 Nguyễn Văn Xuân phát biểu.", "Nguyễn Văn Xuân", "Thiếu tướng",
+     "Phó Tư lệnh Quân khu 7"),
+    ("Thượng tá Chỉ huy trưởng Bộ CHQS tỉnh Đinh Công Hậu báo cáo.", "Đinh Công Hậu", "Thượng tá",
+     "Chỉ huy trưởng Bộ CHQS tỉnh"),
+])
+def test_a_rank_then_an_office_then_the_name(sentence, name, rank, title):
+    person = _people(sentence)[name]
+    assert (person.rank, _titles(person)) == (rank, [title])
+
+
+def test_a_name_after_a_local_unit_is_no_place_but_a_listed_place_is():
+    people = _people("Chiều 5/3, Trưởng Công an xã Nguyễn Văn Hùng báo cáo; Chỉ huy trưởng Bộ CHQS tỉnh "
+                     "Hà Giang, Đại tá Đỗ Minh Khoa phát biểu.")
+    assert _titles(people["Nguyễn Văn Hùng"]) == ["Trưởng Công an xã"]
+    assert set(people) == {"Nguyễn Văn Hùng", "Đỗ Minh Khoa"}
+    assert _titles(people["Đỗ Minh Khoa"]) == ["Chỉ huy trưởng Bộ CHQS tỉnh Hà Giang"]
+
+
+def test_a_rank_before_someone_elses_office_is_not_taken():
+    people = _people("Theo Bộ trưởng Bộ Quốc phòng, Đại tá Phạm Văn Lộc đã báo cáo.")
+    assert people["Phạm Văn Lộc"].rank == "Đại tá"
+
+
+@pytest.mark.parametrize("opener", ["các đồng chí trong BTV Tỉnh ủy", "các đồng chí thuộc Ban Thường vụ Tỉnh ủy",
+                                    "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy"])
+def test_a_committee_named_once_for_a_colon_list_is_each_members_role(opener):
+    people = _people(f"Dự có {opener}: Nguyễn Thị Lan, Phó Chủ tịch UBND tỉnh; Đại tá Hồ Văn Tâm, Chỉ huy "
+                     "trưởng Bộ CHQS tỉnh. Sau đó, ông Phạm Quốc Hưng phát biểu.")
+    for name in ("Nguyễn Thị Lan", "Hồ Văn Tâm"):
+        assert [r.startswith("Ủy viên Ban Thường vụ Tỉnh ủy") for r in people[name].party_roles] == [True]
+    assert _titles(people["Hồ Văn Tâm"]) == ["Chỉ huy trưởng Bộ CHQS tỉnh"]
+    assert list(people["Phạm Quốc Hưng"].party_roles) == []  # the list ended with the sentence
+
+
+@pytest.mark.parametrize(("office", "next_words"), [
+    ("Phó Giám đốc Sở Nông nghiệp và Môi trường", "; bà Lê Thị Hạnh dự."),
+    ("Giám đốc Sở Văn hóa, Thể thao và Du lịch", " phát biểu."),
+    ("Giám đốc Sở Khoa học và Công nghệ tỉnh Lâm Đồng", " phát biểu."),
+    ("Phó Chủ nhiệm Ủy ban Quốc phòng và An ninh", " và ông Lê Văn Tám dự."),
+    ("Giám đốc Sở Tài chính", " và Đại tá Hồ Văn Tâm dự."),
+    ("Giám đốc Sở Y tế", " và Hồ Thị Lan, Giám đốc Sở Xây dựng dự."),
+    ("Giám đốc Sở Xây dựng", " và Thủ trưởng các sở, ngành dự."),
+    ("Phó Chỉ huy trưởng Bộ CHQS tỉnh", " và đại diện các cơ quan dự."),
+])
+def test_an_organisation_listing_its_fields_with_va_but_not_the_next_person(office, next_words):
+    people = _people(f"Ông Phan Văn Tuấn, {office}{next_words}")
+    assert _titles(people["Phan Văn Tuấn"]) == [office]

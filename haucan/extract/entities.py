@@ -61,6 +61,8 @@ def _regex_spans(source: str) -> list[tuple[int, int, str]]:
 # After 'tỉnh'/'huyện' closing a title, what shows that no place name follows: punctuation, the end, or a
 # lower-case word ('Trưởng phòng Hậu cần Công an tỉnh chủ trì': the article's own province).
 _LOCAL_ALONE = re.compile(r"[,.;:)]|$| " + LOWER)
+# 'và' before the last field of a name that lists them ('Sở Khoa học' + ' và Công nghệ').
+_FIELD_AND = re.compile(r" và [A-ZĐ]")
 # Between a unit and its parent: a comma, or a slash ('Cục Hậu cần/Quân đoàn 4', 'Cục Xe máy - Vận tải/TCHC-KT').
 _PARENT_JOINER = re.compile(r", |/")
 MAX_PARENT_UNITS = 4
@@ -86,15 +88,17 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
             end = words.end()
         named = lexicon().named_after_head.match(source, end) if label == "POSITION" else None
         bare = lexicon().bare_head.match(source, end) if label == "POSITION" else None
-        if named and end + 1 not in org_end_by_start:
+        if named and (end + 1 not in org_end_by_start or (  # 'Sở Khoa học' + ' và Công nghệ'
+                _FIELD_AND.search(source, org_end_by_start[end + 1], named.end()) and named.end() > org_end_by_start[end + 1])):
             end = named.end()  # 'Cục trưởng Cục Quản lý trang bị và kho vận', 'Chủ tịch Hội CCB tỉnh Hà Nam'
         elif bare and end + 1 not in org_end_by_start:
             end = bare.end()
         local = lexicon().org_local_suffix.match(source, end) if label == "POSITION" else None
-        place = local and (lexicon().place.match(source, local.end()) or lexicon().org_local_place.match(source, local.end()))
+        place = local and (lexicon().place.match(source, local.end()) or _unlisted_place(source, local.end()))
         if place and end + 1 not in org_end_by_start:
             end = place.end()  # 'Trưởng Công an xã Phố Bảng'
-        elif local and not place and _LOCAL_ALONE.match(source, local.end() - 1):
+        elif local and not place and (_LOCAL_ALONE.match(source, local.end() - 1)
+                                      or lexicon().org_local_place.match(source, local.end())):
             end = local.end() - (source[local.end() - 1] == " ")  # 'Trưởng ban Chỉ đạo diễn tập huyện chủ trì'
         if label == "POSITION" and source[end:end + 1] == " " and end + 1 in org_end_by_start:
             end = org_end_by_start[end + 1]
@@ -105,6 +109,25 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
                 parents += 1
         extended.append((start, end, label))
     return extended
+
+
+PERSON_LIKE_SYLLABLES = 3
+"""A capitalised run after 'tỉnh'/'huyện'/'xã' that no gazetteer lists is read as the place, unless it opens
+with a family name and has at least this many syllables: then it is the person the office belongs to ('Giám
+đốc Công an tỉnh Trương Văn Bình chủ trì'), not a province. Unlisted places of three syllables opening with a
+family name are rare; listed ones ('Thừa Thiên Huế', 'Bà Rịa - Vũng Tàu') are matched by the gazetteer first."""
+
+
+def _unlisted_place(source: str, start: int) -> re.Match | None:
+    """A capitalised run at ``start`` read as a place name no gazetteer lists, or None when it reads as a name."""
+    lex = lexicon()
+    run = lex.org_local_place.match(source, start)
+    if run is None:
+        return None
+    words = run.group().replace(".", " ").split()
+    if len(words) >= PERSON_LIKE_SYLLABLES and words[0] in lex.family_names:
+        return None
+    return run
 
 
 def _org_spans(source: str) -> list[tuple[int, int, str]]:
@@ -129,13 +152,14 @@ def _org_spans(source: str) -> list[tuple[int, int, str]]:
         if not suffix:
             continue
         place = lex.place.match(source, suffix.end()) or (
-            lex.org_local_place.match(source, suffix.end()) if source[suffix.start() + 1:suffix.start() + 2].islower()
+            _unlisted_place(source, suffix.end()) if source[suffix.start() + 1:suffix.start() + 2].islower()
             or source[suffix.start() + 1:suffix.start() + 3] == "TP" or lex.org_place_named_any.fullmatch(source, start, end)
             else None)
         if place:
             spans.add((start, place.end()))
-        elif not source[suffix.end() - 1:suffix.end()].isspace():
-            spans.add((start, suffix.end()))  # 'Bộ CHQS tỉnh,': the province is the one the article is about
+        elif not source[suffix.end() - 1:suffix.end()].isspace() or lex.org_local_place.match(source, suffix.end()):
+            # 'Bộ CHQS tỉnh,', or 'Công an tỉnh Trương Văn Bình': the province is the one the article is about
+            spans.add((start, suffix.end() - source[suffix.end() - 1:suffix.end()].isspace()))
         elif source[suffix.end():suffix.end() + 1].islower():
             spans.add((start, suffix.end() - 1))  # 'Công an tỉnh dự …'
 

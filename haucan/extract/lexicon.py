@@ -109,11 +109,20 @@ class Lexicon:
     doc_ref: re.Pattern[str]
 
 
-def _named_after_head(orgs) -> re.Pattern[str]:
+def _named_after_head(orgs, not_a_part: list[str]) -> re.Pattern[str]:
     """' <head> <Name the vocabulary lacks>': the head, then 1-8 words from a capital, none a word of
-    ``name_stops`` and no 'và' before a capital (rules/entities/organizations.yml `named_after_head`)."""
-    word = rf"(?!(?:{_alternation(orgs['name_stops'])}){B_END})(?!và [A-ZĐ])[^\W\d_]+"
-    return re.compile(rf" (?:{_alternation(orgs['named_after_head'])}) (?=[A-ZĐ]){word}(?: {word}){{0,7}}(?=[,.;:)\n]| |$)")
+    ``name_stops`` and no 'và' before a capital (rules/entities/organizations.yml `named_after_head`); then
+    the rest of a name that lists its fields 'A, B và C' ('Sở Văn hóa, Thể thao và Du lịch'): each field a
+    capitalised word and lower-case words, none opening with a word of ``not_a_part`` (ranks, titles, heads,
+    honorifics: 'và Đại tá X', 'và Giám đốc Sở Y' are the next person or office), the last one not followed
+    by a capital ('và Hồ Văn Tâm' is a person)."""
+    stops = _alternation(orgs["name_stops"])
+    word = rf"(?!(?:{stops}){B_END})(?!và [A-ZĐ])[^\W\d_]+"
+    low = rf"(?!(?:{stops}|và){B_END}){LOWER}[^\W\d_]*"
+    part = rf"(?!(?:{_alternation(not_a_part)}){B_END})[A-ZĐ][^\W\d_]*(?: {low}){{0,4}}"
+    fields = rf"(?:(?:, {part})* và {part}(?![ -]?[A-ZĐ\d]))?"
+    return re.compile(rf" (?:{_alternation(orgs['named_after_head'])}) (?=[A-ZĐ]){word}(?: {word}){{0,7}}{fields}"
+                      rf"(?=[,.;:)\n]| |$)")
 
 
 def academic_forms_all(entries) -> list[str]:
@@ -171,7 +180,9 @@ def lexicon() -> Lexicon:
         bare_head=re.compile(rf" (?:{_alternation(orgs['bare_heads'])})(?=[,.;:)]| [^\W\d_]*[a-zđà-ỹ]|$)"),
         org_prefix_starts=re.compile(rf"{B_START}(?=(?:{_alternation(orgs['prefixes'])}) )"),
         org_name_words=re.compile(rf"{name}{B_END}"),
-        named_after_head=_named_after_head(orgs),
+        named_after_head=_named_after_head(orgs, [*orgs["heads"], *orgs["prefixes"], *orgs["fixed"], *persons["honorifics"],
+                                                  *(r["rank"] for r in ranks), *(f.title() for f, _ in spellings),
+                                                  *(f for f, _ in spellings), *orgs["field_stops"]]),
         place=re.compile(rf"{B_START}(?:{_alternation(places)}){B_END}"),
         family_names=frozenset(persons["family_names"]),
         honorifics=frozenset(persons["honorifics"]),

@@ -16,11 +16,13 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from haucan.extract.lexicon import LOWER, lexicon
+from haucan.knowledge.party import party_rules
 from haucan.records import Mention
 
 _CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s)?"
                         r"|,?\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?)|kiêm)\s)")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s")
+_RANK_OFFICE_SEP = re.compile(r",? ")
 # An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
 _NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyền|lên|gặp|tặng|gửi) $")
 # What opens a list of the holders of one office: a colon, 'gồm'
@@ -115,13 +117,31 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
     # After a comma, only an office that names its organisation ('Báo cáo với Phó Thủ tướng, Trung tướng X':
     # the office is someone else's).
     before = index - (2 if rank else 1)
+    ranked = _rank_before_office(outer, index, string) if not rank else None
+    if ranked is not None:  # 'Đại tá, Giám đốc Công an tỉnh X': the rank stands before the office
+        rank, before = ranked.normalized, index - 1
     gap_before = string[outer[before].end:start] if before >= 0 else ""
     if (before >= 0 and outer[before].label == "POSITION" and outer[before].mention_id not in consumed
             and _BEFORE_SEP.fullmatch(gap_before) and (gap_before == " " or outer[before].mention_id in with_org)
             and not _NOT_HIS.search(string[max(floor, outer[before].start - 12):outer[before].start])):
         offices.insert(0, (outer[before], False))
     consumed.update(m.mention_id for m, _ in offices)
+    if ranked is not None and offices and offices[0][0] is outer[index - 1]:
+        start = ranked.start
+    elif ranked is not None:
+        rank = None  # the office was not his: neither is the rank before it
     return Group(start, end, rank, titles, offices, units if offices else [])
+
+
+def _rank_before_office(outer: list[Mention], index: int, string: str) -> Mention | None:
+    """The rank written before the office that stands right before the name ('Thiếu tướng, Phó Tư lệnh Quân khu 7
+    Nguyễn Văn X'), when the three are joined by ', ' (or a space) and a space."""
+    if index < 2 or outer[index - 1].label != "POSITION" or outer[index - 2].label != "RANK":
+        return None
+    rank, office, person = outer[index - 2], outer[index - 1], outer[index]
+    if _RANK_OFFICE_SEP.fullmatch(string[rank.end:office.start]) and string[office.end:person.start] == " ":
+        return rank
+    return None
 
 
 def shared_offices(outer: list[Mention], string: str) -> dict[str, list[Mention]]:
@@ -133,20 +153,45 @@ def shared_offices(outer: list[Mention], string: str) -> dict[str, list[Mention]
         if office.label != "POSITION" or not opener or (
                 opener.group("word") and office.surface.casefold() in lexicon().position_canonical):
             continue
-        end = office.end
-        for j, mention in enumerate(outer[i + 1:], start=i + 1):
-            between = string[end:mention.start]
-            if j > i + 1 and not (_LIST_SEP.fullmatch(between) or _CHAIN_SEP.fullmatch(between)
-                                  or (mention.label == "PER" and lexicon().name_gap.fullmatch(between))):
-                break
-            if mention.label == "PER":
-                shared.setdefault(mention.mention_id, []).append(office)
-            elif mention.label == "ORG" and _LIST_UNIT_OPEN.fullmatch(between):
-                pass
-            elif mention.label not in ("RANK", "POSITION"):
-                break
-            end = mention.end
+        for member in _list_members(outer, string, i + 1, office.end):
+            shared.setdefault(member.mention_id, []).append(office)
     return shared
+
+
+def member_roles(outer: list[Mention], string: str) -> dict[str, list[str]]:
+    """PER mention_id -> party roles stated once for a colon list of committee members ('các đồng chí trong BTV
+    Tỉnh ủy: A, Phó Chủ tịch UBND tỉnh; B, …' gives A and B 'Ủy viên BTV Tỉnh ủy'; party.yml member_lists)."""
+    roles: dict[str, list[str]] = {}
+    if not outer:
+        return roles
+    for match in party_rules().member_list.finditer(string, max(0, outer[0].start - 80), outer[-1].end):
+        first = next((j for j, m in enumerate(outer) if m.start >= match.end()), None)
+        if first is None or string[match.end():outer[first].start].strip():
+            continue
+        for member in _list_members(outer, string, first, match.end()):
+            roles.setdefault(member.mention_id, []).append(f"Ủy viên {match.group('role')}")
+    return roles
+
+
+def _list_members(outer: list[Mention], string: str, first: int, end: int) -> list[Mention]:
+    """The PER mentions of a list that opens at ``outer[first]`` (text up to ``end`` is the opener), passing
+    over ranks, each member's own offices and a member's unit in brackets (the caller checked the gap before
+    the first mention)."""
+    members = []
+    for j, mention in enumerate(outer[first:], start=first):
+        between = string[end:mention.start]
+        if j > first and not (
+                _LIST_SEP.fullmatch(between) or _CHAIN_SEP.fullmatch(between)
+                or (mention.label == "PER" and lexicon().name_gap.fullmatch(between))):
+            break
+        if mention.label == "PER":
+            members.append(mention)
+        elif mention.label == "ORG" and _LIST_UNIT_OPEN.fullmatch(between):
+            pass
+        elif mention.label not in ("RANK", "POSITION"):
+            break
+        end = mention.end
+    return members
 
 
 def own_title(position: Mention, children: list[Mention]) -> str:

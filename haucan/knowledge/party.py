@@ -36,6 +36,8 @@ class PartyRules:
     """Abbreviated words of a party role and their spelled-out forms (party.yml role_words)."""
     province: re.Pattern[str]
     """A province or centrally governed city (the first two groups of rules/entities/places.yml)."""
+    member_list: re.Pattern[str]
+    """'các đồng chí trong BTV Tỉnh ủy:' (party.yml member_lists); group 'role' is the committee and its body."""
 
 
 def _words(words) -> str:
@@ -55,7 +57,9 @@ def party_rules() -> PartyRules:
         district=re.compile(rf"(?<!\w)(?:{_words(doc['district'])})$"),
         unit_of_title=dict(doc["unit_of_title"]),
         role_words=(re.compile(rf"(?<!\w)(?:{_words(doc['role_words'])})(?!\w)"), dict(doc["role_words"])),
-        province=re.compile(rf"(?<!\w)(?:{_words(places[0] + places[1])})(?!\w)"))
+        province=re.compile(rf"(?<!\w)(?:{_words(places[0] + places[1])})(?!\w)"),
+        member_list=re.compile(rf"(?<!\w)(?i:{_words(doc['member_lists']['openers'])}) "
+                               rf"(?P<role>(?:{_words(doc['member_lists']['committees'])}) [^\W\d_][^:;,.()\n]{{1,60}}?)\s?:\s?"))
 
 
 def is_party_role(position: PositionHeld) -> bool:

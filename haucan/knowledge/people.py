@@ -33,7 +33,7 @@ import yaml
 
 from haucan.extract.lexicon import lexicon, new_style
 from haucan.knowledge import EXTRACTOR
-from haucan.knowledge.groups import own_title, read_group, shared_offices
+from haucan.knowledge.groups import member_roles, own_title, read_group, shared_offices
 from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
 from haucan.knowledge.party import article_places, complete_roles, is_party_role, with_place
 from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
@@ -133,6 +133,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         outer = sorted(outer_by_sentence.get(sentence.sent_idx, ()), key=lambda m: m.start)
         consumed: set[str] = set()
         shared = shared_offices(outer, string)
+        members = member_roles(outer, string)
         for index, mention in enumerate(outer):
             if mention.label != "PER":
                 continue
@@ -152,6 +153,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             # A party role without its body ('Bí thư Đảng ủy, Chính ủy BĐBP') takes the next office's, spelled out.
             held = complete_roles(held, [_org_surface(p, nested) for p, _ in offices])
             draft.rank = draft.rank or rank
+            draft.party_roles.extend(r for r in members.get(mention.mention_id, ()) if r not in draft.party_roles)
             draft.units.extend(orgs[u.mention_id] for u in group.units if u.mention_id in orgs)
             draft.academic_titles.extend(t for t in group.academic_titles if t not in draft.academic_titles)
             for position in held:
