@@ -25,7 +25,7 @@ from haucan.errors import ConfigError
 from haucan.outlets import decide_outlet
 from haucan.page_parts import attribution_rules, is_person, split_names
 from haucan.records import Block, Metadata, NullReason
-from haucan.rules import Rules
+from haucan.rules import Rules, bare_host
 from haucan.stamps import stamp_date
 
 
@@ -122,7 +122,7 @@ def _published(blocks: Sequence[Block], rules: Rules, domain: str | None
     dates = date_rules()
     prefixes = {p.name: p for p in rules.prefixes}
     stamps = {s.name: s for s in rules.stamps}
-    bare = (domain or "").removeprefix("www.")
+    bare = bare_host(domain or "")
     found: dict[str, tuple[dt.date | None, str]] = {}
     month_year: int | None = None
     reasons: list[str] = []

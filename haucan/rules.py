@@ -142,11 +142,6 @@ class Rules:
     outlets: tuple[Outlet, ...]
     attributions: tuple[LineRule, ...] = ()
 
-    def outlet_by_domain(self, domain: str) -> Outlet | None:
-        """The outlet one of whose domains equals ``domain`` (after ``bare_host``), or None."""
-        bare = bare_host(domain)
-        return next((o for o in self.outlets if any(bare_host(d) == bare for d in o.domains)), None)
-
     def outlet_for_host(self, host: str) -> tuple[Outlet, str] | None:
         """(outlet, registry domain) for a host equal to a registry domain or under one, the longest winning
         ("hc.qdnd.vn" is its own outlet, "foo.qdnd.vn" is qdnd.vn's); a look-alike ("vietnamplus.com.vn") is not
