@@ -100,8 +100,10 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
         elif local and not place and (_LOCAL_ALONE.match(source, local.end() - 1)
                                       or lexicon().org_local_place.match(source, local.end())):
             end = local.end() - (source[local.end() - 1] == " ")  # 'Trưởng ban Chỉ đạo diễn tập huyện chủ trì'
-        if label == "POSITION" and source[end:end + 1] == " " and end + 1 in org_end_by_start:
-            end = org_end_by_start[end + 1]
+        # 'Phó Tham mưu trưởng của Cảnh sát biển Việt Nam' (national dailies): 'của' joins a bare title to its unit.
+        joined = end + 5 if source[end:end + 5] == " của " else end + 1 if source[end:end + 1] == " " else None
+        if label == "POSITION" and joined in org_end_by_start:
+            end = org_end_by_start[joined]
             parents = 0
             while parents < MAX_PARENT_UNITS and (joiner := _PARENT_JOINER.match(source, end)) and \
                     joiner.end() in org_end_by_start:

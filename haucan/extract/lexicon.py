@@ -153,7 +153,8 @@ def lexicon() -> Lexicon:
     deputy = [_escape(form) for form, has_deputy in spellings if has_deputy]
     # A title may say which deputy it is ('Phó Tư lệnh về Chính trị'). Lowercase-first titles are read only
     # where a chain of offices goes on (after ', ', 'nguyên ', 'là '): elsewhere 'chính ủy' is prose.
-    aspect = r"(?: về (?:Chính trị|Hậu cần|Kỹ thuật|Quân sự|Tham mưu))?"
+    # 'Phó Trung đoàn trưởng về Hậu cần - Kỹ thuật' (the merged branch, any dash): it was cut at ' - Kỹ thuật'.
+    aspect = rf"(?: về (?:Chính trị|Hậu cần(?:{DASH}Kỹ thuật)?|Kỹ thuật|Quân sự|Tham mưu))?"
     lower = "|".join("(?i:" + _escape(form) + ")" for form, _ in spellings)
     position = (rf"{B_START}(?:(?:Phó (?i:{'|'.join(deputy)})|{'|'.join(plain)}){aspect}"
                 rf"|(?:(?<=, )|(?<=- )|(?<=nguyên )|(?<=là ))(?:phó )?(?:{lower}){aspect}){B_END}")

@@ -5,7 +5,8 @@ The separators are the ones real pages write (issue 14): a comma, a colon, any d
 ('Name- Office', 'Name -Office', 'Name – Office', 'Name—Office'), and the words 'nguyên' ('lúc đó là', 'khi đó
 là', 'từng là' after a comma: a former office:
 it and the offices after it in the same chain are marked former until 'nay là') and 'nay là'/'hiện là'/
-'giữ chức' (an appointment: 'bổ nhiệm X, Phó Chủ nhiệm … giữ chức Chủ nhiệm …'), and 'kiêm' (two offices held
+'giữ chức' (an appointment: 'bổ nhiệm X, Phó Chủ nhiệm … giữ chức Chủ nhiệm …'; also 'X, Phó Cục trưởng …, được
+(điều động,) bổ nhiệm giữ chức/làm Cục trưởng …', which national dailies write), and 'kiêm' (two offices held
 together: 'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện').
 """
 
@@ -20,7 +21,8 @@ from haucan.knowledge.party import party_rules
 from haucan.records import Mention
 
 _CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s)?"
-                        r"|,?\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?)|kiêm)\s)")
+                        r"|,?\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?"
+                        r"|(?:được\s)?(?:điều động,?\s)?bổ nhiệm\s(?:giữ chức(?: vụ)?|làm))|kiêm)\s)")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s")
 _RANK_OFFICE_SEP = re.compile(r",? ")
 # An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
@@ -131,6 +133,37 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
     elif ranked is not None:
         rank = None  # the office was not his: neither is the rank before it
     return Group(start, end, rank, titles, offices, units if offices else [])
+
+
+# 'Ông từng là A; B', 'Trước đó, ông là A', 'ông từng giữ các chức vụ: A, B': offices stated in a sentence of
+# their own about the person named before (national dailies' biography paragraphs; issue 14, round 6).
+_PRONOUN_CUE = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s(?:(?P<former>từng\s(?:là|giữ(?:\scác)?\schức(?:\svụ)?:?)"
+                          r"|nguyên\slà)|là|hiện\slà|giữ\schức(?:\svụ)?)\s")
+_EARLIER = re.compile(r"(?i:trước đó|trước khi)")
+_BIO_SEP = re.compile(r"\s?;\s?")
+
+
+def pronoun_offices(outer: list[Mention], string: str, sentence_start: int, sentence_end: int,
+                    consumed: set[str]) -> tuple[int, list[tuple[Mention, bool]]] | None:
+    """(where the cue opens, the offices after it) for 'ông/bà là|từng là|giữ chức …' in the sentence, or None.
+    The chain after the cue goes on through commas, dashes and semicolons; the offices are former after 'từng'
+    or 'nguyên là', or when the sentence says 'trước đó'/'trước khi'."""
+    cue = _PRONOUN_CUE.search(string, sentence_start, sentence_end)
+    if cue is None:
+        return None
+    former = bool(cue.group("former")) or bool(_EARLIER.search(string, sentence_start, sentence_end))
+    offices, end = [], cue.end()
+    for mention in outer:
+        if mention.start < end:
+            continue
+        between = string[end:mention.start]
+        if (mention.label != "POSITION" or mention.mention_id in consumed or len(offices) >= MAX_CHAIN
+                or not (between == "" if not offices else _CHAIN_SEP.fullmatch(between) or _BIO_SEP.fullmatch(between))):
+            break
+        offices.append((mention, former))
+        end = mention.end
+    consumed.update(m.mention_id for m, _ in offices)
+    return (cue.start(), offices) if offices else None
 
 
 def _rank_before_office(outer: list[Mention], index: int, string: str) -> Mention | None:

@@ -33,7 +33,7 @@ import yaml
 
 from haucan.extract.lexicon import lexicon, new_style
 from haucan.knowledge import EXTRACTOR
-from haucan.knowledge.groups import member_roles, own_title, read_group, shared_offices
+from haucan.knowledge.groups import member_roles, own_title, pronoun_offices, read_group, shared_offices
 from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
 from haucan.knowledge.party import article_places, complete_roles, is_party_role, with_place
 from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
@@ -114,6 +114,37 @@ def _is_bare(position: PositionHeld) -> bool:
     return (position.normalized_title is not None and position.normalized_title not in ("Bí thư", "Phó Bí thư")
             and len(position.title) <= len(position.normalized_title) + 1)
 
+def _share_units(held: list[PositionHeld], offices: list[tuple[Mention, bool]],
+                 nested: dict[str, list[Mention]]) -> list[PositionHeld]:
+    """A bare title shares the organisation of the next title: 'Phó chủ nhiệm, Tham mưu trưởng TCHC' is
+    'Phó chủ nhiệm TCHC' (the organisation's name as written is appended to the title)."""
+    held = list(held)
+    for i in range(len(held) - 2, -1, -1):
+        org_surface = _org_surface(offices[i + 1][0], nested) if held[i + 1].org_id else None
+        if held[i].org_id is None and org_surface and _is_bare(held[i]) and not is_party_role(held[i]):
+            held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {org_surface}", org_id=held[i + 1].org_id)
+        elif held[i].org_id is None and _is_bare(held[i]) and not is_party_role(held[i]) and (
+                head := _bare_head(held[i + 1])):
+            # 'Phó Sư đoàn trưởng, Tham mưu trưởng Sư đoàn': a unit named by its head alone is shared too.
+            held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {head}")
+    return held
+
+def _add_positions(draft: _Draft, held: list[PositionHeld]) -> None:
+    """Adds offices read about a person outside their own group ('Ông từng là …'), party roles apart."""
+    for position in held:
+        if is_party_role(position):
+            if position.title not in draft.party_roles:
+                draft.party_roles.append(position.title)
+        elif all((p.normalized_title, p.org_id) != (position.normalized_title, position.org_id) for p in draft.positions):
+            draft.positions.append(position)
+
+def _bare_head(position: PositionHeld) -> str | None:
+    """The unit a title names by its head noun alone ('Sư đoàn' in 'Tham mưu trưởng Sư đoàn'), else None."""
+    if position.org_id is not None or not position.normalized_title or _is_bare(position):
+        return None
+    head = position.title[len(position.normalized_title):].strip()
+    return head if head[:1].isupper() else None  # 'Trưởng ban tổ chức hội thao': an event, not a unit
+
 def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[Mention], orgs: dict[str, str],
             registry: OrgRegistry, event_id: str | None, source: str = "auto") -> tuple[Observation, ...]:
     """Observations of every person named in the article (text and captions)."""
@@ -128,6 +159,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         if mention.parent_mention_id is None:
             outer_by_sentence.setdefault(mention.sent_idx, []).append(mention)
     drafts: dict[str, _Draft] = {}
+    last_named: str | None = None  # the person an 'Ông là …' sentence of the text speaks about
     for sentence in sentences:
         string = strings[(sentence.field, sentence.caption_idx)]
         outer = sorted(outer_by_sentence.get(sentence.sent_idx, ()), key=lambda m: m.start)
@@ -143,13 +175,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             start, end, rank = group.start, group.end, group.rank
             offices = [(office, False) for office in shared.get(mention.mention_id, [])] + group.offices
             held = [_held(p, former, orgs, nested) for p, former in offices]
-            # A bare title shares the organisation of the next title: 'Phó chủ nhiệm, Tham mưu trưởng TCHC'
-            # is 'Phó chủ nhiệm TCHC' (the organisation's name as written is appended to the title).
-            for i in range(len(held) - 2, -1, -1):
-                org_surface = _org_surface(offices[i + 1][0], nested) if held[i + 1].org_id else None
-                if held[i].org_id is None and org_surface and _is_bare(held[i]) and not is_party_role(held[i]):
-                    held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {org_surface}",
-                                                  org_id=held[i + 1].org_id)
+            held = _share_units(held, offices, nested)
             # A party role without its body ('Bí thư Đảng ủy, Chính ủy BĐBP') takes the next office's, spelled out.
             held = complete_roles(held, [_org_surface(p, nested) for p, _ in offices])
             draft.rank = draft.rank or rank
@@ -171,6 +197,13 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             if weight > draft.evidence_weight:
                 draft.evidence = (sentence.field, sentence.caption_idx, sentence.start, sentence.end)
                 draft.evidence_weight = weight
+        bio = pronoun_offices(outer, string, sentence.start, sentence.end, consumed) if sentence.field == "text" else None
+        named = [m for m in outer if m.label == "PER" and (bio is None or m.end <= bio[0])]
+        antecedent = " ".join(named[-1].surface.split()) if named else last_named
+        if bio and antecedent in drafts:
+            _add_positions(drafts[antecedent], _share_units([_held(p, f, orgs, nested) for p, f in bio[1]], bio[1], nested))
+        if sentence.field == "text" and any(m.label == "PER" for m in outer):
+            last_named = " ".join([m for m in outer if m.label == "PER"][-1].surface.split())
     observed_on, basis = (article.metadata.event_date, "event_date") if article.metadata.event_date else (
         (article.metadata.published_date, "published_date") if article.metadata.published_date else (None, None))
     _merge_given_names(drafts)
