@@ -134,7 +134,8 @@ def academic_forms_all(entries) -> list[str]:
 def lexicon() -> Lexicon:
     """Load and compile the entity rules once per process."""
     ranks = rank_table()
-    positions = _load("positions.yml")
+    # Party titles and their abbreviations live with the party rules (party.yml `titles`), read the same way.
+    positions = _load("positions.yml") + (_load("party.yml").get("titles") or [])
     orgs = _load("organizations.yml")
     places = [p for group in _load("places.yml") for p in group]
     persons = _load("persons.yml")

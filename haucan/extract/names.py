@@ -55,6 +55,13 @@ def _follows_capitalised_word(source: str, start: int) -> bool:
             and previous not in lexicon().honorifics)
 
 
+def _after_place(source: str, start: int) -> bool:
+    """True when a gazetteer place ends one space before ``start``: an office naming its province or city is
+    followed by its holder ('Bí thư Thành ủy Hà Nội Đinh Văn Dũng', 'nguyên Bí thư Tỉnh ủy Tây Ninh Lê Hữu
+    Phước'); the place is no part of the name (round 6, national dailies write roles before names)."""
+    return any(m.end() == start - 1 for m in lexicon().place.finditer(source, max(0, start - 40), start - 1))
+
+
 def _after_academic_title(source: str, start: int) -> bool:
     """True when academic titles end right before ``start`` (their own rule reads the name then)."""
     before = source[max(0, start - 24):start]
@@ -79,7 +86,7 @@ def _person_spans(source: str, candidates: list[tuple[int, int, str]]) -> list[t
             if run and " " in source[run[0]:run[1]]:
                 people.append((*run, "PER"))
     for start in _family_name_starts(source):
-        if _follows_capitalised_word(source, start) or _after_academic_title(source, start):
+        if (_follows_capitalised_word(source, start) and not _after_place(source, start)) or _after_academic_title(source, start):
             continue
         run = _capitalised_run(source, start)
         if run and " " in source[run[0]:run[1]]:

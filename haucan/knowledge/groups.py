@@ -127,6 +127,9 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
             and _BEFORE_SEP.fullmatch(gap_before) and (gap_before == " " or outer[before].mention_id in with_org)
             and not _NOT_HIS.search(string[max(floor, outer[before].start - 12):outer[before].start])):
         offices.insert(0, (outer[before], False))
+        # 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Tây Ninh Nguyễn Thành Tâm': the whole chain before the name.
+        while (before := before - 1) >= 0 and _chained_before(outer, before, string, consumed, floor):
+            offices.insert(0, (outer[before], False))
     consumed.update(m.mention_id for m, _ in offices)
     if ranked is not None and offices and offices[0][0] is outer[index - 1]:
         start = ranked.start
@@ -166,6 +169,15 @@ def pronoun_offices(outer: list[Mention], string: str, sentence_start: int, sent
     return (cue.start(), offices) if offices else None
 
 
+def _chained_before(outer: list[Mention], k: int, string: str, consumed: set[str], floor: int) -> bool:
+    """Whether the office ``outer[k]`` opens the chain the office after it goes on ('Ủy viên Bộ Chính trị, Bí thư
+    Thành ủy Hà Nội X'): joined to it by ', ', not taken by an earlier person, nobody else's ('của …')."""
+    office = outer[k]
+    return (office.label == "POSITION" and office.mention_id not in consumed
+            and string[office.end:outer[k + 1].start] == ", "
+            and not _NOT_HIS.search(string[max(floor, office.start - 12):office.start]))
+
+
 def _rank_before_office(outer: list[Mention], index: int, string: str) -> Mention | None:
     """The rank written before the office that stands right before the name ('Thiếu tướng, Phó Tư lệnh Quân khu 7
     Nguyễn Văn X'), when the three are joined by ', ' (or a space) and a space."""
@@ -186,8 +198,13 @@ def shared_offices(outer: list[Mention], string: str) -> dict[str, list[Mention]
         if office.label != "POSITION" or not opener or (
                 opener.group("word") and office.surface.casefold() in lexicon().position_canonical):
             continue
+        # 'các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: A; B': the whole chain is shared.
+        chain, k = [office], i - 1
+        while k >= 0 and outer[k].label == "POSITION" and string[outer[k].end:outer[k + 1].start] == ", ":
+            chain.insert(0, outer[k])
+            k -= 1
         for member in _list_members(outer, string, i + 1, office.end):
-            shared.setdefault(member.mention_id, []).append(office)
+            shared.setdefault(member.mention_id, []).extend(chain)
     return shared
 
 

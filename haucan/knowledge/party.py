@@ -29,6 +29,7 @@ class PartyRules:
     party_titles: tuple[str, ...]
     member_of_party: re.Pattern[str]
     open_committee: re.Pattern[str]
+    cell_committee: re.Pattern[str]
     provincial: re.Pattern[str]
     district: re.Pattern[str]
     unit_of_title: dict[str, str]
@@ -36,8 +37,14 @@ class PartyRules:
     """Abbreviated words of a party role and their spelled-out forms (party.yml role_words)."""
     province: re.Pattern[str]
     """A province or centrally governed city (the first two groups of rules/entities/places.yml)."""
+    commune_body: re.Pattern[str]
+    """A commune's council or committee ('HĐND xã Thái Bình'); group 'place' is the commune (party.yml
+    commune_bodies)."""
     member_list: re.Pattern[str]
     """'các đồng chí trong BTV Tỉnh ủy:' (party.yml member_lists); group 'role' is the committee and its body."""
+
+
+_REPEATED_WORD = re.compile(r"(?<!\w)(\w+)(?: \1)+(?!\w)")
 
 
 def _words(words) -> str:
@@ -52,12 +59,15 @@ def party_rules() -> PartyRules:
     return PartyRules(
         party_titles=tuple(doc["party_titles"]),
         member_of_party=re.compile(rf"(?<!\w)(?:{_words(doc['member_of_party'])})(?!\w)"),
-        open_committee=re.compile(rf"(?<!\w)(?:{_words(doc['open_committees'])})$"),
+        open_committee=re.compile(rf"(?<!\w)(?i:{_words(doc['open_committees'])})$"),
+        cell_committee=re.compile(rf"(?<!\w)(?i:{_words(doc['cell_committees'])})$"),
         provincial=re.compile(rf"(?<!\w)(?:{_words(doc['provincial'])})$"),
         district=re.compile(rf"(?<!\w)(?:{_words(doc['district'])})$"),
         unit_of_title=dict(doc["unit_of_title"]),
         role_words=(re.compile(rf"(?<!\w)(?:{_words(doc['role_words'])})(?!\w)"), dict(doc["role_words"])),
         province=re.compile(rf"(?<!\w)(?:{_words(places[0] + places[1])})(?!\w)"),
+        commune_body=re.compile(rf"(?:{_words(doc['commune_bodies']['bodies'])}) "
+                                rf"(?P<place>(?:{_words(doc['commune_bodies']['levels'])}) \S.*)"),
         member_list=re.compile(rf"(?<!\w)(?i:{_words(doc['member_lists']['openers'])}) "
                                rf"(?P<role>(?:{_words(doc['member_lists']['committees'])}) [^\W\d_][^:;,.()\n]{{1,60}}?)\s?:\s?"))
 
@@ -69,7 +79,10 @@ def is_party_role(position: PositionHeld) -> bool:
     rules = party_rules()
     if title.startswith(rules.party_titles):
         return True
-    return title.startswith("Ủy viên") and bool(rules.member_of_party.search(position.title))
+    # The canonical title counts too: 'UVTW' names no party body as written, 'Ủy viên Ban Chấp hành Trung
+    # ương Đảng' does (read as an office, it took the next office's organisation: 'UVTW Tỉnh ủy X').
+    return title.startswith("Ủy viên") and bool(rules.member_of_party.search(position.title)
+                                                 or rules.member_of_party.search(title))
 
 
 def spelled_body(surface: str, org_id: str | None) -> str:
@@ -80,6 +93,13 @@ def spelled_body(surface: str, org_id: str | None) -> str:
         return written
     org = curated().get(org_id or "")
     return org.name if org else canonical_name(written)
+
+
+def _commune_or_spelled(surface: str, org_id: str | None) -> str:
+    """The body an open committee takes from an office of ``surface``: the commune itself for a commune's
+    council or committee ('HĐND xã Thái Bình' -> 'xã Thái Bình'), else the organisation spelled out."""
+    commune = party_rules().commune_body.fullmatch(" ".join(surface.split()))
+    return commune.group("place") if commune else spelled_body(surface, org_id)
 
 
 def _unit_of(position: PositionHeld) -> str | None:
@@ -98,14 +118,18 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None]) -
     the next office of the chain that has one, else of the office before it. ``bodies[i]``: the
     organisation of ``held[i]`` as written (None when its title names none)."""
     rules = party_rules()
-    offices = [(i, spelled_body(body, p.org_id) if body else _unit_of(p))
+    offices = [(i, _commune_or_spelled(body, p.org_id) if body else _unit_of(p))
                for i, (p, body) in enumerate(zip(held, bodies, strict=True)) if not is_party_role(p)]
+    units = {i: _unit_of(p) for i, p in enumerate(held) if not is_party_role(p)}
     out = list(held)
     for i, position in enumerate(held):
         if not is_party_role(position) or not rules.open_committee.search(position.title):
             continue
-        after = [b for j, b in offices if j > i and b]
-        before = [b for j, b in offices if j < i and b]
+        # A party cell is named by the unit the office heads, not by that office's organisation.
+        cell = rules.cell_committee.search(position.title)
+        bodies_of = [(j, units.get(j) or b) for j, b in offices] if cell else offices
+        after = [b for j, b in bodies_of if j > i and b]
+        before = [b for j, b in bodies_of if j < i and b]
         body = (after or before[::-1] or [None])[0]
         if body:
             out[i] = replace(position, title=f"{position.title} {body}")
@@ -138,6 +162,8 @@ def article_places(article: Article) -> ArticlePlaces:
         outlet = party_rules().province.search(article.metadata.outlet or "")
         province = outlet.group(0) if outlet else None
     district = _most_often(text, r"(?<!\w)(?:huyện|Huyện ủy|quận|Quận ủy) ", lexicon().org_local_place)
+    if district is None:  # a district's own portal: 'Cổng TTĐT huyện Núi Thành (Quảng Nam)'
+        district = _most_often(article.metadata.outlet or "", r"(?<!\w)(?:huyện|quận) ", lexicon().org_local_place)
     return ArticlePlaces(province, district)
 
 
@@ -148,6 +174,7 @@ def with_place(role: str, places: ArticlePlaces) -> str:
     rules = party_rules()
     words, spelled = rules.role_words
     role = words.sub(lambda m: spelled[m.group(0)], role)
+    role = _REPEATED_WORD.sub(r"\1", role)  # 'UVTW Đảng' -> 'Ủy viên … Trung ương Đảng Đảng' -> '… Đảng'
     place = (places.province if rules.provincial.search(role) else
              places.district if rules.district.search(role) else None)
     return f"{role} {place}" if place else role

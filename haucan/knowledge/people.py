@@ -209,7 +209,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     _merge_given_names(drafts)
     places = article_places(article)
     for draft in drafts.values():
-        draft.party_roles = [with_place(r, places) for r in draft.party_roles]
+        draft.party_roles = list(dict.fromkeys(with_place(r, places) for r in draft.party_roles))
     observations = []
     observed = {name: d for name, d in drafts.items() if d.rank or d.positions or d.party_roles or d.role}
     # Only what the text says about someone in a role is an observation ('Bác Hồ' in a slogan is not).
