@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from haucan.extract.lexicon import LOWER, lexicon
-from haucan.extract.names import _NameFinder, _person_spans
+from haucan.extract.names import _NameFinder, _person_spans, place_then_name
 from haucan.extract.overlaps import resolve
 from haucan.gold import Span
 from haucan.records import Article
@@ -128,7 +128,9 @@ def _unlisted_place(source: str, start: int) -> re.Match | None:
         return None
     words = run.group().replace(".", " ").split()
     if len(words) >= PERSON_LIKE_SYLLABLES and words[0] in lex.family_names:
-        return None
+        name_start = place_then_name(source, start)
+        # 'huyện Văn Lãng Triệu Văn Nhất': a two-syllable place, then its holder's name.
+        return lex.org_local_place.match(source, start, name_start - 1) if name_start else None
     return run
 
 

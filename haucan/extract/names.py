@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from haucan.extract.lexicon import lexicon
 
 __all__ = ("MAX_NAME_SYLLABLES", "_NameFinder", "_SYLLABLE", "_family_name_starts", "_name_occurrences",
-           "_person_spans")
+           "_person_spans", "place_then_name")
 
 MAX_NAME_SYLLABLES = 4
 _SYLLABLE = re.compile(r"[^\W\d_]+")
@@ -62,6 +62,37 @@ def _after_place(source: str, start: int) -> bool:
     return any(m.end() == start - 1 for m in lexicon().place.finditer(source, max(0, start - 40), start - 1))
 
 
+# The administrative word before a place the gazetteer may lack ('huyện Văn Lãng', 'xã Tân Hòa').
+_ADMIN_BEFORE = re.compile(r"(?:^|(?<=\W))(?:huyện|xã|quận|phường|tỉnh|thị xã|thị trấn|thành phố|TP\.?) $")
+# Middle names: a run whose second syllable is one of these is a person ('tỉnh Trần Văn Bình'), never a place.
+_MIDDLE_NAMES = frozenset({"Văn", "Thị", "Hữu", "Đức", "Công", "Quang", "Xuân", "Ngọc", "Thanh", "Minh"})
+PLACE_SYLLABLES = 2
+
+
+def place_then_name(source: str, start: int) -> int | None:
+    """Where the holder's name starts when an office names a place the gazetteer lacks and then its holder,
+    in one capitalised run after an administrative word: 'Chỉ huy trưởng Ban CHQS huyện Văn Lãng Triệu Văn
+    Nhất' gives the start of 'Triệu Văn Nhất'. The place is taken as two syllables (nearly every district and
+    commune name), followed by a family name opening a name of at least two syllables; None otherwise."""
+    if not _ADMIN_BEFORE.search(source, max(0, start - 12), start):
+        return None
+    run = _capitalised_run(source, start, PLACE_SYLLABLES + MAX_NAME_SYLLABLES)
+    if run is None:
+        return None
+    words = [(m.start(), m.group()) for m in _SYLLABLE.finditer(source, run[0], run[1])]
+    if len(words) < PLACE_SYLLABLES + 2 or words[1][1] in _MIDDLE_NAMES:
+        return None
+    name_start, family = words[PLACE_SYLLABLES]
+    return name_start if family in lexicon().family_names else None
+
+
+def _after_unlisted_place(source: str, start: int) -> bool:
+    """True when ``start`` is where ``place_then_name`` puts a holder's name after a place no gazetteer lists."""
+    before = source.rfind(" ", 0, max(0, start - 1))
+    before = source.rfind(" ", 0, max(0, before)) + 1  # two syllables back: the place's first
+    return place_then_name(source, before) == start
+
+
 def _after_academic_title(source: str, start: int) -> bool:
     """True when academic titles end right before ``start`` (their own rule reads the name then)."""
     before = source[max(0, start - 24):start]
@@ -86,8 +117,11 @@ def _person_spans(source: str, candidates: list[tuple[int, int, str]]) -> list[t
             if run and " " in source[run[0]:run[1]]:
                 people.append((*run, "PER"))
     for start in _family_name_starts(source):
-        if (_follows_capitalised_word(source, start) and not _after_place(source, start)) or _after_academic_title(source, start):
+        if (_follows_capitalised_word(source, start) and not _after_place(source, start)
+                and not _after_unlisted_place(source, start)) or _after_academic_title(source, start):
             continue
+        if place_then_name(source, start) is not None:
+            continue  # 'huyện Văn Lãng Triệu Văn Nhất' opens with the place: the name is found at 'Triệu'
         run = _capitalised_run(source, start)
         if run and " " in source[run[0]:run[1]]:
             people.append((*run, "PER"))
