@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from haucan.config import REALWORLD_DEV_SCORES, REALWORLD_SCORES, REPO_ROOT
-from haucan.realworld import card_table, figures, norm, score_set
+from haucan.realworld import card_table, figures, norm, score_set, title_key
 
 ARTICLE = """Hội nghị triển khai công tác hậu cần năm 2025
 
@@ -91,3 +91,9 @@ def test_the_card_table_puts_dev_and_test_overall_first_then_the_test_kinds(tmp_
     title = next(r for r in table["rows"] if r["measure"] == "title")
     assert title["cells"] == ["1.00 (1/1)", "1.00 (1/1)", "1.00"]
     assert card_table(tmp_path / "absent.json") is None
+
+
+def test_titles_compare_as_words_with_abbreviations_written_out():
+    assert title_key("Phó Bí thư Đảng ủy Bộ CHQS tỉnh") == title_key("Phó Bí thư Đảng ủy Bộ Chỉ huy Quân sự tỉnh")
+    assert title_key("Chủ nhiệm Hậu cần – Kỹ thuật QK7") == title_key("chủ nhiệm hậu cần-kỹ thuật Quân khu 7")
+    assert title_key("Phó Chỉ huy trưởng") != title_key("Phó Chỉ huy trưởng Bộ CHQS tỉnh")
