@@ -97,3 +97,14 @@ def test_titles_compare_as_words_with_abbreviations_written_out():
     assert title_key("Phó Bí thư Đảng ủy Bộ CHQS tỉnh") == title_key("Phó Bí thư Đảng ủy Bộ Chỉ huy Quân sự tỉnh")
     assert title_key("Chủ nhiệm Hậu cần – Kỹ thuật QK7") == title_key("chủ nhiệm hậu cần-kỹ thuật Quân khu 7")
     assert title_key("Phó Chỉ huy trưởng") != title_key("Phó Chỉ huy trưởng Bộ CHQS tỉnh")
+
+
+def test_furniture_the_headline_itself_contains_is_no_leak_into_the_title():
+    from types import SimpleNamespace
+
+    from haucan.realworld import _furniture_leaks
+    meta = SimpleNamespace(title="Quốc phòng toàn dân: Hội thao hậu cần", captions=(), authors=())
+    article = SimpleNamespace(text="Nội dung.", metadata=meta)
+    assert _furniture_leaks(article, ["Quốc phòng toàn dân"], meta.title) == []
+    glued = SimpleNamespace(title="Trang chủ Quốc phòng Hội thao hậu cần", captions=(), authors=())
+    assert _furniture_leaks(SimpleNamespace(text="", metadata=glued), ["Trang chủ"], "Hội thao hậu cần") == ["Trang chủ"]
