@@ -72,9 +72,12 @@ def _check_extras(metadata: dict) -> list[str]:
     problems = [f"card YAML: '{key}' is missing" for key in vendored["required_keys"] if not metadata.get(key)]
     problems += [f"card YAML: legacy key '{key}' must not be used" for key in vendored["legacy_keys"] if key in metadata]
     languages = metadata.get("language") or []
+    languages = [languages] if isinstance(languages, str) else languages
+    # A wrong 'language' list is reported above; its details are not blamed for it a second time.
+    declared = set(languages) if set(languages) <= vocabularies()["language"] else None
     for tag in str(metadata.get("language_details") or "").split(","):
         match = _BCP47.match(tag.strip())
-        if tag.strip() and not (match and match.group(1) in languages):
+        if tag.strip() and not (match and (declared is None or match.group(1) in declared)):
             problems.append(f"card YAML: language_details value {tag.strip()!r} is not a BCP-47 tag of a declared language")
     link = metadata.get("license_link")
     if link and not str(link).startswith(("https://", "http://")):
