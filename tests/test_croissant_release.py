@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from haucan import DATASET_VERSION
-from haucan.publish.hub_address import ANNOTATIONS_LICENSE, release_date
+from haucan.publish.hub_address import ANNOTATIONS_LICENSE, CHANGELOG, release_date
 from haucan.publish.metadata_check import check_card_metadata
 from schema import CONFIGS
 
@@ -77,6 +77,7 @@ def test_date_published_is_the_versions_changelog_date(tmp_path):
     assert release_date("1.2.0", changelog) == "2027-03-04"
     assert release_date("1.1.0", changelog) is None and release_date("9.9.9", changelog) is None
     assert f"## {DATASET_VERSION} — {release_date(DATASET_VERSION)}" in (REPO / "CHANGELOG.md").read_text("utf-8")
+    assert CHANGELOG == REPO / "CHANGELOG.md"  # the changelog of the checkout the build runs from
 
 
 def test_card_yaml_has_the_hub_keys_and_passes_the_offline_check(hub_build):

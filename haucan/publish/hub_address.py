@@ -17,14 +17,14 @@ from pathlib import Path
 import yaml
 
 from haucan import DATASET_NAME
-from haucan.config import REPO_ROOT
 
 PLACEHOLDER_OWNER = "<your-user>"
 """Stands for the owner when the build had no repo id; '<' and '>' make it invalid as code and as a Hub name."""
 HUB_DATASETS = "https://huggingface.co/datasets/"
 ANNOTATIONS_LICENSE = "https://www.apache.org/licenses/LICENSE-2.0"
 """The annotations and code (the article text stays the outlets'; the card's Licensing section says so)."""
-CHANGELOG = REPO_ROOT / "CHANGELOG.md"
+# haucan.config.REPO_ROOT, found the same way: config validates repo ids with this module, so it cannot import it.
+CHANGELOG = Path(__file__).resolve().parents[2] / "CHANGELOG.md"
 GATING = Path(__file__).resolve().parent.parent / "rules" / "hub" / "gating.yml"
 _UNPUBLISHABLE = re.compile(re.escape(PLACEHOLDER_OWNER) + r"|\bOWNER\b")
 
