@@ -146,15 +146,25 @@ def _edited_release(source, target, path: str, text: str):
     return target
 
 
-@pytest.mark.parametrize("leftover", ['load_dataset("OWNER/vi-military-logistics-news")',
-                                      f"hf download {PLACEHOLDER_OWNER}/vi-military-logistics-news"])
-def test_a_card_still_holding_a_placeholder_is_refused(hub_build, tmp_path, leftover):
-    card = (hub_build.output_dir / "README.md").read_text(encoding="utf-8") + f"\n{leftover}\n"
-    folder = _edited_release(hub_build.output_dir, tmp_path / "release", "README.md", card)
+@pytest.mark.parametrize("path, edit", [
+    ("README.md", lambda text: text + '\nload_dataset("OWNER/vi-military-logistics-news")\n'),
+    ("README.md", lambda text: text + f"\nhf download {PLACEHOLDER_OWNER}/vi-military-logistics-news\n"),
+    ("croissant.json", lambda text: text.replace(f"Hugging Face dataset {HUB_REPO_ID}", "Hugging Face dataset OWNER/x")),
+], ids=["card-OWNER", "card-placeholder", "croissant-OWNER"])
+def test_a_published_file_still_holding_a_placeholder_is_refused(hub_build, tmp_path, path, edit):
+    text = (hub_build.output_dir / path).read_text(encoding="utf-8")
+    assert edit(text) != text
+    folder = _edited_release(hub_build.output_dir, tmp_path / "release", path, edit(text))
     hub = RecordingHfApi()
-    with pytest.raises(PushError, match="README.md still holds a placeholder repository") as refused:
+    with pytest.raises(PushError, match=f"{path} still holds a placeholder repository") as refused:
         push(folder, api=hub, out=_quiet)
     assert refused.value.exit_code == EXIT_CONFIG and hub.calls == []
+
+
+def test_only_a_repository_id_with_a_placeholder_owner_is_unpublishable():
+    for bad in ('load_dataset("OWNER/vi-military-logistics-news")', "hf://datasets/OWNER/x/data", "<your-user>/x"):
+        assert unpublishable(f"ok\n{bad}\n") == f"line 2: {bad}"
+    assert unpublishable("build with `--repo-id OWNER/NAME`; the OWNER of the text") is None
 
 
 def test_the_built_release_names_its_repository_everywhere_and_no_placeholder(hub_build, seed_build):

@@ -26,7 +26,9 @@ ANNOTATIONS_LICENSE = "https://www.apache.org/licenses/LICENSE-2.0"
 # haucan.config.REPO_ROOT, found the same way: config validates repo ids with this module, so it cannot import it.
 CHANGELOG = Path(__file__).resolve().parents[2] / "CHANGELOG.md"
 GATING = Path(__file__).resolve().parent.parent / "rules" / "hub" / "gating.yml"
-_UNPUBLISHABLE = re.compile(re.escape(PLACEHOLDER_OWNER) + r"|\bOWNER\b")
+# The placeholder, or an id with the literal owner OWNER (the old snippets' 'OWNER/<name>'); the documented
+# argument form 'OWNER/NAME' (the changelog and README explain --repo-id with it) names no repository.
+_UNPUBLISHABLE = re.compile(re.escape(PLACEHOLDER_OWNER) + r"|\bOWNER/(?!NAME\b)")
 
 
 def repo_id_problem(repo_id: str) -> str | None:
@@ -103,7 +105,8 @@ def card_metadata(repo_id: str | None) -> dict:
 
 
 def unpublishable(text: str) -> str | None:
-    """The first line of ``text`` that still holds the placeholder owner or ``OWNER`` (None when none does)."""
+    """The first line of ``text`` that still holds the placeholder owner or an ``OWNER/...`` repository id
+    (None when none does)."""
     for number, line in enumerate(text.splitlines(), start=1):
         if _UNPUBLISHABLE.search(line):
             return f"line {number}: {line.strip()[:80]}"

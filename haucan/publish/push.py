@@ -27,7 +27,7 @@ from huggingface_hub import CommitOperationAdd, CommitOperationDelete, HfApi
 from huggingface_hub.errors import OfflineModeIsEnabled, RepositoryNotFoundError
 
 from haucan.errors import EXIT_CONFIG, EXIT_IO, BuildError
-from haucan.publish.croissant import CROISSANT_FILE, release_repo_id
+from haucan.publish.croissant import release_repo_id
 from haucan.publish.hub_address import repo_id_problem, unpublishable
 from haucan.publish.manifest import MANIFEST_FILE, sha256_file
 
@@ -107,10 +107,11 @@ def local_plan(folder: Path, remote_files: list[str] | None = None) -> Plan:
     return Plan(tuple(sorted(adds)), tuple(deletes), f"v{manifest['version']}")
 
 
-def release_target(folder: Path, repo_id: str | None) -> str:
+def release_target(folder: Path, repo_id: str | None, plan: Plan) -> str:
     """The repository the release in ``folder`` goes to: the one it was built for (``--repo-id`` at build time).
-    Refused (EXIT_CONFIG): a release built without one, a ``repo_id`` that differs from it, and a card or
-    Croissant that still holds the placeholder owner or ``OWNER``."""
+    Refused (EXIT_CONFIG): a release built without one, a ``repo_id`` that differs from it, and a card,
+    Croissant or any other published text file (``plan``'s .md and .json) that still holds the placeholder
+    owner or ``OWNER``."""
     built_for = release_repo_id(folder)
     if built_for is None:
         raise PushError(f"{folder} was built without a repo id, so its card and Croissant name no repository; "
@@ -118,7 +119,7 @@ def release_target(folder: Path, repo_id: str | None) -> str:
     if repo_id is not None and repo_id != built_for:
         raise PushError(f"{folder} was built for {built_for} (its card, citation and Croissant name it), not "
                         f"{repo_id}; push it there, or rebuild with --repo-id {repo_id}", EXIT_CONFIG)
-    for name in ("README.md", CROISSANT_FILE):
+    for name in [path for path, _, _ in plan.adds if path.endswith((".md", ".json"))]:
         found = unpublishable((folder / name).read_text(encoding="utf-8"))
         if found:
             raise PushError(f"{name} still holds a placeholder repository ({found}); rebuild with --repo-id "
@@ -143,7 +144,7 @@ def push(folder: Path, repo_id: str | None = None, *, api: HfApi | None = None, 
     if gated not in (None, *GATED):
         raise PushError(f"--gated {gated!r}: choose one of {', '.join(GATED)}", EXIT_CONFIG)
     plan = local_plan(folder)  # a folder that is not a complete release is refused before the network is used
-    repo_id = release_target(folder, repo_id)
+    repo_id = release_target(folder, repo_id, plan)
     if dry_run:
         _print_plan(plan, repo_id, revision, gated, out)
         return plan
