@@ -67,6 +67,10 @@ def parse_args(argv: list[str] | None) -> BuildConfig:
                         help="progress bar on stderr (default: only on a terminal)")
     parser.add_argument("--card-copy", type=Path, default=None,
                         help="also write the rendered card to this file (make build: DATASET_CARD.md)")
+    parser.add_argument("--repo-id", default=os.environ.get("HF_REPO_ID") or None, metavar="OWNER/NAME",
+                        help="the Hub dataset repository the release is for: the card's snippets, citation and "
+                             "Croissant name it and `push` defaults to it (default: $HF_REPO_ID; without one the "
+                             "card shows a placeholder owner and `push` refuses the release)")
     args = parser.parse_args(argv)
     if not args.input.is_dir():
         parser.error(f"--input {args.input}: not a folder")  # exit 2, as every refused argument
@@ -74,11 +78,18 @@ def parse_args(argv: list[str] | None) -> BuildConfig:
         parser.error("--batch-size must be at least 1")
     if args.workers < 1:
         parser.error("--workers must be at least 1")
+    if args.repo_id is not None:
+        # After parsing: --help must not load the Hub client.
+        from haucan.publish.hub_address import repo_id_problem
+
+        if problem := repo_id_problem(args.repo_id):
+            parser.error(f"--repo-id {problem}")  # a token pasted here is masked by SafeParser
     cache_dir = None if args.no_cache else (
         args.cache_dir or args.output.parent / f".{args.output.name}.cache")
     return BuildConfig(input_dir=args.input, output_dir=args.output, batch_size=args.batch_size,
                        workers=args.workers, scheduler=args.scheduler, words=args.words, cache_dir=cache_dir,
-                       progress=args.progress, card_copy=args.card_copy)
+                       progress=args.progress, card_copy=args.card_copy,
+                       repo_id=args.repo_id)
 
 
 def print_summary(result) -> None:
@@ -107,24 +118,32 @@ def print_summary(result) -> None:
 
 
 def push_command(argv: list[str], api=None) -> int:
-    """``build_dataset.py push --repo-id OWNER/NAME [--folder DIR] [--revision main] [--dry-run]``.
+    """``build_dataset.py push [--repo-id OWNER/NAME] [--folder DIR] [--revision main] [--gated auto|manual]
+    [--dry-run]``: one commit, then the tag ``v<version>`` on it.
 
-    The token is read by huggingface_hub from HF_TOKEN or a saved login; there is deliberately no --token, and
-    one given is refused without printing it. Every failure is one line ``NOT PUSHED: <why>`` on stderr: exit 2
-    for a bad repo id or a folder that is not a complete release, 4 when the Hub or the network refused.
-    ``api`` replaces the Hub client (tests)."""
-    parser = SafeParser(prog="build_dataset.py push", description="Push a built release as one commit.",
-                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repo-id", required=True, help="OWNER/NAME of an existing dataset repository")
+    The repository is the one the release was built for (``--repo-id`` at build time); ``--repo-id`` here may
+    only repeat it. The token is read by huggingface_hub from HF_TOKEN or a saved login; there is deliberately
+    no --token, and one given is refused without printing it. Every failure is one line ``NOT PUSHED: <why>`` on
+    stderr: exit 2 for a bad repo id, a folder that is not a complete release, a release with no repo id or an
+    already tagged version, 4 when the Hub or the network refused. ``api`` replaces the Hub client (tests)."""
+    parser = SafeParser(prog="build_dataset.py push", description="Push a built release as one commit, tagged "
+                        "with its version.", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repo-id", default=None, metavar="OWNER/NAME",
+                        help="the existing dataset repository (default: the one the release was built for; "
+                             "another one is refused)")
     parser.add_argument("--folder", type=Path, default=DEFAULT_OUTPUT, help="built folder (default: %(default)s)")
     parser.add_argument("--revision", default="main", help="branch to commit to (default: %(default)s)")
-    parser.add_argument("--dry-run", action="store_true", help="print every file with its hash; push nothing")
+    parser.add_argument("--gated", choices=("auto", "manual"), default=None,
+                        help="gate the repository before uploading (access requests approved automatically or "
+                             "by you; the form is in the card's YAML); default: leave the setting as it is")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="print the commit (every file with its hash), the tag and the gating; send nothing")
     args = parser.parse_args(argv)
     # After parsing: `push --help` must not load the Hub client.
     from haucan.publish.push import PushError, push
 
     try:
-        push(args.folder, args.repo_id, api=api, revision=args.revision, dry_run=args.dry_run)
+        push(args.folder, args.repo_id, api=api, revision=args.revision, dry_run=args.dry_run, gated=args.gated)
     except PushError as error:
         print(f"NOT PUSHED: {error}", file=sys.stderr)
         return error.exit_code

@@ -36,6 +36,7 @@ from haucan.knowledge.orgs import curated
 from haucan.knowledge.people import role_rules
 from haucan.output.paths import config_dir, data_path_glob
 from haucan.output.shards import declared_splits
+from haucan.publish.hub_address import card_metadata, hub_context
 from haucan.realworld import card_table as realworld_card_table
 from haucan.rules import load_rules
 from haucan.sentences import WORD_SEGMENTERS
@@ -58,7 +59,6 @@ ORDER BY e.event_id, position"""
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE = "dataset_card.md.j2"
 LICENSE_NAME = "outlet-copyright-research-use"
-LICENSE_URL = "https://huggingface.co/datasets/vi-military-logistics-news#licensing"
 CARD_SUMMARY = ("Vietnamese news reports about Vietnam People's Army logistics (hậu cần), cleaned and validated, with "
                 "typed blocks, entity mentions, sentences, NER configs and a knowledge layer of people, "
                 "organisations, events and cited documents.")
@@ -128,15 +128,15 @@ def field_table(spec) -> list[dict]:
     ]
 
 
-def card_yaml(writers: dict[str, dict[str, ShardWriter]], folder: Path, n_articles: int) -> str:
+def card_yaml(writers: dict[str, dict[str, ShardWriter]], folder: Path, n_articles: int,
+              repo_id: str | None = None) -> str:
     """The YAML front matter, written by huggingface_hub/datasets' own serialisers (never by hand): the configs
     and splits of ``declared_splits``, with sizes of the files under ``folder`` (the release being staged)."""
     card_data = DatasetCardData(
         language=["vi"],
         license="other",
         license_name=LICENSE_NAME,
-        license_details="Article text: copyright of the original outlets, redistributed for non-commercial research; "
-                        "annotations and code: Apache-2.0. See the Licensing section.",
+        **card_metadata(repo_id),  # license_link, language_details and the access form (hub_address.py)
         pretty_name=PRETTY_NAME,
         task_categories=["token-classification", "text-generation"],
         task_ids=["named-entity-recognition", "language-modeling"],
@@ -279,8 +279,9 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         "curated_orgs": [o for o in curated().values() if o.sources],
         "chair_query": CHAIR_QUERY,
         "realworld": realworld_card_table(REALWORLD_SCORES, REALWORLD_DEV_SCORES),
+        **hub_context(config.repo_id, PRETTY_NAME, DATASET_VERSION),  # repo_id, hub_id, hub_url, citation
         "changelog": CHANGELOG.read_text(encoding="utf-8").split("\n", 1)[1].strip() if CHANGELOG.is_file() else "",
     }
     body = environment.get_template(TEMPLATE).render(**context)
-    yaml_text = card_yaml(writers, folder, stats["articles"])
+    yaml_text = card_yaml(writers, folder, stats["articles"], config.repo_id)
     return f"---\n{yaml_text}\n---\n\n{body}"

@@ -60,6 +60,18 @@ class BuildConfig:
     scored on them for the card."""
     card_copy: Path | None = None
     """Also write the rendered card here (``make build`` refreshes the committed DATASET_CARD.md)."""
+    repo_id: str | None = None
+    """``OWNER/NAME`` of the dataset repository the release is for, given once here: the card's snippets and
+    citation, its ``license_link`` and Croissant's ``url`` name it, and ``push`` defaults to (and insists on) it.
+    None writes a placeholder owner that ``push`` refuses (haucan/publish/hub_address.py)."""
+
+    def __post_init__(self) -> None:
+        if self.repo_id is not None:
+            from haucan.publish.hub_address import repo_id_problem  # lazily: it imports huggingface_hub
+
+            problem = repo_id_problem(self.repo_id)
+            if problem:
+                raise ValueError(f"repo_id {problem}")
 
     @property
     def timings_path(self) -> Path:

@@ -23,7 +23,7 @@ import yaml
 from haucan import ownership, release, uptodate
 from haucan.cache.keys import pipeline_version
 from haucan.cache.stores import remove_other_versions
-from haucan.card import CARD_SUMMARY, LICENSE_URL, render_card
+from haucan.card import CARD_SUMMARY, render_card
 from haucan.config import BuildConfig
 from haucan.corpus.decide import Corpus, Knowledge, record_duplicates
 from haucan.corpus.intake import Intake
@@ -117,7 +117,7 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         card = _write_card(config, staging, final, published, corpus)
         with stage("main: croissant+manifest+publish"):
             # The configs the card declares: one with no rows has no files, so neither loads it.
-            write_croissant(staging, CARD_SUMMARY, LICENSE_URL, tuple(declared_splits(final)))
+            write_croissant(staging, CARD_SUMMARY, tuple(declared_splits(final)), config.repo_id)
             manifest = write_manifest(staging, config.input_dir / GOLD_DIR)  # last: it hashes everything above
             release.publish(staging, output, manifest)
     if config.card_copy is not None:

@@ -82,6 +82,7 @@ def build_key(config: BuildConfig, version: str) -> str | None:
     digest = hashlib.sha256(version.encode())
     knobs = {"words": config.words, "batch_size": config.batch_size, "row_group_bytes": config.row_group_bytes,
              "shard_bytes": config.shard_bytes,
+             "repo_id": config.repo_id,  # the card and Croissant name it: another repo id is another release
              # Dates after the build day (in Vietnam) + 1 are published as null: another day may publish them.
              "build_day": build_day().isoformat()}
     digest.update(json.dumps(knobs, sort_keys=True).encode())

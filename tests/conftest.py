@@ -49,3 +49,16 @@ def seed_copy(tmp_path):
     target = tmp_path / "input"
     shutil.copytree(SEEDS, target)
     return target
+
+
+HUB_REPO_ID = "acme/vi-military-logistics-news"
+
+
+@pytest.fixture(scope="session")
+def hub_build(tmp_path_factory):
+    """The seeds built for the Hub repository ``HUB_REPO_ID`` (``--repo-id``): what ``push`` accepts."""
+    from haucan.config import BuildConfig
+    from haucan.pipeline import build
+
+    out = tmp_path_factory.mktemp("hub-build") / "vi-military-logistics-news"
+    return build(BuildConfig(input_dir=SEEDS, output_dir=out, heldout_dir=None, repo_id=HUB_REPO_ID))

@@ -41,7 +41,7 @@ def built(tmp_path_factory) -> Path:
     """A small published release (two synthetic articles), for the push tests."""
     work = tmp_path_factory.mktemp("built")
     output = work / "dist" / "ds"
-    result = run(articles(work / "input"), output)
+    result = run(articles(work / "input"), output, "--repo-id", "owner/x")  # the repository the push tests name
     assert result.returncode == 0, result.stderr
     return output
 

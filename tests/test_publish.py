@@ -18,7 +18,7 @@ from haucan.publish.metadata_check import check_card_metadata
 from haucan.publish.push import PushError, git_blob_sha1, local_plan, push
 from schema import CONFIGS
 
-from .conftest import REPO
+from .conftest import HUB_REPO_ID, REPO
 
 
 def _metadata(seed_build) -> dict:
@@ -138,6 +138,13 @@ class FakeHub:
         self.calls.append("list_repo_files")
         return list(self.remote)
 
+    def list_repo_refs(self, repo_id, repo_type):
+        self.calls.append("list_repo_refs")
+        return SimpleNamespace(tags=[])
+
+    def create_tag(self, repo_id, tag, tag_message, revision, repo_type):
+        self.calls.append("create_tag")
+
     def create_commit(self, repo_id, operations, commit_message, repo_type, revision, parent_commit):
         self.calls.append("create_commit")
         self.commits.append({"operations": operations, "parent_commit": parent_commit, "message": commit_message})
@@ -164,32 +171,33 @@ class FakeHub:
         return infos
 
 
-def test_push_is_one_commit_with_every_file_stale_deletions_and_the_parent(seed_build):
+def test_push_is_one_commit_with_every_file_stale_deletions_and_the_parent(hub_build):
     hub = FakeHub(remote=[".gitattributes", "README.md", "data/old/train-00000-of-00001.parquet"])
-    plan = push(seed_build.output_dir, "owner/vi-military-logistics-news", api=hub, out=lambda *_: None)
+    plan = push(hub_build.output_dir, HUB_REPO_ID, api=hub, out=lambda *_: None)
     assert hub.calls.count("create_commit") == 1
     (commit,) = hub.commits
     assert commit["parent_commit"] == "parent-sha-123"
     added = sorted(op.path_in_repo for op in commit["operations"] if hasattr(op, "path_or_fileobj"))
     deleted = sorted(op.path_in_repo for op in commit["operations"] if not hasattr(op, "path_or_fileobj"))
-    published = sorted(p.relative_to(seed_build.output_dir).as_posix() for p in seed_build.output_dir.rglob("*")
+    published = sorted(p.relative_to(hub_build.output_dir).as_posix() for p in hub_build.output_dir.rglob("*")
                        if p.is_file())
     assert added == published and deleted == ["data/old/train-00000-of-00001.parquet"]
     assert plan.deletes == ("data/old/train-00000-of-00001.parquet",)
-    assert hub.calls[-1] == "get_paths_info"  # verified after the commit
+    assert hub.calls[-2:] == ["get_paths_info", "create_tag"]  # verified after the commit, then tagged
 
 
-def test_refused_push_leaves_nothing_half_done(seed_build):
+def test_refused_push_leaves_nothing_half_done(hub_build):
     hub = FakeHub(remote=["README.md"], refuse=True)
     with pytest.raises(PushError, match="push refused, remote unchanged"):
-        push(seed_build.output_dir, "owner/x", api=hub, out=lambda *_: None)
+        push(hub_build.output_dir, HUB_REPO_ID, api=hub, out=lambda *_: None)
     assert hub.calls.count("create_commit") == 1 and "get_paths_info" not in hub.calls and hub.pushed == {}
 
 
-def test_push_detects_a_remote_file_that_differs_from_the_manifest(seed_build):
+def test_push_detects_a_remote_file_that_differs_from_the_manifest(hub_build):
     hub = FakeHub(remote=[], corrupt="croissant.json")
     with pytest.raises(PushError, match="croissant.json: the remote file's hash differs"):
-        push(seed_build.output_dir, "owner/x", api=hub, out=lambda *_: None)
+        push(hub_build.output_dir, HUB_REPO_ID, api=hub, out=lambda *_: None)
+    assert "create_tag" not in hub.calls  # a release that does not match is never tagged
 
 
 def test_push_refuses_a_folder_that_no_longer_matches_its_manifest(seed_build, tmp_path):
@@ -203,13 +211,13 @@ def test_push_refuses_a_folder_that_no_longer_matches_its_manifest(seed_build, t
 
 
 @pytest.mark.slow
-def test_dry_run_lists_every_file_with_its_hash_and_never_shows_the_token(seed_build):
+def test_dry_run_lists_every_file_with_its_hash_and_never_shows_the_token(hub_build):
     env = {"HF_TOKEN": "hf_CANARYcanaryCANARYcanaryCANARY1234", "PATH": "/usr/bin:/bin", "HF_HUB_OFFLINE": "1"}
-    run = subprocess.run([sys.executable, str(REPO / "build_dataset.py"), "push", "--repo-id", "owner/x", "--folder",
-                          str(seed_build.output_dir), "--dry-run"], capture_output=True, text=True, env=env, check=True)
-    for path in seed_build.output_dir.rglob("*"):
+    run = subprocess.run([sys.executable, str(REPO / "build_dataset.py"), "push", "--repo-id", HUB_REPO_ID, "--folder",
+                          str(hub_build.output_dir), "--dry-run"], capture_output=True, text=True, env=env, check=True)
+    for path in hub_build.output_dir.rglob("*"):
         if path.is_file():
-            rel = path.relative_to(seed_build.output_dir).as_posix()
+            rel = path.relative_to(hub_build.output_dir).as_posix()
             assert f"add {rel}  sha256={sha256_file(path)}" in run.stdout
     assert "hf_CANARY" not in run.stdout + run.stderr
 
