@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 import matplotlib
 import matplotlib.dates as mdates
@@ -25,8 +26,8 @@ SIZE = (10.0, 5.0)  # inches: 1000 x 500 pixels
 TIMELINE_SIZE = (12.0, 8.0)  # 1200 x 800 pixels: one row per office, up to TIMELINE_ROWS
 TIMELINE_ROWS = 30
 MAX_BARS = 25  # outlets and months beyond this are summed into one bar / labelled sparsely
-STYLE = {"font.family": "DejaVu Sans", "font.size": 10, "axes.titlesize": 12, "axes.spines.top": False,
-         "axes.spines.right": False, "figure.dpi": DPI, "savefig.dpi": DPI}
+STYLE = MappingProxyType({"font.family": "DejaVu Sans", "font.size": 10, "axes.titlesize": 12, "axes.spines.top": False,
+                          "axes.spines.right": False, "figure.dpi": DPI, "savefig.dpi": DPI})
 COLOURS = ("#4C72B0", "#DD8452", "#55A868", "#C44E52")
 
 
