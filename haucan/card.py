@@ -56,7 +56,14 @@ CARD_SUMMARY = ("Vietnamese news reports about Vietnam People's Army logistics (
                 "organisations, events and cited documents.")
 PYPROJECT = REPO_ROOT / "pyproject.toml"
 # The scored sets, in the card's column order: the build's own gold, then the held-out sets by name.
-SCORE_SET_NAMES = MappingProxyType({"seed": "seed (training)", "dev": "dev (held out)", "test": "test (held out)"})
+SCORE_SET_NAMES = MappingProxyType({"seed": "seed (training)", "dev": "dev", "test": "test"})
+# What each scored set is, for the card's reader (how much to trust its figure).
+SCORE_NOTES = MappingProxyType({
+    "seed (training)": "The seed articles of this release were read while writing the rules (a training-set figure).",
+    "dev": "The held-out dev articles were written and annotated apart from the rules, but their errors were studied.",
+    "test": "The held-out test articles were never looked at while writing the rules: **the figure to expect on new "
+            "text**.",
+})
 SIZE_CATEGORIES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
                    (10_000_000, "1M<n<10M"), (100_000_000, "10M<n<100M"))
 
@@ -176,6 +183,7 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         "example_items": LIST_ITEMS,
         "plots": list(plots),
         "score_sets": [{"name": name} for name in tables],
+        "score_notes": SCORE_NOTES,
         "score_rows": _score_rows(tables, [label["label"] for label in labels]) if tables else [],
         "extractor": EXTRACTOR,
         "segmenter": WORD_SEGMENTERS[config.words],

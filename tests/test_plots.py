@@ -40,7 +40,7 @@ def test_the_build_draws_the_same_bytes_as_drawing_again(seed_build, tmp_path):
     sets are left out the same way), are byte-identical."""
     built = _pngs(seed_build.output_dir)
     assert len(built) >= 6 and "person_timeline.png" in built
-    scored = {"seed (training)": TABLE, "test (held out)": TABLE}
+    scored = {"seed (training)": TABLE, "test": TABLE}
     drawn = []
     for name in ("a", "b"):
         folder = _data_copy(seed_build, tmp_path / name)
@@ -101,7 +101,7 @@ def test_score_tables_keep_only_scored_sets_in_card_order():
     assert score_tables(evaluation) == {} and score_tables(None) == {}
     evaluation.heldout = {"dev": Scores(articles=2), "test": Scores(articles=0)}
     evaluation.extractor.articles = 5
-    assert list(score_tables(evaluation)) == ["seed (training)", "dev (held out)"]
+    assert list(score_tables(evaluation)) == ["seed (training)", "dev"]
 
 
 @pytest.mark.parametrize("module", ["haucan.pipeline", "haucan.chunks", "haucan.card", "haucan.card_fields",

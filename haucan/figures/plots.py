@@ -63,6 +63,7 @@ def _outlets(folder: Path) -> Plot | None:
     counts = series.articles_per_outlet(folder)
     if not counts:
         return None
+    outlets = len(counts)
     if len(counts) > MAX_BARS:
         rest = counts[MAX_BARS - 1:]
         counts = counts[: MAX_BARS - 1] + [(f"{len(rest)} other outlets", sum(n for _, n in rest))]
@@ -73,7 +74,7 @@ def _outlets(folder: Path) -> Plot | None:
     ax.set_title("Articles per outlet")
     top = ", ".join(f"{name} {n}" for name, n in counts[:3])
     return Plot(_save(figure, folder, "articles_per_outlet"), "Articles per outlet",
-                f"Horizontal bar chart of articles per outlet, {len(counts)} outlets; most articles: {top}.")
+                f"Horizontal bar chart of articles per outlet, {outlets} outlets; most articles: {top}.")
 
 
 def _months(folder: Path) -> Plot | None:
@@ -110,13 +111,14 @@ def _labels(folder: Path, labels: list[str]) -> Plot | None:
     ax.set_yticks(positions, labels)
     ax.margins(x=0.08)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.legend(title="source", loc="lower right")
+    ax.legend(title="source", loc="best")  # placed where it covers the fewest bars; a function of the data only
     ax.set_xlabel("mentions")
     ax.set_title("Entity mentions per label (nested mentions included)")
     totals = dict(zip(labels, left, strict=True))
     top = ", ".join(f"{label} {totals[label]}" for label in sorted(labels, key=lambda lb: -totals[lb])[:3])
     return Plot(_save(figure, folder, "mentions_per_label"), "Mentions per label",
-                f"Stacked bar chart of entity mentions per label, gold and automatic; most frequent: {top}.")
+                f"Stacked bar chart of entity mentions per label by source ({', '.join(by_source)}); "
+                f"most frequent: {top}.")
 
 
 def _histogram(folder: Path, name: str, values: list[int], what: str, unit: str) -> Plot | None:
@@ -187,7 +189,8 @@ def _scores(folder: Path, tables: dict[str, dict], labels: list[str]) -> Plot | 
     ax.set_yticks(range(len(names))[::-1], names)
     ax.set_xlim(0, 1)
     ax.set_xlabel("F1 (exact span and label)")
-    ax.legend(loc="lower right", fontsize=8)
+    # Below the axes: bars near F1 = 1 fill the right edge, where a legend inside would hide them.
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=len(f1), fontsize=9, frameon=False)
     ax.set_title("Extractor F1 per label against hand-annotated gold")
     micro = ", ".join(f"{name} {values[-1]:.2f}" for name, values in f1.items() if values[-1] is not None)
     return Plot(_save(figure, folder, "extractor_f1"), "Extractor F1 per label",

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from haucan.output.paths import config_dir
@@ -20,12 +22,18 @@ from haucan.output.paths import config_dir
 UNKNOWN_OUTLET = "(outlet unknown)"
 
 
-def read_rows(folder: Path, config: str, columns: list[str]) -> list[dict]:
-    """The rows of ``config`` in the release ``folder`` (every split), only ``columns``; [] when it has no files."""
+def read_table(folder: Path, config: str, columns: list[str]) -> pa.Table | None:
+    """``columns`` of ``config`` in the release ``folder`` (every split); None when the config has no files."""
     where = config_dir(folder, config)
     if not where.is_dir() or not any(where.glob("*.parquet")):
-        return []
-    return pq.read_table(where, columns=columns).to_pylist()
+        return None
+    return pq.read_table(where, columns=columns)
+
+
+def read_rows(folder: Path, config: str, columns: list[str]) -> list[dict]:
+    """The rows of ``config`` as dictionaries ([] without files): for the small tables only (articles, people)."""
+    table = read_table(folder, config, columns)
+    return [] if table is None else table.to_pylist()
 
 
 def articles_per_outlet(folder: Path) -> list[tuple[str, int]]:
@@ -51,20 +59,27 @@ def articles_per_month(folder: Path) -> tuple[list[tuple[str, int]], int, int]:
 
 
 def mentions_per_label(folder: Path, labels: list[str]) -> dict[str, dict[str, int]]:
-    """source (``gold``/``auto``) -> label -> mentions, for every label of the label set (0 when absent)."""
-    counts = Counter((r["source"], r["label"]) for r in read_rows(folder, "mentions", ["source", "label"]))
-    sources = sorted({source for source, _ in counts})
-    return {source: {label: counts[(source, label)] for label in labels} for source in sources}
+    """source (``gold``/``auto``) -> label -> mentions, for every label of the label set (0 when absent).
+    Counted in Arrow: a large corpus has millions of mentions."""
+    table = read_table(folder, "mentions", ["source", "label"])
+    if table is None or not table.num_rows:
+        return {}
+    counts = {(r["source"], r["label"]): r["count_all"]
+              for r in table.group_by(["source", "label"]).aggregate([([], "count_all")]).to_pylist()}
+    return {source: {label: counts.get((source, label), 0) for label in labels}
+            for source in sorted({source for source, _ in counts})}
 
 
 def sentence_lengths(folder: Path) -> list[int]:
-    """Syllables per sentence (the ``sentences.syllables`` tokens), sorted."""
-    return sorted(len(r["syllables"]) for r in read_rows(folder, "sentences", ["syllables"]))
+    """Syllables per sentence (the ``sentences.syllables`` tokens), sorted; measured in Arrow, not as lists."""
+    table = read_table(folder, "sentences", ["syllables"])
+    return [] if table is None else sorted(pc.list_value_length(table["syllables"]).to_pylist())
 
 
 def article_lengths(folder: Path) -> list[int]:
     """Syllables of clean text per article, sorted."""
-    return sorted(r["n_syllables"] for r in read_rows(folder, "articles", ["n_syllables"]))
+    table = read_table(folder, "articles", ["n_syllables"])
+    return [] if table is None else sorted(table["n_syllables"].to_pylist())
 
 
 def median(values: list[int]) -> int:
@@ -78,7 +93,7 @@ class Spell:
     person: str
     rank: str | None
     title: str
-    org: str
+    org: str  # the organisation's name; "" for an office the text ties to no organisation
     first: dt.date | None
     last: dt.date | None
     seen_on: tuple[dt.date, ...]  # the dated observations behind the spell
@@ -86,7 +101,7 @@ class Spell:
     @property
     def label(self) -> str:
         rank = f"{self.rank} " if self.rank else ""
-        return f"{rank}{self.person}: {self.title}, {self.org}"
+        return f"{rank}{self.person}: {self.title}" + (f", {self.org}" if self.org else "")
 
 
 def person_spells(folder: Path, max_rows: int) -> tuple[list[Spell], int]:
@@ -112,7 +127,7 @@ def person_spells(folder: Path, max_rows: int) -> tuple[list[Spell], int]:
                             key=lambda o: (o["observed_on"] or dt.date.max, o["article_id"]))
             ranks = [o["rank"] for o in behind if o["rank"]]
             made.append(Spell(person["name"], ranks[-1] if ranks else None, spell["normalized_title"],
-                              org_names.get(spell["org_id"], spell["org_id"] or "?"), spell["first_observed"],
+                              org_names.get(spell["org_id"], spell["org_id"] or ""), spell["first_observed"],
                               spell["last_observed"], tuple(sorted({o["observed_on"] for o in behind if o["observed_on"]}))))
         rows += sorted(made, key=lambda s: (s.first or dt.date.max, s.title, s.org))
     return rows, len(persons)
