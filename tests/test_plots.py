@@ -109,3 +109,13 @@ def test_score_tables_keep_only_scored_sets_in_card_order():
 def test_modules_the_article_workers_load_do_not_import_matplotlib(module):
     code = f"import sys, {module}; sys.exit('matplotlib' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True).returncode == 0
+
+
+def test_the_manifest_lists_every_plot_and_the_fields_doc_with_its_hash(seed_build):
+    import hashlib
+    import json
+
+    out = seed_build.output_dir
+    listed = {e["path"]: e["sha256"] for e in json.loads((out / "MANIFEST.json").read_text("utf-8"))["files"]}
+    for path in [*sorted((out / "images").glob("*.png")), out / "docs" / "fields.md"]:
+        assert listed[path.relative_to(out).as_posix()] == hashlib.sha256(path.read_bytes()).hexdigest()
