@@ -1,24 +1,19 @@
-"""Renders the dataset card: YAML front matter from the library serialisers, body from a Jinja template.
+"""Renders the dataset card (the release's README.md): YAML front matter from the library serialisers, a short
+body from templates/dataset_card.md.j2 that answers the Hub's card template and links ``docs/fields.md``
+(haucan/card_fields.py) for every field, rule and score in full.
 
-Every figure comes from the build (stats, row counts, file sizes) and every field description from the
-pandera models, so the card cannot drift from the data. Paths never appear in it. Text that comes from the
-articles is rendered inert (``escape_markdown``, ``code_fence``): an article holding ``<img onerror=…>`` or
-``[a](http://x)`` shows those characters, never an image or a link.
+Every figure comes from the build (stats, row counts, file sizes, the plots drawn from the rows) and the example
+rows are read back from the published files, so the card cannot drift from the data. Paths never appear in
+it. Article text is rendered inert (haucan/card_markdown.py).
 """
 
 from __future__ import annotations
 
-import re
-import string
+import tomllib
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-import datasets
-import jinja2
-import pandas
-import pandera
-import pyarrow
-import pyarrow.parquet as pq
 from datasets import DatasetInfo, SplitDict, SplitInfo
 from datasets.info import DatasetInfosDict
 from datasets.utils.metadata import MetadataConfigs
@@ -26,15 +21,12 @@ from huggingface_hub import DatasetCardData
 
 from haucan import DATASET_NAME, DATASET_VERSION, PIPELINE_VERSION
 from haucan.bio import tag_names
-from haucan.clean import CLEANERS
+from haucan.card_examples import LIST_ITEMS, STRING_WIDTH, example_rows
+from haucan.card_fields import FIELDS_DOC, feature_type, field_table  # noqa: F401  (re-exported for callers)
+from haucan.card_markdown import code_fence, escape_markdown, table_cell, template_environment  # noqa: F401
 from haucan.config import REALWORLD_DEV_SCORES, REALWORLD_SCORES, REPO_ROOT
-from haucan.evaluate import BASELINE, BASELINE_LABELS
 from haucan.extract.entities import EXTRACTOR
-from haucan.extract.lexicon import load_rank_table
-from haucan.knowledge.events import event_type_table
-from haucan.knowledge.orgs import curated
-from haucan.knowledge.people import role_rules
-from haucan.output.paths import config_dir, data_path_glob
+from haucan.output.paths import data_path_glob
 from haucan.output.shards import declared_splits
 from haucan.publish.hub_address import card_metadata, hub_context
 from haucan.realworld import card_table as realworld_card_table
@@ -45,10 +37,11 @@ from schema.vocab import load_vocab, split_names
 
 if TYPE_CHECKING:
     from haucan.config import BuildConfig
+    from haucan.figures.plots import Plot
     from haucan.output.writer import ShardWriter
 
 PRETTY_NAME = "Vietnamese Military Logistics News (hậu cần)"
-# Shown in the card and run by tests/test_knowledge.py on the Parquet files: one query, two places.
+# Shown in docs/fields.md and run by tests/test_knowledge.py on the Parquet files: one query, two places.
 CHAIR_QUERY = f"""SELECT e.event_type, e.event_date, p.name AS chair, o.rank, pos.title AS position, org.name AS organization
 FROM '{data_path_glob("events")}' e
 JOIN '{data_path_glob("person_observations")}' o ON o.person_id = e.chair_person_id AND o.article_id = e.article_id
@@ -56,76 +49,28 @@ JOIN '{data_path_glob("persons")}' p ON p.person_id = e.chair_person_id
 CROSS JOIN UNNEST(o.positions) AS u(pos)
 LEFT JOIN '{data_path_glob("organizations")}' org ON org.org_id = pos.org_id
 ORDER BY e.event_id, position"""
-TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE = "dataset_card.md.j2"
 LICENSE_NAME = "outlet-copyright-research-use"
 CARD_SUMMARY = ("Vietnamese news reports about Vietnam People's Army logistics (hậu cần), cleaned and validated, with "
                 "typed blocks, entity mentions, sentences, NER configs and a knowledge layer of people, "
                 "organisations, events and cited documents.")
-CHANGELOG = REPO_ROOT / "CHANGELOG.md"
+PYPROJECT = REPO_ROOT / "pyproject.toml"
+# The scored sets, in the card's column order: the build's own gold, then the held-out sets by name.
+SCORE_SET_NAMES = MappingProxyType({"seed": "seed (training)", "dev": "dev", "test": "test"})
+# What each scored set is, for the card's reader (how much to trust its figure).
+SCORE_NOTES = MappingProxyType({
+    "seed (training)": "The seed articles of this release were read while writing the rules (a training-set figure).",
+    "dev": "The held-out dev articles were written and annotated apart from the rules, but their errors were studied.",
+    "test": "The held-out test articles were never looked at while writing the rules: **the figure to expect on new "
+            "text**.",
+})
 SIZE_CATEGORIES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
                    (10_000_000, "1M<n<10M"), (100_000_000, "10M<n<100M"))
-
-
-# Every ASCII punctuation character that opens or closes something in CommonMark, GFM or the Hub's renderer:
-# emphasis (* _ ~), code (`), links, images and footnotes ([ ] ! ( )), tables (|), headings (#), lists (- + . ),
-# bare autolinks (: / . @ after http, www, a domain or a mail name), math ($), and the escape itself (\).
-# CommonMark lets any of them be backslash-escaped. `, ; ' " % ?` start nothing and stay readable. The three
-# HTML characters go as entities, which every renderer decodes as text and none reads as markup.
-_MARKDOWN_ESCAPES = str.maketrans(
-    {c: "\\" + c for c in string.punctuation if c not in ",;'\"%?&<>"}
-    | {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\n": " ", "\r": " ", "\t": " "}
-)
-
-
-def escape_markdown(text: str) -> str:
-    """``text`` as inert inline Markdown: rendered, it shows exactly these characters (line breaks and tabs as
-    spaces) and makes no tag, link, image, emphasis, code span, math or table cell.
-
-    For inline places only (a sentence, a table cell); for many lines use a fenced block (``code_fence``).
-    """
-    return text.translate(_MARKDOWN_ESCAPES)
-
-
-def code_fence(text: str) -> str:
-    """A backtick fence longer than any run of backticks in ``text`` (at least three), so no line of ``text``
-    can close the fenced block it opens."""
-    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
-    return "`" * max(3, longest + 1)
-
-
-def table_cell(text: object) -> str:
-    """Our own Markdown (schema descriptions, rule notes, vocabularies) made safe for one table cell: a ``|``
-    would start a new cell and a line break would end the row. Article text goes through ``escape_markdown``."""
-    return re.sub(r"(?<!\\)\|", r"\\|", " ".join(str(text).splitlines()))
 
 
 def size_category(n: int) -> str:
     """The Hub's size bucket for ``n`` rows of the default config."""
     return next((label for limit, label in SIZE_CATEGORIES if n < limit), "100M<n<1B")
-
-
-def feature_type(feature: object) -> str:
-    """A short, readable type: ``string``, ``date32``, ``list<string>``, ``list<struct<field, reason>>``."""
-    if isinstance(feature, datasets.Value):
-        return feature.dtype
-    if isinstance(feature, datasets.List):
-        return f"list<{feature_type(feature.feature)}>"
-    if isinstance(feature, datasets.ClassLabel):
-        return "class_label"
-    if isinstance(feature, dict):
-        return "struct<" + ", ".join(f"{k}: {feature_type(v)}" for k, v in feature.items()) + ">"
-    return type(feature).__name__
-
-
-def field_table(spec) -> list[dict]:
-    """Rows of the card's field table for one config, from the Features and the pandera descriptions."""
-    columns = spec.model.to_schema().columns
-    return [
-        {"name": name, "type": feature_type(feature), "nullable": columns[name].nullable,
-         "description": columns[name].description or ""}
-        for name, feature in spec.features.items()
-    ]
 
 
 def card_yaml(writers: dict[str, dict[str, ShardWriter]], folder: Path, n_articles: int,
@@ -169,55 +114,45 @@ def card_yaml(writers: dict[str, dict[str, ShardWriter]], folder: Path, n_articl
     return card_data.to_yaml()
 
 
-def cleaning_example(folder: Path, article_id: str | None, max_lines: int = 14, width: int = 100) -> dict | None:
-    """Raw lines of the example article beside the blocks made from them (truncated for the card), read back
-    from the release's own ``articles`` and ``blocks`` rows in ``folder``: the card shows what is published."""
-    if article_id is None:
+def repository_url() -> str | None:
+    """The build repository's address, ``[project.urls] Repository`` in pyproject.toml; None when not given."""
+    if not PYPROJECT.is_file():
         return None
-    where = [("article_id", "==", article_id)]
-    found = pq.read_table(config_dir(folder, "articles"), columns=["raw_text", "text"], filters=where).to_pylist()
-    if not found:
-        return None
-    article = found[0]
-
-    def cut(text: str) -> str:
-        return text if len(text) <= width else text[: width - 1] + "…"
-
-    raw_lines = article["raw_text"].split("\n")[:max_lines]
-    # A lone CR would end the line inside the card's fenced block: show it as a symbol, as no-break spaces are.
-    shown = [(n, cut(line.replace("\u00a0", "⍽").replace("\r", "␍"))) for n, line in enumerate(raw_lines, start=1)]
-    rows = pq.read_table(config_dir(folder, "blocks"), filters=where).to_pylist()
-    blocks = [{"idx": b["block_idx"], "kind": b["kind"], "rule": b["rule"], "line": b["line"], "text": cut(b["text"]),
-               "in_text": b["in_text"]} for b in sorted(rows, key=lambda b: b["block_idx"]) if b["line"] <= len(raw_lines)]
-    return {"article_id": article_id, "raw_lines": shown, "blocks": blocks,
-            "text_start": cut(article["text"].split("\n\n")[0]),
-            "fence": code_fence("\n".join(line for _, line in shown))}
+    return tomllib.loads(PYPROJECT.read_text(encoding="utf-8")).get("project", {}).get("urls", {}).get("Repository")
 
 
-def _score_rows(table: dict) -> list[dict]:
-    rows = [{"label": label, **scores} for label, scores in table["labels"].items()]
-    return rows + [{"label": "micro", **table["micro"]}]
+def score_tables(evaluation) -> dict[str, dict]:
+    """The extractor's ``Scores.table()`` per scored set (card column name -> table): the seed gold, then each
+    held-out set; only sets with scored articles (a corpus without gold has none)."""
+    if evaluation is None:
+        return {}
+    sets = {"seed": evaluation.extractor, **evaluation.heldout}
+    return {SCORE_SET_NAMES.get(name, name): scores.table() for name, scores in sets.items() if scores.articles}
+
+
+def _score_rows(tables: dict[str, dict], labels: list[str]) -> list[dict]:
+    """One row per label, then micro: the F1 of each set (None where the set has neither gold nor predictions)
+    and the gold count of the last set (the test set when there is one)."""
+    from haucan.figures.series import f1_by_label  # plain Python: no plotting library behind it
+
+    f1 = f1_by_label(tables, labels)
+    last = list(tables.values())[-1]
+    support = [last["labels"][label]["support"] for label in labels] + [last["micro"]["support"]]
+    return [{"label": label, "f1": [values[i] for values in f1.values()], "support": support[i]}
+            for i, label in enumerate([*labels, "micro"])]
 
 
 def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str, ...], stats: dict,
-                intake, config: BuildConfig, folder: Path, example_id: str | None = None, evaluation=None) -> str:
+                intake, config: BuildConfig, folder: Path, example_id: str | None = None, evaluation=None,
+                plots: list[Plot] | tuple = ()) -> str:
     """The complete README.md: YAML front matter, then the body rendered from templates/dataset_card.md.j2.
 
-    ``folder`` is the release being staged (its data files are measured for the YAML; the cleaning example,
-    article ``example_id``, is read from its rows). In the template,
-    article text goes through the ``inert`` filter and table cells of our own text through ``cell``."""
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
-        undefined=jinja2.StrictUndefined,  # a missing figure fails the build instead of printing nothing
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    environment.filters["inert"] = escape_markdown
-    environment.filters["cell"] = table_cell
+    ``folder`` is the release being staged: its data files are measured for the YAML and the example rows (of
+    article ``example_id``) read from them; ``plots`` are the images already drawn into it."""
     declared = declared_splits(writers)
-    rules = load_rules()
-    residue_counts = dict(stats["residue_rules"])
+    labels = load_vocab("labels")
+    tables = score_tables(evaluation)
+    repository = repository_url()
     context = {
         "name": DATASET_NAME,
         "pretty_name": PRETTY_NAME,
@@ -226,62 +161,39 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         "pipeline_version": PIPELINE_VERSION,
         "stats": stats,
         "intake": intake.counts(),
-        "rejection_reasons": intake.rejection_reasons(),
         "published_splits": published,
         "all_splits": split_names(),
         "split_rules": load_vocab("splits"),
         "configs": [
-            {"name": spec.name, "description": spec.description, "fields": field_table(spec),
+            {"name": spec.name, "description": spec.description,
              "rows": {split: writers[spec.name][split].rows for split in declared.get(spec.name, ())},
              "empty_splits": [split for split in writers[spec.name] if split not in declared.get(spec.name, ())],
-             "declared": spec.name in declared, "sort_keys": spec.sort_keys}
+             "declared": spec.name in declared}
             for spec in CONFIGS
         ],
         "declared_configs": list(declared),
         "empty_configs": [spec.name for spec in CONFIGS if spec.name not in declared],
         "default_config": DEFAULT_CONFIG,
-        "block_kinds": load_vocab("block_kinds"),
-        "residue_rules": [{"name": r.name, "why": r.why, "count": residue_counts.get(r.name, 0)} for r in rules.residue]
-        + [{"name": "duplicate_caption", "why": "a caption printed twice in a row; the first copy is kept as the caption.",
-            "count": residue_counts.get("duplicate_caption", 0)}],
-        "prefix_rules": rules.prefixes,
-        "cleaners": CLEANERS,
-        "outlets": rules.outlets,
-        "example": cleaning_example(folder, example_id),
-        "batch_size": config.batch_size,
-        "row_group_mb": config.row_group_bytes // (1024 * 1024),
-        "shard_mb": config.shard_bytes // (1024 * 1024),
-        "versions": {"datasets": datasets.__version__, "pyarrow": pyarrow.__version__,
-                     "pandera": pandera.__version__, "pandas": pandas.__version__},
+        "outlets": load_rules().outlets,
         "license_name": LICENSE_NAME,
-        "labels": load_vocab("labels"),
+        "labels": labels,
         "tag_names": tag_names(),
-        "segmenter": WORD_SEGMENTERS[config.words],
+        "examples": example_rows(folder, example_id),
+        "example_width": STRING_WIDTH,
+        "example_items": LIST_ITEMS,
+        "plots": list(plots),
+        "score_sets": [{"name": name} for name in tables],
+        "score_notes": SCORE_NOTES,
+        "score_rows": _score_rows(tables, [label["label"] for label in labels]) if tables else [],
         "extractor": EXTRACTOR,
-        "baseline_name": BASELINE,
-        "gold_labels": dict(evaluation.gold_labels) if evaluation else {},
-        "scores": _score_rows(evaluation.extractor.table()) if evaluation and evaluation.extractor.articles else [],
-        "scored_articles": evaluation.extractor.articles if evaluation else 0,
-        "baseline": _score_rows(evaluation.baseline.table(BASELINE_LABELS))
-        if evaluation and evaluation.baseline.articles else [],
-        "extractor_on_baseline_labels": _score_rows(evaluation.extractor.table(BASELINE_LABELS))
-        if evaluation and evaluation.extractor.articles else [],
-        "heldout": {name: {"articles": scores.articles, "rows": _score_rows(scores.table())}
-                    for name, scores in (evaluation.heldout.items() if evaluation else ()) if scores.articles},
-        "ranks": load_rank_table(),
-        "fact_scores": evaluation.facts.table() if evaluation and evaluation.facts.articles else [],
-        "fact_articles": evaluation.facts.articles if evaluation else 0,
-        "heldout_facts": {name: {"articles": scores.articles, "rows": scores.table()}
-                          for name, scores in (evaluation.heldout_facts.items() if evaluation else ()) if scores.articles},
-        "org_types": load_vocab("org_types"),
-        "event_types": event_type_table(),
-        "event_roles": [r.role for r in role_rules()],
-        "curated_orgs": [o for o in curated().values() if o.sources],
-        "chair_query": CHAIR_QUERY,
+        "segmenter": WORD_SEGMENTERS[config.words],
         "realworld": realworld_card_table(REALWORLD_SCORES, REALWORLD_DEV_SCORES),
         **hub_context(config.repo_id, PRETTY_NAME, DATASET_VERSION),  # repo_id, hub_id, hub_url, citation
-        "changelog": CHANGELOG.read_text(encoding="utf-8").split("\n", 1)[1].strip() if CHANGELOG.is_file() else "",
+        "fields_doc": FIELDS_DOC,
+        "repository_link": f"[{repository}]({repository})" if repository else "the build repository",
+        "changelog_link": f"[CHANGELOG.md]({repository}/blob/main/CHANGELOG.md)" if repository
+        else "`CHANGELOG.md` in the build repository",
     }
-    body = environment.get_template(TEMPLATE).render(**context)
+    body = template_environment().get_template(TEMPLATE).render(**context)
     yaml_text = card_yaml(writers, folder, stats["articles"], config.repo_id)
     return f"---\n{yaml_text}\n---\n\n{body}"

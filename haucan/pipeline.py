@@ -23,7 +23,8 @@ import yaml
 from haucan import ownership, release, uptodate
 from haucan.cache.keys import pipeline_version
 from haucan.cache.stores import remove_other_versions
-from haucan.card import CARD_SUMMARY, render_card
+from haucan.card import CARD_SUMMARY, CHAIR_QUERY, render_card, score_tables
+from haucan.card_fields import FIELDS_DOC, render_fields
 from haucan.config import BuildConfig
 from haucan.corpus.decide import Corpus, Knowledge, record_duplicates
 from haucan.corpus.intake import Intake
@@ -51,6 +52,7 @@ from haucan.timing import collect, stage, write_timings
 from haucan.validate import ensure_validation_enabled
 from schema import CONFIGS
 from schema.failure import Failure
+from schema.vocab import load_vocab
 
 
 def build(config: BuildConfig) -> BuildResult:
@@ -224,9 +226,22 @@ def _reference_tables(config: BuildConfig, staging: Path, corpus: Corpus, final:
 
 def _write_card(config: BuildConfig, staging: Path, final: dict[str, dict[str, ShardWriter]],
                 published: tuple[str, ...], corpus: Corpus) -> str:
-    """The dataset card, written into the release; its YAML must use only the Hub's vocabulary."""
-    card = render_card(final, published, corpus.stats.summary(), corpus.intake, config, staging,
-                       corpus.stats.example_id, corpus.evaluation)
+    """The plots (images/), docs/fields.md and the dataset card, written into the release; the card's YAML must
+    use only the Hub's vocabulary."""
+    # Imported here, not at the top: the plotting library is loaded only in the main process, once the data is
+    # written, never by the processes that import the pipeline's modules to work on articles.
+    from haucan.figures.plots import render_plots
+
+    stats = corpus.stats.summary()
+    with stage("main: plots"):
+        plots = render_plots(staging, [label["label"] for label in load_vocab("labels")],
+                             score_tables(corpus.evaluation))
+    fields = staging / FIELDS_DOC
+    fields.parent.mkdir(parents=True, exist_ok=True)
+    fields.write_text(render_fields(stats, corpus.intake, config, staging, CHAIR_QUERY, corpus.stats.example_id,
+                                    corpus.evaluation), encoding="utf-8")
+    card = render_card(final, published, stats, corpus.intake, config, staging,
+                       corpus.stats.example_id, corpus.evaluation, plots)
     (staging / "README.md").write_text(card, encoding="utf-8")
     problems = check_card_metadata(yaml.safe_load(card.split("---\n", 2)[1]))
     if problems:

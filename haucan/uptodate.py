@@ -3,7 +3,7 @@ release that build published, instead of reading every article back from the art
 
 The build key hashes everything a release depends on: each file under the input folder and the held-out
 folder (path and bytes, sorted; sidecars, gold and ``sources.csv`` included, as are files the build ignores,
-because the report lists them), the changelog and the real-world figures the card quotes, the knobs that shape the output, the build
+because the report lists them), pyproject.toml (the repository address) and the real-world figures the card quotes, the knobs that shape the output, the build
 day in Vietnam (dates after it + 1 are published as null), and the pipeline version (every haucan/schema source, rule and template file, and the library versions). A record
 ``builds/<key>.json`` in the cache folder names the release and keeps the build report and result. It is
 used only when the record is intact (its sha256 holds, it decodes to what :func:`remember` wrote: haucan/codec.py's
@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from haucan import ownership, release
-from haucan.card import CHANGELOG
+from haucan.card import PYPROJECT
 from haucan.codec import CodecError, from_json, to_json
 from haucan.config import REALWORLD_DEV_SCORES, REALWORLD_SCORES, BuildConfig
 from haucan.files import open_regular, update_from
 from haucan.metadata import build_day
+from haucan.publish.hub_address import CHANGELOG
 from haucan.results import BuildResult
 
 RECORDS_DIR = "builds"
@@ -90,6 +91,9 @@ def build_key(config: BuildConfig, version: str) -> str | None:
         _hash_tree(digest, config.input_dir)
         digest.update(b"\0held-out\0")
         _hash_tree(digest, config.heldout_dir)
+        # The card names the build repository from pyproject.toml ([project.urls]).
+        digest.update(PYPROJECT.read_bytes() if PYPROJECT.is_file() else b"\0no pyproject")
+        # Croissant's datePublished is the date on this version's changelog heading.
         digest.update(CHANGELOG.read_bytes() if CHANGELOG.is_file() else b"\0no changelog")
         # The card quotes the real-world figures too: new figures are a new release.
         for scores in (REALWORLD_SCORES, REALWORLD_DEV_SCORES):

@@ -129,8 +129,10 @@ Mỗi ngày đơn vị chia ca | nấu ăn theo `mã` riêng và ``` lịch tr�
 """
 
 
-def _links(card: str) -> set[str]:
-    return {attrs["href"] for tag, attrs in _rendered(card.split("---\n", 2)[2]).tags if tag == "a"}
+def _documents(folder) -> dict[str, str]:
+    """The release's Markdown: the card's body and docs/fields.md (which holds the before/after example)."""
+    return {"README.md": (folder / "README.md").read_text(encoding="utf-8").split("---\n", 2)[2],
+            "docs/fields.md": (folder / "docs" / "fields.md").read_text(encoding="utf-8")}
 
 
 def test_markup_in_an_article_renders_as_text_in_the_card(tmp_path, seed_build):
@@ -139,26 +141,34 @@ def test_markup_in_an_article_renders_as_text_in_the_card(tmp_path, seed_build):
     (source / "bai_bep_an.txt").write_text(MARKUP_ARTICLE, encoding="utf-8")
     result = build(BuildConfig(input_dir=source, output_dir=tmp_path / "out" / "ds", heldout_dir=None))
     assert result.intake["accepted"] == 1
-    card = (result.output_dir / "README.md").read_text(encoding="utf-8")
-    assert "**Before and after**" in card  # the article is the card's example
-    page = _rendered(card.split("---\n", 2)[2])
-
-    tags = [tag for tag, _ in page.tags]
-    assert "img" not in tags and "script" not in tags
-    # Links come only from the template and our rule notes (the seed card has the same); none from the article.
-    assert _links(card) <= _links((seed_build.output_dir / "README.md").read_text(encoding="utf-8"))
-    assert "http://x" not in _links(card)
-    assert page.comments == [c for c in page.comments if c.startswith(" GENERATED")]  # only the template's
-    assert tags.count("h1") == 1  # the card's title; "# heading" is not a heading
-    text = "".join(page.text)
+    documents = _documents(result.output_dir)
+    seed_documents = _documents(seed_build.output_dir)
+    assert "**Before and after**" in documents["docs/fields.md"]  # the article is the example
+    assert "\narticles = {\n" in documents["README.md"]  # and the card's example row
+    for name, markdown in documents.items():
+        page = _rendered(markdown)
+        tags = [tag for tag, _ in page.tags]
+        assert "img" not in tags or name == "README.md", name  # the card's only images are its plots
+        assert all(attrs["src"].startswith("images/") for tag, attrs in page.tags if tag == "img")
+        assert "script" not in tags
+        # Links come only from the templates and our rule notes (the seed build has the same); none from the article.
+        links = {attrs["href"] for tag, attrs in page.tags if tag == "a"}
+        seed_links = {attrs["href"] for tag, attrs in _rendered(seed_documents[name]).tags if tag == "a"}
+        assert links <= seed_links and "http://x" not in links, name
+        assert page.comments == [c for c in page.comments if c.startswith(" GENERATED")]  # only the template's
+        assert tags.count("h1") == 1  # the document's title; "# heading" is not a heading
+    text = "".join(_rendered(documents["docs/fields.md"]).text)
     # Each piece shows literally, in the raw lines (fenced), in the blocks table and in the start of `text`.
     for piece in ("<img src=x onerror=alert(1)>", "[xem ảnh](http://x)", "# heading", "**x**",
                   "<!-- ghi chú -->", "chia ca | nấu ăn theo `mã` riêng và ``` lịch"):
         assert text.count(piece) >= 2, piece
     assert text.count("Sáng 6/7, Trung đoàn đã hoàn thành bếp ăn mới [xem ảnh](http://x)") == 3
     # The example table kept its six columns: the pipe stayed inside its cell.
-    rows = [line for line in card.splitlines() if line.startswith("| 4 | body |")]
+    rows = [line for line in documents["docs/fields.md"].splitlines() if line.startswith("| 4 | body |")]
     assert len(rows) == 1 and rows[0].count(" | ") == 5
+    # In the card's example rows (one fenced block) the article's text shows as written, cut to its first characters.
+    card_text = "".join(_rendered(documents["README.md"]).text)
+    assert '"title": "Bếp ăn mới của đơn vị <img src=x onerror=alert(1)>"' in card_text
 
 
 # --- configs with no rows are not declared; every declared config loads -------------------------------------------

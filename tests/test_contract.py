@@ -33,8 +33,10 @@ def test_build_writes_readme_and_one_parquet_per_config(seed_build):
     for name in CONFIG_NAMES:
         assert [p.name for p in sorted((out / "data" / name).glob("*.parquet"))] == ["train-00000-of-00001.parquet"]
     published = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    plots = sorted(p.relative_to(out).as_posix() for p in (out / "images").glob("*.png"))
+    assert len(plots) >= 5
     assert published == ["MANIFEST.json", "README.md", "croissant.json"] + [
-        f"data/{n}/train-00000-of-00001.parquet" for n in sorted(CONFIG_NAMES)]
+        f"data/{n}/train-00000-of-00001.parquet" for n in sorted(CONFIG_NAMES)] + ["docs/fields.md"] + plots
 
 
 def test_report_is_beside_not_inside_the_output(seed_build):
@@ -125,7 +127,8 @@ def test_two_builds_in_separate_processes_are_byte_identical(seed_build, tmp_pat
                    check=True, cwd=REPO, env={**_env(), "PYTHONHASHSEED": seed}, capture_output=True)
     outputs.append(_sha256_tree(out))
     assert outputs[0] == outputs[1]
-    assert len(outputs[0]) == 3 + len(CONFIG_NAMES)  # README, croissant, MANIFEST and one shard per config
+    # README, croissant, MANIFEST, docs/fields.md, the plots and one shard per config
+    assert len(outputs[0]) == 4 + len(CONFIG_NAMES) + len(list((out / "images").glob("*.png")))
 
 
 def _env():

@@ -49,7 +49,7 @@ def test_chair_query_on_parquet_gives_the_hand_written_answer(seed_build, monkey
     # a 'Hội nghị sơ kết' held 'Sáng 6/7' of 2023. No other seed says who chairs its conference.
     assert rows == [("so_ket", dt.date(2023, 7, 6), "Trần Duy Giang", "Trung tướng", "Chủ nhiệm Tổng cục Hậu cần",
                      "Tổng cục Hậu cần")]
-    assert CHAIR_QUERY in (seed_build.output_dir / "README.md").read_text(encoding="utf-8")
+    assert CHAIR_QUERY in (seed_build.output_dir / "docs" / "fields.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("config", KNOWLEDGE)

@@ -66,5 +66,7 @@ def test_a_build_from_another_directory_is_byte_identical(tmp_path):
     for path, data in releases["root"].items():
         assert releases["elsewhere"][path] == data, path
     card = releases["elsewhere"]["README.md"].decode("utf-8")
-    assert "On the **dev** set" in card and "On the **test** set" in card
+    assert "| dev F1 | test F1 | gold (test) |" in card
+    fields = releases["elsewhere"]["docs/fields.md"].decode("utf-8")
+    assert "On the **dev** set" in fields and "On the **test** set" in fields
     assert list(elsewhere.iterdir()) == []  # nothing written where the command ran

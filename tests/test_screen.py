@@ -247,9 +247,9 @@ def test_the_build_publishes_tagged_text_clean_and_records_the_repair(hygiene_bu
     assert files["plain.txt"]["outcome"] == "accepted"
     for row in rows.values():
         assert not any(unicodedata.category(c) in ("Cf", "Cn") or c in NAMED for c in row["text"])
-    card = (result.output_dir / "README.md").read_text(encoding="utf-8")
+    card = (result.output_dir / "docs" / "fields.md").read_text(encoding="utf-8")  # the card's reference
     assert "| `strip_ignorable` |" in card
-    # the card's prose states the language screen's figures (written in the template, so checked here)
+    # the cleaning section's prose states the language screen's figures (written in the template, so checked here)
     assert f"first {LANGUAGE_SAMPLE_CHARS:,} characters" in card and f"fewer than {MIN_LANGUAGE_LETTERS} letters" in card
     assert f"Vietnamese below {MAX_VIETNAMESE_PROBABILITY:.0%}" in card
 

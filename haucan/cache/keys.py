@@ -9,8 +9,9 @@ import sys
 from pathlib import Path
 
 PACKAGE_ROOTS = ("haucan", "schema")
-# Libraries whose output is stored in the cache (a new version may segment, hash or decode differently).
-LIBRARIES = ("underthesea", "datasketch", "ftfy", "PyYAML", "pyarrow", "pandas", "py3langid", "msgpack")
+# Libraries whose output is stored in the cache (a new version may segment, hash or decode differently), and
+# matplotlib, whose version shapes the plots' bytes (a reused release must not keep another version's PNGs).
+LIBRARIES = ("underthesea", "datasketch", "ftfy", "PyYAML", "pyarrow", "pandas", "py3langid", "msgpack", "matplotlib")
 _SUFFIXES = (".py", ".yml", ".j2")
 _REPO = Path(__file__).resolve().parents[2]  # haucan/cache/keys.py -> the folder holding haucan/ and schema/
 
