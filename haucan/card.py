@@ -199,6 +199,16 @@ def _score_rows(table: dict) -> list[dict]:
     return rows + [{"label": "micro", **table["micro"]}]
 
 
+def seqeval_sets(evaluation) -> list[dict]:
+    """The seqeval tables of the seed gold and of each held-out set that has sentences, as the card shows them:
+    ``{"name", "articles", "sentences", "table"}`` (``Scores.seqeval_table``)."""
+    if evaluation is None:
+        return []
+    sets = [("seed gold", evaluation.extractor), *evaluation.heldout.items()]
+    return [{"name": name, "articles": scores.articles, "sentences": table["sentences"], "table": table}
+            for name, scores in sets if (table := scores.seqeval_table())]
+
+
 def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str, ...], stats: dict,
                 intake, config: BuildConfig, folder: Path, example_id: str | None = None, evaluation=None) -> str:
     """The complete README.md: YAML front matter, then the body rendered from templates/dataset_card.md.j2.
@@ -233,7 +243,8 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         "configs": [
             {"name": spec.name, "description": spec.description, "fields": field_table(spec),
              "rows": {split: writers[spec.name][split].rows for split in declared.get(spec.name, ())},
-             "empty_splits": [split for split in writers[spec.name] if split not in declared.get(spec.name, ())],
+             "empty_splits": [split for split in writers[spec.name]
+                              if split in published and split not in declared.get(spec.name, ())],
              "declared": spec.name in declared, "sort_keys": spec.sort_keys}
             for spec in CONFIGS
         ],
@@ -268,6 +279,7 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         if evaluation and evaluation.extractor.articles else [],
         "heldout": {name: {"articles": scores.articles, "rows": _score_rows(scores.table())}
                     for name, scores in (evaluation.heldout.items() if evaluation else ()) if scores.articles},
+        "seqeval": seqeval_sets(evaluation),
         "ranks": load_rank_table(),
         "fact_scores": evaluation.facts.table() if evaluation and evaluation.facts.articles else [],
         "fact_articles": evaluation.facts.articles if evaluation else 0,
