@@ -19,7 +19,7 @@ from haucan.knowledge import EXTRACTOR as FACT_EXTRACTOR
 from schema import SCHEMA_VERSION
 
 MANIFEST_FILE = "MANIFEST.json"
-LIBRARIES = ("datasets", "pyarrow", "pandas", "pandera", "underthesea", "mlcroissant", "huggingface_hub")
+LIBRARIES = ("datasets", "pyarrow", "pandas", "pandera", "underthesea", "mlcroissant", "huggingface_hub", "seqeval")
 
 
 def sha256_file(path: Path) -> str:
