@@ -68,6 +68,9 @@ def test_every_config_and_split_of_the_seed_build_loads_without_leaks(seed_build
     assert sorted(articles) == ["test", "train"] and len(articles["test"]) == 1
     for config in ("sentences", "ner_word", "ner_syllable", "mentions", "blocks"):
         assert {split: set(ids) for split, ids in loaded[config].items()} == articles, config
+    for split in articles:  # the articles' own ``split`` column says the split their rows are published in
+        column = load_dataset(str(folder), "articles", split=split, cache_dir=str(tmp_path / "hf"))["split"]
+        assert set(column) == {split}
     assert not any(folder.glob("data/*/validation-*")), "an empty split has files"
     assert "validation" not in {s for splits in _declared(folder).values() for s in splits}
 
