@@ -50,6 +50,8 @@ CROSS JOIN UNNEST(o.positions) AS u(pos)
 LEFT JOIN '{data_path_glob("organizations")}' org ON org.org_id = pos.org_id
 ORDER BY e.event_id, position"""
 TEMPLATE = "dataset_card.md.j2"
+# The CoNLL reader the card shows, the very file tests/test_splits_every_config.py reads the CoNLL files with.
+CONLL_READER = Path(__file__).resolve().parent / "templates" / "conll_reader.py"
 LICENSE_NAME = "outlet-copyright-research-use"
 CARD_SUMMARY = ("Vietnamese news reports about Vietnam People's Army logistics (hậu cần), cleaned and validated, with "
                 "typed blocks, entity mentions, sentences, NER configs and a knowledge layer of people, "
@@ -142,6 +144,16 @@ def _score_rows(tables: dict[str, dict], labels: list[str]) -> list[dict]:
             for i, label in enumerate([*labels, "micro"])]
 
 
+def seqeval_sets(evaluation) -> list[dict]:
+    """The seqeval tables of the seed gold and of each held-out set that has sentences, as the card shows them:
+    ``{"name", "articles", "sentences", "table"}`` (``Scores.seqeval_table``)."""
+    if evaluation is None:
+        return []
+    sets = [("seed gold", evaluation.extractor), *evaluation.heldout.items()]
+    return [{"name": name, "articles": scores.articles, "sentences": table["sentences"], "table": table}
+            for name, scores in sets if (table := scores.seqeval_table())]
+
+
 def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str, ...], stats: dict,
                 intake, config: BuildConfig, folder: Path, example_id: str | None = None, evaluation=None,
                 plots: list[Plot] | tuple = ()) -> str:
@@ -167,8 +179,9 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         "configs": [
             {"name": spec.name, "description": spec.description,
              "rows": {split: writers[spec.name][split].rows for split in declared.get(spec.name, ())},
-             "empty_splits": [split for split in writers[spec.name] if split not in declared.get(spec.name, ())],
-             "declared": spec.name in declared}
+             "empty_splits": [split for split in writers[spec.name]
+                              if split in published and split not in declared.get(spec.name, ())],
+             "declared": spec.name in declared, "sort_keys": spec.sort_keys}
             for spec in CONFIGS
         ],
         "declared_configs": list(declared),
@@ -187,6 +200,8 @@ def render_card(writers: dict[str, dict[str, ShardWriter]], published: tuple[str
         "score_rows": _score_rows(tables, [label["label"] for label in labels]) if tables else [],
         "extractor": EXTRACTOR,
         "segmenter": WORD_SEGMENTERS[config.words],
+        "seqeval": seqeval_sets(evaluation),
+        "conll_reader": CONLL_READER.read_text(encoding="utf-8").strip(),
         "realworld": realworld_card_table(REALWORLD_SCORES, REALWORLD_DEV_SCORES),
         **hub_context(config.repo_id, PRETTY_NAME, DATASET_VERSION),  # repo_id, hub_id, hub_url, citation
         "fields_doc": FIELDS_DOC,

@@ -15,6 +15,7 @@ import pyarrow as pa
 
 from haucan.cache.stores import SegmentCache
 from haucan.errors import ConfigError, SeedError
+from haucan.evaluate import span_tags
 from haucan.per_article import INVALID_ROW, PROVISIONAL_REASONS, StageError, StageSettings, internal_error
 from haucan.process import ArticleResult, article_rows, process
 from haucan.records import AnnotatedArticle, SourceFile
@@ -37,6 +38,8 @@ def _entry(source: SourceFile, result: ArticleResult) -> ArticleEntry:
         observations=result.annotated.observations, affiliations=result.affiliations, orgs=result.orgs,
         stats=result.stats,
         scored=(tuple(result.auto), tuple(gold), tuple(result.baseline)) if gold is not None else None,
+        scored_tags=(span_tags(result.annotated.sentences, gold), span_tags(result.annotated.sentences, result.auto))
+        if gold is not None else None,
         facts_scored=(facts.auto, facts.gold) if facts.gold is not None else None)
 
 

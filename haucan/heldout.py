@@ -12,7 +12,7 @@ from pathlib import Path
 
 from haucan.annotate import annotate
 from haucan.config import HELDOUT_SETS
-from haucan.evaluate import Scores
+from haucan.evaluate import Scores, span_tags
 from haucan.gold import GoldError
 from haucan.knowledge.facts import derive_facts
 from haucan.knowledge.orgs import OrgRegistry
@@ -44,6 +44,8 @@ def score_heldout(heldout_dir: Path | None, scores: dict[str, Scores], fact_scor
             if result.gold is None:
                 continue
             entity_scores.add(result.auto, result.gold)
+            sentences = result.annotated.sentences
+            entity_scores.add_tags(span_tags(sentences, result.gold), span_tags(sentences, result.auto))
             if result.facts.gold is not None:
                 # The build publishes gold mentions where they exist; end to end means the extractor's own. A
                 # scratch registry keeps held-out organisations out of the release.

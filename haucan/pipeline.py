@@ -38,6 +38,7 @@ from haucan.heldout import score_heldout
 from haucan.knowledge.aggregate import PeopleIndex
 from haucan.memory import release_unused_memory
 from haucan.metadata import fixed_build_day
+from haucan.output.conll import write_conll
 from haucan.output.reference import knowledge_files, write_reference
 from haucan.output.shards import declared_splits, publish_layout, split_writers, write_by_split
 from haucan.output.writer import ShardWriter, enforce_budget
@@ -111,8 +112,10 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         if not intake.outcomes["accepted"] + intake.outcomes["repaired"]:
             raise NothingToPublish(intake.counts(), intake.rejection_reasons())
         with stage("main: shard layout"):  # closes the per-article shards, which the cross-table rules read back
-            published, final = publish_layout(staging, writers, config)
+            published, final = publish_layout(staging, writers)
         final.update(_reference_tables(config, staging, corpus, final, failures))
+        with stage("main: conll"):  # from the published ner_* shards, so both layouts hold the same sentences
+            write_conll(staging, declared_splits(final))
         rows = {spec.name: sum(w.rows for w in final[spec.name].values()) for spec in CONFIGS}
         with stage("main: held-out scoring"):
             score_heldout(config.heldout_dir, corpus.evaluation.heldout, corpus.evaluation.heldout_facts)

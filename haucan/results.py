@@ -40,6 +40,8 @@ class ArticleEntry:
     stats: CorpusStats | None = None
     scored: tuple[tuple[Span, ...], tuple[Span, ...], tuple[Span, ...]] | None = None
     """(extractor spans, gold spans, baseline spans) when the article has gold mentions."""
+    scored_tags: tuple | None = None
+    """(gold, extractor) syllable BIO tag names per sentence when the article has gold mentions (seqeval)."""
     facts_scored: tuple | None = None
     """(extractor facts, gold facts) when the article has fact gold."""
 

@@ -30,13 +30,19 @@ def _front_matter(readme: str) -> dict:
 def test_build_writes_readme_and_one_parquet_per_config(seed_build):
     out = seed_build.output_dir
     assert (out / "README.md").is_file()
+    # The seeds: four train articles and one test article (no validation): per-article configs have a file per
+    # split that holds rows (document_refs: the test article cites none), the reference tables one train file.
+    expected = {name: ["test", "train"] for name in CONFIG_NAMES} | {
+        name: ["train"] for name in ("document_refs", "persons", "organizations", "position_spells")}
     for name in CONFIG_NAMES:
-        assert [p.name for p in sorted((out / "data" / name).glob("*.parquet"))] == ["train-00000-of-00001.parquet"]
+        assert [p.name for p in sorted((out / "data" / name).glob("*.parquet"))] == [
+            f"{split}-00000-of-00001.parquet" for split in expected[name]]
     published = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     plots = sorted(p.relative_to(out).as_posix() for p in (out / "images").glob("*.png"))
     assert len(plots) >= 5
-    assert published == ["MANIFEST.json", "README.md", "croissant.json"] + [
-        f"data/{n}/train-00000-of-00001.parquet" for n in sorted(CONFIG_NAMES)] + ["docs/fields.md"] + plots
+    assert published == sorted(["MANIFEST.json", "README.md", "croissant.json", "docs/fields.md"] + plots + [
+        f"data/{n}/{split}-00000-of-00001.parquet" for n in CONFIG_NAMES for split in expected[n]] + [
+        f"conll/{level}/{split}.conll" for level in ("syllable", "word") for split in ("test", "train")])
 
 
 def test_report_is_beside_not_inside_the_output(seed_build):
@@ -46,12 +52,12 @@ def test_report_is_beside_not_inside_the_output(seed_build):
 
 @pytest.mark.parametrize("spec", CONFIGS, ids=lambda s: s.name)
 def test_load_dataset_gives_declared_features_in_fresh_cache(seed_build, spec, tmp_path):
-    ds = load_dataset(str(seed_build.output_dir), spec.name, split="train", cache_dir=str(tmp_path / "cache"),
-                      verification_mode="all_checks")
-    assert ds.features == spec.features
-    assert ds.num_rows == seed_build.rows[spec.name]
+    splits = load_dataset(str(seed_build.output_dir), spec.name, cache_dir=str(tmp_path / "cache"),
+                          verification_mode="all_checks")
+    assert all(ds.features == spec.features for ds in splits.values())
+    assert sum(ds.num_rows for ds in splits.values()) == seed_build.rows[spec.name]
     if spec.name in EXPECTED_ROWS:
-        assert ds.num_rows == EXPECTED_ROWS[spec.name]
+        assert sum(ds.num_rows for ds in splits.values()) == EXPECTED_ROWS[spec.name]
 
 
 def test_config_names_and_default(seed_build):
@@ -127,8 +133,9 @@ def test_two_builds_in_separate_processes_are_byte_identical(seed_build, tmp_pat
                    check=True, cwd=REPO, env={**_env(), "PYTHONHASHSEED": seed}, capture_output=True)
     outputs.append(_sha256_tree(out))
     assert outputs[0] == outputs[1]
-    # README, croissant, MANIFEST, docs/fields.md, the plots and one shard per config
-    assert len(outputs[0]) == 4 + len(CONFIG_NAMES) + len(list((out / "images").glob("*.png")))
+    # README, croissant, MANIFEST, docs/fields.md, the plots, a shard per config and split with rows (seeds: 8
+    # configs x train+test, 4 x train), a CoNLL file per level and split (train, test).
+    assert len(outputs[0]) == 4 + len(list((out / "images").glob("*.png"))) + 8 * 2 + 4 + 2 * 2
 
 
 def _env():

@@ -181,8 +181,8 @@ def test_a_broken_page_is_that_files_rejection(builds):
 
 def test_the_pages_load_with_the_seeds(builds, tmp_path):
     (from_pages, _), _ = builds
-    articles = load_dataset(str(from_pages), "articles", split="train", cache_dir=str(tmp_path / "cache"))
-    files = set(articles["source_file"])
+    articles = load_dataset(str(from_pages), "articles", cache_dir=str(tmp_path / "cache"))  # every split
+    files = {name for split in articles.values() for name in split["source_file"]}
     assert {f"200_{PAGE_ID}.html", f"khac/201_{URL_ID}.htm"} <= files
     assert len([name for name in files if name.endswith(".txt")]) == len(list(SEEDS.glob("*.txt")))
 

@@ -21,10 +21,12 @@ def test_small_byte_bounds_give_many_row_groups_and_shards_with_the_same_rows(se
 
     out = tmp_path / "small" / "ds"
     build(BuildConfig(input_dir=SEEDS, output_dir=out, batch_size=1, row_group_bytes=20_000,
-                               shard_bytes=40_000))
+                               shard_bytes=20_000))
     shards = sorted((out / "data" / "articles").glob("*.parquet"))
-    assert len(shards) > 1
-    assert [p.name for p in shards] == [shard_name("train", i, len(shards)) for i in range(len(shards))]
+    train = [p for p in shards if p.name.startswith("train-")]  # the seeds: four train articles, one test
+    assert len(train) > 1
+    assert [p.name for p in train] == [shard_name("train", i, len(train)) for i in range(len(train))]
+    assert [p.name for p in shards if p not in train] == [shard_name("test", 0, 1)]
     groups = [pq.ParquetFile(p).metadata.num_row_groups for p in shards]
     assert sum(groups) >= len(shards) and sum(pq.ParquetFile(p).metadata.num_rows for p in shards) == 5
     merged = pq.read_table(out / "data" / "articles")

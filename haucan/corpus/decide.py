@@ -129,6 +129,8 @@ def decide(entries: tuple[ArticleEntry, ...], intake: Intake, evaluation: Evalua
             evaluation.extractor.add(auto, gold)
             evaluation.baseline.add(baseline, gold, BASELINE_LABELS)
             evaluation.gold_labels.update(span.label for span in gold)
+            if entry.scored_tags is not None:
+                evaluation.extractor.add_tags(*entry.scored_tags)
     return kept
 
 

@@ -1,6 +1,6 @@
-"""Per-article rows routed to their split's shard writer, and the splits' shards laid out under ``data/`` once
-every article is written (or merged into one ``train`` split when a split is empty); the splits the card and
-the Croissant file declare.
+"""Per-article rows routed to their article's split's shard writer, and the splits' shards laid out under
+``data/`` once every article is written (never merged: a split with no rows has no files); the splits the card
+and the Croissant file declare.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from haucan.output.paths import config_dir
 from haucan.output.writer import ShardWriter
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
 
 def split_writers(staging: Path, config: BuildConfig) -> dict[tuple[str, str], ShardWriter]:
     """A writer per (per-article config, split), each in its own folder under ``<staging>/.by-split`` until
-    ``publish_layout`` moves or merges their shards."""
+    ``publish_layout`` moves their shards."""
     return {
         (spec.name, split): ShardWriter(staging / ".by-split" / spec.name / split, split, spec.features.arrow_schema,
                                         spec.sort_keys, config.row_group_bytes, config.shard_bytes)
@@ -42,33 +41,25 @@ def write_by_split(spec: ConfigSpec, table: pa.Table, split_of: dict[str, str],
         writers[(spec.name, split)].write(table.filter(mask))
 
 
-def publish_layout(staging: Path, writers: dict[tuple[str, str], ShardWriter], config: BuildConfig) -> tuple[
+def publish_layout(staging: Path, writers: dict[tuple[str, str], ShardWriter]) -> tuple[
         tuple[str, ...], dict[str, dict[str, ShardWriter]]]:
-    """Move per-split shards under data/<config>/, or merge them into one train split when a split is empty."""
-    article_rows = {split: writers[("articles", split)].rows for split in split_names()}
-    all_splits = all(article_rows.values())
-    published = tuple(split_names()) if all_splits else ("train",)
+    """Move every (per-article config, split) writer's shards under data/<config>/, each in its article's split;
+    returns (the splits holding at least one article, in schema order; config -> split -> writer).
+
+    Splits are never merged: an article's rows in every config sit in the split ``assign_split`` gives it, so a
+    split with no article simply has no files (``declared_splits`` leaves it out) and nothing of the test
+    articles can reach ``train``."""
+    published = tuple(split for split in split_names() if writers[("articles", split)].rows)
     final: dict[str, dict[str, ShardWriter]] = {}
     for spec in (s for s in CONFIGS if s.per_article):
         target = config_dir(staging, spec.name)
         target.mkdir(parents=True, exist_ok=True)
         final[spec.name] = {}
-        if all_splits:
-            for split in split_names():
-                writer = writers[(spec.name, split)]
-                for path in writer.close():
-                    os.replace(path, target / path.name)
-                final[spec.name][split] = writer
-            continue
-        # Only small corpora can leave a split empty (P = 0.9**n), so merging in memory is bounded in practice.
-        parts = [path for split in split_names() for path in writers[(spec.name, split)].close()]
-        merged = ShardWriter(target, "train", spec.features.arrow_schema, spec.sort_keys,
-                             config.row_group_bytes, config.shard_bytes)
-        if parts:
-            table = pa.concat_tables(pq.read_table(p, schema=spec.features.arrow_schema) for p in parts)
-            merged.write(table.sort_by([(k, "ascending") for k in spec.sort_keys]))
-        merged.close()
-        final[spec.name]["train"] = merged
+        for split in split_names():
+            writer = writers[(spec.name, split)]
+            for path in writer.close():
+                os.replace(path, target / path.name)
+            final[spec.name][split] = writer
     shutil.rmtree(staging / ".by-split")
     return published, final
 

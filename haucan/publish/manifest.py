@@ -1,4 +1,4 @@
-"""MANIFEST.json: every published file with sha256, bytes and rows, the versions that wrote them, gold hashes.
+"""MANIFEST.json: every published file with sha256, bytes and rows (Parquet rows, CoNLL sentences), the versions that wrote them, gold hashes.
 
 Written last, after everything it lists; it never lists itself. Two builds of the same input with the same
 locked libraries give the same manifest.
@@ -19,7 +19,7 @@ from haucan.knowledge import EXTRACTOR as FACT_EXTRACTOR
 from schema import SCHEMA_VERSION
 
 MANIFEST_FILE = "MANIFEST.json"
-LIBRARIES = ("datasets", "pyarrow", "pandas", "pandera", "underthesea", "mlcroissant", "huggingface_hub")
+LIBRARIES = ("datasets", "pyarrow", "pandas", "pandera", "underthesea", "mlcroissant", "huggingface_hub", "seqeval")
 
 
 def sha256_file(path: Path) -> str:
@@ -34,6 +34,12 @@ def published_files(folder: Path) -> list[Path]:
                   key=lambda p: p.relative_to(folder).as_posix())
 
 
+def conll_sentences(path: Path) -> int:
+    """Sentences in a CoNLL file (each closed by a blank line), read line by line."""
+    with open(path, encoding="utf-8") as lines:
+        return sum(1 for line in lines if line == "\n")
+
+
 def build_manifest(folder: Path, gold_dir: Path | None) -> dict:
     """The manifest of ``folder``; ``gold_dir`` (the input's gold folder) is fingerprinted when given."""
     files = []
@@ -41,6 +47,8 @@ def build_manifest(folder: Path, gold_dir: Path | None) -> dict:
         entry = {"path": path.relative_to(folder).as_posix(), "sha256": sha256_file(path), "bytes": path.stat().st_size}
         if path.suffix == ".parquet":
             entry["rows"] = pq.ParquetFile(path).metadata.num_rows
+        elif path.suffix == ".conll":  # a row of ner_* is a sentence: one blank line closes each
+            entry["rows"] = conll_sentences(path)
         files.append(entry)
     gold = {}
     if gold_dir is not None and gold_dir.is_dir():
