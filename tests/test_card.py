@@ -68,7 +68,8 @@ def test_card_answers_the_hub_template_in_at_most_300_lines(seed_build):
     assert "CHANGELOG.md" in body and "version 0.1.0" in body.lower()
     # The citation says which version and where.
     citation = body.split("## Citation", 1)[1]
-    assert "url    = {https://huggingface.co/datasets/" in citation and "version = {0.1.0}" in citation
+    assert re.search(r"url +=\s*\{https://huggingface\.co/datasets/", citation)
+    assert re.search(r"version +=\s*\{0\.1\.0\}", citation)
 
 
 def test_card_shows_an_example_row_of_each_main_config_from_the_data(seed_build):

@@ -83,7 +83,7 @@ def test_no_published_file_holds_anything_internal(seed_build):
     checked = 0
     for path in sorted(p for p in out.rglob("*") if p.is_file()):
         name = path.relative_to(out).as_posix()
-        if path.suffix in (".md", ".json"):
+        if path.suffix in (".md", ".json", ".conll"):
             text = path.read_text(encoding="utf-8")
             if path.suffix == ".json":
                 json.loads(text)  # and it is the JSON it claims to be
