@@ -21,27 +21,21 @@ import yaml
 
 from haucan import furniture
 from haucan.clean import normalize_newlines
+from haucan.headline import UNKNOWN_DATELINE, split_title
 from haucan.page_parts import attribution_rules, byline_rule, closing_line, is_unpunctuated, settle_header
 from haucan.records import Block
 from haucan.rules import Rules
+from haucan.stamps import split_writer, stamp_rule
 
 # A line longer than this is prose, even right after photo furniture or without final punctuation.
 MAX_CAPTION_CHARS = 400
-UNKNOWN_DATELINE = "dateline:unknown"
-# Lines after these residue rules up to the end of the page are the related-articles list.
-_LIST_HEADERS = ("related_links_header",)
+# Lines after these residue rules up to the end of the page are the related-articles (or tag) list.
+_LIST_HEADERS = ("related_links_header", "tags_header")
 # A breadcrumb glued to the headline: 'Trang chủChính trịQuân sựTiêu đề' — a small letter runs into a capital.
 _GLUE_POINT = re.compile(r"(?<=[a-zà-ỹđ])(?=[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])")
-# An outlet tag in parentheses before the headline: '(TTV) Kiểm tra …' (tuyenquangtv.vn).
-# A masthead in capitals glued before the headline ('CƠ QUAN CỦA … VIỆT NAM Hội CCB …', cuuchienbinh.vn): at
-# least this many words in capitals before the first word that is not.
-MIN_MASTHEAD_WORDS = 5
 # Notes glued to the end of a paragraph: '… huyện. (Nguồn: theo Báo X)' and a byline in capitals '… sót. MINH CHÂU'.
 _TRAILING_SOURCE = re.compile(r"\s*\((?:Nguồn|Nguồn tin)\s*:[^()]{1,120}\)\.?$")
 _TRAILING_CAPS_NAME = re.compile(r"(?<=[.!?…])\s+((?:[^\W\d_]+\s){1,3}[^\W\d_]+)$")
-# What kind of page it is, put before the headline: '[Ảnh] <title>' (timvn.blogspot.com), '[Video] <title>'.
-_TITLE_KIND = re.compile(r"^\[(?:Ảnh|ẢNH|Video|VIDEO|Clip|Infographic|INFOGRAPHIC|Photo|Emagazine|E-magazine|Podcast)\]\s*")
-_TITLE_TAG = re.compile(r"^\([A-ZĐ][A-Za-zĐđ0-9.&+ ]{1,20}\)\s+(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +151,7 @@ def _first_pass(lines: list[Line], rules: Rules) -> list[tuple[str, str] | None]
             labels[i - 1] = ("caption", previous[1] if previous else "repeated_line")
             labels[i] = ("residue", "duplicate_caption")
             continue
-        stamp = next((s for s in rules.stamps if s.pattern.match(text)), None)
+        stamp = stamp_rule(text, rules)
         if stamp is not None:
             labels[i] = ("publication_stamp", stamp.name)
             continue
@@ -213,30 +207,6 @@ def _split_lead(line: Line, rules: Rules) -> list[tuple[str, str, str]]:
     return pieces
 
 
-def _split_title(line: Line, rule: str, rules: Rules) -> list[tuple[str, str, str]]:
-    """Split an outlet tag ('(TTV) ') and a date stamp suffix ('(dd/mm/yyyy hh:mm)') off the headline."""
-    pieces: list[tuple[str, str, str]] = []
-    rest = line.text
-    words = rest.split(" ")
-    capitals = next((k for k, w in enumerate(words) if any(ch.islower() for ch in w)), len(words))
-    if MIN_MASTHEAD_WORDS <= capitals < len(words):
-        pieces.append(("residue", "masthead", " ".join(words[:capitals]).strip(" -")))
-        rest = " ".join(words[capitals:])
-    if kind := _TITLE_KIND.match(rest):
-        pieces.append(("residue", "title_kind_tag", kind.group(0).strip()))
-        rest = rest[kind.end():]
-    if match := _TITLE_TAG.match(rest):
-        pieces.append(("dateline", UNKNOWN_DATELINE, match.group(0).strip()))
-        rest = rest[match.end():]
-    stamp = rules.title_stamp.pattern.search(rest)
-    if stamp is not None and stamp.start() > 0:
-        pieces.append(("title", rule, rest[: stamp.start()].strip()))
-        pieces.append(("publication_stamp", rules.title_stamp.name, stamp.group(0).strip()))
-    else:
-        pieces.append(("title", rule, rest.strip()))
-    return pieces
-
-
 def _opens_with_lead_marker(text: str, rules: Rules) -> bool:
     return any(p.pattern.match(text) for p in rules.prefixes) or _dateline(text, rules)[1] is not None
 
@@ -273,7 +243,10 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
             continue
         kind, rule = labels[i]
         if kind == "title":
-            pieces.extend((k, r, t, line.number) for k, r, t in _split_title(Line(line.number, texts[i]), rule, rules))
+            pieces.extend((k, r, t, line.number) for k, r, t in split_title(texts[i], rule, rules))
+            continue
+        if kind == "publication_stamp" and (parts := split_writer(line.text, rule, rules)):
+            pieces.extend((k, r, t, line.number) for k, r, t in parts)  # '<Name> dd/mm/yyyy HH:MM'
             continue
         if kind == "body" and (note := _TRAILING_SOURCE.search(line.text)):
             pieces.append(("body", rule, line.text[: note.start()].strip(), line.number))

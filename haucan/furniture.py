@@ -22,6 +22,10 @@ MAX_MENU_CHARS = 160
 _WIDE_GAP = re.compile(r"(?: {2,}|\t+)")
 # A headline cut off a breadcrumb is at least this long; shorter pieces are category names.
 MIN_CRUMB_TITLE_CHARS = 16
+# The separators between crumbs after which a breadcrumb may carry the headline as its last crumb
+# ('Trang chủ > Quốc phòng > <headline>', 'Trang chủ>Tin tức><headline>', 'Home » News » <headline>').
+_CRUMB_SEPARATOR = re.compile(r"\s*[>»›]\s*|\s+[/|]\s+")
+_CRUMB_START = ("trang chủ", "home")
 FINAL_PUNCTUATION = tuple(".!?…:;\"”)’»'")
 # The line before a hard wrap is prose-length: a caption ending in a name is usually shorter.
 MIN_WRAPPED_CHARS = 80
@@ -57,9 +61,27 @@ def is_menu_line(text: str) -> bool:
     return found
 
 
+def cut_crumb_headline(text: str) -> list[str] | None:
+    """[crumbs, headline] when ``text`` is a breadcrumb from the home page whose last crumb is the headline
+    ('Trang chủ > Quốc phòng > Sư đoàn 5 tổng kết …'): that crumb is long enough for a headline and is not itself
+    a menu phrase. None for any other line (a breadcrumb of categories only stays whole)."""
+    if not text.casefold().startswith(_CRUMB_START):
+        return None
+    separators = list(_CRUMB_SEPARATOR.finditer(text))
+    if not separators:
+        return None
+    crumbs, headline = text[: separators[-1].start()].strip(), text[separators[-1].end():].strip()
+    if len(headline) < MIN_CRUMB_TITLE_CHARS or is_menu_line(headline) or not headline[:1].isupper():
+        return None
+    return [crumbs, headline]
+
+
 def cut_glued_menu(text: str) -> list[str]:
     """[menu phrase, rest] when a line opens with a menu phrase glued to the next capital ('Chính trịNgày 5-1,
-    …' on cadn.com.vn, 'Chi tiếtSáng 5/1, …' on phongkhongkhongquan.vn); else [text]."""
+    …' on cadn.com.vn, 'Chi tiếtSáng 5/1, …' on phongkhongkhongquan.vn); [crumbs, headline] for a breadcrumb
+    ending with the headline (cut_crumb_headline); else [text]."""
+    if (crumbs := cut_crumb_headline(text)) is not None:
+        return crumbs
     folded = text.casefold()
     phrase = next((p for p in menu_phrases() if folded.startswith(p)), None)
     if phrase is None or len(text) <= len(phrase) + MIN_CRUMB_TITLE_CHARS or not text[len(phrase)].isupper():

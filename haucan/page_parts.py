@@ -47,6 +47,8 @@ class Attribution:
     credit_line: re.Pattern[str]
     credit_suffix: re.Pattern[str]
     name_separator: re.Pattern[str]
+    name_prefix: re.Pattern[str]
+    """A rank or academic title (with its commas and dots) at the front of a byline's name."""
 
     def byline_pattern(self, name: str) -> re.Pattern[str] | None:
         """The compiled pattern of byline rule ``name`` (None for the unlabelled closing name)."""
@@ -67,6 +69,8 @@ def attribution_rules() -> Attribution:
         credit_line=credits["credit_line"],
         credit_suffix=credits["credit_suffix"],
         name_separator=re.compile(doc["name_separator"]),
+        name_prefix=re.compile(r"^(?i:" + "|".join(map(re.escape, sorted(doc["name_prefixes"]["words"], key=len,
+                                                                         reverse=True))) + r")\b[\s.,]*"),
     )
 
 
@@ -152,7 +156,11 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
         # A line in capitals right under another is the rest of a headline in capitals, not a writer's name.
         in_capitals = in_capitals or (text.isupper() and i - 1 in header and texts[i - 1].isupper())
         rule = byline_rule(text, "last", attribution) if i and not in_capitals else None
-        if rule is not None:
+        if rule == "closing_author_with_office":
+            # An officer with his office above the lead is a photo caption ('Đại tá X, Chủ nhiệm … phát biểu'); a
+            # journal signs that way only at the end.
+            labels[i] = ("caption", "header_caption")
+        elif rule is not None:
             labels[i] = ("byline", "byline_under_title" if rule == "closing_name" else rule)
     header = _join_headline_parts(texts, labels, [i for i in header if _is_open(labels[i])])
     for i in header:
@@ -172,15 +180,31 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
     return lead, title
 
 
+@cache
+def _headline_open_ends() -> frozenset[str]:
+    """Words a headline cannot end on (``headline_open_ends`` in rules/residue.yml), case-folded."""
+    doc = yaml.safe_load((Path(__file__).parent / "rules" / "residue.yml").read_text(encoding="utf-8"))
+    return frozenset(w.casefold() for w in doc["headline_open_ends"]["words"])
+
+
+def _continues_headline(first: str, following: str) -> bool:
+    """True when header line ``following`` is the rest of the headline ``first``: it opens in lower case, both
+    are in capitals, or ``first`` ends on a word no headline ends on ('… cho' / 'Bệnh viện Quân y 103 …')."""
+    last_word = first.rsplit(" ", 1)[-1].casefold()
+    return (following[:1].islower() or (following.isupper() and first.isupper())
+            or last_word in _headline_open_ends() or first.endswith(","))
+
+
 def _join_headline_parts(texts: list[str], labels: list[Label], header: list[int]) -> list[int]:
     """A headline printed over two or more lines joined into its first line's text (in place, ``texts``): the
     next header line, right under it, continues it when both are in capitals ('HỘI … THĂM VÀ LÀM VIỆC' / 'VỚI
-    LÃNH ĐẠO …', hoitruongson.vn) or when it opens in lower case. The lines joined on are labelled
+    LÃNH ĐẠO …', hoitruongson.vn), when it opens in lower case, or when the line above ends on a preposition or
+    conjunction ('… kỹ thuật cho' / 'Bệnh viện Quân y 103 năm 2024'). The lines joined on are labelled
     'headline_continued'. Returns the header lines still open."""
     kept: list[int] = []
     previous = None
     for i in header:
-        if kept and i == previous + 1 and (texts[i][:1].islower() or (texts[i].isupper() and texts[kept[-1]].isupper())):
+        if kept and i == previous + 1 and _continues_headline(texts[kept[-1]], texts[i]):
             texts[kept[-1]] = f"{texts[kept[-1]]} {texts[i]}"
             labels[i] = ("residue", "headline_continued")
         else:
@@ -249,4 +273,13 @@ def split_names(names: str) -> tuple[str, ...]:
     parts = attribution_rules().name_separator.split(names.strip())
     # Two names in capitals joined by a bare hyphen ('LÊ HÀ-TRẦN AN', baobariavungtau.com.vn) are two names.
     parts = [piece for p in parts for piece in (p.split("-") if p.isupper() and "-" in p.strip("-") else [p])]
-    return tuple(p.strip(" .") for p in parts if p.strip(" ."))
+    return tuple(name for p in parts if (name := _without_prefixes(p.strip(" ."))))
+
+
+def _without_prefixes(name: str) -> str:
+    """``name`` without the ranks and academic titles before it ('Đại tá, TS Nguyễn Văn Hải' → 'Nguyễn Văn Hải';
+    'TS' alone → ''), so that a byline's authors are names only."""
+    prefix = attribution_rules().name_prefix
+    while (match := prefix.match(name)) and match.end() > 0:
+        name = name[match.end():]
+    return name.strip(" .")

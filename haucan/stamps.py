@@ -1,4 +1,6 @@
-"""Reading the date of a time-stamp block: day first unless the outlet or the numbers say month first."""
+"""Time-stamp lines: which stamp rule a line matches (a writer printed before the stamp must look like a name,
+and is then split off as the byline), and the date of a stamp block, day first unless the outlet or the numbers
+say month first."""
 
 from __future__ import annotations
 
@@ -32,3 +34,31 @@ def stamp_date(block: Block, rules: Rules, month_first: bool) -> dt.date | None:
     if match is None or not {"day", "month", "year"} <= set(match.groupdict()):
         return parse_stamp_date(block.text, month_first)
     return parse_stamp_date(f"{match.group('day')}/{match.group('month')}/{match.group('year')}", month_first)
+
+
+def _is_writer(name: str) -> bool:
+    """A writer's name before a stamp: two to four words, each opening with a capital ('Hồ Sỹ Lâm')."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words)
+
+
+def stamp_rule(text: str, rules: Rules):
+    """The first publication-stamp rule matching the whole line ``text``, or None. A rule with a ``writer`` group
+    (a writer printed before the stamp on one line, baonghean.vn's print view: '<Name> dd/mm/yyyy HH:MM') counts
+    only when that group looks like a person's name, so a place or a label before a date is not taken for one."""
+    for rule in rules.stamps:
+        match = rule.pattern.match(text)
+        if match and ("writer" not in match.groupdict() or _is_writer(match.group("writer"))):
+            return rule
+    return None
+
+
+def split_writer(text: str, rule_name: str, rules: Rules) -> list[tuple[str, str, str]] | None:
+    """[(byline, writer), (stamp, rest)] as (kind, rule, text) pieces when stamp rule ``rule_name`` read a writer
+    before the stamp on this line; None otherwise (the line is one stamp block)."""
+    rule = next((s for s in rules.stamps if s.name == rule_name), None)
+    match = rule.pattern.match(text) if rule is not None else None
+    if match is None or match.groupdict().get("writer") is None:
+        return None
+    return [("byline", "byline_under_title", match.group("writer")),
+            ("publication_stamp", rule_name, text[match.end("writer"):].strip())]
