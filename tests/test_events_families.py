@@ -146,3 +146,14 @@ def test_the_real_world_scorer_pairs_a_fine_event_type_with_its_gold_family():
     predicted = [SimpleNamespace(event_type="le_ra_quan"), SimpleNamespace(event_type="tong_ket")]
     pairs = _match_events([{"type": "hoi_nghi"}, {"type": "other"}], predicted)
     assert [event.event_type for _, event in pairs] == ["tong_ket", "le_ra_quan"]
+
+
+def test_a_venue_named_hoi_nghi_is_no_conference_and_sau_do_is_the_main_day():
+    events, chairs = _events(
+        "Sáng thứ Sáu (14/6), tại Trung tâm Hội nghị tỉnh, Bộ CHQS tỉnh tổ chức Lễ tuyên dương điển hình tiên tiến. "
+        "Buổi lễ diễn ra dưới sự chủ trì của Đại tá Lâm Quang Triều, Chính ủy Bộ CHQS tỉnh.",
+        "Sau đó, Bộ CHQS tỉnh tổ chức hội nghị triển khai kế hoạch bảo đảm hậu cần. Thượng tá Huỳnh Văn Tỏ chủ trì "
+        "hội nghị.")
+    assert [(e.event_type, e.event_date) for e in events] == [
+        ("le_trao_tang", dt.date(2024, 6, 14)), ("hoi_nghi", dt.date(2024, 6, 14))]
+    assert chairs == ["Lâm Quang Triều", "Huỳnh Văn Tỏ"]
