@@ -37,6 +37,7 @@ def _events(*paragraphs: str, title: str = "Tiêu đề bài báo thử", stamp:
     ("Sáng Chủ nhật (9/6), Sư đoàn 5 tổ chức Hội thao quân sự.", dt.date(2024, 6, 9)),
     ("Thứ Bảy (8/6), Sư đoàn 5 tổ chức Hội thao quân sự.", dt.date(2024, 6, 8)),
     ("Hôm qua (19/6), Lữ đoàn 125 tổ chức Lễ ra quân huấn luyện.", dt.date(2024, 6, 19)),
+    ("Sáng mùng 5/6, Lữ đoàn 125 tổ chức Lễ ra quân huấn luyện.", dt.date(2024, 6, 5)),
 ])
 def test_a_weekday_or_hom_qua_before_the_day_still_dates_the_event(lead, day):
     events, _ = _events(lead)
