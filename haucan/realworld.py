@@ -24,6 +24,7 @@ from pathlib import Path
 
 import yaml
 
+from haucan.knowledge.events import event_family
 from haucan.knowledge.identity import Identities, canonical_article
 from haucan.knowledge.orgs import OrgRegistry, canonical_name
 from haucan.per_article import StageSettings
@@ -118,11 +119,12 @@ def _cased(text: str) -> str:
 
 
 def _match_events(gold_events: list[dict], predicted: list) -> list[tuple[dict, object | None]]:
-    """Pairs each gold event with a predicted one of its type when there is one, else with any left over."""
+    """Pairs each gold event with a predicted one of its type when there is one, else with any left over. The gold
+    writes the coarse type (a review conference is 'hoi_nghi', a send-off 'other'): a fine type matches its family."""
     left = list(predicted)
     pairs = []
     for gold in gold_events:
-        same = [e for e in left if e.event_type == gold.get("type")]
+        same = [e for e in left if gold.get("type") in (e.event_type, event_family(e.event_type))]
         chosen = (same or left or [None])[0]
         if chosen is not None:
             left.remove(chosen)

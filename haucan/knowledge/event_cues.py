@@ -25,7 +25,7 @@ from haucan.records import Mention
 _SENTENCE_END = re.compile(r"(?<![\s(][A-ZĐ])(?<![\s(][A-ZĐ][A-ZĐa-z])(?<![\s(][A-ZĐ][A-ZĐa-z][A-ZĐ])[.!?…]+\s+"
                            r"(?=[A-ZĐÀ-Ỹ\"“(\d])|\n+")
 
-_LIST_JOIN = re.compile(r";|\svà\s")  # how a list of co-chairs joins its names
+_LIST_JOIN = re.compile(r";|\s(?:và|cùng)\s")  # how co-chairs are joined: "A, … và B", "A, … cùng B, … đồng chủ trì"
 
 DATE_STATED = "stated"
 DATE_PUBLISHED_YEAR = "day_month+published_year"
@@ -221,7 +221,7 @@ def later_date(text: str, after: int, paragraph: tuple[int, int], reference: Ref
     return None
 
 
-def _named_before(text: str, cue_start: int, people: Sequence[Mention], sentence_start: int) -> int | None:
+def named_before(text: str, cue_start: int, people: Sequence[Mention], sentence_start: int) -> int | None:
     """Index in ``people`` of the person named right before the cue: the last name before it in the sentence,
     with only titles between (no other role verb, no ';', at most max_gap characters)."""
     rules = cue_rules()
@@ -273,7 +273,7 @@ def chairs(text: str, sentence: tuple[int, int], people: Sequence[Mention]) -> l
                                      False).items():
             found.setdefault(i, rank)
     for cue in rules.chair_before.finditer(text, start, end):
-        index = _named_before(text, cue.start(), people, start)
+        index = named_before(text, cue.start(), people, start)
         if index is None:
             continue
         co = bool(cue.group("co"))

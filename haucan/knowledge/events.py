@@ -19,7 +19,9 @@ from functools import cache
 import yaml
 
 from haucan.knowledge import EXTRACTOR
+from haucan.knowledge.event_chair_fallbacks import headline_chair, office_chair, visit_leads
 from haucan.knowledge.event_cues import (
+    CHAIR,
     CO_CHAIR,
     Reference,
     chairs,
@@ -29,6 +31,7 @@ from haucan.knowledge.event_cues import (
     publication_month,
     sentences,
 )
+from haucan.knowledge.event_organizer import organizer
 from haucan.knowledge.event_periods import period_after, years_of_implementation
 from haucan.knowledge.event_periods import (
     period_bounds as period_bounds,  # re-exported: facts.py reads it here
@@ -55,6 +58,9 @@ class EventRules:
     name_end: re.Pattern[str]
     reviewed_after: re.Pattern[str]
     planned_after: re.Pattern[str]
+    further: re.Pattern[str]
+    main_day: re.Pattern[str]
+    undated: re.Pattern[str]
 
 
 @cache
@@ -69,7 +75,8 @@ def event_rules() -> EventRules:
                     for t in doc["event_types"]),
         report=re.compile(doc["report_cues"]), name_end=re.compile(doc["name_end"]),
         reviewed_after=re.compile(doc["reviewed_after"]),
-        planned_after=re.compile(doc["planned_after"]),
+        planned_after=re.compile(doc["planned_after"]), further=re.compile(doc["further_events"]["opens"]),
+        main_day=re.compile(doc["further_events"]["main_day"]), undated=re.compile(doc["date"]["undated"]),
     )
 
 
@@ -145,8 +152,9 @@ def _name(text: str, report: _Report) -> str | None:
 
 def _distinct(reports: list[_Report], text: str) -> list[_Report]:
     """The main report (the first not held on another's occasion), then each later one that names an event of
-    another type with a name of its own and an organiser's verb ('… tổ chức Lễ …'), or an award given on the
-    occasion ('Dịp này, … trao Bằng khen'): the same event mentioned again is not a further event."""
+    another type with a name of its own and an organiser's verb ('… tổ chức Lễ …'), or opening on another occasion
+    ('Chiều cùng ngày, …', 'Trước đó, …'; `further_events` in events.yml), or an award given on the occasion
+    ('Dịp này, … trao Bằng khen'): the same event mentioned again is not a further event."""
     main = next((r for r in reports if not r.rule.same_day), None)
     if main is None:
         return []
@@ -157,26 +165,11 @@ def _distinct(reports: list[_Report], text: str) -> list[_Report]:
         name = _name(text, report)
         if report.rule.same_day and report.rule.unless_main and report.rule.unless_main.search(text, *main.sentence):
             continue
-        if report.rule.same_day or (name and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start])
-                                    and all((_name(text, k) or "").casefold() != name.casefold() for k in kept)):
+        if report.rule.same_day or event_rules().further.match(text, report.sentence[0]) or (
+                name and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start])
+                and all((_name(text, k) or "").casefold() != name.casefold() for k in kept)):
             kept.append(report)
     return kept
-
-
-def _organizer(text: str, sentence: tuple[int, int], mentions: Sequence[Mention], orgs: dict[str, str]) -> str | None:
-    """The first organisation of the comma-joined chain right before 'tổ chức'."""
-    verb = re.compile(r"\b(?:vừa |đã |long trọng )?tổ chức\b").search(text, *sentence)
-    if not verb:
-        return None
-    before = [m for m in mentions if m.label == "ORG" and m.parent_mention_id is None
-              and sentence[0] <= m.start and m.end <= verb.start()]
-    chain: list[Mention] = []
-    for mention in reversed(before):
-        gap = text[mention.end:(chain[0].start if chain else verb.start())]
-        if gap.strip() not in ("", ",", "(", ")") and not (chain and gap in (", ", " (", ") ")):
-            break
-        chain.insert(0, mention)
-    return orgs.get(chain[0].mention_id) if chain else None
 
 
 def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str, str],
@@ -204,11 +197,16 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
             sentence = (paragraph[0] + a, paragraph[0] + b)
             owner = owners[max(bisect_right(report_starts, sentence[0]) - 1, 0)]
             named = people[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
-            chaired[owner] += [(person_of[m.surface], co) for m, co in chairs(text, sentence, named)]
+            found = chairs(text, sentence, named) or visit_leads(text, sentence, named)
+            chaired[owner] += [(person_of[m.surface], rank) for m, rank in found]
+            if not found and (by_office := office_chair(text, sentence, observations)):
+                chaired[owner].append(by_office)
     for index, caption in enumerate(meta.captions):
         in_caption = sorted((m for m in mentions if m.field == "caption" and m.caption_idx == index and m.label == "PER"
                              and m.surface in person_of), key=lambda m: m.start)
         chaired[0] += [(person_of[m.surface], co) for m, co in chairs(caption, (0, len(caption)), in_caption)]
+    if not chaired[0] and (in_headline := headline_chair(meta.title, observations)):
+        chaired[0].append((in_headline, CHAIR))
     reference = (Reference(meta.published_date.year, meta.published_date.month, meta.published_date.day)
                  if meta.published_date else
                  publication_month([b.text for b in article.blocks if b.kind == "publication_stamp"]))
@@ -251,12 +249,15 @@ def _event(article: Article, index: int, report: _Report, in_text: Sequence[Ment
                            report.paragraph, dating.reference, dating.skip)
         if found:
             break
-    found = found or later_date(text, report.start, report.paragraph, dating.reference, dating.skip)
+    on_main_day = main is not None and (report.rule.same_day or rules.main_day.search(text, *report.sentence))
+    found = found or (None if on_main_day else later_date(text, report.start, report.paragraph, dating.reference,
+                                                          dating.skip))
     if found is not None:
         day, basis = found.day, found.basis
-    elif report.rule.same_day and main is not None:  # 'Dịp này, …': on the main event's day
+    elif on_main_day:  # 'Dịp này, …', 'Chiều cùng ngày, …': on the main event's day
         day, basis = main.event_date, main.event_date_basis
-    elif index == 0 and (opening := _opening_date(text, dating)) is not None:
+    elif index == 0 and not rules.undated.search(text, *report.sentence) and (
+            opening := _opening_date(text, dating)) is not None:  # never for 'Vừa qua, … tổ chức …'
         day, basis = opening.day, opening.basis
     else:
         day, basis = None, None
@@ -287,7 +288,7 @@ def _event(article: Article, index: int, report: _Report, in_text: Sequence[Ment
         event_id=event_id_for(article.article_id, index), article_id=article.article_id,
         event_type=report.rule.event_type, name=name, event_date=day, event_date_precision="day" if day else None,
         event_date_basis=basis, location=location,
-        organizer_org_id=_organizer(text, report.sentence, in_text, orgs),
+        organizer_org_id=organizer(text, report.sentence, in_text, orgs),
         chair_person_id=chairs_in_order[0] if chairs_in_order else None,
         participants=tuple(sorted((Participant(pid, role) for pid, role in roles.items()),
                                   key=lambda p: (p.person_id, p.role))),

@@ -1,0 +1,92 @@
+"""Chairs a sentence names without a person mention right before 'chủ trì', each weaker than a named chair:
+
+* the leader of a working session, 'X, … có buổi làm việc với …' / 'X … đến thăm và làm việc …' (a lower rank than
+  'chủ trì', 'làm trưởng đoàn' or 'dẫn đầu', so only when no one is said to chair or lead);
+* a chair named by office only, 'Đồng chí Phó Tư lệnh, Tham mưu trưởng Quân chủng chủ trì hội nghị', with the name
+  given paragraphs later: the one person the article gives every office of that chain;
+* the chair the headline names, 'Đại tá X chủ trì sơ kết …', when the text and captions name none.
+
+The cue words are data (`chairs` in haucan/rules/knowledge/events.yml).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
+
+from haucan.knowledge.event_cues import CHAIR, CO_CHAIR, COUNCIL_CHAIR, cue_rules, named_before
+from haucan.knowledge.people import EVENTS_RULES
+from haucan.records import Mention, Observation
+
+VISIT_LEAD = COUNCIL_CHAIR  # as weak as a council's chair: kept only when no one chairs, co-chairs or leads
+_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+@dataclass(frozen=True)
+class FallbackRules:
+    visit_lead: re.Pattern[str]
+    office_subject: re.Pattern[str]
+    office_split: re.Pattern[str]
+    max_headline_gap: int
+
+
+@cache
+def fallback_rules() -> FallbackRules:
+    chairs = yaml.safe_load(EVENTS_RULES.read_text(encoding="utf-8"))["chairs"]
+    return FallbackRules(re.compile(chairs["visit_lead"]), re.compile(chairs["office_subject"]),
+                         re.compile(chairs["office_split"]), int(chairs["max_headline_gap"]))
+
+
+def visit_leads(text: str, sentence: tuple[int, int], people: Sequence[Mention]) -> list[tuple[Mention, int]]:
+    """The person named right before 'có buổi làm việc' / 'đến thăm và làm việc' in the sentence, at VISIT_LEAD."""
+    found = []
+    for cue in fallback_rules().visit_lead.finditer(text, *sentence):
+        index = named_before(text, cue.start(), people, sentence[0])
+        if index is not None:
+            found.append((people[index], VISIT_LEAD))
+    return found
+
+
+def _plain(office: str) -> str:
+    """An office compared without case or dash spacing ('Hậu cần - Kỹ thuật' = 'hậu cần-kỹ thuật')."""
+    return " ".join(_DASH.sub("-", office).casefold().split())
+
+
+def _fits(office: str, title: str) -> bool:
+    """The office as the chairing sentence writes it is the title as observed, or one of them shortens the other
+    ('Phó Tư lệnh' for 'Phó Tư lệnh Quân chủng'): whole words only, so 'Chủ tịch' never fits 'Phó Chủ tịch'."""
+    return office == title or office.startswith(title + " ") or title.startswith(office + " ")
+
+
+def office_chair(text: str, sentence: tuple[int, int], observations: Sequence[Observation]) -> tuple[str, int] | None:
+    """(person id, rank) of the chair the sentence names by office only: the words between its start (after
+    'Đồng chí') and the cue, split into offices, each held by the same person and no one else."""
+    rules = fallback_rules()
+    for cue in cue_rules().chair_before.finditer(text, *sentence):
+        subject = rules.office_subject.match(text[sentence[0]:cue.start()])
+        if not subject:
+            continue
+        offices = [_plain(o) for o in rules.office_split.split(subject.group("office")) if o.strip()]
+        holders = {o.person_id for o in observations
+                   if offices and all(any(_fits(office, _plain(p.title)) for p in o.positions) for office in offices)}
+        if len(holders) == 1:
+            return holders.pop(), CO_CHAIR if cue.group("co") else CHAIR
+    return None
+
+
+def headline_chair(title: str | None, observations: Sequence[Observation]) -> str | None:
+    """The person id of an observed person the headline names right before a chair cue ('Đại tá X chủ trì …')."""
+    rules, cues = fallback_rules(), cue_rules()
+    for observation in observations:
+        at = (title or "").find(observation.name)
+        if at < 0:
+            continue
+        after = at + len(observation.name)
+        cue = cues.chair_before.search(title, after)
+        if cue and cue.start() - after <= rules.max_headline_gap and not cues.gap_stop.search(title, after, cue.start()):
+            return observation.person_id
+    return None
