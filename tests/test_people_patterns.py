@@ -261,7 +261,7 @@ def test_the_unit_written_before_a_role_makes_the_identity():
     ("Bí thư Đảng ủy, Trưởng phòng Hậu cần – Kỹ thuật", "Bí thư Đảng ủy Phòng Hậu cần-Kỹ thuật"),
     ("Chính ủy BĐBP, Bí thư Đảng ủy", "Bí thư Đảng ủy BĐBP"),
     ("nguyên Bí thư Đảng ủy, nguyên Tổng cục trưởng Tổng cục Hậu cần - Kỹ thuật",
-     "Bí thư Đảng ủy Tổng cục Hậu cần-Kỹ thuật (Bộ Công an)"),
+     "Bí thư Đảng ủy Tổng cục Hậu cần-Kỹ thuật"),  # the registry qualifier is not written
 ])
 def test_a_party_role_takes_the_body_of_its_chain_spelled_out(chain, role):
     people = _people(f"Bộ CHQS tỉnh Gia Lai tổ chức hội nghị. Đại tá Kha Văn Tuấn, {chain} phát biểu.", date="5/6/2015")

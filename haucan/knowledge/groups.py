@@ -6,7 +6,8 @@ The separators are the ones real pages write (issue 14): a comma, a colon, any d
 là', 'từng là' after a comma: a former office:
 it and the offices after it in the same chain are marked former until 'nay là') and 'nay là'/'hiện là'/
 'giữ chức' (an appointment: 'bổ nhiệm X, Phó Chủ nhiệm … giữ chức Chủ nhiệm …'; also 'X, Phó Cục trưởng …, được
-(điều động,) bổ nhiệm giữ chức/làm Cục trưởng …', which national dailies write), and 'kiêm' (two offices held
+(điều động,) bổ nhiệm giữ chức/làm Cục trưởng …', which national dailies write; 'X, Trưởng phòng …, được bầu giữ chức Bí thư
+Đảng ủy', which party congress reports write), and 'kiêm' (two offices held
 together: 'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện').
 """
 
@@ -22,7 +23,7 @@ from haucan.records import Mention
 
 _CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s)?"
                         r"|,?\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?"
-                        r"|(?:được\s)?(?:điều động,?\s)?bổ nhiệm\s(?:giữ chức(?: vụ)?|làm))|kiêm)\s)")
+                        r"|(?:được\s)?(?:điều động,?\s)?(?:bổ nhiệm|bầu)\s(?:giữ chức(?: vụ)?|làm))|kiêm)\s)")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s")
 _RANK_OFFICE_SEP = re.compile(r",? ")
 # An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import yaml
@@ -42,9 +42,22 @@ class PartyRules:
     commune_bodies)."""
     member_list: re.Pattern[str]
     """'các đồng chí trong BTV Tỉnh ủy:' (party.yml member_lists); group 'role' is the committee and its body."""
+    party_office: re.Pattern[str]
+    """An office of a party organ's own apparatus, listed with the party roles too (party.yml party_offices)."""
+    bare_heads: tuple[str, ...]
+    """Head nouns that, standing alone, name the article's one unit of that kind (party.yml bare_heads)."""
+    bare_head_role: re.Pattern[str]
+    """A role ending in a committee and a bare head ('Bí thư Đảng ủy Tổng cục'); group 'head'."""
+    bare_committee: re.Pattern[str]
+    """A role ending in a party committee with no body ('Phó Bí thư Đảng ủy'); not a party cell's."""
+    body_opener: re.Pattern[str]
+    """'Đảng bộ ' / 'Đảng ủy ' opening an organisation mention that names a party body (party_body_openers)."""
 
 
 _REPEATED_WORD = re.compile(r"(?<!\w)(\w+)(?: \1)+(?!\w)")
+# A registry name's qualifier in brackets ('Tổng cục Hậu cần-Kỹ thuật (Bộ Công an)') tells namesakes apart in the
+# registry; the article writes no such thing, and a role is written with its body as the article names it.
+_QUALIFIER = re.compile(r" \([^()]*\)$")
 
 
 def _words(words) -> str:
@@ -69,7 +82,13 @@ def party_rules() -> PartyRules:
         commune_body=re.compile(rf"(?:{_words(doc['commune_bodies']['bodies'])}) "
                                 rf"(?P<place>(?:{_words(doc['commune_bodies']['levels'])}) \S.*)"),
         member_list=re.compile(rf"(?<!\w)(?i:{_words(doc['member_lists']['openers'])}) "
-                               rf"(?P<role>(?:{_words(doc['member_lists']['committees'])}) [^\W\d_][^:;,.()\n]{{1,60}}?)\s?:\s?"))
+                               rf"(?P<role>(?:{_words(doc['member_lists']['committees'])}) [^\W\d_][^:;,.()\n]{{1,60}}?)\s?:\s?"),
+        party_office=re.compile(doc["party_offices"]),
+        bare_heads=tuple(doc["bare_heads"]),
+        bare_head_role=re.compile(rf"(?<!\w)(?i:{_words(doc['open_committees'])}) (?P<head>{_words(doc['bare_heads'])})$"),
+        # Only a Đảng bộ's committee is the article's party body: a bare 'Chi bộ' or 'Đảng đoàn' is none of it.
+        bare_committee=re.compile(rf"(?<!\w)(?:{_words(c for c in doc['open_committees'] if c.endswith('Đảng ủy'))})$"),
+        body_opener=re.compile(rf"(?:{_words(doc['party_body_openers'])}) (?=\S)"))
 
 
 def is_party_role(position: PositionHeld) -> bool:
@@ -92,7 +111,7 @@ def spelled_body(surface: str, org_id: str | None) -> str:
     if " " not in written and written.replace("-", "").isupper():
         return written
     org = curated().get(org_id or "")
-    return org.name if org else canonical_name(written)
+    return _QUALIFIER.sub("", org.name) if org else canonical_name(written)
 
 
 def _commune_or_spelled(surface: str, org_id: str | None) -> str:
@@ -110,7 +129,10 @@ def _unit_of(position: PositionHeld) -> str | None:
     head = party_rules().unit_of_title.get(position.normalized_title or "")
     if head and rest:
         return canonical_name(f"{head} {rest}")
-    return canonical_name(rest) if lexicon().named_after_head.match(f" {rest}") else None
+    if lexicon().named_after_head.match(f" {rest}"):
+        return canonical_name(rest)
+    # 'Chính ủy Quân khu': a unit named by its head alone; the article's full name replaces it (with_place).
+    return rest if rest in party_rules().bare_heads else None
 
 
 def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None]) -> list[PositionHeld]:
@@ -147,15 +169,49 @@ def _most_often(text: str, after: str, place: re.Pattern[str]) -> str | None:
 
 @dataclass(frozen=True)
 class ArticlePlaces:
-    """The province and the district a bare local committee of the article belongs to."""
+    """The province and the district a bare local committee of the article belongs to; the unit a bare head
+    noun stands for ('Tổng cục' -> 'Tổng cục Hậu cần-Kỹ thuật') and the party body a bare 'Đảng ủy' is of."""
 
     province: str | None
     district: str | None
+    units: dict[str, str] = field(default_factory=dict)
+    party_body: str | None = None
 
 
-def article_places(article: Article) -> ArticlePlaces:
+def _named_units(orgs: Sequence[tuple[str, str | None]]) -> tuple[dict[str, str], str | None]:
+    """From the article's organisation mentions (surface, org id): per bare head, the unit of that head the
+    article names most often (first seen on a tie), spelled out; and the party body it names most often after
+    'Đảng bộ'/'Đảng ủy', by its shortest spelling ('Đảng bộ Phòng Hậu cần – Kỹ thuật Bộ CHQS tỉnh Quảng Nam' and
+    'Đảng bộ Phòng Hậu cần – Kỹ thuật' are one body, named the second way)."""
+    rules = party_rules()
+    heads: dict[str, Counter[str]] = {}
+    names: dict[str, str] = {}
+    bodies: Counter[str] = Counter()
+    shortest: dict[str, str] = {}
+    for surface, org_id in orgs:
+        written = " ".join(surface.split())
+        opener = rules.body_opener.match(written)
+        if opener:
+            written = written[opener.end():]
+            key = org_id or canonical_name(written)
+            bodies[key] += 1
+            if len(written) < len(shortest.get(key, written + " ")):
+                shortest[key] = written
+            org_id = org_id.split(".", 1)[1] if org_id and org_id.startswith("dang-") and "." in org_id else None
+        head = next((h for h in rules.bare_heads if written.startswith(h + " ")), None)
+        if head:
+            key = org_id or canonical_name(written)
+            heads.setdefault(head, Counter())[key] += 1
+            names.setdefault(key, spelled_body(written, org_id))
+    units = {head: names[keys.most_common(1)[0][0]] for head, keys in heads.items()}
+    body = canonical_name(shortest[bodies.most_common(1)[0][0]]) if bodies else None
+    return units, body
+
+
+def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()) -> ArticlePlaces:
     """The place the article writes most often after 'tỉnh'/'Tỉnh ủy'/'thành phố' (first seen on a tie), else
-    the province the outlet's name carries ('Báo Tây Ninh'); the district likewise after 'huyện'/'Huyện ủy'."""
+    the province the outlet's name carries ('Báo Tây Ninh'); the district likewise after 'huyện'/'Huyện ủy'.
+    ``orgs``: the article's organisation mentions (surface, org id), for the units and the party body."""
     text = article.text
     province = _most_often(text, r"(?<!\w)(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy) ", lexicon().place)
     if province is None:
@@ -164,7 +220,7 @@ def article_places(article: Article) -> ArticlePlaces:
     district = _most_often(text, r"(?<!\w)(?:huyện|Huyện ủy|quận|Quận ủy) ", lexicon().org_local_place)
     if district is None:  # a district's own portal: 'Cổng TTĐT huyện Núi Thành (Quảng Nam)'
         district = _most_often(article.metadata.outlet or "", r"(?<!\w)(?:huyện|quận) ", lexicon().org_local_place)
-    return ArticlePlaces(province, district)
+    return ArticlePlaces(province, district, *_named_units(orgs))
 
 
 def with_place(role: str, places: ArticlePlaces) -> str:
@@ -175,6 +231,19 @@ def with_place(role: str, places: ArticlePlaces) -> str:
     words, spelled = rules.role_words
     role = words.sub(lambda m: spelled[m.group(0)], role)
     role = _REPEATED_WORD.sub(r"\1", role)  # 'UVTW Đảng' -> 'Ủy viên … Trung ương Đảng Đảng' -> '… Đảng'
+    if places.party_body and rules.bare_committee.search(role):
+        role = f"{role} {places.party_body}"
+    head = rules.bare_head_role.search(role)
+    if head and head.group("head") in places.units:
+        role = role[:head.start("head")] + places.units[head.group("head")]
     place = (places.province if rules.provincial.search(role) else
              places.district if rules.district.search(role) else None)
     return f"{role} {place}" if place else role
+
+
+def published_roles(roles: Sequence[str], positions: Sequence[PositionHeld], places: ArticlePlaces) -> list[str]:
+    """A person's party roles as published: each completed with its place and body (``with_place``), then the
+    offices held in a party organ's apparatus ('Thường trực Ban Bí thư', 'Trưởng ban Tuyên giáo Tỉnh ủy'), which
+    stay among the positions too; once each."""
+    offices = [p.title for p in positions if party_rules().party_office.search(p.title)]
+    return list(dict.fromkeys(with_place(r, places) for r in [*roles, *offices]))

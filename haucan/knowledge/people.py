@@ -35,7 +35,7 @@ from haucan.extract.lexicon import lexicon, new_style
 from haucan.knowledge import EXTRACTOR
 from haucan.knowledge.groups import member_roles, own_title, pronoun_offices, read_group, shared_offices
 from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
-from haucan.knowledge.party import article_places, complete_roles, is_party_role, with_place
+from haucan.knowledge.party import article_places, complete_roles, is_party_role, published_roles
 from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
 from schema.vocab import event_roles, require_vocabulary_order
 
@@ -207,9 +207,9 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     observed_on, basis = (article.metadata.event_date, "event_date") if article.metadata.event_date else (
         (article.metadata.published_date, "published_date") if article.metadata.published_date else (None, None))
     _merge_given_names(drafts)
-    places = article_places(article)
+    places = article_places(article, [(m.surface, orgs.get(m.mention_id)) for m in mentions if m.label == "ORG"])
     for draft in drafts.values():
-        draft.party_roles = list(dict.fromkeys(with_place(r, places) for r in draft.party_roles))
+        draft.party_roles = published_roles(draft.party_roles, draft.positions, places)
     observations = []
     observed = {name: d for name, d in drafts.items() if d.rank or d.positions or d.party_roles or d.role}
     # Only what the text says about someone in a role is an observation ('Bác Hồ' in a slogan is not).

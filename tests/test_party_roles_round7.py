@@ -1,0 +1,87 @@
+"""Party roles of round 7 (issue 14, the spent blind set's misses): a unit named by its head alone, a committee
+elected at a party congress, offices of a party organ, the Central Military Party Committee's old name, and a
+registry qualifier the article never writes. Invented sentences and names."""
+
+from __future__ import annotations
+
+import pytest
+
+from haucan.annotate import annotate
+from haucan.article import build_article
+from haucan.extract.entities import extract
+from haucan.knowledge.facts import derive_facts
+from haucan.knowledge.orgs import OrgRegistry
+from haucan.knowledge.party import ArticlePlaces, spelled_body, with_place
+from haucan.records import RawArticle, SourceFile
+from haucan.rules import load_rules
+
+RULES = load_rules()
+
+
+def _people(body: str, title: str = "Hội nghị tổng kết công tác hậu cần") -> dict:
+    text = f"{title}\n\nNgày 12/10/2024, tại Hà Nội đã diễn ra hội nghị.\n\n{body}\n"
+    article = build_article(RawArticle(SourceFile("0123456789abcdef.txt", "0123456789abcdef", None), text), RULES)
+    facts = derive_facts(annotate(article, None, extract(article)), OrgRegistry(), None)
+    return {o.name: o for o in facts.auto[0]}
+
+
+def test_a_chain_office_naming_its_unit_by_the_head_gives_the_role_the_articles_full_unit():
+    people = _people("Ngày 5/10, Đảng ủy Quân khu 5 tổ chức hội nghị. Trung tướng Hồ Văn Khải, Bí thư Đảng ủy, "
+                     "Chính ủy Quân khu chủ trì hội nghị.")
+    assert "Bí thư Đảng ủy Quân khu 5" in people["Hồ Văn Khải"].party_roles
+
+
+def test_a_role_written_with_a_bare_head_takes_the_unit_the_article_names_most():
+    people = _people("Đảng bộ Tổng cục Hậu cần - Kỹ thuật tổ chức Đại hội đại biểu lần thứ I. Sau khi Tổng cục Hậu cần "
+                     "và Tổng cục Kỹ thuật được tổ chức lại thành Tổng cục Hậu cần - Kỹ thuật, Đảng bộ Tổng cục "
+                     "họp lần đầu. Ban Chấp hành đã bầu Trung tướng Đinh Quang Lộc, Chủ nhiệm Tổng cục, giữ chức "
+                     "Bí thư Đảng ủy Tổng cục.")
+    roles = [r.replace(" - ", "-") for r in people["Đinh Quang Lộc"].party_roles]
+    assert "Bí thư Đảng ủy Tổng cục Hậu cần-Kỹ thuật" in roles
+
+
+def test_roles_elected_at_a_congress_join_the_chain_and_take_the_congress_body():
+    people = _people("Đảng bộ Phòng Hậu cần – Kỹ thuật tổ chức Đại hội đại biểu lần thứ II. Tại phiên họp thứ nhất, "
+                     "Thượng tá Phạm Văn Kha, Trưởng phòng Hậu cần – Kỹ thuật, được bầu giữ chức Bí thư Đảng ủy; "
+                     "Thượng tá Lê Đình Sâm, Chính trị viên, được bầu giữ chức Phó Bí thư Đảng ủy.")
+    assert [r.replace(" – ", "-") for r in people["Phạm Văn Kha"].party_roles] == [
+        "Bí thư Đảng ủy Phòng Hậu cần-Kỹ thuật"]
+    assert [r.replace(" – ", "-") for r in people["Lê Đình Sâm"].party_roles] == [
+        "Phó Bí thư Đảng ủy Phòng Hậu cần-Kỹ thuật"]
+
+
+@pytest.mark.parametrize(("written", "role"), [
+    ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư", "Thường trực Ban Bí thư"),
+    ("Ủy viên BTV Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy", "Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An"),
+    ("Ủy viên BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy Nghệ An"),
+])
+def test_an_office_of_a_party_organ_is_a_party_role_and_stays_an_office(written, role):
+    people = _people(f"Tại tỉnh Nghệ An, dự có đồng chí Lữ Thị Hằng - {written}.")
+    person = people["Lữ Thị Hằng"]
+    assert role in person.party_roles
+    assert role.removesuffix(" Nghệ An") in [p.title for p in person.positions]
+
+
+def test_a_board_of_an_event_is_no_party_office():
+    people = _people("Đại tá Cầm Văn Toản, Phó Chủ nhiệm Hậu cần Quân khu, Trưởng ban tổ chức hội thi phát biểu.")
+    assert people["Cầm Văn Toản"].party_roles == ()
+
+
+def test_the_central_military_party_committee_keeps_its_old_name_whole():
+    people = _people("Cùng dự có Đại tướng Vương Đình Hạc, nguyên Ủy viên Bộ Chính trị, nguyên Phó Bí thư Đảng ủy "
+                     "Quân sự Trung ương (nay là Quân ủy Trung ương), nguyên Bộ trưởng Bộ Quốc phòng.")
+    assert "Phó Bí thư Đảng ủy Quân sự Trung ương" in people["Vương Đình Hạc"].party_roles
+
+
+def test_a_bare_committee_takes_the_party_body_but_a_party_cell_does_not():
+    places = ArticlePlaces(None, None, {"Cục": "Cục Quân nhu"}, "Phòng Hậu cần-Kỹ thuật")
+    assert with_place("Phó Bí thư Đảng ủy", places) == "Phó Bí thư Đảng ủy Phòng Hậu cần-Kỹ thuật"
+    assert with_place("Bí thư Chi bộ", places) == "Bí thư Chi bộ"
+    assert with_place("Bí thư Đảng đoàn", places) == "Bí thư Đảng đoàn"
+    assert with_place("Bí thư Đảng ủy Cục", places) == "Bí thư Đảng ủy Cục Quân nhu"
+    # A named body is no bare head: 'Cục Quân nhu' stays, the article's party body is not added.
+    assert with_place("Bí thư Đảng ủy Cục Xăng dầu", places) == "Bí thư Đảng ủy Cục Xăng dầu"
+
+
+def test_a_registry_qualifier_is_not_part_of_a_party_body():
+    assert spelled_body("Tổng Cục Hậu cần - Kỹ thuật", "tchckt-bca") == "Tổng cục Hậu cần-Kỹ thuật"
