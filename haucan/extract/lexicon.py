@@ -88,6 +88,7 @@ class Lexicon:
     """Where a prefix opens, nested ones too ('Đảng ủy' inside 'Ban Thường vụ Đảng ủy')."""
     org_local_place: re.Pattern[str]
     bare_head: re.Pattern[str]
+    not_shared: re.Pattern[str]
     """A unit named by its head noun alone after a title ('Phó Tư lệnh Quân khu', 'Giám đốc Học viện')."""
     """A place name the gazetteer lacks, after 'tỉnh'/'xã'/'TP' ('xã Phố Bảng')."""
     org_name_words: re.Pattern[str]
@@ -179,7 +180,8 @@ def lexicon() -> Lexicon:
         org_headed=re.compile(B_START + "(?:" + "|".join(_first_letter_fixed(h) for h in sorted(_with_old_style(orgs["heads"]), key=len, reverse=True))
                               + rf") {name}{B_END}"),
         org_prefix=re.compile(rf"{B_START}(?:{_alternation(orgs['prefixes'])}) "),
-        bare_head=re.compile(rf" (?:{_alternation(orgs['bare_heads'])})(?=[,.;:)]| [^\W\d_]*[a-zđà-ỹ]|$)"),
+        bare_head=re.compile(rf" (?:{_alternation(orgs['bare_heads'])})(?: (?:{_alternation(orgs['bare_heads'])}))?(?=[,.;:)]| [^\W\d_]*[a-zđà-ỹ]|$)"),
+        not_shared=re.compile(rf"(?i:{_alternation(orgs['not_shared'])})(?!\w)"),
         org_prefix_starts=re.compile(rf"{B_START}(?=(?:{_alternation(orgs['prefixes'])}) )"),
         org_name_words=re.compile(rf"{name}{B_END}"),
         named_after_head=_named_after_head(orgs, [*orgs["heads"], *orgs["prefixes"], *orgs["fixed"], *persons["honorifics"],

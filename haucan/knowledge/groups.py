@@ -7,7 +7,8 @@ là', 'từng là' after a comma: a former office:
 it and the offices after it in the same chain are marked former until 'nay là') and 'nay là'/'hiện là'/
 'giữ chức' (an appointment: 'bổ nhiệm X, Phó Chủ nhiệm … giữ chức Chủ nhiệm …'; also 'X, Phó Cục trưởng …, được
 (điều động,) bổ nhiệm giữ chức/làm Cục trưởng …', which national dailies write), and 'kiêm' (two offices held
-together: 'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện').
+together: 'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện'). An opening bracket is a separator too:
+'Trung tướng X (Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật) và …' (ministry and provincial pages; round 7, dev 320).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from haucan.extract.lexicon import LOWER, lexicon
 from haucan.knowledge.party import party_rules
 from haucan.records import Mention
 
-_CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s)?"
+_CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,(]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s)?"
                         r"|,?\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?"
                         r"|(?:được\s)?(?:điều động,?\s)?bổ nhiệm\s(?:giữ chức(?: vụ)?|làm))|kiêm)\s)")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s")
