@@ -40,3 +40,55 @@ def test_a_bare_title_never_takes_a_party_body_or_a_council():
     assert list(people["Bùi Văn Thịnh"].party_roles) == ["Phó Bí thư Thường trực Đảng ủy Bộ Chỉ huy Quân sự tỉnh"]
     assert _titles(people["Huỳnh Minh Lâm"]) == ["Chính trị viên"]
     assert _titles(people["Bế Văn Khải"]) == ["Phó Sư đoàn trưởng Sư đoàn", "Tham mưu trưởng Sư đoàn"]
+
+
+def test_a_board_title_takes_its_event_written_in_lower_case():
+    people = _people("Đại tá Hồ Sỹ Lâm, Chủ nhiệm Hậu cần Quân khu, Trưởng ban Chỉ đạo hội thao chủ trì lễ khai mạc. "
+                     "Đại tá Phan Đại Nghị, Chỉ huy trưởng Bộ CHQS tỉnh, Phó Trưởng ban Thường trực Ban Chỉ đạo diễn "
+                     "tập tỉnh chủ trì hội nghị. Đại tá Trương Công Đình, Phó Chủ nhiệm Hậu cần Quân khu, làm "
+                     "Trưởng ban bảo đảm hậu cần diễn tập, đánh giá cao. Đại tá Nguyễn Thành Chương, Phó Tham mưu "
+                     "trưởng TCHC, Ủy viên thư ký Hội đồng cùng các ủy viên dự.")
+    assert _titles(people["Hồ Sỹ Lâm"])[1] == "Trưởng ban Chỉ đạo hội thao"
+    assert _titles(people["Phan Đại Nghị"])[1] == "Phó Trưởng ban Thường trực Ban Chỉ đạo diễn tập tỉnh"
+    assert _titles(people["Trương Công Đình"]) == ["Phó Chủ nhiệm Hậu cần Quân khu", "Trưởng ban bảo đảm hậu cần diễn tập"]
+    assert _titles(people["Nguyễn Thành Chương"])[1] == "Ủy viên thư ký Hội đồng"
+
+
+def test_a_name_after_its_head_ends_before_and_the_next_people():
+    people = _people("Đại tá Tạ Quang Lộc, nay là Trưởng Ban Tổ chức Hội TSVN và đại diện các ban chuyên môn của Hội "
+                     "dự. Thiếu tướng Vương Thị Hồng Nhàn, Cục trưởng Cục Trang bị và kho vận cho biết. Đại tá Lê Văn "
+                     "Lâm, Cục trưởng Cục Quản lý trang bị và kho vận phát biểu.")
+    assert _titles(people["Tạ Quang Lộc"]) == ["Trưởng Ban Tổ chức Hội TSVN"]
+    assert _titles(people["Vương Thị Hồng Nhàn"]) == ["Cục trưởng Cục Trang bị và kho vận"]
+    assert _titles(people["Lê Văn Lâm"]) == ["Cục trưởng Cục Quản lý trang bị và kho vận"]
+
+
+def test_biography_with_tung_needs_no_pronoun_and_reads_nhu_lists():
+    people = _people("Thiếu tướng Cao Xuân Quý sinh tháng 5-1969; quê Nam Định; từng là Chủ nhiệm Hậu cần Quân khu 3, "
+                     "Sư đoàn trưởng Sư đoàn 395. Thiếu tướng Bùi Thế Hào sinh năm 1968. Ông từng giữ nhiều chức vụ "
+                     "trong ngành hậu cần quân đội như Cục trưởng Cục Vận tải, Tham mưu trưởng Tổng cục Hậu cần "
+                     "trước khi được bổ nhiệm. Thiếu tướng Vũ Minh Đạt sinh năm 1970, là Phó giáo sư; từng giữ các "
+                     "chức vụ Cục trưởng Cục Quân nhu, Phó Chủ nhiệm Tổng cục Hậu cần.")
+    assert _titles(people["Cao Xuân Quý"]) == ["Chủ nhiệm Hậu cần Quân khu 3", "Sư đoàn trưởng Sư đoàn 395"]
+    assert all(p.former for p in people["Cao Xuân Quý"].positions)
+    assert _titles(people["Bùi Thế Hào"]) == ["Cục trưởng Cục Vận tải", "Tham mưu trưởng Tổng cục Hậu cần"]
+    assert _titles(people["Vũ Minh Đạt"]) == ["Cục trưởng Cục Quân nhu", "Phó Chủ nhiệm Tổng cục Hậu cần"]
+
+
+def test_roman_numerals_lower_case_branches_and_units_by_their_head():
+    people = _people("Thiếu tướng Vi Văn Đoan, Phó Tham mưu trưởng Quân khu I, dự. Đại tá Vũ Đình Khải - Cục trưởng "
+                     "Cục hậu cần Quân khu làm trưởng đoàn. Thượng tá Trần Thị Mai Hà, Trưởng phòng Vật tư của Nhà "
+                     "máy chủ trì.")
+    assert _titles(people["Vi Văn Đoan"]) == ["Phó Tham mưu trưởng Quân khu I"]
+    assert _titles(people["Vũ Đình Khải"]) == ["Cục trưởng Cục hậu cần Quân khu"]
+    assert _titles(people["Trần Thị Mai Hà"]) == ["Trưởng phòng Vật tư"]
+
+
+def test_a_station_name_with_its_fields_and_province_and_more_family_names():
+    people = _people("Tham dự có ông Huỳnh Thanh Phương – Giám đốc Đài Phát thanh và Truyền hình Tiền Giang, đại diện "
+                     "các sở. Ông Lê Văn Tám, Giám đốc Sở Văn hóa, Thể thao và Du lịch dự. Tiếp đoàn có các đồng chí: "
+                     "Cầm Văn Dương, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Lữ Thị Hoa - Trưởng ban Tuyên giáo Tỉnh ủy.")
+    assert _titles(people["Huỳnh Thanh Phương"]) == ["Giám đốc Đài Phát thanh và Truyền hình Tiền Giang"]
+    assert _titles(people["Lê Văn Tám"]) == ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]
+    assert _titles(people["Cầm Văn Dương"]) == ["Chủ tịch UBND tỉnh"]
+    assert "Lữ Thị Hoa" in people

@@ -8,7 +8,8 @@ it and the offices after it in the same chain are marked former until 'nay là')
 'giữ chức' (an appointment: 'bổ nhiệm X, Phó Chủ nhiệm … giữ chức Chủ nhiệm …'; also 'X, Phó Cục trưởng …, được
 (điều động,) bổ nhiệm giữ chức/làm Cục trưởng …', which national dailies write), and 'kiêm' (two offices held
 together: 'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện'). An opening bracket is a separator too:
-'Trung tướng X (Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật) và …' (ministry and provincial pages; round 7, dev 320).
+'Trung tướng X (Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật) và …' (ministry and provincial pages; round 7, dev 320);
+', làm' before an office at the event: 'X, Phó Chủ nhiệm Hậu cần Quân khu, làm Trưởng ban bảo đảm hậu cần diễn tập'.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from haucan.extract.lexicon import LOWER, lexicon
 from haucan.knowledge.party import party_rules
 from haucan.records import Mention
 
-_CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,(]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s)?"
+_CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,(]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
                         r"|,?\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?"
                         r"|(?:được\s)?(?:điều động,?\s)?bổ nhiệm\s(?:giữ chức(?: vụ)?|làm))|kiêm)\s)")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s")
@@ -141,8 +142,11 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
 
 # 'Ông từng là A; B', 'Trước đó, ông là A', 'ông từng giữ các chức vụ: A, B': offices stated in a sentence of
 # their own about the person named before (national dailies' biography paragraphs; issue 14, round 6).
-_PRONOUN_CUE = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s(?:(?P<former>từng\s(?:là|giữ(?:\scác)?\schức(?:\svụ)?:?)"
-                          r"|nguyên\slà)|là|hiện\slà|giữ\schức(?:\svụ)?)\s")
+# 'Thiếu tướng X sinh năm 1969; quê Nam Định; từng là A, B' and 'ông từng giữ nhiều chức vụ … như A, B': 'từng'
+# needs no pronoun (its subject is the person named before it in the sentence; round 7, dev 317, 319, 429).
+_PRONOUN_CUE = re.compile(r"(?<!\w)(?:(?:[Ôô]ng|[Bb]à)\s)?(?P<former>từng\s(?:là|giữ(?:\s(?:các|nhiều))?\schức(?:\svụ)?"
+                          r"(?:\s[^\W\d_]+(?:\s[^\W\d_]+){0,6}?\snhư)?:?))\s"
+                          r"|(?<!\w)(?:[Ôô]ng|[Bb]à)\s(?:(?P<former2>nguyên\slà)|là|hiện\slà|giữ\schức(?:\svụ)?)\s")
 _EARLIER = re.compile(r"(?i:trước đó|trước khi)")
 _BIO_SEP = re.compile(r"\s?;\s?")
 
@@ -155,7 +159,7 @@ def pronoun_offices(outer: list[Mention], string: str, sentence_start: int, sent
     cue = _PRONOUN_CUE.search(string, sentence_start, sentence_end)
     if cue is None:
         return None
-    former = bool(cue.group("former")) or bool(_EARLIER.search(string, sentence_start, sentence_end))
+    former = bool(cue.group("former") or cue.group("former2")) or bool(_EARLIER.search(string, sentence_start, sentence_end))
     offices, end = [], cue.end()
     for mention in outer:
         if mention.start < end:
