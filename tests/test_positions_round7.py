@@ -92,3 +92,21 @@ def test_a_station_name_with_its_fields_and_province_and_more_family_names():
     assert _titles(people["Lê Văn Tám"]) == ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]
     assert _titles(people["Cầm Văn Dương"]) == ["Chủ tịch UBND tỉnh"]
     assert "Lữ Thị Hoa" in people
+
+
+def test_a_unit_roster_shares_its_bare_offices_but_a_bare_office_alone_does_not():
+    people = _people("Tổng cục Hậu cần có Chủ nhiệm là Trung tướng Phạm Đức Tường; 3 Phó Chủ nhiệm gồm Thiếu tướng Mai "
+                     "Xuân Trọng; Thiếu tướng Trịnh Văn Hải. Người được giao Phó Chủ nhiệm là Đại tá Lê Văn Hợi.")
+    assert _titles(people["Phạm Đức Tường"]) == ["Chủ nhiệm"]
+    assert _titles(people["Mai Xuân Trọng"]) == _titles(people["Trịnh Văn Hải"]) == ["Phó Chủ nhiệm"]
+    assert _titles(people["Lê Văn Hợi"]) == []
+
+
+def test_a_bracket_naming_the_body_now_does_not_end_the_chain():
+    people = _people("Cùng dự có Đại tướng Quan Minh Đạt, nguyên Ủy viên Bộ Chính trị, nguyên Phó Bí thư Đảng ủy Quân "
+                     "sự Trung ương (nay là Quân ủy Trung ương), nguyên Bộ trưởng Bộ Quốc phòng; Thượng tướng Võ Sơn "
+                     "dự. Thượng tá Trương Văn Bảy, Chủ nhiệm Hậu cần - Kỹ thuật Vùng cùng lãnh đạo các cơ quan.")
+    dat = people["Quan Minh Đạt"]
+    assert _titles(dat) == ["Bộ trưởng Bộ Quốc phòng"] and dat.positions[0].former
+    assert "Phó Bí thư Đảng ủy Quân sự Trung ương" in dat.party_roles
+    assert _titles(people["Trương Văn Bảy"]) == ["Chủ nhiệm Hậu cần - Kỹ thuật Vùng"]

@@ -9,7 +9,8 @@ it and the offices after it in the same chain are marked former until 'nay là')
 (điều động,) bổ nhiệm giữ chức/làm Cục trưởng …', which national dailies write), and 'kiêm' (two offices held
 together: 'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện'). An opening bracket is a separator too:
 'Trung tướng X (Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật) và …' (ministry and provincial pages; round 7, dev 320);
-', làm' before an office at the event: 'X, Phó Chủ nhiệm Hậu cần Quân khu, làm Trưởng ban bảo đảm hậu cần diễn tập'.
+a bracket saying what a body is called now is passed over ('nguyên Phó Bí thư Đảng ủy Quân sự Trung ương (nay là Quân
+ủy Trung ương), nguyên Bộ trưởng Bộ Quốc phòng'); ', làm' before an office at the event: 'X, Phó Chủ nhiệm Hậu cần Quân khu, làm Trưởng ban bảo đảm hậu cần diễn tập'.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from haucan.extract.lexicon import LOWER, lexicon
 from haucan.knowledge.party import party_rules
 from haucan.records import Mention
 
-_CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,(]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
+_NOW_BRACKET = re.compile(r"\s?\((?i:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\)")
+_CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\))?\s?[-–—:,(]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
                         r"|,?\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?"
                         r"|(?:được\s)?(?:điều động,?\s)?bổ nhiệm\s(?:giữ chức(?: vụ)?|làm))|kiêm)\s)")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s")
@@ -32,6 +34,9 @@ _NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyề
 # What opens a list of the holders of one office: a colon, 'gồm'
 # ('Phó Chủ nhiệm Tổng cục Hậu cần gồm A; B; C'), 'là' ('Chủ nhiệm Tổng cục là Thiếu tướng A'). After a word, only
 # an office naming its organisation is shared: a bare 'Phó Chủ nhiệm' would give its holders no unit at all.
+# A unit's roster ('Tổng cục Hậu cần có Chủ nhiệm là Trung tướng A; 3 Phó Chủ nhiệm gồm B; C'): the sentence named
+# the unit, so a bare office before 'là'/'gồm' is shared as written (national dailies; round 7, dev 319, 424).
+_ROSTER = re.compile(r"(?:(?<!\w)có|(?<!\w)\d{1,2}) $")
 _LIST_OPEN = re.compile(r"\s?:\s?|(?P<word>\s(?:gồm(?: có)?|là)\s)")
 _LIST_SEP = re.compile(r"(?:\)|\s?\([^()\n]{1,60}\))?(?:\s?[,;]\s?|\s)(?:(?:và|cùng|các đồng chí|đồng chí)\s)?|\s?[-–—]\s?")
 # A member's unit in brackets inside a colon list (an ORG mention, or text the vocabulary lacks: _LIST_SEP) ('Người hướng dẫn: Đại tá A (Học viện KTQS) và Thượng tá B').
@@ -96,6 +101,8 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
     for k, mention in enumerate(following):
         if mention.start < end:
             continue  # passed over with the text of an unknown office or unit
+        if (bracket := _NOW_BRACKET.match(string, end)) and mention.start < bracket.end():
+            continue  # '(nay là Quân ủy Trung ương)': what the body is called now is no office of his
         between = string[end:mention.start]
         sep = _CHAIN_SEP.fullmatch(between)
         if not sep and not skipped:
@@ -201,7 +208,8 @@ def shared_offices(outer: list[Mention], string: str) -> dict[str, list[Mention]
     for i, office in enumerate(outer):
         opener = _LIST_OPEN.fullmatch(string[office.end:outer[i + 1].start]) if i + 1 < len(outer) else None
         if office.label != "POSITION" or not opener or (
-                opener.group("word") and office.surface.casefold() in lexicon().position_canonical):
+                opener.group("word") and office.surface.casefold() in lexicon().position_canonical
+                and not _ROSTER.search(string, max(0, office.start - 40), office.start)):
             continue
         # 'các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: A; B': the whole chain is shared.
         chain, k = [office], i - 1
