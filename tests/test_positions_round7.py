@@ -110,3 +110,19 @@ def test_a_bracket_naming_the_body_now_does_not_end_the_chain():
     assert _titles(dat) == ["Bộ trưởng Bộ Quốc phòng"] and dat.positions[0].former
     assert "Phó Bí thư Đảng ủy Quân sự Trung ương" in dat.party_roles
     assert _titles(people["Trương Văn Bảy"]) == ["Chủ nhiệm Hậu cần - Kỹ thuật Vùng"]
+
+
+def test_an_unlisted_place_opening_with_an_accented_capital_then_its_holder():
+    people = _people("Tại hội nghị, Chỉ huy trưởng Ban CHQS huyện Thới Lai Trầm Văn Út và Chính trị viên Ban CHQS quận "
+                     "Ô Môn Lý Thanh Phúc trình bày tham luận. Đại tá Lê Văn Mười, Chỉ huy trưởng Ban CHQS huyện Ứng "
+                     "Hòa dự.")
+    assert _titles(people["Trầm Văn Út"]) == ["Chỉ huy trưởng Ban CHQS huyện Thới Lai"]
+    assert _titles(people["Lý Thanh Phúc"]) == ["Chính trị viên Ban CHQS quận Ô Môn"]
+    assert _titles(people["Lê Văn Mười"]) == ["Chỉ huy trưởng Ban CHQS huyện Ứng Hòa"]
+
+
+def test_giu_chuc_after_a_comma_needs_no_pronoun_and_the_capital_command_stays_whole():
+    people = _people("Thiếu tướng Đinh Công Bào 60 tuổi, giữ chức Cục trưởng Cục Vận tải từ tháng 6/2019. Trung tướng "
+                     "Lưu Văn Hà, Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội chủ trì hội nghị.")
+    assert _titles(people["Đinh Công Bào"]) == ["Cục trưởng Cục Vận tải"]
+    assert _titles(people["Lưu Văn Hà"]) == ["Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội"]

@@ -135,10 +135,12 @@ def _unlisted_place(source: str, start: int) -> re.Match | None:
     if run is None:
         return None
     words = run.group().replace(".", " ").split()
+    # 'huyện Văn Lãng Triệu Văn Nhất', 'huyện Thới Lai Trầm Văn Út': a two-syllable place, then its holder's name.
+    name_start = place_then_name(source, start) if len(words) > PERSON_LIKE_SYLLABLES else None
+    if name_start:
+        return lex.org_local_place.match(source, start, name_start - 1)
     if len(words) >= PERSON_LIKE_SYLLABLES and words[0] in lex.family_names:
-        name_start = place_then_name(source, start)
-        # 'huyện Văn Lãng Triệu Văn Nhất': a two-syllable place, then its holder's name.
-        return lex.org_local_place.match(source, start, name_start - 1) if name_start else None
+        return None
     return run
 
 

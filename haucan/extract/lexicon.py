@@ -44,6 +44,8 @@ def _alternation(words) -> str:
 
 LOWER = "[" + "".join(c for c in map(chr, [*range(0x61, 0x250), *range(0x1EA0, 0x1EFA)]) if c.islower()) + "]"
 """One lower-case letter, Vietnamese ones included (a range such as 'à-ỹ' also holds capitals: 'Đ', 'Ạ')."""
+UPPER = "[" + "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1EA0, 0x1EFA)]) if c.isupper()) + "]"
+"""One capital letter, Vietnamese ones included: places open with 'Ô', 'Ứ', 'Â' ('quận Ô Môn'; round 7, dev 507)."""
 
 
 DASH = r" ?[-–—] ?"
@@ -181,7 +183,7 @@ def lexicon() -> Lexicon:
         org_numbered=re.compile(rf"{B_START}(?:{_alternation(orgs['numbered_units'])}) ?(?:[A-Z]?\d+|(?:IX|IV|V?I{{1,3}}|V)(?!\w))"
                                 rf"(?: (?:{_alternation(orgs['service_suffixes'])}))?{B_END}"),
         org_local_suffix=re.compile(rf" (?:{_alternation(orgs['local_suffixes'])})(?: (?=\w)|(?=[,.;:)]|$))"),
-        org_local_place=re.compile(r"[A-ZĐ][^\W\d_]*(?:[ .][A-ZĐ][^\W\d_]*){0,3}(?!\w)"),
+        org_local_place=re.compile(rf"{UPPER}[^\W\d_]*(?:[ .]{UPPER}[^\W\d_]*){{0,3}}(?!\w)"),
         org_headed=re.compile(B_START + "(?:" + "|".join(_first_letter_fixed(h) for h in sorted(_with_old_style(orgs["heads"]), key=len, reverse=True))
                               + rf") {name}{B_END}|{B_START}(?:{_alternation(orgs['lower_case_branches']['heads'])}) "
                               + rf"(?:{_alternation(orgs['lower_case_branches']['words'])}){B_END}"),

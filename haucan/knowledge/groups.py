@@ -150,8 +150,9 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
 # 'Ông từng là A; B', 'Trước đó, ông là A', 'ông từng giữ các chức vụ: A, B': offices stated in a sentence of
 # their own about the person named before (national dailies' biography paragraphs; issue 14, round 6).
 # 'Thiếu tướng X sinh năm 1969; quê Nam Định; từng là A, B' and 'ông từng giữ nhiều chức vụ … như A, B': 'từng'
-# needs no pronoun (its subject is the person named before it in the sentence; round 7, dev 317, 319, 429).
-_PRONOUN_CUE = re.compile(r"(?<!\w)(?:(?:[Ôô]ng|[Bb]à)\s)?(?P<former>từng\s(?:là|giữ(?:\s(?:các|nhiều))?\schức(?:\svụ)?"
+# needs no pronoun (its subject is the person named before it in the sentence; round 7, dev 317, 319, 429); nor does
+# ', giữ chức' ('Thiếu tướng X 60 tuổi, giữ chức Cục trưởng Cục Vận tải từ tháng 6/2019', dev 500).
+_PRONOUN_CUE = re.compile(r",\sgiữ\schức(?:\svụ)?\s|(?<!\w)(?:(?:[Ôô]ng|[Bb]à)\s)?(?P<former>từng\s(?:là|giữ(?:\s(?:các|nhiều))?\schức(?:\svụ)?"
                           r"(?:\s[^\W\d_]+(?:\s[^\W\d_]+){0,6}?\snhư)?:?))\s"
                           r"|(?<!\w)(?:[Ôô]ng|[Bb]à)\s(?:(?P<former2>nguyên\slà)|là|hiện\slà|giữ\schức(?:\svụ)?)\s")
 _EARLIER = re.compile(r"(?i:trước đó|trước khi)")
