@@ -126,3 +126,12 @@ def test_giu_chuc_after_a_comma_needs_no_pronoun_and_the_capital_command_stays_w
                      "Lưu Văn Hà, Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội chủ trì hội nghị.")
     assert _titles(people["Đinh Công Bào"]) == ["Cục trưởng Cục Vận tải"]
     assert _titles(people["Lưu Văn Hà"]) == ["Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội"]
+
+
+def test_office_before_doi_voi_and_a_workshop_head():
+    people = _people("Thủ tướng ký quyết định thôi giữ chức Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật đối với Trung tướng "
+                     "Phạm Đức Khanh để nghỉ hưu. Trung tá Đoàn Văn Mươi, Trưởng xưởng sửa chữa Cục Hậu cần - Kỹ thuật "
+                     "Quân khu 7 nhận bằng khen. Đại tá Lê Văn Bình trao quà đối với Thượng tá Lê Văn An.")
+    assert _titles(people["Phạm Đức Khanh"]) == ["Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật"]
+    assert _titles(people["Đoàn Văn Mươi"]) == ["Trưởng xưởng sửa chữa Cục Hậu cần - Kỹ thuật Quân khu 7"]
+    assert _titles(people["Lê Văn An"]) == []

@@ -27,7 +27,9 @@ _NOW_BRACKET = re.compile(r"\s?\((?i:nay là|nay|trước đây là|trước đ�
 _CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\))?\s?[-–—:,(]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
                         r"|,?\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?"
                         r"|(?:được\s)?(?:điều động,?\s)?bổ nhiệm\s(?:giữ chức(?: vụ)?|làm))|kiêm)\s)")
-_BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s")
+# ' đối với ': an appointment or retirement written office first ('thôi giữ chức Chủ nhiệm Tổng cục Hậu cần - Kỹ
+# thuật đối với Trung tướng X'; national dailies, round 7, dev 429).
+_BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s|\sđối với\s")
 _RANK_OFFICE_SEP = re.compile(r",? ")
 # An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
 _NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyền|lên|gặp|tặng|gửi) $")
