@@ -337,10 +337,14 @@ def test_an_office_is_its_title_and_own_unit_and_the_parent_units_resolve_it():
 
 
 def test_an_office_with_its_unit_shared_by_a_list_after_gom_but_not_a_bare_one():
+    # A bare office is shared only in a unit's roster ('Hội đồng có 3 Phó Chủ tịch gồm …', round 7: the gold
+    # writes it as the page does), never after a bare office alone ('Các Phó Chủ tịch gồm …').
     people = _people("Phó Chủ nhiệm Tổng cục Hậu cần gồm Thiếu tướng Đào Văn Lực; Đại tá Đinh Văn Tường. "
-                     "Hội đồng có 3 Phó Chủ tịch gồm Đại tá Âu Văn Nhất và Đại tá Chu Văn Nhị.", date="5/3/2024")
+                     "Các Phó Chủ tịch gồm Đại tá Âu Văn Nhất và Đại tá Chu Văn Nhị. Hội đồng có 3 Phó Chủ tịch gồm "
+                     "Đại tá Lạc Văn Ba và Đại tá Khúc Văn Tư.", date="5/3/2024")
     assert _titles(people["Đào Văn Lực"]) == _titles(people["Đinh Văn Tường"]) == ["Phó Chủ nhiệm Tổng cục Hậu cần"]
     assert _titles(people["Âu Văn Nhất"]) == []
+    assert _titles(people["Lạc Văn Ba"]) == ["Phó Chủ tịch"]
 
 
 def test_a_unit_name_the_vocabulary_lacks_is_read_after_its_head_up_to_the_next_verb():

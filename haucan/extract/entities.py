@@ -63,6 +63,8 @@ def _regex_spans(source: str) -> list[tuple[int, int, str]]:
 _LOCAL_ALONE = re.compile(r"[,.;:)]|$| " + LOWER)
 # 'và' before the last field of a name that lists them ('Sở Khoa học' + ' và Công nghệ').
 _FIELD_AND = re.compile(r" và [A-ZĐ]")
+# A board's title, which names its event after it in lower case (organizations.yml board_events).
+_BOARD_END = re.compile(r"(?i:ban|chỉ đạo|tổ chức|thường trực)$")
 # Between a unit and its parent: a comma, or a slash ('Cục Hậu cần/Quân đoàn 4', 'Cục Xe máy - Vận tải/TCHC-KT').
 _PARENT_JOINER = re.compile(r", |/")
 MAX_PARENT_UNITS = 4
@@ -93,6 +95,10 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
             end = named.end()  # 'Cục trưởng Cục Quản lý trang bị và kho vận', 'Chủ tịch Hội CCB tỉnh Hà Nam'
         elif bare and end + 1 not in org_end_by_start:
             end = bare.end()
+        board = lexicon().board_tail.match(source, end) if label == "POSITION" and _BOARD_END.search(
+            source, start, end) else None
+        if board and end + 1 not in org_end_by_start:
+            end = board.end()  # 'Trưởng ban Chỉ đạo' + ' hội thao', 'Trưởng ban' + ' bảo đảm hậu cần diễn tập'
         local = lexicon().org_local_suffix.match(source, end) if label == "POSITION" else None
         place = local and (lexicon().place.match(source, local.end()) or _unlisted_place(source, local.end()))
         if place and end + 1 not in org_end_by_start:
@@ -109,6 +115,8 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
                     joiner.end() in org_end_by_start:
                 end = org_end_by_start[joiner.end()]
                 parents += 1
+            if unit := lexicon().bare_head.match(source, end):
+                end = unit.end()  # 'Cục trưởng Cục hậu cần' + ' Quân khu': the unit named by its head alone
         extended.append((start, end, label))
     return extended
 
@@ -127,10 +135,12 @@ def _unlisted_place(source: str, start: int) -> re.Match | None:
     if run is None:
         return None
     words = run.group().replace(".", " ").split()
+    # 'huyện Văn Lãng Triệu Văn Nhất', 'huyện Thới Lai Trầm Văn Út': a two-syllable place, then its holder's name.
+    name_start = place_then_name(source, start) if len(words) > PERSON_LIKE_SYLLABLES else None
+    if name_start:
+        return lex.org_local_place.match(source, start, name_start - 1)
     if len(words) >= PERSON_LIKE_SYLLABLES and words[0] in lex.family_names:
-        name_start = place_then_name(source, start)
-        # 'huyện Văn Lãng Triệu Văn Nhất': a two-syllable place, then its holder's name.
-        return lex.org_local_place.match(source, start, name_start - 1) if name_start else None
+        return None
     return run
 
 

@@ -44,6 +44,8 @@ def _alternation(words) -> str:
 
 LOWER = "[" + "".join(c for c in map(chr, [*range(0x61, 0x250), *range(0x1EA0, 0x1EFA)]) if c.islower()) + "]"
 """One lower-case letter, Vietnamese ones included (a range such as 'à-ỹ' also holds capitals: 'Đ', 'Ạ')."""
+UPPER = "[" + "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1EA0, 0x1EFA)]) if c.isupper()) + "]"
+"""One capital letter, Vietnamese ones included: places open with 'Ô', 'Ứ', 'Â' ('quận Ô Môn'; round 7, dev 507)."""
 
 
 DASH = r" ?[-–—] ?"
@@ -88,6 +90,8 @@ class Lexicon:
     """Where a prefix opens, nested ones too ('Đảng ủy' inside 'Ban Thường vụ Đảng ủy')."""
     org_local_place: re.Pattern[str]
     bare_head: re.Pattern[str]
+    not_shared: re.Pattern[str]
+    board_tail: re.Pattern[str]
     """A unit named by its head noun alone after a title ('Phó Tư lệnh Quân khu', 'Giám đốc Học viện')."""
     """A place name the gazetteer lacks, after 'tỉnh'/'xã'/'TP' ('xã Phố Bảng')."""
     org_name_words: re.Pattern[str]
@@ -109,7 +113,7 @@ class Lexicon:
     doc_ref: re.Pattern[str]
 
 
-def _named_after_head(orgs, not_a_part: list[str]) -> re.Pattern[str]:
+def _named_after_head(orgs, not_a_part: list[str], places: list[str]) -> re.Pattern[str]:
     """' <head> <Name the vocabulary lacks>': the head, then 1-8 words from a capital, none a word of
     ``name_stops`` and no 'và' before a capital (rules/entities/organizations.yml `named_after_head`); then
     the rest of a name that lists its fields 'A, B và C' ('Sở Văn hóa, Thể thao và Du lịch'): each field a
@@ -117,10 +121,13 @@ def _named_after_head(orgs, not_a_part: list[str]) -> re.Pattern[str]:
     honorifics: 'và Đại tá X', 'và Giám đốc Sở Y' are the next person or office), the last one not followed
     by a capital ('và Hồ Văn Tâm' is a person)."""
     stops = _alternation(orgs["name_stops"])
-    word = rf"(?!(?:{stops}){B_END})(?!và [A-ZĐ])[^\W\d_]+"
+    # 'Hội TSVN và đại diện các ban': 'và' before the next people ends the name.
+    word = rf"(?!(?:{stops}){B_END})(?!và [A-ZĐ])(?!và (?i:{_alternation(orgs['field_stops'])}){B_END})[^\W\d_]+"
     low = rf"(?!(?:{stops}|và){B_END}){LOWER}[^\W\d_]*"
-    part = rf"(?!(?:{_alternation(not_a_part)}){B_END})[A-ZĐ][^\W\d_]*(?: {low}){{0,4}}"
-    fields = rf"(?:(?:, {part})* và {part}(?![ -]?[A-ZĐ\d]))?"
+    # A field's lower-case words are taken whole (possessive): 'và Truyền hình Tiền Giang' is no field 'Truyền'.
+    part = rf"(?!(?:{_alternation(not_a_part)}){B_END})[A-ZĐ][^\W\d_]*(?: {low}){{0,4}}+"
+    # The province may close the name ('Đài Phát thanh và Truyền hình Tiền Giang'; round 7, dev 338).
+    fields = rf"(?:(?:, {part})* và {part}(?: (?:{_alternation(places)}){B_END})?(?![ -]?[A-ZĐ\d]))?"
     return re.compile(rf" (?:{_alternation(orgs['named_after_head'])}) (?=[A-ZĐ]){word}(?: {word}){{0,7}}{fields}"
                       rf"(?=[,.;:)\n]| |$)")
 
@@ -172,19 +179,23 @@ def lexicon() -> Lexicon:
         position_org={e["title"]: e["org"] for e in positions if e.get("org")}
         | {f"Phó {e['title']}": e["org"] for e in positions if e.get("org") and e.get("deputy", True)},
         org_fixed=re.compile(rf"{B_START}(?:{_alternation(orgs['fixed'])}){B_END}"),
-        org_numbered=re.compile(rf"{B_START}(?:{_alternation(orgs['numbered_units'])}) ?[A-Z]?\d+"
+        # 'Quân khu I', 'Quân đoàn IV': national dailies write the old Roman numerals (round 7, dev 317).
+        org_numbered=re.compile(rf"{B_START}(?:{_alternation(orgs['numbered_units'])}) ?(?:[A-Z]?\d+|(?:IX|IV|V?I{{1,3}}|V)(?!\w))"
                                 rf"(?: (?:{_alternation(orgs['service_suffixes'])}))?{B_END}"),
         org_local_suffix=re.compile(rf" (?:{_alternation(orgs['local_suffixes'])})(?: (?=\w)|(?=[,.;:)]|$))"),
-        org_local_place=re.compile(r"[A-ZĐ][^\W\d_]*(?:[ .][A-ZĐ][^\W\d_]*){0,3}(?!\w)"),
+        org_local_place=re.compile(rf"{UPPER}[^\W\d_]*(?:[ .]{UPPER}[^\W\d_]*){{0,3}}(?!\w)"),
         org_headed=re.compile(B_START + "(?:" + "|".join(_first_letter_fixed(h) for h in sorted(_with_old_style(orgs["heads"]), key=len, reverse=True))
-                              + rf") {name}{B_END}"),
+                              + rf") {name}{B_END}|{B_START}(?:{_alternation(orgs['lower_case_branches']['heads'])}) "
+                              + rf"(?:{_alternation(orgs['lower_case_branches']['words'])}){B_END}"),
         org_prefix=re.compile(rf"{B_START}(?:{_alternation(orgs['prefixes'])}) "),
-        bare_head=re.compile(rf" (?:{_alternation(orgs['bare_heads'])})(?=[,.;:)]| [^\W\d_]*[a-zđà-ỹ]|$)"),
+        bare_head=re.compile(rf" (?:{_alternation(orgs['bare_heads'])})(?: (?:{_alternation(orgs['bare_heads'])}))?(?=[,.;:)]| [^\W\d_]*[a-zđà-ỹ]|$)"),
+        not_shared=re.compile(rf"(?i:{_alternation(orgs['not_shared'])})(?!\w)"),
+        board_tail=re.compile(rf"(?: {LOWER}[^\W\d_]*){{0,4}}? (?i:{_alternation(orgs['board_events'])})(?!\w)"),
         org_prefix_starts=re.compile(rf"{B_START}(?=(?:{_alternation(orgs['prefixes'])}) )"),
         org_name_words=re.compile(rf"{name}{B_END}"),
         named_after_head=_named_after_head(orgs, [*orgs["heads"], *orgs["prefixes"], *orgs["fixed"], *persons["honorifics"],
                                                   *(r["rank"] for r in ranks), *(f.title() for f, _ in spellings),
-                                                  *(f for f, _ in spellings), *orgs["field_stops"]]),
+                                                  *(f for f, _ in spellings), *orgs["field_stops"]], places),
         place=re.compile(rf"{B_START}(?:{_alternation(places)}){B_END}"),
         family_names=frozenset(persons["family_names"]),
         honorifics=frozenset(persons["honorifics"]),

@@ -8,7 +8,10 @@ it and the offices after it in the same chain are marked former until 'nay là')
 'giữ chức' (an appointment: 'bổ nhiệm X, Phó Chủ nhiệm … giữ chức Chủ nhiệm …'; also 'X, Phó Cục trưởng …, được
 (điều động,) bổ nhiệm giữ chức/làm Cục trưởng …', which national dailies write; 'X, Trưởng phòng …, được bầu giữ chức Bí thư
 Đảng ủy', which party congress reports write), and 'kiêm' (two offices held
-together: 'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện').
+together: 'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện'). An opening bracket is a separator too:
+'Trung tướng X (Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật) và …' (ministry and provincial pages; round 7, dev 320);
+a bracket saying what a body is called now is passed over ('nguyên Phó Bí thư Đảng ủy Quân sự Trung ương (nay là Quân
+ủy Trung ương), nguyên Bộ trưởng Bộ Quốc phòng'); ', làm' before an office at the event: 'X, Phó Chủ nhiệm Hậu cần Quân khu, làm Trưởng ban bảo đảm hậu cần diễn tập'.
 """
 
 from __future__ import annotations
@@ -21,16 +24,22 @@ from haucan.extract.lexicon import LOWER, lexicon
 from haucan.knowledge.party import party_rules
 from haucan.records import Mention
 
-_CHAIN_SEP = re.compile(r"(?i:\s?[-–—:,]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s)?"
+_NOW_BRACKET = re.compile(r"\s?\((?i:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\)")
+_CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\))?\s?[-–—:,(]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
                         r"|,?\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?"
                         r"|(?:được\s)?(?:điều động,?\s)?(?:bổ nhiệm|bầu)\s(?:giữ chức(?: vụ)?|làm))|kiêm)\s)")
-_BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s")
+# ' đối với ': an appointment or retirement written office first ('thôi giữ chức Chủ nhiệm Tổng cục Hậu cần - Kỹ
+# thuật đối với Trung tướng X'; national dailies, round 7, dev 429).
+_BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s|\sđối với\s")
 _RANK_OFFICE_SEP = re.compile(r",? ")
 # An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
 _NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyền|lên|gặp|tặng|gửi) $")
 # What opens a list of the holders of one office: a colon, 'gồm'
 # ('Phó Chủ nhiệm Tổng cục Hậu cần gồm A; B; C'), 'là' ('Chủ nhiệm Tổng cục là Thiếu tướng A'). After a word, only
 # an office naming its organisation is shared: a bare 'Phó Chủ nhiệm' would give its holders no unit at all.
+# A unit's roster ('Tổng cục Hậu cần có Chủ nhiệm là Trung tướng A; 3 Phó Chủ nhiệm gồm B; C'): the sentence named
+# the unit, so a bare office before 'là'/'gồm' is shared as written (national dailies; round 7, dev 319, 424).
+_ROSTER = re.compile(r"(?:(?<!\w)có|(?<!\w)\d{1,2}) $")
 _LIST_OPEN = re.compile(r"\s?:\s?|(?P<word>\s(?:gồm(?: có)?|là)\s)")
 _LIST_SEP = re.compile(r"(?:\)|\s?\([^()\n]{1,60}\))?(?:\s?[,;]\s?|\s)(?:(?:và|cùng|các đồng chí|đồng chí)\s)?|\s?[-–—]\s?")
 # A member's unit in brackets inside a colon list (an ORG mention, or text the vocabulary lacks: _LIST_SEP) ('Người hướng dẫn: Đại tá A (Học viện KTQS) và Thượng tá B').
@@ -95,6 +104,8 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
     for k, mention in enumerate(following):
         if mention.start < end:
             continue  # passed over with the text of an unknown office or unit
+        if (bracket := _NOW_BRACKET.match(string, end)) and mention.start < bracket.end():
+            continue  # '(nay là Quân ủy Trung ương)': what the body is called now is no office of his
         between = string[end:mention.start]
         sep = _CHAIN_SEP.fullmatch(between)
         if not sep and not skipped:
@@ -141,8 +152,12 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
 
 # 'Ông từng là A; B', 'Trước đó, ông là A', 'ông từng giữ các chức vụ: A, B': offices stated in a sentence of
 # their own about the person named before (national dailies' biography paragraphs; issue 14, round 6).
-_PRONOUN_CUE = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s(?:(?P<former>từng\s(?:là|giữ(?:\scác)?\schức(?:\svụ)?:?)"
-                          r"|nguyên\slà)|là|hiện\slà|giữ\schức(?:\svụ)?)\s")
+# 'Thiếu tướng X sinh năm 1969; quê Nam Định; từng là A, B' and 'ông từng giữ nhiều chức vụ … như A, B': 'từng'
+# needs no pronoun (its subject is the person named before it in the sentence; round 7, dev 317, 319, 429); nor does
+# ', giữ chức' ('Thiếu tướng X 60 tuổi, giữ chức Cục trưởng Cục Vận tải từ tháng 6/2019', dev 500).
+_PRONOUN_CUE = re.compile(r",\sgiữ\schức(?:\svụ)?\s|(?<!\w)(?:(?:[Ôô]ng|[Bb]à)\s)?(?P<former>từng\s(?:là|giữ(?:\s(?:các|nhiều))?\schức(?:\svụ)?"
+                          r"(?:\s[^\W\d_]+(?:\s[^\W\d_]+){0,6}?\snhư)?:?))\s"
+                          r"|(?<!\w)(?:[Ôô]ng|[Bb]à)\s(?:(?P<former2>nguyên\slà)|là|hiện\slà|giữ\schức(?:\svụ)?)\s")
 _EARLIER = re.compile(r"(?i:trước đó|trước khi)")
 _BIO_SEP = re.compile(r"\s?;\s?")
 
@@ -155,7 +170,7 @@ def pronoun_offices(outer: list[Mention], string: str, sentence_start: int, sent
     cue = _PRONOUN_CUE.search(string, sentence_start, sentence_end)
     if cue is None:
         return None
-    former = bool(cue.group("former")) or bool(_EARLIER.search(string, sentence_start, sentence_end))
+    former = bool(cue.group("former") or cue.group("former2")) or bool(_EARLIER.search(string, sentence_start, sentence_end))
     offices, end = [], cue.end()
     for mention in outer:
         if mention.start < end:
@@ -197,7 +212,8 @@ def shared_offices(outer: list[Mention], string: str) -> dict[str, list[Mention]
     for i, office in enumerate(outer):
         opener = _LIST_OPEN.fullmatch(string[office.end:outer[i + 1].start]) if i + 1 < len(outer) else None
         if office.label != "POSITION" or not opener or (
-                opener.group("word") and office.surface.casefold() in lexicon().position_canonical):
+                opener.group("word") and office.surface.casefold() in lexicon().position_canonical
+                and not _ROSTER.search(string, max(0, office.start - 40), office.start)):
             continue
         # 'các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: A; B': the whole chain is shared.
         chain, k = [office], i - 1

@@ -20,7 +20,6 @@ new name, is one person, and namesakes in unrelated units stay two.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 from collections import Counter
@@ -33,6 +32,7 @@ import yaml
 
 from haucan.extract.lexicon import lexicon, new_style
 from haucan.knowledge import EXTRACTOR
+from haucan.knowledge.chains import committee_body, reopen_committees, share_units
 from haucan.knowledge.groups import member_roles, own_title, pronoun_offices, read_group, shared_offices
 from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
 from haucan.knowledge.party import article_places, complete_roles, is_party_role, published_roles
@@ -103,32 +103,6 @@ def implied_org(normalized_title: str | None) -> str | None:
     org = lexicon().position_org.get(normalized_title or "")
     return pick_curated(org, Context()) if org else None
 
-def _org_surface(position: Mention, nested: dict[str, list[Mention]]) -> str | None:
-    """The organisation a position names, as written (its first nested ORG)."""
-    children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
-    return children[0].surface if children else None
-
-def _is_bare(position: PositionHeld) -> bool:
-    """A title with nothing after it ('Phó chủ nhiệm'), which can take the next office's organisation."""
-    # A bare 'Bí thư' names no committee: 'Bí thư Huyện ủy, Chủ tịch HĐND huyện' is no 'Bí thư HĐND huyện'.
-    return (position.normalized_title is not None and position.normalized_title not in ("Bí thư", "Phó Bí thư")
-            and len(position.title) <= len(position.normalized_title) + 1)
-
-def _share_units(held: list[PositionHeld], offices: list[tuple[Mention, bool]],
-                 nested: dict[str, list[Mention]]) -> list[PositionHeld]:
-    """A bare title shares the organisation of the next title: 'Phó chủ nhiệm, Tham mưu trưởng TCHC' is
-    'Phó chủ nhiệm TCHC' (the organisation's name as written is appended to the title)."""
-    held = list(held)
-    for i in range(len(held) - 2, -1, -1):
-        org_surface = _org_surface(offices[i + 1][0], nested) if held[i + 1].org_id else None
-        if held[i].org_id is None and org_surface and _is_bare(held[i]) and not is_party_role(held[i]):
-            held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {org_surface}", org_id=held[i + 1].org_id)
-        elif held[i].org_id is None and _is_bare(held[i]) and not is_party_role(held[i]) and (
-                head := _bare_head(held[i + 1])):
-            # 'Phó Sư đoàn trưởng, Tham mưu trưởng Sư đoàn': a unit named by its head alone is shared too.
-            held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {head}")
-    return held
-
 def _add_positions(draft: _Draft, held: list[PositionHeld]) -> None:
     """Adds offices read about a person outside their own group ('Ông từng là …'), party roles apart."""
     for position in held:
@@ -137,13 +111,6 @@ def _add_positions(draft: _Draft, held: list[PositionHeld]) -> None:
                 draft.party_roles.append(position.title)
         elif all((p.normalized_title, p.org_id) != (position.normalized_title, position.org_id) for p in draft.positions):
             draft.positions.append(position)
-
-def _bare_head(position: PositionHeld) -> str | None:
-    """The unit a title names by its head noun alone ('Sư đoàn' in 'Tham mưu trưởng Sư đoàn'), else None."""
-    if position.org_id is not None or not position.normalized_title or _is_bare(position):
-        return None
-    head = position.title[len(position.normalized_title):].strip()
-    return head if head[:1].isupper() else None  # 'Trưởng ban tổ chức hội thao': an event, not a unit
 
 def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[Mention], orgs: dict[str, str],
             registry: OrgRegistry, event_id: str | None, source: str = "auto") -> tuple[Observation, ...]:
@@ -175,9 +142,10 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             start, end, rank = group.start, group.end, group.rank
             offices = [(office, False) for office in shared.get(mention.mention_id, [])] + group.offices
             held = [_held(p, former, orgs, nested) for p, former in offices]
-            held = _share_units(held, offices, nested)
+            held = share_units(held, offices, nested)
             # A party role without its body ('Bí thư Đảng ủy, Chính ủy BĐBP') takes the next office's, spelled out.
-            held = complete_roles(held, [_org_surface(p, nested) for p, _ in offices])
+            bodies = [committee_body(p, nested) for p, _ in offices]
+            held = complete_roles(reopen_committees(held, bodies), bodies)
             draft.rank = draft.rank or rank
             draft.party_roles.extend(r for r in members.get(mention.mention_id, ()) if r not in draft.party_roles)
             draft.units.extend(orgs[u.mention_id] for u in group.units if u.mention_id in orgs)
@@ -201,7 +169,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         named = [m for m in outer if m.label == "PER" and (bio is None or m.end <= bio[0])]
         antecedent = " ".join(named[-1].surface.split()) if named else last_named
         if bio and antecedent in drafts:
-            _add_positions(drafts[antecedent], _share_units([_held(p, f, orgs, nested) for p, f in bio[1]], bio[1], nested))
+            _add_positions(drafts[antecedent], share_units([_held(p, f, orgs, nested) for p, f in bio[1]], bio[1], nested))
         if sentence.field == "text" and any(m.label == "PER" for m in outer):
             last_named = " ".join([m for m in outer if m.label == "PER"][-1].surface.split())
     observed_on, basis = (article.metadata.event_date, "event_date") if article.metadata.event_date else (

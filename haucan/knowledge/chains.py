@@ -1,0 +1,80 @@
+"""How the offices of one person's chain share organisations: a bare title takes the organisation of the next
+title ('Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh' -> 'Phó Chỉ huy trưởng Bộ CHQS tỉnh', the README's
+gold convention), and a party committee named by its unit's head alone takes that unit's full name from the
+chain. Party bodies and boards are never shared with an office: 'Chính trị viên, Phó Bí thư Đảng ủy Quân sự
+huyện' is no 'Chính trị viên Đảng ủy …', and 'Chính ủy, Chủ tịch Hội đồng …' no 'Chính ủy Hội đồng'.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from haucan.extract.lexicon import lexicon
+from haucan.knowledge.party import is_party_role
+from haucan.records import Mention, PositionHeld
+
+
+def org_surface(position: Mention, nested: dict[str, list[Mention]]) -> str | None:
+    """The organisation a position names, as written (its first nested ORG)."""
+    children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
+    return children[0].surface if children else None
+
+def is_bare(position: PositionHeld) -> bool:
+    """A title with nothing after it ('Phó chủ nhiệm'), which can take the next office's organisation."""
+    # A bare 'Bí thư' names no committee: 'Bí thư Huyện ủy, Chủ tịch HĐND huyện' is no 'Bí thư HĐND huyện'.
+    return (position.normalized_title is not None and position.normalized_title not in ("Bí thư", "Phó Bí thư")
+            and len(position.title) <= len(position.normalized_title) + 1)
+
+def committee_body(position: Mention, nested: dict[str, list[Mention]]) -> str | None:
+    """The organisation an open party committee of the chain may take from ``position``: its organisation as
+    written, or for a board (`not_shared`) the unit the board belongs to ('Chủ tịch Hội đồng thi đua, khen
+    thưởng Bộ CHQS tỉnh' gives 'Bộ CHQS tỉnh': the party committee is the unit's, not the council's)."""
+    children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
+    if not children or not lexicon().not_shared.match(children[0].surface):
+        return children[0].surface if children else None
+    inner = sorted(nested.get(children[0].mention_id, []), key=lambda m: m.start)
+    return inner[0].surface if inner else None
+
+
+def share_units(held: list[PositionHeld], offices: list[tuple[Mention, bool]],
+                nested: dict[str, list[Mention]]) -> list[PositionHeld]:
+    """A bare title shares the organisation of the next title: 'Phó chủ nhiệm, Tham mưu trưởng TCHC' is
+    'Phó chủ nhiệm TCHC' (the organisation's name as written is appended to the title). Not from a party role
+    nor from a board (rules/entities/organizations.yml `not_shared`): those are no unit the title heads."""
+    held = list(held)
+    for i in range(len(held) - 2, -1, -1):
+        if held[i].org_id is not None or not is_bare(held[i]) or is_party_role(held[i]) or is_party_role(held[i + 1]):
+            continue
+        surface = org_surface(offices[i + 1][0], nested) if held[i + 1].org_id else None
+        # 'Phó Sư đoàn trưởng, Tham mưu trưởng Sư đoàn': a unit named by its head alone is shared too.
+        shared = surface or bare_head(held[i + 1])
+        if shared and not lexicon().not_shared.match(shared):
+            held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {shared}",
+                                          org_id=held[i + 1].org_id if surface else None)
+    return held
+
+
+_HEADED_COMMITTEE = re.compile(r"(?<= (?i:Đảng ủy)) (?P<head>[^\W\d_][\w ]*)$")
+
+
+def reopen_committees(held: list[PositionHeld], bodies: list[str | None]) -> list[PositionHeld]:
+    """'Ủy viên Ban Thường vụ Đảng ủy Tổng cục, Phó Chủ nhiệm Tổng cục Hậu cần': a committee named by its
+    unit's head noun alone is the committee of the chain's unit with that head; the head is dropped so the
+    role takes that unit's full name (party.complete_roles). Left as written when no office names such a unit."""
+    out = list(held)
+    for i, position in enumerate(held):
+        match = _HEADED_COMMITTEE.search(position.title) if is_party_role(position) else None
+        if match and lexicon().bare_head.fullmatch(" " + match.group("head")) and any(
+                body and body.casefold().startswith(match.group("head").casefold() + " ")
+                for j, body in enumerate(bodies) if j != i and not is_party_role(held[j])):
+            out[i] = dataclasses.replace(position, title=position.title[:match.start()])
+    return out
+
+
+def bare_head(position: PositionHeld) -> str | None:
+    """The unit a title names by its head noun alone ('Sư đoàn' in 'Tham mưu trưởng Sư đoàn'), else None."""
+    if position.org_id is not None or not position.normalized_title or is_bare(position):
+        return None
+    head = position.title[len(position.normalized_title):].strip()
+    return head if head[:1].isupper() else None  # 'Trưởng ban tổ chức hội thao': an event, not a unit
