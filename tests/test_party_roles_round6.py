@@ -5,25 +5,21 @@ Invented sentences (rules/entities/party.yml)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from haucan.annotate import annotate
 from haucan.article import build_article
-from haucan.extract.entities import extract
-from haucan.knowledge.facts import derive_facts
-from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.party import is_party_role
 from haucan.records import PositionHeld, RawArticle, SourceFile
 from haucan.rules import load_rules
+from tests.support.people import people_in
 
 RULES = load_rules()
 
 
-def _people(body: str) -> dict:
-    text = f"Hội nghị quân sự tỉnh Lạng Sơn\n\nNgày 2/5/2025, tại tỉnh Lạng Sơn đã diễn ra hội nghị.\n\n{body}\n"
-    article = build_article(RawArticle(SourceFile("0123456789abcdef.txt", "0123456789abcdef", None), text), RULES)
-    facts = derive_facts(annotate(article, None, extract(article)), OrgRegistry(), None)
-    return {o.name: o for o in facts.auto[0]}
+_people = partial(people_in, title="Hội nghị quân sự tỉnh Lạng Sơn", place="tỉnh Lạng Sơn", date="2/5/2025")
+
 
 
 @pytest.mark.parametrize(("written", "role"), [

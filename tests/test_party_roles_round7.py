@@ -4,25 +4,19 @@ registry qualifier the article never writes. Invented sentences and names."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from haucan.annotate import annotate
-from haucan.article import build_article
-from haucan.extract.entities import extract
-from haucan.knowledge.facts import derive_facts
-from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.party import ArticlePlaces, spelled_body, with_place
-from haucan.records import RawArticle, SourceFile
 from haucan.rules import load_rules
+from tests.support.people import people_in
 
 RULES = load_rules()
 
 
-def _people(body: str, title: str = "Hội nghị tổng kết công tác hậu cần") -> dict:
-    text = f"{title}\n\nNgày 12/10/2024, tại Hà Nội đã diễn ra hội nghị.\n\n{body}\n"
-    article = build_article(RawArticle(SourceFile("0123456789abcdef.txt", "0123456789abcdef", None), text), RULES)
-    facts = derive_facts(annotate(article, None, extract(article)), OrgRegistry(), None)
-    return {o.name: o for o in facts.auto[0]}
+_people = partial(people_in, title="Hội nghị tổng kết công tác hậu cần", date="12/10/2024")
+
 
 
 def test_a_chain_office_naming_its_unit_by_the_head_gives_the_role_the_articles_full_unit():

@@ -13,17 +13,13 @@ from haucan.knowledge.facts import derive_facts
 from haucan.knowledge.orgs import Context, OrgRegistry, canonical_name, pick_curated
 from haucan.records import RawArticle, SourceFile
 from haucan.rules import load_rules
+from tests.support.people import people_in
 
 RULES = load_rules()
 
 
-def _people(body: str, *, date: str = "12/3/2024", article_id: str = "0123456789abcdef",
-            registry: OrgRegistry | None = None) -> dict:
-    """name -> Observation, for a short invented article dated ``date``."""
-    text = f"Hội nghị triển khai công tác hậu cần\n\nNgày {date}, tại Hà Nội đã diễn ra hội nghị.\n\n{body}\n"
-    article = build_article(RawArticle(SourceFile(f"{article_id}.txt", article_id, None), text), RULES)
-    facts = derive_facts(annotate(article, None, extract(article)), registry or OrgRegistry(), None)
-    return {o.name: o for o in facts.auto[0]}
+_people = people_in  # name -> Observation, for a short invented article dated ``date``
+
 
 
 def _titles(observation) -> list[str]:
