@@ -80,7 +80,7 @@ def parse_args(argv: list[str] | None) -> BuildConfig:
         parser.error("--workers must be at least 1")
     if args.repo_id is not None:
         # After parsing: --help must not load the Hub client.
-        from haucan.publish.hub_address import repo_id_problem
+        from haucan.config import repo_id_problem
 
         if problem := repo_id_problem(args.repo_id):
             parser.error(f"--repo-id {problem}")  # a token pasted here is masked by SafeParser

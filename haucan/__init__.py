@@ -2,6 +2,8 @@
 
 DATASET_NAME = "vi-military-logistics-news"
 DATASET_VERSION = "0.1.0"
+PRETTY_NAME = "Vietnamese Military Logistics News (hậu cần)"
+"""The human-readable name: the card's title and YAML ``pretty_name``, the citation's title."""
 PIPELINE_VERSION = "haucan@4"
 """The published version of the build's behaviour (MANIFEST.json's ``pipeline``, the card's "pipeline"): it
 names what the code does to an input, not the code's bytes, so a refactor whose output is byte-identical keeps

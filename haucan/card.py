@@ -19,7 +19,7 @@ from datasets.info import DatasetInfosDict
 from datasets.utils.metadata import MetadataConfigs
 from huggingface_hub import DatasetCardData
 
-from haucan import DATASET_NAME, DATASET_VERSION, PIPELINE_VERSION
+from haucan import DATASET_NAME, DATASET_VERSION, PIPELINE_VERSION, PRETTY_NAME
 from haucan.bio import tag_names
 from haucan.card_examples import LIST_ITEMS, STRING_WIDTH, example_rows
 from haucan.card_fields import FIELDS_DOC, feature_type, field_table  # noqa: F401  (re-exported for callers)
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from haucan.figures.plots import Plot
     from haucan.output.writer import ShardWriter
 
-PRETTY_NAME = "Vietnamese Military Logistics News (hậu cần)"
 # Shown in docs/fields.md and run by tests/test_knowledge.py on the Parquet files: one query, two places.
 CHAIR_QUERY = f"""SELECT e.event_type, e.event_date, p.name AS chair, o.rank, pos.title AS position, org.name AS organization
 FROM '{data_path_glob("events")}' e

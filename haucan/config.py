@@ -67,8 +67,6 @@ class BuildConfig:
 
     def __post_init__(self) -> None:
         if self.repo_id is not None:
-            from haucan.publish.hub_address import repo_id_problem  # lazily: it imports huggingface_hub
-
             problem = repo_id_problem(self.repo_id)
             if problem:
                 raise ValueError(f"repo_id {problem}")
@@ -82,3 +80,17 @@ class BuildConfig:
     def report_path(self) -> Path:
         """The build report, beside (never inside) the published folder."""
         return self.output_dir.parent / f"{self.output_dir.name}.build-report.json"
+
+
+def repo_id_problem(repo_id: str) -> str | None:
+    """Why ``repo_id`` is not an ``owner/name`` the Hub accepts (its own rules), or None when it is."""
+    from huggingface_hub.errors import HFValidationError
+    from huggingface_hub.utils import validate_repo_id
+
+    try:
+        validate_repo_id(repo_id)
+    except HFValidationError as error:
+        return f"{repo_id!r} is not a valid repository id: {error}"
+    if repo_id.count("/") != 1:
+        return f"{repo_id!r} must be OWNER/NAME (the owner is your user or organisation name)"
+    return None

@@ -15,8 +15,7 @@ from types import MappingProxyType
 import datasets
 import mlcroissant as mlc
 
-from haucan import DATASET_NAME, DATASET_VERSION
-from haucan.card import PRETTY_NAME
+from haucan import DATASET_NAME, DATASET_VERSION, PRETTY_NAME
 from haucan.output.paths import data_path_glob
 from haucan.publish.hub_address import citation, hub_url, licenses, release_date, repo_id_from_url
 from schema import CONFIGS

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from haucan import DATASET_NAME
+from haucan.config import repo_id_problem
 
 PLACEHOLDER_OWNER = "<your-user>"
 """Stands for the owner when the build had no repo id; '<' and '>' make it invalid as code and as a Hub name."""
@@ -29,20 +30,6 @@ GATING = Path(__file__).resolve().parent.parent / "rules" / "hub" / "gating.yml"
 # The placeholder, or an id with the literal owner OWNER (the old snippets' 'OWNER/<name>'); the documented
 # argument form 'OWNER/NAME' (the changelog and README explain --repo-id with it) names no repository.
 _UNPUBLISHABLE = re.compile(re.escape(PLACEHOLDER_OWNER) + r"|\bOWNER/(?!NAME\b)")
-
-
-def repo_id_problem(repo_id: str) -> str | None:
-    """Why ``repo_id`` is not an ``owner/name`` the Hub accepts (its own rules), or None when it is."""
-    from huggingface_hub.errors import HFValidationError
-    from huggingface_hub.utils import validate_repo_id
-
-    try:
-        validate_repo_id(repo_id)
-    except HFValidationError as error:
-        return f"{repo_id!r} is not a valid repository id: {error}"
-    if repo_id.count("/") != 1:
-        return f"{repo_id!r} must be OWNER/NAME (the owner is your user or organisation name)"
-    return None
 
 
 def hub_id(repo_id: str | None) -> str:

@@ -26,9 +26,10 @@ from pathlib import Path
 from huggingface_hub import CommitOperationAdd, CommitOperationDelete, HfApi
 from huggingface_hub.errors import OfflineModeIsEnabled, RepositoryNotFoundError
 
+from haucan.config import repo_id_problem
 from haucan.errors import EXIT_CONFIG, EXIT_IO, BuildError
 from haucan.publish.croissant import release_repo_id
-from haucan.publish.hub_address import repo_id_problem, unpublishable
+from haucan.publish.hub_address import unpublishable
 from haucan.publish.manifest import MANIFEST_FILE, sha256_file
 
 KEEP_REMOTE = frozenset({".gitattributes"})  # the Hub's own file, never ours to delete
