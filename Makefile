@@ -16,9 +16,10 @@ $(STAMP): requirements.lock pyproject.toml
 build: $(STAMP)
 	$(PY) build_dataset.py --card-copy DATASET_CARD.md
 
+# Both cores (pytest-xdist): the suite's slow tests are whole builds, independent of each other.
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2
 
 # The suite without the tests marked slow (whole builds in subprocesses, kill rounds, Dask): a few minutes.
 test-fast: $(STAMP)
