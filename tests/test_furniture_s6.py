@@ -91,6 +91,14 @@ def test_related_list_header_in_capitals_takes_the_list_and_keeps_the_byline_abo
     assert a.metadata.captions == ()
 
 
+def test_a_portals_list_of_earlier_news_is_taken_whole_and_keeps_the_byline_above_it():
+    a = article(f"{TITLE}\n{LEAD}\n{BODY}\nMinh Hiếu\nLượt xem: 312\nCác tin đã đưa\n"
+                "Huyện tập huấn công tác hậu cần năm 2024 (12/08/2024)\nXã ra quân huấn luyện (02/01/2024)")
+    assert a.metadata.authors == ("Minh Hiếu",)
+    assert a.metadata.captions == ()
+    assert "12/08/2024" not in published_text(a)
+
+
 def test_keyword_label_alone_takes_the_tag_line_under_it():
     a = article(f"{TITLE}\n{LEAD}\n{BODY}\nBài, ảnh: ĐÀO MINH KHUÊ\nTừ khóa\nhậu cần, Học viện Quân y\nChia sẻ\nGửi\nIn")
     assert a.metadata.authors == ("ĐÀO MINH KHUÊ",)
