@@ -99,6 +99,18 @@ def test_a_portals_list_of_earlier_news_is_taken_whole_and_keeps_the_byline_abov
     assert "12/08/2024" not in published_text(a)
 
 
+def test_a_celebration_banner_above_the_headline_is_residue_even_printed_twice():
+    banner = "Chào mừng kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam"
+    a = article(f"{banner}\n{banner}\n{TITLE}\n{LEAD}\n{BODY}")
+    assert a.metadata.title == TITLE
+    assert banner not in published_text(a)
+
+
+def test_a_headline_opening_with_chao_mung_and_naming_its_event_stays_the_title():
+    title = "Chào mừng kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam: Hội thao hậu cần toàn quân"
+    assert article(f"{title}\n{LEAD}\n{BODY}").metadata.title == title
+
+
 def test_keyword_label_alone_takes_the_tag_line_under_it():
     a = article(f"{TITLE}\n{LEAD}\n{BODY}\nBài, ảnh: ĐÀO MINH KHUÊ\nTừ khóa\nhậu cần, Học viện Quân y\nChia sẻ\nGửi\nIn")
     assert a.metadata.authors == ("ĐÀO MINH KHUÊ",)
