@@ -15,10 +15,10 @@ __all__ = ("MAX_NAME_SYLLABLES", "_NameFinder", "_SYLLABLE", "_family_name_start
 MAX_NAME_SYLLABLES = 4
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 _SYLLABLE_CHAR = re.compile(r"[^\W\d_]")  # one character of a _SYLLABLE
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = re.compile(r"\w")  # what (?<!\w) and (?!\w) test, for the boundary checks done by hand
 # The last syllable of a name the page hard-wrapped onto the next line: capitalised, closed at once by the
 # separator before an office (a line opening a new paragraph goes on with words, not with ', Chính trị viên').
-_WRAPPED = re.compile(r"\n([^\W\d_]+)(?=[,;:]| ?[-–—] )")  # what (?<!\w) and (?!\w) test, for the boundary checks done by hand
+_WRAPPED = re.compile(r"\n([^\W\d_]+)(?=[,;:]| ?[-–—] )")
 
 
 def _capitalised_run(source: str, start: int, limit: int = MAX_NAME_SYLLABLES) -> tuple[int, int] | None:
