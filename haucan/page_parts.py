@@ -35,6 +35,8 @@ _STAMP_SUFFIX = re.compile(r"\s+\(?\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:,?\s*\d{1,2}:
 _HEADLINE_END = re.compile(r'(?:[?!]+["”’»]?|[^.?!…]["”’»])$')
 _INNER_SENTENCE_END = re.compile(r'[.?!…]["”’»]?\s')
 MAX_SENTENCE_HEADLINE_CHARS = 160
+# One word that is a name all the same: initials with dots, then a capitalised syllable ('T.Thủy', 'N.V.Hải').
+_INITIALS_THEN_NAME = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ][a-zà-ỹđ]+$")
 # The separators of a list of names or bodies, before a name is cut at a dash ('A, B và C').
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|;|\svà\s)\s*")
 _ALT_SUFFIX = re.compile(r"\s*-?\s*(?:[Ảả]nh\s*)?\d{1,3}\.?$")
@@ -106,11 +108,13 @@ def is_unpunctuated(text: str) -> bool:
 
 def looks_like_name(text: str, attribution: Attribution) -> bool:
     """A writer's name alone: 1 to max_words words, each opening with a capital, letters and dots only
-    ('Công Trường', 'V. Huy', 'THU PHƯƠNG', 'B.T.C', 'H.HOÀNG'). One word only when it is in capitals."""
+    ('Công Trường', 'V. Huy', 'THU PHƯƠNG', 'B.T.C', 'H.HOÀNG'). One word only when it is in capitals or is
+    initials glued to a name ('T.Thủy', baomoi's copies of cadn.com.vn)."""
     words = text.split()
     if not words or len(words) > attribution.closing_max_words or len(text) > attribution.closing_max_chars:
         return False
-    if len(words) == 1 and not (text.replace(".", "").isupper() and len(text.replace(".", "")) >= 2):
+    if len(words) == 1 and not (text.replace(".", "").isupper() and len(text.replace(".", "")) >= 2
+                                or _INITIALS_THEN_NAME.match(text)):
         return False
     return all(w[0].isupper() and all(ch.isalpha() or ch in ".-" for ch in w) for w in words)
 

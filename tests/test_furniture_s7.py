@@ -3,6 +3,8 @@ invented pages: each family must leave title, text, captions and authors, and lo
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from haucan.article import build_article
@@ -113,3 +115,50 @@ def test_illustration_links_and_aggregator_source_widgets_are_furniture(line):
     a = article(f"{TITLE}\n{LEAD}\n{line}\n{BODY}\nThu Uyên\nTheo Hà Nội Mới{widget}")
     assert line not in published_text(a).split("\n") and line not in a.metadata.captions
     assert a.metadata.authors == ("Thu Uyên",)
+
+
+# Families read off real pages (docs/real_pages/civil.md, round 8): hanoimoi.vn, htv.com.vn, baomoi.com,
+# baoquangngai.vn, truyenhinhvov.vn.
+
+def test_writer_and_stamp_split_by_a_bar_or_by_a_newsroom_desk_give_the_author_and_the_date():
+    bar = article(f"{TITLE}\nNguyên Hoa| 14/10/2011 06:39\n(HNM) - {LEAD}\n{BODY}")
+    assert (bar.metadata.authors, bar.metadata.published_date) == (("Nguyên Hoa",), dt.date(2011, 10, 14))
+    desk = article(f"{TITLE}\nQUỲNH GIANG // TRUNG TÂM TIN TỨC HTV 11/1/2024, 15:48\n(HTV) - {LEAD}\n{BODY}")
+    assert desk.metadata.title == TITLE
+    assert (desk.metadata.authors, desk.metadata.published_date) == (("QUỲNH GIANG",), dt.date(2024, 1, 11))
+
+
+def test_a_label_before_a_date_split_by_a_bar_is_no_writer():
+    a = article(f"{TITLE}\nQuân sự| 14/10/2011 06:39\n{LEAD}\n{BODY}")
+    assert a.metadata.authors == ()
+
+
+def test_initials_glued_to_a_name_under_the_headline_are_the_writer():
+    a = article(f"{TITLE}\nT.Thủy\n(Cadn.com.vn) - {LEAD}\n{BODY}")
+    assert a.metadata.authors == ("T.Thủy",)
+
+
+def test_hanoimoi_footer_comment_counter_list_header_and_copy_notice_keep_the_byline():
+    a = article(f"{TITLE}\n{LEAD}\n{BODY}\nMinh Phong\n(0) Bình luận\nNổi bật\nĐừng bỏ lỡ\n"
+                "Họp mặt truyền thống kỷ niệm 50 năm Ngày mở đường\n"
+                "(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của Báo Hànộimới.")
+    assert a.metadata.authors == ("Minh Phong",)
+    assert a.metadata.captions == () and published_text(a) == f"{LEAD}\n{BODY}"
+
+
+def test_a_video_credit_with_initials_and_the_source_address_under_it():
+    a = article(f"{TITLE}\n{LEAD}\n{BODY}\nThực hiện: HUỲNH HUY - H.P\n"
+                "Nguồn Quảng Ngãi: http://baoquangngai.vn/media/videos/202412/video-abc/\nZalo")
+    assert a.metadata.authors == ("HUỲNH HUY", "H.P")
+    assert a.metadata.captions == ()
+
+
+def test_a_body_line_opening_with_nguon_and_a_colon_stays_text():
+    line = "Nguồn vốn: ngân sách tỉnh và nguồn hợp pháp khác."
+    assert line in published_text(article(f"{TITLE}\n{LEAD}\n{line}\n{BODY}")).split("\n")
+
+
+def test_publication_date_then_update_stamp_gives_the_publication_date():
+    a = article(f"09/02/2024 -  09/02/2024 19:13\n{TITLE}\n(VOVTV) - {LEAD}\n{BODY}")
+    assert a.metadata.published_date == dt.date(2024, 2, 9)
+    assert a.metadata.title == TITLE
