@@ -22,7 +22,14 @@ import yaml
 from haucan import furniture
 from haucan.clean import normalize_newlines
 from haucan.headline import UNKNOWN_DATELINE, split_title
-from haucan.page_parts import attribution_rules, byline_rule, closing_line, is_unpunctuated, settle_header
+from haucan.page_parts import (
+    attribution_rules,
+    byline_rule,
+    closing_line,
+    is_unit_credit,
+    is_unpunctuated,
+    settle_header,
+)
 from haucan.records import Block
 from haucan.rules import Rules
 from haucan.stamps import split_writer, stamp_rule
@@ -219,9 +226,13 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
     texts = [line.text for line in lines]
     lead_idx, _ = settle_header(texts, labels, lambda text: _opens_with_lead_marker(text, rules))
     attribution = attribution_rules()
+    for i in furniture.trailing_teasers(texts, labels, lead_idx):
+        labels[i] = ("residue", "related_teaser")
     last = closing_line(labels, lead_idx, texts)
     if last is not None and (rule := byline_rule(texts[last], "last", attribution)) is not None:
         labels[last] = ("byline", rule)
+    elif last is not None and is_unit_credit(texts[last], attribution):
+        labels[last] = ("byline", "unit_credit")  # a department signs; metadata drops it from the authors
     lead_line = lines[lead_idx].text if lead_idx is not None else None
     lead_prose = _split_lead(lines[lead_idx], rules)[-1][2] if lead_idx is not None else None
     for i, line in enumerate(lines):

@@ -27,6 +27,13 @@ MIN_CRUMB_TITLE_CHARS = 16
 _CRUMB_SEPARATOR = re.compile(r"\s*[>»›]\s*|\s+[/|]\s+")
 _CRUMB_START = ("trang chủ", "home")
 FINAL_PUNCTUATION = tuple(".!?…:;\"”)’»'")
+# A related article's teaser: its headline (at least this many words, at most this long), an excerpt at most
+# this long, and this share of the headline's words found in the excerpt.
+MIN_TEASER_WORDS = 6
+MAX_TEASER_TITLE_CHARS = 160
+MAX_TEASER_CHARS = 300
+TEASER_SHARED_WORDS = 0.6
+_INNER_SENTENCE_END = re.compile(r"[.?!…][\"”’»]?\s")
 # The line before a hard wrap is prose-length: a caption ending in a name is usually shorter.
 MIN_WRAPPED_CHARS = 80
 # The rest of a name cut by the wrap: one to three words, then a comma or a dash ('Danh, Chính trị viên …',
@@ -148,6 +155,38 @@ def join_wrapped(lines: list, labels: list) -> tuple[list, list]:
             joined_labels.append(label)
         last_number = line.number
     return joined_lines, joined_labels
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", text.casefold())]
+
+
+def is_teaser(headline: str, excerpt: str) -> bool:
+    """True when two lines read as another article's teaser: a short headline-shaped line and a short excerpt that
+    repeats most of its words, the excerpt cut off with '...' or the headline unpunctuated ('Sư đoàn 375 tổ chức
+    bắn đạn thật …' / 'Sáng 18/6, … Sư đoàn 375 tổ chức bắn đạn thật … tầm thấp...')."""
+    words = _words(headline)
+    if not (MIN_TEASER_WORDS <= len(words) and len(headline) <= MAX_TEASER_TITLE_CHARS
+            and len(excerpt) <= MAX_TEASER_CHARS) or _INNER_SENTENCE_END.search(headline):
+        return False
+    if not (excerpt.endswith(("...", "…")) or not headline.endswith(FINAL_PUNCTUATION)):
+        return False
+    shared = set(_words(excerpt))
+    return sum(w in shared for w in words) >= TEASER_SHARED_WORDS * len(words)
+
+
+def trailing_teasers(texts: list[str], labels: list, lead: int | None) -> list[int]:
+    """The lines of the related-article teasers (headline, excerpt) that close a page after its text and byline
+    (ppk.vn's 'Sư đoàn 375 …' / 'Chi tiết…', vietnamplus's box before '(TTXVN/Vietnam+)'): pairs of open lines
+    with nothing but furniture after them, read from the end. At least one open line must stay before them."""
+    if lead is None:
+        return []
+    open_lines = [i for i in range(lead + 1, len(labels)) if labels[i] is None]
+    found: list[int] = []
+    while len(open_lines) >= 3 and is_teaser(texts[open_lines[-2]], texts[open_lines[-1]]):
+        found.extend(open_lines[-2:])
+        open_lines = open_lines[:-2]
+    return found
 
 
 def is_outlet_name(text: str, outlets) -> bool:

@@ -1,12 +1,18 @@
 """The headline line cut into its parts: a masthead in capitals glued before it, a page-kind tag ('[Ảnh] '), an
 outlet tag in parentheses ('(TTV) '), the headline itself, the site's name appended to it as in the page's
 <title> ('<headline> - Báo Quân khu 7') and a date stamp glued to its end ('(dd/mm/yyyy hh:mm)'). Used by the block
-segmenter (blocks.py) on the line it chose as the headline.
+segmenter (blocks.py) on the line it chose as the headline; also the headline printed over several lines joined
+into one, and the tone-blind comparison that finds it retyped in capitals (page_parts.py).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from haucan.rules import Rules
 
@@ -64,3 +70,44 @@ def split_title(text: str, rule: str, rules: Rules) -> list[tuple[str, str, str]
     else:
         pieces.append(("title", rule, rest.strip()))
     return pieces + ([stamp_piece] if stamp_piece else [])
+
+
+def toneless(text: str) -> str:
+    """``text`` case-folded without tone marks and vowel hats ('HẬU CÂN' and 'Hậu cần' give 'hau can'): the
+    headline retyped in capitals under itself often differs from it by a tone mark (hoitruongson.vn: 'Bộ đôi' /
+    'BỘ ĐỘI'), which must not make the capitals a second headline."""
+    stripped = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    return " ".join(stripped.replace("đ", "d").replace("Đ", "D").casefold().split())
+
+
+@cache
+def _headline_open_ends() -> frozenset[str]:
+    """Words a headline cannot end on (``headline_open_ends`` in rules/residue.yml), case-folded."""
+    doc = yaml.safe_load((Path(__file__).parent / "rules" / "residue.yml").read_text(encoding="utf-8"))
+    return frozenset(w.casefold() for w in doc["headline_open_ends"]["words"])
+
+
+def _continues_headline(first: str, following: str) -> bool:
+    """True when header line ``following`` is the rest of the headline ``first``: it opens in lower case, both
+    are in capitals, or ``first`` ends on a word no headline ends on ('… cho' / 'Bệnh viện Quân y 103 …')."""
+    last_word = first.rsplit(" ", 1)[-1].casefold()
+    return (following[:1].islower() or (following.isupper() and first.isupper())
+            or last_word in _headline_open_ends() or first.endswith(","))
+
+
+def join_headline_parts(texts: list[str], labels: list, header: list[int]) -> list[int]:
+    """A headline printed over two or more lines joined into its first line's text (in place, ``texts``): the
+    next header line, right under it, continues it when both are in capitals ('HỘI … THĂM VÀ LÀM VIỆC' / 'VỚI
+    LÃNH ĐẠO …', hoitruongson.vn), when it opens in lower case, or when the line above ends on a preposition or
+    conjunction ('… kỹ thuật cho' / 'Bệnh viện Quân y 103 năm 2024'). The lines joined on are labelled
+    'headline_continued'. Returns the header lines still open."""
+    kept: list[int] = []
+    previous = None
+    for i in header:
+        if kept and i == previous + 1 and _continues_headline(texts[kept[-1]], texts[i]):
+            texts[kept[-1]] = f"{texts[kept[-1]]} {texts[i]}"
+            labels[i] = ("residue", "headline_continued")
+        else:
+            kept.append(i)
+        previous = i
+    return kept

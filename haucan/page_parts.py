@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from haucan.furniture import is_menu_line
+from haucan.headline import join_headline_parts, toneless
 
 Label = tuple[str, str] | None
 # A line this long is prose whatever its last character; shorter lines ending in ':' above the lead are kickers.
@@ -25,12 +26,19 @@ MAX_KICKER_CHARS = 100
 FINAL_PUNCTUATION = tuple(".!?…:;\"”)’»'")
 # Header lines the first pass labelled as a caption (a line printed twice, e.g. a banner) are header lines too.
 _HEADER_CAPTION_RULES = ("repeated_line",)
+# A headline may end with a bracketed period or figure ('… giai đoạn (2021 ÷ 2025)', '… (19/5/1959-19/5/2024)'):
+# the bracket closes the figure, not a sentence.
+_FIGURE_SUFFIX = re.compile(r"\s*\([^()]{0,40}\d[^()]{0,40}\)$")
 _STAMP_SUFFIX = re.compile(r"\s+\(?\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\)?$")
 # A headline may end like a sentence: a question, an exclamation or a closing quote ('Vì sao …?', '… mưa bão!',
 # 'Tướng X: "…"'). It is still one short sentence: nothing inside it ends a sentence before its end.
 _HEADLINE_END = re.compile(r'(?:[?!]+["”’»]?|[^.?!…]["”’»])$')
 _INNER_SENTENCE_END = re.compile(r'[.?!…]["”’»]?\s')
 MAX_SENTENCE_HEADLINE_CHARS = 160
+# One word that is a name all the same: initials with dots, then a capitalised syllable ('T.Thủy', 'N.V.Hải').
+_INITIALS_THEN_NAME = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ][a-zà-ỹđ]+$")
+# The separators of a list of names or bodies, before a name is cut at a dash ('A, B và C').
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|\svà\s)\s*")
 _ALT_SUFFIX = re.compile(r"\s*-?\s*(?:[Ảả]nh\s*)?\d{1,3}\.?$")
 
 
@@ -44,6 +52,9 @@ class Attribution:
     closing_max_words: int
     closing_max_chars: int
     not_a_person: tuple[str, ...]
+    unit_credit: re.Pattern[str]
+    """A closing line that only names the sending department ('Phòng Sau đại học')."""
+    unit_credit_max_chars: int
     credit_line: re.Pattern[str]
     credit_suffix: re.Pattern[str]
     name_separator: re.Pattern[str]
@@ -66,12 +77,28 @@ def attribution_rules() -> Attribution:
         closing_max_words=doc["closing_name"]["max_words"],
         closing_max_chars=doc["closing_name"]["max_chars"],
         not_a_person=tuple(doc["not_a_person"]["words"]),
+        unit_credit=_unit_credit_pattern(doc["unit_credit"]),
+        unit_credit_max_chars=doc["unit_credit"]["max_chars"],
         credit_line=credits["credit_line"],
         credit_suffix=credits["credit_suffix"],
         name_separator=re.compile(doc["name_separator"]),
         name_prefix=re.compile(r"^(?i:" + "|".join(map(re.escape, sorted(doc["name_prefixes"]["words"], key=len,
                                                                          reverse=True))) + r")\b[\s.,]*"),
     )
+
+
+def _unit_credit_pattern(entry: dict) -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(entry["words"], key=len, reverse=True)))
+    rest = max(entry["max_words"] - 1, 1)
+    # The unit's own name opens with a capital ('Phòng Sau đại học'; 'Khoa học', 'Hệ thống kho' are not credits).
+    return re.compile(rf"^(?i:{words})\s+[^\W\d_a-zà-ỹđ][\w.-]*(?:\s+[\w.-]+){{0,{rest - 1}}}$")
+
+
+def is_unit_credit(text: str, attribution: Attribution) -> bool:
+    """True for a short unpunctuated line naming a department and nothing else ('Phòng Chính trị', 'Ban Tuyên
+    huấn'): at the end of an article, the credit of the office that sent it."""
+    return (len(text) <= attribution.unit_credit_max_chars and text[:1].isupper()
+            and bool(attribution.unit_credit.match(text)))
 
 
 def is_unpunctuated(text: str) -> bool:
@@ -81,11 +108,13 @@ def is_unpunctuated(text: str) -> bool:
 
 def looks_like_name(text: str, attribution: Attribution) -> bool:
     """A writer's name alone: 1 to max_words words, each opening with a capital, letters and dots only
-    ('Công Trường', 'V. Huy', 'THU PHƯƠNG', 'B.T.C', 'H.HOÀNG'). One word only when it is in capitals."""
+    ('Công Trường', 'V. Huy', 'THU PHƯƠNG', 'B.T.C', 'H.HOÀNG'). One word only when it is in capitals or is
+    initials glued to a name ('T.Thủy', baomoi's copies of cadn.com.vn)."""
     words = text.split()
     if not words or len(words) > attribution.closing_max_words or len(text) > attribution.closing_max_chars:
         return False
-    if len(words) == 1 and not (text.replace(".", "").isupper() and len(text.replace(".", "")) >= 2):
+    if len(words) == 1 and not (text.replace(".", "").isupper() and len(text.replace(".", "")) >= 2
+                                or _INITIALS_THEN_NAME.match(text)):
         return False
     return all(w[0].isupper() and all(ch.isalpha() or ch in ".-" for ch in w) for w in words)
 
@@ -122,6 +151,7 @@ def reads_as_headline(text: str) -> bool:
 
 def _opens_lead(text: str, starts_lead) -> bool:
     text = _STAMP_SUFFIX.sub("", text)  # a headline may end with its '(dd/mm/yyyy hh:mm)' stamp
+    text = _FIGURE_SUFFIX.sub("", text)
     if len(text) > MAX_TITLE_CHARS:
         return True
     if reads_as_headline(text) and not starts_lead(text):
@@ -162,10 +192,11 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
             labels[i] = ("caption", "header_caption")
         elif rule is not None:
             labels[i] = ("byline", "byline_under_title" if rule == "closing_name" else rule)
-    header = _join_headline_parts(texts, labels, [i for i in header if _is_open(labels[i])])
+    header = join_headline_parts(texts, labels, [i for i in header if _is_open(labels[i])])
     for i in header:
         text = texts[i]
-        if text.isupper() and any(j != i and not texts[j].isupper() and text in texts[j].upper() for j in header):
+        if text.isupper() and any(j != i and not texts[j].isupper() and toneless(text) in toneless(texts[j])
+                                  for j in header):
             labels[i] = ("residue", "title_in_capitals")
     header = [i for i in header if _is_open(labels[i])]
     title = max(header, key=lambda i: (len(texts[i]), i), default=None)
@@ -178,39 +209,6 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
     if title is not None:
         _label_title_repeats(texts, labels, title, lead)
     return lead, title
-
-
-@cache
-def _headline_open_ends() -> frozenset[str]:
-    """Words a headline cannot end on (``headline_open_ends`` in rules/residue.yml), case-folded."""
-    doc = yaml.safe_load((Path(__file__).parent / "rules" / "residue.yml").read_text(encoding="utf-8"))
-    return frozenset(w.casefold() for w in doc["headline_open_ends"]["words"])
-
-
-def _continues_headline(first: str, following: str) -> bool:
-    """True when header line ``following`` is the rest of the headline ``first``: it opens in lower case, both
-    are in capitals, or ``first`` ends on a word no headline ends on ('… cho' / 'Bệnh viện Quân y 103 …')."""
-    last_word = first.rsplit(" ", 1)[-1].casefold()
-    return (following[:1].islower() or (following.isupper() and first.isupper())
-            or last_word in _headline_open_ends() or first.endswith(","))
-
-
-def _join_headline_parts(texts: list[str], labels: list[Label], header: list[int]) -> list[int]:
-    """A headline printed over two or more lines joined into its first line's text (in place, ``texts``): the
-    next header line, right under it, continues it when both are in capitals ('HỘI … THĂM VÀ LÀM VIỆC' / 'VỚI
-    LÃNH ĐẠO …', hoitruongson.vn), when it opens in lower case, or when the line above ends on a preposition or
-    conjunction ('… kỹ thuật cho' / 'Bệnh viện Quân y 103 năm 2024'). The lines joined on are labelled
-    'headline_continued'. Returns the header lines still open."""
-    kept: list[int] = []
-    previous = None
-    for i in header:
-        if kept and i == previous + 1 and _continues_headline(texts[kept[-1]], texts[i]):
-            texts[kept[-1]] = f"{texts[kept[-1]]} {texts[i]}"
-            labels[i] = ("residue", "headline_continued")
-        else:
-            kept.append(i)
-        previous = i
-    return kept
 
 
 def _headline_after_sapo(texts: list[str], labels: list[Label], lead: int, starts_lead) -> int | None:
@@ -270,9 +268,16 @@ def closing_line(labels: list[Label], lead: int | None, texts: list[str] | None 
 
 def split_names(names: str) -> tuple[str, ...]:
     """Split a byline's or credit's name list ('A, B và C') into names, as written."""
-    parts = attribution_rules().name_separator.split(names.strip())
-    # Two names in capitals joined by a bare hyphen ('LÊ HÀ-TRẦN AN', baobariavungtau.com.vn) are two names.
-    parts = [piece for p in parts for piece in (p.split("-") if p.isupper() and "-" in p.strip("-") else [p])]
+    attribution = attribution_rules()
+    parts = []
+    for chunk in _LIST_SEPARATOR.split(names.strip()):
+        if not is_person(chunk.strip(), attribution):
+            # A body keeps its hyphen ('CÔNG ĐOÀN CỤC HẬU CẦN - KỸ THUẬT'): its second half is no writer.
+            parts.append(chunk)
+            continue
+        for piece in attribution.name_separator.split(chunk):
+            # Two names in capitals joined by a bare hyphen ('LÊ HÀ-TRẦN AN', baobariavungtau.com.vn) are two.
+            parts.extend(piece.split("-") if piece.isupper() and "-" in piece.strip("-") else [piece])
     return tuple(name for p in parts if (name := _without_prefixes(p.strip(" ."))))
 
 
