@@ -27,9 +27,11 @@ import yaml
 from haucan.knowledge.events import event_family
 from haucan.knowledge.identity import Identities, canonical_article
 from haucan.knowledge.orgs import OrgRegistry, canonical_name
+from haucan.knowledge.party import party_rules
 from haucan.per_article import StageSettings
 from haucan.process import process
 from haucan.read import discover, read_bytes
+from haucan.sentences import segmenter_copy
 
 PAGE_GOLD_SUFFIX = ".page.yml"
 DASHES = re.compile(r"\s*[-‐‑–—]\s*")
@@ -45,9 +47,18 @@ def norm(text: str | None) -> str | None:
 
 def title_key(text: str | None) -> str | None:
     """An office or party role compared as its words: ``norm`` after abbreviations are written out and tone
-    marks put in the new style, so 'Bộ CHQS tỉnh' and 'Bộ Chỉ huy Quân sự tỉnh' (which the dataset publishes
-    for a party body) are the same; the README's gold keeps abbreviations as written."""
-    return None if text is None else norm(canonical_name(text))
+    marks put in the new style ('Hoà Bình' = 'Hòa Bình', 'Chính uỷ' = 'Chính ủy'), so 'Bộ CHQS tỉnh' and 'Bộ Chỉ
+    huy Quân sự tỉnh' (which the dataset publishes for a party body) are the same; the README's gold keeps
+    abbreviations and old-style tone marks as written."""
+    return None if text is None else norm(canonical_name(segmenter_copy(text)))
+
+
+def role_key(text: str) -> str | None:
+    """A party role compared as its words: ``title_key`` after the party's own abbreviations are written out
+    too (rules/entities/party.yml role_words: 'UV BTV Tỉnh uỷ' = 'Ủy viên Ban Thường vụ Tỉnh ủy'), as the
+    README's gold writes them as the page does and the dataset publishes them spelled out."""
+    words, spelled = party_rules().role_words
+    return title_key(words.sub(lambda m: spelled[m.group(0)], text))
 
 
 @dataclass
@@ -156,8 +167,8 @@ def score_article(scores: SetScores, gold: dict, article, name: str) -> None:
             scores.add("position exact", kind, title_key(position["title"]) in titles,
                        f"{name}: {person['name']}: {position['title']!r} not in {sorted(t for t in titles if t)}")
         for role in person.get("party_roles") or []:
-            roles = {title_key(r) for r in found.party_roles} if found else set()
-            scores.add("party role", kind, title_key(role) in roles, f"{name}: {person['name']}: {role!r}")
+            roles = {role_key(r) for r in found.party_roles} if found else set()
+            scores.add("party role", kind, role_key(role) in roles, f"{name}: {person['name']}: {role!r}")
     for key, obs in observed.items():
         scores.add("person is real (not junk)", kind, key in gold_people, f"{name}: {obs.name!r}")
         if key in gold_people:

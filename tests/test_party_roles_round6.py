@@ -79,7 +79,7 @@ def test_a_role_repeated_in_the_article_is_listed_once():
 def test_a_district_portal_names_its_district_by_the_outlet():
     import dataclasses
 
-    from haucan.knowledge.party import article_places
+    from haucan.knowledge.party_places import article_places
     text = "Xã Tam Hòa diễn tập\n\nNgày 22/8, đồng chí A, Bí thư Huyện ủy dự.\n"
     article = build_article(RawArticle(SourceFile("0123456789abcdef.txt", "0123456789abcdef", None), text), RULES)
     article = dataclasses.replace(article, metadata=dataclasses.replace(

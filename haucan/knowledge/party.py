@@ -10,16 +10,16 @@ abbreviation standing alone as the whole name ('BĐBP', 'CATW') stays as written
 from __future__ import annotations
 
 import re
-from collections import Counter
+import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 import yaml
 
-from haucan.extract.lexicon import ENTITY_RULES, lexicon
+from haucan.extract.lexicon import DASH, ENTITY_RULES, lexicon
 from haucan.knowledge.orgs import canonical_name, curated
-from haucan.records import Article, PositionHeld
+from haucan.records import PositionHeld
 
 
 @dataclass(frozen=True)
@@ -31,12 +31,15 @@ class PartyRules:
     open_committee: re.Pattern[str]
     cell_committee: re.Pattern[str]
     provincial: re.Pattern[str]
+    city: re.Pattern[str]
+    """A role ending in a city's committee or body ('Thành ủy', 'Công an thành phố'): it takes the city."""
     district: re.Pattern[str]
     unit_of_title: dict[str, str]
     role_words: tuple[re.Pattern[str], dict[str, str]]
     """Abbreviated words of a party role and their spelled-out forms (party.yml role_words)."""
     province: re.Pattern[str]
-    """A province or centrally governed city (the first two groups of rules/entities/places.yml)."""
+    """A province or centrally governed city (the first two groups of rules/entities/places.yml), any dash
+    ('Bà Rịa - Vũng Tàu' for 'Bà Rịa-Vũng Tàu'); matched on text whose tone marks are put in the new style."""
     commune_body: re.Pattern[str]
     """A commune's council or committee ('HĐND xã Thái Bình'); group 'place' is the commune (party.yml
     commune_bodies)."""
@@ -45,9 +48,11 @@ class PartyRules:
     party_office: re.Pattern[str]
     """An office of a party organ's own apparatus, listed with the party roles too (party.yml party_offices)."""
     bare_heads: tuple[str, ...]
-    """Head nouns that, standing alone, name the article's one unit of that kind (party.yml bare_heads)."""
-    bare_head_role: re.Pattern[str]
-    """A role ending in a committee and a bare head ('Bí thư Đảng ủy Tổng cục'); group 'head'."""
+    """Head nouns that, standing alone, name a unit ('Chính ủy Học viện'); the role keeps them as written."""
+    branch_units: dict[str, str]
+    """Branch chiefs' titles and the head of the unit they command at a corps-level unit (party.yml)."""
+    corps_level: re.Pattern[str]
+    """The units whose branches are departments ('Cục'); a branch of any other unit is a 'Phòng'."""
     bare_committee: re.Pattern[str]
     """A role ending in a party committee with no body ('Phó Bí thư Đảng ủy'); not a party cell's."""
     body_opener: re.Pattern[str]
@@ -64,6 +69,16 @@ def _words(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# A final oa/oe/uy with its tone on the first vowel (NFD), which old-style writing puts on the second ('Hoà Bình').
+_NEW_PLACEMENT = re.compile("([oOuU])([\u0300\u0301\u0309\u0303\u0323])((?<=[oO].)[aeAE]|(?<=[uU].)[yY])(?![^\\W\\d_])")
+
+
+def _both_placements(names) -> set[str]:
+    """Each name in the new style and in the old ('Hòa Bình', 'Hoà Bình'): outlets' names keep the old one."""
+    return {variant for name in names for variant in (
+        name, unicodedata.normalize("NFC", _NEW_PLACEMENT.sub(r"\1\3\2", unicodedata.normalize("NFD", name))))}
+
+
 @cache
 def party_rules() -> PartyRules:
     """The completion rules, loaded once per process."""
@@ -75,17 +90,19 @@ def party_rules() -> PartyRules:
         open_committee=re.compile(rf"(?<!\w)(?i:{_words(doc['open_committees'])})$"),
         cell_committee=re.compile(rf"(?<!\w)(?i:{_words(doc['cell_committees'])})$"),
         provincial=re.compile(rf"(?<!\w)(?:{_words(doc['provincial'])})$"),
+        city=re.compile(rf"(?<!\w)(?:{_words(doc['city'])})$"),
         district=re.compile(rf"(?<!\w)(?:{_words(doc['district'])})$"),
         unit_of_title=dict(doc["unit_of_title"]),
         role_words=(re.compile(rf"(?<!\w)(?:{_words(doc['role_words'])})(?!\w)"), dict(doc["role_words"])),
-        province=re.compile(rf"(?<!\w)(?:{_words(places[0] + places[1])})(?!\w)"),
+        province=re.compile(rf"(?<!\w)(?:{_words(_both_placements(places[0] + places[1])).replace(chr(92) + '-', DASH)})(?!\w)"),
         commune_body=re.compile(rf"(?:{_words(doc['commune_bodies']['bodies'])}) "
                                 rf"(?P<place>(?:{_words(doc['commune_bodies']['levels'])}) \S.*)"),
         member_list=re.compile(rf"(?<!\w)(?i:{_words(doc['member_lists']['openers'])}) "
                                rf"(?P<role>(?:{_words(doc['member_lists']['committees'])}) [^\W\d_][^:;,.()\n]{{1,60}}?)\s?:\s?"),
         party_office=re.compile(doc["party_offices"]),
         bare_heads=tuple(doc["bare_heads"]),
-        bare_head_role=re.compile(rf"(?<!\w)(?i:{_words(doc['open_committees'])}) (?P<head>{_words(doc['bare_heads'])})$"),
+        branch_units=dict(doc["branch_units"]["titles"]),
+        corps_level=re.compile(rf"(?:{_words(doc['branch_units']['corps_level'])})(?!\w)"),
         # Only a Đảng bộ's committee is the article's party body: a bare 'Chi bộ' or 'Đảng đoàn' is none of it.
         bare_committee=re.compile(rf"(?<!\w)(?:{_words(c for c in doc['open_committees'] if c.endswith('Đảng ủy'))})$"),
         body_opener=re.compile(rf"(?:{_words(doc['party_body_openers'])}) (?=\S)"))
@@ -131,8 +148,29 @@ def _unit_of(position: PositionHeld) -> str | None:
         return canonical_name(f"{head} {rest}")
     if lexicon().named_after_head.match(f" {rest}"):
         return canonical_name(rest)
-    # 'Chính ủy Quân khu': a unit named by its head alone; the article's full name replaces it (with_place).
+    # 'Chính ủy Học viện': a unit named by its head alone, which the role keeps as written (README convention:
+    # the body of the organisation the chain names; the second blind set's gold, dev 609, 617, 621).
     return rest if rest in party_rules().bare_heads else None
+
+
+def _branch_unit(position: PositionHeld, spelled: str) -> str | None:
+    """The department a branch chief commands, whose party committee a chain's open role is: 'Chủ nhiệm Hậu cần -
+    Kỹ thuật Quân khu 9' -> 'Cục Hậu cần - Kỹ thuật Quân khu 9' (a 'Cục' at a corps-level unit, else a 'Phòng':
+    'Phòng Hậu cần Sư đoàn 5'); None for any other office. ``spelled``: the office's organisation spelled out."""
+    rules = party_rules()
+    branch = rules.branch_units.get(position.normalized_title or "")
+    if branch is None:
+        return None
+    return f"{'Cục' if rules.corps_level.match(spelled) else 'Phòng'} {branch} {spelled}"
+
+
+def _office_body(position: PositionHeld, body: str | None) -> str | None:
+    """The body an open committee of the chain takes from the office ``position`` (``body``: its organisation as
+    written, None when its title names none)."""
+    if not body:
+        return _unit_of(position)
+    spelled = _commune_or_spelled(body, position.org_id)
+    return _branch_unit(position, spelled) or spelled
 
 
 def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None]) -> list[PositionHeld]:
@@ -140,8 +178,8 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None]) -
     the next office of the chain that has one, else of the office before it. ``bodies[i]``: the
     organisation of ``held[i]`` as written (None when its title names none)."""
     rules = party_rules()
-    offices = [(i, _commune_or_spelled(body, p.org_id) if body else _unit_of(p))
-               for i, (p, body) in enumerate(zip(held, bodies, strict=True)) if not is_party_role(p)]
+    offices = [(i, _office_body(p, body)) for i, (p, body) in enumerate(zip(held, bodies, strict=True))
+               if not is_party_role(p)]
     units = {i: _unit_of(p) for i, p in enumerate(held) if not is_party_role(p)}
     out = list(held)
     for i, position in enumerate(held):
@@ -156,94 +194,3 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None]) -
         if body:
             out[i] = replace(position, title=f"{position.title} {body}")
     return out
-
-
-def _most_often(text: str, after: str, place: re.Pattern[str]) -> str | None:
-    places: Counter[str] = Counter()
-    for match in re.finditer(after, text):
-        found = place.match(text, match.end())
-        if found:
-            places[found.group(0)] += 1
-    return places.most_common(1)[0][0] if places else None
-
-
-@dataclass(frozen=True)
-class ArticlePlaces:
-    """The province and the district a bare local committee of the article belongs to; the unit a bare head
-    noun stands for ('Tổng cục' -> 'Tổng cục Hậu cần-Kỹ thuật') and the party body a bare 'Đảng ủy' is of."""
-
-    province: str | None
-    district: str | None
-    units: dict[str, str] = field(default_factory=dict)
-    party_body: str | None = None
-
-
-def _named_units(orgs: Sequence[tuple[str, str | None]]) -> tuple[dict[str, str], str | None]:
-    """From the article's organisation mentions (surface, org id): per bare head, the unit of that head the
-    article names most often (first seen on a tie), spelled out; and the party body it names most often after
-    'Đảng bộ'/'Đảng ủy', by its shortest spelling ('Đảng bộ Phòng Hậu cần – Kỹ thuật Bộ CHQS tỉnh Quảng Nam' and
-    'Đảng bộ Phòng Hậu cần – Kỹ thuật' are one body, named the second way)."""
-    rules = party_rules()
-    heads: dict[str, Counter[str]] = {}
-    names: dict[str, str] = {}
-    bodies: Counter[str] = Counter()
-    shortest: dict[str, str] = {}
-    for surface, org_id in orgs:
-        written = " ".join(surface.split())
-        opener = rules.body_opener.match(written)
-        if opener:
-            written = written[opener.end():]
-            key = org_id or canonical_name(written)
-            bodies[key] += 1
-            if len(written) < len(shortest.get(key, written + " ")):
-                shortest[key] = written
-            org_id = org_id.split(".", 1)[1] if org_id and org_id.startswith("dang-") and "." in org_id else None
-        head = next((h for h in rules.bare_heads if written.startswith(h + " ")), None)
-        if head:
-            key = org_id or canonical_name(written)
-            heads.setdefault(head, Counter())[key] += 1
-            names.setdefault(key, spelled_body(written, org_id))
-    units = {head: names[keys.most_common(1)[0][0]] for head, keys in heads.items()}
-    body = canonical_name(shortest[bodies.most_common(1)[0][0]]) if bodies else None
-    return units, body
-
-
-def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()) -> ArticlePlaces:
-    """The place the article writes most often after 'tỉnh'/'Tỉnh ủy'/'thành phố' (first seen on a tie), else
-    the province the outlet's name carries ('Báo Tây Ninh'); the district likewise after 'huyện'/'Huyện ủy'.
-    ``orgs``: the article's organisation mentions (surface, org id), for the units and the party body."""
-    text = article.text
-    province = _most_often(text, r"(?<!\w)(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy) ", lexicon().place)
-    if province is None:
-        outlet = party_rules().province.search(article.metadata.outlet or "")
-        province = outlet.group(0) if outlet else None
-    district = _most_often(text, r"(?<!\w)(?:huyện|Huyện ủy|quận|Quận ủy) ", lexicon().org_local_place)
-    if district is None:  # a district's own portal: 'Cổng TTĐT huyện Núi Thành (Quảng Nam)'
-        district = _most_often(article.metadata.outlet or "", r"(?<!\w)(?:huyện|quận) ", lexicon().org_local_place)
-    return ArticlePlaces(province, district, *_named_units(orgs))
-
-
-def with_place(role: str, places: ArticlePlaces) -> str:
-    """A role whose body is a bare local committee or unit ('Bí thư Tỉnh ủy', '… Bộ Chỉ huy Quân sự tỉnh')
-    with the article's place appended, its abbreviated party words written out first ('Ủy viên BTV Tỉnh ủy'
-    -> 'Ủy viên Ban Thường vụ Tỉnh ủy <Province>')."""
-    rules = party_rules()
-    words, spelled = rules.role_words
-    role = words.sub(lambda m: spelled[m.group(0)], role)
-    role = _REPEATED_WORD.sub(r"\1", role)  # 'UVTW Đảng' -> 'Ủy viên … Trung ương Đảng Đảng' -> '… Đảng'
-    if places.party_body and rules.bare_committee.search(role):
-        role = f"{role} {places.party_body}"
-    head = rules.bare_head_role.search(role)
-    if head and head.group("head") in places.units:
-        role = role[:head.start("head")] + places.units[head.group("head")]
-    place = (places.province if rules.provincial.search(role) else
-             places.district if rules.district.search(role) else None)
-    return f"{role} {place}" if place else role
-
-
-def published_roles(roles: Sequence[str], positions: Sequence[PositionHeld], places: ArticlePlaces) -> list[str]:
-    """A person's party roles as published: each completed with its place and body (``with_place``), then the
-    offices held in a party organ's apparatus ('Thường trực Ban Bí thư', 'Trưởng ban Tuyên giáo Tỉnh ủy'), which
-    stay among the positions too; once each."""
-    offices = [p.title for p in positions if party_rules().party_office.search(p.title)]
-    return list(dict.fromkeys(with_place(r, places) for r in [*roles, *offices]))

@@ -35,7 +35,8 @@ from haucan.knowledge import EXTRACTOR
 from haucan.knowledge.chains import committee_body, reopen_committees, share_units
 from haucan.knowledge.groups import member_roles, own_title, pronoun_offices, read_group, shared_offices
 from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
-from haucan.knowledge.party import article_places, complete_roles, is_party_role, published_roles
+from haucan.knowledge.party import complete_roles, is_party_role
+from haucan.knowledge.party_places import article_places, published_roles
 from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
 from schema.vocab import event_roles, require_vocabulary_order
 

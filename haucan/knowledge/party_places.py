@@ -1,0 +1,113 @@
+"""The place a party role's local committee belongs to, and the role as published.
+
+A role ending in a bare local committee or body ('Bí thư Tỉnh ủy', 'Bí thư Đảng ủy Công an tỉnh', 'Phó Bí thư
+Thị ủy') is published with the place it governs, as the README's gold writes it ('Bí thư Tỉnh ủy Quảng Bình'):
+the province the article names most often after 'tỉnh'/'Tỉnh ủy' (or a centrally governed city after 'thành
+phố'/'TP'), else the one in the outlet's name ('Báo Bà Rịa - Vũng Tàu'); a city's committee ('Thành ủy') the
+city named after 'thành phố'/'TP'/'Thành ủy' ('TP HCM'); a district's or town's ('Huyện ủy', 'Thị ủy') the
+district or town named after 'huyện'/'quận'/'thị xã'. A unit written by its head noun alone ('Đảng ủy Học viện')
+is kept as written. Abbreviated party words are written out (rules/entities/party.yml role_words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from haucan.extract.lexicon import lexicon
+from haucan.knowledge.orgs import canonical_name
+from haucan.knowledge.party import party_rules
+from haucan.records import Article, PositionHeld
+
+_REPEATED_WORD = re.compile(r"(?<!\w)(\w+)(?: \1)+(?!\w)")
+_PROVINCE_CUE = r"(?<!\w)(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP\.?) ?"
+_CITY_CUE = r"(?<!\w)(?:thành phố|Thành ủy|TP\.?) ?"
+_DISTRICT_CUE = r"(?<!\w)(?:huyện|Huyện ủy|quận|Quận ủy|thị xã|Thị ủy) ?"
+# A city written by its initials ('TP HCM', 'TP.HCM'): the initials are no name without 'TP', which stays.
+_INITIALS = re.compile(r"[A-ZĐ]{2,5}(?!\w)")
+
+
+@dataclass(frozen=True)
+class ArticlePlaces:
+    """The province, city and district a bare local committee of the article belongs to, and the party body a
+    bare 'Đảng ủy' is of (the body a congress report names after 'Đảng bộ')."""
+
+    province: str | None
+    district: str | None
+    party_body: str | None = None
+    city: str | None = None
+
+
+def _most_often(text: str, cue: str, named: re.Pattern[str]) -> str | None:
+    """The name written most often right after ``cue`` (first seen on a tie); initials keep their 'TP'."""
+    places: Counter[str] = Counter()
+    for match in re.finditer(cue, text):
+        found = named.match(text, match.end())
+        if found:
+            name = found.group(0)
+            places[f"TP {name}" if _INITIALS.fullmatch(name) else name] += 1
+    return places.most_common(1)[0][0] if places else None
+
+
+def _party_body(orgs: Sequence[tuple[str, str | None]]) -> str | None:
+    """The party body the article names most often after 'Đảng bộ'/'Đảng ủy', by its shortest spelling
+    ('Đảng bộ Phòng Hậu cần – Kỹ thuật Bộ CHQS tỉnh Quảng Nam' and 'Đảng bộ Phòng Hậu cần – Kỹ thuật' are one
+    body, named the second way)."""
+    rules = party_rules()
+    bodies: Counter[str] = Counter()
+    shortest: dict[str, str] = {}
+    for surface, org_id in orgs:
+        written = " ".join(surface.split())
+        opener = rules.body_opener.match(written)
+        if not opener:
+            continue
+        written = written[opener.end():]
+        key = org_id or canonical_name(written)
+        bodies[key] += 1
+        if len(written) < len(shortest.get(key, written + " ")):
+            shortest[key] = written
+    return canonical_name(shortest[bodies.most_common(1)[0][0]]) if bodies else None
+
+
+def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()) -> ArticlePlaces:
+    """The article's province, district and city (module docstring); ``orgs``: the article's organisation
+    mentions (surface, org id), for the party body."""
+    text, outlet = article.text, article.metadata.outlet or ""
+    province = _most_often(text, _PROVINCE_CUE, lexicon().place)
+    if province is None:
+        found = party_rules().province.search(outlet)
+        province = found.group(0) if found else None
+    city = _most_often(text, _CITY_CUE, lexicon().place) or _most_often(text, _CITY_CUE, lexicon().org_local_place)
+    district = _most_often(text, _DISTRICT_CUE, lexicon().org_local_place)
+    if district is None:  # a district's own portal: 'Cổng TTĐT huyện Núi Thành (Quảng Nam)'
+        district = _most_often(outlet, _DISTRICT_CUE, lexicon().org_local_place)
+    return ArticlePlaces(province, district, _party_body(orgs), city)
+
+
+def with_place(role: str, places: ArticlePlaces) -> str:
+    """A role whose body is a bare local committee or body ('Bí thư Tỉnh ủy', '… Bộ Chỉ huy Quân sự tỉnh')
+    with the article's place appended, its abbreviated party words written out first ('Ủy viên BTV Tỉnh ủy'
+    -> 'Ủy viên Ban Thường vụ Tỉnh ủy <Province>'); a bare 'Đảng ủy' takes the article's party body."""
+    rules = party_rules()
+    words, spelled = rules.role_words
+    role = words.sub(lambda m: spelled[m.group(0)], role)
+    role = _REPEATED_WORD.sub(r"\1", role)  # 'UVTW Đảng' -> 'Ủy viên … Trung ương Đảng Đảng' -> '… Đảng'
+    if places.party_body and rules.bare_committee.search(role):
+        role = f"{role} {places.party_body}"
+    if rules.city.search(role):
+        place = places.city or places.province
+    elif rules.provincial.search(role):
+        place = places.province
+    else:
+        place = places.district if rules.district.search(role) else None
+    return f"{role} {place}" if place else role
+
+
+def published_roles(roles: Sequence[str], positions: Sequence[PositionHeld], places: ArticlePlaces) -> list[str]:
+    """A person's party roles as published: each completed with its place and body (``with_place``), then the
+    offices held in a party organ's apparatus ('Thường trực Ban Bí thư', 'Trưởng ban Tuyên giáo Tỉnh ủy'), which
+    stay among the positions too; once each."""
+    offices = [p.title for p in positions if party_rules().party_office.search(p.title)]
+    return list(dict.fromkeys(with_place(r, places) for r in [*roles, *offices]))
