@@ -32,14 +32,15 @@ _SUFFIX_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 def _site_suffix(text: str, rules: Rules) -> int | None:
     """Where the site's name appended to the headline starts (at its separator), or None: the part after the last
     ' - ' or ' | ' is an outlet's registry name or one of its domains, case-folded ('… năm 2024 - Báo Quân khu 7',
-    '… | baotayninh.vn'). Aliases are not used: some are plain unit names ('Học viện', 'Bộ đội Biên phòng') that a
+    '… | baotayninh.vn'), possibly followed by the site's tagline after a colon. Aliases are not used: some are plain unit names ('Học viện', 'Bộ đội Biên phòng') that a
     headline may end with."""
     separators = list(_SUFFIX_SEPARATOR.finditer(text))
     if not separators:
         return None
     tail = text[separators[-1].end():].strip().casefold()
     names = {n.casefold() for o in rules.outlets for n in (o.name, *o.domains)}
-    return separators[-1].start() if tail in names else None
+    # A mirror keeps the original's site name with its tagline ('… – Báo Lạng Sơn: Tin tức mới nhất về …').
+    return separators[-1].start() if tail in names or tail.split(":")[0].strip() in names else None
 
 
 def split_title(text: str, rule: str, rules: Rules) -> list[tuple[str, str, str]]:

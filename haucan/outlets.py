@@ -9,24 +9,25 @@
    (``domain_footer``), residue seen only on one outlet's pages (``residue_fingerprint``). A prefix two outlets
    share ("(BTN) - ") decides only when the rest of the text narrows it to one. When nothing names a known outlet
    the domain is kept, with a reason naming it.
+3. An unknown host may still name its outlet by pattern (haucan/outlet_patterns.py: ``baolaichau.vn`` is Báo Lai
+   Châu, ``laichau.gov.vn`` the province's portal; ``host_pattern``); a site under a province's domain
+   (``sotuphap.laichau.gov.vn``) is named by its own masthead (``url+masthead``). Without URL evidence the page's
+   own name line (haucan/outlet_text.py: a masthead, the site name after the title, a copyright footer) and a lead
+   prefix that is an outlet's alias ("(ĐBP) - ") are read too; a name the registry lacks is kept as printed.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
+from haucan.headline import UNKNOWN_DATELINE
+from haucan.outlet_names import AGGREGATOR, outlet_named, url_host
+from haucan.outlet_patterns import host_outlet, subsite_province
+from haucan.outlet_text import PageName, page_outlet
 from haucan.records import Block
 from haucan.rules import Outlet, Rules, bare_host
-
-AGGREGATOR = "aggregator"
-# Separators after which an attribution's name carries something else ("Theo Báo X - Hoàng Yến", "Theo X, Y").
-_NAME_TAIL = re.compile(r"\s*(?:[-–—,;/|(]|\s-\s).*$")
-_URLISH = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/:?#]\S*)?$", re.IGNORECASE)
-_NEWSPAPER_WORD = re.compile(r"^(?:báo điện tử|báo|tạp chí|trang)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,42 +40,32 @@ class OutletDecision:
     source: str | None
     reason: str | None = None
 
-
-def url_host(url: str | None) -> str | None:
-    """The host of ``url`` (lowercase, no port), or None when there is no URL or it has no host."""
-    if not url or not url.strip():
-        return None
-    text = url.strip()
-    if "://" not in text:
-        text = "http://" + text
-    try:
-        host = urlsplit(text).hostname
-    except ValueError:
-        return None
-    return host.rstrip(".") if host and "." in host else None
+    def outlet_domain_unknown(self) -> bool:
+        """True for an outlet read off the page whose domain the registry does not give: the URL's host is it."""
+        return self.outlet is not None and self.domain is None
 
 
-def _decided(outlet: Outlet, domain: str, source: str) -> OutletDecision:
-    return OutletDecision(outlet.name, domain, outlet.kind, source)
+def _decided(outlet: Outlet, domain: str | None, source: str) -> OutletDecision:
+    # An outlet known only by name (no verified domain) has no domain to report.
+    return OutletDecision(outlet.name, domain or None, outlet.kind, source)
 
 
-def _key(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split()).strip(" .:;,'\"“”")
+def _named(found: PageName, domain: str | None, source: str) -> OutletDecision:
+    """The decision for a name read off the page: the registry outlet it names, else the name as printed, whose
+    kind is unknown (the registry lacks it)."""
+    if found.outlet is not None:
+        return _decided(found.outlet, domain or found.outlet.domain, source)
+    return OutletDecision(found.name, domain, None, source)
 
 
-def outlet_named(name: str, rules: Rules) -> Outlet | None:
-    """The one registry outlet ``name`` designates: by name or alias (case and spacing ignored; "Báo X" for X and
-    X for "Báo X"), or as a URL or domain under a registry domain. None when no outlet, or several, fit."""
-    text = name.strip()
-    if _URLISH.match(text):
-        host = url_host(text)
-        found = rules.outlet_for_host(host) if host else None
-        if found:
-            return found[0]
-    wanted = {_key(text), _key(_NAME_TAIL.sub("", text))} - {""}
-    wanted |= {_NEWSPAPER_WORD.sub("", w) for w in wanted} | {"báo " + w for w in wanted}
-    hits = {o.name: o for o in rules.outlets if wanted & {_key(n) for n in (o.name, *o.aliases)}}
-    return next(iter(hits.values())) if len(hits) == 1 else None
+_TAG_EDGES = re.compile(r"^[(\[\s]+|[)\]\s\-–—]+$")
+
+
+def alias_dateline(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
+    """The outlet whose alias an unknown lead prefix is ("(ĐBP) - ", "BLC -"), when exactly one outlet has it."""
+    text = next((b.text for b in blocks if b.kind == "dateline" and b.rule == UNKNOWN_DATELINE), None)
+    tag = _TAG_EDGES.sub("", _TAG_EDGES.sub("", text)) if text else ""
+    return outlet_named(tag, rules) if len(tag) >= 2 else None
 
 
 def attributed_outlet(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
@@ -136,6 +127,12 @@ def _text_outlet(blocks: Sequence[Block], rules: Rules) -> tuple[OutletDecision 
     mastheads = masthead_outlets(blocks, rules)
     if len(mastheads) == 1:
         return _decided(mastheads[0], mastheads[0].domain, "masthead"), ""
+    printed = page_outlet(blocks, rules)
+    if printed is not None:
+        return _named(printed, None, printed.source), ""
+    aliased = alias_dateline(blocks, rules)
+    if aliased is not None:
+        return _decided(aliased, aliased.domain, "dateline"), ""
     if attributed:
         return _decided(attributed, attributed.domain, "attribution"), ""
     if footer_hit:
@@ -167,9 +164,26 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
         originals = [o for o in dateline_outlets(blocks, rules) if o.kind != AGGREGATOR]
         if len(originals) == 1:
             return _decided(originals[0], originals[0].domain, "url+dateline")
+        printed = page_outlet(blocks, rules)
+        if printed is not None and printed.outlet is not None and printed.outlet.kind != AGGREGATOR:
+            # A mirror that keeps the original's masthead or site name ("… – Báo Lạng Sơn") carries its article.
+            return _decided(printed.outlet, printed.outlet.domain, "url+masthead")
         return _decided(outlet, domain, "url")
+    if host is not None:
+        patterned = host_outlet(host, rules.outlets)
+        footer = _footer(blocks)
+        reprinted = rules.outlet_for_host(footer) if footer else None
+        # A provincial portal reprinting its paper's article ends it with the paper's bare domain (seed 002 on
+        # thainguyen.gov.vn, 'baothainguyen.vn'): the paper is the outlet, as when the host was unknown.
+        if patterned is not None and (reprinted is None or reprinted[0].name == patterned.name):
+            return _decided(patterned, bare_host(host), "host_pattern")
+        printed = page_outlet(blocks, rules) if subsite_province(host) else None
+        if printed is not None:
+            return _named(printed, bare_host(host), "url+masthead")
     decision, why_not = _text_outlet(blocks, rules)
     if decision is not None and decision.outlet is not None:
+        if host is not None and decision.outlet_domain_unknown():
+            return OutletDecision(decision.outlet, bare_host(host), decision.kind, decision.source)
         return decision
     if host is not None:
         return OutletDecision(None, bare_host(host), None, "url",

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from haucan.provinces import generated_entries
+
 RULES_DIR = Path(__file__).resolve().parent / "rules"  # from the package, never the working directory
 
 
@@ -77,8 +79,9 @@ class Outlet:
 
     @property
     def domain(self) -> str:
-        """The outlet's main domain (its first): the one ``dateline:<domain>`` block rules name."""
-        return self.domains[0]
+        """The outlet's main domain (its first): the one ``dateline:<domain>`` block rules name; "" for an outlet
+        known only by name (outlets_more.yml entries whose host was not verified, generated provincial outlets)."""
+        return self.domains[0] if self.domains else ""
 
 
 _DASHES = "-\u2013\u2014"
@@ -125,7 +128,7 @@ def _outlet(entry: dict) -> Outlet:
     others = tuple(Fingerprint(kind=f["kind"], why=f["why"], rule=f.get("rule"),
                                pattern=re.compile(f["pattern"]) if "pattern" in f else None)
                    for f in entry.get("fingerprints", ()))
-    return Outlet(name=entry["name"], domains=tuple(entry["domains"]), kind=entry["kind"],
+    return Outlet(name=entry["name"], domains=tuple(entry.get("domains") or ()), kind=entry["kind"],
                   fingerprints=datelines + others, lead_prefixes=prefixes, aliases=tuple(entry.get("aliases") or ()),
                   mirror_of=entry.get("mirror_of"), why=entry["why"])
 
@@ -198,7 +201,9 @@ def load_rules() -> Rules:
                    for r in residue_doc["publication_stamps"])
     suffix = residue_doc["title_stamp_suffix"]
     title_stamp = LineRule(**_line({**suffix, "pattern": _expand(suffix["pattern"], fragments)}))
-    outlets = tuple(_outlet(o) for o in outlets_doc["outlets"])
+    # The registry in two files (outlets.yml, then outlets_more.yml) plus every generated provincial outlet.
+    entries = generated_entries(outlets_doc["outlets"] + _load_yaml("outlets_more.yml")["outlets"])
+    outlets = tuple(_outlet(o) for o in entries)
     return Rules(
         residue=residue,
         prefixes=prefixes,

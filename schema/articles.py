@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 import datasets
 import pandas as pd
@@ -21,11 +22,18 @@ from schema.base import (
 from schema.checks import BuildValues, no_pattern, plausible_date
 from schema.vocab import load_vocab, split_names
 
-OUTLET_SOURCES = ("url", "url+attribution", "url+dateline", "dateline", "masthead", "attribution",
-                  "domain_footer", "residue_fingerprint")
+OUTLET_SOURCES = ("url", "url+attribution", "url+dateline", "host_pattern", "url+masthead", "dateline", "masthead",
+                  "attribution", "domain_footer", "footer", "residue_fingerprint")
 """How the outlet was decided: the URL's host (an aggregator's page kept as the original outlet its attribution
-line or lead prefix names), else the text alone. A null outlet with a non-null source says where the unknown
-``outlet_domain`` was read (the URL or a footer)."""
+line or lead prefix names; an unknown host read by its provincial pattern, ``host_pattern``; a district's or
+department's site under a province's domain named by its own masthead, ``url+masthead``), else the text alone
+(``footer``: a copyright line). A null outlet with a non-null source says where the unknown ``outlet_domain`` was
+read (the URL or a footer)."""
+OUTLET_NAME_SHAPE = re.compile(
+    r"^(?!Báo (?:cáo|chí|động|công|tin)\b)(?:Cổng|Trang|Báo|Tạp chí|Đài|Truyền hình|Học viện|Trường|Công an|Bộ|Ban|Sở)"
+    r"\s[^\n.;:!?]{2,85}$")
+"""The shape of an outlet name read off a page for an outlet the registry lacks (haucan/outlet_text.py): a
+publisher's head word, then at most a short line with no sentence punctuation."""
 OUTLET_KINDS = tuple(entry["kind"] for entry in load_vocab("outlet_kinds"))
 PUBLISHED_DATE_SOURCES = ("publication_stamp", "posted_label", "date_prefix", "html_meta")
 """Where ``published_date`` was read: a stamp line, a labelled 'Ngày đăng:' stamp, the scraper's ' date …' prefix,
@@ -38,8 +46,10 @@ def build_checks(values: BuildValues) -> dict[str, list[pa.Check]]:
     """Column checks on values only the build knows: the outlet is one the build identifies, text and lead
     hold no residue (nor a date prefix, nor a forbidden character), the stated dates are plausible."""
     no_residue = pa.Check(lambda series: no_pattern(series, values.in_text_patterns), name="no_residue")
+    known = frozenset(values.outlets)  # the registry's names; a name read off the page has an outlet's shape
     return {
-        "outlet": [pa.Check.isin(list(values.outlets))],
+        "outlet": [pa.Check(lambda series: series.map(lambda v: v in known or bool(OUTLET_NAME_SHAPE.match(v))),
+                            element_wise=False, ignore_na=True, name="known_or_read_outlet")],
         "text": [no_residue],
         "lead": [no_residue],
         "published_date": [plausible_date(values)],

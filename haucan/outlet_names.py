@@ -1,0 +1,49 @@
+"""Which registry outlet a name, alias, URL or bare domain designates (issue 14): the lookup shared by the outlet
+decision (haucan/outlets.py) and the page-name reader (haucan/outlet_text.py)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+from haucan.rules import Outlet, Rules
+
+AGGREGATOR = "aggregator"
+# Separators after which an attribution's name carries something else ("Theo Báo X - Hoàng Yến", "Theo X, Y").
+_NAME_TAIL = re.compile(r"\s*(?:[-–—,;/|(]|\s-\s).*$")
+_URLISH = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/:?#]\S*)?$", re.IGNORECASE)
+_NEWSPAPER_WORD = re.compile(r"^(?:báo điện tử|báo|tạp chí|trang)\s+", re.IGNORECASE)
+
+
+def url_host(url: str | None) -> str | None:
+    """The host of ``url`` (lowercase, no port), or None when there is no URL or it has no host."""
+    if not url or not url.strip():
+        return None
+    text = url.strip()
+    if "://" not in text:
+        text = "http://" + text
+    try:
+        host = urlsplit(text).hostname
+    except ValueError:
+        return None
+    return host.rstrip(".") if host and "." in host else None
+
+
+def _key(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split()).strip(" .:;,'\"“”")
+
+
+def outlet_named(name: str, rules: Rules) -> Outlet | None:
+    """The one registry outlet ``name`` designates: by name or alias (case and spacing ignored; "Báo X" for X and
+    X for "Báo X"), or as a URL or domain under a registry domain. None when no outlet, or several, fit."""
+    text = name.strip()
+    if _URLISH.match(text):
+        host = url_host(text)
+        found = rules.outlet_for_host(host) if host else None
+        if found:
+            return found[0]
+    wanted = {_key(text), _key(_NAME_TAIL.sub("", text))} - {""}
+    wanted |= {_NEWSPAPER_WORD.sub("", w) for w in wanted} | {"báo " + w for w in wanted}
+    hits = {o.name: o for o in rules.outlets if wanted & {_key(n) for n in (o.name, *o.aliases)}}
+    return next(iter(hits.values())) if len(hits) == 1 else None

@@ -1,0 +1,31 @@
+"""An unknown host read by its provincial pattern (issue 14): ``baolaichau.vn`` is Báo Lai Châu,
+``laichau.gov.vn`` the province's portal, ``congan.sonla.gov.vn`` its police, ``caobangtv.vn`` its radio-TV
+station (templates and provinces: rules/provinces.yml, haucan/provinces.py). A host *under* a province's domain
+(``sotuphap.laichau.gov.vn``) is a district's or department's own site: only its province is told
+(``subsite_province``); the page's own masthead has to name the outlet.
+"""
+
+from __future__ import annotations
+
+from haucan.provinces import Province, host_match, outlet_name, provinces
+from haucan.rules import Outlet, bare_host
+
+
+def host_outlet(host: str, outlets: tuple[Outlet, ...]) -> Outlet | None:
+    """The provincial outlet an unknown host stands for by its pattern, looked up among ``outlets`` by name or
+    alias (the generated entries are in the registry); None when no template fits."""
+    hit = host_match(host)
+    name = outlet_name(*hit) if hit else None
+    if name is None:
+        return None
+    key = name.casefold()
+    return next((o for o in outlets if key in {n.casefold() for n in (o.name, *o.aliases)}), None)
+
+
+def subsite_province(host: str) -> Province | None:
+    """The province whose government domain ``host`` sits under (``sotuphap.laichau.gov.vn``), else None."""
+    labels = bare_host(host).split(".")
+    if len(labels) < 4 or labels[-2:] != ["gov", "vn"]:
+        return None
+    slug = labels[-3]
+    return next((p for p in provinces() if slug in p.slugs), None)

@@ -1,0 +1,117 @@
+"""Provinces, their host templates, and the provincial outlets they generate (issue 14), from
+``rules/provinces.yml``. Imports nothing from the build: haucan/rules.py adds ``generated_entries`` to the registry
+it loads, haucan/outlet_patterns.py reads hosts with ``host_match``.
+
+Every province's Party paper, government portal, Party portal, police portal and radio-TV station becomes a
+registry entry without domains, so a page that names one ("Theo Báo Lai Châu", a masthead "CỔNG THÔNG TIN ĐIỆN TỬ
+TỈNH LAI CHÂU", a site name after the title) is found by name and the build's contract knows the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+PROVINCES_FILE = Path(__file__).resolve().parent / "rules" / "provinces.yml"
+_HOST_PREFIXES = ("www.", "m.", "amp.")
+
+
+@dataclass(frozen=True, slots=True)
+class Province:
+    """A province or centrally run city as its outlets write it, and the slugs its hosts use."""
+
+    name: str
+    unit: str
+    slugs: tuple[str, ...]
+    paper: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class HostTemplate:
+    """A host pattern (``{slug}`` a province's slug) and the outlet name and kind it stands for."""
+
+    pattern: str
+    outlet: str
+    kind: str
+    why: str
+
+
+@cache
+def _doc() -> dict:
+    with open(PROVINCES_FILE, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@cache
+def provinces() -> tuple[Province, ...]:
+    """Every province of rules/provinces.yml, before and after the 2025 merger."""
+    return tuple(Province(p["name"], p["unit"], tuple(p["slugs"]), p.get("paper", "Báo {name}"))
+                 for p in _doc()["provinces"])
+
+
+@cache
+def templates() -> tuple[HostTemplate, ...]:
+    """The host templates, in the order they are tried."""
+    return tuple(HostTemplate(t["pattern"], t["outlet"], t["kind"], t["why"]) for t in _doc()["host_patterns"])
+
+
+def outlet_name(template: HostTemplate, province: Province) -> str | None:
+    """The outlet ``template`` stands for in ``province``; None when the province has no such outlet."""
+    # A province whose paper has its own name (Báo Ấp Bắc) or none (Hà Nội's is Hà Nội Mới) overrides "Báo {name}".
+    pattern = province.paper if template.outlet.startswith("Báo ") else template.outlet
+    return None if pattern is None else pattern.format(name=province.name, unit=province.unit)
+
+
+@cache
+def _compiled(template: HostTemplate, slug: str) -> re.Pattern[str]:
+    return re.compile(template.pattern.replace("{slug}", re.escape(slug)))
+
+
+def _bare(host: str) -> str:
+    host = host.strip().lower().rstrip(".")
+    while host.startswith(_HOST_PREFIXES) and host.count(".") > 1:
+        host = host.split(".", 1)[1]
+    return host
+
+
+def host_match(host: str) -> tuple[HostTemplate, Province] | None:
+    """(template, province) of the first template a host fits (``baolaichau.vn``), else None."""
+    bare = _bare(host)
+    for template in templates():
+        for province in provinces():
+            if any(_compiled(template, slug).match(bare) for slug in province.slugs):
+                return template, province
+    return None
+
+
+def generated_entries(entries: list[dict]) -> list[dict]:
+    """The registry entries with every provincial outlet added. An entry whose domain fits a template for a
+    province already IS that outlet: it keeps its name and gains the generated one as an alias (a masthead
+    "Cổng thông tin điện tử tỉnh Bình Định" finds "Cổng TTĐT tỉnh Bình Định"); no second entry is made."""
+    out = [dict(e) for e in entries]
+    taken: dict[str, int] = {}
+    for index, entry in enumerate(out):
+        for domain in entry.get("domains") or ():
+            hit = host_match(domain)
+            name = outlet_name(*hit) if hit else None
+            if name and name.casefold() not in taken:
+                taken[name.casefold()] = index
+                known = {n.casefold() for n in (entry["name"], *(entry.get("aliases") or ()))}
+                if name.casefold() not in known:
+                    entry["aliases"] = [*(entry.get("aliases") or ()), name]
+    for index, entry in enumerate(out):
+        for name in (entry["name"], *(entry.get("aliases") or ())):
+            taken.setdefault(name.casefold(), index)
+    for template in templates():
+        for province in provinces():
+            name = outlet_name(template, province)
+            if name is None or name.casefold() in taken:
+                continue
+            taken[name.casefold()] = len(out)
+            out.append({"name": name, "domains": [], "kind": template.kind,
+                        "why": f"Generated from rules/provinces.yml ({province.name}): {template.why}"})
+    return out
