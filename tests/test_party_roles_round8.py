@@ -92,3 +92,47 @@ def test_the_scorer_counts_party_abbreviations_and_old_tone_marks_as_written_out
 def test_the_scorer_still_tells_two_bodies_apart():
     assert role_key("Bí thư Tỉnh ủy Hòa Bình") != role_key("Bí thư Tỉnh ủy Hà Giang")
     assert role_key("Ủy viên Ban Thường vụ Tỉnh ủy") != role_key("Ủy viên Ban Chấp hành Tỉnh ủy")
+
+
+def test_a_role_before_a_list_of_named_people_with_honorifics_goes_to_each():
+    people = _people("Ông Tạ Hồng Lĩnh, 57 tuổi, Phó bí thư Thường trực Tỉnh ủy, đọc các quyết định. Tỉnh hiện có ba "
+                     "Phó bí thư Tỉnh ủy gồm ông Tạ Hồng Lĩnh, ông Lã Đức Nhuận và bà Cao Thị Thu Yến, Chủ tịch UBND "
+                     "tỉnh.", place="tỉnh Quảng Bình")
+    # His own role says which deputy he is: the list's plain role is no second role of his.
+    assert people["Tạ Hồng Lĩnh"].party_roles == ("Phó Bí thư Thường trực Tỉnh ủy Quảng Bình",)
+    assert people["Lã Đức Nhuận"].party_roles == ("Phó Bí thư Tỉnh ủy Quảng Bình",)
+    assert people["Cao Thị Thu Yến"].party_roles == ("Phó Bí thư Tỉnh ủy Quảng Bình",)
+
+
+def test_a_member_list_ends_at_cung_before_an_honorific():
+    people = _people("Dự có các đồng chí trong BTV Tỉnh ủy: Lê Thị Lan, Phó Chủ tịch UBND tỉnh; cùng ông Phan Quốc "
+                     "Vỹ, Giám đốc Sở Tài chính.", place="tỉnh Đồng Nai")
+    assert people["Lê Thị Lan"].party_roles == ("Ủy viên Ban Thường vụ Tỉnh ủy Đồng Nai",)
+    assert people["Phan Quốc Vỹ"].party_roles == ()
+
+
+def test_a_biography_written_with_the_given_name_alone_is_the_named_persons():
+    people = _people("Đại tá Lã Đức Nhuận, Chính ủy Bộ CHQS tỉnh, được bầu giữ chức Phó bí thư Tỉnh ủy. Ông Tôn Quốc "
+                     "Thuyết, Bí thư Tỉnh ủy, chủ trì hội nghị. Ông Nhuận 51 tuổi, quê Hà Tĩnh; từng là Chính ủy Trung "
+                     "đoàn 18. Ông hiện là Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh.",
+                     place="tỉnh Quảng Bình")
+    assert "Bí thư Đảng ủy Quân sự tỉnh Quảng Bình" in people["Lã Đức Nhuận"].party_roles
+    assert "Chính ủy Trung đoàn 18" in [p.title for p in people["Lã Đức Nhuận"].positions]
+    assert people["Tôn Quốc Thuyết"].party_roles == ("Bí thư Tỉnh ủy Quảng Bình",)
+
+
+def test_a_committees_appointment_by_chi_dinh_gives_the_role():
+    people = _people("Theo quyết định của Đảng ủy Quân khu 7, đồng chí Lương Thành Nhân được chỉ định tiếp tục giữ "
+                     "chức Bí thư Đảng ủy Quân sự tỉnh.", place="tỉnh Lâm Đồng")
+    assert people["Lương Thành Nhân"].party_roles == ("Bí thư Đảng ủy Quân sự tỉnh Lâm Đồng",)
+
+
+@pytest.mark.parametrize("name", ["Võ Thị Mỹ Tiên", "Nguyễn Thị Nga", "Cam Văn Hội", "Bạch Công Lý", "Giang Thị Mỹ Loan"])
+def test_names_with_a_country_inside_or_a_rare_family_name_are_people(name):
+    people = _people(f"Tham dự có đồng chí {name} – Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện Vĩnh Hưng.")
+    assert people[name].party_roles == ("Phó Bí thư Thường trực Huyện ủy Vĩnh Hưng",)
+
+
+def test_a_place_name_opening_with_a_rare_family_name_stays_a_place():
+    people = _people("Đại tá Hồ Văn Hải, Chỉ huy trưởng Bộ CHQS tỉnh Hà Giang, dự lễ tại quân cảng Cam Ranh.")
+    assert set(people) == {"Hồ Văn Hải"}

@@ -1,13 +1,15 @@
 """How the mentions around a person's name are read: the rank and academic titles before it, the chain of
 offices after it (or one office before it), and an office stated once for a colon list of names.
 
-The separators are the ones real pages write (issue 14): a comma, a colon, any dash with or without spaces
+The separators are the ones real pages write (issue 14): a comma (also after the person's age: 'Ông X, 57 tuổi,
+Phó bí thư Thường trực Tỉnh ủy', national dailies, dev 648), a colon, any dash with or without spaces
 ('Name- Office', 'Name -Office', 'Name – Office', 'Name—Office'), and the words 'nguyên' ('lúc đó là', 'khi đó
 là', 'từng là' after a comma: a former office:
 it and the offices after it in the same chain are marked former until 'nay là') and 'nay là'/'hiện là'/
 'giữ chức' (an appointment: 'bổ nhiệm X, Phó Chủ nhiệm … giữ chức Chủ nhiệm …'; also 'X, Phó Cục trưởng …, được
 (điều động,) bổ nhiệm giữ chức/làm Cục trưởng …', which national dailies write; 'X, Trưởng phòng …, được bầu giữ chức Bí thư
-Đảng ủy', which party congress reports write), and 'kiêm' (two offices held
+Đảng ủy', which party congress reports write; 'X được chỉ định (tiếp tục) giữ chức Bí thư Đảng ủy Quân sự tỉnh', a
+committee's appointment, round 8, dev 628), and 'kiêm' (two offices held
 together: 'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện'). An opening bracket is a separator too:
 'Trung tướng X (Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật) và …' (ministry and provincial pages; round 7, dev 320);
 a bracket saying what a body is called now is passed over ('nguyên Phó Bí thư Đảng ủy Quân sự Trung ương (nay là Quân
@@ -25,9 +27,9 @@ from haucan.knowledge.party import party_rules
 from haucan.records import Mention
 
 _NOW_BRACKET = re.compile(r"\s?\((?i:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\)")
-_CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\))?\s?[-–—:,(]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
+_CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\))?(?:,\s\d{2,3}\stuổi)?\s?[-–—:,(]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
                         r"|,?\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?"
-                        r"|(?:được\s)?(?:điều động,?\s)?(?:bổ nhiệm|bầu)\s(?:giữ chức(?: vụ)?|làm))|kiêm)\s)")
+                        r"|(?:được\s)?(?:điều động,?\s)?(?:bổ nhiệm|bầu|chỉ định)\s(?:tiếp tục\s)?(?:giữ chức(?: vụ)?|làm))|kiêm)\s)")
 # ' đối với ': an appointment or retirement written office first ('thôi giữ chức Chủ nhiệm Tổng cục Hậu cần - Kỹ
 # thuật đối với Trung tướng X'; national dailies, round 7, dev 429).
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s|\sđối với\s")
@@ -35,13 +37,15 @@ _RANK_OFFICE_SEP = re.compile(r",? ")
 # An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
 _NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyền|lên|gặp|tặng|gửi) $")
 # What opens a list of the holders of one office: a colon, 'gồm'
-# ('Phó Chủ nhiệm Tổng cục Hậu cần gồm A; B; C'), 'là' ('Chủ nhiệm Tổng cục là Thiếu tướng A'). After a word, only
+# ('Phó Chủ nhiệm Tổng cục Hậu cần gồm A; B; C'; with 'ông'/'bà' before each name in national dailies: 'ba Phó bí
+# thư Tỉnh ủy gồm ông A, ông B và bà C', round 8, dev 648), 'là' ('Chủ nhiệm Tổng cục là Thiếu tướng A'). After a word, only
 # an office naming its organisation is shared: a bare 'Phó Chủ nhiệm' would give its holders no unit at all.
 # A unit's roster ('Tổng cục Hậu cần có Chủ nhiệm là Trung tướng A; 3 Phó Chủ nhiệm gồm B; C'): the sentence named
 # the unit, so a bare office before 'là'/'gồm' is shared as written (national dailies; round 7, dev 319, 424).
 _ROSTER = re.compile(r"(?:(?<!\w)có|(?<!\w)\d{1,2}) $")
-_LIST_OPEN = re.compile(r"\s?:\s?|(?P<word>\s(?:gồm(?: có)?|là)\s)")
-_LIST_SEP = re.compile(r"(?:\)|\s?\([^()\n]{1,60}\))?(?:\s?[,;]\s?|\s)(?:(?:và|cùng|các đồng chí|đồng chí)\s)?|\s?[-–—]\s?")
+_LIST_OPEN = re.compile(r"(?:\s?:\s?|(?P<word>\s(?:gồm(?: có)?|là)\s))(?:(?:ông|bà)\s)?")
+_LIST_SEP = re.compile(r"(?:\)|\s?\([^()\n]{1,60}\))?(?:\s?[,;]\s?|\s)(?:cùng\s|(?:(?:và|các đồng chí|đồng chí)\s)?(?:(?:ông|bà)\s)?)"
+                       r"|\s?[-–—]\s?")
 # A member's unit in brackets inside a colon list (an ORG mention, or text the vocabulary lacks: _LIST_SEP) ('Người hướng dẫn: Đại tá A (Học viện KTQS) và Thượng tá B').
 _LIST_UNIT_OPEN = re.compile(r" ?\(")
 # Text between two offices that names an office the vocabulary lacks ('Trợ lý Kế hoạch, …'): skipped once

@@ -55,6 +55,8 @@ class PartyRules:
     """The units whose branches are departments ('Cục'); a branch of any other unit is a 'Phòng'."""
     bare_committee: re.Pattern[str]
     """A role ending in a party committee with no body ('Phó Bí thư Đảng ủy'); not a party cell's."""
+    qualified: re.Pattern[str]
+    """A qualifier inside a role that says which of several holders it is (' Thường trực'; party.yml qualifiers)."""
     body_opener: re.Pattern[str]
     """'Đảng bộ ' / 'Đảng ủy ' opening an organisation mention that names a party body (party_body_openers)."""
 
@@ -105,6 +107,7 @@ def party_rules() -> PartyRules:
         corps_level=re.compile(rf"(?:{_words(doc['branch_units']['corps_level'])})(?!\w)"),
         # Only a Đảng bộ's committee is the article's party body: a bare 'Chi bộ' or 'Đảng đoàn' is none of it.
         bare_committee=re.compile(rf"(?<!\w)(?:{_words(c for c in doc['open_committees'] if c.endswith('Đảng ủy'))})$"),
+        qualified=re.compile(rf"(?<=\w)(?: (?i:{_words(doc['qualifiers'])}))(?= )"),
         body_opener=re.compile(rf"(?:{_words(doc['party_body_openers'])}) (?=\S)"))
 
 

@@ -110,4 +110,16 @@ def published_roles(roles: Sequence[str], positions: Sequence[PositionHeld], pla
     offices held in a party organ's apparatus ('Thường trực Ban Bí thư', 'Trưởng ban Tuyên giáo Tỉnh ủy'), which
     stay among the positions too; once each."""
     offices = [p.title for p in positions if party_rules().party_office.search(p.title)]
-    return list(dict.fromkeys(with_place(r, places) for r in [*roles, *offices]))
+    published = list(dict.fromkeys(with_place(r, places) for r in [*roles, *offices]))
+    return [r for r in published if not _subsumed(r, published)]
+
+
+def _subsumed(role: str, roles: Sequence[str]) -> bool:
+    """Whether another of the person's roles says the same more fully: ``role`` with its body ('Phó Bí thư
+    Thường trực' beside 'Phó Bí thư Thường trực Đảng ủy Quân sự tỉnh X', an appointment restated bare), or with a
+    qualifier ('Phó Bí thư Thường trực Tỉnh ủy X' for 'Phó Bí thư Tỉnh ủy X': a role stated for a list, 'ba Phó bí
+    thư Tỉnh ủy gồm ông A, …', is no second role of the member whose own role says which deputy he is; party.yml
+    qualifiers). Round 8, dev 628, 648."""
+    qualified, key = party_rules().qualified, role.casefold()
+    return any(other != role and (other.casefold().startswith(key + " ") or qualified.sub("", other).casefold() == key)
+               for other in roles)

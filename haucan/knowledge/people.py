@@ -33,6 +33,7 @@ import yaml
 from haucan.extract.lexicon import lexicon, new_style
 from haucan.knowledge import EXTRACTOR
 from haucan.knowledge.chains import committee_body, reopen_committees, share_units
+from haucan.knowledge.coreference import given_name_reference
 from haucan.knowledge.groups import member_roles, own_title, pronoun_offices, read_group, shared_offices
 from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
 from haucan.knowledge.party import complete_roles, is_party_role
@@ -168,11 +169,16 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
                 draft.evidence_weight = weight
         bio = pronoun_offices(outer, string, sentence.start, sentence.end, consumed) if sentence.field == "text" else None
         named = [m for m in outer if m.label == "PER" and (bio is None or m.end <= bio[0])]
-        antecedent = " ".join(named[-1].surface.split()) if named else last_named
+        # 'Ông Nhuận 51 tuổi, …; từng là …': a given name alone names the person too (knowledge/coreference.py).
+        given = given_name_reference(string, sentence.start, bio[0] if bio else sentence.end, drafts) if (
+            sentence.field == "text" and not named) else None
+        antecedent = " ".join(named[-1].surface.split()) if named else given or last_named
         if bio and antecedent in drafts:
             _add_positions(drafts[antecedent], share_units([_held(p, f, orgs, nested) for p, f in bio[1]], bio[1], nested))
         if sentence.field == "text" and any(m.label == "PER" for m in outer):
             last_named = " ".join([m for m in outer if m.label == "PER"][-1].surface.split())
+        elif given:
+            last_named = given
     observed_on, basis = (article.metadata.event_date, "event_date") if article.metadata.event_date else (
         (article.metadata.published_date, "published_date") if article.metadata.published_date else (None, None))
     _merge_given_names(drafts)
