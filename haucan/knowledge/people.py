@@ -20,6 +20,7 @@ new name, is one person, and namesakes in unrelated units stay two.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import Counter
@@ -32,10 +33,17 @@ import yaml
 
 from haucan.extract.lexicon import lexicon, new_style
 from haucan.knowledge import EXTRACTOR
-from haucan.knowledge.chains import committee_body, reopen_committees, share_units
-from haucan.knowledge.groups import member_roles, own_title, pronoun_offices, read_group, shared_offices
+from haucan.knowledge.chains import committee_body, is_bare, reopen_committees, share_units
+from haucan.knowledge.groups import (
+    member_roles,
+    own_title,
+    pronoun_offices,
+    read_group,
+    shared_offices,
+)
 from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
 from haucan.knowledge.party import article_places, complete_roles, is_party_role, published_roles
+from haucan.knowledge.rosters import appointed_together, roster_units
 from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
 from schema.vocab import event_roles, require_vocabulary_order
 
@@ -98,6 +106,13 @@ def _held(position: Mention, former: bool, orgs: dict[str, str], nested: dict[st
                         org_id or implied_org(position.normalized), former)
 
 
+def _with_unit(title: str, unit: str) -> str:
+    """A bare title completed with its unit, the unit's head written once: 'Phó Trưởng phòng' + 'Phòng Hậu cần - Kỹ
+    thuật' is 'Phó Trưởng phòng Hậu cần - Kỹ thuật', as pages write it."""
+    head, _, rest = unit.partition(" ")
+    return f"{title} {rest}" if rest and title.casefold().endswith(" " + head.casefold()) else f"{title} {unit}"
+
+
 def implied_org(normalized_title: str | None) -> str | None:
     """The curated organisation a title names by itself ('Thứ trưởng Quốc phòng' -> bqp), else None."""
     org = lexicon().position_org.get(normalized_title or "")
@@ -133,6 +148,10 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         consumed: set[str] = set()
         shared = shared_offices(outer, string)
         members = member_roles(outer, string)
+        rosters = roster_units(outer, string)
+        for member, office in appointed_together(outer, string).items():  # 'bổ nhiệm A, B và C làm <office>'
+            if office not in shared.setdefault(member, []):
+                shared[member].append(office)
         for index, mention in enumerate(outer):
             if mention.label != "PER":
                 continue
@@ -142,6 +161,9 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             start, end, rank = group.start, group.end, group.rank
             offices = [(office, False) for office in shared.get(mention.mention_id, [])] + group.offices
             held = [_held(p, former, orgs, nested) for p, former in offices]
+            if unit := rosters.get(mention.mention_id):  # '<unit> có 4 Phó Chủ nhiệm gồm A; B …'
+                held = [dataclasses.replace(h, title=_with_unit(h.title, unit.surface), org_id=orgs.get(unit.mention_id))
+                        if is_bare(h) else h for h in held]
             held = share_units(held, offices, nested)
             # A party role without its body ('Bí thư Đảng ủy, Chính ủy BĐBP') takes the next office's, spelled out.
             bodies = [committee_body(p, nested) for p, _ in offices]
@@ -167,11 +189,14 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
                 draft.evidence_weight = weight
         bio = pronoun_offices(outer, string, sentence.start, sentence.end, consumed) if sentence.field == "text" else None
         named = [m for m in outer if m.label == "PER" and (bio is None or m.end <= bio[0])]
-        antecedent = " ".join(named[-1].surface.split()) if named else last_named
+        antecedent = " ".join(named[-1].surface.split()) if named else (_by_given_name(string, sentence.start, drafts)
+                                                                         or last_named)
         if bio and antecedent in drafts:
             _add_positions(drafts[antecedent], share_units([_held(p, f, orgs, nested) for p, f in bio[1]], bio[1], nested))
         if sentence.field == "text" and any(m.label == "PER" for m in outer):
             last_named = " ".join([m for m in outer if m.label == "PER"][-1].surface.split())
+        elif sentence.field == "text" and (subject := _by_given_name(string, sentence.start, drafts)):
+            last_named = subject  # 'Ông Nhuận …. Ông hiện là …': the next 'Ông' is him too
     observed_on, basis = (article.metadata.event_date, "event_date") if article.metadata.event_date else (
         (article.metadata.published_date, "published_date") if article.metadata.published_date else (None, None))
     _merge_given_names(drafts)
@@ -195,6 +220,19 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             evidence_field=field_, evidence_caption_idx=caption_idx, evidence_start=ev_start, evidence_end=ev_end,
             source=source, extractor=EXTRACTOR if source == "auto" else None))
     return tuple(observations)
+
+# 'Ông Nhuận 51 tuổi, …; từng là …': a biography opening with an honorific and a given name alone.
+_GIVEN_NAME_SUBJECT = re.compile(r"(?:Ông|Bà|Đồng chí) (?P<given>[A-ZĐÀ-Ỹ][^\W\d_]*)(?![\w ]*?[A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ])\b(?! [A-ZĐÀ-Ỹ])")
+
+
+def _by_given_name(string: str, start: int, drafts: dict[str, _Draft]) -> str | None:
+    """The full name a sentence opening 'Ông <given name>' speaks about: the one person of the article so far whose
+    name ends with it (the person named last may be someone else: 'Dự có A. Ông Nhuận 51 tuổi, từng là …'
+    speaks about Đào Đức Nhuận, named two sentences before)."""
+    match = _GIVEN_NAME_SUBJECT.match(string, start)
+    full = [name for name in drafts if match and name.endswith(" " + match.group("given"))]
+    return full[0] if len(full) == 1 else None
+
 
 def _merge_given_names(drafts: dict[str, _Draft]) -> None:
     """'đại tá Trí chia sẻ' after 'Đại tá Tô Minh Trí': a one-syllable name that ends exactly one full name
