@@ -165,7 +165,8 @@ def _org_spans(source: str) -> list[tuple[int, int, str]]:
 
         if not suffix:
             continue
-        place = lex.place.match(source, suffix.end()) or (
+        # 'Sở Tài chính TP Hồ Chí Minh': the suffix may open a listed place itself ('TP Hồ Chí Minh').
+        place = lex.place.match(source, suffix.end()) or lex.place.match(source, suffix.start() + 1) or (
             _unlisted_place(source, suffix.end()) if source[suffix.start() + 1:suffix.start() + 2].islower()
             or source[suffix.start() + 1:suffix.start() + 3] == "TP" or lex.org_place_named_any.fullmatch(source, start, end)
             else None)

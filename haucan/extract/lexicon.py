@@ -122,7 +122,8 @@ def _named_after_head(orgs, not_a_part: list[str], places: list[str]) -> re.Patt
     by a capital ('và Hồ Văn Tâm' is a person)."""
     stops = _alternation(orgs["name_stops"])
     # 'Hội TSVN và đại diện các ban': 'và' before the next people ends the name.
-    word = rf"(?!(?:{stops}){B_END})(?!và [A-ZĐ])(?!và (?i:{_alternation(orgs['field_stops'])}){B_END})[^\W\d_]+"
+    # A word may be hyphenated ('Đài PT-TH Tiền Giang').
+    word = rf"(?!(?:{stops}){B_END})(?!và [A-ZĐ])(?!và (?i:{_alternation(orgs['field_stops'])}){B_END})[^\W\d_]+(?:-[^\W\d_]+)*"
     low = rf"(?!(?:{stops}|và){B_END}){LOWER}[^\W\d_]*"
     # A field's lower-case words are taken whole (possessive): 'và Truyền hình Tiền Giang' is no field 'Truyền'.
     part = rf"(?!(?:{_alternation(not_a_part)}){B_END})[A-ZĐ][^\W\d_]*(?: {low}){{0,4}}+"
@@ -180,7 +181,9 @@ def lexicon() -> Lexicon:
         | {f"Phó {e['title']}": e["org"] for e in positions if e.get("org") and e.get("deputy", True)},
         org_fixed=re.compile(rf"{B_START}(?:{_alternation(orgs['fixed'])}){B_END}"),
         # 'Quân khu I', 'Quân đoàn IV': national dailies write the old Roman numerals (round 7, dev 317).
-        org_numbered=re.compile(rf"{B_START}(?:{_alternation(orgs['numbered_units'])}) ?(?:[A-Z]?\d+|(?:IX|IV|V?I{{1,3}}|V)(?!\w))"
+        # 'Sư đoàn Không quân 371', 'Lữ đoàn ra-đa 551', 'Lữ đoàn Vận tải 652', 'Kho Kỹ thuật K57': the branch (or any
+        # organisation word) may stand between the unit and its number.
+        org_numbered=re.compile(rf"{B_START}(?:{_alternation(orgs['numbered_units'])})(?: (?:{_alternation([*orgs['numbered_branches'], *orgs['name_words']])}))? ?(?:[A-Z]?\d+|(?:IX|IV|V?I{{1,3}}|V)(?!\w))"
                                 rf"(?: (?:{_alternation(orgs['service_suffixes'])}))?{B_END}"),
         org_local_suffix=re.compile(rf" (?:{_alternation(orgs['local_suffixes'])})(?: (?=\w)|(?=[,.;:)]|$))"),
         org_local_place=re.compile(rf"{UPPER}[^\W\d_]*(?:[ .]{UPPER}[^\W\d_]*){{0,3}}(?!\w)"),
@@ -196,7 +199,8 @@ def lexicon() -> Lexicon:
         named_after_head=_named_after_head(orgs, [*orgs["heads"], *orgs["prefixes"], *orgs["fixed"], *persons["honorifics"],
                                                   *(r["rank"] for r in ranks), *(f.title() for f, _ in spellings),
                                                   *(f for f, _ in spellings), *orgs["field_stops"]], places),
-        place=re.compile(rf"{B_START}(?:{_alternation(places)}){B_END}"),
+        # After 'Thị' a place's word is a woman's name ('Võ Thị Mỹ Tiên', 'Lê Thị Nga'), never the place.
+        place=re.compile(rf"{B_START}(?<!Thị )(?:{_alternation(places)}){B_END}"),
         family_names=frozenset(persons["family_names"]),
         honorifics=frozenset(persons["honorifics"]),
         known_persons=re.compile(rf"{B_START}(?:{_alternation(persons['known'])}){B_END}"),

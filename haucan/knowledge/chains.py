@@ -47,6 +47,11 @@ def share_units(held: list[PositionHeld], offices: list[tuple[Mention, bool]],
         if held[i].org_id is not None or not is_bare(held[i]) or is_party_role(held[i]) or is_party_role(held[i + 1]):
             continue
         surface = org_surface(offices[i + 1][0], nested) if held[i + 1].org_id else None
+        # 'Phó Chủ nhiệm, Tham mưu trưởng Hậu cần - Kỹ thuật Quân khu 9': the branch written before the unit is shared
+        # with it (the next title's words after its office, when they end with the unit and hold no comma).
+        tail = held[i + 1].title[len(held[i + 1].normalized_title or ""):].strip()
+        if surface and tail != surface and tail.endswith(" " + surface) and "," not in tail:
+            surface = tail
         # 'Phó Sư đoàn trưởng, Tham mưu trưởng Sư đoàn': a unit named by its head alone is shared too.
         shared = surface or bare_head(held[i + 1])
         if shared and not lexicon().not_shared.match(shared):

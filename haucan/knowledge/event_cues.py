@@ -1,15 +1,14 @@
-"""What a sentence that reports an event says about it: its date (and how the year was found) and its chairs.
+"""What a sentence that reports an event says about its chairs, and the cue rules its date is read with
+(haucan/knowledge/event_dates.py reads the date).
 
-The cue words are data (haucan/rules/knowledge/events.yml); this module finds sentences, reads the first dated
-cue of a sentence and pairs each 'chủ trì' cue with the person named right before it (or right after 'có'); a
+The cue words are data (haucan/rules/knowledge/events.yml); this module finds sentences and pairs each 'chủ
+trì' cue with the person named right before it (or right after 'có'); a
 council's chair in a list and a congress's presidium are chairs of a lower rank, kept only when no one 'chủ trì'.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -26,10 +25,6 @@ _SENTENCE_END = re.compile(r"(?<![\s(][A-ZĐ])(?<![\s(][A-ZĐ][A-ZĐa-z])(?<![\s
                            r"(?=[A-ZĐÀ-Ỹ\"“(\d])|\n+")
 
 _LIST_JOIN = re.compile(r";|\s(?:và|cùng)\s")  # how co-chairs are joined: "A, … và B", "A, … cùng B, … đồng chủ trì"
-
-DATE_STATED = "stated"
-DATE_PUBLISHED_YEAR = "day_month+published_year"
-DATE_CONTEXT_YEAR = "day_month+context_year"
 
 # How strongly a sentence names a chair: the lowest rank present wins the event's chair.
 CHAIR, CO_CHAIR, COUNCIL_CHAIR, PRESIDIUM = 0, 1, 2, 3
@@ -73,10 +68,12 @@ class Reference:
 @dataclass(frozen=True)
 class CueRules:
     date: re.Pattern[str]
+    date_first_month: re.Pattern[str]
     date_not_after: re.Pattern[str]
     date_later: re.Pattern[str]
     date_not_before: re.Pattern[str]
     context_year: re.Pattern[str]
+    history: re.Pattern[str]
     year_spans: tuple[YearSpan, ...]
     plan_year_before: re.Pattern[str]
     publication_month: tuple[re.Pattern[str], ...]
@@ -93,8 +90,11 @@ class CueRules:
 def cue_rules() -> CueRules:
     doc = yaml.safe_load(EVENTS_RULES.read_text(encoding="utf-8"))
     date, chairs = doc["date"], doc["chairs"]
+    greedy, fewest = (date["expression"].replace("FURTHER_DAYS", date["further_days"] + q) for q in ("*", "*?"))
     return CueRules(
-        date=re.compile(f"(?<!\\w)(?P<cue>{date['cue']})(?:{date['expression']})"),
+        date=re.compile(f"(?<!\\w)(?P<cue>{date['cue']})(?:{greedy})"),
+        date_first_month=re.compile(f"(?<!\\w)(?P<cue>{date['cue']})(?:{fewest})"),
+        history=re.compile(date["history"]),
         date_not_after=re.compile(date["not_after"]), date_later=re.compile(date["later"]),
         date_not_before=re.compile(date["not_before"]), context_year=re.compile(date["context_year"]),
         year_spans=tuple(YearSpan(y["take"], re.compile(y["pattern"])) for y in date["year_spans"]),
@@ -134,91 +134,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = stop.end()
     spans.append((start, len(text)))
     return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans if text[s:e].strip()]
-
-
-@dataclass(frozen=True)
-class EventDate:
-    day: dt.date
-    basis: str
-    start: int
-    end: int
-
-
-def _years(text: str, start: int, end: int, skip: Sequence[tuple[int, int]], month: int) -> list[int]:
-    """The years text[start:end] writes, in order, for an event in ``month``: a span of years counts once, with
-    the year its kind gives (year_spans); a planned year ('triển khai nhiệm vụ năm 2025') and a year inside a
-    cited document ('82/2016/NĐ-CP') do not count."""
-    rules = cue_rules()
-    found: list[tuple[int, int]] = []
-    taken: list[tuple[int, int]] = []
-    for span in rules.year_spans:
-        for match in span.pattern.finditer(text, start, end):
-            if not any(s <= match.start() < e or match.start() <= s < match.end() for s, e in (*skip, *taken)):
-                taken.append(match.span())
-                found.append((match.start(), span.year(match, month)))
-    for match in rules.context_year.finditer(text, start, end):
-        if any(s <= match.start() < e for s, e in (*skip, *taken)):
-            continue
-        if rules.plan_year_before.search(text, max(start, match.start() - 40), match.start()):
-            continue
-        found.append((match.start(), int(match.group(0))))
-    return [year for _, year in sorted(found)]
-
-
-def _context_year(text: str, paragraph: tuple[int, int], skip: Sequence[tuple[int, int]], month: int) -> int | None:
-    """The latest year written in the event's paragraph ('6 tháng đầu năm 2025', '(1951-2021)', 'năm học
-    2023 - 2024' read by the event's month), else the year the article writes most often (the first written of a
-    tie: a later one is usually a plan, 'chuẩn bị cho năm 2025')."""
-    if in_paragraph := _years(text, *paragraph, skip, month):
-        return max(in_paragraph)
-    written = _years(text, 0, len(text), skip, month)
-    counts = Counter(written)
-    return max(counts, key=lambda y: (counts[y], -written.index(y))) if counts else None
-
-
-def event_date(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], reference: Reference | None,
-               skip: Sequence[tuple[int, int]]) -> EventDate | None:
-    """The first cued date of the sentence (outside the ``skip`` spans: cited documents), with its year: as
-    written, else the publication's (Reference.year_of), else the context's."""
-    rules = cue_rules()
-    for match in rules.date.finditer(text, *sentence):
-        if any(s <= match.start("d") < e for s, e in skip) or rules.date_not_after.search(text, sentence[0], match.start()):
-            continue
-        if rules.date_not_before.match(text, match.end(), sentence[1]):
-            continue
-        day, month = int(match.group("d")), int(match.group("m"))
-        if not (1 <= day <= 31 and 1 <= month <= 12):
-            continue
-        if match.group("y"):
-            year, basis = int(match.group("y")), DATE_STATED
-        elif reference is not None:
-            year, basis = reference.year_of(month, day), DATE_PUBLISHED_YEAR
-        else:
-            year, basis = _context_year(text, paragraph, skip, month), DATE_CONTEXT_YEAR
-            if year is None:
-                continue
-        try:
-            return EventDate(dt.date(year, month, day), basis, match.start("cue"), match.end())
-        except ValueError:  # 31/2: not a date
-            continue
-    return None
-
-
-def later_date(text: str, after: int, paragraph: tuple[int, int], reference: Reference | None,
-               skip: Sequence[tuple[int, int]]) -> EventDate | None:
-    """The date a later sentence of the event's paragraph (past ``after``), or the next paragraph's first, gives
-    the event when it says when it took place ('Hội nghị diễn ra sáng 5/7'; `later` in events.yml)."""
-    spans = [(paragraph[0] + a, paragraph[0] + b, paragraph)
-             for a, b in sentences(text[paragraph[0]:paragraph[1]]) if paragraph[0] + a > after]
-    following = next((p for p in paragraphs(text) if p[0] > paragraph[1]), None)
-    if following:
-        first = sentences(text[following[0]:following[1]])[0]
-        spans.append((following[0] + first[0], following[0] + first[1], following))
-    for start, end, where in spans:
-        if cue_rules().date_later.search(text, start, end):
-            if found := event_date(text, (start, end), where, reference, skip):
-                return found
-    return None
 
 
 def named_before(text: str, cue_start: int, people: Sequence[Mention], sentence_start: int) -> int | None:

@@ -25,12 +25,11 @@ from haucan.knowledge.event_cues import (
     CO_CHAIR,
     Reference,
     chairs,
-    event_date,
-    later_date,
     paragraphs,
     publication_month,
     sentences,
 )
+from haucan.knowledge.event_dates import event_date, later_date
 from haucan.knowledge.event_organizer import organizer
 from haucan.knowledge.event_periods import period_after, years_of_implementation
 from haucan.knowledge.event_periods import (
@@ -128,7 +127,8 @@ def _reports(article: Article) -> list[_Report]:
         for sentence in sentences(text[paragraph[0]:paragraph[1]]):
             sentence = (paragraph[0] + sentence[0], paragraph[0] + sentence[1])
             found = _type_in(text, *sentence)
-            if found and (found[0].same_day or rules.report.search(text, *sentence)
+            # A sentence opening on another occasion ('Dịp này, đoàn đã thăm, tặng quà …') reports what it names.
+            if found and (found[0].same_day or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
                           or event_date(text, sentence, paragraph, None, ())):
                 reports.append(_Report(found[0], found[1].start(), found[1].end(), sentence, paragraph))
     if reports:
@@ -233,7 +233,7 @@ def _opening_date(text: str, dating: _Dating):
     for paragraph in paragraphs(text)[:2]:
         first = sentences(text[paragraph[0]:paragraph[1]])[0]
         found = event_date(text, (paragraph[0] + first[0], paragraph[0] + first[1]), paragraph, dating.reference,
-                           dating.skip)
+                           dating.skip, sorted(dating.issued))
         if found:
             return found
     return None
@@ -243,15 +243,16 @@ def _event(article: Article, index: int, report: _Report, in_text: Sequence[Ment
            orgs: dict[str, str], observations: Sequence[Observation], chaired: list[tuple[str, int]],
            main: Event | None) -> Event:
     text, meta, rules = article.text, article.metadata, event_rules()
-    found = event_date(text, report.sentence, report.paragraph, dating.reference, dating.skip)
+    issued = sorted(dating.issued)
+    found = event_date(text, report.sentence, report.paragraph, dating.reference, dating.skip, issued)
     for earlier in reversed(sentences(text[report.paragraph[0]:report.sentence[0]]) if found is None else ()):
         found = event_date(text, (report.paragraph[0] + earlier[0], report.paragraph[0] + earlier[1]),
-                           report.paragraph, dating.reference, dating.skip)
+                           report.paragraph, dating.reference, dating.skip, issued)
         if found:
             break
     on_main_day = main is not None and (report.rule.same_day or rules.main_day.search(text, *report.sentence))
     found = found or (None if on_main_day else later_date(text, report.start, report.paragraph, dating.reference,
-                                                          dating.skip))
+                                                          dating.skip, issued))
     if found is not None:
         day, basis = found.day, found.basis
     elif on_main_day:  # 'Dịp này, …', 'Chiều cùng ngày, …': on the main event's day

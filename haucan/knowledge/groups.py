@@ -10,7 +10,8 @@ it and the offices after it in the same chain are marked former until 'nay là')
 (điều động,) bổ nhiệm giữ chức/làm Cục trưởng …', which national dailies write; 'X, Trưởng phòng …, được bầu giữ chức Bí thư
 Đảng ủy', which party congress reports write; 'X được chỉ định (tiếp tục) giữ chức Bí thư Đảng ủy Quân sự tỉnh', a
 committee's appointment, round 8, dev 628), and 'kiêm' (two offices held
-together: 'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện'). An opening bracket is a separator too:
+together: 'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện'), and a bare 'là' right after the name ('Trước khi
+được bổ nhiệm, Thiếu tướng A là Cục trưởng Cục Quân nhu; Thiếu tướng B là …'; round 8). An opening bracket is a separator too:
 'Trung tướng X (Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật) và …' (ministry and provincial pages; round 7, dev 320);
 a bracket saying what a body is called now is passed over ('nguyên Phó Bí thư Đảng ủy Quân sự Trung ương (nay là Quân
 ủy Trung ương), nguyên Bộ trưởng Bộ Quốc phòng'); ', làm' before an office at the event: 'X, Phó Chủ nhiệm Hậu cần Quân khu, làm Trưởng ban bảo đảm hậu cần diễn tập'.
@@ -32,6 +33,8 @@ _CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:nay là|nay|trước đây là|trước
                         r"|(?:được\s)?(?:điều động,?\s)?(?:bổ nhiệm|bầu|chỉ định)\s(?:tiếp tục\s)?(?:giữ chức(?: vụ)?|làm))|kiêm)\s)")
 # ' đối với ': an appointment or retirement written office first ('thôi giữ chức Chủ nhiệm Tổng cục Hậu cần - Kỹ
 # thuật đối với Trung tướng X'; national dailies, round 7, dev 429).
+# A bare 'là' right after the name opens its chain (never inside a list of names, where 'là' opens the next holder).
+_COPULA = re.compile(r"\slà\s")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s|\sđối với\s")
 _RANK_OFFICE_SEP = re.compile(r",? ")
 # An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
@@ -111,7 +114,7 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
         if (bracket := _NOW_BRACKET.match(string, end)) and mention.start < bracket.end():
             continue  # '(nay là Quân ủy Trung ương)': what the body is called now is no office of his
         between = string[end:mention.start]
-        sep = _CHAIN_SEP.fullmatch(between)
+        sep = _CHAIN_SEP.fullmatch(between) or (None if offices or units else _COPULA.fullmatch(between))
         if not sep and not skipped:
             # An office or unit the vocabulary lacks, read up to the next office ('X – Trường Đại học Bách
             # khoa Hà Nội, Phản biện 3': the place inside it is no end of the chain).
@@ -126,9 +129,10 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
             continue
         if mention.label != "POSITION" or not sep or len(offices) >= MAX_CHAIN:
             break
-        if sep.group("now") or sep.group("now2"):
+        groups = sep.groupdict()  # the copula has none
+        if groups.get("now") or groups.get("now2"):
             former = False
-        former = former or bool(sep.group("former") or sep.group("former2"))
+        former = former or bool(groups.get("former") or groups.get("former2"))
         offices.append((mention, former))
         end = mention.end
     # 'Chủ nhiệm Tổng cục Hậu cần, Trung tướng X': an office right before the rank (or the name).

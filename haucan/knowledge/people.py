@@ -20,6 +20,7 @@ new name, is one person, and namesakes in unrelated units stay two.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import Counter
@@ -32,12 +33,13 @@ import yaml
 
 from haucan.extract.lexicon import lexicon, new_style
 from haucan.knowledge import EXTRACTOR
-from haucan.knowledge.chains import committee_body, reopen_committees, share_units
+from haucan.knowledge.chains import committee_body, is_bare, reopen_committees, share_units
 from haucan.knowledge.coreference import given_name_reference
 from haucan.knowledge.groups import member_roles, own_title, pronoun_offices, read_group, shared_offices
 from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
 from haucan.knowledge.party import complete_roles, is_party_role
 from haucan.knowledge.party_places import article_places, published_roles
+from haucan.knowledge.rosters import appointed_together, roster_units
 from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
 from schema.vocab import event_roles, require_vocabulary_order
 
@@ -100,6 +102,13 @@ def _held(position: Mention, former: bool, orgs: dict[str, str], nested: dict[st
                         org_id or implied_org(position.normalized), former)
 
 
+def _with_unit(title: str, unit: str) -> str:
+    """A bare title completed with its unit, the unit's head written once: 'Phó Trưởng phòng' + 'Phòng Hậu cần - Kỹ
+    thuật' is 'Phó Trưởng phòng Hậu cần - Kỹ thuật', as pages write it."""
+    head, _, rest = unit.partition(" ")
+    return f"{title} {rest}" if rest and title.casefold().endswith(" " + head.casefold()) else f"{title} {unit}"
+
+
 def implied_org(normalized_title: str | None) -> str | None:
     """The curated organisation a title names by itself ('Thứ trưởng Quốc phòng' -> bqp), else None."""
     org = lexicon().position_org.get(normalized_title or "")
@@ -135,6 +144,10 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         consumed: set[str] = set()
         shared = shared_offices(outer, string)
         members = member_roles(outer, string)
+        rosters = roster_units(outer, string)
+        for member, office in appointed_together(outer, string).items():  # 'bổ nhiệm A, B và C làm <office>'
+            if office not in shared.setdefault(member, []):
+                shared[member].append(office)
         for index, mention in enumerate(outer):
             if mention.label != "PER":
                 continue
@@ -144,6 +157,9 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             start, end, rank = group.start, group.end, group.rank
             offices = [(office, False) for office in shared.get(mention.mention_id, [])] + group.offices
             held = [_held(p, former, orgs, nested) for p, former in offices]
+            if unit := rosters.get(mention.mention_id):  # '<unit> có 4 Phó Chủ nhiệm gồm A; B …'
+                held = [dataclasses.replace(h, title=_with_unit(h.title, unit.surface), org_id=orgs.get(unit.mention_id))
+                        if is_bare(h) else h for h in held]
             held = share_units(held, offices, nested)
             # A party role without its body ('Bí thư Đảng ủy, Chính ủy BĐBP') takes the next office's, spelled out.
             bodies = [committee_body(p, nested) for p, _ in offices]

@@ -1,0 +1,62 @@
+"""Offices a sentence states once for several people it lists by name, read off the sentence's outer mentions:
+a unit's counted roster ('Tổng cục Hậu cần - Kỹ thuật có 4 Phó Chủ nhiệm gồm Thiếu tướng A; Thiếu tướng B …') and
+an appointment of several people to one office ('Thủ tướng bổ nhiệm Thiếu tướng A, Thiếu tướng B và Thiếu tướng C
+làm Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật', which provincial papers reprint from national ones). An office
+stated before a colon list is haucan/knowledge/groups.py's (shared_offices).
+"""
+
+from __future__ import annotations
+
+import re
+
+from haucan.knowledge.groups import _LIST_OPEN, _list_members
+from haucan.records import Mention
+
+# '<unit> có 4 Phó Chủ nhiệm gồm …', '<unit> hiện có hai Phó Tư lệnh là …': the unit a counted roster belongs to.
+_ROSTER_UNIT = re.compile(r"\s(?:hiện\s|nay\s)?có\s(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s")
+# What opens a list of people appointed together, and what joins the list to their one office.
+_APPOINTS = re.compile(r"(?i:bổ nhiệm|điều động|bầu|giao)\s(?:(?:các\s)?(?:đồng chí|ông|bà)\s)?$")
+_LISTED = re.compile(r",\s|\s(?:và|cùng)\s|,\s(?:và|cùng)\s")
+_TO_OFFICE = re.compile(r"\s(?:làm|giữ chức(?: vụ)?|giữ các chức vụ)\s")
+
+
+def roster_units(outer: list[Mention], string: str) -> dict[str, Mention]:
+    """PER mention_id -> the unit (ORG mention) of a counted roster the person is listed in: 'Tổng cục Hậu cần - Kỹ
+    thuật có 4 Phó Chủ nhiệm gồm Thiếu tướng A; Thiếu tướng B …' makes each 'Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ
+    thuật' (shared_offices gives the bare title; the caller completes it with this unit)."""
+    units: dict[str, Mention] = {}
+    for i, office in enumerate(outer[1:-1], start=1):
+        unit = outer[i - 1]
+        if office.label != "POSITION" or unit.label != "ORG" or not _ROSTER_UNIT.fullmatch(string[unit.end:office.start]):
+            continue
+        if _LIST_OPEN.fullmatch(string[office.end:outer[i + 1].start]):
+            for member in _list_members(outer, string, i + 1, office.end):
+                units[member.mention_id] = unit
+    return units
+
+
+def appointed_together(outer: list[Mention], string: str) -> dict[str, Mention]:
+    """PER mention_id -> the one office a list of people is appointed to ('bổ nhiệm Thiếu tướng A, Thiếu tướng B và
+    Thiếu tướng C làm Phó Chủ nhiệm …' gives it to A, B and C). Only names joined by commas or 'và' (each with its
+    rank) count; a name with an office of its own between ends the list."""
+    given: dict[str, Mention] = {}
+    for i, mention in enumerate(outer):
+        if mention.label not in ("RANK", "PER") or not _APPOINTS.search(string, max(0, mention.start - 40), mention.start):
+            continue
+        names, j = [], i
+        while j < len(outer):
+            if outer[j].label == "RANK" and j + 1 < len(outer) and outer[j + 1].label == "PER" and (
+                    not string[outer[j].end:outer[j + 1].start].strip(" ,")):
+                j += 1
+            if outer[j].label != "PER":
+                break
+            names.append(outer[j])
+            if j + 1 < len(outer) and _LISTED.fullmatch(string[outer[j].end:outer[j + 1].start]):
+                j += 1
+                continue
+            break
+        office = outer[j + 1] if names and j + 1 < len(outer) else None
+        if len(names) > 1 and office is not None and office.label == "POSITION" and _TO_OFFICE.fullmatch(
+                string[names[-1].end:office.start]):
+            given.update({name.mention_id: office for name in names})
+    return given
