@@ -34,6 +34,8 @@ MAX_TEASER_TITLE_CHARS = 160
 MAX_TEASER_CHARS = 300
 TEASER_SHARED_WORDS = 0.6
 _INNER_SENTENCE_END = re.compile(r"[.?!…][\"”’»]?\s")
+# A rank opening an officer's name: a line naming one is a photo caption sooner than a related headline.
+_RANK = re.compile(r"\b(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\b|\b(?:Đô đốc|Chuẩn Đô đốc)\b", re.IGNORECASE)
 # The line before a hard wrap is prose-length: a caption ending in a name is usually shorter.
 MIN_WRAPPED_CHARS = 80
 # The rest of a name cut by the wrap: one to three words, then a comma or a dash ('Danh, Chính trị viên …',
@@ -163,13 +165,17 @@ def _words(text: str) -> list[str]:
 
 def is_teaser(headline: str, excerpt: str) -> bool:
     """True when two lines read as another article's teaser: a short headline-shaped line and a short excerpt that
-    repeats most of its words, the excerpt cut off with '...' or the headline unpunctuated ('Sư đoàn 375 tổ chức
-    bắn đạn thật …' / 'Sáng 18/6, … Sư đoàn 375 tổ chức bắn đạn thật … tầm thấp...')."""
+    repeats most of its words ('Sư đoàn 375 tổ chức bắn đạn thật …' / 'Sáng 18/6, … Sư đoàn 375 tổ chức bắn đạn
+    thật … tầm thấp...'). The excerpt is cut off with '...'; or else the headline is unpunctuated, names no ranked
+    officer and the excerpt opens with its first two words, as a sapo restates its subject ('Quân khu 7 tổng kết
+    …' / 'Quân khu 7 đã hoàn thành …'): a photo caption and the paragraph under it ('Đại tá X phát biểu …' /
+    'Phát biểu bế mạc, Đại tá X …') are no teaser."""
     words = _words(headline)
     if not (MIN_TEASER_WORDS <= len(words) and len(headline) <= MAX_TEASER_TITLE_CHARS
             and len(excerpt) <= MAX_TEASER_CHARS) or _INNER_SENTENCE_END.search(headline):
         return False
-    if not (excerpt.endswith(("...", "…")) or not headline.endswith(FINAL_PUNCTUATION)):
+    if not excerpt.endswith(("...", "…")) and (
+            headline.endswith(FINAL_PUNCTUATION) or _RANK.search(headline) or _words(excerpt)[:2] != words[:2]):
         return False
     shared = set(_words(excerpt))
     return sum(w in shared for w in words) >= TEASER_SHARED_WORDS * len(words)
@@ -178,12 +184,14 @@ def is_teaser(headline: str, excerpt: str) -> bool:
 def trailing_teasers(texts: list[str], labels: list, lead: int | None) -> list[int]:
     """The lines of the related-article teasers (headline, excerpt) that close a page after its text and byline
     (ppk.vn's 'Sư đoàn 375 …' / 'Chi tiết…', vietnamplus's box before '(TTXVN/Vietnam+)'): pairs of open lines
-    with nothing but furniture after them, read from the end. At least one open line must stay before them."""
+    with nothing but furniture after them, read from the end. At least one open line must stay before them, and
+    no byline or credit may follow them: lines the writer signs under are the article's own."""
     if lead is None:
         return []
     open_lines = [i for i in range(lead + 1, len(labels)) if labels[i] is None]
     found: list[int] = []
-    while len(open_lines) >= 3 and is_teaser(texts[open_lines[-2]], texts[open_lines[-1]]):
+    while len(open_lines) >= 3 and is_teaser(texts[open_lines[-2]], texts[open_lines[-1]]) and not any(
+            label is not None and label[0] in ("byline", "photo_credit") for label in labels[open_lines[-2]:]):
         found.extend(open_lines[-2:])
         open_lines = open_lines[:-2]
     return found

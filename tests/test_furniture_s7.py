@@ -162,3 +162,19 @@ def test_publication_date_then_update_stamp_gives_the_publication_date():
     a = article(f"09/02/2024 -  09/02/2024 19:13\n{TITLE}\n(VOVTV) - {LEAD}\n{BODY}")
     assert a.metadata.published_date == dt.date(2024, 2, 9)
     assert a.metadata.title == TITLE
+
+
+def test_a_caption_and_the_last_paragraph_under_it_stay_when_the_writer_signs_after_them():
+    caption = "Đại tá Nguyễn Thành Lợi phát biểu tại hội nghị"
+    last = "Phát biểu bế mạc, Đại tá Nguyễn Thành Lợi đề nghị các đơn vị vận dụng kết quả tập huấn vào thực tiễn."
+    signed = article(f"{TITLE}\n{LEAD}\n{BODY}\n{caption}\n{last}\nCTV Trần Hữu Phúc/THĐT\nChia sẻ:")
+    assert published_text(signed).endswith(last) and signed.metadata.captions == (caption,)
+    unsigned = article(f"{TITLE}\n{LEAD}\n{BODY}\n{caption}\n{last}\nChia sẻ:")
+    assert published_text(unsigned).endswith(last)
+
+
+def test_an_unpunctuated_subheading_and_a_closing_paragraph_on_another_subject_stay():
+    head = "Nâng cao chất lượng bảo đảm hậu cần cho huấn luyện"
+    last = "Thời gian tới, đơn vị tiếp tục nâng cao chất lượng bảo đảm hậu cần cho huấn luyện, sẵn sàng chiến đấu."
+    a = article(f"{TITLE}\n{LEAD}\n{BODY}\n{head}\n{last}\nTin liên quan")
+    assert published_text(a).endswith(last)
