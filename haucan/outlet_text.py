@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+
+import yaml
 
 from haucan.outlet_names import outlet_named
 from haucan.records import Block
-from haucan.rules import Outlet, Rules
+from haucan.rules import RULES_DIR, Outlet, Rules
 from schema.articles import OUTLET_NAME_SHAPE
 
 MASTHEAD_LINES = 6
@@ -47,6 +50,20 @@ class PageName:
     outlet: Outlet | None
     name: str
     source: str
+    kind: str | None = None
+
+
+@cache
+def _name_kinds() -> tuple[tuple[re.Pattern[str], str], ...]:
+    with open(RULES_DIR / "outlets_more.yml", encoding="utf-8") as handle:
+        entries = yaml.safe_load(handle)["name_kinds"]
+    return tuple((re.compile(e["head"], re.IGNORECASE), e["kind"]) for e in entries)
+
+
+def name_kind(name: str) -> str | None:
+    """The kind of an outlet the registry lacks, from its printed name's head words ("Cổng thông tin điện tử
+    huyện …" is a portal, "Công an …" police); None when no head fits."""
+    return next((kind for head, kind in _name_kinds() if head.match(name)), None)
 
 
 def sentence_case(name: str) -> str:
@@ -104,7 +121,7 @@ def _resolve(name: str, rules: Rules, source: str) -> PageName | None:
         if known is not None:
             return PageName(known, known.name, source)
     printed = sentence_case(name)
-    return PageName(None, printed, source) if _is_free_name(printed, name) else None
+    return PageName(None, printed, source, name_kind(printed)) if _is_free_name(printed, name) else None
 
 
 def page_outlet(blocks: Sequence[Block], rules: Rules) -> PageName | None:

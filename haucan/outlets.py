@@ -51,11 +51,11 @@ def _decided(outlet: Outlet, domain: str | None, source: str) -> OutletDecision:
 
 
 def _named(found: PageName, domain: str | None, source: str) -> OutletDecision:
-    """The decision for a name read off the page: the registry outlet it names, else the name as printed, whose
-    kind is unknown (the registry lacks it)."""
+    """The decision for a name read off the page: the registry outlet it names, else the name as printed with the
+    kind its head words give (outlets_more.yml ``name_kinds``)."""
     if found.outlet is not None:
         return _decided(found.outlet, domain or found.outlet.domain, source)
-    return OutletDecision(found.name, domain, None, source)
+    return OutletDecision(found.name, domain, found.kind, source)
 
 
 _TAG_EDGES = re.compile(r"^[(\[\s]+|[)\]\s\-–—]+$")

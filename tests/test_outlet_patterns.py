@@ -12,7 +12,7 @@ import pytest
 
 from haucan.article import build_article
 from haucan.outlet_patterns import host_outlet, subsite_province
-from haucan.outlet_text import sentence_case
+from haucan.outlet_text import name_kind, sentence_case
 from haucan.provinces import generated_entries, provinces
 from haucan.records import RawArticle, SourceFile
 from haucan.rules import _load_yaml, load_rules
@@ -63,7 +63,7 @@ def test_a_district_site_under_a_province_domain_is_named_by_its_masthead_only()
     masthead = "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BẢO LÂM\n" + PAGE
     assert subsite_province("baolam.caobang.gov.vn").name == "Cao Bằng"
     assert decided(masthead, "https://baolam.caobang.gov.vn/a") == (
-        "Cổng thông tin điện tử huyện Bảo Lâm", "baolam.caobang.gov.vn", "url+masthead", None)
+        "Cổng thông tin điện tử huyện Bảo Lâm", "baolam.caobang.gov.vn", "url+masthead", "portal")
     # Without a masthead the province's own portal is NOT guessed: the district site is another outlet.
     got = decided(PAGE, "https://baolam.caobang.gov.vn/a")
     assert got[0] is None and got[1] == "baolam.caobang.gov.vn"
@@ -77,7 +77,8 @@ def test_text_only_pages_name_their_outlet_by_masthead_footer_or_alias_prefix():
     assert decided(f"{TITLE}\n\n(ĐBP) - {LEAD}{BODY}")[:3] == ("Báo Điện Biên Phủ", "baodienbienphu.com.vn",
                                                                "dateline")
     # A capitalised masthead the registry lacks is kept as printed, in sentence case.
-    assert decided("TRƯỜNG QUÂN SỰ TỈNH CAO BẰNG\n" + PAGE)[:3] == ("Trường quân sự tỉnh Cao Bằng", None, "masthead")
+    assert decided("TRƯỜNG QUÂN SỰ TỈNH CAO BẰNG\n" + PAGE) == ("Trường quân sự tỉnh Cao Bằng", None, "masthead",
+                                                                  "academy")
 
 
 def test_a_headline_or_a_sentence_is_never_taken_for_a_masthead():
@@ -130,3 +131,16 @@ def test_a_provincial_portal_reprinting_its_paper_keeps_the_paper_its_footer_nam
     assert decided(text, "https://thainguyen.gov.vn/a")[:3] == ("Báo Thái Nguyên", "baothainguyen.vn",
                                                                "domain_footer")
     assert decided(PAGE, "https://thainguyen.gov.vn/a")[2] == "host_pattern"
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Cổng thông tin điện tử huyện Mường Tè", "portal"),
+    ("Trang thông tin điện tử Đảng bộ huyện Mường Tè", "party"),
+    ("Cổng thông tin điện tử Công an huyện Mường Tè", "police"),
+    ("Trường Cao đẳng Cảnh sát nhân dân I", "police"),
+    ("Trường Quân sự Quân khu 2", "academy"),
+    ("Đài Phát thanh - Truyền hình Mường Tè", "province_tv"),
+    ("Tạp chí Mường Tè", None),
+])
+def test_an_unlisted_outlet_takes_the_kind_its_head_words_give(name, kind):
+    assert name_kind(name) == kind
