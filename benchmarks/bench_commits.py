@@ -32,6 +32,7 @@ import json
 import os
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -140,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write the medians here")
     parser.add_argument("--scratch", type=Path, default=None, help="where the temporary folder goes")
     args = parser.parse_args(argv)
+    # A kill (SIGTERM) unwinds through ``finally`` like Ctrl-C, so the extracted trees and releases are removed.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     work = Path(tempfile.mkdtemp(prefix="bench-commits-", dir=args.scratch))
     try:
