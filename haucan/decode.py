@@ -17,6 +17,7 @@ import ftfy
 
 from haucan.clean import always_stripped
 from haucan.errors import SeedError
+from haucan.mojibake_gate import may_need_encoding_repair
 
 UTF8_BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = MappingProxyType({b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"})
@@ -130,7 +131,8 @@ def decode(data: bytes, path: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _after_decoding(text: str, path: str, repairs: list[str]) -> tuple[str, tuple[str, ...]]:
-    fixed = ftfy.fix_text(text, _MOJIBAKE_FIXES)
+    # ftfy walks every line in Python; the gate proves most texts would come back unchanged (see its module).
+    fixed = ftfy.fix_text(text, _MOJIBAKE_FIXES) if may_need_encoding_repair(text) else text
     if fixed != text:
         residue = _MOJIBAKE_RESIDUE.search(fixed)
         if residue:

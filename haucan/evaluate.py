@@ -9,7 +9,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import underthesea
-from seqeval.metrics import classification_report
 
 from haucan.bio import bio_tags, tag_names
 from haucan.gold import Span
@@ -66,6 +65,10 @@ class Scores:
         sequences are valid IOB2, so its strict mode agrees. Empty when no sentence was added."""
         if not self.gold_tags:
             return {}
+        # Imported here: seqeval pulls in scikit-learn and scipy (~50 MB), which the worker processes, importing
+        # this module for span_tags, never use.
+        from seqeval.metrics import classification_report
+
         report = classification_report([list(t) for t in self.gold_tags], [list(t) for t in self.predicted_tags],
                                        output_dict=True, zero_division=0)
 

@@ -14,6 +14,12 @@ exactly on the hash sets (two texts share a spurious hash with probability ~n*m/
 The LSH bands (``band_buckets``) are 25 buckets of 5 values each of a datasketch MinHash over those hashes (128
 permutations, fixed seed; 25x5 is datasketch's banding for a candidate threshold of 0.5): the index
 (haucan/dedup/index.py) compares a text only with those sharing a bucket, and verifies each by ``is_near``.
+
+The MinHash values are computed here with numpy, exactly as datasketch 2.0's affine32 scheme computes them (its
+permutations drawn from the same seeded RandomState, its MurmurHash3 pre-mix, uint32 wrap-around), for all of a
+batch of shingles in one array operation. datasketch itself is not imported: its package imports its LSH, which
+imports scipy (~35 MB in every worker process for nothing). tests/test_minhash_numpy.py compares every value, the
+permutations and the banding with datasketch's.
 """
 
 from __future__ import annotations
@@ -25,11 +31,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _optimal_param
 from underthesea import text_normalize
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NEAR_DUPLICATE_THRESHOLD = 0.8
 SHINGLE = 5
@@ -37,8 +45,9 @@ NUM_PERM = 128
 SEED = 1
 CANDIDATE_THRESHOLD = 0.5
 """LSH only proposes candidates (every one is verified exactly), so it is tuned for recall at 0.8."""
-BANDS, ROWS = _optimal_param(CANDIDATE_THRESHOLD, NUM_PERM, 0.5, 0.5)
-"""datasketch MinHashLSH's (b, r) for the candidate threshold: 25 bands of 5 values."""
+BANDS, ROWS = 25, 5
+"""datasketch MinHashLSH's (b, r) for the candidate threshold (``_optimal_param(0.5, 128, 0.5, 0.5)``; checked by
+tests/test_minhash_numpy.py): 25 bands of 5 values."""
 BATCH = 16_384
 """Shingles hashed and MinHash-updated at a time: a 10 MB article never needs a (shingles x 128) matrix."""
 WORD_MEMO = 16_384
@@ -50,12 +59,30 @@ BUCKET_DTYPE = np.dtype("<i8")
 _THRESHOLD = Fraction(str(NEAR_DUPLICATE_THRESHOLD))  # compared in integers: 4/5 exactly, no rounding at 0.8
 _WORD = re.compile(r"[^\W_]+")
 
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
-# The same MinHash (seed, so permutations and scheme) fed hash values instead of shingles: ``shingle_hashes``
-# computes datasketch's sha1_hash32 of every shingle in one pass, and ``int`` passes each value through.
-_PREHASHED = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
-if _TEMPLATE.hashvalues.dtype != np.uint32:  # pragma: no cover - only a datasketch upgrade could change it
-    raise ImportError(f"expected datasketch's uint32 (affine32) MinHash values, got {_TEMPLATE.hashvalues.dtype}")
+
+def _permutations(seed: int, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine32 permutation parameters (``MinHash._init_permutations``): odd multipliers ``a`` and
+    offsets ``b``, drawn in this order from ``np.random.RandomState(seed)``."""
+    generator = np.random.RandomState(seed)
+    a = generator.randint(0, 1 << 31, count, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, count, dtype=np.uint32)
+    return a, b
+
+
+_A, _B = _permutations(SEED, NUM_PERM)
+_EMPTY = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)  # datasketch's initial (empty) values
+# MurmurHash3's 32-bit finalizer, as datasketch's _fmix(hv, 32) applies it to every input hash.
+_FMIX_SHIFTS = (np.uint32(16), np.uint32(13), np.uint32(16))
+_FMIX_MULTIPLIERS = (np.uint32(0x85EBCA6B), np.uint32(0xC2B2AE35))
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    (s1, s2, s3), (m1, m2) = _FMIX_SHIFTS, _FMIX_MULTIPLIERS
+    values = values ^ (values >> s1)
+    values = values * m1  # uint32: wraps around, which is the intended arithmetic modulo 2^32
+    values = values ^ (values >> s2)
+    values = values * m2
+    return values ^ (values >> s3)
 
 
 @functools.lru_cache(maxsize=WORD_MEMO)
@@ -113,16 +140,24 @@ def shingle_hashes(text: str) -> np.ndarray:
 
 
 def minhash_values(hashes: np.ndarray) -> np.ndarray:
-    """datasketch's MinHash values (``update_batch``, same permutations and arithmetic) of the shingle hashes."""
-    signature = _PREHASHED.copy()
+    """datasketch's MinHash values of the shingle hashes (what ``update_batch`` of a MinHash(128, seed 1) fed
+    these values through ``hashfunc=int`` gives): each permutation's minimum of a * fmix(h) + b over the hashes,
+    BATCH hashes (a BATCH x 128 array) at a time."""
+    values = _EMPTY
     for start in range(0, len(hashes), BATCH):
-        signature.update_batch(hashes[start:start + BATCH].tolist())
-    return signature.hashvalues
+        mixed = _fmix32(np.asarray(hashes[start:start + BATCH], dtype=np.uint32))[:, None]
+        values = np.minimum(values, (mixed * _A + _B).min(axis=0))
+    return values
 
 
 def minhash(text: str) -> MinHash:
-    """MinHash of the text's word 5-shingles (a datasketch MinHash with its default sha1_hash32 hashfunc)."""
-    signature = _TEMPLATE.copy()
+    """MinHash of the text's word 5-shingles (a datasketch MinHash with its default sha1_hash32 hashfunc), for
+    tests and benchmarks; the build only needs ``minhash_values``."""
+    from datasketch import MinHash  # only here: see the module docstring
+
+    signature = MinHash(num_perm=NUM_PERM, seed=SEED)
+    if signature.hashvalues.dtype != np.uint32:  # pragma: no cover - only a datasketch upgrade could change it
+        raise ImportError(f"expected datasketch's uint32 (affine32) MinHash values, got {signature.hashvalues.dtype}")
     signature.hashvalues = minhash_values(shingle_hashes(text))
     return signature
 
