@@ -127,12 +127,21 @@ def test_a_committees_appointment_by_chi_dinh_gives_the_role():
     assert people["Lương Thành Nhân"].party_roles == ("Bí thư Đảng ủy Quân sự tỉnh Lâm Đồng",)
 
 
-@pytest.mark.parametrize("name", ["Võ Thị Mỹ Tiên", "Nguyễn Thị Nga", "Cam Văn Hội", "Bạch Công Lý", "Giang Thị Mỹ Loan"])
+@pytest.mark.parametrize("name", ["Võ Thị Mỹ Tiên", "Nguyễn Thị Nga", "Cam Văn Hội", "Bạch Công Lý", "Giang Thị Mỹ Loan",
+                                  "Tiết Văn Rạng", "Khuất Duy Nam", "Kim Văn Sơn"])
 def test_names_with_a_country_inside_or_a_rare_family_name_are_people(name):
     people = _people(f"Tham dự có đồng chí {name} – Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện Vĩnh Hưng.")
     assert people[name].party_roles == ("Phó Bí thư Thường trực Huyện ủy Vĩnh Hưng",)
 
 
 def test_a_place_name_opening_with_a_rare_family_name_stays_a_place():
-    people = _people("Đại tá Hồ Văn Hải, Chỉ huy trưởng Bộ CHQS tỉnh Hà Giang, dự lễ tại quân cảng Cam Ranh.")
+    people = _people("Đại tá Hồ Văn Hải, Chỉ huy trưởng Bộ CHQS tỉnh Hà Giang, dự lễ tại quân cảng Cam Ranh, "
+                     "thăm bộ đội ở Tịnh Biên, Châu Đốc.")
     assert set(people) == {"Hồ Văn Hải"}
+
+
+def test_a_committee_member_list_may_put_an_honorific_before_each_name():
+    people = _people("Dự có các đồng chí trong Ban Thường vụ Tỉnh ủy: ông Ngô Minh Khải, Phó Chủ tịch Thường trực UBND "
+                     "tỉnh; bà Lưu Thị Quyên, Trưởng Ban Dân vận Tỉnh ủy.", place="tỉnh Hải Dương")
+    assert people["Ngô Minh Khải"].party_roles == ("Ủy viên Ban Thường vụ Tỉnh ủy Hải Dương",)
+    assert people["Lưu Thị Quyên"].party_roles[0] == "Ủy viên Ban Thường vụ Tỉnh ủy Hải Dương"

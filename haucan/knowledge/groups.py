@@ -233,6 +233,10 @@ def shared_offices(outer: list[Mention], string: str) -> dict[str, list[Mention]
     return shared
 
 
+# 'các đồng chí trong Ban Thường vụ Tỉnh ủy: ông A, …; bà B, …' (provincial papers; round 8, dev 563).
+_HONORIFIC_GAP = re.compile(r"\s*(?:(?:ông|bà)\s)?")
+
+
 def member_roles(outer: list[Mention], string: str) -> dict[str, list[str]]:
     """PER mention_id -> party roles stated once for a colon list of committee members ('các đồng chí trong BTV
     Tỉnh ủy: A, Phó Chủ tịch UBND tỉnh; B, …' gives A and B 'Ủy viên BTV Tỉnh ủy'; party.yml member_lists)."""
@@ -241,7 +245,7 @@ def member_roles(outer: list[Mention], string: str) -> dict[str, list[str]]:
         return roles
     for match in party_rules().member_list.finditer(string, max(0, outer[0].start - 80), outer[-1].end):
         first = next((j for j, m in enumerate(outer) if m.start >= match.end()), None)
-        if first is None or string[match.end():outer[first].start].strip():
+        if first is None or not _HONORIFIC_GAP.fullmatch(string[match.end():outer[first].start]):
             continue
         for member in _list_members(outer, string, first, match.end()):
             roles.setdefault(member.mention_id, []).append(f"Ủy viên {match.group('role')}")
