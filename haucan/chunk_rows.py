@@ -11,6 +11,8 @@ so the main process reports and counts them like any other, and neither is ever 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import pyarrow as pa
 
 from haucan.cache.stores import SegmentCache
@@ -103,33 +105,65 @@ def build_new_tables(entries: list[ArticleEntry], new_rows: list[tuple[int, dict
     return to_tables([rows for _, rows in new_rows])
 
 
+@dataclass
+class NewRows:
+    """One chunk's new articles before validation: its entries (an article failing the contract has its entry
+    replaced), the new articles' rows as (position in ``entries``, rows by config), their tables, and the
+    failures the validation gives this chunk."""
+
+    entries: list[ArticleEntry]
+    rows: list[tuple[int, dict]]
+    tables: dict[str, pa.Table]
+    failures: list[Failure] = field(default_factory=list)
+
+
 def validate_new_rows(entries: list[ArticleEntry], new_rows: list[tuple[int, dict]],
                       new_tables: dict[str, pa.Table]) -> tuple[dict[str, pa.Table], list[Failure]]:
-    """(the new tables without the rows of any article that fails the contract, the chunk's failures).
+    """(the new tables without the rows of any article that fails the contract, the chunk's failures): one
+    chunk through ``validate_together``."""
+    batch = NewRows(entries, new_rows, new_tables)
+    validate_together([batch])
+    return batch.tables, batch.failures
 
-    An article whose rows fail is rejected (``invalid_row``, its entry replaced, its rows dropped); the rest is
-    validated again. What still fails, or fails without naming one new article of this chunk, is the chunk's:
-    those failures stop the release."""
-    if not new_rows:
-        return new_tables, []
-    failures = validate_tables(new_tables)
+
+def _validate(batches: list[NewRows]) -> list[Failure]:
+    """pandera over the batches' tables put end to end (zero-copy): one call, whatever the number of chunks."""
+    if len(batches) == 1:
+        return validate_tables(batches[0].tables)
+    return validate_tables({name: pa.concat_tables([b.tables[name] for b in batches]) for name in batches[0].tables})
+
+
+def validate_together(batches: list[NewRows]) -> None:
+    """Validate the new rows of several chunks in one pandera call per table, as if they were one chunk.
+
+    An article whose rows fail is rejected (``invalid_row``, its entry replaced, its rows dropped and its
+    chunk's tables rebuilt); the rest is validated again. What still fails, or fails without naming one new
+    article, is a chunk's failure (the chunk holding the article it names, else the first with new rows):
+    those stop the release."""
+    live = [batch for batch in batches if batch.rows]
+    if not live:
+        return
+    failures = _validate(live)
     if not failures:
-        return new_tables, []
+        return
     by_article, _ = failures_by_article(failures)
-    positions: dict[str, list[int]] = {}
-    for position, _rows in new_rows:
-        positions.setdefault(entries[position].source.article_id, []).append(position)
+    holders: dict[str, list[tuple[NewRows, int]]] = {}
+    for batch in live:
+        for position, _rows in batch.rows:
+            holders.setdefault(batch.entries[position].source.article_id, []).append((batch, position))
     # Only an id held by exactly one new article is that article's (two files with one id fail together).
-    guilty = {article_id for article_id in by_article if len(positions.get(article_id, ())) == 1}
-    if not guilty:
-        return new_tables, failures
-    for article_id in sorted(guilty):
-        position = positions[article_id][0]
-        source = entries[position].source
-        found = by_article[article_id]
-        entries[position] = ArticleEntry(source, SeedError(
-            source.relative_path, INVALID_ROW, describe_failures(found), field=found[0].column))
-    new_rows[:] = [(p, rows) for p, rows in new_rows if entries[p].source.article_id not in guilty]
-    new_tables = to_tables([rows for _, rows in new_rows])
-    return new_tables, validate_tables(new_tables) if new_rows else []
-
+    guilty = {article_id for article_id in by_article if len(holders.get(article_id, ())) == 1}
+    if guilty:
+        for article_id in sorted(guilty):
+            batch, position = holders[article_id][0]
+            source, found = batch.entries[position].source, by_article[article_id]
+            batch.entries[position] = ArticleEntry(source, SeedError(
+                source.relative_path, INVALID_ROW, describe_failures(found), field=found[0].column))
+        for batch in {id(holders[a][0][0]): holders[a][0][0] for a in guilty}.values():
+            batch.rows[:] = [(p, rows) for p, rows in batch.rows if batch.entries[p].source.article_id not in guilty]
+            batch.tables = to_tables([rows for _, rows in batch.rows])
+        live = [batch for batch in live if batch.rows]
+        failures = _validate(live) if live else []
+    for failure in failures:
+        owner = holders.get(failure.article_id, [(live[0] if live else batches[0], 0)])[0][0]
+        owner.failures.append(failure)

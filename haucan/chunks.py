@@ -17,10 +17,18 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from haucan.cache.keys import content_key
 from haucan.cache.stores import ArticleCache, SegmentCache
-from haucan.chunk_rows import build_new_tables, isolated_article, provisional, to_tables, validate_new_rows
+from haucan.chunk_rows import (
+    NewRows,
+    build_new_tables,
+    isolated_article,
+    provisional,
+    to_tables,
+    validate_together,
+)
 from haucan.codec import encode
 from haucan.errors import SeedError
 from haucan.memory import release_unused_memory
@@ -50,12 +58,24 @@ _NEW = object()
 """Marks an article computed in this chunk: its rows are in the chunk's new tables."""
 
 
-def _compute_chunk(settings: StageSettings, items: list[tuple[SourceFile, bytes | SeedError, bytes | None]],
-                   cache: ArticleCache | None, segments: SegmentCache | None,
-                   ) -> tuple[ChunkResult, int, list[tuple[bytes, ArticleEntry, bool]], bool]:
-    """A chunk's result, how many articles came from the cache, the new articles to store (key, entry, whether
-    it has rows), and whether the chunk may be stored whole (False when an article's result is not final:
-    a rejection at the isolation boundary, or a date nulled relative to the build day).
+@dataclass
+class _Computed:
+    """One chunk between its articles' work and its validation: what ``_finish`` needs, and its new rows
+    (``batch``), which are validated together with the other chunks of the task."""
+
+    items: list[tuple[SourceFile, bytes | SeedError, bytes | None]]
+    store_key: bytes | None
+    holders: list
+    computed: list[tuple[int, bytes | None, bool]]
+    from_cache: int
+    stored: StoredChunks
+    batch: NewRows
+
+
+def _compute(settings: StageSettings, items: list[tuple[SourceFile, bytes | SeedError, bytes | None]],
+             store_key: bytes | None, cache: ArticleCache | None, segments: SegmentCache | None) -> _Computed:
+    """A chunk's entries, each cached article's entry and the stored chunk holding its rows, and the new
+    articles' rows and tables (not yet validated).
 
     A cached article brings its entry and points to the stored chunk that holds its rows (validated when
     they were first built, by the same pipeline version); its rows are sliced from that chunk's tables, not
@@ -77,30 +97,36 @@ def _compute_chunk(settings: StageSettings, items: list[tuple[SourceFile, bytes 
             continue
         entry, article_rows, final = isolated_article(settings, source, data, segments)
         if article_rows is not None:
-            new_rows.append((len(entries), article_rows))  # validated below, with or without a cache
+            new_rows.append((len(entries), article_rows))  # validated later, with or without a cache
         computed.append((len(entries), key, final))
         entries.append(entry)
         holders.append(None)
     with stage("tables"):
         new_tables = build_new_tables(entries, new_rows)
-    with stage("validate"):
-        new_tables, failures = validate_new_rows(entries, new_rows, new_tables)
-    for position, _rows in new_rows:
+    return _Computed(items, store_key, holders, computed, from_cache, stored, NewRows(entries, new_rows, new_tables))
+
+
+def _finish(done: _Computed) -> tuple[ChunkResult, list[tuple[bytes, ArticleEntry, bool]], bool]:
+    """The validated chunk's result, the new articles to store (key, entry, whether it has rows), and whether
+    the chunk may be stored whole (False when an article's result is not final: a rejection at the isolation
+    boundary, or a date nulled relative to the build day)."""
+    entries, holders, batch = done.batch.entries, done.holders, done.batch
+    for position, _rows in batch.rows:
         holders[position] = _NEW
     with stage("tables"):
-        if from_cache == 0:
-            tables = new_tables  # nothing cached: the new rows are the chunk (a cold build)
+        if done.from_cache == 0:
+            tables = batch.tables  # nothing cached: the new rows are the chunk (a cold build)
         else:
-            holders = [new_tables if holder is _NEW else holder for holder in holders]
+            holders = [batch.tables if holder is _NEW else holder for holder in holders]
             tables = assemble([(e.source.article_id, h) for e, h in zip(entries, holders, strict=True)],
                               to_tables([]))
     fresh, whole = [], True
-    for position, key, final in computed:
+    for position, key, final in done.computed:
         final = final and not provisional(entries[position])
         whole = whole and final
         if key is not None and final and entries[position].gold_error is None:
             fresh.append((key, entries[position], holders[position] is not None))
-    return ChunkResult(tuple(entries), tables, tuple(failures)), from_cache, fresh, whole
+    return ChunkResult(tuple(entries), tables, tuple(batch.failures)), fresh, whole
 
 
 def _store_key(settings: StageSettings, items: list) -> bytes:
@@ -111,41 +137,81 @@ def _store_key(settings: StageSettings, items: list) -> bytes:
         for source, _, key in items)])
 
 
-def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> ChunkOutcome:
-    """Per-article work, facts, tables and validation for one chunk; through this process's caches
-    (haucan.per_article.Caches) when the build has any."""
+def _pack(settings: StageSettings, done: _Computed, cache: ArticleCache | None) -> bytes:
+    """The validated chunk's result encoded for the main process, and stored in the cache (when there is one
+    and nothing failed): the chunk first, then the articles that point to it."""
+    result, fresh, whole = _finish(done)
+    # Without a cache the bytes only cross a pipe to the main process: not worth compressing.
+    with stage("cache store" if cache is not None else "pack"):
+        packed = encode(result, compress=cache is not None)
+        if cache is not None and not result.failures:
+            # A chunk holding a result that is not final is stored only for the articles that point to it,
+            # under a key no lookup of the whole chunk makes.
+            rows_key = done.store_key if whole else content_key(settings.version, [b"partial chunk", done.store_key])
+            # A build killed in between leaves no article pointing to a chunk that is not there (and one that
+            # did would be recomputed).
+            cache.put(rows_key, packed)
+            for key, entry, has_rows in fresh:
+                cache.put(key, encode((entry, rows_key if has_rows else None)))
+    return packed
+
+
+def process_chunks(settings: StageSettings, group: tuple[tuple[SourceFile, ...], ...]) -> tuple[ChunkOutcome, ...]:
+    """Per-article work, facts and tables for each chunk of ``group`` (consecutive chunks, one worker's task),
+    then one pandera validation of all their new rows (pandera's cost is mostly per call, not per row), then
+    each chunk's result, through this process's caches (haucan.per_article.Caches) when the build has any.
+
+    One outcome per chunk, in order; the task's stage seconds and cache damage travel with the first."""
     caches = process_caches()
+    done: list[bytes | _Computed] = []  # per chunk: its stored bytes (found whole in the cache) or its work
     with collect() as seconds:
         cache = caches.articles(settings)
         # Opened even when the chunk comes whole from the article store: a damaged segment store is then
         # found, set aside and reported in every build, not only in one that happens to segment something.
         segments = caches.segments(settings)
-        with stage("read"):
-            items = []
-            for source in sources:
-                data = read_source(settings, source)
-                key = article_key(settings, source, data) if isinstance(data, bytes) and cache else None
-                items.append((source, data, key))
-        whole = cache is not None and all(key is not None for _, _, key in items)
-        store_key = _store_key(settings, items) if cache is not None else None
-        if whole:
-            found = cache.load(store_key, lambda value: unsound_chunk(value, sources))
-            if found is not None:
-                return ChunkOutcome(found[1], dict(seconds), len(sources), len(sources), True, caches.damage.take())
-        result, from_cache, fresh, whole = _compute_chunk(settings, items, cache, segments)
-        with stage("cache store"):
-            packed = encode(result)
-            if cache is not None and not result.failures:
-                # A chunk holding a result that is not final is stored only for the articles that point to it,
-                # under a key no lookup of the whole chunk makes.
-                rows_key = store_key if whole else content_key(settings.version, [b"partial chunk", store_key])
-                # The chunk first, then the articles that point to it: a build killed in between leaves no
-                # article pointing to a chunk that is not there (and one that did would be recomputed).
-                cache.put(rows_key, packed)
-                for key, entry, has_rows in fresh:
-                    cache.put(key, encode((entry, rows_key if has_rows else None)))
-        del result  # only the encoded bytes travel back
+        for sources in group:
+            with stage("read"):
+                items = []
+                for source in sources:
+                    data = read_source(settings, source)
+                    key = article_key(settings, source, data) if isinstance(data, bytes) and cache else None
+                    items.append((source, data, key))
+            store_key = _store_key(settings, items) if cache is not None else None
+            if cache is not None and all(key is not None for _, _, key in items):
+                found = cache.load(store_key, lambda value, sources=sources: unsound_chunk(value, sources))
+                if found is not None:
+                    done.append(found[1])
+                    continue
+            done.append(_compute(settings, items, store_key, cache, segments))
+        with stage("validate"):
+            validate_together([chunk.batch for chunk in done if isinstance(chunk, _Computed)])
+        counts = [(len(sources), len(sources) if isinstance(chunk, bytes) else chunk.from_cache,
+                   isinstance(chunk, bytes)) for sources, chunk in zip(group, done, strict=True)]
+        packed = [chunk if isinstance(chunk, bytes) else _pack(settings, chunk, cache) for chunk in done]
+        del done  # only the encoded bytes travel back
         with stage("release memory"):
             release_unused_memory()
-    return ChunkOutcome(packed, dict(seconds), len(sources), from_cache, False, caches.damage.take())
+    damage = caches.damage.take()
+    return tuple(ChunkOutcome(blob, dict(seconds) if i == 0 else {}, articles, from_cache, whole,
+                              damage if i == 0 else {})
+                 for i, (blob, (articles, from_cache, whole)) in enumerate(zip(packed, counts, strict=True)))
 
+
+def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> ChunkOutcome:
+    """``process_chunks`` of one chunk."""
+    return process_chunks(settings, (sources,))[0]
+
+
+def group_chunks(chunks: Iterable[tuple[SourceFile, ...]], articles: int) -> Iterator[tuple[tuple[SourceFile, ...], ...]]:
+    """Consecutive chunks put together until they hold at least ``articles`` articles: one worker's task, whose
+    new rows are validated in one call. Only which chunks travel together changes, never the chunks."""
+    group: list[tuple[SourceFile, ...]] = []
+    held = 0
+    for chunk in chunks:
+        group.append(chunk)
+        held += len(chunk)
+        if held >= articles:
+            yield tuple(group)
+            group, held = [], 0
+    if group:
+        yield tuple(group)

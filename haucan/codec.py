@@ -48,6 +48,9 @@ from schema.failure import Failure
 
 FORMAT = b"HC\x01\x00"
 """The binary form's first bytes: the codec and its version (a new layout gets a new tag)."""
+PLAIN_FORMAT = b"HC\x01\x01"
+"""The same, not compressed: what a worker of a build without a cache sends back (nothing is stored, and
+compressing for one trip through a pipe costs more CPU than it saves)."""
 
 # msgpack extension codes: the only non-plain values the binary form can hold.
 _TUPLE, _OBJECT, _DATE, _COUNTER, _TABLE, _PATH = 1, 2, 3, 4, 5, 6
@@ -205,18 +208,22 @@ def _list(value: object) -> list:
     return value
 
 
-def encode(value: object) -> bytes:
-    """The binary form of ``value`` (see the module docstring); TypeError for a type the codec does not know."""
-    return FORMAT + zlib.compress(_pack(value), 1)
+def encode(value: object, compress: bool = True) -> bytes:
+    """The binary form of ``value`` (see the module docstring); TypeError for a type the codec does not know.
+    ``compress=False``: the msgpack as it is, behind PLAIN_FORMAT (for transport only, never stored)."""
+    packed = _pack(value)
+    return FORMAT + zlib.compress(packed, 1) if compress else PLAIN_FORMAT + packed
 
 
 def decode(blob: bytes) -> object:
     """The value :func:`encode` was given; CodecError for anything else (a wrong tag, damaged bytes, a type
     outside the registry, an object with the wrong number of fields)."""
-    if blob[:len(FORMAT)] != FORMAT:
+    tag = blob[:len(FORMAT)]
+    if tag not in (FORMAT, PLAIN_FORMAT):
         raise CodecError("not in this codec's format (wrong leading bytes)")
     try:
-        return _unpack(zlib.decompress(memoryview(blob)[len(FORMAT):]))
+        payload = memoryview(blob)[len(FORMAT):]
+        return _unpack(zlib.decompress(payload) if tag == FORMAT else payload)
     except CodecError:
         raise
     except Exception as error:  # anything msgpack, zlib, pyarrow or a constructor raises on bad input

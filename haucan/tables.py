@@ -77,20 +77,37 @@ class TableShape:
         self.columns = tuple((name, _converter(spec.name, name, feature)) for name, feature in spec.features.items())
         self.names = frozenset(spec.features)
         self.arrow_schema = spec.features.arrow_schema
+        self._plans: dict[tuple, tuple] = {}
 
     def row(self, *records: object, **computed: Any) -> dict:
         """The row whose columns are the Features' (in their order): each from ``computed`` when given there,
         else from the first of ``records`` with a field of that name. Raises MissingColumnError for a column
         found in neither, and ValueError for a computed value that is no column of the config."""
+        plan = self._plans.get((*map(type, records), *computed))
+        if plan is None:
+            plan = self._plan(records, computed)
+        row = {}
+        for name, convert, source in plan:
+            value = computed[name] if source is None else getattr(records[source], name)
+            row[name] = value if convert is None else convert(value)
+        return row
+
+    def _plan(self, records: Sequence[object], computed: dict[str, Any]) -> tuple:
+        """Where each column of a row comes from, for records of these types and these computed columns:
+        (column, conversion, index of the first record with a field of that name, or None for a computed
+        one). Made once per combination and kept (a record's fields are its type's), so a row costs one
+        attribute read per column instead of a search through the records by trial and AttributeError."""
         if not computed.keys() <= self.names:
             raise ValueError(f"config {self.spec.name!r} has no column {sorted(computed.keys() - self.names)}")
-        row = {}
+        plan = []
         for name, convert in self.columns:
-            if name in computed:
-                row[name] = computed[name] if convert is None else convert(computed[name])
-            else:
-                row[name] = _take(self.spec.name, name, records, name, convert)
-        return row
+            source = None if name in computed else next(
+                (i for i, record in enumerate(records) if hasattr(record, name)), -1)
+            if source == -1:
+                raise MissingColumnError(self.spec.name, name, records)
+            plan.append((name, convert, source))
+        self._plans[(*map(type, records), *computed)] = plan = tuple(plan)
+        return plan
 
     def to_arrow(self, rows: Sequence[dict]) -> pa.Table:
         """The table of ``rows`` with the config's exact Arrow schema (which carries the ``huggingface``

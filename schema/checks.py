@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
@@ -36,21 +38,61 @@ def nfc_series(series: pd.Series) -> pd.Series:
     return series.map(is_nfc_or_null).astype(bool)
 
 
+def _list_ok(value: object) -> bool:
+    """One row of ``list_of_nfc_strings``: a list (not a string) of non-empty, unpadded NFC strings."""
+    if value is None:
+        return False
+    if not isinstance(value, Iterable) or isinstance(value, (str, bytes)):
+        return False
+    return all(isinstance(v, str) and v.strip() == v and v and unicodedata.is_normalized("NFC", v) for v in value)
+
+
+_LIST_ROWS = (list, tuple, np.ndarray)
+_PADDED = re.compile(r"(?:\A|\x00)\s|\s(?:\x00|\Z)")
+"""A value starting or ending with whitespace, in values joined by SEPARATOR (``\\s`` is ``str.isspace``)."""
+
+
+def _all_lists_ok(values: list) -> bool:
+    """True only when every row passes ``_list_ok``, tested over the whole column at C speed: the values of
+    every list joined by SEPARATOR, then one NFC test and one search for padding. False means "test row by
+    row", never "a row fails": a value holding SEPARATOR itself only makes the joined test stricter."""
+    if not all(type(row) in _LIST_ROWS for row in values):
+        return False
+    try:
+        flat = list(itertools.chain.from_iterable(values))  # a 0-d array is a TypeError
+        joined = SEPARATOR.join(flat)  # so is any value that is not a str
+    except TypeError:
+        return False
+    if "" in flat:  # every value is a str here, so this compares strings only
+        return False
+    return _PADDED.search(joined) is None and unicodedata.is_normalized("NFC", joined)
+
+
 def list_of_nfc_strings(series: pd.Series) -> pd.Series:
-    """Element-wise check that a list column holds lists of non-empty NFC strings."""
+    """Element-wise check that a list column holds lists of non-empty NFC strings (the whole column at once
+    when every row passes, row by row to name the failing ones otherwise)."""
+    if _all_lists_ok(series.tolist()):
+        return pd.Series(True, index=series.index)
+    return series.map(_list_ok).astype(bool)
 
-    def ok(value: object) -> bool:
-        if value is None:
-            return False
-        if not isinstance(value, Iterable) or isinstance(value, (str, bytes)):
-            return False
-        return all(isinstance(v, str) and v.strip() == v and v and unicodedata.is_normalized("NFC", v) for v in value)
 
-    return series.map(ok).astype(bool)
+def _joinable(pattern: re.Pattern[str]) -> bool:
+    """Whether a search of the values joined by newlines finds a match exactly when some value holds one (or
+    spuriously across a newline, which only sends the column to the row-by-row test). True for a multiline
+    pattern, or one without anchors, when it has no lookaround or absolute anchor that could see past a
+    value's end (``\\b`` and ``\\B`` see a newline as they see the end of a string: a non-word side)."""
+    source = pattern.pattern
+    anchored = "^" in source.replace("[^", "") or "$" in source
+    if anchored and not pattern.flags & re.MULTILINE:
+        return False
+    return not any(token in source for token in ("(?<", "(?=", "(?!", "\\A", "\\Z"))
 
 
 def no_pattern(series: pd.Series, patterns: Iterable[re.Pattern[str]]) -> pd.Series:
-    """Element-wise: True where none of ``patterns`` occurs in the string (nulls pass)."""
+    """Element-wise: True where none of ``patterns`` occurs in the string (nulls pass).
+
+    The joinable patterns (``_joinable``) are first searched once over the column's strings joined by
+    newlines, the rest over each string; only when something is found is every row tested to name it."""
     compiled = tuple(patterns)
 
     def ok(value: object) -> bool:
@@ -58,6 +100,10 @@ def no_pattern(series: pd.Series, patterns: Iterable[re.Pattern[str]]) -> pd.Ser
             return True
         return not any(p.search(value) for p in compiled)
 
+    strings = [value for value in series.tolist() if isinstance(value, str)]
+    joined = "\n".join(strings)
+    if not any(p.search(joined) if _joinable(p) else any(map(p.search, strings)) for p in compiled):
+        return pd.Series(True, index=series.index)
     return series.map(ok).astype(bool)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from haucan.cache.damage import damage_summary
 from haucan.cache.keys import pipeline_version
-from haucan.chunks import chunk_sources, process_chunk
+from haucan.chunks import chunk_sources, group_chunks, process_chunks
 from haucan.codec import decode
 from haucan.config import BuildConfig
 from haucan.dedup.index import Deduplicator
@@ -66,17 +66,33 @@ def to_process(sources: Iterable[SourceFile], dedup: Deduplicator) -> Iterator[S
     return (source for source in sources if not dedup.is_duplicate(source.article_id))
 
 
+TASK_ARTICLES = 1024
+"""Articles a worker's task holds at most in a large build: that many validated in one pandera call (whose cost is
+mostly per call) instead of one call per chunk of ``--batch-size``."""
+TASKS_PER_WORKER = 8
+"""A smaller build gets smaller tasks, at least this many per worker, so that no worker waits at the end."""
+
+
+def task_articles(config: BuildConfig, articles: int | None) -> int:
+    """How many articles one task of the main pass gathers (whole chunks, see ``group_chunks``)."""
+    if config.workers <= 1 and config.scheduler is None:
+        return TASK_ARTICLES  # in this process: no worker to keep busy
+    return max(1, min(TASK_ARTICLES, (articles or 0) // (max(config.workers, 1) * TASKS_PER_WORKER)))
+
+
 def main_pass(config: BuildConfig, sources: Iterable[SourceFile], progress: Progress) -> Iterator[ChunkResult]:
     """Chunk results in id order, from local processes or a Dask cluster, through the caches; the same results
     whichever way they were obtained."""
     settings = _settings(config)
-    work = functools.partial(process_chunk, settings)
+    work = functools.partial(process_chunks, settings)
     damage: Counter = Counter()
-    for outcome in run_in_order(work, chunk_sources(sources, config.batch_size), config.workers, config.scheduler):
-        progress.chunk_done(outcome)
-        with stage("main: unpack"):
-            result = decode(outcome.packed)
-        damage.update(outcome.cache_damage)
-        yield result
+    groups = group_chunks(chunk_sources(sources, config.batch_size), task_articles(config, progress.bar.total))
+    for outcomes in run_in_order(work, groups, config.workers, config.scheduler):
+        for outcome in outcomes:
+            progress.chunk_done(outcome)
+            with stage("main: unpack"):
+                result = decode(outcome.packed)
+            damage.update(outcome.cache_damage)
+            yield result
     if damage:  # one line per build: what was wrong in the cache (all of it was recomputed)
         print(f"warning: {damage_summary(damage)}", file=sys.stderr)
