@@ -7,23 +7,8 @@ import datetime as dt
 
 import pytest
 
-from haucan.article import build_article
 from haucan.page_parts import attribution_rules, is_unit_credit, split_names
-from haucan.records import RawArticle, SourceFile
-from haucan.rules import load_rules
-
-RULES = load_rules()
-TITLE = "Sư đoàn 5 tổng kết công tác hậu cần năm 2024"
-LEAD = "Sáng 14/6, tại Tây Ninh, Sư đoàn 5 tổ chức hội nghị tổng kết công tác hậu cần năm 2024."
-BODY = "Đơn vị đã hoàn thành tốt nhiệm vụ bảo đảm hậu cần cho huấn luyện trong năm qua."
-
-
-def article(text: str):
-    return build_article(RawArticle(SourceFile("x.txt", "0123456789abcdef", None), text), RULES)
-
-
-def published_text(a) -> str:
-    return "\n".join(b.text for b in a.blocks if b.kind in ("lead", "body"))
+from tests.support.pages import BODY, LEAD, TITLE, article, published_text
 
 
 def test_headline_retyped_in_capitals_over_two_lines_with_a_tone_slip_is_not_the_title():
