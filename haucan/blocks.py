@@ -31,7 +31,7 @@ from haucan.page_parts import (
     settle_header,
 )
 from haucan.records import Block
-from haucan.rules import Rules
+from haucan.rules import Rules, per_object
 from haucan.stamps import split_writer, stamp_rule
 
 # A line longer than this is prose, even right after photo furniture or without final punctuation.
@@ -178,19 +178,25 @@ def _first_pass(lines: list[Line], rules: Rules) -> list[tuple[str, str] | None]
 
 
 @cache
-def _generic_dateline(rules: Rules) -> re.Pattern[str] | None:
+def _generic_dateline() -> re.Pattern[str] | None:
     doc = yaml.safe_load((Path(__file__).parent / "rules" / "residue.yml").read_text(encoding="utf-8"))
     entry = doc.get("generic_dateline")
     return re.compile(entry["pattern"]) if entry else None
 
 
+@per_object
+def _dateline_fingerprints(rules: Rules) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Every outlet's dateline fingerprint in registry order, as (rule name, pattern)."""
+    return tuple((f"dateline:{outlet.domain}", f.pattern) for outlet in rules.outlets
+                 for f in outlet.fingerprints if f.kind == "dateline")
+
+
 def _dateline(text: str, rules: Rules) -> tuple[str | None, re.Match[str] | None]:
     """(rule, match) of the outlet tag opening ``text``: a known outlet's fingerprint, else the generic tag."""
-    for outlet in rules.outlets:
-        for f in outlet.fingerprints:
-            if f.kind == "dateline" and (match := f.pattern.match(text)):
-                return f"dateline:{outlet.domain}", match
-    generic = _generic_dateline(rules)
+    for rule, pattern in _dateline_fingerprints(rules):
+        if match := pattern.match(text):
+            return rule, match
+    generic = _generic_dateline()
     match = generic.match(text) if generic is not None else None
     return (UNKNOWN_DATELINE, match) if match else (None, None)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from haucan.clean import clean_text
+from haucan.rules import per_object
 
 # Separators between the phrases of a menu row or breadcrumb.
 _MENU_SEPARATORS = frozenset(" \t|>»/•·,-–—")
@@ -202,4 +203,9 @@ def is_outlet_name(text: str, outlets) -> bool:
     the scraper kept as a line. Compared case-folded, so 'TIỀN PHONG' matches too; any other word on the line
     (a headline that merely names the outlet) keeps it prose."""
     folded = text.strip(" -|:").casefold()
-    return bool(folded) and any(folded == n.casefold() for o in outlets for n in (o.name, *o.aliases))
+    return bool(folded) and folded in _folded_outlet_names(outlets)
+
+
+@per_object
+def _folded_outlet_names(outlets) -> frozenset[str]:
+    return frozenset(n.casefold() for o in outlets for n in (o.name, *o.aliases))

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
-from haucan.rules import Outlet, Rules
+from haucan.rules import Outlet, Rules, per_object
 
 AGGREGATOR = "aggregator"
 # Separators after which an attribution's name carries something else ("Theo Báo X - Hoàng Yến", "Theo X, Y").
@@ -45,5 +45,16 @@ def outlet_named(name: str, rules: Rules) -> Outlet | None:
             return found[0]
     wanted = {_key(text), _key(_NAME_TAIL.sub("", text))} - {""}
     wanted |= {_NEWSPAPER_WORD.sub("", w) for w in wanted} | {"báo " + w for w in wanted}
-    hits = {o.name: o for o in rules.outlets if wanted & {_key(n) for n in (o.name, *o.aliases)}}
+    by_key = _outlets_by_key(rules)
+    hits = {o.name: o for key in wanted for o in by_key.get(key, ())}
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+@per_object
+def _outlets_by_key(rules: Rules) -> dict[str, tuple[Outlet, ...]]:
+    """Each name or alias, as ``_key`` compares it, to the outlets it names (in registry order)."""
+    index: dict[str, list[Outlet]] = {}
+    for outlet in rules.outlets:
+        for key in dict.fromkeys(_key(n) for n in (outlet.name, *outlet.aliases)):
+            index.setdefault(key, []).append(outlet)
+    return {key: tuple(found) for key, found in index.items()}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, wraps
 from pathlib import Path
 
 import yaml
@@ -131,6 +131,21 @@ def _outlet(entry: dict) -> Outlet:
     return Outlet(name=entry["name"], domains=tuple(entry.get("domains") or ()), kind=entry["kind"],
                   fingerprints=datelines + others, lead_prefixes=prefixes, aliases=tuple(entry.get("aliases") or ()),
                   mirror_of=entry.get("mirror_of"), why=entry["why"])
+
+
+def per_object(derive):
+    """Memoise ``derive(obj)`` by the object's identity: an index built once per loaded Rules (or per tuple of its
+    outlets) instead of on every line. Not functools.cache: hashing a frozen Rules hashes every rule and outlet it
+    holds, which cost more than the lookups it saved."""
+    memo: dict[int, tuple[object, object]] = {}
+
+    @wraps(derive)
+    def derived(obj):
+        hit = memo.get(id(obj))
+        if hit is None or hit[0] is not obj:  # the id of a freed object can be reused: check it is the same one
+            hit = memo[id(obj)] = (obj, derive(obj))
+        return hit[1]
+    return derived
 
 
 @dataclass(frozen=True, slots=True)
