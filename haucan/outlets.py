@@ -27,7 +27,7 @@ from haucan.outlet_names import AGGREGATOR, outlet_named, url_host
 from haucan.outlet_patterns import host_outlet, subsite_province
 from haucan.outlet_text import PageName, page_outlet
 from haucan.records import Block
-from haucan.rules import Outlet, Rules, bare_host
+from haucan.rules import Outlet, Rules, bare_host, per_object
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +96,8 @@ MASTHEAD_LINES = 4
 def masthead_outlets(blocks: Sequence[Block], rules: Rules) -> tuple[Outlet, ...]:
     """Outlets whose masthead opens one of the article's first blocks."""
     first = [b.text for b in blocks[:MASTHEAD_LINES]]
-    return tuple(o for o in rules.outlets if any(
-        f.kind == "masthead" and any(f.pattern.match(text) for text in first) for f in o.fingerprints))
+    return tuple(o for o, patterns in _fingerprints_of_kind(rules, "masthead")
+                 if any(p.match(text) for p in patterns for text in first))
 
 
 def _footer(blocks: Sequence[Block]) -> str | None:
@@ -106,7 +106,27 @@ def _footer(blocks: Sequence[Block]) -> str | None:
 
 def _residue_outlets(blocks: Sequence[Block], rules: Rules) -> tuple[Outlet, ...]:
     seen = {b.rule for b in blocks if b.kind == "residue"}
-    return tuple(o for o in rules.outlets if any(f.kind == "residue" and f.rule in seen for f in o.fingerprints))
+    return tuple(o for o, residue_rules in _fingerprints_of_kind(rules, "residue") if not seen.isdisjoint(residue_rules))
+
+
+def _fingerprints_of_kind(rules: Rules, kind: str) -> tuple[tuple[Outlet, tuple], ...]:
+    """The outlets (registry order) with fingerprints of ``kind``, each with those fingerprints' patterns
+    (masthead) or residue rule names (residue): most of the 460 outlets have none, so a page is compared with
+    the few that do."""
+    return _fingerprint_index(rules)[kind]
+
+
+@per_object
+def _fingerprint_index(rules: Rules) -> dict[str, tuple[tuple[Outlet, tuple], ...]]:
+    index: dict[str, list[tuple[Outlet, tuple]]] = {"masthead": [], "residue": []}
+    for outlet in rules.outlets:
+        mastheads = tuple(f.pattern for f in outlet.fingerprints if f.kind == "masthead")
+        residues = tuple(f.rule for f in outlet.fingerprints if f.kind == "residue")
+        if mastheads:
+            index["masthead"].append((outlet, mastheads))
+        if residues:
+            index["residue"].append((outlet, residues))
+    return {kind: tuple(entries) for kind, entries in index.items()}
 
 
 def _text_outlet(blocks: Sequence[Block], rules: Rules) -> tuple[OutletDecision | None, str]:

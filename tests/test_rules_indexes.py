@@ -61,3 +61,31 @@ def test_lead_tags_are_found_in_registry_order():
     rule, match = _dateline("(QK7 Online) – Sáng 5/6, tại …", RULES)
     assert match is not None and rule.startswith("dateline:")
     assert _dateline("Sáng 5/6, tại TP Hồ Chí Minh …", RULES) == (None, None)
+
+
+def _dev_page_blocks():
+    from pathlib import Path
+
+    from haucan.article import build_article
+    from haucan.records import RawArticle, SourceFile
+
+    pages = sorted((Path(__file__).parent / "realworld" / "dev").glob("*.txt"))[::6]
+    return [build_article(RawArticle(SourceFile(p.name, "0123456789abcdef", None), p.read_text(encoding="utf-8")),
+                          RULES).blocks for p in pages]
+
+
+def test_masthead_and_residue_outlets_are_those_the_scan_found():
+    from haucan.outlets import MASTHEAD_LINES, _residue_outlets, masthead_outlets
+
+    found_any = 0
+    for blocks in _dev_page_blocks():
+        first = [b.text for b in blocks[:MASTHEAD_LINES]]
+        mastheads = tuple(o for o in RULES.outlets if any(
+            f.kind == "masthead" and any(f.pattern.match(text) for text in first) for f in o.fingerprints))
+        seen = {b.rule for b in blocks if b.kind == "residue"}
+        residues = tuple(o for o in RULES.outlets if any(
+            f.kind == "residue" and f.rule in seen for f in o.fingerprints))
+        assert masthead_outlets(blocks, RULES) == mastheads
+        assert _residue_outlets(blocks, RULES) == residues
+        found_any += bool(mastheads or residues)
+    assert found_any  # the pages exercise both paths, not only the empty answer
