@@ -16,10 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
 from haucan.knowledge.event_cues import CHAIR, CO_CHAIR, COUNCIL_CHAIR, cue_rules, named_before
-from haucan.knowledge.people import EVENTS_RULES
+from haucan.knowledge.people import events_document
 from haucan.records import Mention, Observation
 
 VISIT_LEAD = COUNCIL_CHAIR  # as weak as a council's chair: kept only when no one chairs, co-chairs or leads
@@ -36,7 +34,7 @@ class FallbackRules:
 
 @cache
 def fallback_rules() -> FallbackRules:
-    chairs = yaml.safe_load(EVENTS_RULES.read_text(encoding="utf-8"))["chairs"]
+    chairs = events_document()["chairs"]
     return FallbackRules(re.compile(chairs["visit_lead"]), re.compile(chairs["office_subject"]),
                          re.compile(chairs["office_split"]), int(chairs["max_headline_gap"]))
 

@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-import yaml
-
-from haucan.knowledge.people import EVENTS_RULES
+from haucan.knowledge.people import events_document
 from haucan.records import Mention
 
 # A sentence ends at . ! ? … before a space and a capital, a quote or a digit, unless the word before the stop
@@ -88,7 +86,7 @@ class CueRules:
 
 @cache
 def cue_rules() -> CueRules:
-    doc = yaml.safe_load(EVENTS_RULES.read_text(encoding="utf-8"))
+    doc = events_document()
     date, chairs = doc["date"], doc["chairs"]
     greedy, fewest = (date["expression"].replace("FURTHER_DAYS", date["further_days"] + q) for q in ("*", "*?"))
     return CueRules(

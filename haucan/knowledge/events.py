@@ -16,8 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
 from haucan.knowledge import EXTRACTOR
 from haucan.knowledge.event_chair_fallbacks import headline_chair, office_chair, visit_leads
 from haucan.knowledge.event_cues import (
@@ -35,7 +33,7 @@ from haucan.knowledge.event_periods import period_after, years_of_implementation
 from haucan.knowledge.event_periods import (
     period_bounds as period_bounds,  # re-exported: facts.py reads it here
 )
-from haucan.knowledge.people import EVENTS_RULES
+from haucan.knowledge.people import EVENTS_RULES, events_document
 from haucan.metadata import implausible_date_reason
 from haucan.records import Article, Event, Mention, Observation, Participant
 from schema.vocab import event_types, load_vocab, require_vocabulary_order
@@ -64,7 +62,7 @@ class EventRules:
 
 @cache
 def event_rules() -> EventRules:
-    doc = yaml.safe_load(EVENTS_RULES.read_text(encoding="utf-8"))
+    doc = events_document()
     # A type may have several patterns (consecutive entries); the types themselves keep the vocabulary's order.
     require_vocabulary_order(f"event types of {EVENTS_RULES.name}",
                              dict.fromkeys(t["event_type"] for t in doc["event_types"]), event_types())

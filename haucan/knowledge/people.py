@@ -54,9 +54,16 @@ class RoleRule:
 
 
 @cache
+def events_document() -> dict:
+    """rules/knowledge/events.yml, read and parsed once: the roles here, the event types (events.py), the date and
+    chair cues (event_cues.py) and the chair fallbacks (event_chair_fallbacks.py) are each compiled from it."""
+    return yaml.safe_load(EVENTS_RULES.read_text(encoding="utf-8"))
+
+
+@cache
 def role_rules() -> tuple[RoleRule, ...]:
     """Event roles, strongest first (schema/vocab/event_roles.yml), with their words from rules/knowledge/events.yml."""
-    doc = yaml.safe_load(EVENTS_RULES.read_text(encoding="utf-8"))
+    doc = events_document()
     require_vocabulary_order(f"roles of {EVENTS_RULES.name}", (r["role"] for r in doc["roles"]), event_roles())
     return tuple(RoleRule(r["role"], re.compile(r["after"]), re.compile(r["before"]) if r["before"] else None)
                  for r in doc["roles"])
