@@ -76,6 +76,31 @@ def list_of_nfc_strings(series: pd.Series) -> pd.Series:
     return series.map(_list_ok).astype(bool)
 
 
+_WHITESPACE = re.compile(r"\s")
+
+
+def conll_safe_tokens(series: pd.Series) -> pd.Series:
+    """Per row: a non-empty list of tokens, none empty and none holding whitespace — what the CoNLL files need
+    (one ``token<TAB>tag`` line per token, a blank line between sentences), so a sentence that would change shape
+    there is rejected with its article here instead of stopping the release's CoNLL writer. Tested over the
+    whole column joined by SEPARATOR first; row by row only to name the failing rows."""
+    values = series.tolist()
+    if all(type(row) in _LIST_ROWS and len(row) for row in values):
+        try:
+            flat = list(itertools.chain.from_iterable(values))
+            joined = SEPARATOR.join(flat)
+        except TypeError:
+            joined = None
+        if joined is not None and "" not in flat and _WHITESPACE.search(joined) is None:
+            return pd.Series(True, index=series.index)
+
+    def ok(row: object) -> bool:
+        return (type(row) in _LIST_ROWS and len(row) > 0
+                and all(isinstance(t, str) and t and _WHITESPACE.search(t) is None for t in row))
+
+    return series.map(ok).astype(bool)
+
+
 def _joinable(pattern: re.Pattern[str]) -> bool:
     """Whether a search of the values joined by newlines finds a match exactly when some value holds one (or
     spuriously across a newline, which only sends the column to the row-by-row test). True for a multiline

@@ -145,15 +145,29 @@ def _named(failures: list[dict], table: str, check: str) -> set[tuple[str, str]]
     return {(f.row, f.column) for f in failures if f.table == table and f.check == check}
 
 
-def test_invalid_bio_is_rejected_naming_the_sentence(rows):
+@pytest.mark.parametrize("config", ["ner_syllable", "ner_word"])
+def test_invalid_bio_is_rejected_naming_the_sentence(rows, config):
     from haucan.bio import tag_names
 
-    victim = rows["ner_syllable"][3]
+    victim = rows[config][3]
     victim["ner_tags"][0] = tag_names().index("I-PER")  # an I- tag can not open a sentence
     failures = _failures(rows)
-    assert _named(failures, "ner_syllable", "valid_bio") == {
+    assert _named(failures, config, "valid_bio") == {
         (f"row article_id={victim['article_id']}, sent_idx={victim['sent_idx']}", "ner_tags")}
-    assert {(f.table, f.check) for f in failures} == {("ner_syllable", "valid_bio")}
+    assert {(f.table, f.check) for f in failures} == {(config, "valid_bio")}
+
+
+@pytest.mark.parametrize("config", ["ner_word", "ner_syllable"])
+@pytest.mark.parametrize("bad", ["Cục Hậu", "", "a\tb", None])
+def test_a_token_the_conll_files_could_not_hold_is_rejected_naming_the_sentence(rows, bad, config):
+    victim = rows[config][2]
+    victim["tokens"] = [] if bad is None else [bad, *victim["tokens"][1:]]
+    if bad is None:
+        victim["ner_tags"] = []
+    failures = _failures(rows)
+    assert (f"row article_id={victim['article_id']}, sent_idx={victim['sent_idx']}", "tokens") in _named(
+        failures, config, "conll_safe_tokens")
+    assert not any(f.check == "conll_safe_tokens" for f in failures if f.table != config)
 
 
 def test_changed_syllable_is_rejected_naming_the_sentence(rows):

@@ -31,7 +31,9 @@ def conll_path(root: Path, level: str, split: str) -> Path:
 
 def sentence_lines(tokens: list[str], tags: list[int], where: str) -> Iterator[str]:
     """One sentence's lines, then its blank line. A token that is empty or holds whitespace would break the
-    layout (a reader would see a different sentence), so it is refused rather than written."""
+    layout (a reader would see a different sentence), so it is refused rather than written. The NER models'
+    ``conll_safe_tokens`` check rejects such a sentence's article before anything is written; this is the last
+    guard, for Parquet files that did not come through validation."""
     names = tag_names()
     if not tokens:
         raise ValueError(f"{where}: a sentence without tokens cannot be written as CoNLL")
