@@ -99,7 +99,7 @@ class NerSchema(ContractModel):
         unique = ["article_id", "sent_idx"]
 
     @row_check("one_tag_per_token", "tokens", "ner_tags")
-    def _lengths(cls, df: pd.DataFrame) -> pd.Series:
+    def one_tag_per_token(cls, df: pd.DataFrame) -> pd.Series:
         return pd.Series([len(t) == len(g) for t, g in zip(df["tokens"], df["ner_tags"], strict=True)], index=df.index)
 
     # Named by the method, not by ``name=``: both NER configs inherit these checks, and pandera (0.35) gives the

@@ -205,3 +205,16 @@ def test_parent_outside_its_child_is_rejected(rows):
     failures = _failures(rows)
     assert _named(failures, "mentions", "parent_exists_and_encloses") == {
         (f"row article_id={child['article_id']}, mention_id={child['mention_id']}", "parent_mention_id")}
+
+
+def test_every_check_is_reported_under_its_own_name_in_every_config():
+    """pandera gives an inherited check the method's name in the second subclass when ``name=`` is used; a
+    failure would then be reported under a name the columns map (``check_columns``) does not know."""
+    for spec in CONFIGS:
+        schema = spec.model.to_schema()
+        names = [check.name for column in schema.columns.values() for check in column.checks]
+        names += [check.name for check in schema.checks]
+        assert not [name for name in names if not name or name.startswith("_")], spec.name
+    ner = [{c.name for col in SPECS[n].model.to_schema().columns.values() for c in col.checks}
+           for n in ("ner_word", "ner_syllable")]
+    assert ner[0] == ner[1]
