@@ -59,6 +59,17 @@ class PartyRules:
     """A qualifier inside a role that says which of several holders it is (' Thường trực'; party.yml qualifiers)."""
     body_opener: re.Pattern[str]
     """'Đảng bộ ' / 'Đảng ủy ' opening an organisation mention that names a party body (party_body_openers)."""
+    organ_committee: re.Pattern[str]
+    """In an office of a party organ, the committee the organ serves and the rest of the title (party.yml
+    standing_committees: organs_serve)."""
+    standing: re.Pattern[str]
+    """A role ending in a bare standing committee ('Ủy viên Thường vụ'; party.yml standing_committees: open)."""
+    state_level: re.Pattern[str]
+    """A state council or committee of a level ('UBND tỉnh Hà Tĩnh'): groups 'level' and 'place' (may be None)."""
+    level_committees: dict[str, str]
+    """A level's party committee ('tỉnh' -> 'Tỉnh ủy'; party.yml standing_committees: state_levels)."""
+    member_titles: tuple[str, ...]
+    """How a seat on a committee opens ('Ủy viên', 'Uỷ viên'): such a role is no leadership of a branch's committee."""
 
 
 _REPEATED_WORD = re.compile(r"(?<!\w)(\w+)(?: \1)+(?!\w)")
@@ -108,7 +119,13 @@ def party_rules() -> PartyRules:
         # Only a Đảng bộ's committee is the article's party body: a bare 'Chi bộ' or 'Đảng đoàn' is none of it.
         bare_committee=re.compile(rf"(?<!\w)(?:{_words(c for c in doc['open_committees'] if c.endswith('Đảng ủy'))})$"),
         qualified=re.compile(rf"(?<=\w)(?: (?i:{_words(doc['qualifiers'])}))(?= )"),
-        body_opener=re.compile(rf"(?:{_words(doc['party_body_openers'])}) (?=\S)"))
+        body_opener=re.compile(rf"(?:{_words(doc['party_body_openers'])}) (?=\S)"),
+        organ_committee=re.compile(rf"(?<!\w)(?i:{_words(doc['standing_committees']['organs_serve'])})(?!\w).*"),
+        standing=re.compile(rf"(?<!\w)(?i:{_words(doc['standing_committees']['open'])})$"),
+        state_level=re.compile(rf"(?:{_words(doc['commune_bodies']['bodies'])}) "
+                               rf"(?P<level>{_words(doc['standing_committees']['state_levels'])})(?: (?P<place>\S.*))?"),
+        level_committees=dict(doc["standing_committees"]["state_levels"]),
+        member_titles=("Ủy viên", "Uỷ viên"))
 
 
 def is_party_role(position: PositionHeld) -> bool:
@@ -167,13 +184,26 @@ def _branch_unit(position: PositionHeld, spelled: str) -> str | None:
     return f"{'Cục' if rules.corps_level.match(spelled) else 'Phòng'} {branch} {spelled}"
 
 
-def _office_body(position: PositionHeld, body: str | None) -> str | None:
+def _office_body(position: PositionHeld, body: str | None, member: bool = False, standing: bool = False) -> str | None:
     """The body an open committee of the chain takes from the office ``position`` (``body``: its organisation as
-    written, None when its title names none)."""
+    written, None when its title names none). ``member``: the role is a seat on the committee ('Ủy viên Ban
+    Thường vụ Đảng ủy'), which a branch chief holds on his unit's committee, not on his department's (whose
+    secretary or deputy he is). ``standing``: the role ends in a bare standing committee ('Ủy viên Ban Thường
+    vụ'), which an office of a party organ ('Trưởng Ban Tuyên giáo Tỉnh ủy') completes with the committee the
+    organ serves ('Tỉnh ủy'), not with the organ."""
+    rules = party_rules()
+    office = rules.party_office.search(position.title) if standing else None
+    organ = rules.organ_committee.search(position.title, office.start()) if office else None
+    if organ:
+        return organ.group(0)
     if not body:
         return _unit_of(position)
+    level = rules.state_level.fullmatch(" ".join(body.split())) if standing else None
+    if level:
+        committee = rules.level_committees[level.group("level")]
+        return f"{committee} {level.group('place')}" if level.group("place") else committee
     spelled = _commune_or_spelled(body, position.org_id)
-    return _branch_unit(position, spelled) or spelled
+    return spelled if member else _branch_unit(position, spelled) or spelled
 
 
 def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None]) -> list[PositionHeld]:
@@ -181,13 +211,15 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None]) -
     the next office of the chain that has one, else of the office before it. ``bodies[i]``: the
     organisation of ``held[i]`` as written (None when its title names none)."""
     rules = party_rules()
-    offices = [(i, _office_body(p, body)) for i, (p, body) in enumerate(zip(held, bodies, strict=True))
-               if not is_party_role(p)]
-    units = {i: _unit_of(p) for i, p in enumerate(held) if not is_party_role(p)}
+    chain = [(i, p, body) for i, (p, body) in enumerate(zip(held, bodies, strict=True)) if not is_party_role(p)]
+    units = {i: _unit_of(p) for i, p, _ in chain}
     out = list(held)
     for i, position in enumerate(held):
         if not is_party_role(position) or not rules.open_committee.search(position.title):
             continue
+        member = position.title.startswith(rules.member_titles)
+        standing = bool(rules.standing.search(position.title))
+        offices = [(j, _office_body(p, body, member, standing)) for j, p, body in chain]
         # A party cell is named by the unit the office heads, not by that office's organisation.
         cell = rules.cell_committee.search(position.title)
         bodies_of = [(j, units.get(j) or b) for j, b in offices] if cell else offices

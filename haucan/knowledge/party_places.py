@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from haucan.extract.lexicon import lexicon
+from haucan.extract.lexicon import lexicon, new_style
 from haucan.knowledge.orgs import canonical_name
 from haucan.knowledge.party import party_rules
-from haucan.records import Article, PositionHeld
+from haucan.records import Article
 
 _REPEATED_WORD = re.compile(r"(?<!\w)(\w+)(?: \1)+(?!\w)")
 _PROVINCE_CUE = r"(?<!\w)(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP\.?) ?"
@@ -40,12 +40,13 @@ class ArticlePlaces:
     city: str | None = None
 
 
-def _most_often(text: str, cue: str, named: re.Pattern[str]) -> str | None:
-    """The name written most often right after ``cue`` (first seen on a tie); initials keep their 'TP'."""
+def _most_often(text: str, cue: str, named: re.Pattern[str], persons: Collection[str] = ()) -> str | None:
+    """The name written most often right after ``cue`` (first seen on a tie); initials keep their 'TP'. A
+    person's name is none ('Bí thư Huyện ủy Huỳnh Văn Nở dự': the office written before its holder)."""
     places: Counter[str] = Counter()
     for match in re.finditer(cue, text):
         found = named.match(text, match.end())
-        if found:
+        if found and not any(name.startswith(found.group(0)) for name in persons):
             name = found.group(0)
             places[f"TP {name}" if _INITIALS.fullmatch(name) else name] += 1
     return places.most_common(1)[0][0] if places else None
@@ -71,16 +72,17 @@ def _party_body(orgs: Sequence[tuple[str, str | None]]) -> str | None:
     return canonical_name(shortest[bodies.most_common(1)[0][0]]) if bodies else None
 
 
-def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()) -> ArticlePlaces:
+def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = (),
+                   persons: Collection[str] = ()) -> ArticlePlaces:
     """The article's province, district and city (module docstring); ``orgs``: the article's organisation
-    mentions (surface, org id), for the party body."""
+    mentions (surface, org id), for the party body; ``persons``: the names of its people, which are no place."""
     text, outlet = article.text, article.metadata.outlet or ""
     province = _most_often(text, _PROVINCE_CUE, lexicon().place)
     if province is None:
         found = party_rules().province.search(outlet)
         province = found.group(0) if found else None
-    city = _most_often(text, _CITY_CUE, lexicon().place) or _most_often(text, _CITY_CUE, lexicon().org_local_place)
-    district = _most_often(text, _DISTRICT_CUE, lexicon().org_local_place)
+    city = _most_often(text, _CITY_CUE, lexicon().place) or _most_often(text, _CITY_CUE, lexicon().org_local_place, persons)
+    district = _most_often(text, _DISTRICT_CUE, lexicon().org_local_place, persons)
     if district is None:  # a district's own portal: 'Cổng TTĐT huyện Núi Thành (Quảng Nam)'
         district = _most_often(outlet, _DISTRICT_CUE, lexicon().org_local_place)
     return ArticlePlaces(province, district, _party_body(orgs), city)
@@ -92,7 +94,8 @@ def with_place(role: str, places: ArticlePlaces) -> str:
     -> 'Ủy viên Ban Thường vụ Tỉnh ủy <Province>'); a bare 'Đảng ủy' takes the article's party body."""
     rules = party_rules()
     words, spelled = rules.role_words
-    role = words.sub(lambda m: spelled[m.group(0)], role)
+    # 'Thị uỷ', 'Tỉnh Uỷ viên': old-style tone marks are published in the new style, as positions are.
+    role = words.sub(lambda m: spelled[m.group(0)], new_style(role))
     role = _REPEATED_WORD.sub(r"\1", role)  # 'UVTW Đảng' -> 'Ủy viên … Trung ương Đảng Đảng' -> '… Đảng'
     if places.party_body and rules.bare_committee.search(role):
         role = f"{role} {places.party_body}"
@@ -105,12 +108,11 @@ def with_place(role: str, places: ArticlePlaces) -> str:
     return f"{role} {place}" if place else role
 
 
-def published_roles(roles: Sequence[str], positions: Sequence[PositionHeld], places: ArticlePlaces) -> list[str]:
-    """A person's party roles as published: each completed with its place and body (``with_place``), then the
-    offices held in a party organ's apparatus ('Thường trực Ban Bí thư', 'Trưởng ban Tuyên giáo Tỉnh ủy'), which
-    stay among the positions too; once each."""
-    offices = [p.title for p in positions if party_rules().party_office.search(p.title)]
-    published = list(dict.fromkeys(with_place(r, places) for r in [*roles, *offices]))
+def published_roles(roles: Sequence[str], places: ArticlePlaces) -> list[str]:
+    """A person's party roles as published: each completed with its place and body (``with_place``), once each.
+    An office of a party organ ('Thường trực Ban Bí thư', 'Trưởng ban Tuyên giáo Tỉnh ủy') is a position only
+    (README, conventions decided in session 8)."""
+    published = list(dict.fromkeys(with_place(r, places) for r in roles))
     return [r for r in published if not _subsumed(r, published)]
 
 

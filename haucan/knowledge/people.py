@@ -38,7 +38,9 @@ from haucan.knowledge.coreference import given_name_reference
 from haucan.knowledge.groups import member_roles, own_title, pronoun_offices, read_group, shared_offices
 from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
 from haucan.knowledge.party import complete_roles, is_party_role
+from haucan.knowledge.party_bodies import with_page_names
 from haucan.knowledge.party_places import article_places, published_roles
+from haucan.knowledge.party_seats import elected_seats
 from haucan.knowledge.rosters import appointed_together, roster_units
 from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
 from schema.vocab import event_roles, require_vocabulary_order
@@ -151,6 +153,8 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         consumed: set[str] = set()
         shared = shared_offices(outer, string)
         members = member_roles(outer, string)
+        for member, seats in elected_seats(outer, string, sentence.start, sentence.end).items():  # 'được bầu vào BTV …'
+            members.setdefault(member, []).extend(seats)
         rosters = roster_units(outer, string)
         for member, office in appointed_together(outer, string).items():  # 'bổ nhiệm A, B và C làm <office>'
             if office not in shared.setdefault(member, []):
@@ -170,6 +174,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             held = share_units(held, offices, nested)
             # A party role without its body ('Bí thư Đảng ủy, Chính ủy BĐBP') takes the next office's, spelled out.
             bodies = [committee_body(p, nested) for p, _ in offices]
+            held, bodies = with_page_names(held, offices, bodies, string, [m for m in outer if m.label == "PER"])
             held = complete_roles(reopen_committees(held, bodies), bodies)
             draft.rank = draft.rank or rank
             draft.party_roles.extend(r for r in members.get(mention.mention_id, ()) if r not in draft.party_roles)
@@ -205,9 +210,10 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     observed_on, basis = (article.metadata.event_date, "event_date") if article.metadata.event_date else (
         (article.metadata.published_date, "published_date") if article.metadata.published_date else (None, None))
     _merge_given_names(drafts)
-    places = article_places(article, [(m.surface, orgs.get(m.mention_id)) for m in mentions if m.label == "ORG"])
+    places = article_places(article, [(m.surface, orgs.get(m.mention_id)) for m in mentions if m.label == "ORG"],
+                            [n for n, d in drafts.items() if d.rank or d.positions or d.party_roles])
     for draft in drafts.values():
-        draft.party_roles = published_roles(draft.party_roles, draft.positions, places)
+        draft.party_roles = published_roles(draft.party_roles, places)
     observations = []
     observed = {name: d for name, d in drafts.items() if d.rank or d.positions or d.party_roles or d.role}
     # Only what the text says about someone in a role is an observation ('Bác Hồ' in a slogan is not).

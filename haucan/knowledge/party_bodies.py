@@ -1,0 +1,87 @@
+"""The unit a party role or a chain's office names, read off the page when the mention stops at its head noun.
+
+Pages in styles the vocabulary does not know name their units with words no list holds: 'Bí thư Chi bộ Đội Quản lý
+phương tiện', 'Bí thư Đảng ủy, Hiệu trưởng Trường Cao đẳng Hậu cần 2', 'Bí thư Đảng ủy, Trung đoàn trưởng Trung
+đoàn CSCĐ Tây Bắc', 'Phó Bí thư Đảng ủy, Tổng Giám đốc Tổng công ty và …'. The mentions end at 'Chi bộ', 'Trường',
+'Trung đoàn', or at the title, and a role completed from them names a head noun alone. A Vietnamese unit's name
+has a structure of its own, which is read here instead of a list of names: after the head, words that each open
+with a capital, a number or an abbreviation ('Cao đẳng', 'Hậu cần', '2', 'CSCĐ', 'PT-TH'), each with at most three
+lower-case words of its own ('Quản lý phương tiện'); it ends at punctuation, at a word that says what the person
+does next (party.yml body_tail: stops, and organizations.yml name_stops), at 'và', and where a person is named.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from functools import cache
+
+import yaml
+
+from haucan.extract.lexicon import ENTITY_RULES, LOWER, UPPER, new_style
+from haucan.knowledge.party import is_party_role, party_rules
+from haucan.records import Mention, PositionHeld
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _tail() -> re.Pattern[str]:
+    """' <Name>' after a head noun: 1-8 capitalised parts (module docstring)."""
+    party = yaml.safe_load((ENTITY_RULES / "party.yml").read_text(encoding="utf-8"))["body_tail"]
+    orgs = yaml.safe_load((ENTITY_RULES / "organizations.yml").read_text(encoding="utf-8"))
+    stops = _alternation([*party["stops"], *orgs["name_stops"]])
+    low = rf"(?!(?:{stops})(?!\w)){LOWER}[^\W\d_]*"
+    part = rf"(?:{UPPER}[^\W\d_]*|\d+|[A-ZĐ]+\d*)(?:-[^\W_]+)*(?: {low}){{0,{party['lower_words']}}}"
+    return re.compile(rf" (?P<name>{part}(?: {part}){{0,7}})(?=[,.;:)\n–-]| |$)")
+
+
+def _HEADS() -> tuple[str, ...]:
+    return tuple(f"{head} " for head in party_rules().bare_heads) + party_rules().bare_heads
+
+
+def _ends_open(position: PositionHeld) -> bool:
+    """Whether the title ends in a unit's head noun alone, in an open party committee ('Chi bộ'), or is an
+    office's title alone ('Tổng Giám đốc'; then only a name opening with a head noun is taken)."""
+    rules = party_rules()
+    text = new_style(position.title)
+    return (text.endswith(tuple(f" {head}" for head in rules.bare_heads)) or bool(rules.open_committee.search(text))
+            or text == position.normalized_title)
+
+
+def page_tail(string: str, mention: Mention, persons: Sequence[Mention]) -> str | None:
+    """The name written right after ``mention`` in ``string`` (module docstring), cut where a person's mention
+    begins; None when none follows."""
+    found = _tail().match(string, mention.end)
+    if not found:
+        return None
+    end = min([p.start for p in persons if found.start() < p.start < found.end()] or [found.end()])
+    name = string[found.start("name"):end].strip()
+    # A person's mention right after the head ('Bí thư Huyện ủy Huỳnh Văn Nở dự') is no unit's name.
+    return name or None
+
+
+def with_page_names(held: Sequence[PositionHeld], offices: Sequence[tuple[Mention, bool]],
+                    bodies: Sequence[str | None], string: str,
+                    persons: Sequence[Mention]) -> tuple[list[PositionHeld], list[str | None]]:
+    """The chain's party roles and the bodies its offices give them, each with the unit's name the page writes
+    after a title that stops at a head noun or an open committee: a role takes it in its title ('Bí thư Chi bộ' +
+    'Đội Quản lý phương tiện'); an office without an organisation mention gives it to the chain's open roles as
+    its body ('Hiệu trưởng Trường' + 'Cao đẳng Hậu cần 2' -> 'Trường Cao đẳng Hậu cần 2'). Offices themselves are
+    left as read (positions are people.py's)."""
+    held, bodies = list(held), list(bodies)
+    for i, (position, (mention, _)) in enumerate(zip(held, offices, strict=True)):
+        if not _ends_open(position) or string[mention.start:mention.end] != mention.surface:
+            continue
+        tail = page_tail(string, mention, persons)
+        if not tail or (position.title == position.normalized_title and not tail.startswith(_HEADS())):
+            continue
+        if is_party_role(position):
+            held[i] = dataclasses.replace(position, title=f"{position.title} {tail}")
+        elif bodies[i] is None:
+            own = position.title[len(position.normalized_title or ""):].strip()
+            bodies[i] = f"{own} {tail}" if own else tail
+    return held, bodies
