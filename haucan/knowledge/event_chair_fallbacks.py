@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from haucan.knowledge.event_cues import CHAIR, CO_CHAIR, COUNCIL_CHAIR, cue_rules, named_before
+from haucan.knowledge.event_cues import CHAIR, CO_CHAIR, COUNCIL_CHAIR, LEAD, cue_rules, named_before
 from haucan.knowledge.people import events_document
 from haucan.records import Mention, Observation
 
@@ -72,7 +72,7 @@ def office_chair(text: str, sentence: tuple[int, int], observations: Sequence[Ob
         holders = {o.person_id for o in observations
                    if offices and all(any(_fits(office, _plain(p.title)) for p in o.positions) for office in offices)}
         if len(holders) == 1:
-            return holders.pop(), CO_CHAIR if cue.group("co") else CHAIR
+            return holders.pop(), CO_CHAIR if cue.group("co") else LEAD if cue.group("lead") else CHAIR
     return None
 
 

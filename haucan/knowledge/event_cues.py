@@ -24,8 +24,10 @@ _SENTENCE_END = re.compile(r"(?<![\s(][A-ZĐ])(?<![\s(][A-ZĐ][A-ZĐa-z])(?<![\s
 
 _LIST_JOIN = re.compile(r";|\s(?:và|cùng)\s")  # how co-chairs are joined: "A, … và B", "A, … cùng B, … đồng chủ trì"
 
-# How strongly a sentence names a chair: the lowest rank present wins the event's chair.
-CHAIR, CO_CHAIR, COUNCIL_CHAIR, PRESIDIUM = 0, 1, 2, 3
+# How strongly a sentence names a chair: the lowest rank present wins the event's chair. LEAD, the head of a
+# delegation ('do X làm Trưởng đoàn', 'X … dẫn đầu') or the one who inspects, chairs only when no one is said to
+# 'chủ trì': the host who chairs a working session outranks the visiting delegation's head.
+CHAIR, CO_CHAIR, LEAD, COUNCIL_CHAIR, PRESIDIUM = 0, 1, 2, 3, 4
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class CueRules:
     council_chair: re.Pattern[str]
     presidium: re.Pattern[str]
     gap_stop: re.Pattern[str]
+    organising_head: re.Pattern[str]
     max_gap: int
 
 
@@ -101,6 +104,7 @@ def cue_rules() -> CueRules:
         chair_before=re.compile(chairs["before"]), chair_after=re.compile(chairs["after"]),
         chair_after_anywhere=re.compile(chairs["after_anywhere"]), council_chair=re.compile(chairs["council_chair"]),
         presidium=re.compile(chairs["presidium"]), gap_stop=re.compile(chairs["gap_stop"]),
+        organising_head=re.compile(chairs["organising_head"]),
         max_gap=int(chairs["max_gap"]))
 
 
@@ -167,7 +171,8 @@ def _listed_after(text: str, from_: int, end: int, people: Sequence[Mention], ra
 def chairs(text: str, sentence: tuple[int, int], people: Sequence[Mention]) -> list[tuple[Mention, int]]:
     """The persons the sentence says chair (mention, rank: CHAIR … PRESIDIUM), in text order: 'X … chủ trì', 'do
     X … làm trưởng đoàn', 'X … và Y … đồng chủ trì', 'Đồng chủ trì buổi làm việc có X; Y', 'dưới sự chủ trì của
-    X', a list item 'X – …, Chủ tịch Hội đồng;', 'Đoàn Chủ tịch gồm các đồng chí: A, B, C'."""
+    X', 'Tham dự và chủ trì Hội thảo có X', a list item 'X – …, Chủ tịch Hội đồng;', 'X, …, Trưởng ban Tổ chức
+    hội thi', 'Đoàn Chủ tịch gồm các đồng chí: A, B, C'."""
     rules = cue_rules()
     start, end = sentence
     found: dict[int, int] = {}
@@ -190,7 +195,7 @@ def chairs(text: str, sentence: tuple[int, int], people: Sequence[Mention]) -> l
         if index is None:
             continue
         co = bool(cue.group("co"))
-        found.setdefault(index, CO_CHAIR if co else CHAIR)
+        found.setdefault(index, CO_CHAIR if co else LEAD if cue.group("lead") else CHAIR)
         if co and index and people[index - 1].start >= start:  # 'A, … và B, … đồng chủ trì'
             gap = text[people[index - 1].end:people[index].start]
             if _LIST_JOIN.search(gap) and not rules.gap_stop.search(gap) and len(gap) <= rules.max_gap:
@@ -198,6 +203,9 @@ def chairs(text: str, sentence: tuple[int, int], people: Sequence[Mention]) -> l
     named = [i for i, p in enumerate(people) if start <= p.start < end]
     if named and rules.council_chair.search(text[people[named[0]].end:end]):
         found.setdefault(named[0], COUNCIL_CHAIR)
+    for at, i in enumerate(named):  # 'X, Phó Giám đốc, Trưởng ban Tổ chức hội thi': up to the next name
+        if rules.organising_head.match(text, people[i].end, people[named[at + 1]].start if at + 1 < len(named) else end):
+            found.setdefault(i, COUNCIL_CHAIR)
     for cue in rules.presidium.finditer(text, start, end):
         for i, rank in _listed_after(text, cue.end(), end, people, PRESIDIUM, True).items():
             found.setdefault(i, rank)

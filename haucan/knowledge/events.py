@@ -14,13 +14,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from haucan.knowledge import EXTRACTOR
 from haucan.knowledge.event_chair_fallbacks import headline_chair, office_chair, visit_leads
 from haucan.knowledge.event_cues import (
     CHAIR,
     CO_CHAIR,
+    LEAD,
     Reference,
     chairs,
     paragraphs,
@@ -33,48 +33,13 @@ from haucan.knowledge.event_periods import period_after, years_of_implementation
 from haucan.knowledge.event_periods import (
     period_bounds as period_bounds,  # re-exported: facts.py reads it here
 )
-from haucan.knowledge.people import EVENTS_RULES, events_document
+from haucan.knowledge.event_reports import Report, distinct
+from haucan.knowledge.event_reports import event_rules as event_rules  # re-exported: tests read it here
+from haucan.knowledge.event_reports import name as event_name
+from haucan.knowledge.event_reports import reports as find_reports
 from haucan.metadata import implausible_date_reason
 from haucan.records import Article, Event, Mention, Observation, Participant
-from schema.vocab import event_types, load_vocab, require_vocabulary_order
-
-
-@dataclass(frozen=True)
-class TypeRule:
-    event_type: str
-    pattern: re.Pattern[str]
-    names: bool
-    same_day: bool = False  # a further event held on the main event's occasion ('Dịp này, X trao Bằng khen …')
-    unless_main: re.Pattern[str] | None = None  # a same-day event is the main's own when its sentence says this
-
-
-@dataclass(frozen=True)
-class EventRules:
-    types: tuple[TypeRule, ...]
-    report: re.Pattern[str]
-    name_end: re.Pattern[str]
-    reviewed_after: re.Pattern[str]
-    planned_after: re.Pattern[str]
-    further: re.Pattern[str]
-    main_day: re.Pattern[str]
-    undated: re.Pattern[str]
-
-
-@cache
-def event_rules() -> EventRules:
-    doc = events_document()
-    # A type may have several patterns (consecutive entries); the types themselves keep the vocabulary's order.
-    require_vocabulary_order(f"event types of {EVENTS_RULES.name}",
-                             dict.fromkeys(t["event_type"] for t in doc["event_types"]), event_types())
-    return EventRules(
-        types=tuple(TypeRule(t["event_type"], re.compile(t["pattern"]), bool(t["names"]), bool(t.get("same_day")),
-                             re.compile(t["unless_main"]) if t.get("unless_main") else None)
-                    for t in doc["event_types"]),
-        report=re.compile(doc["report_cues"]), name_end=re.compile(doc["name_end"]),
-        reviewed_after=re.compile(doc["reviewed_after"]),
-        planned_after=re.compile(doc["planned_after"]), further=re.compile(doc["further_events"]["opens"]),
-        main_day=re.compile(doc["further_events"]["main_day"]), undated=re.compile(doc["date"]["undated"]),
-    )
+from schema.vocab import load_vocab
 
 
 def event_type_table() -> list[dict]:
@@ -95,86 +60,14 @@ def event_id_for(article_id: str, index: int = 0) -> str:
     return f"{article_id}:event" if index == 0 else f"{article_id}:event-{index + 1}"
 
 
-@dataclass(frozen=True)
-class _Report:
-    """Where the text reports one event: the type's match and the sentence and paragraph holding it."""
-
-    rule: TypeRule
-    start: int
-    end: int
-    sentence: tuple[int, int]
-    paragraph: tuple[int, int]
-
-
-def _type_in(text: str, start: int, end: int) -> tuple[TypeRule, re.Match[str]] | None:
-    """The type whose words come first in text[start:end]; at one place, the earlier rule."""
-    best = None
-    for rule in event_rules().types:
-        match = rule.pattern.search(text, start, end)
-        if match and (best is None or match.start() < best[1].start()):
-            best = (rule, match)
-    return best
-
-
-def _reports(article: Article) -> list[_Report]:
-    """Every sentence that reports an event, in text order; the first type match of the lead (or text) when none
-    does ('Dự hội nghị có …')."""
-    text, rules = article.text, event_rules()
-    reports = []
-    for paragraph in paragraphs(text):
-        for sentence in sentences(text[paragraph[0]:paragraph[1]]):
-            sentence = (paragraph[0] + sentence[0], paragraph[0] + sentence[1])
-            found = _type_in(text, *sentence)
-            # A sentence opening on another occasion ('Dịp này, đoàn đã thăm, tặng quà …') reports what it names.
-            if found and (found[0].same_day or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
-                          or event_date(text, sentence, paragraph, None, ())):
-                reports.append(_Report(found[0], found[1].start(), found[1].end(), sentence, paragraph))
-    if reports:
-        return reports
-    for limit in (len(article.lead), len(text)):
-        found = _type_in(text, 0, limit)
-        if found:
-            paragraph = next(p for p in paragraphs(text) if p[0] <= found[1].start() <= p[1])
-            sentence = next(s for s in ((paragraph[0] + a, paragraph[0] + b) for a, b in
-                                        sentences(text[paragraph[0]:paragraph[1]])) if s[0] <= found[1].start() <= s[1])
-            return [_Report(found[0], found[1].start(), found[1].end(), sentence, paragraph)]
-    return []
-
-
-def _name(text: str, report: _Report) -> str | None:
-    if not report.rule.names:
-        return None
-    end = event_rules().name_end.search(text, report.end, report.sentence[1])
-    return text[report.start:end.start() if end else report.sentence[1]].rstrip(" ,.") or None
-
-
-def _distinct(reports: list[_Report], text: str) -> list[_Report]:
-    """The main report (the first not held on another's occasion), then each later one that names an event of
-    another type with a name of its own and an organiser's verb ('… tổ chức Lễ …'), or opening on another occasion
-    ('Chiều cùng ngày, …', 'Trước đó, …'; `further_events` in events.yml), or an award given on the occasion
-    ('Dịp này, … trao Bằng khen'): the same event mentioned again is not a further event."""
-    main = next((r for r in reports if not r.rule.same_day), None)
-    if main is None:
-        return []
-    kept = [main]
-    for report in reports:
-        if report is main or report.start < main.start or report.rule.event_type in {k.rule.event_type for k in kept}:
-            continue
-        name = _name(text, report)
-        if report.rule.same_day and report.rule.unless_main and report.rule.unless_main.search(text, *main.sentence):
-            continue
-        if report.rule.same_day or event_rules().further.match(text, report.sentence[0]) or (
-                name and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start])
-                and all((_name(text, k) or "").casefold() != name.casefold() for k in kept)):
-            kept.append(report)
-    return kept
-
-
 def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str, str],
                    observations: Sequence[Observation]) -> tuple[Event, ...]:
     """The events the article reports, main event first (see the module docstring); () when it reports none."""
     text, meta = article.text, article.metadata
-    reports = _distinct(_reports(article), text)
+    reference = (Reference(meta.published_date.year, meta.published_date.month, meta.published_date.day)
+                 if meta.published_date else
+                 publication_month([b.text for b in article.blocks if b.kind == "publication_stamp"]))
+    reports = distinct(find_reports(article, reference), text)
     if not reports:
         return ()
     in_text = sorted((m for m in mentions if m.field == "text"), key=lambda m: m.start)
@@ -205,9 +98,6 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
         chaired[0] += [(person_of[m.surface], co) for m, co in chairs(caption, (0, len(caption)), in_caption)]
     if not chaired[0] and (in_headline := headline_chair(meta.title, observations)):
         chaired[0].append((in_headline, CHAIR))
-    reference = (Reference(meta.published_date.year, meta.published_date.month, meta.published_date.day)
-                 if meta.published_date else
-                 publication_month([b.text for b in article.blocks if b.kind == "publication_stamp"]))
     events: list[Event] = []
     for index, report in enumerate(reports):
         events.append(_event(article, index, report, in_text, _Dating(reference, documents, issued), orgs,
@@ -237,7 +127,7 @@ def _opening_date(text: str, dating: _Dating):
     return None
 
 
-def _event(article: Article, index: int, report: _Report, in_text: Sequence[Mention], dating: _Dating,
+def _event(article: Article, index: int, report: Report, in_text: Sequence[Mention], dating: _Dating,
            orgs: dict[str, str], observations: Sequence[Observation], chaired: list[tuple[str, int]],
            main: Event | None) -> Event:
     text, meta, rules = article.text, article.metadata, event_rules()
@@ -263,7 +153,7 @@ def _event(article: Article, index: int, report: _Report, in_text: Sequence[Ment
     if day is not None and implausible_date_reason(day, "the event's date") is not None:
         # A year read from context can be a page's error (a stamp in 2099, a code like 'y2099'): never published.
         day, basis = None, None
-    name = _name(text, report)
+    name = event_name(text, report)
     year = (day or meta.published_date).year if (day or meta.published_date) else None
     reviewed = planned = (None, None, None)
     if report.rule.event_type != GENERIC_TYPE:
@@ -275,7 +165,10 @@ def _event(article: Article, index: int, report: _Report, in_text: Sequence[Ment
         planned = period_after(rules.planned_after, clause, report.start, temporal, year)
     place = re.compile(r"\btại ").search(text, *report.sentence)
     location = next((m.surface for m in in_text if m.label == "LOC" and place and m.start == place.end()), None)
-    # A council's chair or a presidium counts only when no one 'chủ trì' (or co-chairs).
+    # A council's chair or a presidium counts only when no one 'chủ trì' (or co-chairs); a delegation's head only
+    # when no one 'chủ trì', and beside 'Đồng chủ trì … có Y' the head is the other co-chair (named first).
+    if chaired and min(rank for _, rank in chaired) == CO_CHAIR:
+        chaired = [(pid, CO_CHAIR if rank == LEAD else rank) for pid, rank in chaired]
     ranks = [rank for _, rank in chaired]
     kept = max(min(ranks), CO_CHAIR) if ranks else CO_CHAIR
     chairs_in_order = list(dict.fromkeys(pid for pid, rank in sorted(chaired, key=lambda c: c[1]) if rank <= kept))

@@ -1,0 +1,167 @@
+"""Which sentences of an article report an event, of which type, and which of those reports are distinct events.
+
+A sentence reports an event when it holds a type's words and a report cue ('tổ chức', 'chủ trì', 'làm trưởng
+đoàn' …) or opens with a date; an interviewer's question ('PV: … ?') and a sentence summing up a period's many
+activities ('… đồng loạt tổ chức nhiều hoạt động tổng kết, hội thao …') report none. The first report is the
+article's main event; a later one is a further event when it names another type on another occasion (see
+``distinct``). The type words are data: `event_types` in haucan/rules/knowledge/events.yml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
+from haucan.knowledge.event_dates import event_date
+from haucan.knowledge.people import EVENTS_RULES, events_document
+from haucan.records import Article
+from schema.vocab import event_types, load_vocab, require_vocabulary_order
+
+
+@dataclass(frozen=True)
+class TypeRule:
+    event_type: str
+    pattern: re.Pattern[str]
+    names: bool
+    same_day: bool = False  # a further event held on the main event's occasion ('Dịp này, X trao Bằng khen …')
+    unless_main: re.Pattern[str] | None = None  # a same-day event is the main's own when its sentence says this
+
+
+@dataclass(frozen=True)
+class EventRules:
+    types: tuple[TypeRule, ...]
+    report: re.Pattern[str]
+    name_end: re.Pattern[str]
+    reviewed_after: re.Pattern[str]
+    planned_after: re.Pattern[str]
+    further: re.Pattern[str]
+    main_day: re.Pattern[str]
+    undated: re.Pattern[str]
+    summary: re.Pattern[str]
+    itinerary: re.Pattern[str]
+    speaker: re.Pattern[str]
+    # Every type's pattern in one alternation, each wrapped in a group named t<index>: one search per sentence
+    # instead of one per type (the facts stage's largest cost). At each position a regex tries the alternatives
+    # in order, so the leftmost match, ties to the earlier rule, is exactly what the per-type loop chose.
+    any_type: re.Pattern[str]
+
+
+@cache
+def event_rules() -> EventRules:
+    doc = events_document()
+    # A type may have several patterns (consecutive entries); the types themselves keep the vocabulary's order.
+    require_vocabulary_order(f"event types of {EVENTS_RULES.name}",
+                             dict.fromkeys(t["event_type"] for t in doc["event_types"]), event_types())
+    types = tuple(TypeRule(t["event_type"], re.compile(t["pattern"]), bool(t["names"]), bool(t.get("same_day")),
+                           re.compile(t["unless_main"]) if t.get("unless_main") else None)
+                  for t in doc["event_types"])
+    return EventRules(
+        types=types, any_type=re.compile("|".join(f"(?P<t{i}>{t.pattern.pattern})" for i, t in enumerate(types))),
+        report=re.compile(doc["report_cues"]), name_end=re.compile(doc["name_end"]),
+        reviewed_after=re.compile(doc["reviewed_after"]),
+        planned_after=re.compile(doc["planned_after"]), further=re.compile(doc["further_events"]["opens"]),
+        main_day=re.compile(doc["further_events"]["main_day"]), undated=re.compile(doc["date"]["undated"]),
+        summary=re.compile(doc["further_events"]["summary"]), itinerary=re.compile(doc["further_events"]["itinerary"]),
+        speaker=re.compile(doc["further_events"]["speaker"]),
+    )
+
+
+@dataclass(frozen=True)
+class Report:
+    """Where the text reports one event: the type's match and the sentence and paragraph holding it."""
+
+    rule: TypeRule
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    paragraph: tuple[int, int]
+
+
+def type_in(text: str, start: int, end: int) -> tuple[TypeRule, re.Match[str]] | None:
+    """The type whose words come first in text[start:end]; at one place, the earlier rule (one search of the
+    alternation of every type; the wrapping group closes last, so ``lastgroup`` names the rule that matched)."""
+    rules = event_rules()
+    match = rules.any_type.search(text, start, end)
+    return (rules.types[int(match.lastgroup[1:])], match) if match else None
+
+
+def reports(article: Article, reference: Reference | None = None) -> list[Report]:
+    """Every sentence that reports an event, in text order; the first type match of the lead (or text) when none
+    does ('Dự hội nghị có …'). A sentence opening with a day the page's ``reference`` gives a year ('Chiều 4/6, …
+    Đoàn làm việc với …') reports its event though no year is written."""
+    text, rules = article.text, event_rules()
+    found_reports = []
+    for paragraph in paragraphs(text):
+        # An interviewer's question ('PV: Vừa qua, lãnh đạo tỉnh đã đến thăm … ? ') asks; the answer reports.
+        if text[paragraph[0]:paragraph[1]].rstrip().endswith("?"):
+            continue
+        for sentence in sentences(text[paragraph[0]:paragraph[1]]):
+            sentence = (paragraph[0] + sentence[0], paragraph[0] + sentence[1])
+            found = type_in(text, *sentence)
+            if found and rules.summary.search(text, sentence[0], found[1].start()):
+                continue  # 'các đơn vị đồng loạt tổ chức nhiều hoạt động tổng kết, hội thao': kinds, not an event
+            # A sentence opening on another occasion ('Dịp này, đoàn đã thăm, tặng quà …') reports what it names.
+            if found and (found[0].same_day or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
+                          or event_date(text, sentence, paragraph, reference, ())):
+                found_reports.append(Report(found[0], found[1].start(), found[1].end(), sentence, paragraph))
+    if found_reports:
+        return found_reports
+    for limit in (len(article.lead), len(text)):
+        found = type_in(text, 0, limit)
+        if found:
+            paragraph = next(p for p in paragraphs(text) if p[0] <= found[1].start() <= p[1])
+            sentence = next(s for s in ((paragraph[0] + a, paragraph[0] + b) for a, b in
+                                        sentences(text[paragraph[0]:paragraph[1]])) if s[0] <= found[1].start() <= s[1])
+            return [Report(found[0], found[1].start(), found[1].end(), sentence, paragraph)]
+    return []
+
+
+def name(text: str, report: Report) -> str | None:
+    """The event's name as written: from the type's words to the first `name_end` (None for a verb-like type)."""
+    if not report.rule.names:
+        return None
+    end = event_rules().name_end.search(text, report.end, report.sentence[1])
+    return text[report.start:end.start() if end else report.sentence[1]].rstrip(" ,.") or None
+
+
+def _family(report: Report) -> str:
+    return next(t["family"] for t in load_vocab("event_types") if t["event_type"] == report.rule.event_type)
+
+
+def distinct(found: list[Report], text: str) -> list[Report]:
+    """The main report (the first not held on another's occasion), then each later one that names an event of
+    another type with a name of its own and an organiser's verb ('… tổ chức Lễ …'), or opening on another occasion
+    ('Chiều cùng ngày, …', 'Trước đó, …'; `further_events` in events.yml) or on a day of its own ('Ngày 20/1, đoàn
+    … đã đến thăm, tặng quà …', after an interviewee's 'Thượng tá X: '), or an award given on the occasion ('Dịp này, … trao Bằng khen'): the same event
+    mentioned again is not a further event. A main report that spans several days ('Từ ngày 6 đến 9/1, Đoàn công
+    tác … đã kiểm tra, làm việc tại …') followed by days of its own ('Chiều 6/1, … Đoàn làm việc với …', 'Ngày 7/1,
+    … Đoàn kiểm tra …') is an itinerary: each day is an event, of any type, and the trip itself is none."""
+    rules, dates = event_rules(), cue_rules().date
+    main = next((r for r in found if not r.rule.same_day), None)
+    if main is None:
+        return []
+    # Only a trip (a verb-like type: 'đã kiểm tra, làm việc tại …') is an itinerary; a named event over several
+    # days ('Từ ngày 9 đến 11/10, … tổ chức Hội thi …') is one event, its closing day ('Sáng 11/10, … bế mạc') too.
+    kept, days = [main], 0
+    itinerary = None if main.rule.names else rules.itinerary.match(text, main.sentence[0])
+    for report in found:
+        if report is main or report.start < main.start:
+            continue
+        # A day of its own, for an event of another family: 'Chiều 13/6, hội nghị thảo luận …' after a review
+        # conference is that conference again (but each day of an itinerary is one).
+        opening = report.sentence[0] + (len(m.group(0)) if (m := rules.speaker.match(text, *report.sentence)) else 0)
+        dated = dates.match(text, opening) is not None and not report.rule.same_day and (
+            itinerary is not None or _family(report) not in {_family(k) for k in kept})
+        if report.rule.event_type in {k.rule.event_type for k in kept} and not (itinerary and dated):
+            continue
+        named = name(text, report)
+        if report.rule.same_day and report.rule.unless_main and report.rule.unless_main.search(text, *main.sentence):
+            continue
+        if report.rule.same_day or rules.further.match(text, opening) or dated or (
+                named and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start])
+                and all((name(text, k) or "").casefold() != named.casefold() for k in kept)):
+            kept.append(report)
+            days += dated
+    return kept[1:] if itinerary and days else kept
