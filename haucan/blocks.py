@@ -233,6 +233,7 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
     attribution = attribution_rules()
     for i in furniture.trailing_teasers(texts, labels, lead_idx):
         labels[i] = ("residue", "related_teaser")
+    page_footer.label_repeated_header(texts, labels, lead_idx)
     page_footer.label_footer(texts, labels, lead_idx)  # the signature, then the site's lists after it
     last = page_footer.closing_line(labels, lead_idx, texts)
     if last is not None and (rule := byline_rule(texts[last], "last", attribution)) is not None:

@@ -43,6 +43,26 @@ def _byline_shaped(text: str, label: Label) -> str | None:
     return "unit_credit" if is_unit_credit(text, attribution) else None
 
 
+def label_repeated_header(texts: list[str], labels: list[Label], lead: int | None) -> None:
+    """Open lines after the page's last sentence that repeat a line printed above the lead (the site's name, its
+    menu, its address block printed in the header and again in the footer) are furniture, in place (rule
+    'repeated_header_line'): the article prints nothing twice around itself. So are the open lines after a
+    comment form's first line there."""
+    if lead is None:
+        return
+    # Only what the header pass called furniture: a writer's name under the headline may sign again at the end.
+    above = {texts[i].casefold() for i in range(lead) if labels[i] is not None and labels[i][0] == "residue"}
+    sentences = [i for i in range(lead, len(labels)) if (labels[i] is None or i == lead)
+                 and _reads_as_sentence(texts[i])]
+    form = False
+    for k in range(max(sentences, default=lead) + 1, len(labels)):
+        # After the last sentence, a comment form's fields all belong to it, with or without the required mark
+        # ('Trang web') but a writer's name printed under the form; a form line between paragraphs ends nothing.
+        form = form or labels[k] == ("residue", "comment_form")
+        if labels[k] is None and (form and _byline_shaped(texts[k], None) is None or texts[k].casefold() in above):
+            labels[k] = ("residue", "comment_form" if form else "repeated_header_line")
+
+
 def label_footer(texts: list[str], labels: list[Label], lead: int | None) -> int | None:
     """Label the signature after the page's last sentence and the open lines after it as furniture, in place
     (rule 'after_byline'); return the signature's index, or None when the page does not have that shape.

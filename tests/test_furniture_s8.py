@@ -131,3 +131,26 @@ def test_a_long_department_credit_half_capitalised_signs():
     rules = attribution_rules()
     assert is_unit_credit("Phòng Thông tin Khoa học Quân sự", rules)
     assert not is_unit_credit("Phòng Hậu cần kiểm tra công tác chuẩn bị bếp ăn", rules)
+
+
+def test_a_header_line_printed_again_under_the_text_is_furniture():
+    site = "TRUNG TÂM MẪU QUÂN ĐỘI"
+    a = article("\n".join([site, "Tin tức", TITLE, LEAD, BODY, "Trần Hoài Nam", site,
+                           "Địa chỉ: số 1 đường Mẫu, Hà Nội"]))
+    assert site not in published_text(a) and site not in a.metadata.captions
+
+
+def test_a_writer_named_under_the_headline_and_again_at_the_end_still_signs():
+    a = article("\n".join([TITLE, "HOÀNG MINH", LEAD, BODY, "HOÀNG MINH"]))
+    assert a.metadata.authors == ("HOÀNG MINH",)
+
+
+def test_every_field_of_a_comment_form_under_the_text_is_furniture():
+    a = article("\n".join([TITLE, LEAD, BODY, "Trả lời", "Ý kiến *", "Họ tên *", "Trang web"]))
+    assert "Trang web" not in published_text(a) and "Trang web" not in a.metadata.captions
+    assert BODY in published_text(a)
+
+
+def test_a_writer_printed_under_the_comment_form_still_signs():
+    a = article("\n".join([TITLE, LEAD, BODY, "Bình luận (0)", "Gửi bình luận", "Trang web", "MINH KHANG"]))
+    assert a.metadata.authors == ("MINH KHANG",) and "Trang web" not in a.metadata.captions
