@@ -19,13 +19,12 @@ from pathlib import Path
 
 import yaml
 
-from haucan import furniture
+from haucan import furniture, page_footer
 from haucan.clean import normalize_newlines
 from haucan.headline import UNKNOWN_DATELINE, split_title
 from haucan.page_parts import (
     attribution_rules,
     byline_rule,
-    closing_line,
     is_unit_credit,
     is_unpunctuated,
     settle_header,
@@ -234,7 +233,9 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
     attribution = attribution_rules()
     for i in furniture.trailing_teasers(texts, labels, lead_idx):
         labels[i] = ("residue", "related_teaser")
-    last = closing_line(labels, lead_idx, texts)
+    page_footer.label_repeated_header(texts, labels, lead_idx)
+    page_footer.label_footer(texts, labels, lead_idx)  # the signature, then the site's lists after it
+    last = page_footer.closing_line(labels, lead_idx, texts)
     if last is not None and (rule := byline_rule(texts[last], "last", attribution)) is not None:
         labels[last] = ("byline", rule)
     elif last is not None and is_unit_credit(texts[last], attribution):

@@ -16,13 +16,14 @@ from pathlib import Path
 
 import yaml
 
-from haucan.furniture import is_menu_line
 from haucan.headline import join_headline_parts, toneless
+from haucan.name_shape import can_be_name, has_vowel
 
 Label = tuple[str, str] | None
 # A line this long is prose whatever its last character; shorter lines ending in ':' above the lead are kickers.
 MAX_TITLE_CHARS = 250
 MAX_KICKER_CHARS = 100
+MIN_HEADLINE_CHARS = 16
 FINAL_PUNCTUATION = tuple(".!?…:;\"”)’»'")
 # Header lines the first pass labelled as a caption (a line printed twice, e.g. a banner) are header lines too.
 _HEADER_CAPTION_RULES = ("repeated_line",)
@@ -39,6 +40,7 @@ MAX_SENTENCE_HEADLINE_CHARS = 160
 _INITIALS_THEN_NAME = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ][a-zà-ỹđ]+$")
 # The separators of a list of names or bodies, before a name is cut at a dash ('A, B và C').
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|;|\svà\s)\s*")
+_NOTE_SUFFIX = re.compile(r"\s*\([^()]{1,40}\)")
 _ALT_SUFFIX = re.compile(r"\s*-?\s*(?:[Ảả]nh\s*)?\d{1,3}\.?$")
 
 
@@ -55,6 +57,8 @@ class Attribution:
     unit_credit: re.Pattern[str]
     """A closing line that only names the sending department ('Phòng Sau đại học')."""
     unit_credit_max_chars: int
+    unit_credit_long: re.Pattern[str]
+    """A longer credit, half its words capitalised ('Phòng Thông tin Khoa học Quân sự')."""
     credit_line: re.Pattern[str]
     credit_suffix: re.Pattern[str]
     name_separator: re.Pattern[str]
@@ -79,6 +83,7 @@ def attribution_rules() -> Attribution:
         not_a_person=tuple(doc["not_a_person"]["words"]),
         unit_credit=_unit_credit_pattern(doc["unit_credit"]),
         unit_credit_max_chars=doc["unit_credit"]["max_chars"],
+        unit_credit_long=_unit_credit_pattern(doc["unit_credit"], doc["unit_credit"]["max_words_capitalised"]),
         credit_line=credits["credit_line"],
         credit_suffix=credits["credit_suffix"],
         name_separator=re.compile(doc["name_separator"]),
@@ -87,9 +92,9 @@ def attribution_rules() -> Attribution:
     )
 
 
-def _unit_credit_pattern(entry: dict) -> re.Pattern[str]:
+def _unit_credit_pattern(entry: dict, max_words: int | None = None) -> re.Pattern[str]:
     words = "|".join(map(re.escape, sorted(entry["words"], key=len, reverse=True)))
-    rest = max(entry["max_words"] - 1, 1)
+    rest = max((max_words or entry["max_words"]) - 1, 1)
     # The unit's own name opens with a capital ('Phòng Sau đại học'; 'Khoa học', 'Hệ thống kho' are not credits).
     return re.compile(rf"^(?i:{words})\s+[^\W\d_a-zà-ỹđ][\w.-]*(?:\s+[\w.-]+){{0,{rest - 1}}}$")
 
@@ -98,7 +103,8 @@ def is_unit_credit(text: str, attribution: Attribution) -> bool:
     """True for a short unpunctuated line naming a department and nothing else ('Phòng Chính trị', 'Ban Tuyên
     huấn'): at the end of an article, the credit of the office that sent it."""
     return (len(text) <= attribution.unit_credit_max_chars and text[:1].isupper()
-            and bool(attribution.unit_credit.match(text)))
+            and bool(attribution.unit_credit.match(text) or attribution.unit_credit_long.match(text)
+                     and sum(w[:1].isupper() for w in text.split()) * 2 >= len(text.split())))
 
 
 def is_unpunctuated(text: str) -> bool:
@@ -116,7 +122,7 @@ def looks_like_name(text: str, attribution: Attribution) -> bool:
     if len(words) == 1 and not (text.replace(".", "").isupper() and len(text.replace(".", "")) >= 2
                                 or _INITIALS_THEN_NAME.match(text)):
         return False
-    return all(w[0].isupper() and all(ch.isalpha() or ch in ".-" for ch in w) for w in words)
+    return all(w[0].isupper() and all(ch.isalpha() or ch in ".-" for ch in w) for w in words) and can_be_name(text)
 
 
 def is_person(name: str, attribution: Attribution) -> bool:
@@ -130,7 +136,7 @@ def byline_rule(text: str, where: str, attribution: Attribution) -> str | None:
     for name, allowed, pattern in attribution.bylines:
         if (allowed == "any" or allowed == where) and (match := pattern.match(text)):
             if name in attribution.name_checked and not all(
-                    looks_like_name(n, attribution) or n.replace(".", "").isupper()
+                    looks_like_name(n, attribution) or n.replace(".", "").isupper() and can_be_name(n)
                     for n in split_names(match.group("names"))):
                 continue
             return name
@@ -192,6 +198,11 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
             labels[i] = ("caption", "header_caption")
         elif rule is not None:
             labels[i] = ("byline", "byline_under_title" if rule == "closing_name" else rule)
+    for i in header:
+        # The headline again with debris before it ('null <headline>', a CMS's empty field): furniture.
+        if _is_open(labels[i]) and any(j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and len(texts[i]) > len(
+                texts[j]) and texts[i].endswith(texts[j]) for j in header):
+            labels[i] = ("residue", "headline_with_debris")
     header = join_headline_parts(texts, labels, [i for i in header if _is_open(labels[i])])
     for i in header:
         text = texts[i]
@@ -246,24 +257,8 @@ def _label_title_repeats(texts: list[str], labels: list[Label], title: int, lead
             labels[j] = ("residue", "repeated_title")
         elif text.startswith(headline) and _ALT_SUFFIX.fullmatch(text[len(headline):]):
             labels[j] = ("residue", "title_alt_text")
-
-
-def closing_line(labels: list[Label], lead: int | None, texts: list[str] | None = None) -> int | None:
-    """Index of the article's last open line after the lead (the footer furniture already labelled). The page's
-    very last line, though swallowed by a related-articles list, is returned when it reads as a closing byline
-    in capitals or initials: aggregators (tin247.com) print the writer's initials under the list ('Tin liên
-    quan' / '■ …' / 'TQ'); a name in ordinary case there stays a list item (it may be a related title)."""
-    end = len(labels) - 1
-    if (texts is not None and end > 0 and labels[end] == ("residue", "related_links")
-            and (lead is None or end > lead) and texts[end].replace(".", "").isupper()
-            and not is_menu_line(texts[end]) and byline_rule(texts[end], "last", attribution_rules()) is not None):
-        return end
-    for j in range(end, (lead if lead is not None else -1), -1):
-        if labels[j] is None:
-            return j
-        if labels[j][0] not in ("residue", "publication_stamp"):
-            return None
-    return None
+        elif text.startswith(headline) and _NOTE_SUFFIX.fullmatch(text[len(headline):]):
+            labels[j] = ("residue", "title_with_note")  # '<headline> (PS CTTS NGAY 26/3)': an editor's slug
 
 
 def split_names(names: str) -> tuple[str, ...]:
@@ -278,7 +273,12 @@ def split_names(names: str) -> tuple[str, ...]:
         for piece in attribution.name_separator.split(chunk):
             # Two names in capitals joined by a bare hyphen ('LÊ HÀ-TRẦN AN', baobariavungtau.com.vn) are two.
             parts.extend(piece.split("-") if piece.isupper() and "-" in piece.strip("-") else [piece])
-    return tuple(name for p in parts if (name := _without_prefixes(p.strip(" ."))))
+    names_found = [name for p in parts if (name := _without_prefixes(p.strip(" .")))]
+    # A unit or desk code after a writer ('<Name> - TTVH', '<Name> - TTVH-TT'): capitals with no vowel and no
+    # dot are no name when a name in ordinary case stands beside them (initials alone, 'TQ', stay).
+    if any(not n.isupper() for n in names_found):
+        names_found = [n for n in names_found if not (n.isupper() and "." not in n and not has_vowel(n))]
+    return tuple(names_found)
 
 
 def _without_prefixes(name: str) -> str:

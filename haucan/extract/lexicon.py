@@ -207,7 +207,7 @@ def lexicon() -> Lexicon:
         academic=re.compile(academic),
         academic_one=re.compile(rf"{B_START}(?:{_alternation(academic_forms_all(persons['academic']))}){B_END}"),
         academic_canonical=academic_forms,
-        name_gap=re.compile(rf",? (?P<titles>{academic}),? | "),
+        name_gap=re.compile(rf"(?: (?:{_alternation(persons.get('after_rank') or [])}))?(?:,? (?P<titles>{academic}),? | )"),
         org_place_named=re.compile(rf"(?:{_alternation(orgs['place_named'])})"),
         org_place_named_any=re.compile(rf"(?:{_alternation(orgs['place_named_any'])})"),
         doc_ref=re.compile(  # the kinds, number and issue date are data (rules/entities/documents.yml)

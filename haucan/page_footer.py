@@ -1,0 +1,110 @@
+"""The page's footer told by its place, not by its words: what follows the writer's signature.
+
+A news page ends with its last paragraph, the writer's name (or a credit line), and then the site's own lists:
+'other articles' headers, related headlines (often with their date in brackets), share and comment links,
+visitor counters. The phrases of those lists differ from outlet to outlet, but their shape does not: after the
+signature no line reads as a sentence. So once the last sentence of the page is followed by a byline-shaped line
+and then only short unpunctuated lines, that line is the byline and everything open after it is furniture. Used
+by the block segmenter (blocks.py) after the header and before the closing byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from haucan.furniture import is_menu_line
+from haucan.page_parts import attribution_rules, byline_rule, is_unit_credit
+
+Label = tuple[str, str] | None
+# A sentence ends with final punctuation, maybe inside quotes or brackets ('… đồng chí!', '… (TTXVN).').
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
+# A related headline may end with its date in brackets ('<headline> (12/07/2024)'): still a list item.
+_DATED_ITEM = re.compile(r"\(\s*\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?:\s+\d{1,2}:\d{2})?\s*\)$")
+# A footer line is at most this long; a longer line is some paragraph, and the rule stays out.
+MAX_FOOTER_LINE_CHARS = 200
+
+
+def _reads_as_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text)) and not _DATED_ITEM.search(text)
+
+
+def _is_list_item(text: str) -> bool:
+    return len(text) <= MAX_FOOTER_LINE_CHARS and not _reads_as_sentence(text)
+
+
+def _byline_shaped(text: str, label: Label) -> str | None:
+    """The byline rule the line stands under, if it is a signature: already labelled byline by the first pass
+    ('Tin, ảnh: …'), a writer's name or names, or the sending department."""
+    if label is not None:
+        return label[1] if label[0] == "byline" else None
+    attribution = attribution_rules()
+    if (rule := byline_rule(text, "last", attribution)) is not None:
+        return rule
+    return "unit_credit" if is_unit_credit(text, attribution) else None
+
+
+def label_repeated_header(texts: list[str], labels: list[Label], lead: int | None) -> None:
+    """Open lines after the page's last sentence that repeat a line printed above the lead (the site's name, its
+    menu, its address block printed in the header and again in the footer) are furniture, in place (rule
+    'repeated_header_line'): the article prints nothing twice around itself. So are the open lines after a
+    comment form's first line there."""
+    if lead is None:
+        return
+    # Only what the header pass called furniture: a writer's name under the headline may sign again at the end.
+    above = {texts[i].casefold() for i in range(lead) if labels[i] is not None and labels[i][0] == "residue"}
+    sentences = [i for i in range(lead, len(labels)) if (labels[i] is None or i == lead)
+                 and _reads_as_sentence(texts[i])]
+    form = False
+    for k in range(max(sentences, default=lead) + 1, len(labels)):
+        # After the last sentence, a comment form's fields all belong to it, with or without the required mark
+        # ('Trang web') but a writer's name printed under the form; a form line between paragraphs ends nothing.
+        form = form or labels[k] == ("residue", "comment_form")
+        if labels[k] is None and (form and _byline_shaped(texts[k], None) is None or texts[k].casefold() in above):
+            labels[k] = ("residue", "comment_form" if form else "repeated_header_line")
+
+
+def label_footer(texts: list[str], labels: list[Label], lead: int | None) -> int | None:
+    """Label the signature after the page's last sentence and the open lines after it as furniture, in place
+    (rule 'after_byline'); return the signature's index, or None when the page does not have that shape.
+
+    The signature is the first byline-shaped line after the last sentence (captions may stand between); every
+    open line after it must be a list item (short, not a sentence), and at least one must be there (a page that
+    ends with its signature needs no footer rule)."""
+    if lead is None:
+        return None
+    sentences = [i for i in range(lead, len(labels)) if (labels[i] is None or i == lead)
+                 and _reads_as_sentence(texts[i])]
+    last_sentence = max(sentences, default=lead)
+    signature = next((i for i in range(last_sentence + 1, len(labels))
+                      if _byline_shaped(texts[i], labels[i]) is not None), None)
+    if signature is None or (prefix := attribution_rules().name_prefix.match(texts[signature])) and prefix.end():
+        # An officer's signature ('Thiếu tướng, TS <Name>' / '<office>') is also a person with the office under
+        # it (the signed-article convention): those lines stay for the person finder.
+        return None
+    after = [k for k in range(signature + 1, len(labels)) if labels[k] is None]
+    if not after or not all(_is_list_item(texts[k]) for k in after):
+        return None
+    if labels[signature] is None:
+        rule = _byline_shaped(texts[signature], None)
+        labels[signature] = ("byline", "closing_name" if rule is None else rule)
+    for k in after:
+        labels[k] = ("residue", "after_byline")
+    return signature
+
+
+def closing_line(labels: list[Label], lead: int | None, texts: list[str] | None = None) -> int | None:
+    """Index of the article's last open line after the lead (the footer furniture already labelled). The page's
+    very last line, though swallowed by a related-articles list, is returned when it reads as a closing byline
+    in capitals or initials: aggregators (tin247.com) print the writer's initials under the list ('Tin liên
+    quan' / '■ …' / 'TQ'); a name in ordinary case there stays a list item (it may be a related title)."""
+    end = len(labels) - 1
+    if (texts is not None and end > 0 and labels[end] == ("residue", "related_links")
+            and (lead is None or end > lead) and texts[end].replace(".", "").isupper()
+            and not is_menu_line(texts[end]) and byline_rule(texts[end], "last", attribution_rules()) is not None):
+        return end
+    for j in range(end, (lead if lead is not None else -1), -1):
+        if labels[j] is None:
+            return j
+        if labels[j][0] not in ("residue", "publication_stamp"):
+            return None
+    return None
