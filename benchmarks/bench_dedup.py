@@ -180,7 +180,7 @@ def bench_unrelated(count: int) -> None:
     for i in range(count):
         data = article(i, leads, bodies).encode("utf-8")
         source = SourceFile(f"{i:07d}.txt", f"{i:016x}", None)
-        found, _ = dedup_signature(source, data)
+        found, _, _ = dedup_signature(source, data)
         if found is None:  # rejected (e.g. no prose left once residue is removed), as the build would
             rejected += 1
             continue

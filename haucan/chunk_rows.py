@@ -20,7 +20,7 @@ from haucan.errors import ConfigError, SeedError
 from haucan.evaluate import span_tags
 from haucan.per_article import INVALID_ROW, PROVISIONAL_REASONS, StageError, StageSettings, internal_error
 from haucan.process import ArticleResult, article_rows, process
-from haucan.records import AnnotatedArticle, SourceFile
+from haucan.records import AnnotatedArticle, Article, RawArticle, SourceFile
 from haucan.results import ArticleEntry
 from haucan.tables import to_arrow
 from haucan.validate import describe_failures, failures_by_article, validate_tables
@@ -56,16 +56,18 @@ def to_tables(rows: list[dict[str, list[dict]]]) -> dict[str, pa.Table]:
 
 
 def isolated_article(settings: StageSettings, source: SourceFile, data: bytes,
-                     segments: SegmentCache | None = None) -> tuple[ArticleEntry, dict | None, bool]:
+                     segments: SegmentCache | None = None,
+                     prepared: tuple[RawArticle, Article] | None = None) -> tuple[ArticleEntry, dict | None, bool]:
     """(entry, rows by config or None when rejected, whether the result may be cached) for one readable source;
     ``segments``: the store of underthesea's output (haucan/process.py).
 
     The isolation boundary: any exception while processing the article (haucan/process.py) rejects the file as
     ``internal_error`` (only a ConfigError, which is the whole build's, gets through). Rejections of content
     (undecodable, no prose) are results like any other and are cached too; a date nulled for being after the
-    build day is not (a later build day may publish it)."""
+    build day is not (a later build day may publish it). ``prepared``: the dedup pass's decode, clean and layout
+    of these bytes (haucan/prepared.py)."""
     try:
-        result = process(source, data, settings, segments)
+        result = process(source, data, settings, segments, prepared)
         entry = _entry(source, result)
     except StageError as failure:
         return ArticleEntry(source, internal_error(source, failure.error, failure.stage)), None, False

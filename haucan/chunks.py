@@ -33,6 +33,7 @@ from haucan.codec import encode
 from haucan.errors import SeedError
 from haucan.memory import release_unused_memory
 from haucan.per_article import StageSettings, article_key, process_caches, read_source
+from haucan.prepared import PreparedReader
 from haucan.records import SourceFile
 from haucan.results import ArticleEntry, ChunkOutcome, ChunkResult
 from haucan.stored_chunks import StoredChunks, assemble, unsound_chunk
@@ -73,14 +74,16 @@ class _Computed:
 
 
 def _compute(settings: StageSettings, items: list[tuple[SourceFile, bytes | SeedError, bytes | None]],
-             store_key: bytes | None, cache: ArticleCache | None, segments: SegmentCache | None) -> _Computed:
+             store_key: bytes | None, cache: ArticleCache | None, segments: SegmentCache | None,
+             prepared: PreparedReader) -> _Computed:
     """A chunk's entries, each cached article's entry and the stored chunk holding its rows, and the new
     articles' rows and tables (not yet validated).
 
     A cached article brings its entry and points to the stored chunk that holds its rows (validated when
     they were first built, by the same pipeline version); its rows are sliced from that chunk's tables, not
     rebuilt, once ``StoredChunks`` has re-checked them against their text (haucan/recheck.py). Only the new
-    articles' rows are built and go through pandera."""
+    articles' rows are built and go through pandera; each starts from what the dedup pass's decode, clean and
+    layout made of its bytes when that was kept (haucan/prepared.py)."""
     stored = StoredChunks(cache)
     entries, holders, new_rows, computed, from_cache = [], [], [], [], 0
     for source, data, key in items:
@@ -95,7 +98,9 @@ def _compute(settings: StageSettings, items: list[tuple[SourceFile, bytes | Seed
             holders.append(stored.tables[rows_in] if rows_in is not None else None)
             from_cache += 1
             continue
-        entry, article_rows, final = isolated_article(settings, source, data, segments)
+        with stage("reuse decode+clean+layout"):
+            kept = prepared.get(source, data)
+        entry, article_rows, final = isolated_article(settings, source, data, segments, kept)
         if article_rows is not None:
             new_rows.append((len(entries), article_rows))  # validated later, with or without a cache
         computed.append((len(entries), key, final))
@@ -169,6 +174,7 @@ def process_chunks(settings: StageSettings, group: tuple[tuple[SourceFile, ...],
         # Opened even when the chunk comes whole from the article store: a damaged segment store is then
         # found, set aside and reported in every build, not only in one that happens to segment something.
         segments = caches.segments(settings)
+        prepared = PreparedReader(settings.prepared_dir)
         for sources in group:
             with stage("read"):
                 items = []
@@ -182,7 +188,7 @@ def process_chunks(settings: StageSettings, group: tuple[tuple[SourceFile, ...],
                 if found is not None:
                     done.append(found[1])
                     continue
-            done.append(_compute(settings, items, store_key, cache, segments))
+            done.append(_compute(settings, items, store_key, cache, segments, prepared))
         with stage("validate"):
             validate_together([chunk.batch for chunk in done if isinstance(chunk, _Computed)])
         counts = [(len(sources), len(sources) if isinstance(chunk, bytes) else chunk.from_cache,

@@ -94,6 +94,9 @@ class StageSettings:
     """Folder of the content-addressed caches; None builds everything from scratch and stores nothing."""
     version: str = ""
     """haucan.cache.keys.pipeline_version() of the main process (computed once, not per worker)."""
+    prepared_dir: Path | None = None
+    """Scratch folder where the dedup pass keeps each article's decode, clean and layout for the main pass
+    (haucan/prepared.py); None: nothing kept, the main pass computes it (a Dask cluster, the tools)."""
 
 
 class Caches:

@@ -101,15 +101,19 @@ def _gold_spans(input_dir: Path, article: Article) -> tuple[list[Span] | None, s
 
 
 def process(source: SourceFile, data: bytes, settings: StageSettings,
-            segments: SegmentCache | None = None) -> ArticleResult:
+            segments: SegmentCache | None = None, prepared: tuple[RawArticle, Article] | None = None) -> ArticleResult:
     """Everything about one article that does not depend on any other, from the file's bytes. A rejection is a
     result, not an exception; an unexpected exception leaves as a StageError naming the step (a ConfigError,
     which is the whole build's, unchanged). ``segments``: the store of underthesea's output, if there is one
-    (a worker's, haucan.per_article.Caches); it changes how fast, never what."""
-    try:
-        raw, article = prepare(source, data)
-    except SeedError as error:
-        return ArticleResult(None, error)
+    (a worker's, haucan.per_article.Caches); it changes how fast, never what. ``prepared``: what the dedup pass's
+    ``prepare`` made of these very bytes (haucan/prepared.py), used instead of computing it again."""
+    if prepared is not None:
+        raw, article = prepared
+    else:
+        try:
+            raw, article = prepare(source, data)
+        except SeedError as error:
+            return ArticleResult(None, error)
     with step("gold"):
         gold, gold_error = _gold_spans(settings.input_dir, article)
     if gold_error is not None:
@@ -146,9 +150,10 @@ def _key_affiliations(observations, registry: OrgRegistry, org_ids) -> tuple[str
     return tuple(key_affiliation(o, [None, *candidates]) for o in observations)
 
 
-def dedup_signature(source: SourceFile, data: bytes) -> tuple[Signature | None, bool]:
+def dedup_signature(source: SourceFile, data: bytes) -> tuple[Signature | None, bool, tuple[RawArticle, Article] | None]:
     """The dedup pass's work on one file: ``prepare``, then the Signature of the text (shingles, LSH buckets)
-    with what ranks the copies (repairs, stated date); and whether that result may be cached.
+    with what ranks the copies (repairs, stated date); whether that result may be cached; and ``prepare``'s
+    result, which the main pass reuses (haucan/prepared.py; None unless the article was prepared without error).
 
     None when the article is rejected: the main pass rejects it again and records why. Any exception counts
     as a rejection here too (one file must not stop the build; the main pass reports it), but is not cached (it
@@ -159,9 +164,9 @@ def dedup_signature(source: SourceFile, data: bytes) -> tuple[Signature | None, 
         with stage("dedup pass: signature"):
             found = text_signature(article.text, raw.repairs, article.metadata.published_date)
     except SeedError:
-        return None, True
+        return None, True, None
     except ConfigError:
         raise
     except Exception:  # noqa: BLE001 - a bug or a resource failure: the main pass meets it again and reports it
-        return None, False
-    return found, not depends_on_build_day(article.metadata.null_reasons)
+        return None, False, None
+    return found, not depends_on_build_day(article.metadata.null_reasons), (raw, article)

@@ -10,6 +10,7 @@ from haucan.cache.keys import content_key
 from haucan.codec import encode
 from haucan.dedup.signature import Signature, signature_problem
 from haucan.per_article import StageSettings, process_caches, read_source
+from haucan.prepared import data_digest, encode_prepared, write_chunk
 from haucan.process import dedup_signature
 from haucan.records import SourceFile
 from haucan.timing import collect, stage
@@ -40,10 +41,12 @@ def signature_key(settings: StageSettings, source: SourceFile, data: bytes) -> b
 def signature_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> SignatureOutcome:
     """The dedup pass for one chunk (haucan/dedup/): read each file, and its Signature from the article cache
     (checked: ``signature_problem``) or computed (decode, clean, blocks, metadata, shingles) and stored. An
-    unreadable file has none; the main pass rejects it with the reason."""
+    unreadable file has none; the main pass rejects it with the reason. What decode, clean, blocks and metadata
+    made of each computed article goes to ``settings.prepared_dir`` for the main pass (haucan/prepared.py)."""
     items: list[tuple[SourceFile, Signature | None]] = []
     from_cache = 0
     caches = process_caches()
+    kept: dict[str, tuple[bytes, bytes]] = {}  # article id -> what the main pass reuses (haucan/prepared.py)
     with collect() as seconds:
         cache = caches.articles(settings)
         for source in sources:
@@ -56,10 +59,16 @@ def signature_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) ->
                 if stored is not None:
                     found, from_cache = stored[0], from_cache + 1
                 else:
-                    found, cacheable = dedup_signature(source, data)
+                    found, cacheable, made = dedup_signature(source, data)
+                    if made is not None and settings.prepared_dir is not None:
+                        with stage("dedup pass: keep for the main pass"):
+                            kept[source.article_id] = (data_digest(data), encode_prepared(*made))
                     if key is not None and cacheable:
                         with stage("dedup pass: cache"):
                             cache.put(key, encode(found))
             items.append((source, found))
+        if settings.prepared_dir is not None:
+            with stage("dedup pass: keep for the main pass"):
+                write_chunk(settings.prepared_dir, kept)
         packed = encode(tuple(items))
     return SignatureOutcome(packed, dict(seconds), len(sources), from_cache, False, caches.damage.take())

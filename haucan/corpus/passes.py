@@ -10,6 +10,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
+from haucan import release
 from haucan.cache.damage import damage_summary
 from haucan.cache.keys import pipeline_version
 from haucan.chunks import chunk_sources, group_chunks, process_chunks
@@ -18,6 +19,7 @@ from haucan.config import BuildConfig
 from haucan.dedup.index import Deduplicator
 from haucan.parallel import run_in_order
 from haucan.per_article import StageSettings
+from haucan.prepared import SUBDIR as PREPARED
 from haucan.progress import Progress
 from haucan.read import SourceList
 from haucan.records import SourceFile
@@ -27,8 +29,12 @@ from haucan.timing import stage
 
 
 def _settings(config: BuildConfig) -> StageSettings:
-    """What the workers need of the build's settings; the pipeline version keys the article cache, if any."""
-    return StageSettings(config.input_dir, config.words, config.cache_dir, pipeline_version() if config.cache_dir else "")
+    """What the workers need of the build's settings; the pipeline version keys the article cache, if any. Local
+    workers share the build's scratch folder, where the dedup pass keeps each article's decode, clean and layout
+    for the main pass (haucan/prepared.py); a Dask cluster's workers may not, so they compute it twice."""
+    prepared = release.scratch_dir(config.output_dir) / PREPARED if config.scheduler is None else None
+    return StageSettings(config.input_dir, config.words, config.cache_dir,
+                         pipeline_version() if config.cache_dir else "", prepared)
 
 
 def find_duplicates(config: BuildConfig, sources: SourceList, progress: Progress, dedup: Deduplicator) -> None:

@@ -183,6 +183,33 @@ def is_near(common: int, union: int) -> bool:
     return common * _THRESHOLD.denominator >= _THRESHOLD.numerator * union
 
 
+def size_window(size: int) -> tuple[int, int]:
+    """The shingle-set sizes another text must have to be near one of ``size`` shingles: Jaccard is at most
+    min/max of the two sizes (all of the smaller set shared), so both min >= 0.8 max, in integers."""
+    numerator, denominator = _THRESHOLD.numerator, _THRESHOLD.denominator
+    return -(-numerator * size // denominator), denominator * size // numerator
+
+
+def near_among(mine: np.ndarray, others: list[bytes]) -> tuple[list[int], list[float]]:
+    """(positions in ``others``, Jaccard) of the stored shingle sets (sorted, distinct uint32 as bytes) near
+    ``mine``: ``overlap`` and ``is_near`` of every pair, in three array operations for all of them at once
+    (one searchsorted of their concatenation into ``mine``, a per-set sum, the integer test)."""
+    if not others or not len(mine):
+        return [], []
+    sizes = np.fromiter((len(blob) // SHINGLE_DTYPE.itemsize for blob in others), dtype=np.int64, count=len(others))
+    values = np.frombuffer(b"".join(others), dtype=SHINGLE_DTYPE)
+    where = np.searchsorted(mine, values)
+    where[where == len(mine)] = 0
+    found = (mine[where] == values).astype(np.int64)
+    starts = np.zeros(len(others), dtype=np.int64)
+    np.cumsum(sizes[:-1], out=starts[1:])
+    common = np.add.reduceat(found, starts) if len(values) else np.zeros(len(others), dtype=np.int64)
+    union = sizes + len(mine) - common
+    near = np.flatnonzero(common * _THRESHOLD.denominator >= _THRESHOLD.numerator * union)
+    # Python int division, as ``common / union`` of the per-pair path: the same correctly rounded float.
+    return near.tolist(), [c / u for c, u in zip(common[near].tolist(), union[near].tolist(), strict=True)]
+
+
 @dataclass(frozen=True, slots=True)
 class Signature:
     """What the dedup pass knows of one article: plain bytes and scalars (computed in a worker, cached by the
