@@ -1,7 +1,7 @@
-"""Turns records into rows and Arrow tables (typed by the config's Features), and tables into the frames pandera
-checks.
+"""Turns records into rows and Arrow tables (typed by the config's column types), and tables into the frames
+pandera checks.
 
-A row is never written out column by column: the config's Features name the columns, and each value is read
+A row is never written out column by column: the config's column types name the columns, and each value is read
 from the record by that name (see :class:`TableShape`). Only the columns no record holds (a child's
 ``article_id``, a block's ``in_text``, the tokens and tags of the NER configs) are given explicitly.
 """
@@ -13,12 +13,12 @@ from collections.abc import Callable, Iterable, Sequence
 from types import MappingProxyType
 from typing import Any
 
-import datasets
 import pandas as pd
 import pyarrow as pa
 
 from haucan.records import AnnotatedArticle
 from schema import CONFIG_BY_NAME, ConfigSpec
+from schema.feature_types import List
 
 Convert = Callable[[Any], Any] | None
 """Makes a record's value into what Arrow takes for a feature; None where the value is taken as it is."""
@@ -46,7 +46,7 @@ def _converter(config: str, column: str, feature: Any) -> Convert:
             return {key: _take(config, f"{column}.{key}", (record,), key, convert) for key, convert in keys}
 
         return struct
-    if isinstance(feature, datasets.List | datasets.LargeList | list):
+    if isinstance(feature, List | list):
         inner = _converter(config, column, feature[0] if isinstance(feature, list) else feature.feature)
         if inner is None:
             return lambda values: None if values is None else list(values)
@@ -68,15 +68,15 @@ def _take(config: str, column: str, records: Sequence[object], name: str, conver
 class TableShape:
     """One config's columns with the conversion each needs, and its Arrow schema.
 
-    ``features.arrow_schema`` is a property that datasets rebuilds on every access (the Arrow types and the
-    JSON ``huggingface`` metadata, through deep copies): about 1 ms, paid here once per config.
+    Typed by the spec's plain column types and Arrow schema (schema.feature_types), not its
+    ``datasets.Features``, so that a worker never imports ``datasets``.
     """
 
     def __init__(self, spec: ConfigSpec) -> None:
         self.spec = spec
-        self.columns = tuple((name, _converter(spec.name, name, feature)) for name, feature in spec.features.items())
-        self.names = frozenset(spec.features)
-        self.arrow_schema = spec.features.arrow_schema
+        self.columns = tuple((name, _converter(spec.name, name, feature)) for name, feature in spec.columns.items())
+        self.names = frozenset(spec.columns)
+        self.arrow_schema = spec.arrow_schema
         self._plans: dict[tuple, tuple] = {}
 
     def row(self, *records: object, **computed: Any) -> dict:

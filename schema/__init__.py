@@ -1,90 +1,28 @@
-"""The data contract of the published dataset: one pandera model per config, which declares everything about it.
+"""The data contract of the published dataset (schema/configs.py): ``CONFIGS``, ``CONFIG_BY_NAME``,
+``DEFAULT_CONFIG`` and ``ConfigSpec``, loaded on first use.
 
-A model's ``Config`` names the config, describes it and gives its row order (``metadata["sort_keys"]``); each
-column is declared once, as a pandera field that carries its Arrow/HF type (schema/columns.py), and the config's
-Features are derived from the model. ``CONFIGS`` is the single list the writer, the validator and the card iterate
-over.
+Loaded lazily (PEP 562 ``__getattr__``) so that ``schema.vocab`` and ``schema.failure`` — which haucan.gold
+and haucan.codec need in every process — can be imported without building the pandera models.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from types import MappingProxyType, ModuleType
-
-import datasets
-import pandera.pandas as pa
-
-from schema import (
-    articles,
-    blocks,
-    document_refs,
-    events,
-    mentions,
-    ner,
-    organizations,
-    person_observations,
-    persons,
-    position_spells,
-    sentences,
-)
-from schema.base import check_columns
-from schema.columns import features_of
+from typing import TYPE_CHECKING, Any
 
 SCHEMA_VERSION = "1.0.0"
 
+_LAZY = frozenset({"CONFIG_BY_NAME", "CONFIGS", "DEFAULT_CONFIG", "ConfigSpec"})
 
-@dataclass(frozen=True, slots=True)
-class ConfigSpec:
-    """A published config: its name, Arrow/HF features, pandera model, row order and one-line description."""
-
-    name: str
-    features: datasets.Features
-    model: type[pa.DataFrameModel]
-    sort_keys: tuple[str, ...]
-    description: str
-    module: ModuleType
-    check_columns: Mapping[str, tuple[str, ...]]
-    """The columns each named check's failures are reported under (schema.base.check_columns); a module's
-    ``CHECK_COLUMNS`` when it adds checks the model does not hold (cross-table ones)."""
-    per_article: bool = True
-    """False for reference tables built across articles (persons, organizations, position_spells): they are
-    written once at the end, in a single ``train`` split."""
-
-    @property
-    def primary_key(self) -> tuple[str, ...]:
-        """The columns that name a row, as the model declares them: its column with ``unique=True``, else its
-        ``Config.unique`` columns."""
-        schema = self.model.to_schema()
-        unique = tuple(name for name, column in schema.columns.items() if column.unique)
-        return unique or tuple(schema.unique or ())
+if TYPE_CHECKING:
+    from schema.configs import CONFIG_BY_NAME, CONFIGS, DEFAULT_CONFIG, ConfigSpec
 
 
-def _spec(module: ModuleType, model: type[pa.DataFrameModel], per_article: bool = True) -> ConfigSpec:
-    """The config a model declares: its ``Config`` names it, describes it and gives its row order
-    (``metadata["sort_keys"]``); the module holds the features derived from the model."""
-    schema = model.to_schema()
-    sort_keys = model.get_metadata()[schema.name]["dataframe"]["sort_keys"]
-    reported = getattr(module, "CHECK_COLUMNS", None) or check_columns(model)
-    return ConfigSpec(schema.name, features_of(model), model, tuple(sort_keys), schema.description, module, reported,
-                      per_article)
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from schema import configs
 
+        return getattr(configs, name)
+    raise AttributeError(f"module 'schema' has no attribute {name!r}")
 
-CONFIGS: tuple[ConfigSpec, ...] = (
-    _spec(articles, articles.ArticlesSchema),
-    _spec(blocks, blocks.BlocksSchema),
-    _spec(mentions, mentions.MentionsSchema),
-    _spec(sentences, sentences.SentencesSchema),
-    _spec(ner, ner.NerSyllableSchema),
-    _spec(ner, ner.NerWordSchema),
-    _spec(person_observations, person_observations.PersonObservationsSchema),
-    _spec(events, events.EventsSchema),
-    _spec(document_refs, document_refs.DocumentRefsSchema),
-    _spec(persons, persons.PersonsSchema, per_article=False),
-    _spec(organizations, organizations.OrganizationsSchema, per_article=False),
-    _spec(position_spells, position_spells.PositionSpellsSchema, per_article=False),
-)
-CONFIG_BY_NAME: Mapping[str, ConfigSpec] = MappingProxyType({spec.name: spec for spec in CONFIGS})
-DEFAULT_CONFIG = "articles"
 
 __all__ = ("CONFIG_BY_NAME", "CONFIGS", "DEFAULT_CONFIG", "SCHEMA_VERSION", "ConfigSpec")

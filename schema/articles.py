@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 
-import datasets
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
@@ -100,7 +99,7 @@ class ArticlesSchema(ContractModel):
     event_date_source: Series[str] = columns.string(
         nullable=True, isin=list(EVENT_DATE_SOURCES), description="How event_date's year was established.")
     null_reasons: Series[object] = columns.of(
-        datasets.List({"field": datasets.Value("string"), "reason": datasets.Value("string")}),
+        columns.List({"field": columns.Value("string"), "reason": columns.Value("string")}),
         description="For each null metadata field, why: the text does not state it (never guessed).")
     n_chars: Series[pd.Int32Dtype] = columns.int32(ge=1, description="len(text) in Unicode code points.")
     n_syllables: Series[pd.Int32Dtype] = columns.int32(

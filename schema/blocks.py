@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datasets
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
@@ -24,7 +23,7 @@ class BlocksSchema(ContractModel):
     text: Series[str] = columns.nonempty_string("The block's cleaned text (NFC, spaces collapsed).")
     line: Series[pd.Int32Dtype] = columns.int32(ge=1, description="1-based line of the input file the block came from.")
     in_text: Series[pd.BooleanDtype] = columns.of(
-        datasets.Value("bool"), description="True when the block is part of articles.text (lead, body).")
+        columns.Value("bool"), description="True when the block is part of articles.text (lead, body).")
     text_start: Series[pd.Int32Dtype] = columns.int32(
         nullable=True, ge=0, description="Start offset in articles.text (Python str index); null when not in text.")
     text_end: Series[pd.Int32Dtype] = columns.int32(

@@ -1,5 +1,6 @@
 """How a published column is declared: once, in its config's pandera model, as a Field that carries its Arrow/HF
-type; each config's ``FEATURES`` is derived from its model (``features_of``), in the model's column order.
+type (plain data, schema.feature_types); each config's column types are derived from its model
+(``column_types``), in the model's column order, and its ``datasets.Features`` from those (``features_of``).
 
 Models call these through the module (``columns.string(...)``, ``columns.article_id(...)``): the columns that
 recur across configs (ids, offsets, dates, provenance) are made here, each model passing its own description
@@ -8,10 +9,18 @@ recur across configs (ids, offsets, dates, provenance) are made here, each model
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
-import datasets
 import pandera.pandas as pa
+
+from schema.feature_types import ClassLabel, Feature, List, Value, to_datasets
+
+if TYPE_CHECKING:
+    import datasets
+
+__all__ = ("ClassLabel", "List", "Value")  # the feature types, for the models' struct and label columns
 
 ARTICLE_ID = r"^[0-9a-f]{16}$"
 PERSON_ID = r"^per-[0-9a-f]{12}$"
@@ -23,40 +32,45 @@ FEATURE = "feature"
 """The key of a column's Arrow/HF type in its Field's ``metadata``."""
 
 
-def of(feature: datasets.features.features.FeatureType, **field: Any) -> Any:
+def of(feature: Feature, **field: Any) -> Any:
     """A published column: its pandera Field (nullability, checks, description) carrying its Arrow/HF type in
-    ``metadata``, from which ``features_of`` builds the config's features."""
+    ``metadata``, from which ``column_types`` builds the config's types."""
     return pa.Field(metadata={FEATURE: feature}, **field)
 
 
-def features_of(model: type[pa.DataFrameModel]) -> datasets.Features:
-    """The config's Arrow/HF features: each column's type, in the model's column order. TypeError naming the
+def column_types(model: type[pa.DataFrameModel]) -> Mapping[str, Feature]:
+    """The config's column types (schema.feature_types), in the model's column order. TypeError naming the
     columns declared without one (with a bare ``pa.Field``), which could not be written."""
     declared = model.to_schema().columns
     untyped = [name for name, column in declared.items() if FEATURE not in (column.metadata or {})]
     if untyped:
         raise TypeError(f"{model.__name__}: columns {untyped} have no feature type (declare them with columns.of())")
-    return datasets.Features({name: column.metadata[FEATURE] for name, column in declared.items()})
+    return MappingProxyType({name: column.metadata[FEATURE] for name, column in declared.items()})
+
+
+def features_of(model: type[pa.DataFrameModel]) -> datasets.Features:
+    """The config's ``datasets.Features`` (imports ``datasets``: the main process's card, and tests)."""
+    return to_datasets(column_types(model))
 
 
 def string(**field: Any) -> Any:
     """A string column."""
-    return of(datasets.Value("string"), **field)
+    return of(Value("string"), **field)
 
 
 def int32(**field: Any) -> Any:
     """A 32-bit integer column."""
-    return of(datasets.Value("int32"), **field)
+    return of(Value("int32"), **field)
 
 
 def strings(**field: Any) -> Any:
     """A list-of-strings column."""
-    return of(datasets.List(datasets.Value("string")), **field)
+    return of(List(Value("string")), **field)
 
 
 def date(description: str) -> Any:
     """A date (days, no time) the text may not state: null when it does not."""
-    return of(datasets.Value("date32"), nullable=True, description=description)
+    return of(Value("date32"), nullable=True, description=description)
 
 
 def optional_string(description: str) -> Any:

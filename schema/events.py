@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datasets
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
@@ -43,7 +42,7 @@ class EventsSchema(WithProvenance):
         "sole chair before co-chairs; every chair, co-chairs ('đồng chủ trì') included, is a participant with role "
         "'chairs'.")
     participants: Series[object] = columns.of(
-        datasets.List({"person_id": datasets.Value("string"), "role": datasets.Value("string")}),
+        columns.List({"person_id": columns.Value("string"), "role": columns.Value("string")}),
         description="Persons with a role at the event (person_id, role).")
     period_reviewed: Series[str] = columns.optional_string("The period reviewed, as written.")
     period_reviewed_start: Series[object] = columns.date("Its first day, when derivable.")

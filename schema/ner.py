@@ -4,7 +4,6 @@ Both share ``NerSchema`` (CoNLL-2003 / PhoNER layout); each is a subclass that n
 
 from __future__ import annotations
 
-import datasets
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
@@ -92,7 +91,7 @@ class NerSchema(ContractModel):
     tokens: Series[object] = columns.strings(
         description="Tokens of the sentence (syllables or underthesea words, see config).")
     ner_tags: Series[object] = columns.of(
-        datasets.List(datasets.ClassLabel(names=tag_names())),
+        columns.List(columns.ClassLabel(names=tuple(tag_names()))),
         description="BIO tag ids (ClassLabel); outermost span where spans nest. The id -> tag table is in the card.")
 
     class Config:

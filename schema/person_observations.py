@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datasets
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
@@ -36,8 +35,8 @@ class PersonObservationsSchema(WithProvenance):
         description="Academic and professional titles in canonical abbreviation (GS, PGS, TS, ThS, BS, KS, CN), "
                     "in the order written ('Thiếu tướng, PGS, TS' -> ['PGS', 'TS']); never part of the name.")
     positions: Series[object] = columns.of(
-        datasets.List({"title": datasets.Value("string"), "normalized_title": datasets.Value("string"),
-                       "org_id": datasets.Value("string"), "former": datasets.Value("bool")}),
+        columns.List({"title": columns.Value("string"), "normalized_title": columns.Value("string"),
+                       "org_id": columns.Value("string"), "former": columns.Value("bool")}),
         description="Offices: title as written up to its own unit (old-style tone marks in the new style: 'Ủy'; a bare "
                     "title that shares the next office's organisation carries its name: 'Phó chủ nhiệm TCHC'; comma-joined "
                     "parent units are left to org_id: 'Cục trưởng Cục Doanh trại, Tổng cục Hậu cần' -> 'Cục trưởng Cục "

@@ -11,7 +11,8 @@ from pandera.typing import Series
 
 from schema import CONFIG_BY_NAME, CONFIGS
 from schema.base import ContractModel, WithProvenance
-from schema.columns import FEATURE, features_of, of
+from schema.columns import FEATURE, Value, column_types, features_of, of
+from schema.feature_types import to_datasets
 
 
 def test_every_model_is_strict_ordered_uncoerced_with_the_published_columns():
@@ -38,24 +39,26 @@ def test_each_config_features_are_its_model_columns_types_in_order():
         assert list(spec.features) == list(columns), spec.name
         assert spec.features == features_of(spec.model), spec.name
         for name, declared in columns.items():
-            assert spec.features[name] == declared.metadata[FEATURE], (spec.name, name)
+            assert spec.columns[name] == declared.metadata[FEATURE], (spec.name, name)
+            assert spec.features[name] == to_datasets({name: declared.metadata[FEATURE]})[name], (spec.name, name)
     assert CONFIG_BY_NAME["ner_word"].features == CONFIG_BY_NAME["ner_syllable"].features
     assert CONFIG_BY_NAME["ner_word"].features is not CONFIG_BY_NAME["ner_syllable"].features
 
 
 def test_features_follow_the_model_order_not_the_alphabet():
     class Reversed(ContractModel):
-        zeta: Series[str] = of(datasets.Value("string"))
-        alpha: Series[pd.Int32Dtype] = of(datasets.Value("int32"))
+        zeta: Series[str] = of(Value("string"))
+        alpha: Series[pd.Int32Dtype] = of(Value("int32"))
 
     assert list(features_of(Reversed).items()) == [("zeta", datasets.Value("string")),
                                                    ("alpha", datasets.Value("int32"))]
+    assert list(column_types(Reversed).items()) == [("zeta", Value("string")), ("alpha", Value("int32"))]
 
 
 def test_a_column_without_a_feature_type_is_refused_by_name():
     class Untyped(ContractModel):
-        typed: Series[str] = of(datasets.Value("string"))
+        typed: Series[str] = of(Value("string"))
         bare: Series[str] = pa.Field()
 
     with pytest.raises(TypeError, match=r"\['bare'\]"):
-        features_of(Untyped)
+        column_types(Untyped)
