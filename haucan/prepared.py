@@ -30,6 +30,7 @@ import hashlib
 import os
 import zlib
 from pathlib import Path
+from types import MappingProxyType
 
 import msgpack
 
@@ -37,7 +38,7 @@ from haucan.records import Article, Block, Metadata, NullReason, RawArticle, Sou
 
 _CLASSES = (RawArticle, Article, Metadata, Block, NullReason, SourceFile)
 _FIELDS = tuple(tuple(f.name for f in dataclasses.fields(cls)) for cls in _CLASSES)
-_INDEX = {cls: i for i, cls in enumerate(_CLASSES)}
+_INDEX = MappingProxyType({cls: i for i, cls in enumerate(_CLASSES)})
 _TUPLE, _DATE, _OBJECT = 1, 2, 3
 _TEXT_ERRORS = "surrogatepass"  # a file name that was not UTF-8 keeps its lone surrogates
 _FORMAT = 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Union
 
 import pyarrow as pa
@@ -20,8 +21,8 @@ import pyarrow as pa
 if TYPE_CHECKING:
     import datasets
 
-_ARROW = {"string": pa.string(), "int32": pa.int32(), "int64": pa.int64(), "bool": pa.bool_(),
-          "date32": pa.date32()}
+_ARROW = MappingProxyType({"string": pa.string(), "int32": pa.int32(), "int64": pa.int64(), "bool": pa.bool_(),
+                          "date32": pa.date32()})
 """The dtypes the schema uses, as ``datasets.Value`` maps them to Arrow."""
 
 
