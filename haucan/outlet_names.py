@@ -34,10 +34,22 @@ def _key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", name).casefold().split()).strip(" .:;,'\"“”")
 
 
-def outlet_named(name: str, rules: Rules) -> Outlet | None:
+def outlet_named(name: str, rules: Rules, exact: bool = False) -> Outlet | None:
     """The one registry outlet ``name`` designates: by name or alias (case and spacing ignored; "Báo X" for X and
-    X for "Báo X"), or as a URL or domain under a registry domain. None when no outlet, or several, fit."""
+    X for "Báo X"), or as a URL or domain under a registry domain. None when no outlet, or several, fit.
+
+    ``exact`` (a masthead or a line at the top of the page): the whole line must be a name or alias, without
+    "Báo" added and without a tail cut off. A menu item is a common word ("Tin tức", "Văn hóa - Xã hội") that
+    only the loose reading turns into a paper ("Báo Tin Tức", "Báo Văn hóa")."""
     text = name.strip()
+    if exact:
+        key = _key(text)
+        # The whole name first: "Báo Công an Thành phố Hồ Chí Minh" is the paper, not the city's police.
+        for candidate in (key, _NEWSPAPER_WORD.sub("", key)):
+            hits = {o.name: o for o in _outlets_by_key(rules).get(candidate, ())}
+            if hits:
+                return next(iter(hits.values())) if len(hits) == 1 else None
+        return None
     if _URLISH.match(text):
         host = url_host(text)
         found = rules.outlet_for_host(host) if host else None

@@ -12,6 +12,7 @@ that outlet; any other name is kept as the page prints it, in sentence case when
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -35,9 +36,17 @@ _E_PAPER = re.compile(r"^báo điện tử\s+(?:của\s+)?(?:tỉnh|thành phố
 _TITLE_SUFFIX = re.compile(r"\s[-–—|]\s*(?P<name>(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+tử\s.{3,80})$",
                            re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"\s[-–—|]\s*(?P<name>[^-–—|:]{3,60}?)(?:\s*:\s*[^-–—|]*)?$")
+# The name runs to a sentence's full stop; a dot inside a word ("TP.Hồ Chí Minh") is an abbreviation's.
 _FOOTER = re.compile(
     r"^(?:©\s*)?(?:bản quyền(?:\s+thuộc(?:\s+về)?)?|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
-    r"(?:thuộc(?:\s+về)?\s+|by\s+|bởi\s+)?(?P<name>[^.|;:]{4,90}?)\s*\.?\s*(?:[|;.].*)?$", re.IGNORECASE)
+    r"(?:thuộc(?:\s+về)?\s+|by\s+|bởi\s+)?(?P<name>(?:[^.|;:]|\.(?=\S)){4,90}?)\s*\.?\s*(?:(?:[|;]|\.(?!\S)).*)?$", re.IGNORECASE)
+# Other footer lines that name the site: "Ghi rõ nguồn “Báo X” khi phát hành lại thông tin", "Giấy phép số
+# 123/GP-BTTTT … cấp cho Báo X" (the licence names its holder). The owner ("Cơ quan chủ quản: UBND tỉnh …") is not
+# the site and is not read.
+_FOOTER_NAMES = (
+    re.compile(r"^.*?ghi rõ nguồn\s*[:“\"'‘(]\s*(?P<name>[^”\"'’)]{4,90}?)\s*[”\"'’)]", re.IGNORECASE),
+    re.compile(r"^giấy phép\b.{0,80}?\bcấp cho\s+(?P<name>[^.,;|]{4,90}?)\s*(?:[.,;|].*)?$", re.IGNORECASE),
+)
 # Words after which the rest of a capitalised name is a place or unit name, capitalised in sentence case.
 _PLACE_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "quân khu", "quân đoàn",
                 "binh đoàn", "sư đoàn", "lữ đoàn", "vùng")
@@ -77,6 +86,13 @@ def sentence_case(name: str) -> str:
     out: list[str] = []
     capital = True
     for i, word in enumerate(words):
+        if any(c.isdigit() for c in word) or word.startswith("tp."):
+            # A code keeps its capitals ("Z129"); "TP.HỒ CHÍ MINH" is the abbreviation and a place after it.
+            word = name.split()[i]
+            word = word if not word.upper().startswith("TP.") else "TP." + word[3:4] + word[4:].lower()
+            out.append(word)
+            capital = word.startswith("TP.")
+            continue
         out.append(word[:1].upper() + word[1:] if capital else word)
         capital = False
         tail = " ".join(words[max(0, i - 1): i + 1])
@@ -90,6 +106,9 @@ def _tidy(text: str) -> str:
     return " ".join(text.split()).strip(" -–—|:.,")
 
 
+# Without the host to confirm it, only a publisher's head word makes a line a name: "QUỐC PHÒNG - AN NINH" in
+# capitals is a menu item, though an organisation's site may be called "Quốc phòng Thủ đô" (host_named_line).
+_PUBLISHER_HEAD = re.compile(r"^(?:Cổng|Trang|Báo|Tạp chí|Đài|Truyền hình|Học viện|Trường|Công an|Bộ|Ban|Sở)\s")
 _PORTAL_HEAD = re.compile(r"^(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+tử\b", re.IGNORECASE)
 MAX_MASTHEAD_WORDS = 9
 """A capitalised line longer than this is a headline in capitals, not a publisher's name (portals excepted)."""
@@ -100,7 +119,7 @@ _ARTICLE_KINDS = frozenset({"title", "lead", "body", "caption"})
 def _is_free_name(printed: str, name: str) -> bool:
     """A name the registry lacks is taken only as a publisher prints its name: a portal's "Cổng/Trang thông tin
     điện tử …" line, or a short line in capitals outside the headline and text."""
-    if not OUTLET_NAME_SHAPE.match(printed):
+    if not OUTLET_NAME_SHAPE.match(printed) or not _PUBLISHER_HEAD.match(printed):
         return False
     if _PORTAL_HEAD.match(name):
         return True
@@ -117,11 +136,72 @@ def _resolve(name: str, rules: Rules, source: str) -> PageName | None:
         # "báo điện tử tỉnh Lai Châu" is the paper "Báo Lai Châu".
         candidates.append("Báo " + _E_PAPER.sub("", name))
     for candidate in candidates:
-        known = outlet_named(candidate, rules)
+        # A line at the top of the page must BE a name (a menu item "Tin tức" is not "Báo Tin Tức"); a footer's
+        # or an attribution's name may be cut or shortened.
+        known = outlet_named(candidate, rules, exact=source == "masthead")
         if known is not None:
             return PageName(known, known.name, source)
     printed = sentence_case(name)
     return PageName(None, printed, source, name_kind(printed)) if _is_free_name(printed, name) else None
+
+
+def _slug(text: str) -> str:
+    """``text`` as a host writes it: no tone marks, "đ" as "d", letters and digits only, lower case."""
+    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in plain if c.isascii() and c.isalnum()).lower()
+
+
+@cache
+def _platforms() -> tuple[str, ...]:
+    with open(RULES_DIR / "outlets_more.yml", encoding="utf-8") as handle:
+        return tuple(yaml.safe_load(handle)["hosting_platforms"])
+
+
+def on_platform(host: str | None) -> bool:
+    """True for a site hosted on a blog or site-builder platform (``x.blogspot.com``, ``x.family.blog``): anyone's
+    copy of other outlets' articles, so its name is not an outlet's; what it says it copies decides."""
+    bare = (host or "").lower().rstrip(".")
+    return any(bare == p or bare.endswith("." + p) for p in _platforms())
+
+
+MIN_SLUG_OVERLAP = 6
+"""The host label and the name's slug must share this many letters: "congan" (6) is a name, "antv" is too short
+to tell a site's name from a word that happens to be in it."""
+MAX_SITE_NAME_WORDS = 12
+SITE_KIND = "portal"
+
+
+def host_named_line(blocks: Sequence[Block], host: str | None, rules: Rules) -> PageName | None:
+    """The site's own name for a host the registry does not know: a header line among the first lines (or a line
+    of the footer) that the host spells without tone marks (``trungtamnhietdoivietnga.com.vn`` prints "TRUNG TÂM
+    NHIỆT ĐỚI VIỆT - NGA", ``binhdoan12.vn`` "Binh đoàn 12 – Tổng Công ty Xây dựng Trường Sơn"): the host in
+    the name, or a name that is most of the host (a menu item "Giáo dục" is not ``giaoducthoidai.vn``'s name). The host is
+    the evidence, so the line needs no publisher's head word; a headline or a sentence never spells the host."""
+    labels = [label for label in (host or "").lower().split(".") if label not in ("www", "m", "amp")]
+    if len(labels) < 2 or on_platform(host):
+        return None
+    site = _slug(labels[0])
+    head = [b for b in blocks[:MASTHEAD_LINES] if b.kind not in _ARTICLE_KINDS or b.kind == "title"]
+    tail = list(blocks[-FOOTER_LINES:])
+    for block in head + tail:
+        if block.rule == "outlet_domain_footer":
+            continue  # a bare domain names another outlet (a reprint's paper), the footer's evidence
+        for line in block.text.split("\n"):
+            name = _tidy(line)
+            slug = _slug(name)
+            if " " not in name:
+                continue  # a domain or a single word is not a site's printed name
+            if (len(name.split()) > MAX_SITE_NAME_WORDS or name.endswith((".", "?", "!"))
+                    or len(min(site, slug, key=len)) < MIN_SLUG_OVERLAP
+                    or not (site in slug or slug in site and len(slug) * 4 >= len(site) * 3)):
+                continue
+            known = outlet_named(name, rules, exact=True)
+            if known is not None:
+                return PageName(known, known.name, "masthead")
+            printed = sentence_case(name)
+            # A site named by its host with no publisher's head word is an organisation's own site: a portal.
+            return PageName(None, printed, "masthead", name_kind(printed) or SITE_KIND)
+    return None
 
 
 def page_outlet(blocks: Sequence[Block], rules: Rules) -> PageName | None:
@@ -160,7 +240,8 @@ def page_outlet(blocks: Sequence[Block], rules: Rules) -> PageName | None:
             return found
     tail = [line for block in blocks[-FOOTER_LINES:] for line in block.text.split("\n")]
     for line in reversed(tail):
-        match = _FOOTER.match(line.strip())
+        match = _FOOTER.match(line.strip()) or next(
+            (m for m in (p.match(line.strip()) for p in _FOOTER_NAMES) if m), None)
         if match:
             found = _resolve(match.group("name"), rules, "footer")
             if found is not None:

@@ -14,6 +14,10 @@
    (``sotuphap.laichau.gov.vn``) is named by its own masthead (``url+masthead``). Without URL evidence the page's
    own name line (haucan/outlet_text.py: a masthead, the site name after the title, a copyright footer) and a lead
    prefix that is an outlet's alias ("(ĐBP) - ") are read too; a name the registry lacks is kept as printed.
+   Any other unknown host is named by the header or footer line it spells without tone marks
+   (``binhdoan12.vn``: "Binh đoàn 12 – …"; ``url+masthead``), else, under a province's ``.gov.vn``, by its
+   department label (``btg.dongthap.gov.vn`` is the Ban Tuyên giáo Tỉnh ủy; ``host_pattern``). A blog platform's
+   site (``x.family.blog``) is never named by its host: it is a copy, and the paper it credits decides.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ from dataclasses import dataclass
 from haucan.headline import UNKNOWN_DATELINE
 from haucan.outlet_names import AGGREGATOR, outlet_named, url_host
 from haucan.outlet_patterns import host_outlet, subsite_province
-from haucan.outlet_text import PageName, page_outlet
+from haucan.outlet_text import PageName, host_named_line, page_outlet
+from haucan.provinces import department_match
 from haucan.records import Block
 from haucan.rules import Outlet, Rules, bare_host, per_object
 
@@ -197,9 +202,13 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
         # thainguyen.gov.vn, 'baothainguyen.vn'): the paper is the outlet, as when the host was unknown.
         if patterned is not None and (reprinted is None or reprinted[0].name == patterned.name):
             return _decided(patterned, bare_host(host), "host_pattern")
-        printed = page_outlet(blocks, rules) if subsite_province(host) else None
+        printed = page_outlet(blocks, rules) if subsite_province(host) else host_named_line(blocks, host, rules)
         if printed is not None:
             return _named(printed, bare_host(host), "url+masthead")
+        department = department_match(host)
+        if department is not None:
+            # A department's or Party board's site names its body by its host label (btg.dongthap.gov.vn).
+            return OutletDecision(department[0], bare_host(host), department[1], "host_pattern")
     decision, why_not = _text_outlet(blocks, rules)
     if decision is not None and decision.outlet is not None:
         if host is not None and decision.outlet_domain_unknown():

@@ -38,6 +38,7 @@ class HostTemplate:
     outlet: str
     kind: str
     why: str
+    aliases: tuple[str, ...] = ()
 
 
 @cache
@@ -56,14 +57,41 @@ def provinces() -> tuple[Province, ...]:
 @cache
 def templates() -> tuple[HostTemplate, ...]:
     """The host templates, in the order they are tried."""
-    return tuple(HostTemplate(t["pattern"], t["outlet"], t["kind"], t["why"]) for t in _doc()["host_patterns"])
+    return tuple(HostTemplate(t["pattern"], t["outlet"], t["kind"], t["why"], tuple(t.get("aliases") or ()))
+                 for t in _doc()["host_patterns"])
+
+
+def _fill(pattern: str, province: Province) -> str:
+    committee = "Thành ủy" if province.unit == "thành phố" else "Tỉnh ủy"
+    return pattern.format(name=province.name, unit=province.unit, committee=committee)
+
+
+def template_aliases(template: HostTemplate, province: Province) -> list[str]:
+    """The other names the outlet ``template`` stands for goes by in ``province`` ("Trang thông tin điện tử Tỉnh
+    ủy Bình Phước" for the Party portal)."""
+    return [_fill(alias, province) for alias in template.aliases]
+
+
+def department_match(host: str) -> tuple[str, str] | None:
+    """(name, kind) of a provincial department's or Party board's own site: its label under the province's domain
+    (``btg.dongthap.gov.vn``) or glued before the province's slug (``tnmttuyenquang.gov.vn``); None otherwise."""
+    labels = _bare(host).split(".")
+    if labels[-2:] != ["gov", "vn"] or len(labels) < 3:
+        return None
+    for entry in _doc()["department_hosts"]:
+        for province in provinces():
+            for slug in province.slugs:
+                for label in entry["labels"]:
+                    if labels[-4:-2] == [label, slug] or labels[-3] == label + slug:
+                        return _fill(entry["outlet"], province), entry["kind"]
+    return None
 
 
 def outlet_name(template: HostTemplate, province: Province) -> str | None:
     """The outlet ``template`` stands for in ``province``; None when the province has no such outlet."""
     # A province whose paper has its own name (Báo Ấp Bắc) or none (Hà Nội's is Hà Nội Mới) overrides "Báo {name}".
     pattern = province.paper if template.outlet.startswith("Báo ") else template.outlet
-    return None if pattern is None else pattern.format(name=province.name, unit=province.unit)
+    return None if pattern is None else _fill(pattern, province)
 
 
 @cache
@@ -101,8 +129,8 @@ def generated_entries(entries: list[dict]) -> list[dict]:
             if name and name.casefold() not in taken:
                 taken[name.casefold()] = index
                 known = {n.casefold() for n in (entry["name"], *(entry.get("aliases") or ()))}
-                if name.casefold() not in known:
-                    entry["aliases"] = [*(entry.get("aliases") or ()), name]
+                extra = [n for n in (name, *template_aliases(*hit)) if n.casefold() not in known]
+                entry["aliases"] = [*(entry.get("aliases") or ()), *extra]
     for index, entry in enumerate(out):
         for name in (entry["name"], *(entry.get("aliases") or ())):
             taken.setdefault(name.casefold(), index)
@@ -113,5 +141,8 @@ def generated_entries(entries: list[dict]) -> list[dict]:
                 continue
             taken[name.casefold()] = len(out)
             out.append({"name": name, "domains": [], "kind": template.kind,
+                        "aliases": [a for a in template_aliases(template, province) if a.casefold() not in taken],
                         "why": f"Generated from rules/provinces.yml ({province.name}): {template.why}"})
+            for alias in out[-1]["aliases"]:
+                taken[alias.casefold()] = len(out) - 1
     return out

@@ -29,10 +29,14 @@ department's site under a province's domain named by its own masthead, ``url+mas
 (``footer``: a copyright line). A null outlet with a non-null source says where the unknown ``outlet_domain`` was
 read (the URL or a footer)."""
 OUTLET_NAME_SHAPE = re.compile(
-    r"^(?!Báo (?:cáo|chí|động|công|tin)\b)(?:Cổng|Trang|Báo|Tạp chí|Đài|Truyền hình|Học viện|Trường|Công an|Bộ|Ban|Sở)"
+    r"^(?!Báo (?:cáo|chí|động|công|tin)\b)(?:Cổng|Trang|Báo|Tạp chí|Đài|Truyền hình|Học viện|Trường|Công an|Bộ|Ban|Sở|"
+    r"Trung tâm|Viện|Cục|Tổng cục|Binh đoàn|Quân đoàn|Quân khu|Quân chủng|Sư đoàn|Lữ đoàn|Quốc phòng|Biên phòng|"
+    r"Hải quân|Cảnh sát|An ninh|Nhà máy|Công ty|Tổng công ty|Xí nghiệp|Cơ khí|Tập đoàn|Ủy ban|Văn phòng|Đảng bộ|"
+    r"Đảng ủy|Tỉnh ủy|Thành ủy|Hội|Đoàn|Kênh|Thông tấn)"
     r"\s[^\n.;:!?]{2,85}$")
 """The shape of an outlet name read off a page for an outlet the registry lacks (haucan/outlet_text.py): a
-publisher's head word, then at most a short line with no sentence punctuation."""
+publisher's or an organisation's head word (an organisation's own site: "Trung tâm …", "Binh đoàn …", "Nhà máy …"),
+then at most a short line with no sentence punctuation."""
 OUTLET_KINDS = tuple(entry["kind"] for entry in load_vocab("outlet_kinds"))
 PUBLISHED_DATE_SOURCES = ("publication_stamp", "posted_label", "date_prefix", "html_meta")
 """Where ``published_date`` was read: a stamp line, a labelled 'Ngày đăng:' stamp, the scraper's ' date …' prefix,
