@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from haucan.extract.lexicon import LOWER, lexicon
 from haucan.extract.names import _NameFinder, _person_spans, place_then_name
+from haucan.extract.org_tail import tail_end
 from haucan.extract.overlaps import resolve
 from haucan.gold import Span
 from haucan.records import Article
@@ -84,6 +85,7 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
     extended = []
     name_words = lexicon().org_name_words
     for start, end, label in spans:
+        title_end = end
         # 'Trưởng phòng Xe máy - Vận tải': a title may take organisation words without a head noun.
         words = name_words.match(source, end + 1) if label == "POSITION" and source[end:end + 1] == " " else None
         if words and end + 1 not in org_end_by_start:
@@ -103,22 +105,38 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
         place = local and (lexicon().place.match(source, local.end()) or _unlisted_place(source, local.end()))
         if place and end + 1 not in org_end_by_start:
             end = place.end()  # 'Trưởng Công an xã Phố Bảng'
-        elif local and not place and (_LOCAL_ALONE.match(source, local.end() - 1)
+        elif local and not place and (_LOCAL_ALONE.match(source, local.end() - (source[local.end() - 1] == " "))
                                       or lexicon().org_local_place.match(source, local.end())):
             end = local.end() - (source[local.end() - 1] == " ")  # 'Trưởng ban Chỉ đạo diễn tập huyện chủ trì'
         # 'Phó Tham mưu trưởng của Cảnh sát biển Việt Nam' (national dailies): 'của' joins a bare title to its unit.
         joined = end + 5 if source[end:end + 5] == " của " else end + 1 if source[end:end + 1] == " " else None
         if label == "POSITION" and joined in org_end_by_start:
-            end = org_end_by_start[joined]
-            parents = 0
-            while parents < MAX_PARENT_UNITS and (joiner := _PARENT_JOINER.match(source, end)) and \
-                    joiner.end() in org_end_by_start:
-                end = org_end_by_start[joiner.end()]
-                parents += 1
+            end = _parents(source, org_end_by_start[joined], org_end_by_start)
             if unit := lexicon().bare_head.match(source, end):
                 end = unit.end()  # 'Cục trưởng Cục hậu cần' + ' Quân khu': the unit named by its head alone
+        if label == "POSITION" and (tail := _grammar_tail(source, start, title_end, end, org_end_by_start)) > end:
+            end = tail  # the grammar read further than the lists of words (a parent unit after it stays out)
         extended.append((start, end, label))
     return extended
+
+
+def _parents(source: str, end: int, org_end_by_start: dict[int, int]) -> int:
+    """``end`` carried over the comma- or slash-joined parent units written after a unit (MAX_PARENT_UNITS)."""
+    parents = 0
+    while parents < MAX_PARENT_UNITS and (joiner := _PARENT_JOINER.match(source, end)) and joiner.end() in org_end_by_start:
+        end = org_end_by_start[joiner.end()]
+        parents += 1
+    return end
+
+
+def _grammar_tail(source: str, start: int, title_end: int, end: int, org_end_by_start: dict[int, int]) -> int:
+    """The organisation tail read by its grammar (haucan/extract/org_tail.py) from the title's own end, carried
+    to the end of any organisation span that opens inside it and reaches further ('… Bộ CHQS' + ' tỉnh Lào Cai')."""
+    tail = tail_end(source, title_end, source[start:title_end])
+    if tail <= end:
+        return tail
+    reach = [e for s, e in org_end_by_start.items() if title_end < s < tail < e]
+    return max([tail, *reach])
 
 
 PERSON_LIKE_SYLLABLES = 3

@@ -107,7 +107,8 @@ class Lexicon:
     """One academic title (for reading a run title by title)."""
     academic_canonical: dict[str, str]
     name_gap: re.Pattern[str]
-    """What may stand between a rank and a name: a space, or academic titles ('Thiếu tướng, PGS, TS Lê …')."""
+    """What may stand between a rank and a name: a space, or academic titles ('Thiếu tướng, PGS, TS Lê …'), after a
+    rank qualifier ('Đại úy QNCN Mông Thị Hiền'; persons.yml `rank_qualifiers`)."""
     org_place_named: re.Pattern[str]
     org_place_named_any: re.Pattern[str]
     doc_ref: re.Pattern[str]
@@ -161,12 +162,12 @@ def lexicon() -> Lexicon:
     plain = [_first_letter_fixed(form) for form, _ in spellings]
     deputy = [_escape(form) for form, has_deputy in spellings if has_deputy]
     # A title may say which deputy it is ('Phó Tư lệnh về Chính trị'). Lowercase-first titles are read only
-    # where a chain of offices goes on (after ', ', 'nguyên ', 'là '): elsewhere 'chính ủy' is prose.
+    # where a chain of offices goes on (after ', ', any dash, 'nguyên ', 'là '): elsewhere 'chính ủy' is prose.
     # 'Phó Trung đoàn trưởng về Hậu cần - Kỹ thuật' (the merged branch, any dash): it was cut at ' - Kỹ thuật'.
     aspect = rf"(?: về (?:Chính trị|Hậu cần(?:{DASH}Kỹ thuật)?|Kỹ thuật|Quân sự|Tham mưu))?"
     lower = "|".join("(?i:" + _escape(form) + ")" for form, _ in spellings)
     position = (rf"{B_START}(?:(?:Phó (?i:{'|'.join(deputy)})|{'|'.join(plain)}){aspect}"
-                rf"|(?:(?<=, )|(?<=- )|(?<=nguyên )|(?<=là ))(?:phó )?(?:{lower}){aspect}){B_END}")
+                rf"|(?:(?<=, )|(?<=- )|(?<=– )|(?<=— )|(?<=nguyên )|(?<=là ))(?:phó )?(?:{lower}){aspect}){B_END}")
 
     name_word = _alternation(orgs["name_words"])
     name = rf"(?:{name_word})(?:(?: |{DASH})(?:{name_word}))*"
@@ -207,7 +208,7 @@ def lexicon() -> Lexicon:
         academic=re.compile(academic),
         academic_one=re.compile(rf"{B_START}(?:{_alternation(academic_forms_all(persons['academic']))}){B_END}"),
         academic_canonical=academic_forms,
-        name_gap=re.compile(rf"(?: (?:{_alternation(persons.get('after_rank') or [])}))?(?:,? (?P<titles>{academic}),? | )"),
+        name_gap=re.compile(rf"(?: (?:{_alternation(persons.get('rank_qualifiers') or [])}))?(?:,? (?P<titles>{academic}),? | )"),
         org_place_named=re.compile(rf"(?:{_alternation(orgs['place_named'])})"),
         org_place_named_any=re.compile(rf"(?:{_alternation(orgs['place_named_any'])})"),
         doc_ref=re.compile(  # the kinds, number and issue date are data (rules/entities/documents.yml)

@@ -14,7 +14,7 @@ together: 'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện')
 được bổ nhiệm, Thiếu tướng A là Cục trưởng Cục Quân nhu; Thiếu tướng B là …'; round 8). An opening bracket is a separator too:
 'Trung tướng X (Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật) và …' (ministry and provincial pages; round 7, dev 320);
 a bracket saying what a body is called now is passed over ('nguyên Phó Bí thư Đảng ủy Quân sự Trung ương (nay là Quân
-ủy Trung ương), nguyên Bộ trưởng Bộ Quốc phòng'); ', làm' before an office at the event: 'X, Phó Chủ nhiệm Hậu cần Quân khu, làm Trưởng ban bảo đảm hậu cần diễn tập'.
+ủy Trung ương), nguyên Bộ trưởng Bộ Quốc phòng'); 'làm' before an office at the event, with or without a comma: 'X, Phó Chủ nhiệm Hậu cần Quân khu, làm Trưởng ban bảo đảm hậu cần diễn tập', 'Ban giám khảo do X, Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn làm Trưởng ban' (session 8, set 3: 714).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from haucan.records import Mention
 _NOW_BRACKET = re.compile(r"\s?\((?i:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\)")
 _CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\))?(?:,\s\d{2,3}\stuổi)?\s?[-–—:,(]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
                         r"|,?\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?"
-                        r"|(?:được\s)?(?:điều động,?\s)?(?:bổ nhiệm|bầu|chỉ định)\s(?:tiếp tục\s)?(?:giữ chức(?: vụ)?|làm))|kiêm)\s)")
+                        r"|(?:được\s)?(?:điều động,?\s)?(?:bổ nhiệm|bầu|chỉ định)\s(?:tiếp tục\s)?(?:giữ chức(?: vụ)?|làm))|kiêm|làm)\s)")
 # ' đối với ': an appointment or retirement written office first ('thôi giữ chức Chủ nhiệm Tổng cục Hậu cần - Kỹ
 # thuật đối với Trung tướng X'; national dailies, round 7, dev 429).
 # A bare 'là' right after the name opens its chain (never inside a list of names, where 'là' opens the next holder).

@@ -1,0 +1,206 @@
+"""The organisation tail after an office, read by its grammar rather than from lists of organisation names.
+
+After a title ("Chủ nhiệm", "Trung đoàn trưởng", "Giám đốc") pages write the unit the office belongs to as a run
+of capitalised syllables and the lower-case syllables of the same words ("Khoa Hậu cần - Kỹ thuật", "Sở Lao động
+- Thương binh và Xã hội", "Học viện Chính trị quốc gia Hồ Chí Minh"), numbers and codes ("Trung đoàn 148", "Nhà
+máy Z153"), abbreviations ("Trung đoàn CSCĐ Tây Bắc", "TTNĐ Việt - Nga"), places ("UBND tỉnh") and nested units
+("Phòng Kế hoạch - Tổng hợp Cục Quân nhu"). The closed lists of organisation words the extractor had before cut
+such titles at the first word they lacked (27 of the 47 position misses of the third blind set).
+
+The tail STOPS where the next thing begins: a comma or semicolon (the next office, or a parent unit, which the
+README's convention keeps out of the title), a rank, another title, a person's name (a family name followed by
+capitalised syllables), a form of address, 'và' before anything but a name's last field, a verb or function word
+(rules/entities/org_tail.yml `stops`), a number followed by lower case, or the sentence end. A run of lower-case
+words is part of the name only where the run ends at punctuation, 'và', a capital or a number; otherwise only its
+first syllable, which completes the capitalised word before it ('Sư đoàn làm Trưởng ban' keeps 'Sư đoàn').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from haucan.extract.lexicon import DASH, LOWER, UPPER, _alternation, _first_letter_fixed, _load, lexicon
+
+_CAPITAL = re.compile(rf"{UPPER}[^\W\d_]*(?:\.(?={UPPER}))?(?!\w)")
+_CODE = re.compile(r"[A-Z]{0,3}\d+[A-Za-z]?(?!\w)")
+_LOWER_WORD = re.compile(rf"{LOWER}[^\W\d_]*(?!\w)")
+_SPACE_OR_DASH = re.compile(rf"{DASH}| ")
+_BOUNDARY = re.compile(rf"[,.;:)\n!?\"”]|$| và | ?[-–—] | {UPPER}| \d")
+
+
+BEFORE_STOP_SYLLABLES = 1
+"""A lower-case run right before a verb or function word is the end of the name only when it is this short: the
+second syllable of the capitalised word before it ('Sư đoàn' + ' làm Trưởng ban'). A longer run is the clause
+('Kỹ thuật' + ' đối với', 'Vùng' + ' giữ chức'); heads keep their own lower-case syllables ('Tổng công ty')."""
+
+
+@dataclass(frozen=True)
+class _Rules:
+    stops: re.Pattern[str]
+    heads: re.Pattern[str]
+    capital_stops: re.Pattern[str]
+    names_in_orgs: re.Pattern[str]
+    staff_titles: frozenset[str]
+    lower_units: re.Pattern[str]
+    specialty_words: int
+    max_tokens: int
+    max_lower_run: int
+
+
+@cache
+def _rules() -> _Rules:
+    doc = _load("org_tail.yml")
+    return _Rules(
+        stops=re.compile(rf"(?:{_alternation(doc['stops'])})(?!\w)"),
+        heads=re.compile("(?:" + "|".join(_first_letter_fixed(h) for h in sorted(doc["heads"], key=len, reverse=True))
+                         + r")(?!\w)"),
+        capital_stops=re.compile(rf"(?:{_alternation(doc['capital_stops'])})(?!\w)"),
+        names_in_orgs=re.compile(rf"(?:{_alternation(doc['names_in_orgs'])})(?!\w)"),
+        staff_titles=frozenset(t.casefold() for t in doc["staff_titles"]),
+        lower_units=re.compile(rf" (?:{_alternation(doc['lower_units'])})(?!\w)"),
+        specialty_words=doc["specialty_words"], max_tokens=doc["max_tokens"], max_lower_run=doc["max_lower_run"])
+
+
+def _next_is_person(source: str, at: int) -> bool:
+    """A family name followed by a capitalised syllable opens a person's name ('Âu Thị Mai'), not a unit's."""
+    word = _CAPITAL.match(source, at)
+    if word is None or word.group() not in lexicon().family_names:
+        return False
+    return bool(re.match(rf" {UPPER}", source[word.end():word.end() + 2]))
+
+
+def _capital_stop(source: str, at: int) -> bool:
+    """Whether the capitalised word at ``at`` opens the next person, rank, office or clause."""
+    lex = lexicon()
+    return bool(_rules().capital_stops.match(source, at) or lex.rank.match(source, at)
+                or lex.position.match(source, at) or _next_is_person(source, at))
+
+
+def _lower_run(source: str, at: int, limit: int) -> list[re.Match]:
+    """Up to ``limit`` lower-case words from ``at`` (single spaces between), stopping before a stop word."""
+    words: list[re.Match] = []
+    pos = at
+    while len(words) < limit:
+        if _rules().stops.match(source, pos):
+            break
+        word = _LOWER_WORD.match(source, pos)
+        if word is None:
+            break
+        words.append(word)
+        if source[word.end():word.end() + 1] != " ":
+            break
+        pos = word.end() + 1
+    return words
+
+
+def _ends_name(source: str, at: int) -> bool:
+    """Whether what stands at ``at`` lets a run of lower-case words close a name: punctuation, the end, 'và', a
+    dash, a number, or a capitalised word that is no stop."""
+    boundary = _BOUNDARY.match(source, at)
+    if _rules().names_in_orgs.match(source, at + 1):
+        return True  # '… quốc gia' + ' Hồ Chí Minh'
+    if boundary is None:
+        return False
+    if boundary.group()[:1] == " " and boundary.group()[1:2] not in ("v", "-", "–", "—") \
+            and not boundary.group()[1].isdigit():
+        return not _capital_stop(source, at + 1)
+    return True
+
+
+def _last_field(source: str, at: int) -> int | None:
+    """' và Xã hội' closing a name that lists its fields: 'và', a capitalised word that is no stop, lower-case
+    words, then punctuation or the end. Returns the field's end, else None."""
+    if not source.startswith(" và ", at) or _capital_stop(source, at + 4):
+        return None
+    word = _CAPITAL.match(source, at + 4)
+    if word is None:
+        return None
+    end = word.end()
+    if source[end:end + 1] == " ":
+        run = _lower_run(source, end + 1, _rules().max_lower_run)
+        end = run[-1].end() if run else end
+    return end if re.match(r"[,.;:)\n]|$", source[end:end + 1]) else None
+
+
+def _specialty(source: str, end: int, title: str) -> int:
+    """'Trợ lý' + ' quân nhu', 'nhân viên' + ' nấu ăn': a staff office's lower-case specialty."""
+    if title.casefold().removeprefix("phó ") not in _rules().staff_titles or source[end:end + 1] != " ":
+        return end
+    run = _lower_run(source, end + 1, _rules().specialty_words)
+    return run[-1].end() if run else end
+
+
+def _own_head(source: str, end: int, title: str) -> int:
+    """'trạm trưởng' + ' trạm chế biến', 'tổ trưởng' + ' tổ tăng gia': a '<head> trưởng' title followed by its head
+    in lower case and the lower-case words that name that station, team or cell."""
+    words = title.casefold().removeprefix("phó ").split()
+    if len(words) != 2 or words[1] != "trưởng" or not source.startswith(f" {words[0]} ", end):
+        return end
+    run = _lower_run(source, end + 1, 1 + _rules().specialty_words)
+    return run[-1].end() if len(run) > 1 else end
+
+
+def _aspect(source: str, end: int) -> int:
+    """'Phó Tổng Giám đốc' + ' về khoa học' before the unit ('… TTNĐ Việt - Nga'): kept only when a unit follows."""
+    if not source.startswith(" về ", end):
+        return end
+    run = _lower_run(source, end + 4, 2)
+    if run and source[run[-1].end():run[-1].end() + 1] == " " and _CAPITAL.match(source, run[-1].end() + 1) \
+            and not _capital_stop(source, run[-1].end() + 1):
+        return run[-1].end()
+    return end
+
+
+def tail_end(source: str, end: int, title: str) -> int:
+    """The end of the organisation tail of the title ``title`` that ends at ``end`` (``end`` itself when none)."""
+    rules, lex = _rules(), lexicon()
+    end = _aspect(source, _own_head(source, _specialty(source, end, title), title))
+    if (unit := rules.lower_units.match(source, end)) and (_ends_name(source, unit.end()) or rules.stops.match(
+            source, unit.end() + 1)):
+        return unit.end()  # 'Phó Hiệu trưởng' + ' nhà trường' + ' cho biết'
+    taken, pos, tokens, last = end, end, 0, "title"
+    while tokens < rules.max_tokens:
+        sep = _SPACE_OR_DASH.match(source, pos)
+        if sep is None:
+            break
+        at, dashed = sep.end(), sep.group() != " "
+        if dashed and last not in ("capital", "lower"):
+            break  # 'Nguyễn Văn A - Chủ nhiệm': a dash after a title opens no unit
+        named = rules.names_in_orgs.match(source, at) if last != "title" else None
+        place = lex.place.match(source, at)
+        if named or (place and not dashed):
+            pos = taken = (named or place).end()
+            last, tokens = "capital", tokens + len((named or place).group().split())
+            continue
+        if _capital_stop(source, at):
+            break
+        word = rules.heads.match(source, at) or _CAPITAL.match(source, at) or _CODE.match(source, at)
+        if word:
+            pos = taken = word.end()
+            last, tokens = ("number" if word.group()[-1:].isdigit() else "capital"), tokens + 1
+            continue
+        if dashed:
+            break
+        field = _last_field(source, pos) if last in ("capital", "lower") else None
+        if field:
+            taken = field
+            break
+        if last not in ("capital",):
+            break
+        run = _lower_run(source, at, rules.max_lower_run)
+        if not run:
+            break
+        if _ends_name(source, run[-1].end()):
+            pos = taken = run[-1].end()
+            last, tokens = "lower", tokens + len(run)
+            continue
+        # Before a stop word or the next person a one-syllable run completes the word ('Sư đoàn' + ' làm'); a longer
+        # one is the clause.
+        after = run[-1].end() + 1
+        if len(run) <= BEFORE_STOP_SYLLABLES and source[after - 1:after] == " " and (
+                rules.stops.match(source, after) or _capital_stop(source, after)):  # 'UBND tỉnh' + ' Âu Văn Tín
+            taken = run[-1].end()
+        break
+    return taken
