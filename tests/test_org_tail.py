@@ -128,3 +128,13 @@ def test_squad_and_company_leaders_and_a_spelled_out_qualifier():
     assert set(people) == {"Đào Thị Thúy", "Lê Văn Tám"}
     assert _titles(people["Đào Thị Thúy"]) == ["Tiểu đội trưởng nuôi quân bếp ăn Tiểu đoàn 1"]
     assert _titles(people["Lê Văn Tám"]) == ["Đại đội trưởng Đại đội 2"]
+
+
+def test_a_lowercase_title_after_a_collective_noun_is_a_staff_category_not_an_office():
+    from haucan.extract.lexicon import lexicon
+
+    position = lexicon().position
+    assert position.search("tư tưởng của cán bộ, nhân viên, chiến sĩ cơ quan") is None
+    assert position.search("để cán bộ, nhân viên yên tâm công tác") is None
+    assert position.search("Thượng úy Hạng A Páo, nhân viên nấu ăn, là người Mông").group(0) == "nhân viên"
+    assert position.search("Đại tá Lê Văn Hùng, chính ủy Lữ đoàn 971").group(0) == "chính ủy"

@@ -139,6 +139,11 @@ def academic_forms_all(entries) -> list[str]:
     return [form for e in entries for form in e["forms"]]
 
 
+STAFF_CATEGORIES = ("cán bộ", "chiến sĩ", "sĩ quan", "quân nhân", "công nhân", "đảng viên", "người lao động")
+"""Collective nouns that open lists of staff categories ('cán bộ, nhân viên hậu cần toàn quân'): a lowercase
+title right after one of them and a comma names a category, never someone's office."""
+
+
 @cache
 def lexicon() -> Lexicon:
     """Load and compile the entity rules once per process."""
@@ -166,8 +171,11 @@ def lexicon() -> Lexicon:
     # 'Phó Trung đoàn trưởng về Hậu cần - Kỹ thuật' (the merged branch, any dash): it was cut at ' - Kỹ thuật'.
     aspect = rf"(?: về (?:Chính trị|Hậu cần(?:{DASH}Kỹ thuật)?|Kỹ thuật|Quân sự|Tham mưu))?"
     lower = "|".join("(?i:" + _escape(form) + ")" for form, _ in spellings)
+    # After a collective noun ('cán bộ, nhân viên, chiến sĩ') a lowercase title is a category of staff, not an office.
+    not_after_category = "".join(f"(?<!{re.escape(noun)}, )" for noun in STAFF_CATEGORIES)
     position = (rf"{B_START}(?:(?:Phó (?i:{'|'.join(deputy)})|{'|'.join(plain)}){aspect}"
-                rf"|(?:(?<=, )|(?<=- )|(?<=– )|(?<=— )|(?<=nguyên )|(?<=là ))(?:phó )?(?:{lower}){aspect}){B_END}")
+                rf"|(?:(?<=, )|(?<=- )|(?<=– )|(?<=— )|(?<=nguyên )|(?<=là )){not_after_category}"
+                rf"(?:phó )?(?:{lower}){aspect}){B_END}")
 
     name_word = _alternation(orgs["name_words"])
     name = rf"(?:{name_word})(?:(?: |{DASH})(?:{name_word}))*"
