@@ -103,7 +103,7 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
     failures: list[Failure] = []
     with _reported(config, stack, intake, failures, staging, progress):
         dedup = stack.enter_context(Deduplicator(scratch))
-        find_duplicates(config, sources, progress, dedup)
+        find_duplicates(config, sources, progress, dedup, scratch)
         corpus = Corpus(intake, dedup, Knowledge(stack.enter_context(PeopleIndex(scratch))))
         _write_articles(config, sources, progress, corpus, writers, failures)
         progress.close()
@@ -189,7 +189,8 @@ def _write_articles(config: BuildConfig, sources: SourceList, progress: Progress
     """The main pass: each chunk's cross-article decisions, then its published rows to their split's writers.
     Schema failures go into ``failures`` and writing stops, but the pass goes on so the report lists every one."""
     last_id = ""
-    for chunk in main_pass(config, to_process(sources, corpus.dedup), progress):
+    scratch = release.scratch_dir(config.output_dir)
+    for chunk in main_pass(config, to_process(sources, corpus.dedup), progress, scratch):
         kept = corpus.decide(chunk)
         failures.extend(chunk.failures)  # validated in the worker; keep going so the report lists every one
         if failures or not kept:

@@ -9,8 +9,8 @@ import functools
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
-from haucan import release
 from haucan.cache.damage import damage_summary
 from haucan.cache.keys import pipeline_version
 from haucan.chunks import chunk_sources, group_chunks, process_chunks
@@ -28,21 +28,22 @@ from haucan.signature_chunk import signature_chunk
 from haucan.timing import stage
 
 
-def _settings(config: BuildConfig) -> StageSettings:
+def _settings(config: BuildConfig, scratch: Path) -> StageSettings:
     """What the workers need of the build's settings; the pipeline version keys the article cache, if any. Local
-    workers share the build's scratch folder, where the dedup pass keeps each article's decode, clean and layout
-    for the main pass (haucan/prepared.py); a Dask cluster's workers may not, so they compute it twice."""
-    prepared = release.scratch_dir(config.output_dir) / PREPARED if config.scheduler is None else None
+    workers share the build's ``scratch`` folder, where the dedup pass keeps each article's decode, clean and
+    layout for the main pass (haucan/prepared.py); a Dask cluster's workers may not, so they compute it twice."""
+    prepared = scratch / PREPARED if config.scheduler is None else None
     return StageSettings(config.input_dir, config.words, config.cache_dir,
                          pipeline_version() if config.cache_dir else "", prepared)
 
 
-def find_duplicates(config: BuildConfig, sources: SourceList, progress: Progress, dedup: Deduplicator) -> None:
+def find_duplicates(config: BuildConfig, sources: SourceList, progress: Progress, dedup: Deduplicator,
+                    scratch: Path) -> None:
     """The dedup pass, before anything is written: every article's Signature (computed by the workers, chunk
     by chunk, through the article cache) goes into the on-disk index, then the index decides which copy of
     each group is kept (haucan/dedup/index.py). Members of a group can be anywhere in id order, so no article can be
     published before every one has been seen; the index holds them on disk, never in memory."""
-    work = functools.partial(signature_chunk, _settings(config))
+    work = functools.partial(signature_chunk, _settings(config, scratch))
     bar = Progress(len(sources), config.progress)  # its own bar: the main pass's counts stay the main pass's
     bar.bar.set_description("dedup pass")
     damage: Counter = Counter()
@@ -86,10 +87,11 @@ def task_articles(config: BuildConfig, articles: int | None) -> int:
     return max(1, min(TASK_ARTICLES, (articles or 0) // (max(config.workers, 1) * TASKS_PER_WORKER)))
 
 
-def main_pass(config: BuildConfig, sources: Iterable[SourceFile], progress: Progress) -> Iterator[ChunkResult]:
+def main_pass(config: BuildConfig, sources: Iterable[SourceFile], progress: Progress,
+              scratch: Path) -> Iterator[ChunkResult]:
     """Chunk results in id order, from local processes or a Dask cluster, through the caches; the same results
     whichever way they were obtained."""
-    settings = _settings(config)
+    settings = _settings(config, scratch)
     work = functools.partial(process_chunks, settings)
     damage: Counter = Counter()
     groups = group_chunks(chunk_sources(sources, config.batch_size), task_articles(config, progress.bar.total))
