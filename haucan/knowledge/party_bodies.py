@@ -74,7 +74,10 @@ def with_page_names(held: Sequence[PositionHeld], offices: Sequence[tuple[Mentio
     left as read (positions are people.py's)."""
     held, bodies = list(held), list(bodies)
     for i, (position, (mention, _)) in enumerate(zip(held, offices, strict=True)):
-        if not _ends_open(position) or string[mention.start:mention.end] != mention.surface:
+        if string[mention.start:mention.end] != mention.surface:
+            continue
+        if not _ends_open(position):
+            held[i], bodies[i] = _read_past_head(position, mention, bodies[i], string, persons)
             continue
         tail = page_tail(string, mention, persons)
         if not tail or (position.title == position.normalized_title and not tail.startswith(_HEADS())):
@@ -85,3 +88,29 @@ def with_page_names(held: Sequence[PositionHeld], offices: Sequence[tuple[Mentio
             own = position.title[len(position.normalized_title or ""):].strip()
             bodies[i] = f"{own} {tail}" if own else tail
     return held, bodies
+
+
+def _read_past_head(position: PositionHeld, mention: Mention, body: str | None, string: str,
+                    persons: Sequence[Mention]) -> tuple[PositionHeld, str | None]:
+    """A title that already runs past its head noun (the organisation tail read it, haucan/extract/org_tail.py):
+    an office gives its own organisation words to the chain's open roles as their body ('Bí thư Đảng ủy,
+    Hiệu trưởng Trường Cao đẳng Kỹ thuật 3' -> 'Trường Cao đẳng Kỹ thuật 3') when no organisation mention gave
+    one; a party role cut inside its unit's name ('Bí thư Chi bộ Đội Quản' in '… Đội Quản lý kho xăng là …') is
+    read on from its last head noun when the page's name runs further."""
+    if not is_party_role(position):
+        own = position.title[len(position.normalized_title or ""):].strip()
+        return position, body if body is not None or not own or not own.startswith(_HEADS()) else own
+    surface = mention.surface
+    heads = [surface.rfind(f" {head} ") for head in party_rules().bare_heads]
+    best = max(range(len(heads)), key=lambda k: heads[k])
+    if heads[best] < 0:
+        return position, body
+    head_end = mention.start + heads[best] + 1 + len(party_rules().bare_heads[best])
+    found = _tail().match(string, head_end)
+    if not found or found.end("name") <= mention.end or any(head_end < p.start < found.end() for p in persons):
+        return position, body
+    cut = string[head_end:mention.end]  # what the mention took past the head, which the page's name replaces
+    if not position.title.endswith(cut):
+        return position, body
+    kept = position.title[:len(position.title) - len(cut)]
+    return dataclasses.replace(position, title=f"{kept} {found.group('name')}"), body
