@@ -7,6 +7,7 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
+from haucan.outlet_patterns import host_outlet
 from haucan.rules import Outlet, Rules, per_object
 
 AGGREGATOR = "aggregator"
@@ -36,7 +37,8 @@ def _key(name: str) -> str:
 
 def outlet_named(name: str, rules: Rules, exact: bool = False) -> Outlet | None:
     """The one registry outlet ``name`` designates: by name or alias (case and spacing ignored; "Báo X" for X and
-    X for "Báo X"), or as a URL or domain under a registry domain. None when no outlet, or several, fit.
+    X for "Báo X"), or as a URL or domain under a registry domain or fitting a provincial host pattern. None when
+    no outlet, or several, fit.
 
     ``exact`` (a masthead or a line at the top of the page): the whole line must be a name or alias, without
     "Báo" added and without a tail cut off. A menu item is a common word ("Tin tức", "Văn hóa - Xã hội") that
@@ -55,6 +57,10 @@ def outlet_named(name: str, rules: Rules, exact: bool = False) -> Outlet | None:
         found = rules.outlet_for_host(host) if host else None
         if found:
             return found[0]
+        # A provincial outlet's domain the registry does not list ("Theo baobinhphuoc.com.vn") is read by its pattern.
+        patterned = host_outlet(host, rules.outlets) if host else None
+        if patterned is not None:
+            return patterned
     wanted = {_key(text), _key(_NAME_TAIL.sub("", text))} - {""}
     wanted |= {_NEWSPAPER_WORD.sub("", w) for w in wanted} | {"báo " + w for w in wanted}
     by_key = _outlets_by_key(rules)

@@ -47,6 +47,11 @@ _FOOTER_NAMES = (
     re.compile(r"^.*?ghi rõ nguồn\s*[:“\"'‘(]\s*(?P<name>[^”\"'’)]{4,90}?)\s*[”\"'’)]", re.IGNORECASE),
     re.compile(r"^giấy phép\b.{0,80}?\bcấp cho\s+(?P<name>[^.,;|]{4,90}?)\s*(?:[.,;|].*)?$", re.IGNORECASE),
 )
+# A footer's masthead block prints the outlet's name on a line of its own or before its particulars ("BÁO ĐIỆN TỬ
+# ĐẢNG CỘNG SẢN VIỆT NAM - Cơ quan chủ quản: …", "Tạp chí Hậu cần Quân đội. Tổng biên tập: …"): the name is what
+# precedes them. The owner after "Cơ quan chủ quản" is another body (a ministry, a paper) and is never read.
+_PARTICULARS = re.compile(r"\s*(?:[-–—|.,:]\s*)?(?:cơ quan chủ quản|cơ quan của|tổng biên tập|phó tổng biên tập|giấy phép"
+                          r"|địa chỉ|điện thoại|trụ sở|chịu trách nhiệm|email|hotline)\b.*$", re.IGNORECASE)
 # Words after which the rest of a capitalised name is a place or unit name, capitalised in sentence case.
 _PLACE_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "quân khu", "quân đoàn",
                 "binh đoàn", "sư đoàn", "lữ đoàn", "vùng")
@@ -246,4 +251,20 @@ def page_outlet(blocks: Sequence[Block], rules: Rules) -> PageName | None:
             found = _resolve(match.group("name"), rules, "footer")
             if found is not None:
                 return found
+    return footer_masthead(tail, rules)
+
+
+def footer_masthead(lines: Sequence[str], rules: Rules) -> PageName | None:
+    """A footer line that IS a registry outlet's name, alone or before its particulars (editor, licence, owner),
+    read from the last line up; only a name the registry knows, since a footer line is also a menu or a slogan."""
+    for line in reversed(lines):
+        bare = _PARTICULARS.sub("", line.strip())
+        name = _tidy(bare)
+        # A menu item ("Xây dựng Đảng", "Quân đội nhân dân") may equal an alias: a bare line needs a publisher's
+        # head word; a line that goes on with the outlet's particulars is a masthead whatever it starts with.
+        named = bare != line.strip() or _PUBLISHER_HEAD.match(sentence_case(name)) is not None
+        if named and 2 < len(name) <= MAX_NAME_CHARS:
+            known = outlet_named(name, rules, exact=True)
+            if known is not None:
+                return PageName(known, known.name, "footer")
     return None

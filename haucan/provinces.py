@@ -137,7 +137,15 @@ def generated_entries(entries: list[dict]) -> list[dict]:
     for template in templates():
         for province in provinces():
             name = outlet_name(template, province)
-            if name is None or name.casefold() in taken:
+            if name is None:
+                continue
+            if name.casefold() in taken:
+                # An entry written by hand under the generated name (for its lead abbreviation, "BPO") keeps the
+                # template's other names too ("Báo và Phát thanh, Truyền hình <province>").
+                owner = taken[name.casefold()]
+                extra = [a for a in template_aliases(template, province) if a.casefold() not in taken]
+                out[owner]["aliases"] = [*(out[owner].get("aliases") or ()), *extra]
+                taken.update((a.casefold(), owner) for a in extra)
                 continue
             taken[name.casefold()] = len(out)
             out.append({"name": name, "domains": [], "kind": template.kind,
