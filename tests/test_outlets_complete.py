@@ -109,3 +109,16 @@ def test_a_credit_naming_a_provincial_domain_the_registry_does_not_list_is_read_
     assert decided(page(foot="\nTheo baolongan.vn\n"), "https://baomoi.com/a/c/1.epi")[:2] == (
         "Báo Long An", "url+attribution")
     assert outlet_named("example.com", RULES) is None
+
+
+def test_no_name_or_alias_names_two_registry_entries():
+    """An alias two entries share finds neither (the name lookup refuses an ambiguous name): one outlet, one entry."""
+    import collections
+
+    from haucan.rules import load_rules
+
+    owners = collections.defaultdict(set)
+    for outlet in load_rules().outlets:
+        for name in (outlet.name, *outlet.aliases):
+            owners[name.casefold()].add(outlet.name)
+    assert {name: sorted(entries) for name, entries in owners.items() if len(entries) > 1} == {}
