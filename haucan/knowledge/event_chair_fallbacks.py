@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from haucan.knowledge import regex_prefilter
 from haucan.knowledge.event_cues import CHAIR, CO_CHAIR, COUNCIL_CHAIR, LEAD, cue_rules, named_before
 from haucan.knowledge.people import events_document
 from haucan.records import Mention, Observation
@@ -42,7 +43,7 @@ def fallback_rules() -> FallbackRules:
 def visit_leads(text: str, sentence: tuple[int, int], people: Sequence[Mention]) -> list[tuple[Mention, int]]:
     """The person named right before 'có buổi làm việc' / 'đến thăm và làm việc' in the sentence, at VISIT_LEAD."""
     found = []
-    for cue in fallback_rules().visit_lead.finditer(text, *sentence):
+    for cue in regex_prefilter.finditer(fallback_rules().visit_lead, text, *sentence):
         index = named_before(text, cue.start(), people, sentence[0])
         if index is not None:
             found.append((people[index], VISIT_LEAD))
@@ -64,7 +65,7 @@ def office_chair(text: str, sentence: tuple[int, int], observations: Sequence[Ob
     """(person id, rank) of the chair the sentence names by office only: the words between its start (after
     'Đồng chí') and the cue, split into offices, each held by the same person and no one else."""
     rules = fallback_rules()
-    for cue in cue_rules().chair_before.finditer(text, *sentence):
+    for cue in regex_prefilter.finditer(cue_rules().chair_before, text, *sentence):
         subject = rules.office_subject.match(text[sentence[0]:cue.start()])
         if not subject:
             continue

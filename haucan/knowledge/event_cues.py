@@ -14,13 +14,16 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from haucan.knowledge import regex_prefilter
 from haucan.knowledge.people import events_document
 from haucan.records import Mention
 
 # A sentence ends at . ! ? … before a space and a capital, a quote or a digit, unless the word before the stop
-# is a short abbreviation ('GS. TS Đặng Văn Hưng', 'TP. Hồ Chí Minh'); a line break always ends one.
-_SENTENCE_END = re.compile(r"(?<![\s(][A-ZĐ])(?<![\s(][A-ZĐ][A-ZĐa-z])(?<![\s(][A-ZĐ][A-ZĐa-z][A-ZĐ])[.!?…]+\s+"
-                           r"(?=[A-ZĐÀ-Ỹ\"“(\d])|\n+")
+# is a short abbreviation ('GS. TS Đặng Văn Hưng', 'TP. Hồ Chí Minh'); a line break always ends one. The
+# abbreviation lookbehinds are read after the first stop, each with that stop appended, not before it: the
+# same test, but made only where a stop is, not at every character (3x faster; tests/test_sentence_end.py).
+_SENTENCE_END = re.compile(r"[.!?…](?<![\s(][A-ZĐ][.!?…])(?<![\s(][A-ZĐ][A-ZĐa-z][.!?…])"
+                           r"(?<![\s(][A-ZĐ][A-ZĐa-z][A-ZĐ][.!?…])[.!?…]*\s+(?=[A-ZĐÀ-Ỹ\"“(\d])|\n+")
 
 _LIST_JOIN = re.compile(r";|\s(?:và|cùng)\s")  # how co-chairs are joined: "A, … và B", "A, … cùng B, … đồng chủ trì"
 
@@ -190,7 +193,7 @@ def chairs(text: str, sentence: tuple[int, int], people: Sequence[Mention]) -> l
         for i, rank in _listed_after(text, start + cue.end(), end, people, CO_CHAIR if cue.group("co") else CHAIR,
                                      False).items():
             found.setdefault(i, rank)
-    for cue in rules.chair_before.finditer(text, start, end):
+    for cue in regex_prefilter.finditer(rules.chair_before, text, start, end):
         index = named_before(text, cue.start(), people, start)
         if index is None:
             continue

@@ -16,6 +16,7 @@ from functools import cache
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
 from haucan.knowledge.event_dates import event_date
 from haucan.knowledge.people import EVENTS_RULES, events_document
+from haucan.knowledge.regex_prefilter import leftmost, prefilter
 from haucan.records import Article
 from schema.vocab import event_types, load_vocab, require_vocabulary_order
 
@@ -46,6 +47,8 @@ class EventRules:
     # instead of one per type (the facts stage's largest cost). At each position a regex tries the alternatives
     # in order, so the leftmost match, ties to the earlier rule, is exactly what the per-type loop chose.
     any_type: re.Pattern[str]
+    any_type_starts: re.Pattern[str] | None = None
+    """Where a type's words can begin (haucan/knowledge/regex_prefilter.py): ``any_type`` is tried only there."""
 
 
 @cache
@@ -57,8 +60,9 @@ def event_rules() -> EventRules:
     types = tuple(TypeRule(t["event_type"], re.compile(t["pattern"]), bool(t["names"]), bool(t.get("same_day")),
                            re.compile(t["unless_main"]) if t.get("unless_main") else None)
                   for t in doc["event_types"])
+    any_type = re.compile("|".join(f"(?P<t{i}>{t.pattern.pattern})" for i, t in enumerate(types)))
     return EventRules(
-        types=types, any_type=re.compile("|".join(f"(?P<t{i}>{t.pattern.pattern})" for i, t in enumerate(types))),
+        types=types, any_type=any_type, any_type_starts=prefilter(any_type),
         report=re.compile(doc["report_cues"]), name_end=re.compile(doc["name_end"]),
         reviewed_after=re.compile(doc["reviewed_after"]),
         planned_after=re.compile(doc["planned_after"]), further=re.compile(doc["further_events"]["opens"]),
@@ -83,7 +87,7 @@ def type_in(text: str, start: int, end: int) -> tuple[TypeRule, re.Match[str]] |
     """The type whose words come first in text[start:end]; at one place, the earlier rule (one search of the
     alternation of every type; the wrapping group closes last, so ``lastgroup`` names the rule that matched)."""
     rules = event_rules()
-    match = rules.any_type.search(text, start, end)
+    match = leftmost(rules.any_type, rules.any_type_starts, text, start, end)
     return (rules.types[int(match.lastgroup[1:])], match) if match else None
 
 

@@ -17,6 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from haucan.extract.lexicon import lexicon, new_style
+from haucan.knowledge import regex_prefilter
 from haucan.knowledge.orgs import canonical_name
 from haucan.knowledge.party import party_rules
 from haucan.records import Article
@@ -44,7 +45,7 @@ def _most_often(text: str, cue: str, named: re.Pattern[str], persons: Collection
     """The name written most often right after ``cue`` (first seen on a tie); initials keep their 'TP'. A
     person's name is none ('Bí thư Huyện ủy Huỳnh Văn Nở dự': the office written before its holder)."""
     places: Counter[str] = Counter()
-    for match in re.finditer(cue, text):
+    for match in regex_prefilter.finditer(re.compile(cue), text):  # the cue's '(?<!\w)' tried only where it can match
         found = named.match(text, match.end())
         if found and not any(name.startswith(found.group(0)) for name in persons):
             name = found.group(0)
