@@ -9,25 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from haucan.article import build_article
 from haucan.outlet_names import outlet_named
 from haucan.outlet_text import on_platform, sentence_case
 from haucan.provinces import department_match
 from haucan.realworld import same_outlet
-from haucan.records import RawArticle, SourceFile
 from haucan.rules import load_rules
 from haucan.stamps import stamp_rule
 from schema.articles import OUTLET_NAME_SHAPE
+from tests.support.outlet_pages import BODY, LEAD, TITLE, decided
 
 RULES = load_rules()
-TITLE = "Đơn vị tổ chức hội nghị triển khai nhiệm vụ hậu cần năm 2025"
-LEAD = "Sáng 3/4, đơn vị tổ chức hội nghị triển khai nhiệm vụ hậu cần năm 2025."
-BODY = "\n\nĐơn vị đã hoàn thành tốt các chỉ tiêu bảo đảm hậu cần, kỹ thuật cho huấn luyện trong năm.\n"
-
-
-def decided(text: str, url: str | None = None) -> tuple:
-    m = build_article(RawArticle(SourceFile("x.txt", "0123456789abcdef", url), text), RULES).metadata
-    return m.outlet, m.outlet_source, m.outlet_kind
 
 
 def page(head: str = "", foot: str = "") -> str:

@@ -9,21 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from haucan.article import build_article
 from haucan.outlet_names import outlet_named
 from haucan.outlet_text import footer_masthead
-from haucan.records import RawArticle, SourceFile
 from haucan.rules import load_rules
+from tests.support.outlet_pages import BODY, LEAD, TITLE, decided
 
 RULES = load_rules()
-TITLE = "Đơn vị tổ chức hội nghị triển khai nhiệm vụ hậu cần năm 2025"
-LEAD = "Sáng 3/4, đơn vị tổ chức hội nghị triển khai nhiệm vụ hậu cần năm 2025."
-BODY = "\n\nĐơn vị đã hoàn thành tốt các chỉ tiêu bảo đảm hậu cần, kỹ thuật cho huấn luyện trong năm.\n"
-
-
-def decided(text: str, url: str | None = None) -> tuple:
-    m = build_article(RawArticle(SourceFile("x.txt", "0123456789abcdef", url), text), RULES).metadata
-    return m.outlet, m.outlet_source, m.outlet_kind
 
 
 def page(lead: str = LEAD, foot: str = "") -> str:
