@@ -19,6 +19,7 @@ import yaml
 
 from haucan.extract.lexicon import DASH, ENTITY_RULES, lexicon
 from haucan.knowledge.orgs import canonical_name, curated
+from haucan.knowledge.text import literal_alternation
 from haucan.records import PositionHeld
 
 
@@ -78,10 +79,6 @@ _REPEATED_WORD = re.compile(r"(?<!\w)(\w+)(?: \1)+(?!\w)")
 _QUALIFIER = re.compile(r" \([^()]*\)$")
 
 
-def _words(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 # A final oa/oe/uy with its tone on the first vowel (NFD), which old-style writing puts on the second ('Hoà Bình').
 _NEW_PLACEMENT = re.compile("([oOuU])([\u0300\u0301\u0309\u0303\u0323])((?<=[oO].)[aeAE]|(?<=[uU].)[yY])(?![^\\W\\d_])")
 
@@ -99,31 +96,31 @@ def party_rules() -> PartyRules:
     places = yaml.safe_load((ENTITY_RULES / "places.yml").read_text(encoding="utf-8"))
     return PartyRules(
         party_titles=tuple(doc["party_titles"]),
-        member_of_party=re.compile(rf"(?<!\w)(?:{_words(doc['member_of_party'])})(?!\w)"),
-        open_committee=re.compile(rf"(?<!\w)(?i:{_words(doc['open_committees'])})$"),
-        cell_committee=re.compile(rf"(?<!\w)(?i:{_words(doc['cell_committees'])})$"),
-        provincial=re.compile(rf"(?<!\w)(?:{_words(doc['provincial'])})$"),
-        city=re.compile(rf"(?<!\w)(?:{_words(doc['city'])})$"),
-        district=re.compile(rf"(?<!\w)(?:{_words(doc['district'])})$"),
+        member_of_party=re.compile(rf"(?<!\w)(?:{literal_alternation(doc['member_of_party'])})(?!\w)"),
+        open_committee=re.compile(rf"(?<!\w)(?i:{literal_alternation(doc['open_committees'])})$"),
+        cell_committee=re.compile(rf"(?<!\w)(?i:{literal_alternation(doc['cell_committees'])})$"),
+        provincial=re.compile(rf"(?<!\w)(?:{literal_alternation(doc['provincial'])})$"),
+        city=re.compile(rf"(?<!\w)(?:{literal_alternation(doc['city'])})$"),
+        district=re.compile(rf"(?<!\w)(?:{literal_alternation(doc['district'])})$"),
         unit_of_title=dict(doc["unit_of_title"]),
-        role_words=(re.compile(rf"(?<!\w)(?:{_words(doc['role_words'])})(?!\w)"), dict(doc["role_words"])),
-        province=re.compile(rf"(?<!\w)(?:{_words(_both_placements(places[0] + places[1])).replace(chr(92) + '-', DASH)})(?!\w)"),
-        commune_body=re.compile(rf"(?:{_words(doc['commune_bodies']['bodies'])}) "
-                                rf"(?P<place>(?:{_words(doc['commune_bodies']['levels'])}) \S.*)"),
-        member_list=re.compile(rf"(?<!\w)(?i:{_words(doc['member_lists']['openers'])}) "
-                               rf"(?P<role>(?:{_words(doc['member_lists']['committees'])}) [^\W\d_][^:;,.()\n]{{1,60}}?)\s?:\s?"),
+        role_words=(re.compile(rf"(?<!\w)(?:{literal_alternation(doc['role_words'])})(?!\w)"), dict(doc["role_words"])),
+        province=re.compile(rf"(?<!\w)(?:{literal_alternation(_both_placements(places[0] + places[1])).replace(chr(92) + '-', DASH)})(?!\w)"),
+        commune_body=re.compile(rf"(?:{literal_alternation(doc['commune_bodies']['bodies'])}) "
+                                rf"(?P<place>(?:{literal_alternation(doc['commune_bodies']['levels'])}) \S.*)"),
+        member_list=re.compile(rf"(?<!\w)(?i:{literal_alternation(doc['member_lists']['openers'])}) "
+                               rf"(?P<role>(?:{literal_alternation(doc['member_lists']['committees'])}) [^\W\d_][^:;,.()\n]{{1,60}}?)\s?:\s?"),
         party_office=re.compile(doc["party_offices"]),
         bare_heads=tuple(doc["bare_heads"]),
         branch_units=dict(doc["branch_units"]["titles"]),
-        corps_level=re.compile(rf"(?:{_words(doc['branch_units']['corps_level'])})(?!\w)"),
+        corps_level=re.compile(rf"(?:{literal_alternation(doc['branch_units']['corps_level'])})(?!\w)"),
         # Only a Đảng bộ's committee is the article's party body: a bare 'Chi bộ' or 'Đảng đoàn' is none of it.
-        bare_committee=re.compile(rf"(?<!\w)(?:{_words(c for c in doc['open_committees'] if c.endswith('Đảng ủy'))})$"),
-        qualified=re.compile(rf"(?<=\w)(?: (?i:{_words(doc['qualifiers'])}))(?= )"),
-        body_opener=re.compile(rf"(?:{_words(doc['party_body_openers'])}) (?=\S)"),
-        organ_committee=re.compile(rf"(?<!\w)(?i:{_words(doc['standing_committees']['organs_serve'])})(?!\w).*"),
-        standing=re.compile(rf"(?<!\w)(?i:{_words(doc['standing_committees']['open'])})$"),
-        state_level=re.compile(rf"(?:{_words(doc['commune_bodies']['bodies'])}) "
-                               rf"(?P<level>{_words(doc['standing_committees']['state_levels'])})(?: (?P<place>\S.*))?"),
+        bare_committee=re.compile(rf"(?<!\w)(?:{literal_alternation(c for c in doc['open_committees'] if c.endswith('Đảng ủy'))})$"),
+        qualified=re.compile(rf"(?<=\w)(?: (?i:{literal_alternation(doc['qualifiers'])}))(?= )"),
+        body_opener=re.compile(rf"(?:{literal_alternation(doc['party_body_openers'])}) (?=\S)"),
+        organ_committee=re.compile(rf"(?<!\w)(?i:{literal_alternation(doc['standing_committees']['organs_serve'])})(?!\w).*"),
+        standing=re.compile(rf"(?<!\w)(?i:{literal_alternation(doc['standing_committees']['open'])})$"),
+        state_level=re.compile(rf"(?:{literal_alternation(doc['commune_bodies']['bodies'])}) "
+                               rf"(?P<level>{literal_alternation(doc['standing_committees']['state_levels'])})(?: (?P<place>\S.*))?"),
         level_committees=dict(doc["standing_committees"]["state_levels"]),
         member_titles=("Ủy viên", "Uỷ viên"))
 

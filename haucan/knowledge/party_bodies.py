@@ -21,11 +21,8 @@ import yaml
 
 from haucan.extract.lexicon import ENTITY_RULES, LOWER, UPPER, new_style
 from haucan.knowledge.party import is_party_role, party_rules
+from haucan.knowledge.text import literal_alternation
 from haucan.records import Mention, PositionHeld
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
@@ -33,7 +30,7 @@ def _tail() -> re.Pattern[str]:
     """' <Name>' after a head noun: 1-8 capitalised parts (module docstring)."""
     party = yaml.safe_load((ENTITY_RULES / "party.yml").read_text(encoding="utf-8"))["body_tail"]
     orgs = yaml.safe_load((ENTITY_RULES / "organizations.yml").read_text(encoding="utf-8"))
-    stops = _alternation([*party["stops"], *orgs["name_stops"]])
+    stops = literal_alternation([*party["stops"], *orgs["name_stops"]])
     low = rf"(?!(?:{stops})(?!\w)){LOWER}[^\W\d_]*"
     part = rf"(?:{UPPER}[^\W\d_]*|\d+|[A-ZĐ]+\d*)(?:-[^\W_]+)*(?: {low}){{0,{party['lower_words']}}}"
     return re.compile(rf" (?P<name>{part}(?: {part}){{0,7}})(?=[,.;:)\n–-]| |$)")

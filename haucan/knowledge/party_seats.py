@@ -16,20 +16,17 @@ from functools import cache
 import yaml
 
 from haucan.extract.lexicon import ENTITY_RULES
+from haucan.knowledge.text import literal_alternation
 from haucan.records import Mention
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     doc = yaml.safe_load((ENTITY_RULES / "party.yml").read_text(encoding="utf-8"))["elected_into"]
-    committee = (rf"(?P<committee>(?:{_alternation(doc['committees'])})(?: [^\W\d_][^.,;:()\n]{{0,60}}?)?)"
-                 rf"(?=\s*(?:[.,;:()\n]|(?:{_alternation(doc['ends'])})(?!\w)|$))")
-    passive = re.compile(rf"(?<!\w)(?:{_alternation(doc['passive'])}) vào {committee}")
-    active = re.compile(rf"(?<!\w)(?:{_alternation(doc['active'])}) (?P<names>[^.;]{{3,200}}?) vào {committee}")
+    committee = (rf"(?P<committee>(?:{literal_alternation(doc['committees'])})(?: [^\W\d_][^.,;:()\n]{{0,60}}?)?)"
+                 rf"(?=\s*(?:[.,;:()\n]|(?:{literal_alternation(doc['ends'])})(?!\w)|$))")
+    passive = re.compile(rf"(?<!\w)(?:{literal_alternation(doc['passive'])}) vào {committee}")
+    active = re.compile(rf"(?<!\w)(?:{literal_alternation(doc['active'])}) (?P<names>[^.;]{{3,200}}?) vào {committee}")
     return passive, active
 
 

@@ -13,3 +13,9 @@ def slug(text: str) -> str:
     stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     stripped = stripped.replace("đ", "d").replace("Đ", "D").lower()
     return _NON_ALNUM.sub("-", stripped).strip("-")
+
+
+def literal_alternation(words) -> str:
+    """The words as one regex alternation of literals, longest first, so a longer word wins where a shorter one
+    is its prefix ('Ban Thường vụ Tỉnh ủy' before 'Ban Thường vụ')."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
