@@ -38,6 +38,9 @@ MAX_NAV_ENTRY_WORDS = 6
 # A masthead in capitals names an organisation in at most this many words; a longer line is a headline.
 MAX_MASTHEAD_LINE_WORDS = 16
 _CLOSING = tuple(".!?…:;")
+# A site's own name in mixed case: a portal or an e-paper announces itself so, a headline never.
+_SITE_NAME = re.compile(r"^(?:(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+tử|cổng\s+ttđt|trang\s+ttđt|báo\s+điện\s+tử)\s+\S",
+                        re.IGNORECASE)
 
 
 def _site_suffix(text: str, rules: Rules) -> int | None:
@@ -142,9 +145,12 @@ def _masthead_heads() -> tuple[str, ...]:
 
 def is_masthead(text: str) -> bool:
     """True for a line in capitals that names an organisation ('VĂN PHÒNG ĐIỀU PHỐI … TỈNH TUYÊN QUANG', 'BÁO BIÊN
-    PHÒNG - CƠ QUAN CỦA …'): it opens with an organisation's head word and is short for a headline."""
+    PHÒNG - CƠ QUAN CỦA …'): it opens with an organisation's head word and is short for a headline; or for a site's
+    name in any case that opens as no headline does ('Cổng thông tin điện tử Sở … tỉnh …')."""
     letters = [c for c in text if c.isalpha()]
     folded = text.casefold()
+    if _SITE_NAME.match(text) and len(text.split()) <= MAX_MASTHEAD_LINE_WORDS:
+        return True
     return (bool(letters) and all(c.isupper() for c in letters) and len(text.split()) <= MAX_MASTHEAD_LINE_WORDS
             and any(folded.startswith(head + " ") for head in _masthead_heads()))
 

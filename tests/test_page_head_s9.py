@@ -206,3 +206,26 @@ def test_a_masthead_naming_a_registry_outlet_then_its_parent_is_that_outlet():
     page = ("BỆNH VIỆN QUÂN Y 103 - HỌC VIỆN QUÂN Y\nGiới thiệu | Khoa - Phòng | Tin tức | Liên hệ\n"
             "Bệnh viện tập huấn an toàn thực phẩm năm 2025\nSáng 20/5, Bệnh viện tổ chức tập huấn.\n" + BODY)
     assert decided(page)[0] == "Bệnh viện Quân y 103"
+
+
+@pytest.mark.parametrize("line", ["Cập nhật 06/10/2025 lúc 14:05", "Ngày 06/10/2025 lúc 14:05", "14:05 | Thứ Hai, 06/10/2025",
+                                  "Thời gian: 06/10/2025 14:05", "Posted on 06/10/2025", "14h05, 06/10/2025"])
+def test_stamps_with_lúc_a_bar_before_the_weekday_other_labels_or_an_h_clock_are_stamps(line):
+    rules = load_rules()
+    rule = stamp_rule(line, rules)
+    assert rule is not None
+    assert stamp_date(Block(0, "publication_stamp", rule.name, line, 1), rules, month_first=False) == dt.date(2025, 10, 6)
+
+
+def test_a_sites_name_in_mixed_case_and_a_papers_tagline_are_not_the_headline():
+    page = ("Cổng thông tin điện tử Sở Nông nghiệp và Phát triển nông thôn tỉnh Bắc Giang\n"
+            "Trang chủ | Giới thiệu | Tin tức | Liên hệ\nBàn giao kho vật tư phòng thủ dân sự\n"
+            "Cập nhật 18/07/2024 lúc 15:20\nChiều 17/7, Sở tổ chức bàn giao kho vật tư.\n" + BODY)
+    assert _meta(page).title == "Bàn giao kho vật tư phòng thủ dân sự"
+    page = ("Báo Cao Bằng\nCơ quan của Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Cao Bằng\n"
+            "Hội thao quân y năm 2025\nThứ Hai, 06/10/2025 | 14:05\nSáng 3/10, hội thao khai mạc.\n" + BODY)
+    assert _meta(page).title == "Hội thao quân y năm 2025"
+    # A tagline in capitals glued to a headline in mixed case stays with it: the headline cuts it off.
+    glued = ("CƠ QUAN CỦA TRUNG ƯƠNG HỘI - TIẾNG NÓI CỦA CỰU CHIẾN BINH VIỆT NAM Hội CCB tỉnh kiểm tra công tác hội\n"
+             "Ngày 12-8-2025 đoàn kiểm tra làm việc tại tỉnh.\n" + BODY)
+    assert _meta(glued).title == "Hội CCB tỉnh kiểm tra công tác hội"
