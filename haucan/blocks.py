@@ -22,6 +22,7 @@ import yaml
 from haucan import furniture, page_footer
 from haucan.clean import normalize_newlines
 from haucan.headline import UNKNOWN_DATELINE, split_title
+from haucan.line_repair import cut_glued_stamp, rejoin_wrapped
 from haucan.page_parts import (
     attribution_rules,
     byline_rule,
@@ -98,7 +99,7 @@ def content_lines(clean_text: str, rules: Rules | None = None, raw_text: str | N
             if piece.strip():
                 piece = furniture.strip_table_bars(piece.strip())
                 cut = _cut_first_line(piece, rules) if rules is not None else furniture.cut_glued_menu(piece)
-                lines.extend(Line(number, part) for part in cut)
+                lines.extend(Line(number, part) for whole in cut for part in cut_glued_stamp(whole))
     return lines
 
 
@@ -226,7 +227,7 @@ def _opens_with_lead_marker(text: str, rules: Rules) -> bool:
 def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple[Block, ...]:
     """Split cleaned text into blocks in source order, without text offsets (see ``article.assemble``);
     ``raw_text``, the file before cleaning, shows the spacing cleaning collapsed."""
-    lines = content_lines(clean_text, rules, raw_text)
+    lines = rejoin_wrapped(content_lines(clean_text, rules, raw_text))  # a print page's paragraphs made whole
     lines, labels = furniture.join_wrapped(lines, _first_pass(lines, rules))
     texts = [line.text for line in lines]
     lead_idx, _ = settle_header(texts, labels, lambda text: _opens_with_lead_marker(text, rules))

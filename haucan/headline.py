@@ -2,7 +2,8 @@
 outlet tag in parentheses ('(TTV) '), the headline itself, the site's name appended to it as in the page's
 <title> ('<headline> - Báo Quân khu 7') and a date stamp glued to its end ('(dd/mm/yyyy hh:mm)'). Used by the block
 segmenter (blocks.py) on the line it chose as the headline; also the headline printed over several lines joined
-into one, and the tone-blind comparison that finds it retyped in capitals (page_parts.py).
+into one, the tone-blind comparison that finds it retyped in capitals, and the header lines that can never be
+the headline whatever their length: a navigation bar, a note in brackets, a masthead in capitals (page_parts.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import yaml
 from haucan.rules import Rules
 
 UNKNOWN_DATELINE = "dateline:unknown"
+# A header line shorter than this is a category or a label, not a headline (page_parts.py uses the same floor).
+MIN_HEADLINE_CHARS = 16
 # A masthead in capitals glued before the headline ('CƠ QUAN CỦA … VIỆT NAM Hội CCB …', cuuchienbinh.vn): at
 # least this many words in capitals before the first word that is not.
 MIN_MASTHEAD_WORDS = 5
@@ -27,6 +30,17 @@ _TITLE_KIND = re.compile(r"^\[(?:Ảnh|ẢNH|Video|VIDEO|Clip|Infographic|INFOGR
 _TITLE_TAG = re.compile(r"^\([A-ZĐ][A-Za-zĐđ0-9.&+ ]{1,20}\)\s+(?=\S)")
 # The separator before a site name appended to the headline: a dash or a bar with spaces around it.
 _SUFFIX_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+# The entries of a navigation bar ('Quốc phòng - An ninh | Biên giới - Biển đảo | Xây dựng lực lượng'): bars,
+# chevrons or bullets between them; a headline carries at most one such separator (before the site's name).
+_NAV_SEPARATOR = re.compile(r"\s+[|»›>•·]\s+")
+MIN_NAV_ENTRIES = 3
+MAX_NAV_ENTRY_WORDS = 6
+# A masthead in capitals names an organisation in at most this many words; a longer line is a headline.
+MAX_MASTHEAD_LINE_WORDS = 16
+_CLOSING = tuple(".!?…:;")
+# A site's own name in mixed case: a portal or an e-paper announces itself so, a headline never.
+_SITE_NAME = re.compile(r"^(?:(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+tử|cổng\s+ttđt|trang\s+ttđt|báo\s+điện\s+tử)\s+\S",
+                        re.IGNORECASE)
 
 
 def _site_suffix(text: str, rules: Rules) -> int | None:
@@ -112,3 +126,49 @@ def join_headline_parts(texts: list[str], labels: list, header: list[int]) -> li
             kept.append(i)
         previous = i
     return kept
+
+
+def is_nav_bar(text: str) -> bool:
+    """True for a navigation bar: three or more short entries (at most six words each, none ending like a
+    sentence) between bars, chevrons or bullets ('Giới thiệu | Tin tức - Sự kiện | Đào tạo | Liên hệ')."""
+    entries = _NAV_SEPARATOR.split(text.strip(" |"))
+    return len(entries) >= MIN_NAV_ENTRIES and all(
+        entry and len(entry.split()) <= MAX_NAV_ENTRY_WORDS and not entry.endswith(_CLOSING) for entry in entries)
+
+
+@cache
+def _masthead_heads() -> tuple[str, ...]:
+    """Head words of an organisation's name (``masthead_heads`` in rules/residue.yml), case-folded."""
+    doc = yaml.safe_load((Path(__file__).parent / "rules" / "residue.yml").read_text(encoding="utf-8"))
+    return tuple(sorted((w.casefold() for w in doc["masthead_heads"]["words"]), key=len, reverse=True))
+
+
+def is_masthead(text: str) -> bool:
+    """True for a line in capitals that names an organisation ('VĂN PHÒNG ĐIỀU PHỐI … TỈNH TUYÊN QUANG', 'BÁO BIÊN
+    PHÒNG - CƠ QUAN CỦA …'): it opens with an organisation's head word and is short for a headline; or for a site's
+    name in any case that opens as no headline does ('Cổng thông tin điện tử Sở … tỉnh …')."""
+    letters = [c for c in text if c.isalpha()]
+    folded = text.casefold()
+    if _SITE_NAME.match(text) and len(text.split()) <= MAX_MASTHEAD_LINE_WORDS:
+        return True
+    return (bool(letters) and all(c.isupper() for c in letters) and len(text.split()) <= MAX_MASTHEAD_LINE_WORDS
+            and any(folded.startswith(head + " ") for head in _masthead_heads()))
+
+
+def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
+    """The header lines (indexes into ``texts``) that cannot be the headline, each with its residue rule: a
+    navigation bar, a line wholly in brackets (the office under a byline, an editor's note) and, when a header
+    line in mixed case could be the headline, a masthead in capitals above it (the site's name is often its
+    longest header line)."""
+    found: dict[int, str] = {}
+    for i in header:
+        text = texts[i].strip()
+        if is_nav_bar(text):
+            found[i] = "nav_bar"
+        elif text.startswith("(") and text.endswith(")"):
+            found[i] = "header_note"
+    mixed = [i for i in header if i not in found and len(texts[i]) >= MIN_HEADLINE_CHARS and not texts[i].isupper()]
+    for i in header:
+        if i not in found and mixed and i < max(mixed) and is_masthead(texts[i]):
+            found[i] = "masthead"
+    return found

@@ -117,8 +117,10 @@ def depends_on_build_day(reasons: Sequence[NullReason]) -> bool:
 def _published(blocks: Sequence[Block], rules: Rules, domain: str | None
                ) -> tuple[dt.date | None, str | None, str | None, int | None]:
     """(date, source, reason-if-null, year) of publication. A labelled stamp ('Ngày đăng:') wins over an
-    unlabelled one, which wins over the scraper's date prefix; a crawl-time clock never counts. ``year`` is
-    the publication year even when only a month is stated (for the event's year)."""
+    unlabelled one, which wins over the scraper's date prefix; a crawl-time clock never counts. Of several
+    unlabelled stamps above the lead the earliest is the publication: the others are the last update or the
+    site's clock of the visit ('Thứ Ba, 13/05/2025 10:40 (GMT +7)' over a 2021 article, la34.com.vn), never
+    earlier. ``year`` is the publication year even when only a month is stated (for the event's year)."""
     dates = date_rules()
     prefixes = {p.name: p for p in rules.prefixes}
     stamps = {s.name: s for s in rules.stamps}
@@ -126,7 +128,9 @@ def _published(blocks: Sequence[Block], rules: Rules, domain: str | None
     found: dict[str, tuple[dt.date | None, str]] = {}
     month_year: int | None = None
     reasons: list[str] = []
+    above_lead = True
     for block in blocks:
+        above_lead = above_lead and block.kind != "lead"
         if block.kind != "publication_stamp":
             continue
         if block.rule in prefixes:
@@ -154,7 +158,10 @@ def _published(blocks: Sequence[Block], rules: Rules, domain: str | None
         if parsed is None:
             reasons.append(f"the publication stamp {block.text!r} is not a real date")
             continue
-        found.setdefault("posted_label" if meaning == "posted" else "publication_stamp", (parsed, block.text))
+        source = "posted_label" if meaning == "posted" else "publication_stamp"
+        if above_lead and source in found and parsed < found[source][0]:
+            found[source] = (parsed, block.text)
+        found.setdefault(source, (parsed, block.text))
     for source in ("posted_label", "publication_stamp", "date_prefix"):
         if source in found:
             return found[source][0], source, None, found[source][0].year

@@ -1,8 +1,9 @@
 """An unknown host read by its provincial pattern (issue 14): ``baolaichau.vn`` is Báo Lai Châu,
 ``laichau.gov.vn`` the province's portal, ``congan.sonla.gov.vn`` its police, ``caobangtv.vn`` its radio-TV
 station (templates and provinces: rules/provinces.yml, haucan/provinces.py). A host *under* a province's domain
-(``sotuphap.laichau.gov.vn``) is a district's or department's own site: only its province is told
-(``subsite_province``); the page's own masthead has to name the outlet.
+(``sotuphap.laichau.gov.vn``, or the Party's ``ccb.hungyen.dcs.vn``) is a district's, department's or
+association's own site: only its province is told (``subsite_province``); the page's own masthead has to name
+the outlet.
 """
 
 from __future__ import annotations
@@ -22,10 +23,15 @@ def host_outlet(host: str, outlets: tuple[Outlet, ...]) -> Outlet | None:
     return next((o for o in outlets if key in {n.casefold() for n in (o.name, *o.aliases)}), None)
 
 
+# The second-level domains of the state (gov.vn) and of the Party (dcs.vn) a province's sites sit under.
+_STATE_DOMAINS = (["gov", "vn"], ["dcs", "vn"])
+
+
 def subsite_province(host: str) -> Province | None:
-    """The province whose government domain ``host`` sits under (``sotuphap.laichau.gov.vn``), else None."""
+    """The province whose government or Party domain ``host`` sits under (``sotuphap.laichau.gov.vn``,
+    ``ccb.hungyen.dcs.vn``), else None."""
     labels = bare_host(host).split(".")
-    if len(labels) < 4 or labels[-2:] != ["gov", "vn"]:
+    if len(labels) < 4 or labels[-2:] not in _STATE_DOMAINS:
         return None
     slug = labels[-3]
     return next((p for p in provinces() if slug in p.slugs), None)

@@ -12,13 +12,13 @@ that outlet; any other name is kept as the page prints it, in sentence case when
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 import yaml
 
+from haucan.host_spelling import slug, spells
 from haucan.outlet_names import outlet_named
 from haucan.records import Block
 from haucan.rules import RULES_DIR, Outlet, Rules
@@ -29,6 +29,8 @@ MASTHEAD_LINES = 6
 FOOTER_LINES = 8
 """A copyright footer closes the page: only its last lines are searched."""
 MAX_NAME_CHARS = 90
+# The parts of a masthead that prints two names ("TRƯỜNG SĨ QUAN LỤC QUÂN 2 - ĐẠI HỌC NGUYỄN HUỆ").
+_DASH = re.compile(r"\s+[-–—]\s+")
 
 # "Trang chủ báo điện tử tỉnh Lai Châu" (baolaichau.vn's home link) and "Báo điện tử X" name the paper of X.
 _HOME_LINK = re.compile(r"^trang chủ\s+(?=báo|cổng|trang)", re.IGNORECASE)
@@ -108,13 +110,19 @@ def sentence_case(name: str) -> str:
 
 def _tidy(text: str) -> str:
     text = _HOME_LINK.sub("", text.strip())
-    return " ".join(text.split()).strip(" -–—|:.,")
+    text = " ".join(text.split()).strip(" -–—|:.,")
+    # The owner after a dash is another body ("BỆNH VIỆN QUÂN Y 175 - BỘ QUỐC PHÒNG", "BÁO BIÊN PHÒNG - CƠ QUAN CỦA …").
+    return _OWNER_TAIL.sub("", text)
 
 
 # Without the host to confirm it, only a publisher's head word makes a line a name: "QUỐC PHÒNG - AN NINH" in
 # capitals is a menu item, though an organisation's site may be called "Quốc phòng Thủ đô" (host_named_line).
-_PUBLISHER_HEAD = re.compile(r"^(?:Cổng|Trang|Báo|Tạp chí|Đài|Truyền hình|Học viện|Trường|Công an|Bộ|Ban|Sở)\s")
+_PUBLISHER_HEAD = re.compile(r"^(?:Cổng|Trang|Báo|Tạp chí|Đài|Truyền hình|Học viện|Trường|Công an|Bộ|Ban|Sở|Bệnh viện"
+                             r"|Văn phòng|Tổng công ty|Tập đoàn|Hội (?:cựu chiến binh|ccb|nông dân|liên hiệp|truyền thống))\s")
 _PORTAL_HEAD = re.compile(r"^(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+tử\b", re.IGNORECASE)
+_OWNER_TAIL = re.compile(r"\s+[-–—]\s+(?:bộ|cơ quan (?:của|chủ quản))\s.*$", re.IGNORECASE)
+# "Báo Quân khu 5 điện tử": the paper's own name, with the word for its web edition after it.
+_E_EDITION = re.compile(r"^(báo\s.+?)\s+điện\s+tử$", re.IGNORECASE)
 MAX_MASTHEAD_WORDS = 9
 """A capitalised line longer than this is a headline in capitals, not a publisher's name (portals excepted)."""
 # Blocks whose lines are the article itself: a name there is a headline or a sentence, never a masthead.
@@ -127,33 +135,42 @@ def _is_free_name(printed: str, name: str) -> bool:
     if not OUTLET_NAME_SHAPE.match(printed) or not _PUBLISHER_HEAD.match(printed):
         return False
     if _PORTAL_HEAD.match(name):
-        return True
+        # "Trang thông tin điện tử" alone, under the masthead that names the site, is the site's kind, not its name.
+        return bool(_PORTAL_HEAD.sub("", name).strip(" -–—|:"))
     letters = [c for c in name if c.isalpha()]
     return all(c.isupper() for c in letters) and len(name.split()) <= MAX_MASTHEAD_WORDS
 
 
-def _resolve(name: str, rules: Rules, source: str) -> PageName | None:
+def _name_variants(name: str) -> list[str]:
+    """``name`` and the registry names it may stand for: "báo điện tử tỉnh Lai Châu" and "Báo Lai Châu điện tử"
+    are the paper "Báo Lai Châu"."""
+    variants = [name]
+    if _E_PAPER.match(name):
+        variants.append("Báo " + _E_PAPER.sub("", name))
+    if edition := _E_EDITION.match(name):
+        variants.append(edition.group(1))
+    return variants
+
+
+def _resolve(name: str, rules: Rules, source: str, whole: bool = True) -> PageName | None:
     name = _tidy(name)
     if not name or len(name) > MAX_NAME_CHARS:
         return None
-    candidates = [name]
-    if _E_PAPER.match(name):
-        # "báo điện tử tỉnh Lai Châu" is the paper "Báo Lai Châu".
-        candidates.append("Báo " + _E_PAPER.sub("", name))
-    for candidate in candidates:
+    for candidate in _name_variants(name):
         # A line at the top of the page must BE a name (a menu item "Tin tức" is not "Báo Tin Tức"); a footer's
         # or an attribution's name may be cut or shortened.
         known = outlet_named(candidate, rules, exact=source == "masthead")
         if known is not None:
             return PageName(known, known.name, source)
     printed = sentence_case(name)
-    return PageName(None, printed, source, name_kind(printed)) if _is_free_name(printed, name) else None
-
-
-def _slug(text: str) -> str:
-    """``text`` as a host writes it: no tone marks, "đ" as "d", letters and digits only, lower case."""
-    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in plain if c.isascii() and c.isalnum()).lower()
+    if _is_free_name(printed, name):
+        return PageName(None, printed, source, name_kind(printed))
+    first = _DASH.split(name)[0]
+    if whole and first != name and _PUBLISHER_HEAD.match(sentence_case(first)):
+        # A masthead naming the publisher, then its parent or another name of it ("BỆNH VIỆN QUÂN Y 103 - HỌC
+        # VIỆN QUÂN Y", "TRƯỜNG SĨ QUAN LỤC QUÂN 2 - ĐẠI HỌC NGUYỄN HUỆ"): the publisher is the first.
+        return _resolve(first, rules, source, whole=False)
+    return None
 
 
 @cache
@@ -169,38 +186,35 @@ def on_platform(host: str | None) -> bool:
     return any(bare == p or bare.endswith("." + p) for p in _platforms())
 
 
-MIN_SLUG_OVERLAP = 6
-"""The host label and the name's slug must share this many letters: "congan" (6) is a name, "antv" is too short
-to tell a site's name from a word that happens to be in it."""
-MAX_SITE_NAME_WORDS = 12
+MAX_SITE_NAME_WORDS = 16
 SITE_KIND = "portal"
 
 
 def host_named_line(blocks: Sequence[Block], host: str | None, rules: Rules) -> PageName | None:
     """The site's own name for a host the registry does not know: a header line among the first lines (or a line
     of the footer) that the host spells without tone marks (``trungtamnhietdoivietnga.com.vn`` prints "TRUNG TÂM
-    NHIỆT ĐỚI VIỆT - NGA", ``binhdoan12.vn`` "Binh đoàn 12 – Tổng Công ty Xây dựng Trường Sơn"): the host in
-    the name, or a name that is most of the host (a menu item "Giáo dục" is not ``giaoducthoidai.vn``'s name). The host is
-    the evidence, so the line needs no publisher's head word; a headline or a sentence never spells the host."""
+    NHIỆT ĐỚI VIỆT - NGA", ``binhdoan12.vn`` "Binh đoàn 12 – Tổng Công ty Xây dựng Trường Sơn", ``tsqlq2.edu.vn``
+    "TRƯỜNG SĨ QUAN LỤC QUÂN 2 - ĐẠI HỌC NGUYỄN HUỆ" by initials; haucan/host_spelling.py), else the part of the
+    line before or after a dash that the host spells ("Trường Sĩ quan Lục quân 2"). A menu item "Giáo dục" is not
+    ``giaoducthoidai.vn``'s name. The host is the evidence, so the line needs no publisher's head word; a headline
+    or a sentence never spells the host."""
     labels = [label for label in (host or "").lower().split(".") if label not in ("www", "m", "amp")]
     if len(labels) < 2 or on_platform(host):
         return None
-    site = _slug(labels[0])
+    site = slug(labels[0])
     head = [b for b in blocks[:MASTHEAD_LINES] if b.kind not in _ARTICLE_KINDS or b.kind == "title"]
     tail = list(blocks[-FOOTER_LINES:])
     for block in head + tail:
         if block.rule == "outlet_domain_footer":
             continue  # a bare domain names another outlet (a reprint's paper), the footer's evidence
         for line in block.text.split("\n"):
-            name = _tidy(line)
-            slug = _slug(name)
-            if " " not in name:
-                continue  # a domain or a single word is not a site's printed name
-            if (len(name.split()) > MAX_SITE_NAME_WORDS or name.endswith((".", "?", "!"))
-                    or len(min(site, slug, key=len)) < MIN_SLUG_OVERLAP
-                    or not (site in slug or slug in site and len(slug) * 4 >= len(site) * 3)):
+            whole = _tidy(line)
+            if " " not in whole or len(whole.split()) > MAX_SITE_NAME_WORDS or whole.endswith((".", "?", "!")):
+                continue  # a domain or a single word is not a site's printed name, nor is a sentence
+            name = next((part for part in (whole, *_DASH.split(whole)) if " " in part and spells(site, part)), None)
+            if name is None:
                 continue
-            known = outlet_named(name, rules, exact=True)
+            known = next((o for v in _name_variants(name) if (o := outlet_named(v, rules, exact=True))), None)
             if known is not None:
                 return PageName(known, known.name, "masthead")
             printed = sentence_case(name)

@@ -174,6 +174,19 @@ def _text_outlet(blocks: Sequence[Block], rules: Rules) -> tuple[OutletDecision 
     return None, "no dateline, attribution, domain footer or outlet-specific residue in the text"
 
 
+def _unit_site(blocks: Sequence[Block], rules: Rules, host: str, domain: str) -> OutletDecision | None:
+    """A unit's own site under a state portal's domain (``hvctcand.bocongan.gov.vn`` under the ministry's
+    ``bocongan.gov.vn``): the outlet its masthead names when that is another outlet than the portal; None for
+    the portal's own pages and for any other registry domain (a paper's sub-sites are its sections)."""
+    bare = bare_host(host)
+    if bare == bare_host(domain) or not domain.endswith(".gov.vn"):
+        return None
+    printed = page_outlet(blocks, rules)
+    if printed is None or printed.source != "masthead" or printed.outlet is not None and printed.outlet.domain == domain:
+        return None
+    return _named(printed, bare, "url+masthead")
+
+
 def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> OutletDecision:
     """The article's outlet: URL first (an aggregator's page keeps the original outlet its text names), then the
     text alone. A null outlet carries its reason; an unknown URL host is kept as the domain."""
@@ -182,7 +195,7 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
     if found is not None:
         outlet, domain = found
         if outlet.kind != AGGREGATOR:
-            return _decided(outlet, domain, "url")
+            return _unit_site(blocks, rules, host, domain) or _decided(outlet, domain, "url")
         attributed = attributed_outlet(blocks, rules)
         if attributed is not None:
             return _decided(attributed, attributed.domain, "url+attribution")

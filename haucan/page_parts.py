@@ -16,14 +16,13 @@ from pathlib import Path
 
 import yaml
 
-from haucan.headline import join_headline_parts, toneless
+from haucan.headline import MIN_HEADLINE_CHARS, join_headline_parts, not_headline, toneless
 from haucan.name_shape import can_be_name, has_vowel
 
 Label = tuple[str, str] | None
 # A line this long is prose whatever its last character; shorter lines ending in ':' above the lead are kickers.
 MAX_TITLE_CHARS = 250
 MAX_KICKER_CHARS = 100
-MIN_HEADLINE_CHARS = 16
 FINAL_PUNCTUATION = tuple(".!?…:;\"”)’»'")
 # Header lines the first pass labelled as a caption (a line printed twice, e.g. a banner) are header lines too.
 _HEADER_CAPTION_RULES = ("repeated_line",)
@@ -209,6 +208,9 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
         if text.isupper() and any(j != i and not texts[j].isupper() and toneless(text) in toneless(texts[j])
                                   for j in header):
             labels[i] = ("residue", "title_in_capitals")
+    header = [i for i in header if _is_open(labels[i])]
+    for i, rule in not_headline(texts, header).items():
+        labels[i] = ("residue", rule)
     header = [i for i in header if _is_open(labels[i])]
     title = max(header, key=lambda i: (len(texts[i]), i), default=None)
     for i in header:

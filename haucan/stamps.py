@@ -1,11 +1,15 @@
 """Time-stamp lines: which stamp rule a line matches (a writer printed before the stamp must look like a name,
-and is then split off as the byline), and the date of a stamp block, day first unless the outlet or the numbers
-say month first."""
+and is then split off as the byline, as is a writer labelled inside the stamp line), and the date of a stamp
+block, day first unless the outlet or the numbers say month first, its month possibly written as a word."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from haucan.records import Block
 from haucan.rules import Rules
@@ -27,11 +31,26 @@ def parse_stamp_date(text: str, month_first: bool = False) -> dt.date | None:
         return None
 
 
+@cache
+def _month_names() -> dict[str, int]:
+    """Month words and their numbers (``month_names`` in rules/dates.yml), case-folded, single-spaced."""
+    doc = yaml.safe_load((Path(__file__).parent / "rules" / "dates.yml").read_text(encoding="utf-8"))
+    return {" ".join(word.casefold().split()): month for word, month in doc["month_names"]["months"].items()}
+
+
 def stamp_date(block: Block, rules: Rules, month_first: bool) -> dt.date | None:
-    """The date of a stamp block read with its own rule's day/month/year groups ('11 Tháng 12 2023')."""
+    """The date of a stamp block read with its own rule's day/month/year groups ('11 Tháng 12 2023'), the month
+    possibly a word ('Tháng Chín 13, 2024')."""
     rule = next((s for s in rules.stamps if s.name == block.rule), None)
     match = rule.pattern.match(block.text) if rule is not None else None
-    if match is None or not {"day", "month", "year"} <= set(match.groupdict()):
+    groups = match.groupdict() if match is not None else {}
+    if groups.get("month_name"):
+        month = _month_names().get(" ".join(groups["month_name"].casefold().split()))
+        try:
+            return dt.date(int(groups["year"]), month, int(groups["day"])) if month else None
+        except ValueError:
+            return None
+    if not {"day", "month", "year"} <= set(groups):
         return parse_stamp_date(block.text, month_first)
     return parse_stamp_date(f"{match.group('day')}/{match.group('month')}/{match.group('year')}", month_first)
 
@@ -55,10 +74,16 @@ def stamp_rule(text: str, rules: Rules):
 
 def split_writer(text: str, rule_name: str, rules: Rules) -> list[tuple[str, str, str]] | None:
     """[(byline, writer), (stamp, rest)] as (kind, rule, text) pieces when stamp rule ``rule_name`` read a writer
-    before the stamp on this line; None otherwise (the line is one stamp block)."""
+    before the stamp on this line; [(stamp, line), (byline, writer)] for a writer labelled inside it ('… |
+    Tác giả: Minh Đạt | Lượt xem: 642'); None otherwise (the line is one stamp block)."""
     rule = next((s for s in rules.stamps if s.name == rule_name), None)
     match = rule.pattern.match(text) if rule is not None else None
-    if match is None or match.groupdict().get("writer") is None:
+    if match is None:
+        return None
+    if match.groupdict().get("author"):
+        # The stamp keeps its whole line, so its own rule still reads its date.
+        return [("publication_stamp", rule_name, text), ("byline", "byline_under_title", match.group("author").strip())]
+    if match.groupdict().get("writer") is None:
         return None
     return [("byline", "byline_under_title", match.group("writer")),
             ("publication_stamp", rule_name, text[match.end("writer"):].strip())]

@@ -1,0 +1,58 @@
+"""Whether a site's host spells the name a line of its page prints (issue 14: an unknown host is named by its own
+masthead only when the host confirms it).
+
+Hosts write a name without tone marks and spaces, in full (``binhdoan12.vn``: "Binh đoàn 12"), by the initials of
+its words (``tsqlq2.edu.vn``: "Trường Sĩ quan Lục quân 2", a number kept whole) or leaving out a place word
+(``nongthonmoituyenquang.gov.vn``: "… nông thôn mới tỉnh Tuyên Quang"). ``spells`` accepts a run of the name's
+words up to its end, written each in full or by its initial, with place words skippable; a headline or a sentence never spells
+the host that way.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+MIN_SLUG_OVERLAP = 6
+"""The host label and the name must share this many letters: "congan" (6) is a name, "antv" is too short to tell
+a site's name from a word that happens to be in it."""
+MIN_SPELLED_WORDS = 3
+"""A host spelled word by word uses at least this many of the name's words (two initials spell too much)."""
+# Words a host leaves out between the others: the kind of place before a place name, and linking words.
+_SKIPPABLE = frozenset({"tinh", "thanh", "pho", "huyen", "quan", "thi", "xa", "cua", "va"})
+
+
+def slug(text: str) -> str:
+    """``text`` as a host writes it: no tone marks, "đ" as "d", letters and digits only, lower case."""
+    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in plain if c.isascii() and c.isalnum()).lower()
+
+
+def spells(site: str, name: str) -> bool:
+    """True when host label ``site`` spells ``name``: the name's slug contains it (or it contains most of a short
+    name's slug), or it is the name's last words, each in full or by its initial, place words skippable."""
+    name_slug = slug(name)
+    if len(min(site, name_slug, key=len)) < MIN_SLUG_OVERLAP:
+        return False
+    if site in name_slug or name_slug in site and len(name_slug) * 4 >= len(site) * 3:
+        return True
+    words = tuple(w for w in (slug(word) for word in name.split()) if w)
+    return any(_spelled(site, words, start, 0) for start in range(len(words)))
+
+
+@cache
+def _spelled(rest: str, words: tuple[str, ...], k: int, used: int) -> bool:
+    """True when ``rest`` is spelled by ``words[k:]`` to the end of the name (each word whole, by its initial or,
+    for a place word, left out), with at least MIN_SPELLED_WORDS words used in all."""
+    if not rest:
+        # The run reaches the name's end: a host spelling only its first words names a part of it.
+        return used >= MIN_SPELLED_WORDS and all(word in _SKIPPABLE for word in words[k:])
+    if k == len(words):
+        return False
+    word = words[k]
+    if used and word in _SKIPPABLE and _spelled(rest, words, k + 1, used):
+        return True
+    if rest.startswith(word) and _spelled(rest[len(word):], words, k + 1, used + 1):
+        return True
+    # A number is written whole ("2" in "tsqlq2"), a word may be its initial.
+    return not word.isdigit() and rest[0] == word[0] and _spelled(rest[1:], words, k + 1, used + 1)
