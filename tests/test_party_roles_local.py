@@ -20,8 +20,10 @@ _people = partial(people_in, title="Hội nghị quân sự tỉnh Lạng Sơn",
 @pytest.mark.parametrize(("written", "role"), [
     ("Ủy viên BTV Tỉnh ủy", "Ủy viên Ban Thường vụ Tỉnh ủy Lạng Sơn"),
     ("Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ Tỉnh ủy Lạng Sơn"),
-    ("Bí thư Đảng ủy Quân sự tỉnh", "Bí thư Đảng ủy Quân sự tỉnh Lạng Sơn"),
-    ("Phó Bí thư ĐUQS tỉnh", "Phó Bí thư Đảng ủy Quân sự tỉnh Lạng Sơn"),
+    # A military or police party committee named by 'tỉnh' alone is kept as written (README, session-8 convention:
+    # only Tỉnh ủy/Thành ủy/Huyện ủy/Thị ủy take the page's place); its abbreviation is still written out.
+    ("Bí thư Đảng ủy Quân sự tỉnh", "Bí thư Đảng ủy Quân sự tỉnh"),
+    ("Phó Bí thư ĐUQS tỉnh", "Phó Bí thư Đảng ủy Quân sự tỉnh"),
     ("Ủy viên dự khuyết BCH Trung ương Đảng", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"),
     ("Ủy viên BCH TƯ Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng"),
 ])

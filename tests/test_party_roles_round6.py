@@ -63,7 +63,7 @@ def test_a_commune_committee_is_the_communes_own():
 
 def test_a_party_cell_is_named_by_the_unit_its_secretary_heads():
     people = _people("Thượng tá Ngô Thanh Phong, Bí thư Chi bộ, Trưởng phòng Hậu cần Công an tỉnh báo cáo.")
-    assert people["Ngô Thanh Phong"].party_roles == ("Bí thư Chi bộ Phòng Hậu cần Công an tỉnh Lạng Sơn",)
+    assert people["Ngô Thanh Phong"].party_roles == ("Bí thư Chi bộ Phòng Hậu cần Công an tỉnh",)
 
 
 def test_lower_case_committee_words_are_completed_and_capitalised():

@@ -253,7 +253,7 @@ def test_the_unit_written_before_a_role_makes_the_identity():
 
 @pytest.mark.parametrize(("chain", "role"), [
     ("Bí thư Đảng ủy, Chính ủy Cục Hậu cần - Kỹ thuật QK9", "Bí thư Đảng ủy Cục Hậu cần-Kỹ thuật Quân khu 9"),
-    ("Phó Bí thư Thường trực Đảng ủy, Chính ủy Bộ CHQS tỉnh", "Phó Bí thư Thường trực Đảng ủy Bộ Chỉ huy Quân sự tỉnh Gia Lai"),
+    ("Phó Bí thư Thường trực Đảng ủy, Chính ủy Bộ CHQS tỉnh", "Phó Bí thư Thường trực Đảng ủy Bộ Chỉ huy Quân sự tỉnh"),
     ("Bí thư Đảng ủy, Trưởng phòng Hậu cần – Kỹ thuật", "Bí thư Đảng ủy Phòng Hậu cần-Kỹ thuật"),
     ("Chính ủy BĐBP, Bí thư Đảng ủy", "Bí thư Đảng ủy BĐBP"),
     ("nguyên Bí thư Đảng ủy, nguyên Tổng cục trưởng Tổng cục Hậu cần - Kỹ thuật",

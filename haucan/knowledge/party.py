@@ -1,10 +1,11 @@
 """Party roles completed with the body they belong to, abbreviations written out (rules/entities/party.yml).
 
-A party role is published whole: 'Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh' in a Thanh Hóa article gives the role
-'Bí thư Đảng ủy Bộ Chỉ huy Quân sự tỉnh Thanh Hóa', a bare 'Bí thư Tỉnh ủy' in Báo Tây Ninh gives
-'Bí thư Tỉnh ủy Tây Ninh'. The body is spelled out the way organisations are canonicalised (knowledge/orgs.py):
-a curated organisation by its registry name, any other by its name with abbreviated words expanded; an
-abbreviation standing alone as the whole name ('BĐBP', 'CATW') stays as written, being a name of its own.
+A party role is published whole: 'Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh Thanh Hóa' gives the role
+'Bí thư Đảng ủy Bộ Chỉ huy Quân sự tỉnh Thanh Hóa' (a bare '… Bộ CHQS tỉnh' stays bare: the unit as written), a
+bare 'Bí thư Tỉnh ủy' in Báo Tây Ninh gives 'Bí thư Tỉnh ủy Tây Ninh'. The body is spelled out the way
+organisations are canonicalised (knowledge/orgs.py): a curated organisation by its registry name, any other by
+its name with abbreviated words expanded; an abbreviation standing alone as the whole name ('BĐBP', 'CATW') stays
+as written, being a name of its own.
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ class PartyRules:
     """A level's party committee ('tỉnh' -> 'Tỉnh ủy'; party.yml standing_committees: state_levels)."""
     member_titles: tuple[str, ...]
     """How a seat on a committee opens ('Ủy viên', 'Uỷ viên'): such a role is no leadership of a branch's committee."""
+    board: re.Pattern[str]
+    """An enterprise's board opening an office's words ('HĐTV ' in 'HĐTV Tổng Công ty'; party.yml boards)."""
 
 
 _REPEATED_WORD = re.compile(r"(?<!\w)(\w+)(?: \1)+(?!\w)")
@@ -107,8 +110,7 @@ def party_rules() -> PartyRules:
         province=re.compile(rf"(?<!\w)(?:{literal_alternation(_both_placements(places[0] + places[1])).replace(chr(92) + '-', DASH)})(?!\w)"),
         commune_body=re.compile(rf"(?:{literal_alternation(doc['commune_bodies']['bodies'])}) "
                                 rf"(?P<place>(?:{literal_alternation(doc['commune_bodies']['levels'])}) \S.*)"),
-        member_list=re.compile(rf"(?<!\w)(?i:{literal_alternation(doc['member_lists']['openers'])}) "
-                               rf"(?P<role>(?:{literal_alternation(doc['member_lists']['committees'])}) [^\W\d_][^:;,.()\n]{{1,60}}?)\s?:\s?"),
+        member_list=_member_list(doc["member_lists"]),
         party_office=re.compile(doc["party_offices"]),
         bare_heads=tuple(doc["bare_heads"]),
         branch_units=dict(doc["branch_units"]["titles"]),
@@ -122,7 +124,35 @@ def party_rules() -> PartyRules:
         state_level=re.compile(rf"(?:{literal_alternation(doc['commune_bodies']['bodies'])}) "
                                rf"(?P<level>{literal_alternation(doc['standing_committees']['state_levels'])})(?: (?P<place>\S.*))?"),
         level_committees=dict(doc["standing_committees"]["state_levels"]),
-        member_titles=("Ủy viên", "Uỷ viên"))
+        member_titles=("Ủy viên", "Uỷ viên"),
+        board=re.compile(rf"(?:{literal_alternation(doc['boards'])}) (?=\S)"))
+
+
+@cache
+def _title_words(normalized: str) -> re.Pattern[str]:
+    """``normalized`` as the opening of a title written with any dash spacing and case ('Chủ nhiệm Hậu cần - Kỹ
+    thuật' for 'Chủ nhiệm Hậu cần-Kỹ thuật')."""
+    pieces = [re.escape(piece).replace(r"\ ", r"\s+") for piece in re.split(r"\s*[-–—]\s*", normalized)]
+    return re.compile(r"\s*[-–—]\s*".join(pieces), re.IGNORECASE)
+
+
+def after_title(position: PositionHeld) -> str:
+    """The words a title writes after its office ('Học viện' in 'Chủ nhiệm Hậu cần - Kỹ thuật Học viện'), ''
+    for none. Slicing by the canonical title's length cut inside the words whenever the page spaced a dash
+    differently ('… - Kỹ thuật' against the canonical '…-Kỹ thuật'; set 4 page 812)."""
+    normalized = position.normalized_title or ""
+    found = _title_words(normalized).match(position.title)
+    return position.title[found.end() if found else len(normalized):].strip()
+
+
+def _member_list(lists: dict) -> re.Pattern[str]:
+    """party.yml member_lists: the committee (group 'role') after an opener ('các đồng chí trong BTV Tỉnh ủy:'), or
+    before 'gồm' ('Ban Thường vụ Đảng ủy Tổng công ty khóa V gồm các đồng chí:'), up to the list's colon."""
+    committees = literal_alternation(lists["committees"])
+    term = rf"(?: (?:{literal_alternation(lists['terms'])}) [^:;,.()\n]{{1,20}}?)?"
+    includes = rf"{term} (?:{literal_alternation(lists['includes'])})"
+    return re.compile(rf"(?:(?<!\w)(?i:{literal_alternation(lists['openers'])}) |(?<![^\W\d_] )(?<!\w)(?=(?:{committees}) [^:;\n]{{1,80}}?{includes}\s?:))"
+                      rf"(?P<role>(?:{committees}) [^\W\d_][^:;,.()\n]{{1,60}}?)(?:{includes})?\s?:\s?")
 
 
 def is_party_role(position: PositionHeld) -> bool:
@@ -159,15 +189,18 @@ def _unit_of(position: PositionHeld) -> str | None:
     """The unit an office names without an organisation mention: 'Trưởng phòng Hậu cần – Kỹ thuật' -> 'Phòng
     Hậu cần-Kỹ thuật' (rules: unit_of_title), 'Chủ tịch Hội CCB Việt Nam' -> 'Hội Cựu chiến binh Việt Nam' (the
     rest of the title opens with an organisation's head)."""
-    rest = position.title[len(position.normalized_title or ""):].strip()
+    rest = after_title(position)
     head = party_rules().unit_of_title.get(position.normalized_title or "")
     if head and rest:
         return canonical_name(f"{head} {rest}")
     if lexicon().named_after_head.match(f" {rest}"):
         return canonical_name(rest)
     # 'Chính ủy Học viện': a unit named by its head alone, which the role keeps as written (README convention:
-    # the body of the organisation the chain names; the second blind set's gold, dev 609, 617, 621).
-    return rest if rest in party_rules().bare_heads else None
+    # the body of the organisation the chain names; the second blind set's gold, dev 609, 617, 621); 'Chủ tịch HĐTV
+    # Tổng Công ty': the enterprise whose board it is (party.yml boards).
+    rest = party_rules().board.sub("", rest, count=1)
+    # 'Giám đốc CATP': a unit named by its abbreviation alone is a name of its own (spelled_body keeps it).
+    return rest if rest in party_rules().bare_heads or (rest.isalpha() and rest.isupper() and len(rest) > 1) else None
 
 
 def _branch_unit(position: PositionHeld, spelled: str) -> str | None:
@@ -199,8 +232,18 @@ def _office_body(position: PositionHeld, body: str | None, member: bool = False,
     if level:
         committee = rules.level_committees[level.group("level")]
         return f"{committee} {level.group('place')}" if level.group("place") else committee
-    spelled = _commune_or_spelled(body, position.org_id)
+    spelled = _with_bare_parent(position.title, body, _commune_or_spelled(body, position.org_id))
     return spelled if member else _branch_unit(position, spelled) or spelled
+
+
+def _with_bare_parent(title: str, body: str, spelled: str) -> str:
+    """``spelled`` with the parent unit the title writes after the organisation by its head alone: 'Chính ủy Cục
+    Hậu cần - Kỹ thuật Quân khu' names 'Cục Hậu cần - Kỹ thuật Quân khu', whose organisation mention stops before
+    the bare 'Quân khu' (set 4 page 801; a military region's paper writes its own region so)."""
+    written = " ".join(body.split())
+    at = " ".join(title.split()).rfind(written)
+    parent = " ".join(title.split())[at + len(written):].strip() if at >= 0 else ""
+    return f"{spelled} {parent}" if parent in party_rules().bare_heads else spelled
 
 
 def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None]) -> list[PositionHeld]:

@@ -20,7 +20,7 @@ from functools import cache
 import yaml
 
 from haucan.extract.lexicon import ENTITY_RULES, LOWER, UPPER, new_style
-from haucan.knowledge.party import is_party_role, party_rules
+from haucan.knowledge.party import after_title, is_party_role, party_rules
 from haucan.knowledge.text import literal_alternation
 from haucan.records import Mention, PositionHeld
 
@@ -36,6 +36,40 @@ def _tail() -> re.Pattern[str]:
     return re.compile(rf" (?P<name>{part}(?: {part}){{0,7}})(?=[,.;:)\n–-]| |$)")
 
 
+@cache
+def _stated_committee() -> re.Pattern[str]:
+    """A leadership role stated with its committee ('Bí thư Đảng ủy quân sự tỉnh', 'Bí thư Tỉnh ủy'): group
+    'committee' runs to punctuation or to a word of party.yml body_tail: stops (a person's name is cut off
+    after the match)."""
+    doc = yaml.safe_load((ENTITY_RULES / "party.yml").read_text(encoding="utf-8"))
+    committees = literal_alternation(doc["stated_committees"])
+    stops = literal_alternation(doc["body_tail"]["stops"])
+    return re.compile(rf"(?<!\w)(?i:(?:phó )?bí thư)(?: (?i:thường trực|chuyên trách))? "
+                      rf"(?P<committee>(?i:{committees})(?:(?! (?:{stops})(?!\w))[^,;.:()\n])*)")
+
+
+_BARE_LEADER = re.compile(r"(?i:(?:phó )?bí thư)(?: (?i:thường trực|chuyên trách))?")
+_APPOINTED = re.compile(r"(?<!\w)(?:giữ chức(?: vụ)?|làm)\s$")
+
+
+def _stated_before(string: str, mention: Mention, persons: Sequence[Mention], alone: bool) -> str | None:
+    """The committee of the last leadership role the paragraph states before ``mention`` ('… giữ chức Bí thư Đảng
+    ủy quân sự tỉnh. Đại tá B … giữ chức Phó Bí thư Thường trực' gives B's role that committee), cut where a
+    person's name begins ('Bí thư Tỉnh ủy Mẫn Văn Ninh; các phó bí thư gồm ông A, Phó bí thư Thường trực').
+    Only over an appointment ('giữ chức', 'làm' right before the title) or, for a title that is the person's only
+    office (``alone``), within the same sentence: 'A, Bí thư Huyện ủy; B, Phó Bí thư, Chính trị viên Ban CHQS
+    huyện' is no deputy of the Huyện ủy."""
+    line = string.rfind("\n", 0, mention.start) + 1
+    found = next(iter(reversed(list(_stated_committee().finditer(string, line, mention.start)))), None)
+    if found is None:
+        return None
+    if not _APPOINTED.search(string, line, mention.start) and not (
+            alone and not re.search(r"[.!?](?:\s|$)", string[found.end():mention.start])):
+        return None
+    end = min([p.start for p in persons if found.start("committee") < p.start < found.end()] or [found.end()])
+    return string[found.start("committee"):end].strip() or None
+
+
 def _HEADS() -> tuple[str, ...]:
     return tuple(f"{head} " for head in party_rules().bare_heads) + party_rules().bare_heads
 
@@ -46,7 +80,7 @@ def _ends_open(position: PositionHeld) -> bool:
     rules = party_rules()
     text = new_style(position.title)
     return (text.endswith(tuple(f" {head}" for head in rules.bare_heads)) or bool(rules.open_committee.search(text))
-            or text == position.normalized_title)
+            or not after_title(position))
 
 
 def page_tail(string: str, mention: Mention, persons: Sequence[Mention]) -> str | None:
@@ -73,16 +107,24 @@ def with_page_names(held: Sequence[PositionHeld], offices: Sequence[tuple[Mentio
     for i, (position, (mention, _)) in enumerate(zip(held, offices, strict=True)):
         if string[mention.start:mention.end] != mention.surface:
             continue
+        if is_party_role(position) and _BARE_LEADER.fullmatch(position.title):
+            # 'A giữ chức Bí thư Đảng ủy X; B giữ chức Phó Bí thư Thường trực': a leader's title stated bare after
+            # a role that names its committee is that committee's (an ellipsis over a list of appointments).
+            committee = _stated_before(string, mention, persons, alone=all(
+                is_party_role(other) for other in held))
+            if committee:
+                held[i] = dataclasses.replace(position, title=f"{position.title} {committee}")
+            continue
         if not _ends_open(position):
             held[i], bodies[i] = _read_past_head(position, mention, bodies[i], string, persons)
             continue
         tail = page_tail(string, mention, persons)
-        if not tail or (position.title == position.normalized_title and not tail.startswith(_HEADS())):
+        if not tail or (not after_title(position) and not tail.startswith(_HEADS())):
             continue
         if is_party_role(position):
             held[i] = dataclasses.replace(position, title=f"{position.title} {tail}")
         elif bodies[i] is None:
-            own = position.title[len(position.normalized_title or ""):].strip()
+            own = after_title(position)
             bodies[i] = f"{own} {tail}" if own else tail
     return held, bodies
 
@@ -95,7 +137,7 @@ def _read_past_head(position: PositionHeld, mention: Mention, body: str | None, 
     one; a party role cut inside its unit's name ('Bí thư Chi bộ Đội Quản' in '… Đội Quản lý kho xăng là …') is
     read on from its last head noun when the page's name runs further."""
     if not is_party_role(position):
-        own = position.title[len(position.normalized_title or ""):].strip()
+        own = party_rules().board.sub("", after_title(position), count=1)  # 'HĐTV Tổng Công ty': the enterprise
         return position, body if body is not None or not own or not own.startswith(_HEADS()) else own
     surface = mention.surface
     heads = [surface.rfind(f" {head} ") for head in party_rules().bare_heads]

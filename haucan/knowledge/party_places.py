@@ -1,12 +1,14 @@
 """The place a party role's local committee belongs to, and the role as published.
 
-A role ending in a bare local committee or body ('Bí thư Tỉnh ủy', 'Bí thư Đảng ủy Công an tỉnh', 'Phó Bí thư
-Thị ủy') is published with the place it governs, as the README's gold writes it ('Bí thư Tỉnh ủy Quảng Bình'):
-the province the article names most often after 'tỉnh'/'Tỉnh ủy' (or a centrally governed city after 'thành
+A role ending in a bare committee named by its place ('Bí thư Tỉnh ủy', 'Phó Bí thư Thị ủy', 'Ủy viên Ban Chấp
+hành Đảng bộ tỉnh') is published with the place it governs, as the README's gold writes it ('Bí thư Tỉnh ủy
+Quảng Bình'): the province the article names most often after 'tỉnh'/'Tỉnh ủy' (or a centrally governed city after 'thành
 phố'/'TP'), else the one in the outlet's name ('Báo Bà Rịa - Vũng Tàu'); a city's committee ('Thành ủy') the
 city named after 'thành phố'/'TP'/'Thành ủy' ('TP HCM'); a district's or town's ('Huyện ủy', 'Thị ủy') the
 district or town named after 'huyện'/'quận'/'thị xã'. A unit written by its head noun alone ('Đảng ủy Học viện')
-is kept as written. Abbreviated party words are written out (rules/entities/party.yml role_words).
+is kept as written, and so is a unit's committee named by 'tỉnh' alone ('Đảng ủy Quân sự tỉnh', 'Đảng ủy Công an
+tỉnh': the README's session-8 convention). Abbreviated party words are written out (rules/entities/party.yml
+role_words).
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from haucan.extract.lexicon import lexicon, new_style
+from haucan.extract.lexicon import UPPER, lexicon, new_style
 from haucan.knowledge import regex_prefilter
 from haucan.knowledge.orgs import canonical_name
 from haucan.knowledge.party import party_rules
+from haucan.knowledge.text import literal_alternation
 from haucan.records import Article
 
 _REPEATED_WORD = re.compile(r"(?<!\w)(\w+)(?: \1)+(?!\w)")
@@ -53,13 +57,26 @@ def _most_often(text: str, cue: str, named: re.Pattern[str], persons: Collection
     return places.most_common(1)[0][0] if places else None
 
 
-def _party_body(orgs: Sequence[tuple[str, str | None]]) -> str | None:
+@cache
+def _bare_body() -> re.Pattern[str]:
+    """'Đảng bộ'/'Đảng ủy' + a unit's head noun alone (party.yml bare_heads), followed by no capitalised word or
+    number (which would go on to name the unit)."""
+    heads = literal_alternation(party_rules().bare_heads)
+    return re.compile(rf"(?<!\w)(?:Đảng bộ|Đảng ủy|Đảng uỷ) (?P<head>{heads})(?! ?(?:{UPPER}|\d))(?!\w)")
+
+
+def _party_body(orgs: Sequence[tuple[str, str | None]], text: str = "") -> str | None:
     """The party body the article names most often after 'Đảng bộ'/'Đảng ủy', by its shortest spelling
     ('Đảng bộ Phòng Hậu cần – Kỹ thuật Bộ CHQS tỉnh Quảng Nam' and 'Đảng bộ Phòng Hậu cần – Kỹ thuật' are one
-    body, named the second way)."""
+    body, named the second way). A body named by its unit's head alone ('Đảng bộ Tổng công ty đã lãnh đạo …',
+    no organisation mention) counts too, read off ``text``: a school's or an enterprise's congress report names
+    its own body so more often than by its full name (set 4 page 806)."""
     rules = party_rules()
     bodies: Counter[str] = Counter()
     shortest: dict[str, str] = {}
+    for found in _bare_body().finditer(text):
+        bodies[found.group("head")] += 1
+        shortest[found.group("head")] = found.group("head")
     for surface, org_id in orgs:
         written = " ".join(surface.split())
         opener = rules.body_opener.match(written)
@@ -86,7 +103,7 @@ def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()
     district = _most_often(text, _DISTRICT_CUE, lexicon().org_local_place, persons)
     if district is None:  # a district's own portal: 'Cổng TTĐT huyện Núi Thành (Quảng Nam)'
         district = _most_often(outlet, _DISTRICT_CUE, lexicon().org_local_place)
-    return ArticlePlaces(province, district, _party_body(orgs), city)
+    return ArticlePlaces(province, district, _party_body(orgs, text), city)
 
 
 def with_place(role: str, places: ArticlePlaces) -> str:

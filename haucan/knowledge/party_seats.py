@@ -1,11 +1,16 @@
-"""Seats on a party committee that a sentence gives by the verb of an election, not by a title before the name.
+"""Seats on a party committee that a sentence gives by the verb of an election or a table row under the committee's
+name, not by a title before the name.
 
 National dailies and provincial papers report a committee's enlargement this way: 'Đại tá A, Chỉ huy trưởng …, và
 Đại tá B, Giám đốc Công an tỉnh, được bầu bổ sung vào Ban Thường vụ Tỉnh ủy Hà Tĩnh'; 'Hội nghị đã bầu bổ sung
 các ông A, B vào Ban Chấp hành Đảng bộ tỉnh'. Each person so elected holds 'Ủy viên <committee>' (completed with
 its place like any role, knowledge/party_places.py). The verbs and committees are data (party.yml elected_into);
 the persons are those the sentence names as the subject of the passive verb (after its last ';') or, for the
-active verb, between it and 'vào'.
+active verb, between it and 'vào' ('tham gia' for an appointment: 'được chỉ định tham gia Ban Chấp hành …').
+
+A party congress's page may print the elected committee as a table: a caption line 'Ban Thường vụ Đảng ủy Tổng
+công ty nhiệm kỳ 2025 - 2030', then 'STT | Họ và tên | Cấp bậc | Chức vụ' and one row per member. Each person of a
+row under such a caption holds 'Ủy viên <committee>' (the term is no part of it).
 """
 
 from __future__ import annotations
@@ -25,9 +30,42 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     doc = yaml.safe_load((ENTITY_RULES / "party.yml").read_text(encoding="utf-8"))["elected_into"]
     committee = (rf"(?P<committee>(?:{literal_alternation(doc['committees'])})(?: [^\W\d_][^.,;:()\n]{{0,60}}?)?)"
                  rf"(?=\s*(?:[.,;:()\n]|(?:{literal_alternation(doc['ends'])})(?!\w)|$))")
-    passive = re.compile(rf"(?<!\w)(?:{literal_alternation(doc['passive'])}) vào {committee}")
-    active = re.compile(rf"(?<!\w)(?:{literal_alternation(doc['active'])}) (?P<names>[^.;]{{3,200}}?) vào {committee}")
+    into = rf"(?:{literal_alternation(doc['into'])})"
+    passive = re.compile(rf"(?<!\w)(?:{literal_alternation(doc['passive'])}) {into} {committee}")
+    # A decision's clause opens with its verb: 'Chuẩn y đồng chí A … tham gia Ban Thường vụ Thành ủy'.
+    active = re.compile(rf"(?<!\w)(?i:{literal_alternation(doc['active'])}) (?P<names>[^.;]{{3,200}}?) {into} {committee}")
     return passive, active
+
+
+@cache
+def _caption() -> re.Pattern[str]:
+    """A table's caption naming a committee; group 'committee' without the term ('nhiệm kỳ …', 'khóa …')."""
+    doc = yaml.safe_load((ENTITY_RULES / "party.yml").read_text(encoding="utf-8"))
+    committees = literal_alternation(doc["elected_into"]["committees"])
+    terms = literal_alternation(doc["member_lists"]["terms"])
+    return re.compile(rf"(?:(?i:danh sách) )?(?P<committee>(?:{committees}) [^|\n]{{1,80}}?)"
+                      rf"(?: (?:{terms})(?!\w)[^|\n]*)?[.:]?")
+
+
+def _line(string: str, at: int) -> tuple[int, int]:
+    start = string.rfind("\n", 0, at) + 1
+    end = string.find("\n", at)
+    return start, len(string) if end < 0 else end
+
+
+def table_committee(string: str, at: int) -> str | None:
+    """The committee a table's caption names when ``at`` lies in a row ('… | … | …') of that table, else None:
+    the first line above the table's rows that is no row."""
+    start, end = _line(string, at)
+    if string.count("|", start, end) < 2:
+        return None
+    while start > 0:
+        above, _ = _line(string, start - 1)
+        if string.count("|", above, start - 1) < 2:
+            caption = _caption().fullmatch(string[above:start - 1].strip())
+            return caption.group("committee") if caption else None
+        start = above
+    return None
 
 
 def elected_seats(outer: list[Mention], string: str, start: int, end: int) -> dict[str, list[str]]:
@@ -47,4 +85,8 @@ def elected_seats(outer: list[Mention], string: str, start: int, end: int) -> di
         for person in persons:
             if match.start("names") <= person.start and person.end <= match.end("names"):
                 seats.setdefault(person.mention_id, []).append(f"Ủy viên {match.group('committee')}")
+    for person in persons:  # a row of a table captioned with the committee
+        committee = table_committee(string, person.start)
+        if committee:
+            seats.setdefault(person.mention_id, []).append(f"Ủy viên {committee}")
     return seats
