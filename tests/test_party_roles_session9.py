@@ -137,3 +137,16 @@ def test_a_bare_deputy_beside_another_office_is_not_the_earlier_committees():
     people = _people("Dự có đồng chí Lý Văn Tâm, Bí thư Huyện ủy; Thượng tá Lò Văn Quý, Phó Bí thư, Chính trị viên Ban "
                      "CHQS huyện.")
     assert people["Lò Văn Quý"].party_roles == ("Phó Bí thư",)
+
+
+@pytest.mark.parametrize(("chain", "role"), [
+    # Session-9 convention: a bare seat beside a unit's office sits on that unit's party committee.
+    ("Ủy viên Thường vụ, Phó Chính ủy Nhà trường", "Ủy viên Thường vụ Đảng ủy Nhà trường"),
+    ("Ủy viên Ban Thường vụ, Phó Giám đốc Học viện Hậu cần", "Ủy viên Ban Thường vụ Đảng ủy Học viện Hậu cần"),
+    # A body that already names its committee is taken as it is, never given a second one.
+    ("Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy", "Ủy viên Ban Thường vụ Tỉnh ủy Lạng Sơn"),
+    ("Ủy viên Ban Thường vụ Đảng ủy, Chính ủy Bộ CHQS tỉnh", "Ủy viên Ban Thường vụ Đảng ủy Bộ Chỉ huy Quân sự tỉnh"),
+])
+def test_a_bare_standing_seat_is_on_the_units_party_committee(chain, role):
+    people = _people(f"Đại tá Hoàng Văn Páo, {chain}, phát biểu.")
+    assert list(people["Hoàng Văn Páo"].party_roles) == [role]

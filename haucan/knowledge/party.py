@@ -70,6 +70,12 @@ class PartyRules:
     """A state council or committee of a level ('UBND tỉnh Hà Tĩnh'): groups 'level' and 'place' (may be None)."""
     level_committees: dict[str, str]
     """A level's party committee ('tỉnh' -> 'Tỉnh ủy'; party.yml standing_committees: state_levels)."""
+    unit_committee: str
+    """The committee a bare standing-committee seat sits on in a unit ('Đảng ủy': 'Ủy viên Thường vụ, Phó Chính ủy
+    Nhà trường' -> 'Ủy viên Thường vụ Đảng ủy Nhà trường'; party.yml standing_committees: unit_committee)."""
+    names_committee: re.Pattern[str]
+    """A body that already names a party committee ('Tỉnh ủy Hà Tĩnh', 'Đảng ủy Quân sự tỉnh'), which a bare seat
+    takes as it is (party.yml standing_committees: organs_serve and party_bodies)."""
     member_titles: tuple[str, ...]
     """How a seat on a committee opens ('Ủy viên', 'Uỷ viên'): such a role is no leadership of a branch's committee."""
     board: re.Pattern[str]
@@ -124,6 +130,8 @@ def party_rules() -> PartyRules:
         state_level=re.compile(rf"(?:{literal_alternation(doc['commune_bodies']['bodies'])}) "
                                rf"(?P<level>{literal_alternation(doc['standing_committees']['state_levels'])})(?: (?P<place>\S.*))?"),
         level_committees=dict(doc["standing_committees"]["state_levels"]),
+        unit_committee=doc["standing_committees"]["unit_committee"],
+        names_committee=re.compile(rf"(?i:{literal_alternation([*doc['standing_committees']['organs_serve'], *doc['standing_committees']['party_bodies']])})(?!\w)"),
         member_titles=("Ủy viên", "Uỷ viên"),
         board=re.compile(rf"(?:{literal_alternation(doc['boards'])}) (?=\S)"))
 
@@ -266,6 +274,9 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None]) -
         after = [b for j, b in bodies_of if j > i and b]
         before = [b for j, b in bodies_of if j < i and b]
         body = (after or before[::-1] or [None])[0]
+        if body and standing and not rules.names_committee.match(body):
+            # A seat on a unit's standing committee is a seat of its party committee, which the page leaves out.
+            body = f"{rules.unit_committee} {body}"
         if body:
             out[i] = replace(position, title=f"{position.title} {body}")
     return out
