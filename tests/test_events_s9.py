@@ -129,3 +129,84 @@ def test_without_a_page_date_the_headlines_school_year_gives_the_year():
                         "chương trình.",
                         title="Học viện Chính trị tổ chức Lễ tốt nghiệp cho 612 học viên năm học 2024 - 2025", stamp="")
     assert events[0].event_date == dt.date(2025, 7, 12) and events[0].event_date_basis == "day_month+context_year"
+
+
+def test_a_planned_ceremony_is_no_event_and_the_preparations_inspector_leads():
+    events, chairs = _events("Sáng 31-5, Đại tá Đinh Văn Thạc-Ủy viên Ban Thường vụ Tỉnh ủy, Chỉ huy trưởng Bộ CHQS tỉnh "
+                             "đã về kiểm tra công tác chuẩn bị cho Lễ viếng, truy điệu và an táng hài cốt liệt sĩ.",
+                             "Theo kế hoạch của UBND tỉnh, sáng 10-6, UBND tỉnh sẽ tổ chức Lễ cầu siêu cho các liệt sĩ. "
+                             "Chiều cùng ngày, các hài cốt được đưa về Nghĩa trang liệt sĩ để tổ chức Lễ viếng, truy "
+                             "điệu và an táng.")
+    assert [e.event_type for e in events] == ["kiem_tra"] and chairs == ["Đinh Văn Thạc"]
+
+
+def test_an_exercises_board_or_preparation_is_not_the_exercise():
+    events, chairs = _events("Sáng ngày 05/6/2024, Ban Tổ chức diễn tập khu vực phòng thủ huyện Tháp Mười tổ chức họp "
+                             "báo cáo công tác chuẩn bị diễn tập. Bà Mạc Thị Lan – Chủ tịch UBND huyện – Trưởng Ban Tổ "
+                             "chức diễn tập chủ trì.")
+    assert events[0].event_type == "hoi_nghi" and chairs == ["Mạc Thị Lan"]
+    events, chairs = _events("Sáng ngày 11/6/2024, đồng chí Khúc Văn Thịnh – Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo "
+                             "diễn tập huyện kiểm tra công tác chuẩn bị diễn tập khu vực phòng thủ huyện Bạch Thông.")
+    assert events[0].event_type == "kiem_tra" and chairs == ["Khúc Văn Thịnh"]
+    events, _ = _events("Sáng 12/6, Bộ CHQS tỉnh tổ chức họp mặt truyền thống.")
+    assert events[0].event_type == "le_ky_niem"
+
+
+def test_an_inspection_is_its_verb_after_a_subject_or_a_motion_but_never_the_noun():
+    events, chairs = _events("Sáng 12/6, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng kiểm tra công tác hậu cần "
+                             "tại Lữ đoàn 573.")
+    assert events[0].event_type == "kiem_tra" and chairs == ["Hoàng Xuân Chiến"]
+    _, chairs = _events("Sáng 20-5, đoàn kiểm tra Quân khu 9 do Thiếu tướng Lý Văn Phước, Phó Chủ nhiệm Chính trị Quân "
+                        "khu đã đến kiểm tra công tác tổ chức hội trại tòng quân.")
+    assert chairs == ["Lý Văn Phước"]
+    _, chairs = _events("Chiều ngày 13/6, đồng chí Lê Văn Chiêu, Phó Chủ tịch Thường trực UBND tỉnh đã đi kiểm tra tiến "
+                        "độ xây dựng khu căn cứ chiến đấu.")
+    assert chairs == ["Lê Văn Chiêu"]
+    events, _ = _events("Sáng 12/6, Cục Hậu cần tổ chức hội nghị sơ kết công tác kiểm tra tài chính 6 tháng đầu năm.")
+    assert [e.event_type for e in events] == ["so_ket"]
+
+
+def test_whoever_has_worked_with_the_unit_leads_the_working_session():
+    _, chairs = _events("Ngày 5/6, Đại tướng Phan Văn Giảng, Bộ trưởng Bộ Quốc phòng đã làm việc với Tổng cục Hậu cần - "
+                        "Kỹ thuật về công tác bảo đảm hậu cần năm 2024.")
+    assert chairs == ["Phan Văn Giảng"]
+
+
+def test_a_reception_of_remains_and_a_memorial_are_funerals_not_handovers():
+    events, chairs = _events("Sáng 21/5, tại Nghĩa trang liệt sĩ tỉnh, Bộ CHQS tỉnh tổ chức Lễ tiếp nhận, truy điệu và an "
+                             "táng 8 hài cốt liệt sĩ. Đại tá Đặng Hữu Khang, Phó Chỉ huy trưởng Bộ CHQS tỉnh chủ trì buổi "
+                             "lễ.")
+    assert events[0].event_type == "le_tang" and chairs == ["Đặng Hữu Khang"]
+    events, _ = _events("Tối 20/6, Tỉnh đoàn tổ chức Lễ thắp nến tri ân các anh hùng liệt sĩ tại Nghĩa trang.")
+    assert events[0].event_type == "le_tang"
+    events, _ = _events("Sáng 15/6, Cục Quân nhu tổ chức Lễ dâng hương, báo công dâng Bác.")
+    assert events[0].event_type == "le_bao_cong"
+
+
+def test_at_a_funeral_a_visiting_delegations_head_is_no_chair():
+    events, chairs = _events("Sáng 6/6, tại Nhà tang lễ Bộ Quốc phòng, Ban Tổ chức lễ tang tổ chức lễ viếng, lễ truy điệu "
+                             "Thiếu tướng Mai Văn Lực.",
+                             "Đến viếng có đoàn đại biểu tỉnh Thanh Hóa do đồng chí Lê Anh Toàn, Phó Bí thư Tỉnh ủy dẫn "
+                             "đầu.")
+    assert events[0].event_type == "le_tang" and chairs == [None]
+
+
+def test_an_anniversary_span_in_parentheses_dates_no_named_event():
+    events, _ = _events("Sáng 9/6, đoàn công tác của Cục do Đại tá Lương Thế Hào làm trưởng đoàn đã kiểm tra Học viện.",
+                        "Phát biểu kết luận, Đại tá Lương Thế Hào đề nghị chủ động chuẩn bị hậu cần phục vụ Lễ bế giảng "
+                        "khóa D45 và các hoạt động kỷ niệm 80 năm Ngày truyền thống (19/8/1945 - 19/8/2025).")
+    assert [e.event_type for e in events] == ["kiem_tra"]
+
+
+def test_the_headline_dates_an_event_the_text_says_was_held_lately():
+    events, _ = _events("Bộ CHQS tỉnh vừa tổ chức hội nghị tổng kết công tác hậu cần năm 2024.",
+                        title="Ngày 18/6: Bộ CHQS tỉnh tổng kết công tác hậu cần")
+    assert events[0].event_date == dt.date(2024, 6, 18)
+    events, _ = _events("Bộ CHQS tỉnh vừa tổ chức hội nghị tổng kết công tác hậu cần năm 2024.")
+    assert events[0].event_date is None
+
+
+def test_a_visitor_who_brings_new_year_wishes_leads_the_visit():
+    _, chairs = _events("Sáng 20/1, Thiếu tướng Lê Văn Hưng, Phó Chủ nhiệm Tổng cục Hậu cần đã đến thăm, chúc Tết cán "
+                        "bộ, chiến sĩ Kho 708.")
+    assert chairs == ["Lê Văn Hưng"]

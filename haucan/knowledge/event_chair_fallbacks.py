@@ -85,6 +85,13 @@ def delegation_acts() -> re.Pattern[str]:
     return re.compile(events_document()["chairs"]["delegation_acts"])
 
 
+@cache
+def no_lead_types() -> frozenset[str]:
+    """Event types whose chair is only one who 'chủ trì' (or co-chairs): at a funeral a delegation's head is a
+    mourner (`no_lead_types` in events.yml)."""
+    return frozenset(events_document()["chairs"]["no_lead_types"])
+
+
 def headline_chair(title: str | None, observations: Sequence[Observation]) -> str | None:
     """The person id of an observed person the headline names right before a chair cue ('Đại tá X chủ trì …')."""
     rules, cues = fallback_rules(), cue_rules()

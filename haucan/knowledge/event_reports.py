@@ -46,6 +46,7 @@ class EventRules:
     itinerary: re.Pattern[str]
     speaker: re.Pattern[str]
     dated_name: re.Pattern[str]
+    future: re.Pattern[str]
     # Every type's pattern in one alternation, each wrapped in a group named t<index>: one search per sentence
     # instead of one per type (the facts stage's largest cost). At each position a regex tries the alternatives
     # in order, so the leftmost match, ties to the earlier rule, is exactly what the per-type loop chose.
@@ -73,6 +74,7 @@ def event_rules() -> EventRules:
         main_day=re.compile(doc["further_events"]["main_day"]), undated=re.compile(doc["date"]["undated"]),
         summary=re.compile(doc["further_events"]["summary"]), itinerary=re.compile(doc["further_events"]["itinerary"]),
         speaker=re.compile(doc["further_events"]["speaker"]), dated_name=re.compile(doc["further_events"]["dated_name"]),
+        future=re.compile(doc["further_events"]["future"]),
     )
 
 
@@ -115,6 +117,8 @@ def reports(article: Article, reference: Reference | None = None,
             # A sentence opening on another occasion ('Dịp này, đoàn đã thăm, tặng quà …') reports what it names.
             if found and found[0].unless_opens and found[0].unless_opens.match(text, sentence[0]):
                 continue
+            if found and rules.future.search(text, sentence[0], found[1].start()):
+                continue  # 'UBND tỉnh sẽ tổ chức Lễ cầu siêu …': planned, not held
             if found and (found[0].same_day or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
                           or event_date(text, sentence, paragraph, reference, skip)):
                 found_reports.append(Report(found[0], found[1].start(), found[1].end(), sentence, paragraph))

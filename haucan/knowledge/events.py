@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from haucan.knowledge import EXTRACTOR
-from haucan.knowledge.event_chair_fallbacks import delegation_acts, headline_chair, office_chair, visit_leads
+from haucan.knowledge.event_chair_fallbacks import (
+    delegation_acts,
+    headline_chair,
+    no_lead_types,
+    office_chair,
+    visit_leads,
+)
 from haucan.knowledge.event_cues import (
     CHAIR,
     CO_CHAIR,
@@ -135,6 +141,13 @@ def _opening_date(text: str, dating: _Dating):
     return None
 
 
+def _headline_date(dating: _Dating):
+    """The main event's day as the headline writes it ('Ngày 18/6: Bộ CHQS tỉnh tổng kết …', 'Sáng nay (18/6), …')
+    when the text gives it none, even after 'vừa' (the headline names the event the article reports)."""
+    title = dating.headline
+    return event_date(title, (0, len(title)), (0, len(title)), dating.reference, (), sorted(dating.issued), title)
+
+
 def _event(article: Article, index: int, report: Report, in_text: Sequence[Mention], dating: _Dating,
            orgs: dict[str, str], observations: Sequence[Observation], chaired: list[tuple[str, int]],
            main: Event | None) -> Event:
@@ -156,6 +169,8 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
     elif index == 0 and not rules.undated.search(text, *report.sentence) and (
             opening := _opening_date(text, dating)) is not None:  # never for 'Vừa qua, … tổ chức …'
         day, basis = opening.day, opening.basis
+    elif index == 0 and (titled := _headline_date(dating)) is not None:  # 'Ngày 18/6: Bộ CHQS tỉnh tổng kết …'
+        day, basis = titled.day, titled.basis
     else:
         day, basis = None, None
     if day is not None and implausible_date_reason(day, "the event's date") is not None:
@@ -177,6 +192,8 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
     # when no one 'chủ trì', and beside 'Đồng chủ trì … có Y' the head is the other co-chair (named first).
     if chaired and min(rank for _, rank in chaired) == CO_CHAIR:
         chaired = [(pid, CO_CHAIR if rank == LEAD else rank) for pid, rank in chaired]
+    if report.rule.event_type in no_lead_types():
+        chaired = [(pid, rank) for pid, rank in chaired if rank <= CO_CHAIR]
     ranks = [rank for _, rank in chaired]
     kept = max(min(ranks), CO_CHAIR) if ranks else CO_CHAIR
     chairs_in_order = list(dict.fromkeys(pid for pid, rank in sorted(chaired, key=lambda c: c[1]) if rank <= kept))
