@@ -2,9 +2,10 @@
 
 A sentence reports an event when it holds a type's words and a report cue ('tổ chức', 'chủ trì', 'làm trưởng
 đoàn' …) or opens with a date; an interviewer's question ('PV: … ?') and a sentence summing up a period's many
-activities ('… đồng loạt tổ chức nhiều hoạt động tổng kết, hội thao …') report none. The first report is the
-article's main event; a later one is a further event when it names another type on another occasion (see
-``distinct``). The type words are data: `event_types` in haucan/rules/knowledge/events.yml.
+activities ('… đồng loạt tổ chức nhiều hoạt động tổng kết, hội thao …') report none, nor does one that only
+plans the event ('UBND tỉnh sẽ tổ chức Lễ cầu siêu …') or whose only date is a cited document's. The first report
+is the article's main event; a later one is a further event when it names another type on another occasion, or is
+a round-up's item on its own day (see ``distinct``). The type words are data: `event_types` in haucan/rules/knowledge/events.yml.
 """
 
 from __future__ import annotations
@@ -164,7 +165,10 @@ def distinct(found: list[Report], text: str) -> list[Report]:
     another type with a name of its own and an organiser's verb ('… tổ chức Lễ …'), or opening on another occasion
     ('Chiều cùng ngày, …', 'Trước đó, …'; `further_events` in events.yml) or on a day of its own ('Ngày 20/1, đoàn
     … đã đến thăm, tặng quà …', after an interviewee's 'Thượng tá X: '), or an award given on the occasion ('Dịp này, … trao Bằng khen'): the same event
-    mentioned again is not a further event. A main report that spans several days ('Từ ngày 6 đến 9/1, Đoàn công
+    mentioned again is not a further event. So are a round-up's items of one type, each on its own day with its own
+    organiser's verb ('Sáng thứ Hai (9/3), … tổ chức hội nghị giao ban …', 'Chiều 13/3, … tổ chức hội nghị học tập
+    …'), and a named event of another kind dated in parentheses ('Cuộc diễn tập … (từ ngày 24 đến 26/10) cho thấy
+    …'). A main report that spans several days ('Từ ngày 6 đến 9/1, Đoàn công
     tác … đã kiểm tra, làm việc tại …') followed by days of its own ('Chiều 6/1, … Đoàn làm việc với …', 'Ngày 7/1,
     … Đoàn kiểm tra …') is an itinerary: each day is an event, of any type, and the trip itself is none."""
     rules, dates = event_rules(), cue_rules().date
