@@ -4,7 +4,8 @@
   'chủ trì', 'làm trưởng đoàn' or 'dẫn đầu', so only when no one is said to chair or lead);
 * a chair named by office only, 'Đồng chí Phó Tư lệnh, Tham mưu trưởng Quân chủng chủ trì hội nghị', with the name
   given paragraphs later: the one person the article gives every office of that chain;
-* the chair the headline names, 'Đại tá X chủ trì sơ kết …', when the text and captions name none.
+* the chair the headline names, 'Đại tá X chủ trì sơ kết …', when the text and captions name none;
+* the head of the delegation for a further event the delegation carries out ('Cùng ngày, đoàn đến thăm, kiểm tra …').
 
 The cue words are data (`chairs` in haucan/rules/knowledge/events.yml).
 """
@@ -75,6 +76,20 @@ def office_chair(text: str, sentence: tuple[int, int], observations: Sequence[Ob
         if len(holders) == 1:
             return holders.pop(), CO_CHAIR if cue.group("co") else LEAD if cue.group("lead") else CHAIR
     return None
+
+
+@cache
+def delegation_acts() -> re.Pattern[str]:
+    """A further event's sentence whose subject is the delegation already named ('Cùng ngày, đoàn đến thăm, kiểm
+    tra …'): its head, named anywhere before, leads it (`delegation_acts` in events.yml)."""
+    return re.compile(events_document()["chairs"]["delegation_acts"])
+
+
+@cache
+def no_lead_types() -> frozenset[str]:
+    """Event types whose chair is only one who 'chủ trì' (or co-chairs): at a funeral a delegation's head is a
+    mourner (`no_lead_types` in events.yml)."""
+    return frozenset(events_document()["chairs"]["no_lead_types"])
 
 
 def headline_chair(title: str | None, observations: Sequence[Observation]) -> str | None:

@@ -207,8 +207,9 @@ def chairs(text: str, sentence: tuple[int, int], people: Sequence[Mention]) -> l
     if named and rules.council_chair.search(text[people[named[0]].end:end]):
         found.setdefault(named[0], COUNCIL_CHAIR)
     for at, i in enumerate(named):  # 'X, Phó Giám đốc, Trưởng ban Tổ chức hội thi': up to the next name
-        if rules.organising_head.match(text, people[i].end, people[named[at + 1]].start if at + 1 < len(named) else end):
-            found.setdefault(i, COUNCIL_CHAIR)
+        head = rules.organising_head.match(text, people[i].end, people[named[at + 1]].start if at + 1 < len(named) else end)
+        if head:  # a delegation's head ('X, …, Trưởng đoàn công tác') leads as 'làm trưởng đoàn' does
+            found.setdefault(i, LEAD if head.group(0).casefold().endswith("trưởng đoàn") else COUNCIL_CHAIR)
     for cue in rules.presidium.finditer(text, start, end):
         for i, rank in _listed_after(text, cue.end(), end, people, PRESIDIUM, True).items():
             found.setdefault(i, rank)

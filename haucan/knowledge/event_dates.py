@@ -51,15 +51,18 @@ def _years(text: str, start: int, end: int, skip: Sequence[tuple[int, int]], mon
 
 
 def _context_year(text: str, paragraph: tuple[int, int], skip: Sequence[tuple[int, int]], month: int, day: int,
-                  issued: Sequence[str] = ()) -> int | None:
+                  issued: Sequence[str] = (), headline: str = "") -> int | None:
     """The latest year written in the event's paragraph ('6 tháng đầu năm 2025', '(1951-2021)', 'năm học
-    2023 - 2024' read by the event's month), else the year the article writes most often (the first written of a
+    2023 - 2024' read by the event's month), else in the headline, which names the event the lead reports ('… Lễ
+    tốt nghiệp cho 612 học viên năm học 2024 - 2025' for 'Sáng 12/7': 2025), else the year the article writes most often (the first written of a
     tie: a later one is usually a plan, 'chuẩn bị cho năm 2025'); years of a biography sentence ('sinh năm 1968',
     'từng giữ … năm 2021') are history, never the event's. With no year written at all, the latest issue date of
     a cited document: the decision announced is issued shortly before the event ('Quyết định số 3318/QĐ-BQP ngày
     26-9-2025' for 'Chiều 3-10': 2025; a day-month before the issue day is the next year)."""
     if in_paragraph := _years(text, *paragraph, skip, month):
         return max(in_paragraph)
+    if in_headline := _years(headline, 0, len(headline), (), month):
+        return max(in_headline)
     history = [sentence for sentence in sentences(text) if cue_rules().history.search(text, *sentence)]
     written = _years(text, 0, len(text), [*skip, *history], month)
     counts = Counter(written)
@@ -75,10 +78,10 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def event_date(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], reference: Reference | None,
-               skip: Sequence[tuple[int, int]], issued: Sequence[str] = ()) -> EventDate | None:
+               skip: Sequence[tuple[int, int]], issued: Sequence[str] = (), headline: str = "") -> EventDate | None:
     """The first cued date of the sentence (outside the ``skip`` spans: cited documents), with its year: as
     written, else the publication's (Reference.year_of), else the context's (``issued``: the cited documents'
-    issue dates, the last resort). A list of days over two months ('29, 30-5 và 1-6-2024') takes the first month
+    issue dates, the last resort; the ``headline``'s years before the article's). A list of days over two months ('29, 30-5 và 1-6-2024') takes the first month
     written; so does one the greedy reading makes no date of ('30, 31-1 và 1-2-2026' as day 30 of month 2)."""
     rules = cue_rules()
     for match in rules.date.finditer(text, *sentence):
@@ -89,17 +92,17 @@ def event_date(text: str, sentence: tuple[int, int], paragraph: tuple[int, int],
         fewest = rules.date_first_month.match(text, match.start(), sentence[1])
         # '29, 30-5 và 1-6-2024': days of two months, the first month right after the first days.
         listed = fewest is not None and fewest.group("until") and fewest.group("y") and fewest.end() >= match.end()
-        found = _dated(text, fewest, paragraph, reference, skip, issued) if listed else None
-        found = found or _dated(text, match, paragraph, reference, skip, issued)
+        found = _dated(text, fewest, paragraph, reference, skip, issued, headline) if listed else None
+        found = found or _dated(text, match, paragraph, reference, skip, issued, headline)
         if found is None and fewest is not None:
-            found = _dated(text, fewest, paragraph, reference, skip, issued)
+            found = _dated(text, fewest, paragraph, reference, skip, issued, headline)
         if found is not None:
             return found
     return None
 
 
 def _dated(text: str, match: re.Match[str], paragraph: tuple[int, int], reference: Reference | None,
-           skip: Sequence[tuple[int, int]], issued: Sequence[str]) -> EventDate | None:
+           skip: Sequence[tuple[int, int]], issued: Sequence[str], headline: str = "") -> EventDate | None:
     """The date one cued match gives, or None when it is none (31/2, month 13, no year to be had)."""
     day, month = int(match.group("d")), int(match.group("m"))
     if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -109,7 +112,7 @@ def _dated(text: str, match: re.Match[str], paragraph: tuple[int, int], referenc
     elif reference is not None:
         year, basis = reference.year_of(month, day), DATE_PUBLISHED_YEAR
     else:
-        year, basis = _context_year(text, paragraph, skip, month, day, issued), DATE_CONTEXT_YEAR
+        year, basis = _context_year(text, paragraph, skip, month, day, issued, headline), DATE_CONTEXT_YEAR
         if year is None:
             return None
     try:
@@ -119,7 +122,7 @@ def _dated(text: str, match: re.Match[str], paragraph: tuple[int, int], referenc
 
 
 def later_date(text: str, after: int, paragraph: tuple[int, int], reference: Reference | None,
-               skip: Sequence[tuple[int, int]], issued: Sequence[str] = ()) -> EventDate | None:
+               skip: Sequence[tuple[int, int]], issued: Sequence[str] = (), headline: str = "") -> EventDate | None:
     """The date a later sentence of the event's paragraph (past ``after``), or the next paragraph's first, gives
     the event when it says when it took place ('Hội nghị diễn ra sáng 5/7'; `later` in events.yml)."""
     spans = [(paragraph[0] + a, paragraph[0] + b, paragraph)
@@ -130,6 +133,6 @@ def later_date(text: str, after: int, paragraph: tuple[int, int], reference: Ref
         spans.append((following[0] + first[0], following[0] + first[1], following))
     for start, end, where in spans:
         if cue_rules().date_later.search(text, start, end):
-            if found := event_date(text, (start, end), where, reference, skip, issued):
+            if found := event_date(text, (start, end), where, reference, skip, issued, headline):
                 return found
     return None

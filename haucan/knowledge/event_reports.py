@@ -2,14 +2,16 @@
 
 A sentence reports an event when it holds a type's words and a report cue ('tổ chức', 'chủ trì', 'làm trưởng
 đoàn' …) or opens with a date; an interviewer's question ('PV: … ?') and a sentence summing up a period's many
-activities ('… đồng loạt tổ chức nhiều hoạt động tổng kết, hội thao …') report none. The first report is the
-article's main event; a later one is a further event when it names another type on another occasion (see
-``distinct``). The type words are data: `event_types` in haucan/rules/knowledge/events.yml.
+activities ('… đồng loạt tổ chức nhiều hoạt động tổng kết, hội thao …') report none, nor does one that only
+plans the event ('UBND tỉnh sẽ tổ chức Lễ cầu siêu …') or whose only date is a cited document's. The first report
+is the article's main event; a later one is a further event when it names another type on another occasion, or is
+a round-up's item on its own day (see ``distinct``). The type words are data: `event_types` in haucan/rules/knowledge/events.yml.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -28,6 +30,7 @@ class TypeRule:
     names: bool
     same_day: bool = False  # a further event held on the main event's occasion ('Dịp này, X trao Bằng khen …')
     unless_main: re.Pattern[str] | None = None  # a same-day event is the main's own when its sentence says this
+    unless_opens: re.Pattern[str] | None = None  # no report when its sentence opens so ('Dịp này, … trao 20 suất quà')
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ class EventRules:
     summary: re.Pattern[str]
     itinerary: re.Pattern[str]
     speaker: re.Pattern[str]
+    dated_name: re.Pattern[str]
+    future: re.Pattern[str]
     # Every type's pattern in one alternation, each wrapped in a group named t<index>: one search per sentence
     # instead of one per type (the facts stage's largest cost). At each position a regex tries the alternatives
     # in order, so the leftmost match, ties to the earlier rule, is exactly what the per-type loop chose.
@@ -58,7 +63,8 @@ def event_rules() -> EventRules:
     require_vocabulary_order(f"event types of {EVENTS_RULES.name}",
                              dict.fromkeys(t["event_type"] for t in doc["event_types"]), event_types())
     types = tuple(TypeRule(t["event_type"], re.compile(t["pattern"]), bool(t["names"]), bool(t.get("same_day")),
-                           re.compile(t["unless_main"]) if t.get("unless_main") else None)
+                           re.compile(t["unless_main"]) if t.get("unless_main") else None,
+                           re.compile(t["unless_opens"]) if t.get("unless_opens") else None)
                   for t in doc["event_types"])
     any_type = re.compile("|".join(f"(?P<t{i}>{t.pattern.pattern})" for i, t in enumerate(types)))
     return EventRules(
@@ -68,7 +74,8 @@ def event_rules() -> EventRules:
         planned_after=re.compile(doc["planned_after"]), further=re.compile(doc["further_events"]["opens"]),
         main_day=re.compile(doc["further_events"]["main_day"]), undated=re.compile(doc["date"]["undated"]),
         summary=re.compile(doc["further_events"]["summary"]), itinerary=re.compile(doc["further_events"]["itinerary"]),
-        speaker=re.compile(doc["further_events"]["speaker"]),
+        speaker=re.compile(doc["further_events"]["speaker"]), dated_name=re.compile(doc["further_events"]["dated_name"]),
+        future=re.compile(doc["further_events"]["future"]),
     )
 
 
@@ -91,10 +98,12 @@ def type_in(text: str, start: int, end: int) -> tuple[TypeRule, re.Match[str]] |
     return (rules.types[int(match.lastgroup[1:])], match) if match else None
 
 
-def reports(article: Article, reference: Reference | None = None) -> list[Report]:
+def reports(article: Article, reference: Reference | None = None,
+            skip: Sequence[tuple[int, int]] = ()) -> list[Report]:
     """Every sentence that reports an event, in text order; the first type match of the lead (or text) when none
     does ('Dự hội nghị có …'). A sentence opening with a day the page's ``reference`` gives a year ('Chiều 4/6, …
-    Đoàn làm việc với …') reports its event though no year is written."""
+    Đoàn làm việc với …') reports its event though no year is written; a cited document's issue date (in the
+    ``skip`` spans: 'Nghị quyết số 44-NQ/TW, ngày 24-11-2023, của Hội nghị Trung ương 8') does not."""
     text, rules = article.text, event_rules()
     found_reports = []
     for paragraph in paragraphs(text):
@@ -107,8 +116,12 @@ def reports(article: Article, reference: Reference | None = None) -> list[Report
             if found and rules.summary.search(text, sentence[0], found[1].start()):
                 continue  # 'các đơn vị đồng loạt tổ chức nhiều hoạt động tổng kết, hội thao': kinds, not an event
             # A sentence opening on another occasion ('Dịp này, đoàn đã thăm, tặng quà …') reports what it names.
+            if found and found[0].unless_opens and found[0].unless_opens.match(text, sentence[0]):
+                continue
+            if found and rules.future.search(text, sentence[0], found[1].start()):
+                continue  # 'UBND tỉnh sẽ tổ chức Lễ cầu siêu …': planned, not held
             if found and (found[0].same_day or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
-                          or event_date(text, sentence, paragraph, reference, ())):
+                          or event_date(text, sentence, paragraph, reference, skip)):
                 found_reports.append(Report(found[0], found[1].start(), found[1].end(), sentence, paragraph))
     if found_reports:
         return found_reports
@@ -130,6 +143,19 @@ def name(text: str, report: Report) -> str | None:
     return text[report.start:end.start() if end else report.sentence[1]].rstrip(" ,.") or None
 
 
+def _phrase(text: str, report: Report) -> str:
+    """The words from the type's to the first `name_end`, for any type (a bare 'hội nghị' names nothing, but
+    'hội nghị giao ban' and 'hội nghị học tập' are two meetings)."""
+    end = event_rules().name_end.search(text, report.end, report.sentence[1])
+    return text[report.start:end.start() if end else report.sentence[1]].rstrip(" ,.")
+
+
+def _day(text: str, report: Report) -> tuple[str, str] | None:
+    """The (day, month) of the first cued date of the report's sentence, as written."""
+    found = cue_rules().date.search(text, *report.sentence)
+    return (found.group("d").lstrip("0"), found.group("m").lstrip("0")) if found else None
+
+
 def _family(report: Report) -> str:
     return next(t["family"] for t in load_vocab("event_types") if t["event_type"] == report.rule.event_type)
 
@@ -139,7 +165,10 @@ def distinct(found: list[Report], text: str) -> list[Report]:
     another type with a name of its own and an organiser's verb ('… tổ chức Lễ …'), or opening on another occasion
     ('Chiều cùng ngày, …', 'Trước đó, …'; `further_events` in events.yml) or on a day of its own ('Ngày 20/1, đoàn
     … đã đến thăm, tặng quà …', after an interviewee's 'Thượng tá X: '), or an award given on the occasion ('Dịp này, … trao Bằng khen'): the same event
-    mentioned again is not a further event. A main report that spans several days ('Từ ngày 6 đến 9/1, Đoàn công
+    mentioned again is not a further event. So are a round-up's items of one type, each on its own day with its own
+    organiser's verb ('Sáng thứ Hai (9/3), … tổ chức hội nghị giao ban …', 'Chiều 13/3, … tổ chức hội nghị học tập
+    …'), and a named event of another kind dated in parentheses ('Cuộc diễn tập … (từ ngày 24 đến 26/10) cho thấy
+    …'). A main report that spans several days ('Từ ngày 6 đến 9/1, Đoàn công
     tác … đã kiểm tra, làm việc tại …') followed by days of its own ('Chiều 6/1, … Đoàn làm việc với …', 'Ngày 7/1,
     … Đoàn kiểm tra …') is an itinerary: each day is an event, of any type, and the trip itself is none."""
     rules, dates = event_rules(), cue_rules().date
@@ -156,14 +185,25 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         # A day of its own, for an event of another family: 'Chiều 13/6, hội nghị thảo luận …' after a review
         # conference is that conference again (but each day of an itinerary is one).
         opening = report.sentence[0] + (len(m.group(0)) if (m := rules.speaker.match(text, *report.sentence)) else 0)
-        dated = dates.match(text, opening) is not None and not report.rule.same_day and (
-            itinerary is not None or _family(report) not in {_family(k) for k in kept})
-        if report.rule.event_type in {k.rule.event_type for k in kept} and not (itinerary and dated):
+        own_day = dates.match(text, opening) is not None and not report.rule.same_day
+        dated = own_day and (itinerary is not None or _family(report) not in {_family(k) for k in kept})
+        # A round-up's item: its own day, its own organiser's verb and other words after the type's ('Sáng thứ Hai
+        # (9/3), … tổ chức hội nghị giao ban …' then 'Chiều 13/3, Đảng ủy … tổ chức hội nghị học tập, quán triệt …');
+        # on a day a kept report of its type already gives, it is that one told again (a round-up's lead 'Điểm tin
+        # ngày 13/6: hội nghị tổng kết …' then 'Sáng 13/6, … tổ chức hội nghị tổng kết …').
+        anew = own_day and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start]) is not None and all(
+            _phrase(text, k).casefold() != _phrase(text, report).casefold()
+            and (k.rule.event_type != report.rule.event_type or _day(text, k) != _day(text, report)) for k in kept)
+        if report.rule.event_type in {k.rule.event_type for k in kept} and not (itinerary and dated) and not anew:
             continue
         named = name(text, report)
+        # A named event with its day in parentheses ('Cuộc diễn tập khu vực phòng thủ huyện … (từ ngày 24 đến
+        # 26/10) cho thấy …', in an interview's answer) is reported as held, on that day.
+        apposed = named and rules.dated_name.match(text, report.end, report.sentence[1]) and (
+            _family(report) not in {_family(k) for k in kept})
         if report.rule.same_day and report.rule.unless_main and report.rule.unless_main.search(text, *main.sentence):
             continue
-        if report.rule.same_day or rules.further.match(text, opening) or dated or (
+        if report.rule.same_day or rules.further.match(text, opening) or dated or anew or apposed or (
                 named and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start])
                 and all((name(text, k) or "").casefold() != named.casefold() for k in kept)):
             kept.append(report)

@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from haucan.knowledge import EXTRACTOR
-from haucan.knowledge.event_chair_fallbacks import headline_chair, office_chair, visit_leads
+from haucan.knowledge.event_chair_fallbacks import (
+    delegation_acts,
+    headline_chair,
+    no_lead_types,
+    office_chair,
+    visit_leads,
+)
 from haucan.knowledge.event_cues import (
     CHAIR,
     CO_CHAIR,
@@ -67,13 +73,13 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
     reference = (Reference(meta.published_date.year, meta.published_date.month, meta.published_date.day)
                  if meta.published_date else
                  publication_month([b.text for b in article.blocks if b.kind == "publication_stamp"]))
-    reports = distinct(find_reports(article, reference), text)
-    if not reports:
-        return ()
     in_text = sorted((m for m in mentions if m.field == "text"), key=lambda m: m.start)
     cited = {m.mention_id for m in in_text if m.label == "DOC_REF"}
     # A cited document's span and its issue date ('Nghị quyết số 1657-NQ/QUTW ngày 20/12/2022') never date an event.
     documents = [(m.start, m.end) for m in in_text if m.label == "DOC_REF" or m.parent_mention_id in cited]
+    reports = distinct(find_reports(article, reference, documents), text)
+    if not reports:
+        return ()
     issued = {m.normalized for m in in_text if m.parent_mention_id in cited and m.label == "DATE"}
     person_of = {o.name: o.person_id for o in observations}
     people = [m for m in in_text if m.label == "PER" and m.surface in person_of]
@@ -81,6 +87,7 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
     # Each sentence looks only at its own names and finds its event by bisection (no scan per sentence).
     # An award given on the occasion owns no sentence: its giver is not a chair, nor is anyone named after it.
     chaired: list[list[tuple[str, int]]] = [[] for _ in reports]
+    leads: list[str] = []  # who leads anywhere in the text ('do X làm trưởng đoàn', 'X, …, Trưởng đoàn công tác')
     owners = [i for i, r in enumerate(reports) if not r.rule.same_day]
     starts, report_starts = [m.start for m in people], [reports[i].sentence[0] for i in owners]
     for paragraph in paragraphs(text):
@@ -90,6 +97,7 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
             named = people[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
             found = chairs(text, sentence, named) or visit_leads(text, sentence, named)
             chaired[owner] += [(person_of[m.surface], rank) for m, rank in found]
+            leads += [person_of[m.surface] for m, rank in found if rank == LEAD]
             if not found and (by_office := office_chair(text, sentence, observations)):
                 chaired[owner].append(by_office)
     for index, caption in enumerate(meta.captions):
@@ -98,20 +106,26 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
         chaired[0] += [(person_of[m.surface], co) for m, co in chairs(caption, (0, len(caption)), in_caption)]
     if not chaired[0] and (in_headline := headline_chair(meta.title, observations)):
         chaired[0].append((in_headline, CHAIR))
+    for index, report in enumerate(reports[1:], 1):
+        # 'Cùng ngày, đoàn đến thăm, kiểm tra …': the delegation named earlier acts again, led by its head.
+        if not chaired[index] and leads and delegation_acts().search(text, report.sentence[0], report.end):
+            chaired[index].append((leads[0], LEAD))
     events: list[Event] = []
     for index, report in enumerate(reports):
-        events.append(_event(article, index, report, in_text, _Dating(reference, documents, issued), orgs,
+        events.append(_event(article, index, report, in_text, _Dating(reference, documents, issued, meta.title or ""), orgs,
                              observations, chaired[index], events[0] if events else None))
     return tuple(events)
 
 
 @dataclass(frozen=True)
 class _Dating:
-    """What dates an event: the page's publication (or month), and the cited documents' spans and issue dates."""
+    """What dates an event: the page's publication (or month), the cited documents' spans and issue dates, and the
+    headline (its years date a day-month when the event's paragraph writes none)."""
 
     reference: Reference | None
     skip: Sequence[tuple[int, int]]
     issued: frozenset[str] | set[str]
+    headline: str = ""
 
 
 def _opening_date(text: str, dating: _Dating):
@@ -121,10 +135,17 @@ def _opening_date(text: str, dating: _Dating):
     for paragraph in paragraphs(text)[:2]:
         first = sentences(text[paragraph[0]:paragraph[1]])[0]
         found = event_date(text, (paragraph[0] + first[0], paragraph[0] + first[1]), paragraph, dating.reference,
-                           dating.skip, sorted(dating.issued))
+                           dating.skip, sorted(dating.issued), dating.headline)
         if found:
             return found
     return None
+
+
+def _headline_date(dating: _Dating):
+    """The main event's day as the headline writes it ('Ngày 18/6: Bộ CHQS tỉnh tổng kết …', 'Sáng nay (18/6), …')
+    when the text gives it none, even after 'vừa' (the headline names the event the article reports)."""
+    title = dating.headline
+    return event_date(title, (0, len(title)), (0, len(title)), dating.reference, (), sorted(dating.issued), title)
 
 
 def _event(article: Article, index: int, report: Report, in_text: Sequence[Mention], dating: _Dating,
@@ -132,15 +153,15 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
            main: Event | None) -> Event:
     text, meta, rules = article.text, article.metadata, event_rules()
     issued = sorted(dating.issued)
-    found = event_date(text, report.sentence, report.paragraph, dating.reference, dating.skip, issued)
+    found = event_date(text, report.sentence, report.paragraph, dating.reference, dating.skip, issued, dating.headline)
     for earlier in reversed(sentences(text[report.paragraph[0]:report.sentence[0]]) if found is None else ()):
         found = event_date(text, (report.paragraph[0] + earlier[0], report.paragraph[0] + earlier[1]),
-                           report.paragraph, dating.reference, dating.skip, issued)
+                           report.paragraph, dating.reference, dating.skip, issued, dating.headline)
         if found:
             break
     on_main_day = main is not None and (report.rule.same_day or rules.main_day.search(text, *report.sentence))
     found = found or (None if on_main_day else later_date(text, report.start, report.paragraph, dating.reference,
-                                                          dating.skip, issued))
+                                                          dating.skip, issued, dating.headline))
     if found is not None:
         day, basis = found.day, found.basis
     elif on_main_day:  # 'Dịp này, …', 'Chiều cùng ngày, …': on the main event's day
@@ -148,6 +169,8 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
     elif index == 0 and not rules.undated.search(text, *report.sentence) and (
             opening := _opening_date(text, dating)) is not None:  # never for 'Vừa qua, … tổ chức …'
         day, basis = opening.day, opening.basis
+    elif index == 0 and (titled := _headline_date(dating)) is not None:  # 'Ngày 18/6: Bộ CHQS tỉnh tổng kết …'
+        day, basis = titled.day, titled.basis
     else:
         day, basis = None, None
     if day is not None and implausible_date_reason(day, "the event's date") is not None:
@@ -169,6 +192,8 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
     # when no one 'chủ trì', and beside 'Đồng chủ trì … có Y' the head is the other co-chair (named first).
     if chaired and min(rank for _, rank in chaired) == CO_CHAIR:
         chaired = [(pid, CO_CHAIR if rank == LEAD else rank) for pid, rank in chaired]
+    if report.rule.event_type in no_lead_types():
+        chaired = [(pid, rank) for pid, rank in chaired if rank <= CO_CHAIR]
     ranks = [rank for _, rank in chaired]
     kept = max(min(ranks), CO_CHAIR) if ranks else CO_CHAIR
     chairs_in_order = list(dict.fromkeys(pid for pid, rank in sorted(chaired, key=lambda c: c[1]) if rank <= kept))
