@@ -178,3 +178,34 @@ def test_a_menu_row_above_the_headline_is_never_the_title():
     row = "Giới thiệu | Tin tức - Sự kiện | Hoạt động chuyên môn | Đào tạo | Hướng dẫn người bệnh | Liên hệ"
     a = article("\n".join(["BỆNH VIỆN MẪU", row, TITLE, LEAD, BODY]))
     assert a.metadata.title == TITLE and _gone(a, row)
+
+
+def test_a_nukeviet_footer_gives_the_writer_and_its_lists_are_furniture():
+    lines = ["- In ra", "- Đóng cửa sổ này"]
+    footer = ["Nguồn tin: Ban CHQS huyện", "Những tin mới hơn", f"- {OTHER} (06/01/2025)", "Những tin cũ hơn",
+              f"- {OTHER_2} (12/11/2024)"]
+    a = article("\n".join([TITLE, *lines, LEAD, BODY, "Tác giả bài viết: Thùy Linh", *footer]))
+    assert a.metadata.authors == ("Thùy Linh",) and a.metadata.title == TITLE
+    assert all(_gone(a, line) for line in (*lines, *footer))
+
+
+@pytest.mark.parametrize("heading", ["Ý kiến của bạn", "Để lại một bình luận", "Ý kiến bạn đọc (0)"])
+def test_a_comment_box_heading_opens_the_sites_lists(heading):
+    notice = "Bình luận của bạn sẽ được kiểm duyệt trước khi đăng."
+    a = article("\n".join([TITLE, LEAD, BODY, "QUÀNG HÀ", heading, notice, "Tin mới cập nhật", OTHER, OTHER_2,
+                           "Xem thêm tin"]))
+    assert a.metadata.authors == ("QUÀNG HÀ",)
+    assert all(_gone(a, line) for line in (heading, notice, OTHER, OTHER_2, "Xem thêm tin"))
+
+
+def test_a_journal_signed_above_its_footnotes_gives_the_writer_and_keeps_the_notes():
+    note = "(1) Nghị quyết số 28-NQ/TW ngày 22/9/2008 của Bộ Chính trị."
+    a = article("\n".join([TITLE, LEAD, BODY, "Đại tá, TS. NGUYỄN ĐÌNH KHẢI", "Học viện Mẫu", "_______________", note]))
+    assert a.metadata.authors == ("NGUYỄN ĐÌNH KHẢI",)
+    assert note in published_text(a) and "Đại tá, TS. NGUYỄN ĐÌNH KHẢI" in a.metadata.captions
+
+
+def test_a_clip_after_the_last_paragraph_keeps_its_caption():
+    caption = "Các đội thi chế biến món ăn tại hội thao"
+    a = article("\n".join([TITLE, LEAD, BODY, "Video", caption]))
+    assert caption in a.metadata.captions
