@@ -209,3 +209,14 @@ def test_a_clip_after_the_last_paragraph_keeps_its_caption():
     caption = "Các đội thi chế biến món ăn tại hội thao"
     a = article("\n".join([TITLE, LEAD, BODY, "Video", caption]))
     assert caption in a.metadata.captions
+
+
+@pytest.mark.parametrize("closed", ["Comments are closed.", "Bình luận đã đóng."])
+def test_a_closed_comment_box_is_no_last_paragraph_and_the_writer_above_it_signs(closed):
+    a = article("\n".join([TITLE, LEAD, BODY, "Hồng Nhung", closed]))
+    assert a.metadata.authors == ("Hồng Nhung",) and _gone(a, closed)
+
+
+def test_a_credit_joined_by_an_ampersand_gives_its_writer_and_photographer():
+    a = article("\n".join([TITLE, LEAD, BODY, "Bài & ảnh: VĂN CHIỂN"]))
+    assert a.metadata.authors == ("VĂN CHIỂN",) and a.metadata.photo_credits == ("VĂN CHIỂN",)
