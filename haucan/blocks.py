@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from haucan import furniture, page_footer
+from haucan import furniture, page_footer, signatures
 from haucan.clean import normalize_newlines
 from haucan.headline import UNKNOWN_DATELINE, split_title
 from haucan.line_repair import cut_glued_stamp, rejoin_wrapped
@@ -137,7 +137,7 @@ def _first_pass(lines: list[Line], rules: Rules) -> list[tuple[str, str] | None]
             continue
         in_list = False
         seen_prose = seen_prose or _is_prose(text, 40)
-        if furniture.is_menu_line(text):
+        if furniture.is_menu_line(text) or not seen_prose and furniture.is_menu_row(text):
             labels[i], caption_after = ("residue", "menu_line"), None
             continue
         residue = _residue_rule(text, rules)
@@ -169,6 +169,9 @@ def _first_pass(lines: list[Line], rules: Rules) -> list[tuple[str, str] | None]
         byline = byline_rule(text, "any", attribution)
         if byline is not None:
             labels[i] = ("byline", byline)
+            continue
+        if signatures.bylines_inside(text):
+            labels[i] = ("residue", "credit_row")  # 'Đăng ngày: … | Tác giả: <Name> | …': metadata takes the writer
             continue
         if attribution.credit_line.match(text):
             labels[i] = ("photo_credit", "credit_line")
@@ -234,7 +237,9 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
     attribution = attribution_rules()
     for i in furniture.trailing_teasers(texts, labels, lead_idx):
         labels[i] = ("residue", "related_teaser")
+    signatures.label_writer_beside_stamp(texts, labels, lead_idx)
     page_footer.label_repeated_header(texts, labels, lead_idx)
+    page_footer.label_lists_after_text(texts, labels, lead_idx)  # the site's lists under the text
     page_footer.label_footer(texts, labels, lead_idx)  # the signature, then the site's lists after it
     last = page_footer.closing_line(labels, lead_idx, texts)
     if last is not None and (rule := byline_rule(texts[last], "last", attribution)) is not None:

@@ -19,6 +19,9 @@ from haucan.rules import per_object
 _MENU_SEPARATORS = frozenset(" \t|>»/•·,-–—")
 # A menu line is short: a long line of category words is prose that happens to use them.
 MAX_MENU_CHARS = 160
+# A menu row of section names between bars: at least this many cells, each of at most this many words.
+MIN_MENU_CELLS = 3
+MAX_MENU_CELL_WORDS = 4
 # Runs of this many spaces (or a tab) separate the parts of a breadcrumb in the saved file.
 _WIDE_GAP = re.compile(r"(?: {2,}|\t+)")
 # A headline cut off a breadcrumb is at least this long; shorter pieces are category names.
@@ -69,6 +72,19 @@ def is_menu_line(text: str) -> bool:
         position += len(phrase)
         found = True
     return found
+
+
+def is_menu_row(text: str) -> bool:
+    """True for a row of at least MIN_MENU_CELLS short section names between bars, whatever the names ('Giới thiệu
+    | Tin tức - Sự kiện | Hoạt động chuyên môn | Đào tạo', a hospital's menu; 'Quốc phòng - An ninh | Biên giới -
+    Biển đảo | Xây dựng lực lượng'): each cell opens with a capital and holds at most MAX_MENU_CELL_WORDS words,
+    no figure, no rank and no final punctuation. The segmenter trusts it only above the first paragraph, where no
+    table row stands."""
+    cells = [cell.strip() for cell in text.split("|")]
+    return len(text) <= MAX_MENU_CHARS and len(cells) >= MIN_MENU_CELLS and all(
+        cell[:1].isupper() and len(cell.replace(" - ", " ").split()) <= MAX_MENU_CELL_WORDS
+        and not any(ch.isdigit() for ch in cell) and not cell.endswith(FINAL_PUNCTUATION) and not _RANK.search(cell)
+        for cell in cells)
 
 
 def cut_crumb_headline(text: str) -> list[str] | None:
@@ -138,8 +154,12 @@ def continues(previous: str, following: str) -> bool:
         return len(previous) >= MIN_WRAPPED_CHARS
     last_words = previous.rsplit(" ", 2)[-2:]
     rest = _NAME_REST.match(following)
+    # An outlet's tag in capitals after a name in ordinary case ('Hoài Thương' / 'TPO - <lead>') is the byline
+    # under the headline and the tagged lead, not one name cut in two.
     return bool(len(last_words) == 2 and all(w[:1].isupper() and w.isalpha() for w in last_words) and rest
-                and all(word[:1].isupper() for word in rest.group(1).split()))
+                and all(word[:1].isupper() for word in rest.group(1).split())
+                and not any(len(word) >= 2 and word.isupper() and not previous.isupper()
+                            for word in rest.group(1).split()))
 
 
 def join_wrapped(lines: list, labels: list) -> tuple[list, list]:

@@ -26,6 +26,7 @@ from haucan.outlets import decide_outlet
 from haucan.page_parts import attribution_rules, is_person, split_names
 from haucan.records import Block, Metadata, NullReason
 from haucan.rules import Rules, bare_host
+from haucan.signatures import bylines_inside, is_collective_credit, signed_names, writers_before_stamp
 from haucan.stamps import stamp_date
 
 
@@ -220,12 +221,19 @@ def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = No
             pattern = attribution.byline_pattern(block.rule)
             match = pattern.match(block.text) if pattern is not None else None
             names = split_names(match.group("names") if match else block.text)
-            authors.extend(name for name in names if is_person(name, attribution))
+            people = [name for name in names if is_person(name, attribution)]
+            # A body signing alone (the newsroom, the sending office) is the author as printed.
+            authors.extend(people or [n for n in names if is_collective_credit(n, attribution)])
             label = (match.groupdict().get("label") or "") if match else ""
             if "ảnh" in label.lower():
                 credits.extend(names)
             if match and match.groupdict().get("photo"):
                 credits.extend(split_names(match.group("photo")))
+        elif block.kind == "caption" and block.rule == "officer_signature":
+            authors.extend(signed_names(block.text))  # the officer signing a journal article, still a caption
+        elif block.kind in ("residue", "publication_stamp") and (
+                inside := bylines_inside(block.text) or writers_before_stamp(block.text)):
+            authors.extend(inside)  # 'Đăng ngày: … | Tác giả: <Name> | Lượt xem: …', '<NAME> - <NAME> <stamp>'
         elif block.kind == "photo_credit":
             match = attribution.credit_line.match(block.text)
             credits.extend(split_names((match.group("names") or "") if match else block.text))

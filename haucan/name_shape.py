@@ -40,3 +40,18 @@ def can_be_name(text: str) -> bool:
     with dots are initials and are not judged) cannot be Vietnamese syllables."""
     judged = [w for w in re.split(r"[\s-]+", text) if "." not in w and w.isalpha() and len(w) >= MIN_JUDGED_LETTERS]
     return sum(not is_syllable(w) for w in judged) * 2 <= len(judged)
+
+
+def holds_words(text: str, words: frozenset[str]) -> bool:
+    """True when ``text`` holds one of ``words`` (case-folded words or word pairs) as whole words: 'TIN BUỒN' and
+    'KT. CHÁNH VĂN PHÒNG' hold words of attribution.yml's ``not_in_a_name``, which no writer's name is made of."""
+    folded = text.casefold().split()
+    pairs = (" ".join(folded[i:i + 2]) for i in range(len(folded) - 1))
+    return any(w in words for w in folded) or any(p in words for p in pairs)
+
+
+def is_code_then_level(name: str) -> bool:
+    """True for an office's code in capitals followed by small words only ('VPUBND tỉnh'), which a byline puts
+    after the writer's name (dev 829) and no name looks like."""
+    first, *rest = name.split()
+    return len(first) >= 3 and first.isupper() and "." not in first and bool(rest) and all(w.islower() for w in rest)

@@ -11,6 +11,10 @@ by the block segmenter (blocks.py) after the header and before the closing bylin
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from haucan.furniture import is_menu_line
 from haucan.page_parts import attribution_rules, byline_rule, is_unit_credit
@@ -22,6 +26,18 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
 _DATED_ITEM = re.compile(r"\(\s*\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?:\s+\d{1,2}:\d{2})?\s*\)$")
 # A footer line is at most this long; a longer line is some paragraph, and the rule stays out.
 MAX_FOOTER_LINE_CHARS = 200
+# Furniture after the last sentence that opens the site's own lists: the open lines after it are their items.
+_LIST_STARTERS = frozenset({"menu_line", "tags_line", "tags_header", "related_links_header", "other_articles_header",
+                            "comment_form", "comment_policy", "comment_heading", "reaction_counter",
+                            "view_counter", "document_recipients"})
+# Headers after which every line is an item, a name included: a place or a person may be a tag ('Điện Biên'),
+# and an administrative document's recipients and signatures are no byline.
+_WHOLE_LIST_STARTERS = frozenset({"tags_header", "document_recipients"})
+# A footnote under the rule that closes a journal article: '(1) Nghị quyết số …', '[2] …', '3. …', '* …'.
+_FOOTNOTE = re.compile(r"^(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}[.)]|\*)\s*\S")
+# A line the header called furniture, printed again between paragraphs, is a running header (a print edition's
+# 'TẠP CHÍ … SỐ 2 - 2026' on every page) when it is at least this long; shorter ones may be a category word.
+MIN_RUNNING_HEADER_CHARS = 16
 
 
 def _reads_as_sentence(text: str) -> bool:
@@ -47,20 +63,79 @@ def label_repeated_header(texts: list[str], labels: list[Label], lead: int | Non
     """Open lines after the page's last sentence that repeat a line printed above the lead (the site's name, its
     menu, its address block printed in the header and again in the footer) are furniture, in place (rule
     'repeated_header_line'): the article prints nothing twice around itself. So are the open lines after a
-    comment form's first line there."""
+    comment form's first line there. Between paragraphs, a long line repeating header furniture is a print
+    edition's running header (rule 'running_header')."""
     if lead is None:
         return
     # Only what the header pass called furniture: a writer's name under the headline may sign again at the end.
     above = {texts[i].casefold() for i in range(lead) if labels[i] is not None and labels[i][0] == "residue"}
-    sentences = [i for i in range(lead, len(labels)) if (labels[i] is None or i == lead)
-                 and _reads_as_sentence(texts[i])]
+    last_sentence = _last_sentence(texts, labels, lead)
+    for k in range(lead + 1, last_sentence):
+        # The header pass may have joined the running header to the section line under it: its start counts.
+        folded = texts[k].casefold()
+        if labels[k] is None and len(folded) >= MIN_RUNNING_HEADER_CHARS and any(
+                line == folded or line.startswith(folded + " ") for line in above):
+            labels[k] = ("residue", "running_header")
     form = False
-    for k in range(max(sentences, default=lead) + 1, len(labels)):
+    for k in range(last_sentence + 1, len(labels)):
         # After the last sentence, a comment form's fields all belong to it, with or without the required mark
         # ('Trang web') but a writer's name printed under the form; a form line between paragraphs ends nothing.
         form = form or labels[k] == ("residue", "comment_form")
         if labels[k] is None and (form and _byline_shaped(texts[k], None) is None or texts[k].casefold() in above):
             labels[k] = ("residue", "comment_form" if form else "repeated_header_line")
+
+
+def _last_sentence(texts: list[str], labels: list[Label], lead: int, end: int | None = None) -> int:
+    """Index of the page's last open line before ``end`` that reads as a sentence (the lead when no other does)."""
+    return max((i for i in range(lead, len(labels) if end is None else end) if (labels[i] is None or i == lead)
+                and _reads_as_sentence(texts[i])), default=lead)
+
+
+def _footnotes_start(texts: list[str], labels: list[Label], lead: int) -> int:
+    """Index of the rule line under which only footnotes are open (a journal signs above its notes: dev 842,
+    912), else the page's length: the signature is looked for before it."""
+    rules = [i for i in range(lead + 1, len(labels)) if labels[i] == ("residue", "separator_line")]
+    if rules and all(_FOOTNOTE.match(texts[k]) for k in range(rules[-1] + 1, len(labels)) if labels[k] is None):
+        return rules[-1]
+    return len(labels)
+
+
+def _starts_whole_list(text: str, label: Label) -> bool:
+    # A keyword label alone ('Từ khóa:') with its tags on the lines below it.
+    return label[1] in _WHOLE_LIST_STARTERS or label[1] == "tags_line" and text.rstrip().endswith(":")
+
+
+@cache
+def media_markers() -> frozenset[str]:
+    """The case-folded ``media_markers`` of rules/residue.yml ('video', 'infographic')."""
+    doc = yaml.safe_load((Path(__file__).parent / "rules" / "residue.yml").read_text(encoding="utf-8"))
+    return frozenset(w.casefold() for w in (doc.get("media_markers") or {}).get("words", ()))
+
+
+def _starts_list(text: str, label: Label) -> bool:
+    return (label is not None and label[0] == "residue" and label[1] in _LIST_STARTERS
+            and text.strip(" -|:").casefold() not in media_markers())
+
+
+def label_lists_after_text(texts: list[str], labels: list[Label], lead: int | None) -> None:
+    """The open lines after the page's last sentence that follow the site's own furniture (a share or category
+    bar, a tag strip, an 'other articles' heading, a comment notice) are its list items, in place (rule
+    'site_list'): headlines of other articles, tags one per line, a sidebar. The shape decides, not the words:
+    once furniture has begun under the text, a short line that is no sentence continues it. A byline-shaped line
+    stays open for the closing byline, except under a tag label or a document's 'Nơi nhận:' (rule 'whole_list'),
+    where every line is an item."""
+    if lead is None:
+        return
+    last_sentence = _last_sentence(texts, labels, lead)
+    start = next((k for k in range(last_sentence + 1, len(labels)) if _starts_list(texts[k], labels[k])), None)
+    if start is None:
+        return
+    whole = False
+    for k in range(start, len(labels)):
+        if labels[k] is not None:
+            whole = whole or labels[k][0] == "residue" and _starts_whole_list(texts[k], labels[k])
+        elif _is_list_item(texts[k]) and (whole or _byline_shaped(texts[k], None) is None):
+            labels[k] = ("residue", "whole_list" if whole else "site_list")
 
 
 def label_footer(texts: list[str], labels: list[Label], lead: int | None) -> int | None:
@@ -69,20 +144,30 @@ def label_footer(texts: list[str], labels: list[Label], lead: int | None) -> int
 
     The signature is the first byline-shaped line after the last sentence (captions may stand between); every
     open line after it must be a list item (short, not a sentence), and at least one must be there (a page that
-    ends with its signature needs no footer rule)."""
+    ends with its signature needs no footer rule). Footnotes under a closing rule are left out: a journal signs
+    above them, and the signature is labelled then even with nothing between it and the rule."""
     if lead is None:
         return None
-    sentences = [i for i in range(lead, len(labels)) if (labels[i] is None or i == lead)
-                 and _reads_as_sentence(texts[i])]
-    last_sentence = max(sentences, default=lead)
-    signature = next((i for i in range(last_sentence + 1, len(labels))
+    end = _footnotes_start(texts, labels, lead)
+    last_sentence = _last_sentence(texts, labels, lead, end)
+    signature = next((i for i in range(last_sentence + 1, end)
                       if _byline_shaped(texts[i], labels[i]) is not None), None)
-    if signature is None or (prefix := attribution_rules().name_prefix.match(texts[signature])) and prefix.end():
-        # An officer's signature ('Thiếu tướng, TS <Name>' / '<office>') is also a person with the office under
-        # it (the signed-article convention): those lines stay for the person finder.
+    if signature is None:
         return None
-    after = [k for k in range(signature + 1, len(labels)) if labels[k] is None]
-    if not after or not all(_is_list_item(texts[k]) for k in after):
+    if (prefix := attribution_rules().name_prefix.match(texts[signature])) and prefix.end():
+        # An officer's signature ('Thiếu tướng, TS <Name>' / '<office>') is also a person with the office under
+        # it (the signed-article convention): those lines stay captions for the person finder, the signature
+        # marked so that metadata takes its writer, when the office is on its line or is the one open line
+        # under it, or footnotes follow. A rank and name alone at the very end is left to the closing byline.
+        rest = [k for k in range(signature + 1, end) if labels[k] is None]
+        with_office = _byline_shaped(texts[signature], None) == "closing_author_with_office"
+        footnoted = end < len(labels)  # nothing but footnotes under it: no closing line will sign
+        if labels[signature] is None and (not rest and (with_office or footnoted)
+                                          or len(rest) == 1 and _is_list_item(texts[rest[0]])):
+            labels[signature] = ("caption", "officer_signature")
+        return None
+    after = [k for k in range(signature + 1, end) if labels[k] is None]
+    if not after and end == len(labels) or not all(_is_list_item(texts[k]) for k in after):
         return None
     if labels[signature] is None:
         rule = _byline_shaped(texts[signature], None)

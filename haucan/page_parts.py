@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from haucan.headline import MIN_HEADLINE_CHARS, join_headline_parts, not_headline, toneless
-from haucan.name_shape import can_be_name, has_vowel
+from haucan.name_shape import can_be_name, has_vowel, holds_words, is_code_then_level
 
 Label = tuple[str, str] | None
 # A line this long is prose whatever its last character; shorter lines ending in ':' above the lead are kickers.
@@ -53,6 +53,7 @@ class Attribution:
     closing_max_words: int
     closing_max_chars: int
     not_a_person: tuple[str, ...]
+    not_in_a_name: frozenset[str]  # words no writer's name holds ('tin buồn', 'chủ tịch', 'kt.'), case-folded
     unit_credit: re.Pattern[str]
     """A closing line that only names the sending department ('Phòng Sau đại học')."""
     unit_credit_max_chars: int
@@ -80,6 +81,7 @@ def attribution_rules() -> Attribution:
         closing_max_words=doc["closing_name"]["max_words"],
         closing_max_chars=doc["closing_name"]["max_chars"],
         not_a_person=tuple(doc["not_a_person"]["words"]),
+        not_in_a_name=frozenset(w.casefold() for w in doc["not_in_a_name"]["words"]),
         unit_credit=_unit_credit_pattern(doc["unit_credit"]),
         unit_credit_max_chars=doc["unit_credit"]["max_chars"],
         unit_credit_long=_unit_credit_pattern(doc["unit_credit"], doc["unit_credit"]["max_words_capitalised"]),
@@ -101,9 +103,11 @@ def _unit_credit_pattern(entry: dict, max_words: int | None = None) -> re.Patter
 def is_unit_credit(text: str, attribution: Attribution) -> bool:
     """True for a short unpunctuated line naming a department and nothing else ('Phòng Chính trị', 'Ban Tuyên
     huấn'): at the end of an article, the credit of the office that sent it."""
+    # A dash between two halves of a unit's name is no word ('Trung tâm Thông tin - Truyền thông').
+    words = [w for w in text.split() if w not in ("-", "–")]
     return (len(text) <= attribution.unit_credit_max_chars and text[:1].isupper()
             and bool(attribution.unit_credit.match(text) or attribution.unit_credit_long.match(text)
-                     and sum(w[:1].isupper() for w in text.split()) * 2 >= len(text.split())))
+                     and sum(w[:1].isupper() for w in words) * 2 >= len(words)))
 
 
 def is_unpunctuated(text: str) -> bool:
@@ -121,7 +125,8 @@ def looks_like_name(text: str, attribution: Attribution) -> bool:
     if len(words) == 1 and not (text.replace(".", "").isupper() and len(text.replace(".", "")) >= 2
                                 or _INITIALS_THEN_NAME.match(text)):
         return False
-    return all(w[0].isupper() and all(ch.isalpha() or ch in ".-" for ch in w) for w in words) and can_be_name(text)
+    return (all(w[0].isupper() and all(ch.isalpha() or ch in ".-" for ch in w) for w in words) and can_be_name(text)
+            and not holds_words(text, attribution.not_in_a_name))
 
 
 def is_person(name: str, attribution: Attribution) -> bool:
@@ -136,7 +141,7 @@ def byline_rule(text: str, where: str, attribution: Attribution) -> str | None:
         if (allowed == "any" or allowed == where) and (match := pattern.match(text)):
             if name in attribution.name_checked and not all(
                     looks_like_name(n, attribution) or n.replace(".", "").isupper() and can_be_name(n)
-                    for n in split_names(match.group("names"))):
+                    and not holds_words(n, attribution.not_in_a_name) for n in split_names(match.group("names"))):
                 continue
             return name
     if where == "last" and looks_like_name(text, attribution):
@@ -276,10 +281,12 @@ def split_names(names: str) -> tuple[str, ...]:
             # Two names in capitals joined by a bare hyphen ('LÊ HÀ-TRẦN AN', baobariavungtau.com.vn) are two.
             parts.extend(piece.split("-") if piece.isupper() and "-" in piece.strip("-") else [piece])
     names_found = [name for p in parts if (name := _without_prefixes(p.strip(" .")))]
-    # A unit or desk code after a writer ('<Name> - TTVH', '<Name> - TTVH-TT'): capitals with no vowel and no
-    # dot are no name when a name in ordinary case stands beside them (initials alone, 'TQ', stay).
+    # A unit or desk code after a writer ('<Name> - TTVH', '<Name> - TTVH-TT', '<Name> - VPUBND tỉnh'): capitals
+    # with no vowel and no dot, or a code then small words, are no name when a name in ordinary case stands
+    # beside them (initials alone, 'TQ', stay).
     if any(not n.isupper() for n in names_found):
-        names_found = [n for n in names_found if not (n.isupper() and "." not in n and not has_vowel(n))]
+        names_found = [n for n in names_found if not (n.isupper() and "." not in n and not has_vowel(n))
+                       and not is_code_then_level(n)]
     return tuple(names_found)
 
 

@@ -175,7 +175,8 @@ def test_a_related_list_ends_the_article_unless_the_article_resumes_after_it(hea
     ("Tin, ảnh: LÊ HÀ-TRẦN AN", ("LÊ HÀ", "TRẦN AN"), ("LÊ HÀ", "TRẦN AN")),
     ("Bài: Minh Đức; ảnh: Hồng Nhung", ("Minh Đức",), ("Hồng Nhung",)),
     ("Tin: MINH ĐỨC - Ảnh: HỒNG NHUNG", ("MINH ĐỨC",), ("HỒNG NHUNG",)),
-    ("Nhóm PV", (), ()), ("PV", (), ()), ("P.V", (), ()), ("Nhóm phóng viên", (), ()), ("CTV", (), ()),
+    ("Nhóm PV", ("Nhóm PV",), ()), ("PV", (), ()), ("P.V", (), ()),
+    ("Nhóm phóng viên", ("Nhóm phóng viên",), ()), ("CTV", (), ()),
     ("CTV: Minh Đức (Bộ CHQS tỉnh)", ("Minh Đức",), ()), ("CTV Minh Đức/THĐT", ("Minh Đức",), ()),
     ("Minh Đức (Phòng Hậu cần)", ("Minh Đức",), ()), ("MINH ĐỨC (TTXVN)", ("MINH ĐỨC",), ()),
     ("Minh Đức/VOV", ("Minh Đức",), ()), ("Trung tá Nguyễn Văn Ánh", ("Nguyễn Văn Ánh",), ()),
@@ -191,7 +192,7 @@ def test_closing_bylines_in_every_shape(closing, authors, credits):
 
 
 @pytest.mark.parametrize("under, authors", [
-    ("Minh Đức", ("Minh Đức",)), ("MINH ĐỨC", ("MINH ĐỨC",)), ("P.V", ()), ("Nhóm PV", ()),
+    ("Minh Đức", ("Minh Đức",)), ("MINH ĐỨC", ("MINH ĐỨC",)), ("P.V", ()), ("Nhóm PV", ("Nhóm PV",)),
     ("Minh Đức - Hồng Nhung", ("Minh Đức", "Hồng Nhung")), ("Bài và ảnh: Minh Đức", ("Minh Đức",)),
 ])
 def test_bylines_under_the_headline(under, authors):
