@@ -176,3 +176,10 @@ def test_a_named_unit_keeps_its_own_verbs_out_and_its_compound_words_in():
 def test_a_field_run_stops_before_gom():
     text = "Phó Chủ nhiệm Tổng cục Hậu cần gồm Thiếu tướng Đào Văn Lực; Đại tá Đinh Văn Tường."
     assert text[:tail_end(text, len("Phó Chủ nhiệm"), "Phó Chủ nhiệm")] == "Phó Chủ nhiệm Tổng cục Hậu cần"
+
+
+def test_an_office_naming_its_unit_by_head_before_a_rank_and_titles():
+    people = _people("Giám đốc Học viện, Trung tướng, PGS.TS Khổng Văn Bảo chủ trì. Báo cáo với Phó Thủ tướng, Trung "
+                     "tướng Lê Văn An cho biết.")
+    assert _titles(people["Khổng Văn Bảo"]) == ["Giám đốc Học viện"]
+    assert _titles(people["Lê Văn An"]) == []  # a bare office after a comma is someone else's

@@ -149,15 +149,16 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
         offices.append((mention, former))
         end = mention.end
     # 'Chủ nhiệm Tổng cục Hậu cần, Trung tướng X': an office right before the rank (or the name).
-    # After a comma, only an office that names its organisation ('Báo cáo với Phó Thủ tướng, Trung tướng X':
-    # the office is someone else's).
+    # After a comma, only an office that names its organisation, if only by its head ('Giám đốc Học viện, Trung
+    # tướng, PGS.TS X'; session 9, set 4: 809) ('Báo cáo với Phó Thủ tướng, Trung tướng X': the office is someone else's).
     before = index - (2 if rank else 1)
     ranked = _rank_before_office(outer, index, string) if not rank else None
     if ranked is not None:  # 'Đại tá, Giám đốc Công an tỉnh X': the rank stands before the office
         rank, before = ranked.normalized, index - 1
     gap_before = string[outer[before].end:start] if before >= 0 else ""
     if (before >= 0 and outer[before].label == "POSITION" and outer[before].mention_id not in consumed
-            and _BEFORE_SEP.fullmatch(gap_before) and (gap_before == " " or outer[before].mention_id in with_org)
+            and _BEFORE_SEP.fullmatch(gap_before) and (gap_before == " " or outer[before].mention_id in with_org
+                                                        or _names_a_unit(outer[before]))
             and not _NOT_HIS.search(string[max(floor, outer[before].start - 12):outer[before].start])):
         offices.insert(0, (outer[before], False))
         # 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Tây Ninh Nguyễn Thành Tâm': the whole chain before the name.
@@ -169,6 +170,12 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
     elif ranked is not None:
         rank = None  # the office was not his: neither is the rank before it
     return Group(start, end, rank, titles, offices, units if offices else [])
+
+
+def _names_a_unit(office: Mention) -> bool:
+    """Whether the office writes words after its title ('Giám đốc Học viện'), not the bare title ('Phó Thủ tướng')."""
+    written = lexicon().position.match(office.surface)
+    return bool(written) and bool(office.surface[written.end():].strip())
 
 
 def _chained_before(outer: list[Mention], k: int, string: str, consumed: set[str], floor: int) -> bool:
