@@ -68,6 +68,9 @@ _FIELD_AND = re.compile(r" và [A-ZĐ]")
 _BOARD_END = re.compile(r"(?i:ban|chỉ đạo|tổ chức|thường trực)$")
 # Between a unit and its parent: a comma, or a slash ('Cục Hậu cần/Quân đoàn 4', 'Cục Xe máy - Vận tải/TCHC-KT').
 _PARENT_JOINER = re.compile(r", |/")
+# A ministry ('Bộ Quốc phòng', 'Bộ Công an'), the top of every chain of parent units; not 'Bộ Tư lệnh', 'Bộ Chỉ huy',
+# 'Bộ Tổng Tham mưu' (session 9, set 4: 845).
+_MINISTRY = re.compile(r"Bộ (?!Tư lệnh|Chỉ huy|CHQS|Tổng Tham mưu|Tham mưu|đội|Quốc phòng - )[A-ZĐ]")
 MAX_PARENT_UNITS = 4
 """A title takes at most this many comma-joined parent units after its organisation ('Cục trưởng Cục Chính trị,
 Tổng cục Hậu cần, Bộ Quốc phòng' has two). Without a bound, every title inside a run of thousands of
@@ -122,9 +125,11 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
 
 def _parents(source: str, end: int, org_end_by_start: dict[int, int]) -> int:
     """``end`` carried over the comma- or slash-joined parent units written after a unit (MAX_PARENT_UNITS)."""
-    parents = 0
+    parents, unit_start = 0, max((s for s, e in org_end_by_start.items() if e == end), default=end)
     while parents < MAX_PARENT_UNITS and (joiner := _PARENT_JOINER.match(source, end)) and joiner.end() in org_end_by_start:
-        end = org_end_by_start[joiner.end()]
+        if _MINISTRY.match(source, unit_start):
+            break  # a ministry has no parent unit: 'của Bộ trưởng Bộ Quốc phòng, Tổng cục … có' opens a clause
+        unit_start, end = joiner.end(), org_end_by_start[joiner.end()]
         parents += 1
     return end
 
@@ -245,9 +250,19 @@ def _names_over_countries(source: str, candidates: list[tuple[int, int, str]],
     """The candidates without a one-word place inside a person's name: 'Mỹ' in 'Võ Thị Mỹ Tiên', 'Nga' in 'Nguyễn
     Thị Nga' are given names, and a place outranks a name in the overlap resolution (the person was lost, with
     her offices and party roles; round 8, dev 637, 645)."""
-    inside = {(start, end) for start, end, label in candidates if label == "LOC" and " " not in source[start:end]
+    ranked = {end + 1 for _start, end, label in candidates if label == "RANK" and source[end:end + 1] == " "}
+    # A place of several words opening a name right after a rank is the name's start ('Thiếu tướng Hàn Quốc Đoan':
+    # 'Hàn Quốc' is Korea; session 9, set 4: 718).
+    inside = {(start, end) for start, end, label in candidates if label == "LOC" and (
+        " " not in source[start:end] or start in ranked)
               and any(s <= start and end <= e and e - s > end - start for s, e, _ in people)}
     return [c for c in candidates if (c[0], c[1]) not in inside or c[2] != "LOC"] if inside else candidates
+
+
+def _named_after(source: str, start: int) -> bool:
+    """Whether the name at ``start`` is part of what is named after a person ('Chiến dịch Hồ Chí Minh', 'Khu di
+    tích Chủ tịch Hồ Chí Minh'; persons.yml `named_after`): then it is no person of the article."""
+    return bool(lexicon().named_after.search(source, max(0, start - 40), start))
 
 
 def extract(article: Article) -> tuple[Span, ...]:
@@ -256,7 +271,8 @@ def extract(article: Article) -> tuple[Span, ...]:
     names: set[str] = set()
     for field, caption_idx, source in _fields(article):
         candidates = _regex_spans(source)
-        people = _person_spans(source, candidates)
+        candidates = [c for c in candidates if c[2] != "PER" or not _named_after(source, c[0])]
+        people = [p for p in _person_spans(source, candidates) if not _named_after(source, p[0])]
         resolved = resolve(_names_over_countries(source, candidates, people) + people)
         names.update(source[s:e] for s, e, label in resolved if label == "PER")
         per_field.append((field, caption_idx, source, resolved))

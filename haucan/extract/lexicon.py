@@ -62,6 +62,11 @@ def _first_letter_fixed(word: str) -> str:
     return re.escape(word[0]) + "(?i:" + _escape(word[1:]) + ")"
 
 
+def _first_letter_any(word: str) -> str:
+    """Regex for ``word`` with its first letter in either case and the rest as written ('đồng chí', 'Đồng chí')."""
+    return f"[{re.escape(word[0].lower())}{re.escape(word[0].upper())}]{_escape(word[1:])}"
+
+
 def _academic(entries) -> tuple[str, dict[str, str]]:
     """(regex of one run of academic titles, form -> canonical title). A run is titles joined by ', ', ',',
     '.', ' ' or ', ' ('GS, TS', 'GS.TS', 'PGS,TS', 'Giáo sư, Tiến sĩ')."""
@@ -100,6 +105,13 @@ class Lexicon:
     place: re.Pattern[str]
     family_names: frozenset[str]
     honorifics: frozenset[str]
+    name_opener: re.Pattern[str]
+    """A word after which a run of capitalised syllables is a name ('bà ', 'Đồng chí '; persons.yml `name_openers`)."""
+    name_middles: frozenset[str]
+    named_after: re.Pattern[str]
+    person_noun: re.Pattern[str]
+    """A word that says a person's name follows, ending where the name starts ('học viên ', 'Tân binh ')."""
+    """What names a campaign, site or body after a person, ending where the name starts ('Chiến dịch ')."""
     known_persons: re.Pattern[str]
     academic: re.Pattern[str]
     """One run of academic titles ('PGS, TS')."""
@@ -121,7 +133,11 @@ def _named_after_head(orgs, not_a_part: list[str], places: list[str]) -> re.Patt
     capitalised word and lower-case words, none opening with a word of ``not_a_part`` (ranks, titles, heads,
     honorifics: 'và Đại tá X', 'và Giám đốc Sở Y' are the next person or office), the last one not followed
     by a capital ('và Hồ Văn Tâm' is a person)."""
-    stops = _alternation(orgs["name_stops"])
+    # The verbs of two syllables and more that end an organisation tail (org_tail.yml `stops`) end such a name too,
+    # and a few verbs of one ('Hội CCB TP Cần Thơ' + ' giữ chức vụ …', 'Hội CCB TP' + ' thôi tham gia'; session 9);
+    # not the tail's other one-syllable stops, which are also syllables of names ('trang bị', 'Tổng cục Hậu cần').
+    tail_stops = [w for w in _load("org_tail.yml")["stops"] if " " in w] + ["giữ", "thôi", "nhận", "từng", "kiêm"]
+    stops = _alternation([*orgs["name_stops"], *tail_stops])
     # 'Hội TSVN và đại diện các ban': 'và' before the next people ends the name.
     # A word may be hyphenated ('Đài PT-TH Tiền Giang').
     word = rf"(?!(?:{stops}){B_END})(?!và [A-ZĐ])(?!và (?i:{_alternation(orgs['field_stops'])}){B_END})[^\W\d_]+(?:-[^\W\d_]+)*"
@@ -167,14 +183,15 @@ def lexicon() -> Lexicon:
     plain = [_first_letter_fixed(form) for form, _ in spellings]
     deputy = [_escape(form) for form, has_deputy in spellings if has_deputy]
     # A title may say which deputy it is ('Phó Tư lệnh về Chính trị'). Lowercase-first titles are read only
-    # where a chain of offices goes on (after ', ', any dash, 'nguyên ', 'là '): elsewhere 'chính ủy' is prose.
+    # where a chain of offices goes on (after ', ', any dash, 'nguyên ', 'là ', 'làm ': 'làm tổ trưởng tổ tăng gia'):
+    # elsewhere 'chính ủy' is prose.
     # 'Phó Trung đoàn trưởng về Hậu cần - Kỹ thuật' (the merged branch, any dash): it was cut at ' - Kỹ thuật'.
     aspect = rf"(?: về (?:Chính trị|Hậu cần(?:{DASH}Kỹ thuật)?|Kỹ thuật|Quân sự|Tham mưu))?"
     lower = "|".join("(?i:" + _escape(form) + ")" for form, _ in spellings)
     # After a collective noun ('cán bộ, nhân viên, chiến sĩ') a lowercase title is a category of staff, not an office.
     not_after_category = "".join(f"(?<!{re.escape(noun)}, )" for noun in STAFF_CATEGORIES)
     position = (rf"{B_START}(?:(?:Phó (?i:{'|'.join(deputy)})|{'|'.join(plain)}){aspect}"
-                rf"|(?:(?<=, )|(?<=- )|(?<=– )|(?<=— )|(?<=nguyên )|(?<=là )){not_after_category}"
+                rf"|(?:(?<=, )|(?<=- )|(?<=– )|(?<=— )|(?<=nguyên )|(?<=là )|(?<=làm )){not_after_category}"
                 rf"(?:phó )?(?:{lower}){aspect}){B_END}")
 
     name_word = _alternation(orgs["name_words"])
@@ -212,6 +229,10 @@ def lexicon() -> Lexicon:
         place=re.compile(rf"{B_START}(?<!Thị )(?:{_alternation(places)}){B_END}"),
         family_names=frozenset(persons["family_names"]),
         honorifics=frozenset(persons["honorifics"]),
+        name_opener=re.compile(rf"{B_START}(?:{'|'.join(_first_letter_any(w) for w in persons['name_openers'])}) (?=[A-ZĐ]|{UPPER})"),
+        name_middles=frozenset(persons["name_middles"]),
+        person_noun=re.compile(rf"{B_START}(?:{'|'.join(_first_letter_any(w) for w in persons['person_nouns'])}),? $"),
+        named_after=re.compile(rf"{B_START}(?:{_alternation(persons['named_after'])}) (?:(?:Chủ tịch|Đại tướng|Bác) )?$"),
         known_persons=re.compile(rf"{B_START}(?:{_alternation(persons['known'])}){B_END}"),
         academic=re.compile(academic),
         academic_one=re.compile(rf"{B_START}(?:{_alternation(academic_forms_all(persons['academic']))}){B_END}"),

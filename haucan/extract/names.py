@@ -93,6 +93,17 @@ def _after_unlisted_place(source: str, start: int) -> bool:
     return place_then_name(source, before) == start
 
 
+# 'TP' alone closing an office names the article's own city; its holder's name follows ('Phó Chủ tịch UBND TP Lã
+# Thanh Nhã'; Hanoi's dailies; session 9, set 4: 846).
+_OWN_CITY = re.compile(r"(?<!\w)(?:TP|TX|TT)\.? $")
+
+
+def _after_own_city(source: str, start: int, places: list[tuple[int, int]]) -> bool:
+    """True when 'TP' (or 'TX', 'TT') alone stands right before ``start`` and no listed place ('TP Hồ Chí Minh')
+    covers ``start``: the name opens there."""
+    return bool(_OWN_CITY.search(source, max(0, start - 4), start)) and not any(s < start < e for s, e in places)
+
+
 def _after_academic_title(source: str, start: int) -> bool:
     """True when academic titles end right before ``start`` (their own rule reads the name then)."""
     before = source[max(0, start - 24):start]
@@ -105,6 +116,7 @@ def _person_spans(source: str, candidates: list[tuple[int, int, str]]) -> list[t
     runs of 2-4 capitalised syllables that open with a family name ('Trần Duy Giang lĩnh hội')."""
     lex = lexicon()
     people = []
+    places = [(s, e) for s, e, label in candidates if label == "LOC"]
     for _start, end, label in candidates:
         gap = lex.name_gap.match(source, end) if label == "RANK" else None
         if gap:
@@ -116,9 +128,11 @@ def _person_spans(source: str, candidates: list[tuple[int, int, str]]) -> list[t
             run = _capitalised_run(source, titles.end() + 1)
             if run and " " in source[run[0]:run[1]]:
                 people.append((*run, "PER"))
+    people += _opened_names(source, candidates)
     for start in _family_name_starts(source):
         if (_follows_capitalised_word(source, start) and not _after_place(source, start)
-                and not _after_unlisted_place(source, start)) or _after_academic_title(source, start):
+                and not _after_unlisted_place(source, start) and not _after_own_city(source, start, places)
+                ) or _after_academic_title(source, start):
             continue
         if place_then_name(source, start) is not None:
             continue  # 'huyện Văn Lãng Triệu Văn Nhất' opens with the place: the name is found at 'Triệu'
@@ -126,6 +140,59 @@ def _person_spans(source: str, candidates: list[tuple[int, int, str]]) -> list[t
         if run and " " in source[run[0]:run[1]]:
             people.append((*run, "PER"))
     return people
+
+
+# What joins a name to the rank or office written right after it: a comma, a dash, a table's bar.
+_TO_OFFICE = re.compile(r" ?[,|:\-–—] ?")
+# Where a member of a colon list opens: after its colon or a semicolon.
+_LIST_MEMBER = re.compile(r"(?<=[:;]) (?=[^\W\d_])")
+
+
+def _opened_names(source: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names whose family name may be in no list, read by the grammar around them: a run of 2-4 capitalised
+    syllables after a word that opens a name ('bà Pả Thị Hiên', 'Đồng chí Moong Văn Tình'; persons.yml
+    `name_openers`), a run of three or four whose second syllable is a middle name ('Văn', 'Thị') followed by
+    a rank or an office ('Ông Thị Hằng | Trung tá | …'), and a member of a colon list followed by its office. A run that opens with an office, a rank, an organisation
+    or a place is not a name ('đồng chí Phó Chủ tịch', 'ông Bộ CHQS'), nor one that holds a place ('Bà Mẹ Việt Nam
+    Anh hùng')."""
+    lex = lexicon()
+    taken = {start for start, _end, label in candidates if label in ("POSITION", "RANK", "ORG", "LOC")}
+    ranked_or_office = {start for start, _end, label in candidates if label in ("POSITION", "RANK")}
+    found = []
+
+    def name_like(run: tuple[int, int] | None) -> bool:
+        return bool(run) and " " in source[run[0]:run[1]] and run[0] not in taken and not any(
+            run[0] <= s < run[1] for s in taken)
+
+    for opener in lex.name_opener.finditer(source):
+        run = _capitalised_run(source, opener.end())
+        if name_like(run):
+            found.append((*run, "PER"))
+    # 'các đồng chí: Ksor Y-Ủy viên …; Rơ Châm Z-Phó Chủ tịch UBND tỉnh': each member of a colon list, when an
+    # office or a rank follows it at once (Central Highlands names; Báo Gia Lai; session 9).
+    for member in _LIST_MEMBER.finditer(source):
+        run = _capitalised_run(source, member.end())
+        joiner = _TO_OFFICE.match(source, run[1]) if run else None
+        if joiner and joiner.end() in ranked_or_office and name_like(run):
+            found.append((*run, "PER"))
+    for middle in lex.name_middles:
+        for at in _occurrences(source, f" {middle} "):
+            family = source.rfind(" ", 0, at) + 1
+            run = _capitalised_run(source, family)
+            joiner = _TO_OFFICE.match(source, run[1]) if run else None
+            if (run and run[1] > at + len(middle) + 2 and len(source[run[0]:run[1]].split()) >= 3 and joiner
+                    and joiner.end() in ranked_or_office and name_like(run)
+                    and not _follows_capitalised_word(source, family)):
+                found.append((*run, "PER"))
+    return found
+
+
+def _occurrences(source: str, text: str) -> Iterator[int]:
+    """Every start of ``text`` in ``source``."""
+    start = source.find(text)
+    while start >= 0:
+        yield start
+        start = source.find(text, start + 1)
 
 
 def _family_name_starts(source: str) -> list[int]:

@@ -23,7 +23,8 @@ from functools import cache
 
 from haucan.extract.lexicon import DASH, LOWER, UPPER, _alternation, _first_letter_fixed, _load, lexicon
 
-_CAPITAL = re.compile(rf"{UPPER}[^\W\d_]*(?:\.(?={UPPER}))?(?!\w)")
+# 'TP.' (and 'TX.') before the city it abbreviates keeps its dot: 'Hội Liên hiệp Phụ nữ TP. Dĩ An' (dev 643).
+_CAPITAL = re.compile(rf"{UPPER}[^\W\d_]*(?:\.(?={UPPER})|(?<=\bT[PX])\.(?= {UPPER}))?(?!\w)")
 _CODE = re.compile(r"[A-Z]{0,3}\d+[A-Za-z]?(?!\w)")
 _LOWER_WORD = re.compile(rf"{LOWER}[^\W\d_]*(?!\w)")
 _SPACE_OR_DASH = re.compile(rf"{DASH}| ")
@@ -36,6 +37,12 @@ second syllable of the capitalised word before it ('Sư đoàn' + ' làm Trưở
 ('Kỹ thuật' + ' đối với', 'Vùng' + ' giữ chức'); heads keep their own lower-case syllables ('Tổng công ty')."""
 
 
+FIELD_SYLLABLES = 3
+"""Lower-case syllables a department's field may have after its capitalised first word when a verb follows
+('Khoa Hồi sức tích cực chia sẻ', 'Phòng Kế hoạch tổng hợp báo cáo'). Only after a head noun: after a unit's own name
+('Quân khu 4 …', 'Hội Cựu chiến binh …') such a run is the clause."""
+
+
 @dataclass(frozen=True)
 class _Rules:
     stops: re.Pattern[str]
@@ -44,6 +51,8 @@ class _Rules:
     names_in_orgs: re.Pattern[str]
     staff_titles: frozenset[str]
     lower_units: re.Pattern[str]
+    not_fields: re.Pattern[str]
+    section_title: re.Pattern[str]
     specialty_words: int
     max_tokens: int
     max_lower_run: int
@@ -60,6 +69,8 @@ def _rules() -> _Rules:
         names_in_orgs=re.compile(rf"(?:{_alternation(doc['names_in_orgs'])})(?!\w)"),
         staff_titles=frozenset(t.casefold() for t in doc["staff_titles"]),
         lower_units=re.compile(rf" (?:{_alternation(doc['lower_units'])})(?!\w)"),
+        not_fields=re.compile(rf"(?:{_alternation(doc['not_fields'])})(?!\w)"),
+        section_title=re.compile(rf"(?i:trưởng (?:{_alternation(doc['sections'])})(?: {LOWER}[^\W\d_]*)*)$"),
         specialty_words=doc["specialty_words"], max_tokens=doc["max_tokens"], max_lower_run=doc["max_lower_run"])
 
 
@@ -109,27 +120,40 @@ def _ends_name(source: str, at: int) -> bool:
     return True
 
 
-def _last_field(source: str, at: int) -> int | None:
+def _last_field(source: str, at: int, lower_before: bool = False) -> int | None:
     """' và Xã hội' closing a name that lists its fields: 'và', a capitalised word that is no stop, lower-case
     words, then punctuation or the end. Returns the field's end, else None."""
-    if not source.startswith(" và ", at) or _capital_stop(source, at + 4):
-        return None
+    if not source.startswith(" và ", at) or _capital_stop(source, at + 4) or lexicon().academic.match(source, at + 4):
+        return None  # 'và TS Tăng Văn Ích': the next person
     word = _CAPITAL.match(source, at + 4)
     if word is None:
-        return None
+        # 'Hội Cựu chiến binh Khối cơ quan' + ' và doanh nghiệp tỉnh': a last field in lower case after lower-case
+        # words, closed by punctuation (session 9).
+        run = [] if _rules().not_fields.match(source, at + 4) else _lower_run(source, at + 4, _rules().max_lower_run)
+        return run[-1].end() if run and lower_before and _FIELD_END.match(source, run[-1].end()) else None
     end = word.end()
     if source[end:end + 1] == " ":
         run = _lower_run(source, end + 1, _rules().max_lower_run)
         end = run[-1].end() if run else end
-    return end if re.match(r"[,.;:)\n]|$", source[end:end + 1]) else None
+    # Punctuation closes the field, or the holder's name after it ('Thứ trưởng Bộ Dân tộc và Tôn giáo Hoàng Thị
+    # Tuyết'; session 9, set 4: 828).
+    closed = re.match(r"[,.;:)\n]|$", source[end:end + 1]) or (source[end:end + 1] == " " and _next_is_person(source, end + 1))
+    return end if closed else None
 
 
 def _specialty(source: str, end: int, title: str) -> int:
-    """'Trợ lý' + ' quân nhu', 'nhân viên' + ' nấu ăn': a staff office's lower-case specialty."""
-    if title.casefold().removeprefix("phó ") not in _rules().staff_titles or source[end:end + 1] != " ":
+    """'Trợ lý' + ' quân nhu', 'nhân viên' + ' nấu ăn': a staff office's lower-case specialty. A title that ends with
+    the kind of section it heads ('Trưởng xưởng sửa chữa' + ' khí tài', 'Trưởng khoa' + ' nội tim mạch') takes one
+    too, when punctuation closes it (session 9; dev 606)."""
+    if source[end:end + 1] != " ":
         return end
-    run = _lower_run(source, end + 1, _rules().specialty_words)
-    return run[-1].end() if run else end
+    if title.casefold().removeprefix("phó ") in _rules().staff_titles:
+        run = _lower_run(source, end + 1, _rules().specialty_words)
+        return run[-1].end() if run else end
+    if _rules().section_title.search(title):
+        run = _lower_run(source, end + 1, _rules().specialty_words)
+        return run[-1].end() if run and _FIELD_END.match(source, run[-1].end()) else end
+    return end
 
 
 def _own_head(source: str, end: int, title: str) -> int:
@@ -153,6 +177,33 @@ def _aspect(source: str, end: int) -> int:
     return end
 
 
+_FIELD_END = re.compile(r"[,.;:)\n]|$")
+
+
+def _listed_fields(source: str, end: int) -> int:
+    """', cứu hộ' after 'Khoa Cứu nạn', ', sinh học và tài liệu nghiệp vụ' after 'Viện Kỹ thuật hóa học': a name that
+    lists its fields goes on after a comma in lower case (session 9, set 4: 816; dev 417). Each field is 1-3 lower-case
+    syllables, none a stop, a title, a rank or a word of `not_fields`, closed by punctuation; the last may follow
+    'và'. A capitalised word after the comma is the next office or a parent unit, which stay out."""
+    rules, lex = _rules(), lexicon()
+    pos = end
+    while source.startswith(", ", pos):
+        at = pos + 2
+        if lex.position.match(source, at) or lex.rank.match(source, at) or rules.not_fields.match(source, at):
+            break
+        run = _lower_run(source, at, FIELD_SYLLABLES)
+        if not run:
+            break
+        stop = run[-1].end()
+        if source.startswith(" và ", stop) and not rules.not_fields.match(source, stop + 4):
+            last = _lower_run(source, stop + 4, rules.max_lower_run)
+            stop = last[-1].end() if last else stop
+        if not _FIELD_END.match(source, stop):
+            break
+        pos = stop
+    return pos
+
+
 def tail_end(source: str, end: int, title: str) -> int:
     """The end of the organisation tail of the title ``title`` that ends at ``end`` (``end`` itself when none)."""
     rules, lex = _rules(), lexicon()
@@ -160,13 +211,13 @@ def tail_end(source: str, end: int, title: str) -> int:
     if (unit := rules.lower_units.match(source, end)) and (_ends_name(source, unit.end()) or rules.stops.match(
             source, unit.end() + 1)):
         return unit.end()  # 'Phó Hiệu trưởng' + ' nhà trường' + ' cho biết'
-    taken, pos, tokens, last = end, end, 0, "title"
+    taken, pos, tokens, last, after_head = end, end, 0, "title", False
     while tokens < rules.max_tokens:
         sep = _SPACE_OR_DASH.match(source, pos)
         if sep is None:
             break
         at, dashed = sep.end(), sep.group() != " "
-        if dashed and last not in ("capital", "lower"):
+        if dashed and last not in ("capital", "lower", "head"):
             break  # 'Nguyễn Văn A - Chủ nhiệm': a dash after a title opens no unit
         named = rules.names_in_orgs.match(source, at) if last != "title" else None
         place = lex.place.match(source, at)
@@ -176,18 +227,20 @@ def tail_end(source: str, end: int, title: str) -> int:
             continue
         if _capital_stop(source, at):
             break
-        word = rules.heads.match(source, at) or _CAPITAL.match(source, at) or _CODE.match(source, at)
+        head = rules.heads.match(source, at)
+        word = head or _CAPITAL.match(source, at) or _CODE.match(source, at)
         if word:
             pos = taken = word.end()
-            last, tokens = ("number" if word.group()[-1:].isdigit() else "capital"), tokens + 1
+            after_head = last == "head"
+            last, tokens = ("number" if word.group()[-1:].isdigit() else "head" if head else "capital"), tokens + 1
             continue
         if dashed:
             break
-        field = _last_field(source, pos) if last in ("capital", "lower") else None
+        field = _last_field(source, pos, last == "lower") if last in ("capital", "lower", "head") else None
         if field:
             taken = field
             break
-        if last not in ("capital",):
+        if last not in ("capital", "head"):
             break
         run = _lower_run(source, at, rules.max_lower_run)
         if not run:
@@ -197,10 +250,12 @@ def tail_end(source: str, end: int, title: str) -> int:
             last, tokens = "lower", tokens + len(run)
             continue
         # Before a stop word or the next person a one-syllable run completes the word ('Sư đoàn' + ' làm'); a longer
-        # one is the clause.
+        # one is the clause, except after a department's field right after its head ('Khoa Hồi' + ' sức tích cực' +
+        # ' chia sẻ'): a field is named by up to FIELD_SYLLABLES.
         after = run[-1].end() + 1
-        if len(run) <= BEFORE_STOP_SYLLABLES and source[after - 1:after] == " " and (
+        limit = FIELD_SYLLABLES if last == "capital" and after_head else BEFORE_STOP_SYLLABLES
+        if len(run) <= limit and source[after - 1:after] == " " and (
                 rules.stops.match(source, after) or _capital_stop(source, after)):  # 'UBND tỉnh' + ' Âu Văn Tín
             taken = run[-1].end()
         break
-    return taken
+    return _listed_fields(source, taken) if last in ("capital", "lower") else taken

@@ -20,11 +20,19 @@ def org_surface(position: Mention, nested: dict[str, list[Mention]]) -> str | No
     children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
     return children[0].surface if children else None
 
+def after_title(position: PositionHeld) -> str:
+    """What a title names after its office words, as written: ' Bộ CHQS tỉnh' in 'Chủ nhiệm Hậu cần - Kỹ thuật Bộ
+    CHQS tỉnh'. The office words are measured as written, not by the canonical title's length: 'Hậu cần-Kỹ thuật'
+    is canonical, 'Hậu cần - Kỹ thuật' written (its length cut the unit to 'ật Bộ CHQS tỉnh'; session 9, set 4: 803)."""
+    written = lexicon().position.match(position.title)
+    return position.title[written.end() if written else len(position.normalized_title or ""):]
+
+
 def is_bare(position: PositionHeld) -> bool:
     """A title with nothing after it ('Phó chủ nhiệm'), which can take the next office's organisation."""
     # A bare 'Bí thư' names no committee: 'Bí thư Huyện ủy, Chủ tịch HĐND huyện' is no 'Bí thư HĐND huyện'.
     return (position.normalized_title is not None and position.normalized_title not in ("Bí thư", "Phó Bí thư")
-            and len(position.title) <= len(position.normalized_title) + 1)
+            and not after_title(position).strip() and " về " not in position.title)  # 'Phó Tư lệnh về Chính trị' names its branch
 
 def committee_body(position: Mention, nested: dict[str, list[Mention]]) -> str | None:
     """The organisation an open party committee of the chain may take from ``position``: its organisation as
@@ -37,6 +45,19 @@ def committee_body(position: Mention, nested: dict[str, list[Mention]]) -> str |
     return inner[0].surface if inner else None
 
 
+# A title that names its own kind of unit ('Trưởng phòng', 'Trưởng ban', 'Trưởng khoa'): the words after it name
+# that section.
+_SECTION_HEAD = re.compile(r"(?i:(?:phó )?trưởng (?P<head>phòng|ban|khoa|xưởng|trạm|thôn|bản))$")
+
+
+def _sub_unit_of_other_head(bare: PositionHeld, following: PositionHeld) -> bool:
+    """'Phó Chủ nhiệm Hậu cần - Kỹ thuật — Trưởng phòng Xe máy - Vận tải': the section the next title heads
+    ('Phòng Xe máy - Vận tải') is no unit of the bare title before it, unless that title heads the same kind
+    ('Phó Trưởng phòng, Trưởng phòng Hậu cần'; session 9, dev 441)."""
+    section = _SECTION_HEAD.search(following.normalized_title or "")
+    return bool(section) and not (bare.normalized_title or "").casefold().endswith(section.group("head"))
+
+
 def share_units(held: list[PositionHeld], offices: list[tuple[Mention, bool]],
                 nested: dict[str, list[Mention]]) -> list[PositionHeld]:
     """A bare title shares the organisation of the next title: 'Phó chủ nhiệm, Tham mưu trưởng TCHC' is
@@ -46,10 +67,12 @@ def share_units(held: list[PositionHeld], offices: list[tuple[Mention, bool]],
     for i in range(len(held) - 2, -1, -1):
         if held[i].org_id is not None or not is_bare(held[i]) or is_party_role(held[i]) or is_party_role(held[i + 1]):
             continue
+        if _sub_unit_of_other_head(held[i], held[i + 1]):
+            continue
         surface = org_surface(offices[i + 1][0], nested) if held[i + 1].org_id else None
         # 'Phó Chủ nhiệm, Tham mưu trưởng Hậu cần - Kỹ thuật Quân khu 9': the branch written before the unit is shared
         # with it (the next title's words after its office, when they end with the unit and hold no comma).
-        tail = held[i + 1].title[len(held[i + 1].normalized_title or ""):].strip()
+        tail = after_title(held[i + 1]).strip()
         if surface and tail != surface and tail.endswith(" " + surface) and "," not in tail:
             surface = tail
         # 'Phó Sư đoàn trưởng, Tham mưu trưởng Sư đoàn': a unit named by its head alone is shared too.
@@ -57,6 +80,10 @@ def share_units(held: list[PositionHeld], offices: list[tuple[Mention, bool]],
         if shared and not lexicon().not_shared.match(shared):
             held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {shared}",
                                           org_id=held[i + 1].org_id if surface else None)
+        elif shared and (unit := committee_body(offices[i + 1][0], nested)) and unit != shared:
+            # 'Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh': the council's unit, not the council
+            # (session 9; dev 642).
+            held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {unit}")
     return held
 
 
@@ -81,5 +108,5 @@ def bare_head(position: PositionHeld) -> str | None:
     """The unit a title names by its head noun alone ('Sư đoàn' in 'Tham mưu trưởng Sư đoàn'), else None."""
     if position.org_id is not None or not position.normalized_title or is_bare(position):
         return None
-    head = position.title[len(position.normalized_title):].strip()
+    head = after_title(position).strip()
     return head if head[:1].isupper() else None  # 'Trưởng ban tổ chức hội thao': an event, not a unit

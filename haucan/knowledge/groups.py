@@ -28,15 +28,24 @@ from haucan.knowledge.party import party_rules
 from haucan.records import Mention
 
 _NOW_BRACKET = re.compile(r"\s?\((?i:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\)")
-_CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\))?(?:,\s\d{2,3}\stuổi)?\s?[-–—:,(]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
-                        r"|,?\s(?:(?P<former2>nguyên)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?"
+_CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\))?(?:,\s\d{2,3}\stuổi)?\s?[-–—:,(|]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
+                        r"|,?\s(?:(?P<former2>nguyên(?:\slà)?)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?"
                         r"|(?:được\s)?(?:điều động,?\s)?(?:bổ nhiệm|bầu|chỉ định)\s(?:tiếp tục\s)?(?:giữ chức(?: vụ)?|làm))|kiêm|làm)\s)")
 # ' đối với ': an appointment or retirement written office first ('thôi giữ chức Chủ nhiệm Tổng cục Hậu cần - Kỹ
 # thuật đối với Trung tướng X'; national dailies, round 7, dev 429).
-# A bare 'là' right after the name opens its chain (never inside a list of names, where 'là' opens the next holder).
+# A bare 'là' right after the name opens its chain (never inside a list of names, where 'là' opens the next holder);
+# after an office it goes on with his role at the event ('X, Chủ nhiệm Tổng cục Hậu cần là Trưởng Ban Tổ chức lễ
+# tang'; session 9, set 4: 847).
 _COPULA = re.compile(r"\slà\s")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s|\sđối với\s")
 _RANK_OFFICE_SEP = re.compile(r",? ")
+# What a biography writes between a name and its offices: the birth year and the home province ('Trung tướng X sinh
+# năm 1968, quê Nam Định, nguyên Chủ nhiệm Tổng cục Hậu cần'; national dailies; session 9, set 4: 845).
+_BIRTH_AND_HOME = re.compile(r"(?:,?\s(?:sinh\s(?:năm|ngày)\s[\d/]{4,10}|quê(?:\squán)?:?\s[^,;.()\n]{1,30}))+(?=[,;]\s)")
+# Between the cells of a table row pasted as text ('4 | Doãn Minh Hiển | Thượng tá | Phó Tổng Giám đốc …'; party
+# congress reports list the elected committee so; session 9, set 4: 806).
+# 'Đồng chí X, là thiếu tướng, nguyên Phó Chính ủy Quân khu 9' (a daily's appointment news) writes the rank there too.
+_CELL = re.compile(r" ?\| ?|,\slà\s")
 # An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
 _NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyền|lên|gặp|tặng|gửi) $")
 # What opens a list of the holders of one office: a colon, 'gồm'
@@ -45,8 +54,8 @@ _NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyề
 # an office naming its organisation is shared: a bare 'Phó Chủ nhiệm' would give its holders no unit at all.
 # A unit's roster ('Tổng cục Hậu cần có Chủ nhiệm là Trung tướng A; 3 Phó Chủ nhiệm gồm B; C'): the sentence named
 # the unit, so a bare office before 'là'/'gồm' is shared as written (national dailies; round 7, dev 319, 424).
-_ROSTER = re.compile(r"(?:(?<!\w)có|(?<!\w)\d{1,2}) $")
-_LIST_OPEN = re.compile(r"(?:\s?:\s?|(?P<word>\s(?:gồm(?: có)?|là)\s))(?:(?:ông|bà)\s)?")
+_ROSTER = re.compile(r"(?:(?<!\w)có|(?<!\w)\d{1,2}|;(?: các)?) $")
+_LIST_OPEN = re.compile(r"(?:\s?:\s?|(?P<word>\s(?:gồm(?: có)?:?|là)\s))(?:(?:ông|bà)\s)?")
 _LIST_SEP = re.compile(r"(?:\)|\s?\([^()\n]{1,60}\))?(?:\s?[,;]\s?|\s)(?:cùng\s|(?:(?:và|các đồng chí|đồng chí)\s)?(?:(?:ông|bà)\s)?)"
                        r"|\s?[-–—]\s?")
 # A member's unit in brackets inside a colon list (an ORG mention, or text the vocabulary lacks: _LIST_SEP) ('Người hướng dẫn: Đại tá A (Học viện KTQS) và Thượng tá B').
@@ -108,13 +117,17 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
     offices: list[tuple[Mention, bool]] = []
     end, former, skipped, units = person.end, False, False, []
     following = outer[index + 1:]
+    if following and following[0].label == "RANK" and not rank and _CELL.fullmatch(string[end:following[0].start]):
+        rank, end = following[0].normalized, following[0].end  # a table row: 'Name | Thượng tá | Office', or ', là <rank>'
+    if bio := _BIRTH_AND_HOME.match(string, end):
+        end = bio.end()  # 'Trung tướng X sinh năm 1968, quê Nam Định, nguyên Chủ nhiệm …': the chain goes on after
     for k, mention in enumerate(following):
         if mention.start < end:
             continue  # passed over with the text of an unknown office or unit
         if (bracket := _NOW_BRACKET.match(string, end)) and mention.start < bracket.end():
             continue  # '(nay là Quân ủy Trung ương)': what the body is called now is no office of his
         between = string[end:mention.start]
-        sep = _CHAIN_SEP.fullmatch(between) or (None if offices or units else _COPULA.fullmatch(between))
+        sep = _CHAIN_SEP.fullmatch(between) or (None if units else _COPULA.fullmatch(between))
         if not sep and not skipped:
             # An office or unit the vocabulary lacks, read up to the next office ('X – Trường Đại học Bách
             # khoa Hà Nội, Phản biện 3': the place inside it is no end of the chain).
@@ -136,15 +149,16 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
         offices.append((mention, former))
         end = mention.end
     # 'Chủ nhiệm Tổng cục Hậu cần, Trung tướng X': an office right before the rank (or the name).
-    # After a comma, only an office that names its organisation ('Báo cáo với Phó Thủ tướng, Trung tướng X':
-    # the office is someone else's).
+    # After a comma, only an office that names its organisation, if only by its head ('Giám đốc Học viện, Trung
+    # tướng, PGS.TS X'; session 9, set 4: 809) ('Báo cáo với Phó Thủ tướng, Trung tướng X': the office is someone else's).
     before = index - (2 if rank else 1)
     ranked = _rank_before_office(outer, index, string) if not rank else None
     if ranked is not None:  # 'Đại tá, Giám đốc Công an tỉnh X': the rank stands before the office
         rank, before = ranked.normalized, index - 1
     gap_before = string[outer[before].end:start] if before >= 0 else ""
     if (before >= 0 and outer[before].label == "POSITION" and outer[before].mention_id not in consumed
-            and _BEFORE_SEP.fullmatch(gap_before) and (gap_before == " " or outer[before].mention_id in with_org)
+            and _BEFORE_SEP.fullmatch(gap_before) and (gap_before == " " or outer[before].mention_id in with_org
+                                                        or _names_a_unit(outer[before]))
             and not _NOT_HIS.search(string[max(floor, outer[before].start - 12):outer[before].start])):
         offices.insert(0, (outer[before], False))
         # 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Tây Ninh Nguyễn Thành Tâm': the whole chain before the name.
@@ -158,39 +172,10 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
     return Group(start, end, rank, titles, offices, units if offices else [])
 
 
-# 'Ông từng là A; B', 'Trước đó, ông là A', 'ông từng giữ các chức vụ: A, B': offices stated in a sentence of
-# their own about the person named before (national dailies' biography paragraphs; issue 14, round 6).
-# 'Thiếu tướng X sinh năm 1969; quê Nam Định; từng là A, B' and 'ông từng giữ nhiều chức vụ … như A, B': 'từng'
-# needs no pronoun (its subject is the person named before it in the sentence; round 7, dev 317, 319, 429); nor does
-# ', giữ chức' ('Thiếu tướng X 60 tuổi, giữ chức Cục trưởng Cục Vận tải từ tháng 6/2019', dev 500).
-_PRONOUN_CUE = re.compile(r",\sgiữ\schức(?:\svụ)?\s|(?<!\w)(?:(?:[Ôô]ng|[Bb]à)\s)?(?P<former>từng\s(?:là|giữ(?:\s(?:các|nhiều))?\schức(?:\svụ)?"
-                          r"(?:\s[^\W\d_]+(?:\s[^\W\d_]+){0,6}?\snhư)?:?))\s"
-                          r"|(?<!\w)(?:[Ôô]ng|[Bb]à)\s(?:(?P<former2>nguyên\slà)|là|hiện\slà|giữ\schức(?:\svụ)?)\s")
-_EARLIER = re.compile(r"(?i:trước đó|trước khi)")
-_BIO_SEP = re.compile(r"\s?;\s?")
-
-
-def pronoun_offices(outer: list[Mention], string: str, sentence_start: int, sentence_end: int,
-                    consumed: set[str]) -> tuple[int, list[tuple[Mention, bool]]] | None:
-    """(where the cue opens, the offices after it) for 'ông/bà là|từng là|giữ chức …' in the sentence, or None.
-    The chain after the cue goes on through commas, dashes and semicolons; the offices are former after 'từng'
-    or 'nguyên là', or when the sentence says 'trước đó'/'trước khi'."""
-    cue = _PRONOUN_CUE.search(string, sentence_start, sentence_end)
-    if cue is None:
-        return None
-    former = bool(cue.group("former") or cue.group("former2")) or bool(_EARLIER.search(string, sentence_start, sentence_end))
-    offices, end = [], cue.end()
-    for mention in outer:
-        if mention.start < end:
-            continue
-        between = string[end:mention.start]
-        if (mention.label != "POSITION" or mention.mention_id in consumed or len(offices) >= MAX_CHAIN
-                or not (between == "" if not offices else _CHAIN_SEP.fullmatch(between) or _BIO_SEP.fullmatch(between))):
-            break
-        offices.append((mention, former))
-        end = mention.end
-    consumed.update(m.mention_id for m, _ in offices)
-    return (cue.start(), offices) if offices else None
+def _names_a_unit(office: Mention) -> bool:
+    """Whether the office writes words after its title ('Giám đốc Học viện'), not the bare title ('Phó Thủ tướng')."""
+    written = lexicon().position.match(office.surface)
+    return bool(written) and bool(office.surface[written.end():].strip())
 
 
 def _chained_before(outer: list[Mention], k: int, string: str, consumed: set[str], floor: int) -> bool:

@@ -33,9 +33,10 @@ import yaml
 
 from haucan.extract.lexicon import lexicon, new_style
 from haucan.knowledge import EXTRACTOR
+from haucan.knowledge.biography import pronoun_offices
 from haucan.knowledge.chains import committee_body, is_bare, reopen_committees, share_units
 from haucan.knowledge.coreference import given_name_reference
-from haucan.knowledge.groups import member_roles, own_title, pronoun_offices, read_group, shared_offices
+from haucan.knowledge.groups import member_roles, own_title, read_group, shared_offices
 from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
 from haucan.knowledge.party import complete_roles, is_party_role
 from haucan.knowledge.party_bodies import with_page_names
@@ -88,6 +89,9 @@ class _Draft:
     role: str | None = None
     evidence: tuple[str, int | None, int, int] | None = None
     evidence_weight: int = -1
+    introduced: bool = False
+    """Named after a word that says a person follows ('học viên', 'tân binh', 'CCB', 'bà'; persons.yml
+    `person_nouns`): a person of the article even with no rank, office or role."""
 
 
 def _role(string: str, group_start: int, group_end: int, sentence: Sentence) -> str | None:
@@ -164,6 +168,8 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
                 continue
             name = " ".join(mention.surface.split())  # a name the page hard-wrapped is one name
             draft = drafts.setdefault(name, _Draft(name))
+            draft.introduced = draft.introduced or bool(lexicon().person_noun.search(
+                string, max(sentence.start, mention.start - 24), mention.start))
             group = read_group(outer, index, string, sentence.start, consumed, nested.keys())
             start, end, rank = group.start, group.end, group.rank
             offices = [(office, False) for office in shared.get(mention.mention_id, [])] + group.offices
@@ -215,7 +221,8 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     for draft in drafts.values():
         draft.party_roles = published_roles(draft.party_roles, places)
     observations = []
-    observed = {name: d for name, d in drafts.items() if d.rank or d.positions or d.party_roles or d.role}
+    observed = {name: d for name, d in drafts.items()
+                if d.rank or d.positions or d.party_roles or d.role or (d.introduced and " " in name)}
     # Only what the text says about someone in a role is an observation ('Bác Hồ' in a slogan is not).
     home = _article_affiliation(observed.values(), registry)
     units = sorted(set(orgs.values()))
@@ -241,6 +248,7 @@ def _merge_given_names(drafts: dict[str, _Draft]) -> None:
             continue
         target, draft = drafts[full[0]], drafts.pop(short)
         target.rank = target.rank or draft.rank
+        target.introduced = target.introduced or draft.introduced
         target.positions.extend(p for p in draft.positions if p not in target.positions)
         target.party_roles.extend(r for r in draft.party_roles if r not in target.party_roles)
         if draft.role and (target.role is None or _strength(draft.role) < _strength(target.role)):

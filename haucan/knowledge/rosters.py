@@ -13,7 +13,10 @@ from haucan.knowledge.groups import _LIST_OPEN, _list_members
 from haucan.records import Mention
 
 # '<unit> có 4 Phó Chủ nhiệm gồm …', '<unit> hiện có hai Phó Tư lệnh là …': the unit a counted roster belongs to.
-_ROSTER_UNIT = re.compile(r"\s(?:hiện\s|nay\s)?có\s(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s")
+# The count may be left out ('Tổng cục Hậu cần - Kỹ thuật có Chủ nhiệm là Trung tướng A; Chính ủy là Trung tướng B;
+# các Phó Chủ nhiệm gồm: …'; the roster goes on after each semicolon: session 9, set 4: 845).
+_ROSTER_UNIT = re.compile(r"\s(?:hiện\s|nay\s)?có\s(?:(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s)?")
+_ROSTER_NEXT = re.compile(r";\s(?:các\s)?(?:(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s)?")
 # What opens a list of people appointed together, and what joins the list to their one office.
 _APPOINTS = re.compile(r"(?i:bổ nhiệm|điều động|bầu|giao)\s(?:(?:các\s)?(?:đồng chí|ông|bà)\s)?$")
 _LISTED = re.compile(r",\s|\s(?:và|cùng)\s|,\s(?:và|cùng)\s")
@@ -25,9 +28,15 @@ def roster_units(outer: list[Mention], string: str) -> dict[str, Mention]:
     thuật có 4 Phó Chủ nhiệm gồm Thiếu tướng A; Thiếu tướng B …' makes each 'Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ
     thuật' (shared_offices gives the bare title; the caller completes it with this unit)."""
     units: dict[str, Mention] = {}
+    unit: Mention | None = None
     for i, office in enumerate(outer[1:-1], start=1):
-        unit = outer[i - 1]
-        if office.label != "POSITION" or unit.label != "ORG" or not _ROSTER_UNIT.fullmatch(string[unit.end:office.start]):
+        before = outer[i - 1]
+        if office.label != "POSITION":
+            continue
+        if before.label == "ORG" and _ROSTER_UNIT.fullmatch(string[before.end:office.start]):
+            unit = before
+        elif unit is None or not _ROSTER_NEXT.fullmatch(string[before.end:office.start]):
+            unit = None  # the roster ended: an office after a semicolon belongs to it only while it goes on
             continue
         if _LIST_OPEN.fullmatch(string[office.end:outer[i + 1].start]):
             for member in _list_members(outer, string, i + 1, office.end):
