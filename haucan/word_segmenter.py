@@ -29,21 +29,23 @@ and tricky text; benchmarks/bench_word_segmenter.py times both on the same sente
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import metadata
 from operator import itemgetter
 from os.path import join
+from types import MappingProxyType
 
 import underthesea
 from underthesea.pipeline import word_tokenize as _underthesea_words
 from underthesea.pipeline.word_tokenize import regex_tokenize
 
-PINNED = {"underthesea": "9.5.0", "underthesea_core": "3.3.2"}
+PINNED = MappingProxyType({"underthesea": "9.5.0", "underthesea_core": "3.3.2"})
 _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(lower|isdigit|istitle|is_in_dict))?")
 _I32 = re.compile(r"[+-]?[0-9]+")
 # Memo bounds (n-grams kept per width; a full memo is emptied, not grown). Measured ~0.9 KB an entry on average
 # (3,000 generated articles: 18,765 entries, 16 MiB), so at most ~45 MB per worker; news text's syllables and
 # common pairs fit, and a cleared memo only costs the strings being made again.
-MEMO_LIMIT = {1: 20_000, 2: 20_000, 3: 10_000}
+MEMO_LIMIT = MappingProxyType({1: 20_000, 2: 20_000, 3: 10_000})
 _BOOLEAN = frozenset({"isdigit", "istitle", "is_in_dict"})
 
 
@@ -109,6 +111,7 @@ class _Features:
             slot = [t[0] for t in self.by_width[width]].index(syntax)
             self.columns.append((width, self.padding[width][2] + first, itemgetter(slot)))
         self.booleans: dict[str, str] = {}
+        self.limits = dict(MEMO_LIMIT)  # per object, so a test can make them small
         self.memo: dict[int, dict[tuple[str, ...], tuple[str, ...]]] = {w: {} for w in self.widths}
         self.safe = self._agreeing(featurizer)
 
@@ -145,7 +148,7 @@ class _Features:
         rows = {}
         for width in self.widths:
             memo = self.memo[width]
-            if len(memo) > MEMO_LIMIT.get(width, 30_000):
+            if len(memo) > self.limits.get(width, 10_000):
                 memo.clear()
             grams = list(zip(*(tokens[k:] for k in range(width)), strict=False)) if width > 1 else [(t,) for t in tokens]
             get = memo.get
@@ -203,17 +206,13 @@ def _fast() -> _Fast | None:
     return _Fast(model, features) if features.safe else None
 
 
-_IMPLEMENTATION = None
-
-
+@lru_cache(maxsize=1)
 def implementation():
-    """The callable ``word_tokenize`` uses: a ``_Fast`` when pinned, else underthesea's public call."""
-    global _IMPLEMENTATION
-    if _IMPLEMENTATION is None:
-        _IMPLEMENTATION = _fast() or _public
-    return _IMPLEMENTATION
+    """The callable ``word_tokenize`` uses (made once per process): a ``_Fast`` when pinned, else underthesea's
+    public call."""
+    return _fast() or _public
 
 
 def word_tokenize(sentence: str) -> list[str]:
     """``underthesea.word_tokenize(sentence, use_token_normalize=False)``, the same list, faster when pinned."""
-    return (_IMPLEMENTATION or implementation())(sentence)
+    return implementation()(sentence)

@@ -122,9 +122,7 @@ def test_features_equal_the_rust_featurizer():
 @pinned
 def test_memo_bounded_and_still_equal(monkeypatch):
     impl = word_segmenter.implementation()
-    monkeypatch.setitem(word_segmenter.MEMO_LIMIT, 1, 3)
-    monkeypatch.setitem(word_segmenter.MEMO_LIMIT, 2, 3)
-    monkeypatch.setitem(word_segmenter.MEMO_LIMIT, 3, 3)
+    monkeypatch.setattr(impl.features, "limits", {1: 3, 2: 3, 3: 3})
     texts = [s for i in range(3) for s in _sentences(article_text(i))]
     _assert_same(texts)
     assert all(len(memo) <= 3 + 60 for memo in impl.features.memo.values())
@@ -133,6 +131,9 @@ def test_memo_bounded_and_still_equal(monkeypatch):
 def test_other_versions_use_the_public_call(monkeypatch):
     monkeypatch.setattr(word_segmenter, "PINNED", {"underthesea": "0.0.0", "underthesea_core": "0.0.0"})
     assert word_segmenter._fast() is None
-    monkeypatch.setattr(word_segmenter, "_IMPLEMENTATION", None)
-    assert word_segmenter.implementation() is word_segmenter._public
-    assert word_segmenter.word_tokenize("Bộ trưởng Quốc phòng") == _public("Bộ trưởng Quốc phòng")
+    word_segmenter.implementation.cache_clear()
+    try:
+        assert word_segmenter.implementation() is word_segmenter._public
+        assert word_segmenter.word_tokenize("Bộ trưởng Quốc phòng") == _public("Bộ trưởng Quốc phòng")
+    finally:
+        word_segmenter.implementation.cache_clear()  # the next caller gets the pinned implementation again
