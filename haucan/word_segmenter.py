@@ -15,7 +15,7 @@ Exactness, and where it is not proven the Rust featuriser is used instead:
   ``isdigit`` is "parses as an i32", ``istitle`` is "every space-separated part's first character equals its
   upper case", ``is_in_dict`` is "the lower case is in the model's dictionary". Python's ``lower``/``upper`` agree
   with Rust's only where both use the same Unicode data, so a sentence is featurised here only if every
-  character is in ``_SAFE``: characters for which the loaded featuriser itself was asked, at load time, what
+  character of its tokens is in ``_Features.safe``: characters for which the loaded featuriser itself was asked, at load time, what
   ``lower`` and ``istitle`` give, and agreed with Python (the Greek capital sigma, whose lower case depends on
   its neighbours, is left out). Any other sentence goes to the Rust featuriser.
 - Tokens are ``m.group()`` of each match of underthesea's pattern: its ``extract_match`` returns the first
