@@ -20,6 +20,7 @@ from types import MappingProxyType
 
 import underthesea
 
+from haucan import word_segmenter
 from haucan.cache.stores import SegmentCache
 from haucan.records import Article, Sentence
 from haucan.timing import stage
@@ -111,7 +112,8 @@ def _word_tokenize_as_written(sentence: str) -> list[str]:
     # Without underthesea's token normaliser, which rewrites whole tokens it thinks misspelt ('nghành' ->
     # 'ngành', 'baì' -> 'bài'): its tokens are then always pieces of the copy it was given. The model's features
     # are its tokens, so any sentence the normaliser leaves alone is segmented exactly as with it.
-    return underthesea.word_tokenize(sentence, use_token_normalize=False)
+    # haucan/word_segmenter.py: exactly that call's output (tests/test_word_segmenter.py), about 2x faster.
+    return word_segmenter.word_tokenize(sentence)
 
 
 @lru_cache(maxsize=MEMO_SIZE)

@@ -37,12 +37,15 @@ _MINISTRY = "bqp"
 _HOPS = 20
 
 
-@dataclass
+@dataclass(slots=True)
 class _Person:
+    """One per distinct person for the whole build (in the main process), so kept small: no per-instance
+    ``__dict__``, and tuples (the empty one is shared) rather than two lists per person."""
+
     person_id: str
-    affiliations: list[str] = field(default_factory=list)
+    affiliations: tuple[str, ...] = ()
     """Units of the person's own offices."""
-    inferred: list[str] = field(default_factory=list)
+    inferred: tuple[str, ...] = ()
     """Units given to the person by the article alone (its people's unit, a head-only title): weaker."""
 
 
@@ -71,9 +74,11 @@ class Identities:
         if target is None:
             target = self.by_id[key] = _Person(key)
             persons.append(target)
-        units = target.affiliations if own else target.inferred
-        if affiliation is not None and affiliation not in units:
-            units.append(affiliation)
+        if affiliation is not None and affiliation not in (target.affiliations if own else target.inferred):
+            if own:
+                target.affiliations += (affiliation,)
+            else:
+                target.inferred += (affiliation,)
         self.canonical[key] = target.person_id
         return target.person_id
 
@@ -86,8 +91,8 @@ class Identities:
         if affiliation is None:
             return persons[0] if persons else None
 
-        def units(person: _Person) -> list[str]:
-            return person.affiliations if own else [*person.affiliations, *person.inferred]
+        def units(person: _Person) -> tuple[str, ...]:
+            return person.affiliations if own else (*person.affiliations, *person.inferred)
 
         same = [p for p in persons if affiliation in units(p)]
         if same:
