@@ -13,6 +13,7 @@ dask and distributed are imported only when a scheduler is given: a local build 
 from __future__ import annotations
 
 import collections
+import contextlib
 import itertools
 import multiprocessing
 import uuid
@@ -20,6 +21,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
     from distributed import Client
 
 Item = TypeVar("Item")
@@ -31,26 +34,48 @@ MIN_CHUNKS_IN_FLIGHT = 32  # on Dask: enough to keep a small cluster busy while 
 CHUNKS_PER_THREAD = 4  # on Dask: in flight per worker thread, so a big cluster is not starved by the window
 
 
+@contextlib.contextmanager
+def worker_pool(workers: int, scheduler: str | None = None) -> Iterator[Pool | None]:
+    """One local pool of ``workers`` processes for several passes (None when the work runs in this process or on
+    Dask). A spawned worker costs ~2 CPU-s of imports and ~1 s of lazily loaded rules and models before its
+    first article; one pool for the dedup pass and the main pass pays that once per worker instead of twice.
+    The workers are stopped when the block ends."""
+    if scheduler is not None or workers <= 1:
+        yield None
+        return
+    # spawn: workers start clean instead of inheriting the parent's threads (pyarrow, underthesea).
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        yield pool
+
+
 def run_in_order(function: Callable[[Item], Result], items: Sequence[Item], workers: int = 1,
-                 scheduler: str | None = None) -> Iterator[Result]:
-    """``map(function, items)``, in input order, spread over ``workers`` local processes or a Dask scheduler."""
+                 scheduler: str | None = None, pool: Pool | None = None) -> Iterator[Result]:
+    """``map(function, items)``, in input order, spread over ``workers`` local processes (``pool``'s, when given:
+    see ``worker_pool``; else a pool of its own) or a Dask scheduler."""
     if scheduler is not None:
         yield from run_on_dask(function, items, scheduler)
         return
     if workers <= 1:
         yield from map(function, items)
         return
-    # spawn: workers start clean instead of inheriting the parent's threads (pyarrow, underthesea).
-    # Not Pool.imap: its feeder thread submits every item at once, and results pile up in memory whenever the
-    # consumer is slower than the workers. A window of apply_async calls keeps at most a few in flight.
-    with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        window: collections.deque = collections.deque()
-        for item in items:
-            window.append(pool.apply_async(function, (item,)))
-            if len(window) >= workers * IN_FLIGHT_PER_WORKER:
-                yield window.popleft().get()
-        while window:
+    if pool is not None:
+        yield from _in_order(pool, function, items, workers)
+        return
+    with worker_pool(workers) as own:
+        yield from _in_order(own, function, items, workers)
+
+
+def _in_order(pool: Pool, function: Callable[[Item], Result], items: Iterable[Item], workers: int) -> Iterator[Result]:
+    """The pool's results in input order. Not Pool.imap: its feeder thread submits every item at once, and results
+    pile up in memory whenever the consumer is slower than the workers. A window of apply_async calls keeps at
+    most a few in flight."""
+    window: collections.deque = collections.deque()
+    for item in items:
+        window.append(pool.apply_async(function, (item,)))
+        if len(window) >= workers * IN_FLIGHT_PER_WORKER:
             yield window.popleft().get()
+    while window:
+        yield window.popleft().get()
 
 
 def _run_chunk(function: Callable[[Item], Result], chunk: tuple[Item, ...]) -> list[Result]:

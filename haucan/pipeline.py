@@ -16,6 +16,7 @@ import dataclasses
 import shutil
 import time
 from collections.abc import Iterator
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 import yaml
@@ -34,7 +35,7 @@ from haucan.crosscheck import cross_check
 from haucan.dedup.index import Deduplicator
 from haucan.errors import NothingToPublish, ValidationError
 from haucan.gold import GOLD_DIR
-from haucan.heldout import score_heldout
+from haucan.heldout import heldout_scores, score_heldout
 from haucan.knowledge.aggregate import PeopleIndex
 from haucan.memory import release_unused_memory
 from haucan.metadata import fixed_build_day
@@ -42,6 +43,7 @@ from haucan.output.conll import write_conll
 from haucan.output.reference import knowledge_files, write_reference
 from haucan.output.shards import declared_splits, publish_layout, split_writers, write_by_split
 from haucan.output.writer import ShardWriter, enforce_budget
+from haucan.parallel import worker_pool
 from haucan.per_article import PROVISIONAL_REASONS
 from haucan.progress import Progress
 from haucan.publish.croissant import write_croissant
@@ -103,9 +105,19 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
     failures: list[Failure] = []
     with _reported(config, stack, intake, failures, staging, progress):
         dedup = stack.enter_context(Deduplicator(scratch))
-        find_duplicates(config, sources, progress, dedup, scratch)
-        corpus = Corpus(intake, dedup, Knowledge(stack.enter_context(PeopleIndex(scratch))))
-        _write_articles(config, sources, progress, corpus, writers, failures)
+        with worker_pool(config.workers, config.scheduler) as pool:  # both passes' workers; stopped after them
+            # The held-out sets need nothing of the corpus: a worker scores them while the passes go on, instead
+            # of the main process after them (without local workers it still does, below).
+            heldout = pool.apply_async(heldout_scores, (config.heldout_dir,)) if pool is not None else None
+            find_duplicates(config, sources, progress, dedup, scratch, pool)
+            corpus = Corpus(intake, dedup, Knowledge(stack.enter_context(PeopleIndex(scratch))))
+            _write_articles(config, sources, progress, corpus, writers, failures, pool)
+            if heldout is not None and not failures:
+                with stage("main: held-out scoring"):
+                    scores, fact_scores, seconds = heldout.get()
+                    corpus.evaluation.heldout.update(scores)
+                    corpus.evaluation.heldout_facts.update(fact_scores)
+                progress.worker_seconds["held-out scoring"] += seconds
         progress.close()
         if failures:
             raise ValidationError(failures)
@@ -117,8 +129,9 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         with stage("main: conll"):  # from the published ner_* shards, so both layouts hold the same sentences
             write_conll(staging, declared_splits(final))
         rows = {spec.name: sum(w.rows for w in final[spec.name].values()) for spec in CONFIGS}
-        with stage("main: held-out scoring"):
-            score_heldout(config.heldout_dir, corpus.evaluation.heldout, corpus.evaluation.heldout_facts)
+        if heldout is None:
+            with stage("main: held-out scoring"):
+                score_heldout(config.heldout_dir, corpus.evaluation.heldout, corpus.evaluation.heldout_facts)
         card = _write_card(config, staging, final, published, corpus)
         with stage("main: croissant+manifest+publish"):
             # The configs the card declares: one with no rows has no files, so neither loads it.
@@ -185,12 +198,12 @@ def _discover(config: BuildConfig, intake: Intake) -> SourceList:
 
 
 def _write_articles(config: BuildConfig, sources: SourceList, progress: Progress, corpus: Corpus,
-                    writers: dict[tuple[str, str], ShardWriter], failures: list[Failure]) -> None:
+                    writers: dict[tuple[str, str], ShardWriter], failures: list[Failure], pool: Pool | None) -> None:
     """The main pass: each chunk's cross-article decisions, then its published rows to their split's writers.
     Schema failures go into ``failures`` and writing stops, but the pass goes on so the report lists every one."""
     last_id = ""
     scratch = release.scratch_dir(config.output_dir)
-    for chunk in main_pass(config, to_process(sources, corpus.dedup), progress, scratch):
+    for chunk in main_pass(config, to_process(sources, corpus.dedup), progress, scratch, pool):
         kept = corpus.decide(chunk)
         failures.extend(chunk.failures)  # validated in the worker; keep going so the report lists every one
         if failures or not kept:

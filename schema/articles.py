@@ -18,7 +18,7 @@ from schema.base import (
     published,
     row_check,
 )
-from schema.checks import BuildValues, no_pattern, plausible_date
+from schema.checks import BuildValues, no_pattern, plausible_date, values
 from schema.vocab import load_vocab, split_names
 
 OUTLET_SOURCES = ("url", "url+attribution", "url+dateline", "host_pattern", "url+masthead", "dateline", "masthead",
@@ -123,16 +123,17 @@ class ArticlesSchema(ContractModel):
 
     @row_check("text_starts_with_lead", "text", "lead")
     def _lead_first(cls, df: pd.DataFrame) -> pd.Series:
-        return pd.Series([t.startswith(lead) for t, lead in zip(df["text"], df["lead"], strict=True)], index=df.index)
+        return pd.Series([t.startswith(lead) for t, lead in zip(values(df["text"]), values(df["lead"]), strict=True)],
+                         index=df.index)
 
     @row_check("n_chars_is_len_text", "n_chars")
     def _n_chars(cls, df: pd.DataFrame) -> pd.Series:
-        return pd.Series([len(t) == n for t, n in zip(df["text"], df["n_chars"], strict=True)], index=df.index)
+        return pd.Series([len(t) == n for t, n in zip(values(df["text"]), df["n_chars"], strict=True)], index=df.index)
 
     @row_check("text_sha256_matches_text", "text_sha256")
     def _sha(cls, df: pd.DataFrame) -> pd.Series:
-        return pd.Series([hashlib.sha256(t.encode()).hexdigest() == h for t, h in zip(df["text"], df["text_sha256"], strict=True)],
-                         index=df.index)
+        return pd.Series([hashlib.sha256(t.encode()).hexdigest() == h
+                          for t, h in zip(values(df["text"]), values(df["text_sha256"]), strict=True)], index=df.index)
 
     _date_sources = null_together_check(
         "date_source_iff_date", ("published_date", "published_date_source"), ("event_date", "event_date_source"))
@@ -140,14 +141,15 @@ class ArticlesSchema(ContractModel):
 
     @row_check("null_field_has_reason", "null_reasons")
     def _null_reasons(cls, df: pd.DataFrame) -> pd.Series:
-        def ok(row) -> bool:
-            explained = {r["field"] for r in row.null_reasons}
-            for field in NULLABLE_FIELDS:
-                value = getattr(row, field)
+        def ok(null_reasons, *fields) -> bool:
+            explained = {r["field"] for r in null_reasons}
+            for field, value in zip(NULLABLE_FIELDS, fields, strict=True):
                 empty = value is None or (not hasattr(value, "__len__") and pd.isna(value)) or (
                     hasattr(value, "__len__") and not isinstance(value, str) and len(value) == 0)
                 if empty != (field in explained):
                     return False
             return True
 
-        return pd.Series([ok(row) for row in df.itertuples(index=False)], index=df.index)
+        # Columns zipped, not itertuples: the same values (``values``), without a scalar per string.
+        rows = zip(df["null_reasons"], *(values(df[field]) for field in NULLABLE_FIELDS), strict=True)
+        return pd.Series([ok(*row) for row in rows], index=df.index)

@@ -8,7 +8,7 @@ from pandera.typing import Series
 
 from schema import columns
 from schema.base import ContractModel, check_columns, frame_check, nfc_check, published, row_check
-from schema.checks import article_exists
+from schema.checks import article_exists, values
 from schema.vocab import block_kinds, in_text_block_kinds
 
 
@@ -46,12 +46,12 @@ class BlocksSchema(ContractModel):
 
 def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
     """Checks that need the articles of the same batch: the article exists, text[start:end] == block text."""
-    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+    texts = dict(zip(values(articles["article_id"]), values(articles["text"]), strict=True))
 
     def offsets_match_text(df: pd.DataFrame) -> pd.Series:
         ok = []
         for article_id, start, end, text, in_text in zip(
-            df["article_id"], df["text_start"], df["text_end"], df["text"], df["in_text"], strict=False
+            values(df["article_id"]), df["text_start"], df["text_end"], values(df["text"]), df["in_text"], strict=False
         ):
             if not in_text or pd.isna(start) or pd.isna(end):
                 ok.append(True)

@@ -8,7 +8,7 @@ from pandera.typing import Series
 
 from schema import columns
 from schema.base import WithProvenance, dates_ordered_check, published, row_check
-from schema.checks import BuildValues, plausible_date
+from schema.checks import BuildValues, plausible_date, values
 from schema.vocab import event_types
 
 
@@ -66,5 +66,5 @@ class EventsSchema(WithProvenance):
     @row_check("chair_among_participants", "chair_person_id", "participants")
     def _chair(cls, df: pd.DataFrame) -> pd.Series:
         return pd.Series([chair is None or pd.isna(chair) or any(p["person_id"] == chair for p in participants)
-                          for chair, participants in zip(df["chair_person_id"], df["participants"], strict=True)],
+                          for chair, participants in zip(values(df["chair_person_id"]), df["participants"], strict=True)],
                          index=df.index)

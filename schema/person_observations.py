@@ -15,7 +15,7 @@ from schema.base import (
     null_together_check,
     published,
 )
-from schema.checks import BuildValues, field_string_lookup, plausible_date
+from schema.checks import BuildValues, field_string_lookup, plausible_date, values
 from schema.vocab import event_roles, rank_table
 
 
@@ -82,7 +82,8 @@ def cross_table_checks(articles: pd.DataFrame) -> list[pa.Check]:
     def evidence_names_person(df: pd.DataFrame) -> pd.Series:
         ok = []
         for article_id, name, field, caption_idx, start, end in zip(
-                df["article_id"], df["name"], df["evidence_field"], df["evidence_caption_idx"], df["evidence_start"],
+                values(df["article_id"]), values(df["name"]), values(df["evidence_field"]), df["evidence_caption_idx"],
+                df["evidence_start"],
                 df["evidence_end"], strict=True):
             string = source_string(article_id, field, caption_idx)
             ok.append(string is not None and 0 <= int(start) < int(end) <= len(string)

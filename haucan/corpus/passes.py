@@ -10,6 +10,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from haucan.cache.damage import damage_summary
 from haucan.cache.keys import pipeline_version
@@ -27,6 +28,9 @@ from haucan.results import ChunkResult
 from haucan.signature_chunk import signature_chunk
 from haucan.timing import stage
 
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
 
 def _settings(config: BuildConfig, scratch: Path) -> StageSettings:
     """What the workers need of the build's settings; the pipeline version keys the article cache, if any. Local
@@ -38,18 +42,19 @@ def _settings(config: BuildConfig, scratch: Path) -> StageSettings:
 
 
 def find_duplicates(config: BuildConfig, sources: SourceList, progress: Progress, dedup: Deduplicator,
-                    scratch: Path) -> None:
+                    scratch: Path, pool: Pool | None = None) -> None:
     """The dedup pass, before anything is written: every article's Signature (computed by the workers, chunk
     by chunk, through the article cache) goes into the on-disk index, then the index decides which copy of
     each group is kept (haucan/dedup/index.py). Members of a group can be anywhere in id order, so no article can be
-    published before every one has been seen; the index holds them on disk, never in memory."""
+    published before every one has been seen; the index holds them on disk, never in memory. ``pool``: the
+    build's local workers (haucan/parallel.py ``worker_pool``), shared with the main pass, or None."""
     work = functools.partial(signature_chunk, _settings(config, scratch))
     bar = Progress(len(sources), config.progress)  # its own bar: the main pass's counts stay the main pass's
     bar.bar.set_description("dedup pass")
     damage: Counter = Counter()
     try:
         for outcome in run_in_order(work, chunk_sources(sources, config.batch_size), config.workers,
-                                    config.scheduler):
+                                    config.scheduler, pool):
             bar.chunk_done(outcome)
             damage.update(outcome.cache_damage)
             with stage("main: dedup pass index"):
@@ -88,14 +93,14 @@ def task_articles(config: BuildConfig, articles: int | None) -> int:
 
 
 def main_pass(config: BuildConfig, sources: Iterable[SourceFile], progress: Progress,
-              scratch: Path) -> Iterator[ChunkResult]:
-    """Chunk results in id order, from local processes or a Dask cluster, through the caches; the same results
-    whichever way they were obtained."""
+              scratch: Path, pool: Pool | None = None) -> Iterator[ChunkResult]:
+    """Chunk results in id order, from local processes (``pool``'s when given) or a Dask cluster, through the
+    caches; the same results whichever way they were obtained."""
     settings = _settings(config, scratch)
     work = functools.partial(process_chunks, settings)
     damage: Counter = Counter()
     groups = group_chunks(chunk_sources(sources, config.batch_size), task_articles(config, progress.bar.total))
-    for outcomes in run_in_order(work, groups, config.workers, config.scheduler):
+    for outcomes in run_in_order(work, groups, config.workers, config.scheduler, pool):
         for outcome in outcomes:
             progress.chunk_done(outcome)
             with stage("main: unpack"):
