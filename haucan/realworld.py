@@ -28,6 +28,7 @@ from haucan.knowledge.events import event_family
 from haucan.knowledge.identity import Identities, canonical_article
 from haucan.knowledge.orgs import OrgRegistry, canonical_name
 from haucan.knowledge.party import party_rules
+from haucan.knowledge.text import say_once
 from haucan.outlet_names import outlet_named
 from haucan.per_article import StageSettings
 from haucan.process import process
@@ -64,16 +65,12 @@ def title_key(text: str | None) -> str | None:
     return None if text is None else norm(canonical_name(segmenter_copy(text)))
 
 
-_REPEATED_WORD = re.compile(r"(?<!\w)(\w+)(?: \1)+(?!\w)")
-
-
 def role_key(text: str) -> str | None:
     """A party role compared as its words: ``title_key`` after the party's own abbreviations are written out
     too (rules/entities/party.yml role_words: 'UV BTV Tỉnh uỷ' = 'Ủy viên Ban Thường vụ Tỉnh ủy'), as the
     README's gold writes them as the page does and the dataset publishes them spelled out."""
     words, spelled = party_rules().role_words
-    # 'UVTƯ Đảng' spells out to '… Trung ương Đảng Đảng': the repeated word is said once, as the dataset publishes it.
-    return title_key(_REPEATED_WORD.sub(r"\1", words.sub(lambda m: spelled[m.group(0)], text)))
+    return title_key(say_once(words.sub(lambda m: spelled[m.group(0)], text)))
 
 
 @dataclass

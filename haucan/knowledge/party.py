@@ -82,7 +82,6 @@ class PartyRules:
     """An enterprise's board opening an office's words ('HĐTV ' in 'HĐTV Tổng Công ty'; party.yml boards)."""
 
 
-_REPEATED_WORD = re.compile(r"(?<!\w)(\w+)(?: \1)+(?!\w)")
 # A registry name's qualifier in brackets ('Tổng cục Hậu cần-Kỹ thuật (Bộ Công an)') tells namesakes apart in the
 # registry; the article writes no such thing, and a role is written with its body as the article names it.
 _QUALIFIER = re.compile(r" \([^()]*\)$")

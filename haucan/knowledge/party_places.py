@@ -23,10 +23,9 @@ from haucan.extract.lexicon import UPPER, lexicon, new_style
 from haucan.knowledge import regex_prefilter
 from haucan.knowledge.orgs import canonical_name
 from haucan.knowledge.party import party_rules
-from haucan.knowledge.text import literal_alternation
+from haucan.knowledge.text import literal_alternation, say_once
 from haucan.records import Article
 
-_REPEATED_WORD = re.compile(r"(?<!\w)(\w+)(?: \1)+(?!\w)")
 _PROVINCE_CUE = r"(?<!\w)(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP\.?) ?"
 _CITY_CUE = r"(?<!\w)(?:thành phố|Thành ủy|TP\.?) ?"
 _DISTRICT_CUE = r"(?<!\w)(?:huyện|Huyện ủy|quận|Quận ủy|thị xã|Thị ủy) ?"
@@ -114,7 +113,7 @@ def with_place(role: str, places: ArticlePlaces) -> str:
     words, spelled = rules.role_words
     # 'Thị uỷ', 'Tỉnh Uỷ viên': old-style tone marks are published in the new style, as positions are.
     role = words.sub(lambda m: spelled[m.group(0)], new_style(role))
-    role = _REPEATED_WORD.sub(r"\1", role)  # 'UVTW Đảng' -> 'Ủy viên … Trung ương Đảng Đảng' -> '… Đảng'
+    role = say_once(role)
     if places.party_body and rules.bare_committee.search(role):
         role = f"{role} {places.party_body}"
     if rules.city.search(role):
