@@ -11,7 +11,7 @@ import dataclasses
 import re
 
 from haucan.extract.lexicon import lexicon
-from haucan.knowledge.party import is_party_role
+from haucan.knowledge.party import after_title, is_party_role
 from haucan.records import Mention, PositionHeld
 
 
@@ -19,14 +19,6 @@ def org_surface(position: Mention, nested: dict[str, list[Mention]]) -> str | No
     """The organisation a position names, as written (its first nested ORG)."""
     children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
     return children[0].surface if children else None
-
-def after_title(position: PositionHeld) -> str:
-    """What a title names after its office words, as written: ' Bộ CHQS tỉnh' in 'Chủ nhiệm Hậu cần - Kỹ thuật Bộ
-    CHQS tỉnh'. The office words are measured as written, not by the canonical title's length: 'Hậu cần-Kỹ thuật'
-    is canonical, 'Hậu cần - Kỹ thuật' written (its length cut the unit to 'ật Bộ CHQS tỉnh'; session 9, set 4: 803)."""
-    written = lexicon().position.match(position.title)
-    return position.title[written.end() if written else len(position.normalized_title or ""):]
-
 
 def is_bare(position: PositionHeld) -> bool:
     """A title with nothing after it ('Phó chủ nhiệm'), which can take the next office's organisation."""
