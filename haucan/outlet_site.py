@@ -140,6 +140,10 @@ def territory_portal(blocks: Sequence[Block], host: str) -> PageName | None:
 _LEAD_SOURCE = re.compile(r"^\(?\s*(?P<name>[^\s()\-–—:,][^()\-–—:,]{1,38}?)\s*\)?\s*[-–—]\s+")
 
 
+# A source tag is shaped like a brand: "<Province> TV", "… Online", a domain, or initials in capitals ("ĐNO").
+_BRAND = re.compile(r"(?:\b(?:TV|Online|Radio|News)|\.[a-z]{2,}|^[A-ZĐ&]{2,8})$")
+
+
 def lead_source(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
     """The registry outlet whose name or alias opens the lead before a dash, else None: a name the registry does not
     know there may be a place ("Hải Phòng - ") or a person, so only a known outlet counts."""
@@ -148,6 +152,8 @@ def lead_source(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
     if match is None:
         return None
     name = match.group("name")
+    if not _BRAND.search(name):
+        return None  # "Tổng cục Hậu cần - Kỹ thuật có …" opens with a body's name, not a source tag
     # A domain ("Baohatinh.vn") is read as a URL is; a name must be the whole of a registry name or alias.
     return outlet_named(name, rules, exact=" " in name or "." not in name)
 
@@ -161,9 +167,9 @@ def spelled_outlet(host: str, rules: Rules) -> Outlet | None:
     a whole (``siquanphonghoa.edu.vn``: "Trường Sĩ quan Phòng hóa"; by initials, "hvcsnd": "Học viện Cảnh sát
     nhân dân"), for a page that prints no name line; None when none or several fit. An outlet with a known
     domain is not looked for under another host."""
-    # A province's slug spells every outlet of the province: it tells none of them (thapmuoi.dongthap.gov.vn).
     if on_platform(host):
         return None  # a blog's name is anyone's: what it credits decides
+    # A province's slug spells every outlet of the province: it tells none of them (thapmuoi.dongthap.gov.vn).
     province_slugs = {s for p in provinces() for s in p.slugs}
     sites = [site for site in _site_labels(host) if len(site) >= MIN_SLUG_OVERLAP and site not in province_slugs]
     hits = {o.name: o for o in rules.outlets if not o.domains

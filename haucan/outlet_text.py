@@ -165,13 +165,18 @@ def names_body(name: str) -> bool:
 
 def name_variants(name: str) -> list[str]:
     """``name`` and the registry names it may stand for: "báo điện tử tỉnh Lai Châu" and "Báo Lai Châu điện tử"
-    are the paper "Báo Lai Châu"."""
+    are the paper "Báo Lai Châu"; an anniversary banner "50 NĂM HỌC VIỆN CẢNH SÁT NHÂN DÂN" is the academy's."""
     variants = [name]
     if _E_PAPER.match(name):
         variants.append("Báo " + _E_PAPER.sub("", name))
     if edition := _E_EDITION.match(name):
         variants.append(edition.group(1))
+    if _ANNIVERSARY.match(name):
+        variants.append(_ANNIVERSARY.sub("", name))
     return variants
+
+
+_ANNIVERSARY = re.compile(r"^\d{1,3}\s+năm\s+(?:thành lập\s+)?", re.IGNORECASE)
 
 
 def _resolve(name: str, rules: Rules, source: str, whole: bool = True) -> PageName | None:

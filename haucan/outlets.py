@@ -31,7 +31,7 @@ from haucan.outlet_names import AGGREGATOR, outlet_named, url_host
 from haucan.outlet_patterns import host_outlet, subsite_province
 from haucan.outlet_site import host_named_line, lead_source, page_cased, spelled_outlet, territory_portal
 from haucan.outlet_text import PageName, names_body, on_platform, page_outlet
-from haucan.provinces import department_match
+from haucan.provinces import department_match, provinces
 from haucan.records import Block
 from haucan.rules import Outlet, Rules, bare_host, per_object
 
@@ -137,6 +137,15 @@ def _fingerprint_index(rules: Rules) -> dict[str, tuple[tuple[Outlet, tuple], ..
     return {kind: tuple(entries) for kind, entries in index.items()}
 
 
+def _of_named_province(outlets: tuple[Outlet, ...], blocks: Sequence[Block]) -> tuple[Outlet, ...]:
+    """Among provincial outlets sharing a lead prefix ("(BTN) - ": Báo Tây Ninh, Báo Thái Nguyên), those whose
+    province the text names most often; () when it names none of theirs."""
+    text = "\n".join(b.text for b in blocks)
+    counts = {o.name: max((text.count(p.name) for p in provinces() if p.name in o.name), default=0) for o in outlets}
+    best = max(counts.values(), default=0)
+    return tuple(o for o in outlets if best and counts[o.name] == best)
+
+
 def _text_outlet(blocks: Sequence[Block], rules: Rules) -> tuple[OutletDecision | None, str]:
     """(decision, why-not) from the text alone: dateline, attribution, domain footer, residue fingerprint."""
     footer = _footer(blocks)
@@ -149,7 +158,7 @@ def _text_outlet(blocks: Sequence[Block], rules: Rules) -> tuple[OutletDecision 
         others.add(attributed.name)
     datelines = dateline_outlets(blocks, rules)
     if len(datelines) > 1:
-        datelines = tuple(o for o in datelines if o.name in others) or datelines
+        datelines = tuple(o for o in datelines if o.name in others) or _of_named_province(datelines, blocks) or datelines
     if len(datelines) == 1:
         return _decided(datelines[0], datelines[0].domain, "dateline"), ""
     mastheads = masthead_outlets(blocks, rules)
@@ -157,9 +166,10 @@ def _text_outlet(blocks: Sequence[Block], rules: Rules) -> tuple[OutletDecision 
         return _decided(mastheads[0], mastheads[0].domain, "masthead"), ""
     printed = page_outlet(blocks, rules)
     if printed is not None and (printed.outlet is not None or attributed is None):
-        # A name the registry lacks (a copy's banner) yields to the registry outlet the page credits.
+        # Without a host to confirm it, a name the registry lacks yields to the registry outlet the page credits
+        # (a blog's banner "TRANG VĂN HỌC NGHỆ THUẬT" over "Theo Hữu Khiêm (QĐND)").
         return _named(printed, None, printed.source, blocks), ""
-    aliased = alias_dateline(blocks, rules)
+    aliased = alias_dateline(blocks, rules) or lead_source(blocks, rules)
     if aliased is not None:
         return _decided(aliased, aliased.domain, "dateline"), ""
     if attributed:

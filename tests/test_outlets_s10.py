@@ -123,3 +123,17 @@ def test_a_body_site_reposting_a_paper_stays_itself_a_portals_sub_site_copy_is_t
     assert decided(page(foot=foot), "http://duthi.congdoan.vn/tin-tuc/a.tld")[:2] == ("Lao Động", "attribution")
     # The union's own portal stays the outlet.
     assert decided(page(foot=foot), "http://congdoan.vn/tin-tuc/a.tld")[0] == "Tổng Liên đoàn Lao động Việt Nam"
+
+
+def test_text_only_pages_read_brand_prefixes_shared_prefixes_by_province_and_anniversary_banners():
+    # A source tag at the head of the lead, shaped like a brand; a body's name before a dash is none.
+    assert decided(page(lead="Lai Châu TV – " + LEAD))[::2] == ("Đài Phát thanh và Truyền hình Lai Châu", "province_tv")
+    lead = "Tổng cục Hậu cần - Kỹ thuật có Chủ nhiệm, Chính ủy và các Phó Chủ nhiệm."
+    assert decided(page(lead=lead))[0] is None
+    # "(BTN) - " is both Báo Tây Ninh's and Báo Thái Nguyên's: the province the text names decides.
+    lead = "(BTN) - Ngày 11/1, Bộ Chỉ huy Quân sự tỉnh Tây Ninh tổ chức hội nghị tổng kết công tác hậu cần."
+    assert decided(page("Tây Ninh - Vững bước cùng đất nước\n", lead=lead))[0] == "Báo Tây Ninh"
+    # Lead tags the registry now knows as aliases.
+    assert outlet_named("ĐNO", RULES, exact=True).name == "Báo Đà Nẵng"
+    assert outlet_named("TTH", RULES, exact=True).name == "Báo Huế"
+    assert decided(page("50 NĂM HỌC VIỆN CẢNH SÁT NHÂN DÂN\nTrang chủ >\n"))[0] == "Học viện Cảnh sát nhân dân"
