@@ -10,6 +10,7 @@ the host that way.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -38,6 +39,27 @@ def spells(site: str, name: str) -> bool:
         return True
     words = tuple(w for w in (slug(word) for word in name.split()) if w)
     return any(_spelled(site, words, start, 0) for start in range(len(words)))
+
+
+def spelled_part(site: str, name: str) -> str | None:
+    """The part of ``name`` that host label ``site`` spells, else None. A name whose slug contains the label is the
+    site's name only when it ends with it or the label is two thirds of it ("Trường Sĩ quan Phòng hóa bế giảng khóa
+    …", a headline of the site's own news, contains ``siquanphonghoa`` but is not its name; "CƠ KHÍ CHÍNH XÁC 29 -
+    Z129" is ``cokhichinhxac29``'s, "Tin Nhanh X - Tin tức mới nhất" only in its first part); a name spelled by its
+    last words in full or by initials is cut to those words ("50 NĂM HỌC VIỆN CẢNH SÁT NHÂN DÂN" by ``hvcsnd``:
+    "HỌC VIỆN CẢNH SÁT NHÂN DÂN")."""
+    name_slug = slug(name)
+    if len(min(site, name_slug, key=len)) < MIN_SLUG_OVERLAP:
+        return None
+    if site in name_slug:
+        return name if name_slug.endswith(site) or 3 * len(site) >= 2 * len(name_slug) else None
+    if name_slug in site and len(name_slug) * 4 >= len(site) * 3:
+        return name
+    kept = [match for match in re.finditer(r"\S+", name) if slug(match.group(0))]
+    words = tuple(slug(match.group(0)) for match in kept)
+    start = next((i for i in range(len(words)) if _spelled(site, words, i, 0)), None)
+    # The name as printed from its first spelled word on, dashes inside it kept ("Khu Kinh tế - Quốc phòng X").
+    return None if start is None else name[kept[start].start():]
 
 
 @cache

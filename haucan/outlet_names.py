@@ -31,8 +31,13 @@ def url_host(url: str | None) -> str | None:
     return host.rstrip(".") if host and "." in host else None
 
 
+_DASH_SPACING = re.compile(r"\s*[-–—]\s*")
+
+
 def _key(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split()).strip(" .:;,'\"“”")
+    # "Đài PT - TH" and "Đài PT-TH", "Báo và Phát thanh – Truyền hình" and "… - …" are one name.
+    text = _DASH_SPACING.sub("-", unicodedata.normalize("NFC", name))
+    return " ".join(text.casefold().split()).strip(" .:;,'\"“”")
 
 
 def outlet_named(name: str, rules: Rules, exact: bool = False) -> Outlet | None:

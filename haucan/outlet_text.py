@@ -18,8 +18,8 @@ from functools import cache
 
 import yaml
 
-from haucan.host_spelling import slug, spells
 from haucan.outlet_names import outlet_named
+from haucan.provinces import provinces
 from haucan.records import Block
 from haucan.rules import RULES_DIR, Outlet, Rules
 from schema.articles import OUTLET_NAME_SHAPE
@@ -30,7 +30,7 @@ FOOTER_LINES = 8
 """A copyright footer closes the page: only its last lines are searched."""
 MAX_NAME_CHARS = 90
 # The parts of a masthead that prints two names ("TRƯỜNG SĨ QUAN LỤC QUÂN 2 - ĐẠI HỌC NGUYỄN HUỆ").
-_DASH = re.compile(r"\s+[-–—]\s+")
+DASH = re.compile(r"\s+[-–—]\s+")
 
 # "Trang chủ báo điện tử tỉnh Lai Châu" (baolaichau.vn's home link) and "Báo điện tử X" name the paper of X.
 _HOME_LINK = re.compile(r"^trang chủ\s+(?=báo|cổng|trang)", re.IGNORECASE)
@@ -55,8 +55,8 @@ _FOOTER_NAMES = (
 _PARTICULARS = re.compile(r"\s*(?:[-–—|.,:]\s*)?(?:cơ quan chủ quản|cơ quan của|tổng biên tập|phó tổng biên tập|giấy phép"
                           r"|địa chỉ|điện thoại|trụ sở|chịu trách nhiệm|email|hotline)\b.*$", re.IGNORECASE)
 # Words after which the rest of a capitalised name is a place or unit name, capitalised in sentence case.
-_PLACE_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "quân khu", "quân đoàn",
-                "binh đoàn", "sư đoàn", "lữ đoàn", "vùng")
+PLACE_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "quân khu", "quân đoàn",
+                "binh đoàn", "sư đoàn", "lữ đoàn", "vùng", "công ty")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +103,20 @@ def sentence_case(name: str) -> str:
         out.append(word[:1].upper() + word[1:] if capital else word)
         capital = False
         tail = " ".join(words[max(0, i - 1): i + 1])
-        if word in _PLACE_WORDS or tail in _PLACE_WORDS or any(w[:1].isupper() for w in out[-1:]) and i:
+        if word in PLACE_WORDS or tail in PLACE_WORDS or any(w[:1].isupper() for w in out[-1:]) and i:
             capital = True
-    return " ".join(out)
+    return _province_names(" ".join(out))
 
 
-def _tidy(text: str) -> str:
+def _province_names(text: str) -> str:
+    """``text`` with each province's name capitalised as the province writes it ("Tin nhanh nghệ an" → "Tin nhanh
+    Nghệ An"): a name in capitals loses the case of its place names, which no place word announced."""
+    for province in provinces():
+        text = re.sub(rf"(?<!\w){re.escape(province.name)}(?!\w)", province.name, text, flags=re.IGNORECASE)
+    return text
+
+
+def tidy(text: str) -> str:
     text = _HOME_LINK.sub("", text.strip())
     text = " ".join(text.split()).strip(" -–—|:.,")
     # The owner after a dash is another body ("BỆNH VIỆN QUÂN Y 175 - BỘ QUỐC PHÒNG", "BÁO BIÊN PHÒNG - CƠ QUAN CỦA …").
@@ -117,8 +125,9 @@ def _tidy(text: str) -> str:
 
 # Without the host to confirm it, only a publisher's head word makes a line a name: "QUỐC PHÒNG - AN NINH" in
 # capitals is a menu item, though an organisation's site may be called "Quốc phòng Thủ đô" (host_named_line).
-_PUBLISHER_HEAD = re.compile(r"^(?:Cổng|Trang|Báo|Tạp chí|Đài|Truyền hình|Học viện|Trường|Công an|Bộ|Ban|Sở|Bệnh viện"
-                             r"|Văn phòng|Tổng công ty|Tập đoàn|Hội (?:cựu chiến binh|ccb|nông dân|liên hiệp|truyền thống))\s")
+PUBLISHER_HEAD = re.compile(r"^(?:Cổng|Trang|Báo|Tạp chí|Đài|Truyền hình|Học viện|Trường|Công an|Bộ|Ban|Sở|Bệnh viện"
+                             r"|Văn phòng|Tổng công ty|Công ty|Tập đoàn|Nhà máy|Trung tâm|Đảng bộ|Đảng ủy|Đoàn đại biểu|Hội đồng nhân dân"
+                             r"|Ủy ban|Hội (?:cựu chiến binh|ccb|nông dân|liên hiệp|truyền thống))\s")
 _PORTAL_HEAD = re.compile(r"^(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+tử\b", re.IGNORECASE)
 _OWNER_TAIL = re.compile(r"\s+[-–—]\s+(?:bộ|cơ quan (?:của|chủ quản))\s.*$", re.IGNORECASE)
 # "Báo Quân khu 5 điện tử": the paper's own name, with the word for its web edition after it.
@@ -126,37 +135,55 @@ _E_EDITION = re.compile(r"^(báo\s.+?)\s+điện\s+tử$", re.IGNORECASE)
 MAX_MASTHEAD_WORDS = 9
 """A capitalised line longer than this is a headline in capitals, not a publisher's name (portals excepted)."""
 # Blocks whose lines are the article itself: a name there is a headline or a sentence, never a masthead.
-_ARTICLE_KINDS = frozenset({"title", "lead", "body", "caption"})
+ARTICLE_KINDS = frozenset({"title", "lead", "body", "caption"})
 
 
 def _is_free_name(printed: str, name: str) -> bool:
     """A name the registry lacks is taken only as a publisher prints its name: a portal's "Cổng/Trang thông tin
     điện tử …" line, or a short line in capitals outside the headline and text."""
-    if not OUTLET_NAME_SHAPE.match(printed) or not _PUBLISHER_HEAD.match(printed):
+    if not OUTLET_NAME_SHAPE.match(printed) or not PUBLISHER_HEAD.match(printed):
         return False
     if _PORTAL_HEAD.match(name):
         # "Trang thông tin điện tử" alone, under the masthead that names the site, is the site's kind, not its name.
         return bool(_PORTAL_HEAD.sub("", name).strip(" -–—|:"))
     letters = [c for c in name if c.isalpha()]
-    return all(c.isupper() for c in letters) and len(name.split()) <= MAX_MASTHEAD_WORDS
+    return all(c.isupper() for c in letters) and (len(name.split()) <= MAX_MASTHEAD_WORDS or _closed_by_province(name))
 
 
-def _name_variants(name: str) -> list[str]:
+def _closed_by_province(name: str) -> bool:
+    """True for a name that ends with its province ("ĐOÀN ĐẠI BIỂU QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN TỈNH ĐIỆN BIÊN"): a
+    body's full name may run past MAX_MASTHEAD_WORDS, but a headline in capitals seldom ends on the province."""
+    key = " ".join(name.casefold().split())
+    return any(key.endswith(f"{p.unit} {p.name}".casefold()) for p in provinces())
+
+
+def names_body(name: str) -> bool:
+    """True for a name an organisation goes by ("Cổng thông tin điện tử huyện X", "Sở Y tế …", "Công ty …"), as
+    against a copy site's brand ("Hải Phòng 24h", "Tin Thể Thao News")."""
+    return PUBLISHER_HEAD.match(sentence_case(name)) is not None or name_kind(name) is not None
+
+
+def name_variants(name: str) -> list[str]:
     """``name`` and the registry names it may stand for: "báo điện tử tỉnh Lai Châu" and "Báo Lai Châu điện tử"
-    are the paper "Báo Lai Châu"."""
+    are the paper "Báo Lai Châu"; an anniversary banner "50 NĂM HỌC VIỆN CẢNH SÁT NHÂN DÂN" is the academy's."""
     variants = [name]
     if _E_PAPER.match(name):
         variants.append("Báo " + _E_PAPER.sub("", name))
     if edition := _E_EDITION.match(name):
         variants.append(edition.group(1))
+    if _ANNIVERSARY.match(name):
+        variants.append(_ANNIVERSARY.sub("", name))
     return variants
 
 
+_ANNIVERSARY = re.compile(r"^\d{1,3}\s+năm\s+(?:thành lập\s+)?", re.IGNORECASE)
+
+
 def _resolve(name: str, rules: Rules, source: str, whole: bool = True) -> PageName | None:
-    name = _tidy(name)
+    name = tidy(name)
     if not name or len(name) > MAX_NAME_CHARS:
         return None
-    for candidate in _name_variants(name):
+    for candidate in name_variants(name):
         # A line at the top of the page must BE a name (a menu item "Tin tức" is not "Báo Tin Tức"); a footer's
         # or an attribution's name may be cut or shortened.
         known = outlet_named(candidate, rules, exact=source == "masthead")
@@ -165,8 +192,8 @@ def _resolve(name: str, rules: Rules, source: str, whole: bool = True) -> PageNa
     printed = sentence_case(name)
     if _is_free_name(printed, name):
         return PageName(None, printed, source, name_kind(printed))
-    first = _DASH.split(name)[0]
-    if whole and first != name and _PUBLISHER_HEAD.match(sentence_case(first)):
+    first = DASH.split(name)[0]
+    if whole and first != name and PUBLISHER_HEAD.match(sentence_case(first)):
         # A masthead naming the publisher, then its parent or another name of it ("BỆNH VIỆN QUÂN Y 103 - HỌC
         # VIỆN QUÂN Y", "TRƯỜNG SĨ QUAN LỤC QUÂN 2 - ĐẠI HỌC NGUYỄN HUỆ"): the publisher is the first.
         return _resolve(first, rules, source, whole=False)
@@ -186,50 +213,13 @@ def on_platform(host: str | None) -> bool:
     return any(bare == p or bare.endswith("." + p) for p in _platforms())
 
 
-MAX_SITE_NAME_WORDS = 16
-SITE_KIND = "portal"
-
-
-def host_named_line(blocks: Sequence[Block], host: str | None, rules: Rules) -> PageName | None:
-    """The site's own name for a host the registry does not know: a header line among the first lines (or a line
-    of the footer) that the host spells without tone marks (``trungtamnhietdoivietnga.com.vn`` prints "TRUNG TÂM
-    NHIỆT ĐỚI VIỆT - NGA", ``binhdoan12.vn`` "Binh đoàn 12 – Tổng Công ty Xây dựng Trường Sơn", ``tsqlq2.edu.vn``
-    "TRƯỜNG SĨ QUAN LỤC QUÂN 2 - ĐẠI HỌC NGUYỄN HUỆ" by initials; haucan/host_spelling.py), else the part of the
-    line before or after a dash that the host spells ("Trường Sĩ quan Lục quân 2"). A menu item "Giáo dục" is not
-    ``giaoducthoidai.vn``'s name. The host is the evidence, so the line needs no publisher's head word; a headline
-    or a sentence never spells the host."""
-    labels = [label for label in (host or "").lower().split(".") if label not in ("www", "m", "amp")]
-    if len(labels) < 2 or on_platform(host):
-        return None
-    site = slug(labels[0])
-    head = [b for b in blocks[:MASTHEAD_LINES] if b.kind not in _ARTICLE_KINDS or b.kind == "title"]
-    tail = list(blocks[-FOOTER_LINES:])
-    for block in head + tail:
-        if block.rule == "outlet_domain_footer":
-            continue  # a bare domain names another outlet (a reprint's paper), the footer's evidence
-        for line in block.text.split("\n"):
-            whole = _tidy(line)
-            if " " not in whole or len(whole.split()) > MAX_SITE_NAME_WORDS or whole.endswith((".", "?", "!")):
-                continue  # a domain or a single word is not a site's printed name, nor is a sentence
-            name = next((part for part in (whole, *_DASH.split(whole)) if " " in part and spells(site, part)), None)
-            if name is None:
-                continue
-            known = next((o for v in _name_variants(name) if (o := outlet_named(v, rules, exact=True))), None)
-            if known is not None:
-                return PageName(known, known.name, "masthead")
-            printed = sentence_case(name)
-            # A site named by its host with no publisher's head word is an organisation's own site: a portal.
-            return PageName(None, printed, "masthead", name_kind(printed) or SITE_KIND)
-    return None
-
-
 def page_outlet(blocks: Sequence[Block], rules: Rules) -> PageName | None:
     """The outlet the page names itself as: a masthead line among the first lines, the site name after the
     title, else a copyright footer among the last lines. None when the page prints no such name."""
     for block in blocks[:MASTHEAD_LINES]:
         # A headline or a sentence naming an outlet is not its masthead; but a portal's name line taken for the
         # headline (the longest header line) still is one: no headline opens "Cổng thông tin điện tử".
-        if block.kind in _ARTICLE_KINDS and not (block.kind == "title" and _PORTAL_HEAD.match(block.text)):
+        if block.kind in ARTICLE_KINDS and not (block.kind == "title" and _PORTAL_HEAD.match(block.text)):
             continue
         if block.rule == "outlet_domain_footer" or "." in block.text.strip().split(" ")[0]:
             continue  # a bare domain is the footer's evidence (haucan/outlets.py), not a printed name
@@ -273,10 +263,10 @@ def footer_masthead(lines: Sequence[str], rules: Rules) -> PageName | None:
     read from the last line up; only a name the registry knows, since a footer line is also a menu or a slogan."""
     for line in reversed(lines):
         bare = _PARTICULARS.sub("", line.strip())
-        name = _tidy(bare)
+        name = tidy(bare)
         # A menu item ("Xây dựng Đảng", "Quân đội nhân dân") may equal an alias: a bare line needs a publisher's
         # head word; a line that goes on with the outlet's particulars is a masthead whatever it starts with.
-        named = bare != line.strip() or _PUBLISHER_HEAD.match(sentence_case(name)) is not None
+        named = bare != line.strip() or PUBLISHER_HEAD.match(sentence_case(name)) is not None
         if named and 2 < len(name) <= MAX_NAME_CHARS:
             known = outlet_named(name, rules, exact=True)
             if known is not None:

@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from haucan.headline import UNKNOWN_DATELINE
 from haucan.outlet_names import AGGREGATOR, outlet_named, url_host
 from haucan.outlet_patterns import host_outlet, subsite_province
-from haucan.outlet_text import PageName, host_named_line, page_outlet
-from haucan.provinces import department_match
+from haucan.outlet_site import host_named_line, lead_source, page_cased, spelled_outlet, territory_portal
+from haucan.outlet_text import PageName, names_body, on_platform, page_outlet
+from haucan.provinces import department_match, provinces
 from haucan.records import Block
 from haucan.rules import Outlet, Rules, bare_host, per_object
 
@@ -55,12 +56,13 @@ def _decided(outlet: Outlet, domain: str | None, source: str) -> OutletDecision:
     return OutletDecision(outlet.name, domain or None, outlet.kind, source)
 
 
-def _named(found: PageName, domain: str | None, source: str) -> OutletDecision:
-    """The decision for a name read off the page: the registry outlet it names, else the name as printed with the
-    kind its head words give (outlets_more.yml ``name_kinds``)."""
+def _named(found: PageName, domain: str | None, source: str, blocks: Sequence[Block] = ()) -> OutletDecision:
+    """The decision for a name read off the page: the registry outlet it names, else the name as printed (in the
+    case the page's text writes it, when a masthead printed it in capitals) with the kind its head words give
+    (outlets_more.yml ``name_kinds``)."""
     if found.outlet is not None:
         return _decided(found.outlet, domain or found.outlet.domain, source)
-    return OutletDecision(found.name, domain, found.kind, source)
+    return OutletDecision(page_cased(found.name, blocks), domain, found.kind, source)
 
 
 _TAG_EDGES = re.compile(r"^[(\[\s]+|[)\]\s\-–—]+$")
@@ -94,6 +96,7 @@ def dateline_outlets(blocks: Sequence[Block], rules: Rules) -> tuple[Outlet, ...
                  if any(f.kind == "dateline" and f.pattern.fullmatch(text) for f in o.fingerprints))
 
 
+PORTAL = "portal"
 MASTHEAD_LINES = 4
 """A masthead is printed above or glued to the title: only the first few blocks are searched for one."""
 
@@ -134,6 +137,15 @@ def _fingerprint_index(rules: Rules) -> dict[str, tuple[tuple[Outlet, tuple], ..
     return {kind: tuple(entries) for kind, entries in index.items()}
 
 
+def _of_named_province(outlets: tuple[Outlet, ...], blocks: Sequence[Block]) -> tuple[Outlet, ...]:
+    """Among provincial outlets sharing a lead prefix ("(BTN) - ": Báo Tây Ninh, Báo Thái Nguyên), those whose
+    province the text names most often; () when it names none of theirs."""
+    text = "\n".join(b.text for b in blocks)
+    counts = {o.name: max((text.count(p.name) for p in provinces() if p.name in o.name), default=0) for o in outlets}
+    best = max(counts.values(), default=0)
+    return tuple(o for o in outlets if best and counts[o.name] == best)
+
+
 def _text_outlet(blocks: Sequence[Block], rules: Rules) -> tuple[OutletDecision | None, str]:
     """(decision, why-not) from the text alone: dateline, attribution, domain footer, residue fingerprint."""
     footer = _footer(blocks)
@@ -146,16 +158,18 @@ def _text_outlet(blocks: Sequence[Block], rules: Rules) -> tuple[OutletDecision 
         others.add(attributed.name)
     datelines = dateline_outlets(blocks, rules)
     if len(datelines) > 1:
-        datelines = tuple(o for o in datelines if o.name in others) or datelines
+        datelines = tuple(o for o in datelines if o.name in others) or _of_named_province(datelines, blocks) or datelines
     if len(datelines) == 1:
         return _decided(datelines[0], datelines[0].domain, "dateline"), ""
     mastheads = masthead_outlets(blocks, rules)
     if len(mastheads) == 1:
         return _decided(mastheads[0], mastheads[0].domain, "masthead"), ""
     printed = page_outlet(blocks, rules)
-    if printed is not None:
-        return _named(printed, None, printed.source), ""
-    aliased = alias_dateline(blocks, rules)
+    if printed is not None and (printed.outlet is not None or attributed is None):
+        # Without a host to confirm it, a name the registry lacks yields to the registry outlet the page credits
+        # (a blog's banner "TRANG VĂN HỌC NGHỆ THUẬT" over "Theo Hữu Khiêm (QĐND)").
+        return _named(printed, None, printed.source, blocks), ""
+    aliased = alias_dateline(blocks, rules) or lead_source(blocks, rules)
     if aliased is not None:
         return _decided(aliased, aliased.domain, "dateline"), ""
     if attributed:
@@ -184,7 +198,16 @@ def _unit_site(blocks: Sequence[Block], rules: Rules, host: str, domain: str) ->
     printed = page_outlet(blocks, rules)
     if printed is None or printed.source != "masthead" or printed.outlet is not None and printed.outlet.domain == domain:
         return None
-    return _named(printed, bare, "url+masthead")
+    return _named(printed, bare, "url+masthead", blocks)
+
+
+def _credited(blocks: Sequence[Block], rules: Rules) -> tuple[Outlet, str] | None:
+    """(outlet, source) of the registry outlet (not an aggregator) the page says its text comes from: an
+    attribution line, else the original's lead prefix, name or domain at the head of the lead."""
+    prefixed = dateline_outlets(blocks, rules)
+    found = [(attributed_outlet(blocks, rules), "attribution"), (prefixed[0] if len(prefixed) == 1 else None, "dateline"),
+             (alias_dateline(blocks, rules), "dateline"), (lead_source(blocks, rules), "dateline")]
+    return next(((o, source) for o, source in found if o is not None and o.kind != AGGREGATOR), None)
 
 
 def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> OutletDecision:
@@ -194,6 +217,13 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
     found = rules.outlet_for_host(host) if host else None
     if found is not None:
         outlet, domain = found
+        sub_site = outlet.kind == PORTAL and bare_host(host) != bare_host(domain)
+        credited = _credited(blocks, rules) if sub_site else None
+        if credited is not None:
+            # A sub-site of a body's portal (duthi.congdoan.vn, a contest's entries) is no news desk: a page it
+            # reposts with a paper's credit (the original's address, "NAME (báo X)") is the paper's. The portal's
+            # own pages stay its own though they credit a paper ("(Nguồn: theo Báo Bình Định)", dev 437).
+            return _decided(credited[0], credited[0].domain, credited[1])
         if outlet.kind != AGGREGATOR:
             return _unit_site(blocks, rules, host, domain) or _decided(outlet, domain, "url")
         attributed = attributed_outlet(blocks, rules)
@@ -202,6 +232,10 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
         originals = [o for o in dateline_outlets(blocks, rules) if o.kind != AGGREGATOR]
         if len(originals) == 1:
             return _decided(originals[0], originals[0].domain, "url+dateline")
+        kept = lead_source(blocks, rules)
+        if kept is not None and kept.kind != AGGREGATOR:
+            # The original's name kept at the head of the lead ("Điện Biên TV – Sáng 11/4, …").
+            return _decided(kept, kept.domain, "url+dateline")
         printed = page_outlet(blocks, rules)
         if printed is not None and printed.outlet is not None and printed.outlet.kind != AGGREGATOR:
             # A mirror that keeps the original's masthead or site name ("… – Báo Lạng Sơn") carries its article.
@@ -216,12 +250,28 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
         if patterned is not None and (reprinted is None or reprinted[0].name == patterned.name):
             return _decided(patterned, bare_host(host), "host_pattern")
         printed = page_outlet(blocks, rules) if subsite_province(host) else host_named_line(blocks, host, rules)
+        credited = _credited(blocks, rules)
+        if credited is not None and (printed is None and on_platform(host) or printed is not None
+                                     and printed.outlet is None and not names_body(printed.name)):
+            # A copy site the registry does not know that credits a registry outlet ("Theo Báo Hải Phòng", "Nguồn:
+            # baohatinh.vn", "(Baohatinh.vn) - ", a blog's "Theo X (QĐND)") carries that outlet's article: the
+            # credit outranks the copy's own banner ("Hải Phòng 24h - Tin tức …"). A body's own site (its name
+            # opens with a publisher's word: "Cổng thông tin điện tử …", "Sở …") or a registry outlet that
+            # reprints another's is itself the outlet, as a registry portal is (dev 437).
+            return _decided(credited[0], credited[0].domain, credited[1])
         if printed is not None:
-            return _named(printed, bare_host(host), "url+masthead")
+            return _named(printed, bare_host(host), "url+masthead", blocks)
         department = department_match(host)
         if department is not None:
             # A department's or Party board's site names its body by its host label (btg.dongthap.gov.vn).
             return OutletDecision(department[0], bare_host(host), department[1], "host_pattern")
+        territory = territory_portal(blocks, host)
+        if territory is not None:
+            return _named(territory, bare_host(host), "host_pattern")
+        spelled = spelled_outlet(host, rules)
+        if spelled is not None:
+            # A registry outlet known only by name whose name the host spells (siquanphonghoa.edu.vn).
+            return _decided(spelled, bare_host(host), "host_pattern")
     decision, why_not = _text_outlet(blocks, rules)
     if decision is not None and decision.outlet is not None:
         if host is not None and decision.outlet_domain_unknown():

@@ -28,6 +28,7 @@ class Province:
     unit: str
     slugs: tuple[str, ...]
     paper: str | None
+    renamed_to: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,7 @@ def _doc() -> dict:
 @cache
 def provinces() -> tuple[Province, ...]:
     """Every province of rules/provinces.yml, before and after the 2025 merger."""
-    return tuple(Province(p["name"], p["unit"], tuple(p["slugs"]), p.get("paper", "Báo {name}"))
+    return tuple(Province(p["name"], p["unit"], tuple(p["slugs"]), p.get("paper", "Báo {name}"), p.get("renamed_to"))
                  for p in _doc()["provinces"])
 
 
@@ -139,6 +140,13 @@ def generated_entries(entries: list[dict]) -> list[dict]:
             name = outlet_name(template, province)
             if name is None:
                 continue
+            renamed = _renamed_owner(template, province, taken)
+            if renamed is not None:
+                # A renamed province's outlets are the new name's, under their old names too ("Báo Thừa Thiên Huế").
+                extra = [n for n in (name, *template_aliases(template, province)) if n.casefold() not in taken]
+                out[renamed]["aliases"] = [*(out[renamed].get("aliases") or ()), *extra]
+                taken.update((n.casefold(), renamed) for n in extra)
+                continue
             if name.casefold() in taken:
                 # An entry written by hand under the generated name (for its lead abbreviation, "BPO") keeps the
                 # template's other names too ("Báo và Phát thanh, Truyền hình <province>").
@@ -154,3 +162,10 @@ def generated_entries(entries: list[dict]) -> list[dict]:
             for alias in out[-1]["aliases"]:
                 taken[alias.casefold()] = len(out) - 1
     return out
+
+
+def _renamed_owner(template: HostTemplate, province: Province, taken: dict[str, int]) -> int | None:
+    """The index of the entry ``template`` made for the province ``province`` was renamed to, else None."""
+    target = next((p for p in provinces() if p.name == province.renamed_to), None) if province.renamed_to else None
+    name = outlet_name(template, target) if target is not None else None
+    return taken.get(name.casefold()) if name else None

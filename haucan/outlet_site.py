@@ -1,0 +1,223 @@
+"""A site the registry does not know, named by what its host and its page say together (issue 14).
+
+Three readings, each needing the host and the page to agree, so that no headline or sentence is taken for a name:
+
+- ``host_named_line``: a header or footer line the host spells without tone marks (``binhdoan12.vn`` prints "Binh
+  đoàn 12 – Tổng Công ty Xây dựng Trường Sơn", ``50nam.hvcsnd.edu.vn`` "50 NĂM HỌC VIỆN CẢNH SÁT NHÂN DÂN");
+- ``territory_portal``: a district's or commune's portal (``bachthong.gov.vn``, ``thapmuoi.dongthap.gov.vn``) that
+  prints no name line but whose text names its territory ("huyện Bạch Thông"): the territory's portal;
+- ``lead_source``: the original outlet a copy keeps at the head of its lead ("Điện Biên TV – Sáng 11/4, …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from haucan.host_spelling import MIN_SLUG_OVERLAP, slug, spelled_part
+from haucan.outlet_names import outlet_named
+from haucan.outlet_patterns import subsite_province
+from haucan.outlet_text import (
+    ARTICLE_KINDS,
+    DASH,
+    FOOTER_LINES,
+    MASTHEAD_LINES,
+    PLACE_WORDS,
+    PUBLISHER_HEAD,
+    PageName,
+    name_kind,
+    name_variants,
+    on_platform,
+    sentence_case,
+    tidy,
+)
+from haucan.provinces import provinces
+from haucan.records import Block
+from haucan.rules import Outlet, Rules, bare_host
+
+MAX_SITE_NAME_WORDS = 16
+SITE_KIND = "portal"
+# Host labels that are no site's name: the registrable suffixes and the prefixes of a mobile or web copy.
+_NOT_SITE_LABELS = frozenset({"www", "m", "amp", "com", "net", "org", "edu", "gov", "vn", "info", "biz", "ac"})
+# The owner's statement in a footer ("Cơ quan của Đảng bộ Quân khu 3") names who owns the site, not the site.
+_OWNER_PART = re.compile(r"^(?:cơ quan (?:của|chủ quản)|thuộc|trực thuộc)\b", re.IGNORECASE)
+
+
+def _site_labels(host: str) -> list[str]:
+    """The labels of ``host`` that may be its site's name, most specific first (``50nam.hvcsnd.edu.vn``: "50nam",
+    then "hvcsnd": a sub-site's host names an event or an edition, its parent's the institution)."""
+    return [slug(label) for label in host.lower().split(".") if label not in _NOT_SITE_LABELS and slug(label)]
+
+
+def host_named_line(blocks: Sequence[Block], host: str | None, rules: Rules) -> PageName | None:
+    """The site's own name for a host the registry does not know: a header line among the first lines (or a line
+    of the footer) that a label of the host spells (haucan/host_spelling.py), cut to the part it spells, or the part
+    of the line between dashes it spells ("Trường Sĩ quan Lục quân 2"). A registry name among the line's parts wins
+    ("Cơ quan của Đảng bộ Quân khu 3 - Quân khu 3 Online" is Báo Quân khu 3's footer). A menu item "Giáo dục" is not
+    ``giaoducthoidai.vn``'s name, and a headline of the site's own news that opens with its name ("Trường Sĩ quan
+    Phòng hóa bế giảng khóa …") is not its name either."""
+    sites = _site_labels(host or "")
+    if not sites or "." not in (host or "") or on_platform(host):
+        return None
+    head = [b for b in blocks[:MASTHEAD_LINES] if b.kind not in ARTICLE_KINDS or b.kind == "title"]
+    tail = list(blocks[-FOOTER_LINES:])
+    for block in head + tail:
+        if block.rule == "outlet_domain_footer":
+            continue  # a bare domain names another outlet (a reprint's paper), the footer's evidence
+        for line in block.text.split("\n"):
+            whole = tidy(line)
+            if " " not in whole or len(whole.split()) > MAX_SITE_NAME_WORDS or whole.endswith((".", "?", "!")):
+                continue  # a domain or a single word is not a site's printed name, nor is a sentence
+            found = _line_name(whole, sites, rules)
+            if found is not None:
+                return found
+    return None
+
+
+def _line_name(whole: str, sites: list[str], rules: Rules) -> PageName | None:
+    parts = [part for part in dict.fromkeys((whole, *DASH.split(whole))) if " " in part]
+    spelled = [_whole_or_cut(part, cut) for part in parts if not _OWNER_PART.match(part)
+               for site in sites if (cut := spelled_part(site, part))]
+    if not spelled:
+        return None
+    for part in parts:
+        known = next((o for v in name_variants(part) if (o := outlet_named(v, rules, exact=True))), None)
+        if known is not None:
+            return PageName(known, known.name, "masthead")
+    for name in spelled:
+        known = next((o for v in name_variants(name) if (o := outlet_named(v, rules, exact=True))), None)
+        if known is not None:
+            return PageName(known, known.name, "masthead")
+    printed = sentence_case(spelled[0])
+    # A site named by its host with no publisher's head word is an organisation's own site: a portal.
+    return PageName(None, printed, "masthead", name_kind(printed) or SITE_KIND)
+
+
+def _whole_or_cut(part: str, cut: str) -> str:
+    """The name a line spelled at its end is: the whole line when it opens with a publisher's head word ("SỞ TÀI
+    NGUYÊN VÀ MÔI TRƯỜNG TỈNH TUYÊN QUANG" by ``tnmttuyenquang``), else only the words the host spells ("50 NĂM
+    HỌC VIỆN CẢNH SÁT NHÂN DÂN" by ``hvcsnd``: an anniversary banner before the academy's name)."""
+    return part if PUBLISHER_HEAD.match(sentence_case(part)) else cut
+
+
+# A territory below the province, as its portal's name writes it, the short forms a text writes it with ("TP. Dĩ
+# An", "TX Nghi Sơn"), and the slugs a host may put before its name.
+_UNITS = (("thị xã", ("thị xã", "tx.", "tx"), ("thixa", "tx")), ("thành phố", ("thành phố", "tp.", "tp"), ("thanhpho", "tp")),
+          ("thị trấn", ("thị trấn", "tt."), ("thitran", "tt")), ("huyện", ("huyện",), ("huyen",)),
+          ("quận", ("quận",), ("quan",)), ("phường", ("phường",), ("phuong",)), ("xã", ("xã",), ("xa",)))
+_UNIT_WORDS = re.compile(r"(?<!\w)(" + "|".join(re.escape(form) for _, forms, _ in _UNITS for form in forms)
+                         + r")(?:\s+|(?<=\.))((?:\S+\s*){1,4})", re.IGNORECASE)
+MAX_PLACE_WORDS = 4
+
+
+def territory_portal(blocks: Sequence[Block], host: str) -> PageName | None:
+    """The portal of a district, town or commune whose host is its territory's name (``bachthong.gov.vn``, under a
+    province ``thapmuoi.dongthap.gov.vn``, with its unit ``xasonlinh.hatinh.gov.vn``), named from the page's text
+    where the territory is written with its unit word and tone marks ("huyện Bạch Thông"): "Cổng thông tin điện tử
+    huyện Bạch Thông". None when the host is a province's own or the text never names the territory."""
+    labels = bare_host(host).split(".")
+    if labels[-2:] != ["gov", "vn"] or len(labels) not in (3, 4):
+        return None
+    province_slugs = {s for p in provinces() for s in p.slugs}
+    label = labels[0]
+    if label in province_slugs or (len(labels) == 4 and subsite_province(host) is None):
+        return None
+    text = "\n".join(b.text for b in blocks if b.kind in ARTICLE_KINDS)
+    for match in _UNIT_WORDS.finditer(text):
+        form = match.group(1).lower()
+        unit, _, unit_slugs = next(entry for entry in _UNITS if form in entry[1])
+        words = match.group(2).split()
+        for size in range(1, min(MAX_PLACE_WORDS, len(words)) + 1):
+            place = [w.strip(",.;:()“”\"'") for w in words[:size]]
+            if not all(w[:1].isupper() for w in place):
+                break  # a place name is capitalised word by word: "huyện năm 2025" names none
+            if label in {slug(" ".join(place)), *(s + slug(" ".join(place)) for s in unit_slugs)}:
+                return PageName(None, f"Cổng thông tin điện tử {unit} {' '.join(place)}", "masthead", SITE_KIND)
+    return None
+
+
+# The original outlet a copy keeps at the head of its lead, before a dash ("Điện Biên TV – ", "(Baohatinh.vn) - ").
+_LEAD_SOURCE = re.compile(r"^\(?\s*(?P<name>[^\s()\-–—:,][^()\-–—:,]{1,38}?)\s*\)?\s*[-–—]\s+")
+
+
+# A source tag is shaped like a brand: "<Province> TV", "… Online", a domain, or initials in capitals ("ĐNO").
+_BRAND = re.compile(r"(?:\b(?:TV|Online|Radio|News)|\.[a-z]{2,}|^[A-ZĐ&]{2,8})$")
+
+
+def lead_source(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
+    """The registry outlet whose name or alias opens the lead before a dash, else None: a name the registry does not
+    know there may be a place ("Hải Phòng - ") or a person, so only a known outlet counts."""
+    lead = next((b.text for b in blocks if b.kind == "lead"), "")
+    match = _LEAD_SOURCE.match(lead)
+    if match is None:
+        return None
+    name = match.group("name")
+    if not _BRAND.search(name):
+        return None  # "Tổng cục Hậu cần - Kỹ thuật có …" opens with a body's name, not a source tag
+    # A domain ("Baohatinh.vn") is read as a URL is; a name must be the whole of a registry name or alias.
+    return outlet_named(name, rules, exact=" " in name or "." not in name)
+
+
+MIN_SPELLED_NAME = 8
+"""A registry name shorter than this (as a host writes it) is too common a word to tell a site by."""
+
+
+def spelled_outlet(host: str, rules: Rules) -> Outlet | None:
+    """The one registry outlet known only by name (no domain) whose name or alias a label of ``host`` spells as
+    a whole (``siquanphonghoa.edu.vn``: "Trường Sĩ quan Phòng hóa"; by initials, "hvcsnd": "Học viện Cảnh sát
+    nhân dân"), for a page that prints no name line; None when none or several fit. An outlet with a known
+    domain is not looked for under another host."""
+    if on_platform(host):
+        return None  # a blog's name is anyone's: what it credits decides
+    # A province's slug spells every outlet of the province: it tells none of them (thapmuoi.dongthap.gov.vn).
+    province_slugs = {s for p in provinces() for s in p.slugs}
+    sites = [site for site in _site_labels(host) if len(site) >= MIN_SLUG_OVERLAP and site not in province_slugs]
+    hits = {o.name: o for o in rules.outlets if not o.domains
+            for name in (o.name, *o.aliases) for site in sites if _spells_whole(site, name)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _spells_whole(site: str, name: str) -> bool:
+    name_slug = slug(name)
+    if len(name_slug) < MIN_SPELLED_NAME:
+        return False
+    if site in name_slug:
+        # The label is most of the name: "siquanphonghoa" in "truongsiquanphonghoa", not "phonghoa" alone.
+        return 3 * len(site) >= 2 * len(name_slug)
+    return spelled_part(site, name) == " ".join(w for w in name.split() if slug(w))
+
+
+def page_cased(name: str, blocks: Sequence[Block]) -> str:
+    """``name`` (sentence-cased from a masthead in capitals) with each run of two or more of its words written as
+    the page's own text writes them ("Công ty cổ phần 28 đà nẵng" → "Công ty Cổ phần 28 Đà Nẵng" where a related
+    link or the text spells it so); words the text never writes keep their case."""
+    words = name.split()
+    text = "\n".join(b.text for b in blocks)
+    out = list(words)
+    fixed: set[int] = set()
+    for size in range(len(words), 1, -1):
+        # Only the name's opening words, or its closing words where no other capitalised word runs before them:
+        # "quân sự tỉnh" inside "Bộ Chỉ huy Quân sự tỉnh" is another name's middle.
+        for start in dict.fromkeys((0, len(words) - size)):
+            if fixed.issuperset(range(start, start + size)):
+                continue
+            run = r"\s+".join(re.escape(w) for w in words[start:start + size])
+            match = next((m for m in re.finditer(rf"(?<!\w){run}(?!\w)", text, re.IGNORECASE)
+                          if not m.group(0).isupper() and (start == 0 or not _after_capital(text, m.start()))), None)
+            if match is None:
+                continue
+            opens_line = match.start() == 0 or text[match.start() - 1] == "\n"
+            for offset, word in enumerate(match.group(0).split()):
+                # A word opening a line is capitalised for the line's sake; a unit word stays lower case.
+                if start + offset in fixed or (offset == 0 and opens_line) or word.lower() in PLACE_WORDS:
+                    continue
+                if start + offset or word[:1].isupper():
+                    out[start + offset] = word
+                    fixed.add(start + offset)
+    return " ".join(out)
+
+
+def _after_capital(text: str, at: int) -> bool:
+    """True when the word before position ``at`` (on the same line) is capitalised: the run continues a name."""
+    before = text[:at].rsplit("\n", 1)[-1].split()
+    return bool(before) and before[-1][:1].isupper()
