@@ -113,3 +113,10 @@ def test_a_leaders_bare_title_beside_a_state_bodys_office_leads_that_levels_comm
 def test_a_capitalised_thu_is_published_in_the_usual_spelling():
     people = _people("Đồng chí Nông Thị Lịch, Bí Thư Đảng ủy xã Hạ Trung dự lễ.")
     assert people["Nông Thị Lịch"].party_roles == ("Bí thư Đảng ủy xã Hạ Trung",)
+
+
+def test_a_lower_case_committee_after_its_level_word_is_read_with_it():
+    people = _people("Đ/c Lương Văn Quế - TUV, Bí thư huyện ủy, Chủ tịch HĐND huyện; Đ/c Hà Thị Nguyệt, Phó bí thư tỉnh ủy,"
+                     " Chủ tịch UBND tỉnh dự.", place="huyện Khoái Châu, tỉnh Hưng Yên")
+    assert "Bí thư Huyện ủy Khoái Châu" in people["Lương Văn Quế"].party_roles
+    assert people["Hà Thị Nguyệt"].party_roles == ("Phó Bí thư Tỉnh ủy Hưng Yên",)

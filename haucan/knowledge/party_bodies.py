@@ -56,6 +56,9 @@ _INITIALISM = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?!\w)")
 
 def _not_a_name(surface: str) -> bool:
     return bool(_INITIALISM.search(surface)) and not surface.isupper()
+# A level word ending a party role's mention, and a lower-case 'ủy' after it on the page.
+_LEVEL_END = re.compile(r"(?<= )(?i:tỉnh|thành|huyện|quận|thị)$")
+_LOWER_UY = re.compile(r" (?:ủy|uỷ)(?!\w)")
 _BARE_LEADER = re.compile(r"(?i:(?:phó )?bí thư)(?: (?i:thường trực|chuyên trách))?")
 _APPOINTED = re.compile(r"(?<!\w)(?:giữ chức(?: vụ)?|làm)\s$")
 
@@ -126,6 +129,11 @@ def with_page_names(held: Sequence[PositionHeld], offices: Sequence[tuple[Mentio
     for i, (position, (mention, _)) in enumerate(zip(held, offices, strict=True)):
         if string[mention.start:mention.end] != mention.surface:
             continue
+        uy = _LOWER_UY.match(string, mention.end) if is_party_role(position) else None
+        if uy and _LEVEL_END.search(position.title):
+            # 'Bí thư huyện ủy', 'ủy viên BTV tỉnh ủy': the mention stops at the level word, the page's lower-case
+            # 'ủy' is the committee's ('Bí thư Huyện ủy'; real: khoaichau.hungyen.gov.vn; session 10).
+            position = held[i] = dataclasses.replace(position, title=f"{position.title}{uy.group(0)}")
         if is_party_role(position) and _BARE_LEADER.fullmatch(position.title):
             # 'A giữ chức Bí thư Đảng ủy X; B giữ chức Phó Bí thư Thường trực': a leader's title stated bare after
             # a role that names its committee is that committee's (an ellipsis over a list of appointments).
