@@ -20,6 +20,7 @@ import yaml
 
 from haucan.extract.lexicon import DASH, ENTITY_RULES, lexicon
 from haucan.knowledge.orgs import canonical_name, curated
+from haucan.knowledge.party_units import commanded_unit, is_bare_leader, level_committee, village_unit
 from haucan.knowledge.text import literal_alternation
 from haucan.records import PositionHeld
 
@@ -200,6 +201,8 @@ def _unit_of(position: PositionHeld) -> str | None:
     head = party_rules().unit_of_title.get(position.normalized_title or "")
     if head and rest:
         return canonical_name(f"{head} {rest}")
+    if village := village_unit(position.normalized_title, position.title, rest):  # 'Trưởng thôn Nà Tông'
+        return village
     if lexicon().named_after_head.match(f" {rest}"):
         return canonical_name(rest)
     # 'Chính ủy Học viện': a unit named by its head alone, which the role keeps as written (README convention:
@@ -234,12 +237,11 @@ def _office_body(position: PositionHeld, body: str | None, member: bool = False,
     if organ:
         return organ.group(0)
     if not body:
-        return _unit_of(position)
-    level = rules.state_level.fullmatch(" ".join(body.split())) if standing else None
-    if level:
-        committee = rules.level_committees[level.group("level")]
-        return f"{committee} {level.group('place')}" if level.group("place") else committee
-    spelled = _with_bare_parent(position.title, body, _commune_or_spelled(body, position.org_id))
+        return commanded_unit(position.normalized_title, _unit_of(position), after_title(position))
+    if standing and (committee := level_committee(rules, body)):
+        return committee
+    spelled = commanded_unit(position.normalized_title,
+                             _with_bare_parent(position.title, body, _commune_or_spelled(body, position.org_id)))
     return spelled if member else _branch_unit(position, spelled) or spelled
 
 
@@ -262,6 +264,13 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None]) -
     units = {i: _unit_of(p) for i, p, _ in chain}
     out = list(held)
     for i, position in enumerate(held):
+        if is_party_role(position) and is_bare_leader(position.title):
+            # 'Phó Bí thư, Chủ tịch UBND huyện': a leader's bare title beside a state body's office leads the
+            # committee of its level ('Phó Bí thư Huyện ủy'); beside a unit's office it stays as written.
+            levels = [level_committee(rules, b) for j, _, b in chain if j > i] + [
+                level_committee(rules, b) for j, _, b in chain[::-1] if j < i]
+            out[i] = replace(position, title=f"{position.title} {levels[0]}") if levels and levels[0] else position
+            continue
         if not is_party_role(position) or not rules.open_committee.search(position.title):
             continue
         member = position.title.startswith(rules.member_titles)

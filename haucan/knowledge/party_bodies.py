@@ -48,6 +48,17 @@ def _stated_committee() -> re.Pattern[str]:
                       rf"(?P<committee>(?i:{committees})(?:(?! (?:{stops})(?!\w))[^,;.:()\n])*)")
 
 
+# A person's mention with an initialism beside a capitalised word ('Đoàn KT' in 'Đoàn trưởng Đoàn KT-QP 74': 'Đoàn'
+# is a family name too) is a unit's name the person finder took: a name's syllables are no initialisms (a name
+# printed all in capitals has no lower-case word beside them). Set 5 page 951.
+_INITIALISM = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?!\w)")
+
+
+def _not_a_name(surface: str) -> bool:
+    return bool(_INITIALISM.search(surface)) and not surface.isupper()
+# A level word ending a party role's mention, and a lower-case 'ủy' after it on the page.
+_LEVEL_END = re.compile(r"(?<= )(?i:tỉnh|thành|huyện|quận|thị)$")
+_LOWER_UY = re.compile(r" (?:ủy|uỷ)(?!\w)")
 _BARE_LEADER = re.compile(r"(?i:(?:phó )?bí thư)(?: (?i:thường trực|chuyên trách))?")
 _APPOINTED = re.compile(r"(?<!\w)(?:giữ chức(?: vụ)?|làm)\s$")
 
@@ -68,6 +79,16 @@ def _stated_before(string: str, mention: Mention, persons: Sequence[Mention], al
         return None
     end = min([p.start for p in persons if found.start("committee") < p.start < found.end()] or [found.end()])
     return string[found.start("committee"):end].strip() or None
+
+
+@cache
+def _area_unit() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An area-defence command's number at the end of a unit's words ('Ban Chỉ huy Phòng thủ khu vực 2'; party.yml
+    body_tail: area_units), and the place its name goes on with after it on the page (' - Bảo Yên': group 'place',
+    capitalised words only)."""
+    units = yaml.safe_load((ENTITY_RULES / "party.yml").read_text(encoding="utf-8"))["body_tail"]["area_units"]
+    return (re.compile(rf"(?<!\w)(?i:{literal_alternation(units)}) \d+$"),
+            re.compile(rf"\s?[-–]\s?(?P<place>{UPPER}[^\W\d_]*(?: {UPPER}[^\W\d_]*){{0,3}})(?![\w-])"))
 
 
 def _HEADS() -> tuple[str, ...]:
@@ -104,9 +125,15 @@ def with_page_names(held: Sequence[PositionHeld], offices: Sequence[tuple[Mentio
     its body ('Hiệu trưởng Trường' + 'Cao đẳng Hậu cần 2' -> 'Trường Cao đẳng Hậu cần 2'). Offices themselves are
     left as read (positions are people.py's)."""
     held, bodies = list(held), list(bodies)
+    persons = [p for p in persons if not _not_a_name(p.surface)]
     for i, (position, (mention, _)) in enumerate(zip(held, offices, strict=True)):
         if string[mention.start:mention.end] != mention.surface:
             continue
+        uy = _LOWER_UY.match(string, mention.end) if is_party_role(position) else None
+        if uy and _LEVEL_END.search(position.title):
+            # 'Bí thư huyện ủy', 'ủy viên BTV tỉnh ủy': the mention stops at the level word, the page's lower-case
+            # 'ủy' is the committee's ('Bí thư Huyện ủy'; real: khoaichau.hungyen.gov.vn; session 10).
+            position = held[i] = dataclasses.replace(position, title=f"{position.title}{uy.group(0)}")
         if is_party_role(position) and _BARE_LEADER.fullmatch(position.title):
             # 'A giữ chức Bí thư Đảng ủy X; B giữ chức Phó Bí thư Thường trực': a leader's title stated bare after
             # a role that names its committee is that committee's (an ellipsis over a list of appointments).
@@ -138,7 +165,12 @@ def _read_past_head(position: PositionHeld, mention: Mention, body: str | None, 
     read on from its last head noun when the page's name runs further."""
     if not is_party_role(position):
         own = party_rules().board.sub("", after_title(position), count=1)  # 'HĐTV Tổng Công ty': the enterprise
-        return position, body if body is not None or not own or not own.startswith(_HEADS()) else own
+        if body is not None or not own or not own.startswith(_HEADS()):
+            return position, body
+        # 'Ban Chỉ huy Phòng thủ khu vực 2 - Bảo Yên' (the 2025 area commands): the mention stops at the number.
+        number, after = _area_unit()
+        place = after.match(string, mention.end) if number.search(own) else None
+        return position, f"{own} - {place.group('place')}" if place else own
     surface = mention.surface
     heads = [surface.rfind(f" {head} ") for head in party_rules().bare_heads]
     best = max(range(len(heads)), key=lambda k: heads[k])

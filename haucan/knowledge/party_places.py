@@ -18,12 +18,16 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
+from urllib.parse import urlsplit
+
+import yaml
 
 from haucan.extract.lexicon import UPPER, lexicon, new_style
 from haucan.knowledge import regex_prefilter
 from haucan.knowledge.orgs import canonical_name
 from haucan.knowledge.party import party_rules
 from haucan.knowledge.text import literal_alternation, say_once
+from haucan.provinces import PROVINCES_FILE, host_match
 from haucan.records import Article
 
 _PROVINCE_CUE = r"(?<!\w)(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP\.?) ?"
@@ -97,12 +101,45 @@ def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()
     province = _most_often(text, _PROVINCE_CUE, lexicon().place)
     if province is None:
         found = party_rules().province.search(outlet)
-        province = found.group(0) if found else None
+        province = found.group(0) if found else _host_province(article.url)
     city = _most_often(text, _CITY_CUE, lexicon().place) or _most_often(text, _CITY_CUE, lexicon().org_local_place, persons)
     district = _most_often(text, _DISTRICT_CUE, lexicon().org_local_place, persons)
     if district is None:  # a district's own portal: 'Cổng TTĐT huyện Núi Thành (Quảng Nam)'
         district = _most_often(outlet, _DISTRICT_CUE, lexicon().org_local_place)
     return ArticlePlaces(province, district, _party_body(orgs, text), city)
+
+
+@cache
+def _slugs() -> tuple[dict[str, str], dict[str, str]]:
+    """(slug -> the first province or city of rules/provinces.yml that host labels write so; a centrally run city
+    -> the province it was before, when both go by one slug: 'Huế' -> 'Thừa Thiên Huế')."""
+    entries = yaml.safe_load(PROVINCES_FILE.read_text(encoding="utf-8"))["provinces"]
+    by_slug: dict[str, str] = {}
+    for entry in entries:
+        for slug in entry["slugs"]:
+            by_slug.setdefault(slug, entry["name"])
+    cities = {e["name"]: set(e["slugs"]) for e in entries if e["unit"] == "thành phố"}
+    before = {e["merged_into"]: e["name"] for e in entries if e["unit"] == "tỉnh"
+              and set(e["slugs"]) & cities.get(e.get("merged_into") or "", set())}
+    return by_slug, before
+
+
+def _host_province(url: str | None) -> str | None:
+    """The province a site's host names by a label ('daibieunhandan.dienbien.gov.vn' -> 'Điện Biên'; a provincial
+    body's site under the province's domain, whose page may name the province only in its masthead; set 5 page
+    978), or a host pattern of rules/provinces.yml ('baolaichau.vn'); None for any other host."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    matched = host_match(host) if host else None
+    if matched:
+        return matched[1].name
+    return next((_slugs()[0][label] for label in reversed(host.split(".")) if label in _slugs()[0]), None)
+
+
+def _provincial_place(place: str | None) -> str | None:
+    """The place a provincial committee ('Tỉnh ủy') of ``place`` is named by: a centrally run city that was a
+    province under the same name until its upgrade ('Huế', a city since 2025, was 'Thừa Thiên Huế') had a Tỉnh ủy
+    only as that province; any other place as it is. Set 5 page 977 (Báo Thừa Thiên Huế, 2024, read as 'Báo Huế')."""
+    return _slugs()[1].get(place or "", place)
 
 
 def with_place(role: str, places: ArticlePlaces) -> str:
@@ -119,7 +156,7 @@ def with_place(role: str, places: ArticlePlaces) -> str:
     if rules.city.search(role):
         place = places.city or places.province
     elif rules.provincial.search(role):
-        place = places.province
+        place = _provincial_place(places.province)
     else:
         place = places.district if rules.district.search(role) else None
     return f"{role} {place}" if place else role
