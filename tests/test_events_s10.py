@@ -131,3 +131,9 @@ def test_a_handover_in_a_clause_of_time_leaves_the_report_to_the_main_verb():
     events, _ = _events("Sáng 18/6, sau khi bàn giao kho xăng dầu cho các đơn vị, Cục Vận tải tổ chức hội nghị rút "
                         "kinh nghiệm công tác vận tải.")
     assert [e.event_type for e in events] == ["hoi_nghi"]
+
+
+def test_a_launch_after_to_chuc_without_le_is_a_send_off_event_not_training():
+    events, _ = _events("Ngày 21/5, Ban CHQS huyện tổ chức ra quân huấn luyện tự vệ khối cơ quan năm 2024.")
+    assert [e.event_type for e in events] == ["le_ra_quan"] and event_family("le_ra_quan") == "other"
+    assert events[0].event_date == dt.date(2024, 5, 21)
