@@ -209,7 +209,7 @@ def test_an_event_date_never_comes_from_a_cited_documents_issue_date_or_an_anniv
         "khai. Nhân kỷ niệm 80 năm ngày 22-12, đơn vị tổ chức nhiều hoạt động.",
         "Tại Hội thảo khoa học \"Nâng cao chất lượng đào tạo hậu cần\" ngày 15/11/2023, do Thiếu tướng, GS, TS "
         "Phùng Văn Hạo, Giám đốc Học viện Hậu cần chủ trì, nhiều ý kiến được nêu.", prefix="Tin tức")
-    assert events[0].event_type == "hoi_thao" and event_family("hoi_thao") == "other"
+    assert events[0].event_type == "hoi_thao" and event_family("hoi_thao") == "hoi_nghi"  # session-9 convention
     assert events[0].event_date == dt.date(2023, 11, 15)
     _article, names, events, _ = _page("Tại Hội thảo khoa học về hậu cần, do Thiếu tướng Phùng Văn Hạo chủ trì, "
                                        "nhiều ý kiến được nêu.",

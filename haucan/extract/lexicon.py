@@ -242,9 +242,18 @@ def lexicon() -> Lexicon:
         org_place_named_any=re.compile(rf"(?:{_alternation(orgs['place_named_any'])})"),
         doc_ref=re.compile(  # the kinds, number and issue date are data (rules/entities/documents.yml)
             rf"{B_START}(?:(?:{'|'.join(_first_letter_fixed(t) for t in sorted(documents['types'], key=len, reverse=True))})"
-            rf"(?: số)?|(?:{'|'.join(re.escape(t.lower()) for t in sorted(documents['types'], key=len, reverse=True))}) số)"
+            rf"(?:{_qualified(documents)} số| số)?|(?:{'|'.join(re.escape(t.lower()) for t in sorted(documents['types'], key=len, reverse=True))})"
+            rf"(?:{_qualified(documents)})? số)"
             rf" (?P<number>{documents['number']})(?:{documents['issued']})?(?![\w/-])"),
     )
+
+
+
+def _qualified(documents: dict) -> str:
+    """The words that may stand between a document's kind and 'số' ('Thông tư liên tịch số 20/2019/TTLT-BQP-BYT',
+    'Kế hoạch hiệp đồng số 215/KH-BTL'): `qualifiers` in rules/entities/documents.yml, each after a space."""
+    words = "|".join(re.escape(q) for q in sorted(documents.get("qualifiers") or [], key=len, reverse=True))
+    return f" (?:{words})" if words else "(?!)"
 
 
 load_rank_table = rank_table

@@ -56,22 +56,30 @@ def _context_year(text: str, paragraph: tuple[int, int], skip: Sequence[tuple[in
     2023 - 2024' read by the event's month), else in the headline, which names the event the lead reports ('… Lễ
     tốt nghiệp cho 612 học viên năm học 2024 - 2025' for 'Sáng 12/7': 2025), else the year the article writes most often (the first written of a
     tie: a later one is usually a plan, 'chuẩn bị cho năm 2025'); years of a biography sentence ('sinh năm 1968',
-    'từng giữ … năm 2021') are history, never the event's. With no year written at all, the latest issue date of
-    a cited document: the decision announced is issued shortly before the event ('Quyết định số 3318/QĐ-BQP ngày
-    26-9-2025' for 'Chiều 3-10': 2025; a day-month before the issue day is the next year)."""
+    'từng giữ … năm 2021') are history, never the event's. A year read beyond the paragraph and the headline is
+    bounded from below by the cited documents: a report cites what was issued before the event, so the day is
+    never before the latest issue date ('Quyết định số 3318/QĐ-BQP ngày 26-9-2025' for 'Chiều 3-10': 2025, with
+    no year written at all; 'Sáng 11/4' beside 'Quyết định số 2412/QĐ-BCH ngày 16/9/2024' and 'khởi công từ tháng
+    10/2024': 2025, dev 995; a day-month before the issue day is the next year). A year in the paragraph stands: a
+    plan cited for later ('thời gian tới … triển khai Kế hoạch 46/KH-BCH ngày 15/1/2025') bounds nothing (dev 996)."""
     if in_paragraph := _years(text, *paragraph, skip, month):
         return max(in_paragraph)
     if in_headline := _years(headline, 0, len(headline), (), month):
         return max(in_headline)
+    year = _article_year(text, skip, month)
+    latest = max((dt.date.fromisoformat(d) for d in issued if _ISO_DAY.fullmatch(d)), default=None)
+    if latest is None:
+        return year
+    after_issue = latest.year + ((month, day) < (latest.month, latest.day))
+    return after_issue if year is None or year < after_issue else year
+
+
+def _article_year(text: str, skip: Sequence[tuple[int, int]], month: int) -> int | None:
+    """The year the article writes most often outside biographies (the first written of a tie)."""
     history = [sentence for sentence in sentences(text) if cue_rules().history.search(text, *sentence)]
     written = _years(text, 0, len(text), [*skip, *history], month)
     counts = Counter(written)
-    if counts:
-        return max(counts, key=lambda y: (counts[y], -written.index(y)))
-    latest = max((dt.date.fromisoformat(d) for d in issued if _ISO_DAY.fullmatch(d)), default=None)
-    if latest is None:
-        return None
-    return latest.year + ((month, day) < (latest.month, latest.day))
+    return max(counts, key=lambda y: (counts[y], -written.index(y))) if counts else None
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -168,7 +168,8 @@ def distinct(found: list[Report], text: str) -> list[Report]:
     mentioned again is not a further event. So are a round-up's items of one type, each on its own day with its own
     organiser's verb ('Sáng thứ Hai (9/3), … tổ chức hội nghị giao ban …', 'Chiều 13/3, … tổ chức hội nghị học tập
     …'), and a named event of another kind dated in parentheses ('Cuộc diễn tập … (từ ngày 24 đến 26/10) cho thấy
-    …'). A main report that spans several days ('Từ ngày 6 đến 9/1, Đoàn công
+    …'), or one told in passing with a span of days of its own ('…, từ ngày 8 đến 10/9, … đã huy động …
+    phục vụ diễn tập'). A main report that spans several days ('Từ ngày 6 đến 9/1, Đoàn công
     tác … đã kiểm tra, làm việc tại …') followed by days of its own ('Chiều 6/1, … Đoàn làm việc với …', 'Ngày 7/1,
     … Đoàn kiểm tra …') is an itinerary: each day is an event, of any type, and the trip itself is none."""
     rules, dates = event_rules(), cue_rules().date
@@ -201,9 +202,15 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         # 26/10) cho thấy …', in an interview's answer) is reported as held, on that day.
         apposed = named and rules.dated_name.match(text, report.end, report.sentence[1]) and (
             _family(report) not in {_family(k) for k in kept})
+        # A past event of another kind told in passing with its own span of days ('…, từ ngày 8 đến 10/9, cơ quan
+        # hậu cần các cấp đã huy động … phục vụ diễn tập.' in the report of a conference reviewing it) was held then.
+        # The span must be a date ('Trong 3 ngày, hơn 120 học viên …' dates nothing).
+        span = rules.itinerary.search(text, report.sentence[0], report.start)
+        passing = named and span is not None and dates.match(text, span.start()) is not None and (
+            _family(report) not in {_family(k) for k in kept})
         if report.rule.same_day and report.rule.unless_main and report.rule.unless_main.search(text, *main.sentence):
             continue
-        if report.rule.same_day or rules.further.match(text, opening) or dated or anew or apposed or (
+        if report.rule.same_day or rules.further.match(text, opening) or dated or anew or apposed or passing or (
                 named and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start])
                 and all((name(text, k) or "").casefold() != named.casefold() for k in kept)):
             kept.append(report)
