@@ -202,3 +202,33 @@ def test_a_writer_under_the_headline_after_a_bullet():
 def test_a_bulleted_name_closing_a_list_is_no_writer_by_its_bullet():
     a = article("\n".join([TITLE, LEAD, BODY, "Các đơn vị đạt giải:", "* Trung đoàn 48"]))
     assert a.metadata.authors == ()
+
+
+def test_a_writer_labelled_as_the_writer():
+    a = article("\n".join([TITLE, LEAD, BODY, "Người viết: Minh Anh"]))
+    assert a.metadata.authors == ("Minh Anh",)
+
+
+def test_an_interviews_questions_are_no_writers():
+    lines = [TITLE, LEAD, "PV: Đồng chí đánh giá thế nào về kết quả năm qua?", BODY, "PV: Xin cảm ơn đồng chí!", "Minh Anh"]
+    a = article("\n".join(lines))
+    assert a.metadata.authors == ("Minh Anh",)
+
+
+def test_an_english_date_with_the_day_first():
+    a = article("\n".join(["15 March 2025", TITLE, LEAD, BODY]))
+    assert a.metadata.published_date == dt.date(2025, 3, 15)
+
+
+@pytest.mark.parametrize("line", ["Chia sẻ bài viết lên: Facebook Zalo", "Theo dõi chúng tôi trên Google News",
+                                  "Mời bạn theo dõi Báo Quân khu 7 trên Zalo", "Trở về đầu trang",
+                                  "Bạn đang đọc bài viết Sư đoàn 5 tổng kết tại chuyên mục Quốc phòng"])
+def test_share_follow_and_reading_notices_between_paragraphs_are_furniture(line):
+    a = article("\n".join([TITLE, LEAD, line, BODY, "Minh Anh"]))
+    assert _gone(a, line) and a.metadata.authors == ("Minh Anh",)
+
+
+def test_a_headline_with_a_colon_is_no_menu_line():
+    title = "Quân khu 7: Tổng kết công tác hậu cần năm 2024"
+    a = article("\n".join(["Quốc phòng - An ninh", title, LEAD, BODY]))
+    assert a.metadata.title == title
