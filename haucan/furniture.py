@@ -15,8 +15,8 @@ import yaml
 from haucan.clean import clean_text
 from haucan.rules import per_object
 
-# Separators between the phrases of a menu row or breadcrumb.
-_MENU_SEPARATORS = frozenset(" \t|>»/•·,-–—")
+# Separators between the phrases of a menu row or breadcrumb; a colon too ('Chia sẻ bài viết lên: Facebook Zalo').
+_MENU_SEPARATORS = frozenset(" \t|>»/•·,-–—:")
 # A menu line is short: a long line of category words is prose that happens to use them.
 MAX_MENU_CHARS = 160
 # A menu row of section names between bars: at least this many cells, each of at most this many words.

@@ -157,7 +157,8 @@ def is_masthead(text: str) -> bool:
 
 def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
     """The header lines (indexes into ``texts``) that cannot be the headline, each with its residue rule: a
-    navigation bar, a line wholly in brackets (the office under a byline, an editor's note) and, when a header
+    navigation bar, a line wholly in brackets (the office under a byline, an editor's note), a kicker ending in ':'
+    over a header line long enough to be the headline (the kicker announces it, it is not it) and, when a header
     line in mixed case could be the headline, a masthead in capitals above it (the site's name is often its
     longest header line)."""
     found: dict[int, str] = {}
@@ -167,6 +168,8 @@ def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
             found[i] = "nav_bar"
         elif text.startswith("(") and text.endswith(")"):
             found[i] = "header_note"
+        elif text.endswith(":") and any(j > i and len(texts[j]) >= MIN_HEADLINE_CHARS for j in header):
+            found[i] = "kicker"  # 'ĐẢNG BỘ … ĐẠI HỘI NHIỆM KỲ 2025 - 2030:' over the headline (dev 201)
     mixed = [i for i in header if i not in found and len(texts[i]) >= MIN_HEADLINE_CHARS and not texts[i].isupper()]
     for i in header:
         if i not in found and mixed and i < max(mixed) and is_masthead(texts[i]):

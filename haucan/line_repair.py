@@ -8,7 +8,9 @@ Two kinds of page break that shape:
   recognises such a page by the column its lines fill and joins each paragraph again. An ordinary scraped page
   has one paragraph per line and is left alone (furniture.join_wrapped joins the odd wrap inside one).
 - The headline, its time stamp and the lead glued into one line with no break between them ('<headline>08/11/2025
-  10:42:17 AMCNQP&KT - Sáng 7/11, …', tccnqp.vn): ``cut_glued_stamp`` cuts the line at the stamp.
+  10:42:17 AMCNQP&KT - Sáng 7/11, …', tccnqp.vn): ``cut_glued_stamp`` cuts the line at the stamp. A stamp closing
+  a header strip with no break before it ('Đường dây nóng: … 39364407Thứ tư, 28/01/2026 08:15 GMT+7',
+  bienphong.com.vn) is cut off the same way (``cut_trailing_stamp``), so that neither half is read as the headline.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Protocol
 
 # Lines at least this long are measured to find the column a hard-wrapped page fills.
@@ -40,6 +43,10 @@ _GLUED_STAMP = re.compile(r"(?<=[^\W\d_])(?P<stamp>\d{1,2}/\d{1,2}/\d{4}\s+\d{1,
                           r"(?=[^\W\d_]|\s*[(\[]?[A-ZĐ])")
 MIN_GLUED_TITLE_CHARS = 16
 MAX_GLUED_TITLE_CHARS = 250
+# Where a stamp may start at the end of a line: a weekday, or a date not preceded by a figure.
+_STAMP_START = re.compile(r"(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ\s+[Nn]hật)\b|(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+# A stamp is a short tail: a longer one is some sentence that names a date.
+MAX_TRAILING_STAMP_CHARS = 60
 
 
 class _Line(Protocol):
@@ -99,8 +106,37 @@ def cut_glued_stamp(text: str) -> list[str]:
     before the stamp must be headline-sized and read like one (no sentence ends inside it)."""
     match = _GLUED_STAMP.search(text)
     if match is None:
-        return [text]
+        return cut_trailing_stamp(text)
     head, rest = text[: match.start()].strip(), text[match.end():].strip()
     if not (MIN_GLUED_TITLE_CHARS <= len(head) <= MAX_GLUED_TITLE_CHARS) or re.search(r"[.!?…]\s", head) or not rest:
-        return [text]
+        return cut_trailing_stamp(text)
     return [head, match.group("stamp"), rest]
+
+
+@cache
+def _stamp_lines():
+    """The stamp rules and the residue rules (rules/residue.yml), loaded once."""
+    # Imported late: the rules module reads the YAML, which a caller repairing lines alone does not need.
+    from haucan.rules import load_rules
+    from haucan.stamps import stamp_rule
+    rules = load_rules()
+    return (lambda text: stamp_rule(text, rules) is not None), (lambda text: any(
+        r.pattern.search(text) for r in rules.residue))
+
+
+def cut_trailing_stamp(text: str) -> list[str]:
+    """[head, stamp] when a whole time stamp closes the line after some header furniture: glued to it with no
+    space ('… 39364407Thứ tư, 28/01/2026 08:15 GMT+7', a hotline strip and the site's clock), or after a space
+    when the head is itself a residue line (a contact strip, a view counter); else [text]. A headline ending with
+    its stamp is left whole (headline.split_title cuts it), as is any line whose tail is no whole stamp."""
+    is_stamp, is_residue = _stamp_lines()
+    if is_stamp(text):
+        return [text]  # a stamp opening with a dash or a clock ('- 15/05/2025 09:20:00 AM') is one stamp
+    for match in _STAMP_START.finditer(text):
+        head, tail = text[: match.start()], text[match.start():].strip()
+        if not head.strip() or len(tail) > MAX_TRAILING_STAMP_CHARS or not is_stamp(tail):
+            continue
+        glued = not head[-1].isspace() and head[-1] not in "(["
+        if glued or is_residue(head.strip()):
+            return [head.strip(), tail]
+    return [text]

@@ -9,6 +9,7 @@ it is the page's error, not the article's, so the article is published without i
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -22,11 +23,18 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from haucan.errors import ConfigError
+from haucan.outlet_names import outlet_named
 from haucan.outlets import decide_outlet
-from haucan.page_parts import attribution_rules, is_person, split_names
+from haucan.page_parts import attribution_rules, byline_rule, is_person, split_names
 from haucan.records import Block, Metadata, NullReason
 from haucan.rules import Rules, bare_host
-from haucan.signatures import bylines_inside, is_collective_credit, signed_names, writers_before_stamp
+from haucan.signatures import (
+    bylines_inside,
+    is_collective_credit,
+    poster_as_author,
+    signed_names,
+    writers_before_stamp,
+)
 from haucan.stamps import stamp_date
 
 
@@ -217,10 +225,16 @@ def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = No
     authors: list[str] = []
     credits: list[str] = []
     for block in blocks:
-        if block.kind == "byline":
+        if block.kind == "residue" and block.rule == "source_theo" and byline_rule(block.text, "any", attribution):
+            block = dataclasses.replace(block, kind="byline", rule="theo_writer")  # 'Theo <Name>/<Paper>'
+        if block.kind == "byline" and block.rule == "unit_credit":
+            authors.append(block.text)  # a department signing: its whole name ('Văn phòng HĐND và UBND huyện')
+        elif block.kind == "byline":
             pattern = attribution.byline_pattern(block.rule)
             match = pattern.match(block.text) if pattern is not None else None
             names = split_names(match.group("names") if match else block.text)
+            if block.rule == "theo_writer":  # 'Theo VOV (Hà Nội)' credits a paper, not a writer
+                names = tuple(n for n in names if outlet_named(n, rules, exact=True) is None)
             people = [name for name in names if is_person(name, attribution)]
             # A body signing alone (the newsroom, the sending office) is the author as printed.
             authors.extend(people or [n for n in names if is_collective_credit(n, attribution)])
@@ -237,6 +251,8 @@ def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = No
         elif block.kind == "photo_credit":
             match = attribution.credit_line.match(block.text)
             credits.extend(split_names((match.group("names") or "") if match else block.text))
+    if not authors:
+        authors = poster_as_author(blocks)
     if not authors:
         reasons.append(NullReason("authors", "the text has no byline"))
     if not credits:

@@ -35,6 +35,8 @@ _LIST_STARTERS = frozenset({"menu_line", "tags_line", "tags_header", "related_li
 _WHOLE_LIST_STARTERS = frozenset({"tags_header", "document_recipients"})
 # A footnote under the rule that closes a journal article: '(1) Nghị quyết số …', '[2] …', '3. …', '* …'.
 _FOOTNOTE = re.compile(r"^(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}[.)]|\*)\s*\S")
+# Byline rules of a writer's name alone or names alone.
+_NAME_RULES = ("closing_name", "closing_names")
 # A line the header called furniture, printed again between paragraphs, is a running header (a print edition's
 # 'TẠP CHÍ … SỐ 2 - 2026' on every page) when it is at least this long; shorter ones may be a category word.
 MIN_RUNNING_HEADER_CHARS = 16
@@ -162,8 +164,13 @@ def label_footer(texts: list[str], labels: list[Label], lead: int | None) -> int
         rest = [k for k in range(signature + 1, end) if labels[k] is None]
         with_office = _byline_shaped(texts[signature], None) == "closing_author_with_office"
         footnoted = end < len(labels)  # nothing but footnotes under it: no closing line will sign
-        if labels[signature] is None and (not rest and (with_office or footnoted)
-                                          or len(rest) == 1 and _is_list_item(texts[rest[0]])):
+        # An officer with his office on his line and a writer's name alone under it is a photo's caption ('Thượng tá
+        # X, Phó Chỉ huy trưởng … phát biểu' / 'Minh Tường', dev 993), as he is over a credit line ('Tin, ảnh: …'):
+        # the name or the credit under it signs.
+        signed_under = with_office and (len(rest) == 1 and _byline_shaped(texts[rest[0]], None) in _NAME_RULES or any(
+            labels[k] is not None and labels[k][0] == "byline" for k in range(signature + 1, end)))
+        if labels[signature] is None and not signed_under and (not rest and (with_office or footnoted)
+                                                               or len(rest) == 1 and _is_list_item(texts[rest[0]])):
             labels[signature] = ("caption", "officer_signature")
         return None
     after = [k for k in range(signature + 1, end) if labels[k] is None]

@@ -10,12 +10,11 @@ name under the headline, or the headline again in capitals. Pages that print the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
-import yaml
-
+from haucan.attribution import Attribution, attribution_rules, is_person
+from haucan.attribution import (
+    is_unit_credit as is_unit_credit,  # re-exported: the segmenter's callers import it here
+)
 from haucan.headline import MIN_HEADLINE_CHARS, join_headline_parts, not_headline, toneless
 from haucan.name_shape import can_be_name, has_vowel, holds_words, is_code_then_level
 
@@ -39,75 +38,9 @@ MAX_SENTENCE_HEADLINE_CHARS = 160
 _INITIALS_THEN_NAME = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ][a-zà-ỹđ]+$")
 # The separators of a list of names or bodies, before a name is cut at a dash ('A, B và C').
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|;|\svà\s)\s*")
+_BULLET = re.compile(r"^[*•·]\s+")
 _NOTE_SUFFIX = re.compile(r"\s*\([^()]{1,40}\)")
 _ALT_SUFFIX = re.compile(r"\s*-?\s*(?:[Ảả]nh\s*)?\d{1,3}\.?$")
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """Byline and photo-credit patterns from ``rules/attribution.yml``."""
-
-    bylines: tuple[tuple[str, str, re.Pattern[str]], ...]
-    name_checked: frozenset[str]
-    """Byline rules whose every name must look like a person's name (``name_check`` in the YAML)."""
-    closing_max_words: int
-    closing_max_chars: int
-    not_a_person: tuple[str, ...]
-    not_in_a_name: frozenset[str]  # words no writer's name holds ('tin buồn', 'chủ tịch', 'kt.'), case-folded
-    unit_credit: re.Pattern[str]
-    """A closing line that only names the sending department ('Phòng Sau đại học')."""
-    unit_credit_max_chars: int
-    unit_credit_long: re.Pattern[str]
-    """A longer credit, half its words capitalised ('Phòng Thông tin Khoa học Quân sự')."""
-    credit_line: re.Pattern[str]
-    credit_suffix: re.Pattern[str]
-    name_separator: re.Pattern[str]
-    name_prefix: re.Pattern[str]
-    """A rank or academic title (with its commas and dots) at the front of a byline's name."""
-
-    def byline_pattern(self, name: str) -> re.Pattern[str] | None:
-        """The compiled pattern of byline rule ``name`` (None for the unlabelled closing name)."""
-        return next((p for n, _, p in self.bylines if n == name), None)
-
-
-@cache
-def attribution_rules() -> Attribution:
-    """Load ``rules/attribution.yml`` once."""
-    doc = yaml.safe_load((Path(__file__).parent / "rules" / "attribution.yml").read_text(encoding="utf-8"))
-    credits = {c["name"]: re.compile(c["pattern"]) for c in doc["photo_credits"]}
-    return Attribution(
-        bylines=tuple((b["name"], b["where"], re.compile(b["pattern"])) for b in doc["bylines"]),
-        name_checked=frozenset(b["name"] for b in doc["bylines"] if b.get("name_check")),
-        closing_max_words=doc["closing_name"]["max_words"],
-        closing_max_chars=doc["closing_name"]["max_chars"],
-        not_a_person=tuple(doc["not_a_person"]["words"]),
-        not_in_a_name=frozenset(w.casefold() for w in doc["not_in_a_name"]["words"]),
-        unit_credit=_unit_credit_pattern(doc["unit_credit"]),
-        unit_credit_max_chars=doc["unit_credit"]["max_chars"],
-        unit_credit_long=_unit_credit_pattern(doc["unit_credit"], doc["unit_credit"]["max_words_capitalised"]),
-        credit_line=credits["credit_line"],
-        credit_suffix=credits["credit_suffix"],
-        name_separator=re.compile(doc["name_separator"]),
-        name_prefix=re.compile(r"^(?i:" + "|".join(map(re.escape, sorted(doc["name_prefixes"]["words"], key=len,
-                                                                         reverse=True))) + r")\b[\s.,]*"),
-    )
-
-
-def _unit_credit_pattern(entry: dict, max_words: int | None = None) -> re.Pattern[str]:
-    words = "|".join(map(re.escape, sorted(entry["words"], key=len, reverse=True)))
-    rest = max((max_words or entry["max_words"]) - 1, 1)
-    # The unit's own name opens with a capital ('Phòng Sau đại học'; 'Khoa học', 'Hệ thống kho' are not credits).
-    return re.compile(rf"^(?i:{words})\s+[^\W\d_a-zà-ỹđ][\w.-]*(?:\s+[\w.-]+){{0,{rest - 1}}}$")
-
-
-def is_unit_credit(text: str, attribution: Attribution) -> bool:
-    """True for a short unpunctuated line naming a department and nothing else ('Phòng Chính trị', 'Ban Tuyên
-    huấn'): at the end of an article, the credit of the office that sent it."""
-    # A dash between two halves of a unit's name is no word ('Trung tâm Thông tin - Truyền thông').
-    words = [w for w in text.split() if w not in ("-", "–")]
-    return (len(text) <= attribution.unit_credit_max_chars and text[:1].isupper()
-            and bool(attribution.unit_credit.match(text) or attribution.unit_credit_long.match(text)
-                     and sum(w[:1].isupper() for w in words) * 2 >= len(words)))
 
 
 def is_unpunctuated(text: str) -> bool:
@@ -125,14 +58,9 @@ def looks_like_name(text: str, attribution: Attribution) -> bool:
     if len(words) == 1 and not (text.replace(".", "").isupper() and len(text.replace(".", "")) >= 2
                                 or _INITIALS_THEN_NAME.match(text)):
         return False
-    return (all(w[0].isupper() and all(ch.isalpha() or ch in ".-" for ch in w) for w in words) and can_be_name(text)
+    # An apostrophe belongs to ethnic-minority names ("Z'RÂM TƯƠI", "H'Hen Niê").
+    return (all(w[0].isupper() and all(ch.isalpha() or ch in ".-'’" for ch in w) for w in words) and can_be_name(text)
             and not holds_words(text, attribution.not_in_a_name))
-
-
-def is_person(name: str, attribution: Attribution) -> bool:
-    """False for a credit naming a body or an outlet ('CÔNG ĐOÀN CỤC HẬU CẦN', 'Phòng Hậu cần', 'BBT')."""
-    low = name.lower() + " "
-    return not any(low.startswith(word) for word in attribution.not_a_person)
 
 
 def byline_rule(text: str, where: str, attribution: Attribution) -> str | None:
@@ -195,7 +123,8 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
         in_capitals = text.isupper() and any(j != i and text in texts[j].upper() for j in header)
         # A line in capitals right under another is the rest of a headline in capitals, not a writer's name.
         in_capitals = in_capitals or (text.isupper() and i - 1 in header and texts[i - 1].isupper())
-        rule = byline_rule(text, "last", attribution) if i and not in_capitals else None
+        # A writer under the headline may stand after a bullet ('* <NAME>', a Blogger post's byline).
+        rule = byline_rule(_BULLET.sub("", text), "last", attribution) if i and not in_capitals else None
         if rule == "closing_author_with_office":
             # An officer with his office above the lead is a photo caption ('Đại tá X, Chủ nhiệm … phát biểu'); a
             # journal signs that way only at the end.
@@ -278,9 +207,12 @@ def split_names(names: str) -> tuple[str, ...]:
             parts.append(chunk)
             continue
         for piece in attribution.name_separator.split(chunk):
-            # Two names in capitals joined by a bare hyphen ('LÊ HÀ-TRẦN AN', baobariavungtau.com.vn) are two.
-            parts.extend(piece.split("-") if piece.isupper() and "-" in piece.strip("-") else [piece])
-    names_found = [name for p in parts if (name := _without_prefixes(p.strip(" .")))]
+            # Two names in capitals joined by a bare hyphen ('LÊ HÀ-TRẦN AN', baobariavungtau.com.vn) are two; so
+            # are two names of two words or more in ordinary case ('Minh Tuệ-Hữu Lộc', dev 934): a hyphen inside
+            # one name joins single syllables ('Y-Moan').
+            parts.extend(piece.split("-") if "-" in piece.strip("-") and (piece.isupper() or _two_names(piece))
+                         else [piece])
+    names_found = [_once(name) for p in parts if (name := _without_prefixes(_BULLET.sub("", p.strip(" ."))))]
     # A unit or desk code after a writer ('<Name> - TTVH', '<Name> - TTVH-TT', '<Name> - VPUBND tỉnh'): capitals
     # with no vowel and no dot, or a code then small words, are no name when a name in ordinary case stands
     # beside them (initials alone, 'TQ', stay).
@@ -288,6 +220,19 @@ def split_names(names: str) -> tuple[str, ...]:
         names_found = [n for n in names_found if not (n.isupper() and "." not in n and not has_vowel(n))
                        and not is_code_then_level(n)]
     return tuple(names_found)
+
+
+def _two_names(piece: str) -> bool:
+    """True for two names of at least two capitalised words each joined by a bare hyphen ('Minh Tuệ-Hữu Lộc')."""
+    halves = piece.split("-")
+    return len(halves) == 2 and all(len(h.split()) >= 2 and all(w[:1].isupper() for w in h.split()) for h in halves)
+
+
+def _once(name: str) -> str:
+    """A name the page printed twice in a row said once ('KIỀU OANH KIỀU OANH', two spans of one byline)."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half >= 1 and len(words) % 2 == 0 and words[:half] == words[half:] else name
 
 
 def _without_prefixes(name: str) -> str:

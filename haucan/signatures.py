@@ -85,3 +85,24 @@ def is_collective_credit(name: str, attribution: Attribution) -> bool:
     outlet or agency credited alone ('TTXVN', 'Báo X') is not: it is the source, not a writer."""
     desk = attribution.byline_pattern("desk_byline")
     return bool(desk is not None and desk.match(name)) or is_unit_credit(name, attribution)
+
+
+# A Blogger post footer ('Đăng bởi <account> vào lúc 20:15', residue rule poster_footer) and the lines that name the
+# copy's source (a 'Theo …' line, a source note): with a source named, the poster only re-posted.
+_POSTER = re.compile(r"^(?:Đăng bởi|Được đăng bởi|Posted by)\s+(?P<names>[^\d|:]{1,40}?)\s+(?:vào lúc|lúc|at)\s")
+_SOURCE_RULES = ("source_theo", "source_note", "theo_writer")
+
+
+def poster_as_author(blocks) -> list[str]:
+    """The account a blog post footer names as its poster, as the author of a rewritten copy that names no source
+    and no writer (the session-8 convention); [] when the page names a source, or has no such footer. Called only
+    when no byline gave an author."""
+    if any(block.rule in _SOURCE_RULES for block in blocks):
+        return []
+    attribution = attribution_rules()
+    for block in blocks:
+        match = _POSTER.match(block.text) if block.rule == "poster_footer" else None
+        if match:
+            names = split_names(match.group("names"))
+            return [n for n in names if is_person(n, attribution) or is_collective_credit(n, attribution)]
+    return []
