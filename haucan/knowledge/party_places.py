@@ -119,8 +119,10 @@ def _slugs() -> tuple[dict[str, str], dict[str, str]]:
         for slug in entry["slugs"]:
             by_slug.setdefault(slug, entry["name"])
     cities = {e["name"]: set(e["slugs"]) for e in entries if e["unit"] == "thành phố"}
-    before = {e["merged_into"]: e["name"] for e in entries if e["unit"] == "tỉnh"
-              and set(e["slugs"]) & cities.get(e.get("merged_into") or "", set())}
+    # A renamed province ('renamed_to') or one merged into a city under its name ('merged_into') both precede it.
+    successor = {e["name"]: e.get("renamed_to") or e.get("merged_into") for e in entries if e["unit"] == "tỉnh"}
+    before = {after: name for name, after in successor.items() if after
+              and set(next(e["slugs"] for e in entries if e["name"] == name)) & cities.get(after, set())}
     return by_slug, before
 
 
