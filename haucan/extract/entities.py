@@ -15,6 +15,7 @@ from haucan.extract.lexicon import LOWER, lexicon
 from haucan.extract.names import _NameFinder, _person_spans, place_then_name
 from haucan.extract.org_tail import tail_end
 from haucan.extract.overlaps import resolve
+from haucan.extract.parent_units import before_parent_dash
 from haucan.gold import Span
 from haucan.records import Article
 
@@ -119,6 +120,8 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
                 end = unit.end()  # 'Cục trưởng Cục hậu cần' + ' Quân khu': the unit named by its head alone
         if label == "POSITION" and (tail := _grammar_tail(source, start, title_end, end, org_end_by_start)) > end:
             end = tail  # the grammar read further than the lists of words (a parent unit after it stays out)
+        if label == "POSITION":
+            end = before_parent_dash(source, title_end, end)  # '… Hậu cần' + '-Công an tỉnh X': its parent unit
         extended.append((start, end, label))
     return extended
 

@@ -96,6 +96,10 @@ class Lexicon:
     org_local_place: re.Pattern[str]
     bare_head: re.Pattern[str]
     not_shared: re.Pattern[str]
+    mass_body: re.Pattern[str]
+    mass_body_in: re.Pattern[str]
+    """An association's body inside an office's words ('Trung ương Hội LHPN Việt Nam' in 'Trưởng ban … Trung ương Hội …')."""
+    """The words after a title that name a Youth Union or association body ('Tỉnh Đoàn Nghệ An', 'BCH T.Ư Hội CCB')."""
     board_tail: re.Pattern[str]
     """A unit named by its head noun alone after a title ('Phó Tư lệnh Quân khu', 'Giám đốc Học viện')."""
     """A place name the gazetteer lacks, after 'tỉnh'/'xã'/'TP' ('xã Phố Bảng')."""
@@ -186,7 +190,8 @@ def lexicon() -> Lexicon:
     # where a chain of offices goes on (after ', ', any dash, 'nguyên ', 'là ', 'làm ': 'làm tổ trưởng tổ tăng gia'):
     # elsewhere 'chính ủy' is prose.
     # 'Phó Trung đoàn trưởng về Hậu cần - Kỹ thuật' (the merged branch, any dash): it was cut at ' - Kỹ thuật'.
-    aspect = rf"(?: về (?:Chính trị|Hậu cần(?:{DASH}Kỹ thuật)?|Kỹ thuật|Quân sự|Tham mưu))?"
+    # In lower case too: 'Phó Lữ đoàn trưởng về chính trị' (session 10, set 5: 913).
+    aspect = rf"(?: về (?:[Cc]hính trị|[Hh]ậu cần(?:{DASH}[Kk]ỹ thuật)?|[Kk]ỹ thuật|[Qq]uân sự|[Tt]ham mưu))?"
     lower = "|".join("(?i:" + _escape(form) + ")" for form, _ in spellings)
     # After a collective noun ('cán bộ, nhân viên, chiến sĩ') a lowercase title is a category of staff, not an office.
     not_after_category = "".join(f"(?<!{re.escape(noun)}, )" for noun in STAFF_CATEGORIES)
@@ -219,7 +224,15 @@ def lexicon() -> Lexicon:
         org_prefix=re.compile(rf"{B_START}(?:{_alternation(orgs['prefixes'])}) "),
         bare_head=re.compile(rf" (?:{_alternation(orgs['bare_heads'])})(?: (?:{_alternation(orgs['bare_heads'])}))?(?=[,.;:)]| [^\W\d_]*[a-zđà-ỹ]|$)"),
         not_shared=re.compile(rf"(?i:{_alternation(orgs['not_shared'])})(?!\w)"),
-        board_tail=re.compile(rf"(?: {LOWER}[^\W\d_]*){{0,4}}? (?i:{_alternation(orgs['board_events'])})(?!\w)"),
+        # 'Trung ương Đoàn' / 'T.Ư Đoàn': after the committee words a bare 'Đoàn' is the Youth Union's.
+        mass_body_in=re.compile(rf"{B_START}(?:(?:{_alternation(orgs['mass_committees'])}) )*(?:{_alternation(orgs['mass_bodies'])}){B_END}"),
+        mass_body=re.compile(rf"(?:(?:{_alternation(orgs['mass_committees'])}) )*(?:{_alternation(orgs['mass_bodies'])}"
+                             rf"|(?<= )Đoàn){B_END}"),
+        # The words before the event are none of 'và' or a verb ('Trưởng ban Tổ chức' + ' và chủ trì hội thao' is his
+        # role at the event); an abbreviation may qualify the event ('Trưởng Ban bảo đảm diễn tập KVPT tỉnh';
+        # session 10, set 5: 961, 979).
+        board_tail=re.compile(rf"(?: (?!(?:và|{_alternation(orgs['name_stops'])}){B_END}){LOWER}[^\W\d_]*){{0,4}}? "
+                              rf"(?i:{_alternation(orgs['board_events'])})(?!\w)(?: [A-ZĐ]{{2,6}}(?!\w))?"),
         org_prefix_starts=re.compile(rf"{B_START}(?=(?:{_alternation(orgs['prefixes'])}) )"),
         org_name_words=re.compile(rf"{name}{B_END}"),
         named_after_head=_named_after_head(orgs, [*orgs["heads"], *orgs["prefixes"], *orgs["fixed"], *persons["honorifics"],

@@ -23,12 +23,15 @@ from functools import cache
 
 from haucan.extract.lexicon import DASH, LOWER, UPPER, _alternation, _first_letter_fixed, _load, lexicon
 
-# 'TP.' (and 'TX.') before the city it abbreviates keeps its dot: 'Hội Liên hiệp Phụ nữ TP. Dĩ An' (dev 643).
-_CAPITAL = re.compile(rf"{UPPER}[^\W\d_]*(?:\.(?={UPPER})|(?<=\bT[PX])\.(?= {UPPER}))?(?!\w)")
+# 'TP.' (and 'TX.') before the city it abbreviates keeps its dot: 'Hội Liên hiệp Phụ nữ TP. Dĩ An' (dev 643). An
+# abbreviation written with dots is one word: 'BCH T.Ư Hội CCB', 'T.Ư Đoàn' (the tail stopped at 'T'; set 5: 957).
+_CAPITAL = re.compile(rf"{UPPER}[^\W\d_]*(?:(?:\.{UPPER}[^\W\d_]*)+|(?<=\bT[PX])\.(?= {UPPER}))?(?!\w)")
 _CODE = re.compile(r"[A-Z]{0,3}\d+[A-Za-z]?(?!\w)")
 _LOWER_WORD = re.compile(rf"{LOWER}[^\W\d_]*(?!\w)")
 _SPACE_OR_DASH = re.compile(rf"{DASH}| ")
-_BOUNDARY = re.compile(rf"[,.;:)\n!?\"”]|$| và | ?[-–—] | {UPPER}| \d")
+_BOUNDARY = re.compile(rf"[,.;:)\n!?\"”]|$| và | ?[-–—] | {UPPER}| \d| \((?={UPPER})")
+# An abbreviation in brackets inside a name, the name going on after it: 'Bộ Chỉ huy Quân sự (CHQS) tỉnh' (set 5: 201).
+_BRACKETED = re.compile(rf"\({UPPER}[A-ZĐ\d-]{{1,9}}\)")
 
 
 BEFORE_STOP_SYLLABLES = 1
@@ -36,12 +39,10 @@ BEFORE_STOP_SYLLABLES = 1
 second syllable of the capitalised word before it ('Sư đoàn' + ' làm Trưởng ban'). A longer run is the clause
 ('Kỹ thuật' + ' đối với', 'Vùng' + ' giữ chức'); heads keep their own lower-case syllables ('Tổng công ty')."""
 
-
 FIELD_SYLLABLES = 3
 """Lower-case syllables a department's field may have after its capitalised first word when a verb follows
 ('Khoa Hồi sức tích cực chia sẻ', 'Phòng Kế hoạch tổng hợp báo cáo'). Only after a head noun: after a unit's own name
 ('Quân khu 4 …', 'Hội Cựu chiến binh …') such a run is the clause."""
-
 
 @dataclass(frozen=True)
 class _Rules:
@@ -56,6 +57,7 @@ class _Rules:
     specialty_words: int
     max_tokens: int
     max_lower_run: int
+    verbs: re.Pattern[str]
 
 
 @cache
@@ -71,15 +73,23 @@ def _rules() -> _Rules:
         lower_units=re.compile(rf" (?:{_alternation(doc['lower_units'])})(?!\w)"),
         not_fields=re.compile(rf"(?:{_alternation(doc['not_fields'])})(?!\w)"),
         section_title=re.compile(rf"(?i:trưởng (?:{_alternation(doc['sections'])})(?: {LOWER}[^\W\d_]*)*)$"),
-        specialty_words=doc["specialty_words"], max_tokens=doc["max_tokens"], max_lower_run=doc["max_lower_run"])
+        specialty_words=doc["specialty_words"], max_tokens=doc["max_tokens"], max_lower_run=doc["max_lower_run"],
+        verbs=re.compile(rf" (?:{_alternation(_load('organizations.yml')['name_stops'])})(?!\w)"))
 
 
 def _next_is_person(source: str, at: int) -> bool:
-    """A family name followed by a capitalised syllable opens a person's name ('Âu Thị Mai'), not a unit's."""
+    """A family name followed by a capitalised syllable opens a person's name ('Âu Thị Mai'), not a unit's. An
+    abbreviation after it is no given name: 'Đoàn' + ' KT-QP 74' is a unit, though Đoàn is a family name (session 10,
+    set 5: 951)."""
     word = _CAPITAL.match(source, at)
     if word is None or word.group() not in lexicon().family_names:
         return False
-    return bool(re.match(rf" {UPPER}", source[word.end():word.end() + 2]))
+    # Nor is a title: 'Đoàn' + ' Chủ tịch' is a presidium ('Ủy viên Đoàn Chủ tịch', set 4: 832).
+    return bool(_NAME_SYLLABLE.match(source, word.end())) and not lexicon().position.match(source, word.end() + 1)
+
+
+# A given name's syllable: a capital and lower-case letters, or a capital alone ('Y Bhim'); not 'KT', 'QP', 'CHQS'.
+_NAME_SYLLABLE = re.compile(rf" {UPPER}(?:{LOWER}|(?![^\W\d_]))")
 
 
 def _capital_stop(source: str, at: int) -> bool:
@@ -129,15 +139,22 @@ def _last_field(source: str, at: int, lower_before: bool = False) -> int | None:
     if word is None:
         # 'Hội Cựu chiến binh Khối cơ quan' + ' và doanh nghiệp tỉnh': a last field in lower case after lower-case
         # words, closed by punctuation (session 9).
+        # Or closed by what is said of the holder next: 'Cục Kế hoạch và tài chính' + ' trình bày', 'Hội đồng Giáo dục
+        # quốc phòng và an ninh tỉnh' + ' chủ trì' (session 10, set 5: 969; 830).
         run = [] if _rules().not_fields.match(source, at + 4) else _lower_run(source, at + 4, _rules().max_lower_run)
-        return run[-1].end() if run and lower_before and _FIELD_END.match(source, run[-1].end()) else None
+        return run[-1].end() if run and lower_before and (_FIELD_END.match(source, run[-1].end()) or _rules().verbs.match(
+            source, run[-1].end()) or _PARENT_DASH.match(source, run[-1].end())) else None
     end = word.end()
     if source[end:end + 1] == " ":
         run = _lower_run(source, end + 1, _rules().max_lower_run)
         end = run[-1].end() if run else end
     # Punctuation closes the field, or the holder's name after it ('Thứ trưởng Bộ Dân tộc và Tôn giáo Hoàng Thị
     # Tuyết'; session 9, set 4: 828).
-    closed = re.match(r"[,.;:)\n]|$", source[end:end + 1]) or (source[end:end + 1] == " " and _next_is_person(source, end + 1))
+    if source[end:end + 1] == " " and (place := lexicon().place.match(source, end + 1)):
+        end = place.end()  # '… và Xã hội tỉnh' + ' Nghệ An'
+    # Or a verb of what the holder does next ('… Thương binh và Xã hội tỉnh' + ' phát biểu'; session 10).
+    closed = re.match(r"[,.;:)\n]|$", source[end:end + 1]) or (source[end:end + 1] == " " and (
+        _next_is_person(source, end + 1) or _rules().verbs.match(source, end)))
     return end if closed else None
 
 
@@ -178,6 +195,10 @@ def _aspect(source: str, end: int) -> int:
 
 
 _FIELD_END = re.compile(r"[,.;:)\n]|$")
+# A spaced dash before a parent unit closes a name's last field too ('Cục Kế hoạch và tài chính' + ' - Bộ Công an').
+_PARENT_DASH = re.compile(r" [-–—] ")
+# After a head that opens a unit: a capital or a number ('Bộ Công an', 'Quân khu 7'), not 'Kho' + ' vận'.
+_UNIT_NAME_AFTER = re.compile(rf" (?:{UPPER}|\d)")
 
 
 def _listed_fields(source: str, end: int) -> int:
@@ -225,9 +246,17 @@ def tail_end(source: str, end: int, title: str) -> int:
             pos = taken = (named or place).end()
             last, tokens = "capital", tokens + len((named or place).group().split())
             continue
+        if (bracket := _BRACKETED.match(source, at)) and not dashed and last in ("capital", "lower") and (
+                lex.org_local_suffix.match(source, bracket.end()) or (
+                    _CAPITAL.match(source, bracket.end() + 1) and not _capital_stop(source, bracket.end() + 1))):
+            pos = taken = bracket.end()
+            last, tokens = "capital", tokens + 1
+            continue
         if _capital_stop(source, at):
             break
         head = rules.heads.match(source, at)
+        if dashed and head and (_UNIT_NAME_AFTER.match(source, head.end()) or lex.org_local_suffix.match(source, head.end())):
+            break  # 'Trưởng phòng Hậu cần' + ' - Bộ Tư lệnh CSCĐ': a parent unit, like one after a comma (set 5: 968)
         word = head or _CAPITAL.match(source, at) or _CODE.match(source, at)
         if word:
             pos = taken = word.end()
@@ -259,3 +288,4 @@ def tail_end(source: str, end: int, title: str) -> int:
             taken = run[-1].end()
         break
     return _listed_fields(source, taken) if last in ("capital", "lower") else taken
+

@@ -16,11 +16,13 @@ from haucan.records import Mention
 # 'Thiếu tướng X sinh năm 1969; quê Nam Định; từng là A, B' and 'ông từng giữ nhiều chức vụ … như A, B': 'từng'
 # needs no pronoun (its subject is the person named before it in the sentence; round 7, dev 317, 319, 429); nor does
 # ', giữ chức' ('Thiếu tướng X 60 tuổi, giữ chức Cục trưởng Cục Vận tải từ tháng 6/2019', dev 500). 'đã kinh qua các
-# chức vụ: A; B' says the same (national dailies' biographies; session 9).
+# chức vụ: A; B' says the same (national dailies' biographies; session 9). 'X chủ trì cuộc diễn tập trên cương vị A, B'
+# ('với tư cách là A'): the offices X acts in at the event, after his own chain ended (session 10, set 3: 738).
 _PRONOUN_CUE = re.compile(r",\sgiữ\schức(?:\svụ)?\s|(?<!\w)(?:(?:[Ôô]ng|[Bb]à)\s)?(?P<former>(?:từng|đã\skinh\squa|kinh\squa)\s(?:là|(?:giữ\s)?(?:(?:các|nhiều)\s)?chức(?:\svụ|\sdanh)?"
                           r"(?:\s[^\W\d_]+(?:\s[^\W\d_]+){0,6}?\snhư)?:?))\s"
                           r"|(?<!\w)(?:[Ôô]ng|[Bb]à)\s(?:(?P<former2>nguyên\slà)|là|hiện\slà|giữ\schức(?:\svụ)?)\s"
-                          r"|;\s(?P<former3>nguyên)\s")
+                          r"|;\s(?P<former3>nguyên)\s"
+                          r"|(?<!\w)(?:trên|với)\s(?:cương\svị|tư\scách)(?:\slà)?\s")
 # An obituary's header: 'Đồng chí Đại tá X, sinh năm 1941; quê quán: …; nguyên A; nguyên B' (session 9, set 4: 817):
 # 'nguyên' after a semicolon goes on with the person's offices once the birth and home clauses have cut the chain.
 # A dated line of a career list ('- 1968 - 1975: Phó Chủ nhiệm Hậu cần, Chủ nhiệm Hậu cần Sư đoàn 341.', 'Tháng

@@ -76,6 +76,19 @@ def share_units(held: list[PositionHeld], offices: list[tuple[Mention, bool]],
             # 'Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh': the council's unit, not the council
             # (session 9; dev 642).
             held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {unit}")
+    return _presidium_seats(held)
+
+
+_PRESIDIUM = re.compile(r" Đoàn Chủ tịch$")
+
+
+def _presidium_seats(held: list[PositionHeld]) -> list[PositionHeld]:
+    """'Ủy viên Đoàn Chủ tịch, Trưởng ban Gia đình - Xã hội Trung ương Hội LHPN Việt Nam': a seat on an association's
+    presidium named alone sits on the presidium of the association the next office names ('Ủy viên Đoàn Chủ tịch Trung
+    ương Hội LHPN Việt Nam'; session 10, set 4: 832), as a bare standing seat sits on the unit's committee."""
+    for i in range(len(held) - 1):
+        if _PRESIDIUM.search(held[i].title) and (body := lexicon().mass_body_in.search(after_title(held[i + 1]))):
+            held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {after_title(held[i + 1])[body.start():]}")
     return held
 
 

@@ -168,6 +168,10 @@ def is_party_role(position: PositionHeld) -> bool:
     council or an 'Ủy viên Hội đồng' is an office."""
     title = position.normalized_title or ""
     rules = party_rules()
+    written = lexicon().position.match(position.title)  # the title as printed ('Ủy viên Ban Thường vụ')
+    if "Đảng" not in title and "ủy" not in title and lexicon().mass_body.match(
+            position.title[written.end():].strip() if written else after_title(position)):
+        return False  # 'Bí thư Tỉnh Đoàn', 'Ủy viên BCH T.Ư Hội CCB': the Youth Union's or an association's (pos10)
     if title.startswith(rules.party_titles):
         return True
     # The canonical title counts too: 'UVTW' names no party body as written, 'Ủy viên Ban Chấp hành Trung

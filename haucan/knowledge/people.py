@@ -42,7 +42,8 @@ from haucan.knowledge.party import complete_roles, is_party_role
 from haucan.knowledge.party_bodies import with_page_names
 from haucan.knowledge.party_places import article_places, published_roles
 from haucan.knowledge.party_seats import elected_seats
-from haucan.knowledge.rosters import appointed_together, roster_units
+from haucan.knowledge.rosters import appointed_together, office_then_holder, roster_units
+from haucan.knowledge.signed import signature_offices
 from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
 from schema.vocab import event_roles, require_vocabulary_order
 
@@ -160,7 +161,8 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         for member, seats in elected_seats(outer, string, sentence.start, sentence.end).items():  # 'được bầu vào BTV …'
             members.setdefault(member, []).extend(seats)
         rosters = roster_units(outer, string)
-        for member, office in appointed_together(outer, string).items():  # 'bổ nhiệm A, B và C làm <office>'
+        for member, office in (appointed_together(outer, string)  # 'bổ nhiệm A, B và C làm <office>'
+                               | office_then_holder(outer, string, sentence.start)).items():  # 'Trạm trưởng là <rank> X'
             if office not in shared.setdefault(member, []):
                 shared[member].append(office)
         for index, mention in enumerate(outer):
@@ -169,7 +171,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             name = " ".join(mention.surface.split())  # a name the page hard-wrapped is one name
             draft = drafts.setdefault(name, _Draft(name))
             draft.introduced = draft.introduced or bool(lexicon().person_noun.search(
-                string, max(sentence.start, mention.start - 24), mention.start))
+                string, max(sentence.start, mention.start - 48), mention.start))  # 'Anh hùng LLVT nhân dân - '
             group = read_group(outer, index, string, sentence.start, consumed, nested.keys())
             start, end, rank = group.start, group.end, group.rank
             offices = [(office, False) for office in shared.get(mention.mention_id, [])] + group.offices
@@ -213,6 +215,9 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             last_named = " ".join([m for m in outer if m.label == "PER"][-1].surface.split())
         elif given:
             last_named = given
+    for name, office in signature_offices(sentences, outer_by_sentence, strings).items():  # a signature's office line
+        if name in drafts:
+            _add_positions(drafts[name], [_held(office, False, orgs, nested)])
     observed_on, basis = (article.metadata.event_date, "event_date") if article.metadata.event_date else (
         (article.metadata.published_date, "published_date") if article.metadata.published_date else (None, None))
     _merge_given_names(drafts)
@@ -222,7 +227,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         draft.party_roles = published_roles(draft.party_roles, places)
     observations = []
     observed = {name: d for name, d in drafts.items()
-                if d.rank or d.positions or d.party_roles or d.role or (d.introduced and " " in name)}
+                if d.rank or d.positions or d.party_roles or d.role or ((d.introduced or d.academic_titles) and " " in name)}
     # Only what the text says about someone in a role is an observation ('Bác Hồ' in a slogan is not).
     home = _article_affiliation(observed.values(), registry)
     units = sorted(set(orgs.values()))

@@ -69,3 +69,19 @@ def appointed_together(outer: list[Mention], string: str) -> dict[str, Mention]:
                 string[names[-1].end:office.start]):
             given.update({name.mention_id: office for name in names})
     return given
+
+
+# '<office> là <rank> <name>' opening a sentence: 'Trạm trưởng là Đại úy QNCN Mông Thị Hiền, người đã gắn bó …'
+# (reportage names a section's head so; session 10, set 3: 718). The rank after 'là' shows the holder follows.
+_HOLDER_AFTER = re.compile(r"\slà\s")
+
+
+def office_then_holder(outer: list[Mention], string: str, floor: int) -> dict[str, Mention]:
+    """PER mention_id -> the office written before it at the sentence's start, joined by 'là' and the holder's rank
+    (a bare title too: shared_offices takes after 'là' only an office naming its unit, or a roster's)."""
+    given: dict[str, Mention] = {}
+    if len(outer) >= 3 and outer[0].label == "POSITION" and not string[floor:outer[0].start].strip() and (
+            outer[1].label == "RANK" and outer[2].label == "PER" and _HOLDER_AFTER.fullmatch(
+                string[outer[0].end:outer[1].start])):
+        given[outer[2].mention_id] = outer[0]
+    return given

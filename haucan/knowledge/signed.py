@@ -1,0 +1,41 @@
+"""The office printed on its own line under a signature: a journal article signed at its end ('Thiếu tướng, TS Hà Quang
+Minh' over 'Chủ nhiệm Hậu cần Quân khu 5'), a speech or a letter signed the same way. The two lines are two sentences
+(a sentence never crosses a line), so the name's group never reaches the office; this pairs them: a sentence that is
+only a signature (rank, academic titles, the name) followed by a sentence that is only an office gives the signer that
+office (session 10, dev 304; tests/realworld/README.md: an officer who signs is a person with the office he signs with).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from haucan.records import Mention, Sentence
+
+# What may stand around a line's mentions: spaces, a closing full stop, brackets around the office.
+_AROUND = re.compile(r"[\s()./]*")
+
+
+def _only(string: str, start: int, end: int, first: Mention, last: Mention) -> bool:
+    """Whether the mentions from ``first`` to ``last`` fill the sentence ``string[start:end]`` (bar brackets and dots)."""
+    return bool(_AROUND.fullmatch(string[start:first.start])) and bool(_AROUND.fullmatch(string[last.end:end]))
+
+
+def signature_offices(sentences: Sequence[Sentence], outer_by_sentence: dict[int, list[Mention]],
+                      strings: dict) -> dict[str, Mention]:
+    """The signer's name (as people.py keys it) -> the POSITION mention of the line right under a signature line."""
+    found: dict[str, Mention] = {}
+    for here, below in zip(sentences, sentences[1:], strict=False):
+        mine = sorted(outer_by_sentence.get(here.sent_idx, ()), key=lambda m: m.start)
+        under = sorted(outer_by_sentence.get(below.sent_idx, ()), key=lambda m: m.start)
+        if not mine or mine[-1].label != "PER" or len(under) != 1 or under[0].label != "POSITION":
+            continue
+        if any(m.label not in ("RANK", "PER") for m in mine) or len(mine) > 2:
+            continue
+        string, string_below = strings[(here.field, here.caption_idx)], strings[(below.field, below.caption_idx)]
+        if here.field == "text" and below.field == "text" and "\n" not in string[here.end:below.start]:
+            continue  # two sentences of one paragraph: no signature over an office
+        if _only(string_below, below.start, below.end, under[0], under[0]) and (
+                mine[0].start - here.start <= 20 and not string[mine[-1].end:here.end].strip(" .")):
+            found[" ".join(mine[-1].surface.split())] = under[0]
+    return found
