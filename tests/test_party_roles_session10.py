@@ -120,3 +120,16 @@ def test_a_lower_case_committee_after_its_level_word_is_read_with_it():
                      " Chủ tịch UBND tỉnh dự.", place="huyện Khoái Châu, tỉnh Hưng Yên")
     assert "Bí thư Huyện ủy Khoái Châu" in people["Lương Văn Quế"].party_roles
     assert people["Hà Thị Nguyệt"].party_roles == ("Phó Bí thư Tỉnh ủy Hưng Yên",)
+
+
+@pytest.mark.parametrize(("chain", "role"), [
+    ("Ủy viên Ban Thường vụ Đảng ủy Tổng cục, Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật",
+     "Ủy viên Ban Thường vụ Đảng ủy Tổng cục"),
+    ("Ủy viên Ban Thường vụ Đảng ủy Quân chủng, Phó Tư lệnh Quân chủng Phòng không - Không quân",
+     "Ủy viên Ban Thường vụ Đảng ủy Quân chủng"),
+])
+def test_a_committee_named_by_its_units_head_noun_stays_as_written(chain, role):
+    """Session-8 convention (a unit named by its head noun alone is written as the page writes it): the chain's
+    unit does not complete the committee (dev 303, 287; set 5 page 955)."""
+    people = _people(f"Thiếu tướng Lạc Văn Thìn, {chain} chủ trì hội nghị.")
+    assert people["Lạc Văn Thìn"].party_roles == (role,)

@@ -92,23 +92,6 @@ def _presidium_seats(held: list[PositionHeld]) -> list[PositionHeld]:
     return held
 
 
-_HEADED_COMMITTEE = re.compile(r"(?<= (?i:Đảng ủy)) (?P<head>[^\W\d_][\w ]*)$")
-
-
-def reopen_committees(held: list[PositionHeld], bodies: list[str | None]) -> list[PositionHeld]:
-    """'Ủy viên Ban Thường vụ Đảng ủy Tổng cục, Phó Chủ nhiệm Tổng cục Hậu cần': a committee named by its
-    unit's head noun alone is the committee of the chain's unit with that head; the head is dropped so the
-    role takes that unit's full name (party.complete_roles). Left as written when no office names such a unit."""
-    out = list(held)
-    for i, position in enumerate(held):
-        match = _HEADED_COMMITTEE.search(position.title) if is_party_role(position) else None
-        if match and lexicon().bare_head.fullmatch(" " + match.group("head")) and any(
-                body and body.casefold().startswith(match.group("head").casefold() + " ")
-                for j, body in enumerate(bodies) if j != i and not is_party_role(held[j])):
-            out[i] = dataclasses.replace(position, title=position.title[:match.start()])
-    return out
-
-
 def bare_head(position: PositionHeld) -> str | None:
     """The unit a title names by its head noun alone ('Sư đoàn' in 'Tham mưu trưởng Sư đoàn'), else None."""
     if position.org_id is not None or not position.normalized_title or is_bare(position):

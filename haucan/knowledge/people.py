@@ -34,7 +34,7 @@ import yaml
 from haucan.extract.lexicon import lexicon, new_style
 from haucan.knowledge import EXTRACTOR
 from haucan.knowledge.biography import pronoun_offices
-from haucan.knowledge.chains import committee_body, is_bare, reopen_committees, share_units
+from haucan.knowledge.chains import committee_body, is_bare, share_units
 from haucan.knowledge.coreference import given_name_reference
 from haucan.knowledge.groups import member_roles, own_title, read_group, shared_offices
 from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
@@ -183,7 +183,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             # A party role without its body ('Bí thư Đảng ủy, Chính ủy BĐBP') takes the next office's, spelled out.
             bodies = [committee_body(p, nested) for p, _ in offices]
             held, bodies = with_page_names(held, offices, bodies, string, [m for m in outer if m.label == "PER"])
-            held = complete_roles(reopen_committees(held, bodies), bodies)
+            held = complete_roles(held, bodies)
             draft.rank = draft.rank or rank
             draft.party_roles.extend(r for r in members.get(mention.mention_id, ()) if r not in draft.party_roles)
             draft.units.extend(orgs[u.mention_id] for u in group.units if u.mention_id in orgs)
