@@ -133,3 +133,18 @@ def test_a_committee_named_by_its_units_head_noun_stays_as_written(chain, role):
     unit does not complete the committee (dev 303, 287; set 5 page 955)."""
     people = _people(f"Thiếu tướng Lạc Văn Thìn, {chain} chủ trì hội nghị.")
     assert people["Lạc Văn Thìn"].party_roles == (role,)
+
+
+def test_a_communes_committee_without_its_name_takes_the_commune_the_page_names():
+    """Session-10 convention: 'xã', 'phường' are place words like 'tỉnh' (dev 252)."""
+    places = ArticlePlaces(province="Hà Tĩnh", district=None, commune="Sơn Lĩnh")
+    assert with_place("Bí thư Đảng ủy xã", places) == "Bí thư Đảng ủy xã Sơn Lĩnh"
+    assert with_place("Phó Bí thư Đảng ủy phường", places) == "Phó Bí thư Đảng ủy phường Sơn Lĩnh"
+    assert with_place("Bí thư Đảng ủy xã Kỳ Phong", places) == "Bí thư Đảng ủy xã Kỳ Phong"  # named: as written
+    assert with_place("Bí thư Đảng ủy xã", ArticlePlaces(province="Hà Tĩnh", district=None)) == "Bí thư Đảng ủy xã"
+
+
+def test_the_commune_is_the_one_named_most_often_after_xa_or_phuong():
+    people = _people("Năm 2025, xã Sơn Lĩnh có 6 thanh niên nhập ngũ. Đồng chí Phan Văn Khoa - Bí thư Đảng ủy xã, "
+                     "Chủ tịch Hội đồng nghĩa vụ quân sự xã chủ trì buổi lễ giao quân của xã Sơn Lĩnh.")
+    assert people["Phan Văn Khoa"].party_roles == ("Bí thư Đảng ủy xã Sơn Lĩnh",)

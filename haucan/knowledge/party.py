@@ -37,6 +37,8 @@ class PartyRules:
     city: re.Pattern[str]
     """A role ending in a city's committee or body ('Thành ủy', 'Công an thành phố'): it takes the city."""
     district: re.Pattern[str]
+    commune: re.Pattern[str]
+    """A role ending in a commune's or ward's committee named by its level alone ('Bí thư Đảng ủy xã')."""
     unit_of_title: dict[str, str]
     role_words: tuple[re.Pattern[str], dict[str, str]]
     """Abbreviated words of a party role and their spelled-out forms (party.yml role_words)."""
@@ -111,6 +113,7 @@ def party_rules() -> PartyRules:
         provincial=re.compile(rf"(?<!\w)(?:{literal_alternation(doc['provincial'])})$"),
         city=re.compile(rf"(?<!\w)(?:{literal_alternation(doc['city'])})$"),
         district=re.compile(rf"(?<!\w)(?:{literal_alternation(doc['district'])})$"),
+        commune=re.compile(rf"(?<!\w)(?i:{literal_alternation(doc['commune'])})$"),
         unit_of_title=dict(doc["unit_of_title"]),
         role_words=(re.compile(rf"(?<!\w)(?:{literal_alternation(doc['role_words'])})(?!\w)"), dict(doc["role_words"])),
         province=re.compile(rf"(?<!\w)(?:{literal_alternation(_both_placements(places[0] + places[1])).replace(chr(92) + '-', DASH)})(?!\w)"),

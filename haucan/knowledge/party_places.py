@@ -33,6 +33,7 @@ from haucan.records import Article
 _PROVINCE_CUE = r"(?<!\w)(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP\.?) ?"
 _CITY_CUE = r"(?<!\w)(?:thành phố|Thành ủy|TP\.?) ?"
 _DISTRICT_CUE = r"(?<!\w)(?:huyện|Huyện ủy|quận|Quận ủy|thị xã|Thị ủy) ?"
+_COMMUNE_CUE = r"(?<!\w)(?:xã|phường|thị trấn) ?"
 # A city written by its initials ('TP HCM', 'TP.HCM'): the initials are no name without 'TP', which stays.
 _INITIALS = re.compile(r"[A-ZĐ]{2,5}(?!\w)")
 
@@ -46,6 +47,7 @@ class ArticlePlaces:
     district: str | None
     party_body: str | None = None
     city: str | None = None
+    commune: str | None = None
 
 
 def _most_often(text: str, cue: str, named: re.Pattern[str], persons: Collection[str] = ()) -> str | None:
@@ -106,7 +108,8 @@ def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()
     district = _most_often(text, _DISTRICT_CUE, lexicon().org_local_place, persons)
     if district is None:  # a district's own portal: 'Cổng TTĐT huyện Núi Thành (Quảng Nam)'
         district = _most_often(outlet, _DISTRICT_CUE, lexicon().org_local_place)
-    return ArticlePlaces(province, district, _party_body(orgs, text), city)
+    commune = _most_often(text, _COMMUNE_CUE, lexicon().org_local_place, persons)
+    return ArticlePlaces(province, district, _party_body(orgs, text), city, commune)
 
 
 @cache
@@ -159,6 +162,8 @@ def with_place(role: str, places: ArticlePlaces) -> str:
         place = places.city or places.province
     elif rules.provincial.search(role):
         place = _provincial_place(places.province)
+    elif rules.commune.search(role):
+        place = places.commune
     else:
         place = places.district if rules.district.search(role) else None
     return f"{role} {place}" if place else role
