@@ -16,7 +16,7 @@ file never stops the build: each new article runs under the isolation boundary o
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from haucan.cache.keys import content_key
@@ -208,16 +208,19 @@ def process_chunk(settings: StageSettings, sources: tuple[SourceFile, ...]) -> C
     return process_chunks(settings, (sources,))[0]
 
 
-def group_chunks(chunks: Iterable[tuple[SourceFile, ...]], articles: int) -> Iterator[tuple[tuple[SourceFile, ...], ...]]:
-    """Consecutive chunks put together until they hold at least ``articles`` articles: one worker's task, whose
-    new rows are validated in one call. Only which chunks travel together changes, never the chunks."""
+def group_chunks(chunks: Iterable[tuple[SourceFile, ...]],
+                 articles: int | Callable[[int], int]) -> Iterator[tuple[tuple[SourceFile, ...], ...]]:
+    """Consecutive chunks put together until they hold at least ``articles`` articles (or ``articles(given)``,
+    given = the articles of the groups before): one worker's task, whose new rows are validated in one call.
+    Only which chunks travel together changes, never the chunks."""
+    target = articles if callable(articles) else (lambda given: articles)
     group: list[tuple[SourceFile, ...]] = []
-    held = 0
+    held = given = 0
     for chunk in chunks:
         group.append(chunk)
         held += len(chunk)
-        if held >= articles:
+        if held >= target(given):
             yield tuple(group)
-            group, held = [], 0
+            group, given, held = [], given + held, 0
     if group:
         yield tuple(group)

@@ -14,6 +14,7 @@ import functools
 import re
 
 from haucan.errors import SeedError
+from haucan.language_gate import letter_tokens, plainly_vietnamese
 
 # A whole page: a doctype or an <html>/<head>/<body> start tag that opens its line (only whitespace or other
 # tags before it). "thẻ <body>" inside a sentence is not a page; "<!DOCTYPE html><html lang=vi>" on line 1 is.
@@ -104,7 +105,11 @@ def screen_language(clean: str, path: str) -> None:
     MIN_LANGUAGE_LETTERS letters is accepted (undecidable). The message names the first line that reads as the
     same language as the whole (a title or a dateline may be too short to tell)."""
     sample = clean[:LANGUAGE_SAMPLE_CHARS]
-    if _letters(sample) < MIN_LANGUAGE_LETTERS:
+    tokens = letter_tokens(sample)
+    letters = sum(map(len, tokens))  # == _letters(sample): what is left when the non-letter runs are removed
+    if letters < MIN_LANGUAGE_LETTERS:
+        return
+    if plainly_vietnamese(sample, tokens, letters):  # the identifier would accept it (haucan/language_gate.py)
         return
     language, probability, vietnamese = language_of(sample)
     if language == "vi" or vietnamese >= MAX_VIETNAMESE_PROBABILITY:

@@ -25,22 +25,32 @@ permutations and the banding with datasketch's.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
-import re
-import unicodedata
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 import numpy as np
-from underthesea import text_normalize
+
+from haucan.dedup.shingles import (  # noqa: F401  (the words and shingles are part of this module's interface)
+    BATCH,
+    SHINGLE,
+    SHINGLE_DTYPE,
+    WORD_MEMO,
+    canonical_digest,
+    canonical_key,
+    folded_parts,
+    hashes_of_words,
+    normal_word,
+    shingle_hashes,
+    shingles,
+    words,
+)
 
 if TYPE_CHECKING:
     from datasketch import MinHash
 
 NEAR_DUPLICATE_THRESHOLD = 0.8
-SHINGLE = 5
 NUM_PERM = 128
 SEED = 1
 CANDIDATE_THRESHOLD = 0.5
@@ -48,16 +58,9 @@ CANDIDATE_THRESHOLD = 0.5
 BANDS, ROWS = 25, 5
 """datasketch MinHashLSH's (b, r) for the candidate threshold (``_optimal_param(0.5, 128, 0.5, 0.5)``; checked by
 tests/test_minhash_numpy.py): 25 bands of 5 values."""
-BATCH = 16_384
-"""Shingles hashed and MinHash-updated at a time: a 10 MB article never needs a (shingles x 128) matrix."""
-WORD_MEMO = 16_384
-"""Distinct words whose normal spelling is remembered per process (Vietnamese has ~7,000 syllables in use)."""
-SHINGLE_DTYPE = np.dtype("<u4")
-"""datasketch's sha1_hash32 values, as Signature.shingles and the index store them."""
 BUCKET_DTYPE = np.dtype("<i8")
 """The LSH band buckets, as Signature.bands stores them."""
 _THRESHOLD = Fraction(str(NEAR_DUPLICATE_THRESHOLD))  # compared in integers: 4/5 exactly, no rounding at 0.8
-_WORD = re.compile(r"[^\W_]+")
 
 
 def _permutations(seed: int, count: int) -> tuple[np.ndarray, np.ndarray]:
@@ -84,59 +87,6 @@ def _fmix32(values: np.ndarray) -> np.ndarray:
     values = values * m2
     return values ^ (values >> s3)
 
-
-@functools.lru_cache(maxsize=WORD_MEMO)
-def normal_word(word: str) -> str:
-    """underthesea's spelling of a word (its token normaliser, which its word_tokenize applies by default):
-    old-style tone placement made new-style ('hoá' -> 'hóa', 'uỷ' -> 'ủy'), and its map of common misspellings."""
-    return text_normalize(word, tokenizer="space")
-
-
-def canonical_key(text: str) -> str:
-    """sha256 (hex) of the text with case, Unicode form, spelling (``normal_word``) and whitespace differences
-    removed: a copy that differs only in tone-mark placement is an exact duplicate."""
-    folded = _WORD.sub(lambda match: normal_word(match.group(0)), unicodedata.normalize("NFC", text).casefold())
-    return hashlib.sha256(" ".join(folded.split()).encode("utf-8")).hexdigest()
-
-
-def words(text: str) -> list[str]:
-    """The words shingles are made of: runs of letters and digits of the NFC, case-folded text, each in
-    ``normal_word``'s spelling."""
-    return [normal_word(word) for word in _WORD.findall(unicodedata.normalize("NFC", text).casefold())]
-
-
-def _shingle_strings(items: list[str], start: int, stop: int) -> list[bytes]:
-    """UTF-8 shingles starting at word ``start`` .. ``stop - 1`` (the same strings as " ".join(items[i:i + 5]))."""
-    part = items[start:stop + SHINGLE - 1]
-    return [f"{a} {b} {c} {d} {e}".encode() for a, b, c, d, e in zip(*(part[k:] for k in range(SHINGLE)),
-                                                                           strict=False)]
-
-
-def shingles(text: str) -> list[bytes]:
-    """The text's word 5-shingles, UTF-8 encoded, in order (repeats kept); a text under 5 words is one shingle."""
-    items = words(text)
-    if len(items) < SHINGLE:
-        return [" ".join(items).encode("utf-8")]
-    return _shingle_strings(items, 0, len(items) - SHINGLE + 1)
-
-
-def _sha1_hash32(encoded: list[bytes]) -> np.ndarray:
-    """datasketch's ``sha1_hash32`` of every item (the first 4 bytes of its SHA-1, little-endian), in one numpy
-    call: the 20-byte digests are joined and read as uint32, every 5th word being an item's hash."""
-    digests = b"".join([hashlib.sha1(item).digest() for item in encoded])
-    return np.frombuffer(digests, dtype=SHINGLE_DTYPE)[::5]
-
-
-def shingle_hashes(text: str) -> np.ndarray:
-    """The sorted, distinct 32-bit hashes of the text's word 5-shingles (the set the Jaccard is computed on),
-    hashed BATCH shingles at a time so a long article never holds all its shingle strings at once."""
-    items = words(text)
-    if len(items) < SHINGLE:
-        return np.unique(_sha1_hash32([" ".join(items).encode("utf-8")]))
-    count = len(items) - SHINGLE + 1
-    parts = [_sha1_hash32(_shingle_strings(items, start, min(start + BATCH, count)))
-             for start in range(0, count, BATCH)]
-    return np.unique(np.concatenate(parts))
 
 
 def minhash_values(hashes: np.ndarray) -> np.ndarray:
@@ -266,8 +216,9 @@ def signature_problem(value: object) -> str | None:
 
 def signature(text: str, repairs: tuple[str, ...] = (), published: dt.date | None = None) -> Signature:
     """The article's Signature (per-article work of the dedup pass, in the worker processes)."""
-    hashes = shingle_hashes(text)
-    return Signature(bytes.fromhex(canonical_key(text)), hashlib.sha256(text.encode("utf-8")).digest(),
+    parts = folded_parts(text)  # once for both the canonical key and the shingles
+    hashes = hashes_of_words(parts[1::2])
+    return Signature(canonical_digest(parts), hashlib.sha256(text.encode("utf-8")).digest(),
                      band_buckets(minhash_values(hashes)).tobytes(),
                      hashes.astype(SHINGLE_DTYPE, copy=False).tobytes(), tuple(repairs),
                      published.isoformat() if published is not None else None)
