@@ -27,7 +27,7 @@ import yaml
 from haucan.knowledge.events import event_family
 from haucan.knowledge.identity import Identities, canonical_article
 from haucan.knowledge.orgs import OrgRegistry, canonical_name
-from haucan.knowledge.party import party_rules
+from haucan.knowledge.party_rules import party_rules
 from haucan.knowledge.text import say_once
 from haucan.outlet_names import outlet_named
 from haucan.per_article import StageSettings

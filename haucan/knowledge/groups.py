@@ -24,7 +24,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from haucan.extract.lexicon import LOWER, lexicon
-from haucan.knowledge.party import party_rules
+from haucan.knowledge.party_rules import party_rules
 from haucan.records import Mention
 
 _NOW_BRACKET = re.compile(r"\s?\((?i:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\)")

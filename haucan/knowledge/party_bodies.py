@@ -20,7 +20,8 @@ from functools import cache
 import yaml
 
 from haucan.extract.lexicon import ENTITY_RULES, LOWER, UPPER, new_style
-from haucan.knowledge.party import after_title, is_party_role, party_rules
+from haucan.knowledge.party import after_title, is_party_role
+from haucan.knowledge.party_rules import party_rules
 from haucan.knowledge.text import literal_alternation
 from haucan.records import Mention, PositionHeld
 

@@ -25,7 +25,7 @@ import yaml
 from haucan.extract.lexicon import UPPER, lexicon, new_style
 from haucan.knowledge import regex_prefilter
 from haucan.knowledge.orgs import canonical_name
-from haucan.knowledge.party import party_rules
+from haucan.knowledge.party_rules import party_rules
 from haucan.knowledge.text import literal_alternation, say_once
 from haucan.provinces import PROVINCES_FILE, host_match
 from haucan.records import Article

@@ -23,7 +23,7 @@ from haucan.extract.lexicon import ENTITY_RULES
 from haucan.knowledge.text import literal_alternation
 
 if TYPE_CHECKING:  # party.py imports this module; its rules come in as an argument
-    from haucan.knowledge.party import PartyRules
+    from haucan.knowledge.party_rules import PartyRules
 
 
 @cache
