@@ -29,6 +29,7 @@ class Province:
     slugs: tuple[str, ...]
     paper: str | None
     renamed_to: str | None = None
+    merged_into: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +52,8 @@ def _doc() -> dict:
 @cache
 def provinces() -> tuple[Province, ...]:
     """Every province of rules/provinces.yml, before and after the 2025 merger."""
-    return tuple(Province(p["name"], p["unit"], tuple(p["slugs"]), p.get("paper", "Báo {name}"), p.get("renamed_to"))
-                 for p in _doc()["provinces"])
+    return tuple(Province(p["name"], p["unit"], tuple(p["slugs"]), p.get("paper", "Báo {name}"), p.get("renamed_to"),
+                          p.get("merged_into")) for p in _doc()["provinces"])
 
 
 @cache

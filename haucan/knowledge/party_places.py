@@ -20,14 +20,12 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
-import yaml
-
 from haucan.extract.lexicon import UPPER, lexicon, new_style
 from haucan.knowledge import regex_prefilter
 from haucan.knowledge.orgs import canonical_name
 from haucan.knowledge.party_rules import party_rules
 from haucan.knowledge.text import literal_alternation, say_once
-from haucan.provinces import PROVINCES_FILE, host_match
+from haucan.provinces import host_match, provinces
 from haucan.records import Article
 
 _PROVINCE_CUE = r"(?<!\w)(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP\.?) ?"
@@ -116,16 +114,14 @@ def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()
 def _slugs() -> tuple[dict[str, str], dict[str, str]]:
     """(slug -> the first province or city of rules/provinces.yml that host labels write so; a centrally run city
     -> the province it was before, when both go by one slug: 'Huế' -> 'Thừa Thiên Huế')."""
-    entries = yaml.safe_load(PROVINCES_FILE.read_text(encoding="utf-8"))["provinces"]
     by_slug: dict[str, str] = {}
-    for entry in entries:
-        for slug in entry["slugs"]:
-            by_slug.setdefault(slug, entry["name"])
-    cities = {e["name"]: set(e["slugs"]) for e in entries if e["unit"] == "thành phố"}
-    # A renamed province ('renamed_to') or one merged into a city under its name ('merged_into') both precede it.
-    successor = {e["name"]: e.get("renamed_to") or e.get("merged_into") for e in entries if e["unit"] == "tỉnh"}
-    before = {after: name for name, after in successor.items() if after
-              and set(next(e["slugs"] for e in entries if e["name"] == name)) & cities.get(after, set())}
+    for province in provinces():
+        for slug in province.slugs:
+            by_slug.setdefault(slug, province.name)
+    cities = {p.name: set(p.slugs) for p in provinces() if p.unit == "thành phố"}
+    # A province renamed to a city ('renamed_to') or merged into one ('merged_into') under one slug precedes it.
+    before = {after: p.name for p in provinces() if p.unit == "tỉnh"
+              and (after := p.renamed_to or p.merged_into) and set(p.slugs) & cities.get(after, set())}
     return by_slug, before
 
 

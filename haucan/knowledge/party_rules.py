@@ -79,10 +79,17 @@ class PartyRules:
 _NEW_PLACEMENT = re.compile("([oOuU])([\u0300\u0301\u0309\u0303\u0323])((?<=[oO].)[aeAE]|(?<=[uU].)[yY])(?![^\\W\\d_])")
 
 
-def _both_placements(names) -> set[str]:
-    """Each name in the new style and in the old ('Hòa Bình', 'Hoà Bình'): outlets' names keep the old one."""
-    return {variant for name in names for variant in (
-        name, unicodedata.normalize("NFC", _NEW_PLACEMENT.sub(r"\1\3\2", unicodedata.normalize("NFD", name))))}
+def _both_placements(names) -> list[str]:
+    """Each name in the new style and in the old ('Hòa Bình', 'Hoà Bình'): outlets' names keep the old one. Sorted,
+    so the compiled pattern is the same text in every process (a set's order follows the hash seed)."""
+    return sorted({variant for name in names for variant in (
+        name, unicodedata.normalize("NFC", _NEW_PLACEMENT.sub(r"\1\3\2", unicodedata.normalize("NFD", name))))})
+
+
+def _at_end(words, *, any_case: bool = False) -> re.Pattern[str]:
+    """A role ending in one of ``words`` as whole words ('… Tỉnh ủy', '… Đảng ủy xã'); ``any_case`` for bodies
+    pages write in lower case too ('đảng ủy xã')."""
+    return re.compile(rf"(?<!\w)(?{'i' if any_case else ''}:{literal_alternation(words)})$")
 
 
 @cache
@@ -90,19 +97,20 @@ def party_rules() -> PartyRules:
     """The completion rules, loaded once per process."""
     doc = yaml.safe_load((ENTITY_RULES / "party.yml").read_text(encoding="utf-8"))
     places = yaml.safe_load((ENTITY_RULES / "places.yml").read_text(encoding="utf-8"))
+    state_bodies = literal_alternation(doc["commune_bodies"]["bodies"])  # 'UBND', 'Hội đồng nhân dân', …
     return PartyRules(
         party_titles=tuple(doc["party_titles"]),
         member_of_party=re.compile(rf"(?<!\w)(?:{literal_alternation(doc['member_of_party'])})(?!\w)"),
-        open_committee=re.compile(rf"(?<!\w)(?i:{literal_alternation(doc['open_committees'])})$"),
-        cell_committee=re.compile(rf"(?<!\w)(?i:{literal_alternation(doc['cell_committees'])})$"),
-        provincial=re.compile(rf"(?<!\w)(?:{literal_alternation(doc['provincial'])})$"),
-        city=re.compile(rf"(?<!\w)(?:{literal_alternation(doc['city'])})$"),
-        district=re.compile(rf"(?<!\w)(?:{literal_alternation(doc['district'])})$"),
-        commune=re.compile(rf"(?<!\w)(?i:{literal_alternation(doc['commune'])})$"),
+        open_committee=_at_end(doc["open_committees"], any_case=True),
+        cell_committee=_at_end(doc["cell_committees"], any_case=True),
+        provincial=_at_end(doc["provincial"]),
+        city=_at_end(doc["city"]),
+        district=_at_end(doc["district"]),
+        commune=_at_end(doc["commune"], any_case=True),
         unit_of_title=dict(doc["unit_of_title"]),
         role_words=(re.compile(rf"(?<!\w)(?:{literal_alternation(doc['role_words'])})(?!\w)"), dict(doc["role_words"])),
         province=re.compile(rf"(?<!\w)(?:{literal_alternation(_both_placements(places[0] + places[1])).replace(chr(92) + '-', DASH)})(?!\w)"),
-        commune_body=re.compile(rf"(?:{literal_alternation(doc['commune_bodies']['bodies'])}) "
+        commune_body=re.compile(rf"(?:{state_bodies}) "
                                 rf"(?P<place>(?:{literal_alternation(doc['commune_bodies']['levels'])}) \S.*)"),
         member_list=_member_list(doc["member_lists"]),
         party_office=re.compile(doc["party_offices"]),
@@ -110,12 +118,12 @@ def party_rules() -> PartyRules:
         branch_units=dict(doc["branch_units"]["titles"]),
         corps_level=re.compile(rf"(?:{literal_alternation(doc['branch_units']['corps_level'])})(?!\w)"),
         # Only a Đảng bộ's committee is the article's party body: a bare 'Chi bộ' or 'Đảng đoàn' is none of it.
-        bare_committee=re.compile(rf"(?<!\w)(?:{literal_alternation(c for c in doc['open_committees'] if c.endswith('Đảng ủy'))})$"),
+        bare_committee=_at_end(c for c in doc["open_committees"] if c.endswith("Đảng ủy")),
         qualified=re.compile(rf"(?<=\w)(?: (?i:{literal_alternation(doc['qualifiers'])}))(?= )"),
         body_opener=re.compile(rf"(?:{literal_alternation(doc['party_body_openers'])}) (?=\S)"),
         organ_committee=re.compile(rf"(?<!\w)(?i:{literal_alternation(doc['standing_committees']['organs_serve'])})(?!\w).*"),
-        standing=re.compile(rf"(?<!\w)(?i:{literal_alternation(doc['standing_committees']['open'])})$"),
-        state_level=re.compile(rf"(?:{literal_alternation(doc['commune_bodies']['bodies'])}) "
+        standing=_at_end(doc["standing_committees"]["open"], any_case=True),
+        state_level=re.compile(rf"(?:{state_bodies}) "
                                rf"(?P<level>{literal_alternation(doc['standing_committees']['state_levels'])})(?: (?P<place>\S.*))?"),
         level_committees=dict(doc["standing_committees"]["state_levels"]),
         unit_committee=doc["standing_committees"]["unit_committee"],
