@@ -70,6 +70,7 @@ def test_a_headline_whose_bar_parts_are_long_keeps_them():
 @pytest.mark.parametrize(("line", "date"), [
     ("Đã đăng trong Hậu cần - kỹ thuật, Tin tức lúc 18/11/2025 08:30.", dt.date(2025, 11, 18)),
     ("Posted in Tin hoạt động, Tin tức on 03/02/2025", dt.date(2025, 2, 3)),
+    ("Đã đăng trong Tin tức lúc 08:30 ngày 18/11/2025.", dt.date(2025, 11, 18)),
     ("Gửi lúc: 16/10/2025 09:12:37", dt.date(2025, 10, 16)),
     ("Đăng tải ngày 04/09/2025", dt.date(2025, 9, 4)),
     ("2025-10-08Báo Đồng Nai điện tử", dt.date(2025, 10, 8)),
@@ -84,8 +85,10 @@ def test_a_sentence_after_an_iso_date_is_no_stamp():
     assert stamp_rule("2025-10-08 sáng nay đơn vị tổ chức hội nghị", RULES) is None
 
 
-def test_a_writer_then_a_posting_verb_and_the_date_gives_both():
-    a = article("\n".join([TITLE, "Bởi Lê Quang Vinh - Đăng tải ngày 15/10/2025", LEAD, BODY]))
+@pytest.mark.parametrize("line", ["Bởi Lê Quang Vinh - Đăng tải ngày 15/10/2025",
+                                  "Bởi Lê Quang Vinh - Cập nhật lúc 14:20 ngày 15/10/2025"])
+def test_a_writer_then_a_posting_verb_and_the_date_gives_both(line):
+    a = article("\n".join([TITLE, line, LEAD, BODY]))
     assert a.metadata.authors == ("Lê Quang Vinh",) and a.metadata.published_date == dt.date(2025, 10, 15)
 
 
