@@ -43,6 +43,29 @@ _SITE_NAME = re.compile(r"^(?:(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+t
                         re.IGNORECASE)
 
 
+# A TV page's headline carries its programme after bars ('<headline> | Thời sự 19h | 05/03/2025', province and
+# army TV stations; 'Chương trình Thời sự 23h00 | 19/03/2026'): short segments, a broadcast hour in one of them or
+# a bar left at the end once the date is cut off.
+MAX_PROGRAMME_WORDS = 4
+_BROADCAST_HOUR = re.compile(r"\b\d{1,2}[hg](?:\d{2})?\b|\b\d{1,2}\s*giờ\b")
+
+
+def _programme_suffix(text: str) -> tuple[str, str] | None:
+    """(headline, programme) when ``text`` ends with a TV programme's name after a bar ('… Quân đoàn 12 | Thời
+    sự 19h |'): every segment after the first is at most MAX_PROGRAMME_WORDS words, and the line ends on a bar or
+    a segment names a broadcast hour. A bar left alone at the end is dropped ('Chương trình Thời sự 23h00 |')."""
+    stripped = text.rstrip()
+    segments = [segment.strip() for segment in stripped.strip("|").split("|")]
+    if "|" not in stripped or len(segments[0]) < MIN_HEADLINE_CHARS or not all(segments[1:]):
+        return None
+    tail = segments[1:]
+    if not all(len(segment.split()) <= MAX_PROGRAMME_WORDS for segment in tail):
+        return None
+    if not (stripped.endswith("|") or any(_BROADCAST_HOUR.search(segment) for segment in tail)):
+        return None
+    return segments[0], " | ".join(tail)
+
+
 def _site_suffix(text: str, rules: Rules) -> int | None:
     """Where the site's name appended to the headline starts (at its separator), or None: the part after the last
     ' - ' or ' | ' is an outlet's registry name or one of its domains, case-folded ('… năm 2024 - Báo Quân khu 7',
@@ -59,7 +82,8 @@ def _site_suffix(text: str, rules: Rules) -> int | None:
 
 def split_title(text: str, rule: str, rules: Rules) -> list[tuple[str, str, str]]:
     """(kind, rule, text) pieces of the headline line ``text`` labelled title by rule ``rule``: masthead, page
-    kind, outlet tag, the title, the site's name and the date stamp, each split off when present."""
+    kind, outlet tag, the title, the site's name, a TV programme after bars and the date stamp, each split off
+    when present."""
     pieces: list[tuple[str, str, str]] = []
     rest = text
     words = rest.split(" ")
@@ -78,13 +102,17 @@ def split_title(text: str, rule: str, rules: Rules) -> list[tuple[str, str, str]
     if stamp is not None and stamp.start() > 0:
         stamp_piece = ("publication_stamp", rules.title_stamp.name, stamp.group(0).strip())
         rest = rest[: stamp.start()]
+    programme = _programme_suffix(rest)
+    if programme is not None:
+        rest = programme[0]
+    programme_piece = [("residue", "title_programme_suffix", programme[1])] if programme and programme[1] else []
     suffix = _site_suffix(rest.strip(), rules)
     if suffix is not None:
         pieces.append(("title", rule, rest.strip()[:suffix].strip()))
         pieces.append(("residue", "title_site_suffix", rest.strip()[suffix:].strip(" -–—|")))
     else:
         pieces.append(("title", rule, rest.strip()))
-    return pieces + ([stamp_piece] if stamp_piece else [])
+    return pieces + programme_piece + ([stamp_piece] if stamp_piece else [])
 
 
 def toneless(text: str) -> str:

@@ -35,6 +35,11 @@ _LIST_STARTERS = frozenset({"menu_line", "tags_line", "tags_header", "related_li
 _WHOLE_LIST_STARTERS = frozenset({"tags_header", "document_recipients"})
 # A footnote under the rule that closes a journal article: '(1) Nghị quyết số …', '[2] …', '3. …', '* …'.
 _FOOTNOTE = re.compile(r"^(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}[.)]|\*)\s*\S")
+# An aggregator's copy ends with the original's address on a source line ('Nguồn Hà Nội TV: https://…'); the
+# teasers the site lists under it are at most this long.
+_COPY_END_RULES = frozenset({"source_note", "labelled_url", "bare_url"})
+_ADDRESS = re.compile(r"https?://|www\.")
+MAX_TEASER_CHARS = 300
 # Byline rules of a writer's name alone or names alone.
 _NAME_RULES = ("closing_name", "closing_names")
 # A line the header called furniture, printed again between paragraphs, is a running header (a print edition's
@@ -119,6 +124,25 @@ def _starts_list(text: str, label: Label) -> bool:
             and text.strip(" -|:").casefold() not in media_markers())
 
 
+def _copy_end(texts: list[str], labels: list[Label], lead: int) -> int | None:
+    """Index of the last source line naming the original's address after the lead ('Nguồn Hà Nội TV: https://…',
+    an aggregator's copy, baomoi.com): the copy ends there, whatever sentences the site prints under it."""
+    return next((i for i in range(len(labels) - 1, lead, -1) if labels[i] is not None and labels[i][0] == "residue"
+                 and labels[i][1] in _COPY_END_RULES and _ADDRESS.search(texts[i])), None)
+
+
+def _label_teasers_after_copy(texts: list[str], labels: list[Label], lead: int) -> None:
+    """Under an aggregator's closing source line, the open lines after the site's next list heading ('Tin nóng',
+    'Tin mới', 'Tin liên quan') are its other items, in place (rule 'teaser_list'): their one-sentence summaries
+    read as prose, so the ordinary list rule, which stops at the page's last sentence, never reached them."""
+    end = _copy_end(texts, labels, lead)
+    start = next((k for k in range(end + 1, len(labels)) if _starts_list(texts[k], labels[k])), None) \
+        if end is not None else None
+    for k in range(start or len(labels), len(labels)):
+        if labels[k] is None and len(texts[k]) <= MAX_TEASER_CHARS:
+            labels[k] = ("residue", "teaser_list")
+
+
 def label_lists_after_text(texts: list[str], labels: list[Label], lead: int | None) -> None:
     """The open lines after the page's last sentence that follow the site's own furniture (a share or category
     bar, a tag strip, an 'other articles' heading, a comment notice) are its list items, in place (rule
@@ -128,6 +152,7 @@ def label_lists_after_text(texts: list[str], labels: list[Label], lead: int | No
     where every line is an item."""
     if lead is None:
         return
+    _label_teasers_after_copy(texts, labels, lead)
     last_sentence = _last_sentence(texts, labels, lead)
     start = next((k for k in range(last_sentence + 1, len(labels)) if _starts_list(texts[k], labels[k])), None)
     if start is None:

@@ -39,6 +39,7 @@ _INITIALS_THEN_NAME = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ][a-zà-ỹđ]+$")
 # The separators of a list of names or bodies, before a name is cut at a dash ('A, B và C').
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|;|\svà\s)\s*")
 _BULLET = re.compile(r"^[*•·]\s+")
+_UNIT_DASH = re.compile(r"\s[-–]\s")
 _NOTE_SUFFIX = re.compile(r"\s*\([^()]{1,40}\)")
 _ALT_SUFFIX = re.compile(r"\s*-?\s*(?:[Ảả]nh\s*)?\d{1,3}\.?$")
 
@@ -206,12 +207,15 @@ def split_names(names: str) -> tuple[str, ...]:
             # A body keeps its hyphen ('CÔNG ĐOÀN CỤC HẬU CẦN - KỸ THUẬT'): its second half is no writer.
             parts.append(chunk)
             continue
+        chunk, unit = _cut_unit(chunk, attribution)
         for piece in attribution.name_separator.split(chunk):
             # Two names in capitals joined by a bare hyphen ('LÊ HÀ-TRẦN AN', baobariavungtau.com.vn) are two; so
             # are two names of two words or more in ordinary case ('Minh Tuệ-Hữu Lộc', dev 934): a hyphen inside
             # one name joins single syllables ('Y-Moan').
             parts.extend(piece.split("-") if "-" in piece.strip("-") and (piece.isupper() or _two_names(piece))
                          else [piece])
+        if unit is not None:
+            parts.append(unit)  # the writer's unit, whole with its own hyphen: no second writer
     names_found = [_once(name) for p in parts if (name := _without_prefixes(_BULLET.sub("", p.strip(" ."))))]
     # A unit or desk code after a writer ('<Name> - TTVH', '<Name> - TTVH-TT', '<Name> - VPUBND tỉnh'): capitals
     # with no vowel and no dot, or a code then small words, are no name when a name in ordinary case stands
@@ -220,6 +224,17 @@ def split_names(names: str) -> tuple[str, ...]:
         names_found = [n for n in names_found if not (n.isupper() and "." not in n and not has_vowel(n))
                        and not is_code_then_level(n)]
     return tuple(names_found)
+
+
+def _cut_unit(chunk: str, attribution) -> tuple[str, str | None]:
+    """(names, unit) of a credit whose names are followed, after a dash, by the writer's unit ('Kim Anh - Phòng
+    Hậu cần - Kỹ thuật', 'Lục Thị Hoa - Ban Chỉ huy quân sự cơ quan'): the unit runs to the end of the chunk, its
+    own hyphen included, so the half after that hyphen ('Kỹ thuật') is never read as a second writer."""
+    for dash in _UNIT_DASH.finditer(chunk):
+        rest = chunk[dash.end():].strip()
+        if rest and not is_person(rest, attribution):
+            return chunk[: dash.start()], rest
+    return chunk, None
 
 
 def _two_names(piece: str) -> bool:

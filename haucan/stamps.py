@@ -38,9 +38,25 @@ def _month_names() -> dict[str, int]:
     return {" ".join(word.casefold().split()): month for word, month in doc["month_names"]["months"].items()}
 
 
+@cache
+def _us_clock_stamp() -> re.Pattern[str]:
+    """A stamp printed in .NET's en-US shape ('12/8/2025 9:21:07 AM'; ``us_clock_stamp`` in rules/dates.yml)."""
+    doc = yaml.safe_load((Path(__file__).parent / "rules" / "dates.yml").read_text(encoding="utf-8"))
+    return re.compile(doc["us_clock_stamp"]["pattern"])
+
+
+def writes_month_first(text: str) -> bool:
+    """True when ``text`` holds a stamp in the shape a server in the en-US culture prints ('M/d/yyyy h:mm:ss AM':
+    no padding zero, seconds, AM/PM): month first whatever the outlet, as vdi.org.vn and hc.qdnd.vn print it. A
+    Vietnamese server pads day and month and writes SA/CH."""
+    return _us_clock_stamp().search(text) is not None
+
+
 def stamp_date(block: Block, rules: Rules, month_first: bool) -> dt.date | None:
     """The date of a stamp block read with its own rule's day/month/year groups ('11 Tháng 12 2023'), the month
-    possibly a word ('Tháng Chín 13, 2024')."""
+    possibly a word ('Tháng Chín 13, 2024'); month first when ``month_first`` (the outlet's habit) or when the
+    stamp has the en-US shape (``writes_month_first``)."""
+    month_first = month_first or writes_month_first(block.text)
     rule = next((s for s in rules.stamps if s.name == block.rule), None)
     match = rule.pattern.match(block.text) if rule is not None else None
     groups = match.groupdict() if match is not None else {}
