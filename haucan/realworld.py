@@ -129,10 +129,23 @@ def _furniture_leaks(article, furniture: Iterable[str], gold_title: str = "") ->
     leaks = []
     for line in furniture:
         key, cased = norm(str(line)), _cased(str(line))
-        if key in text_lines or (len(key) >= 4 and (any(key in place for place in places)
+        if key in text_lines or (len(key) >= 4 and (any(_leaks_into(key, place) for place in places)
                                                     or (cased in title and cased not in gold_title))):
             leaks.append(str(line))
     return leaks
+
+
+def _leaks_into(key: str, place: str) -> bool:
+    """Whether a furniture line shows in one caption or author. A line of three words or more is a leak anywhere in
+    it (glued debris: 'Ảnh minh họa (Nguồn: theo Báo X)'). A line of one or two words is a leak only as the whole
+    entry or set off from the entry's words by punctuation ('Thời sự | …'): a category name such as 'Công đoàn' is
+    also the first words of a caption sentence ('Công đoàn Quốc phòng tập huấn …'), which is no leak."""
+    if len(key.split()) >= 3:
+        return key in place
+    if place == key:
+        return True
+    pattern = r"(?:^|[^\w\s])\s*" + re.escape(key) + r"\s*(?:$|[^\w\s])"
+    return re.search(pattern, place) is not None
 
 
 def _cased(text: str) -> str:
