@@ -105,7 +105,29 @@ def sentence_case(name: str) -> str:
         tail = " ".join(words[max(0, i - 1): i + 1])
         if word in PLACE_WORDS or tail in PLACE_WORDS or any(w[:1].isupper() for w in out[-1:]) and i:
             capital = True
-    return _province_names(" ".join(out))
+    return _party_words(_province_names(" ".join(out)))
+
+
+# "Đảng" is always capitalised, and a committee is "Tỉnh ủy", not the place word before a name ("tỉnh Ủy").
+_PARTY = re.compile(r"(?<!\w)đảng(?!\w)")
+_COMMITTEE = re.compile(r"(?<!\w)(tỉnh|thành|huyện|quận|thị|Đảng) Ủy(?!\w)", re.IGNORECASE)
+
+
+def _party_words(text: str) -> str:
+    text = _PARTY.sub("Đảng", text)
+    text = _COMMITTEE.sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + " ủy", text)
+    for pattern, written in _name_case():
+        text = pattern.sub(written, text)
+    return text
+
+
+@cache
+def _name_case() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """outlets_more.yml ``name_case``, longest first (a phrase inside a longer one must not cut it): each phrase's
+    pattern and the case it is written in."""
+    with open(RULES_DIR / "outlets_more.yml", encoding="utf-8") as handle:
+        phrases = sorted(yaml.safe_load(handle)["name_case"], key=len, reverse=True)
+    return tuple((re.compile(rf"(?<!\w){re.escape(p)}(?!\w)", re.IGNORECASE), p) for p in phrases)
 
 
 def _province_names(text: str) -> str:
@@ -125,9 +147,11 @@ def tidy(text: str) -> str:
 
 # Without the host to confirm it, only a publisher's head word makes a line a name: "QUỐC PHÒNG - AN NINH" in
 # capitals is a menu item, though an organisation's site may be called "Quốc phòng Thủ đô" (host_named_line).
-PUBLISHER_HEAD = re.compile(r"^(?:Cổng|Trang|Báo|Tạp chí|Đài|Truyền hình|Học viện|Trường|Công an|Bộ|Ban|Sở|Bệnh viện"
-                             r"|Văn phòng|Tổng công ty|Công ty|Tập đoàn|Nhà máy|Trung tâm|Đảng bộ|Đảng ủy|Đoàn đại biểu|Hội đồng nhân dân"
-                             r"|Ủy ban|Hội (?:cựu chiến binh|ccb|nông dân|liên hiệp|truyền thống))\s")
+# The name opens with a capital; the words after its first keep whatever case the page (or name_case) gives them
+# ("Đoàn Đại biểu Quốc hội", "Hội Cựu chiến binh").
+PUBLISHER_HEAD = re.compile(r"^(?=[CTBĐHSVNỦ])(?i:Cổng|Trang|Báo|Tạp chí|Đài|Truyền hình|Học viện|Trường|Công an|Bộ|Ban"
+                             r"|Sở|Bệnh viện|Văn phòng|Tổng công ty|Công ty|Tập đoàn|Nhà máy|Trung tâm|Đảng bộ|Đảng ủy|Đoàn đại biểu"
+                             r"|Hội đồng nhân dân|Ủy ban|Hội (?:cựu chiến binh|ccb|nông dân|liên hiệp|truyền thống))\s")
 _PORTAL_HEAD = re.compile(r"^(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+tử\b", re.IGNORECASE)
 _OWNER_TAIL = re.compile(r"\s+[-–—]\s+(?:bộ|cơ quan (?:của|chủ quản))\s.*$", re.IGNORECASE)
 # "Báo Quân khu 5 điện tử": the paper's own name, with the word for its web edition after it.

@@ -11,7 +11,11 @@
    the domain is kept, with a reason naming it.
 3. An unknown host may still name its outlet by pattern (haucan/outlet_patterns.py: ``baolaichau.vn`` is Báo Lai
    Châu, ``laichau.gov.vn`` the province's portal; ``host_pattern``); a site under a province's domain
-   (``sotuphap.laichau.gov.vn``) is named by its own masthead (``url+masthead``). Without URL evidence the page's
+   (``sotuphap.laichau.gov.vn``) is named by its own masthead (``url+masthead``). A name a pattern or a department
+   label GENERATES ("Công an tỉnh Nghệ An") yields to the body's own name printed over the headline ("CÔNG AN NGHỆ
+   AN"; haucan/outlet_masthead.py), and a registry domain's sub-site (``vnca.cand.com.vn``) whose masthead names
+   another registry outlet is that outlet. A copy's source line ("2025-10-08Báo Đồng Nai điện tử") credits as an
+   attribution does (haucan/outlet_credits.py). Without URL evidence the page's
    own name line (haucan/outlet_text.py: a masthead, the site name after the title, a copyright footer) and a lead
    prefix that is an outlet's alias ("(ĐBP) - ") are read too; a name the registry lacks is kept as printed.
    Any other unknown host is named by the header or footer line it spells without tone marks
@@ -22,16 +26,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from haucan.headline import UNKNOWN_DATELINE
-from haucan.outlet_names import AGGREGATOR, outlet_named, url_host
+from haucan.outlet_credits import alias_dateline, credit_outlet, own_prefix
+from haucan.outlet_masthead import own_masthead
+from haucan.outlet_names import AGGREGATOR, url_host
+from haucan.outlet_names import outlet_named as outlet_named  # tests and older callers import it from here
 from haucan.outlet_patterns import host_outlet, subsite_province
 from haucan.outlet_site import host_named_line, lead_source, page_cased, spelled_outlet, territory_portal
 from haucan.outlet_text import PageName, names_body, on_platform, page_outlet
-from haucan.provinces import department_match, provinces
+from haucan.provinces import department_site, host_match, provinces
 from haucan.records import Block
 from haucan.rules import Outlet, Rules, bare_host, per_object
 
@@ -63,28 +68,6 @@ def _named(found: PageName, domain: str | None, source: str, blocks: Sequence[Bl
     if found.outlet is not None:
         return _decided(found.outlet, domain or found.outlet.domain, source)
     return OutletDecision(page_cased(found.name, blocks), domain, found.kind, source)
-
-
-_TAG_EDGES = re.compile(r"^[(\[\s]+|[)\]\s\-–—]+$")
-
-
-def alias_dateline(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
-    """The outlet whose alias an unknown lead prefix is ("(ĐBP) - ", "BLC -"), when exactly one outlet has it."""
-    text = next((b.text for b in blocks if b.kind == "dateline" and b.rule == UNKNOWN_DATELINE), None)
-    tag = _TAG_EDGES.sub("", _TAG_EDGES.sub("", text)) if text else ""
-    return outlet_named(tag, rules) if len(tag) >= 2 else None
-
-
-def attributed_outlet(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
-    """The registry outlet (not an aggregator) an attribution line names, read from the last line up."""
-    lines = [line for block in blocks for line in block.text.split("\n")]
-    for line in reversed(lines):
-        for rule in rules.attributions:
-            match = rule.pattern.search(line.strip())
-            outlet = outlet_named(match.group("name"), rules) if match else None
-            if outlet is not None and outlet.kind != AGGREGATOR:
-                return outlet
-    return None
 
 
 def dateline_outlets(blocks: Sequence[Block], rules: Rules) -> tuple[Outlet, ...]:
@@ -151,7 +134,7 @@ def _text_outlet(blocks: Sequence[Block], rules: Rules) -> tuple[OutletDecision 
     footer = _footer(blocks)
     footer_hit = rules.outlet_for_host(footer) if footer else None
     others = {o.name for o in _residue_outlets(blocks, rules)}
-    attributed = attributed_outlet(blocks, rules)
+    attributed = credit_outlet(blocks, rules)
     if footer_hit:
         others.add(footer_hit[0].name)
     if attributed:
@@ -165,9 +148,9 @@ def _text_outlet(blocks: Sequence[Block], rules: Rules) -> tuple[OutletDecision 
     if len(mastheads) == 1:
         return _decided(mastheads[0], mastheads[0].domain, "masthead"), ""
     printed = page_outlet(blocks, rules)
-    if printed is not None and (printed.outlet is not None or attributed is None):
-        # Without a host to confirm it, a name the registry lacks yields to the registry outlet the page credits
-        # (a blog's banner "TRANG VĂN HỌC NGHỆ THUẬT" over "Theo Hữu Khiêm (QĐND)").
+    if printed is not None and (attributed is None or printed.outlet is not None and printed.outlet.kind != AGGREGATOR):
+        # Without a host to confirm it, a name the registry lacks, or an aggregator's, yields to the registry outlet
+        # the page credits (a blog's banner "TRANG VĂN HỌC NGHỆ THUẬT" over "Theo Hữu Khiêm (QĐND)").
         return _named(printed, None, printed.source, blocks), ""
     aliased = alias_dateline(blocks, rules) or lead_source(blocks, rules)
     if aliased is not None:
@@ -188,24 +171,38 @@ def _text_outlet(blocks: Sequence[Block], rules: Rules) -> tuple[OutletDecision 
     return None, "no dateline, attribution, domain footer or outlet-specific residue in the text"
 
 
-def _unit_site(blocks: Sequence[Block], rules: Rules, host: str, domain: str) -> OutletDecision | None:
-    """A unit's own site under a state portal's domain (``hvctcand.bocongan.gov.vn`` under the ministry's
-    ``bocongan.gov.vn``): the outlet its masthead names when that is another outlet than the portal; None for
-    the portal's own pages and for any other registry domain (a paper's sub-sites are its sections)."""
-    bare = bare_host(host)
-    if bare == bare_host(domain) or not domain.endswith(".gov.vn"):
+def _copy_banner(printed: PageName | None) -> bool:
+    """True for a page name that is a copy's banner: a brand no body goes by ("Hải Phòng 24h - Tin tức …") or a
+    registry aggregator's name; what the copy credits outranks it."""
+    if printed is None:
+        return False
+    return printed.outlet.kind == AGGREGATOR if printed.outlet is not None else not names_body(printed.name)
+
+
+def _unit_site(blocks: Sequence[Block], rules: Rules, host: str, outlet: Outlet, domain: str) -> OutletDecision | None:
+    """A unit's or a magazine's own site under a registry domain (``hvctcand.bocongan.gov.vn`` under the
+    ministry's portal, a paper's magazine on ``x.cand.com.vn``): the outlet its masthead names when that is
+    another outlet than the parent. Under a state portal's domain any publisher's name counts; under a paper's
+    only a registry outlet does, since a paper's sub-sites are otherwise its sections. None for the parent's own
+    pages."""
+    if bare_host(host) == bare_host(domain):
         return None
     printed = page_outlet(blocks, rules)
-    if printed is None or printed.source != "masthead" or printed.outlet is not None and printed.outlet.domain == domain:
+    if printed is None or printed.source != "masthead":
         return None
-    return _named(printed, bare, "url+masthead", blocks)
+    if printed.outlet is not None and (printed.outlet.name == outlet.name or printed.outlet.domain == domain
+                                       or printed.outlet.kind == AGGREGATOR):
+        return None
+    if printed.outlet is None and not domain.endswith(".gov.vn"):
+        return None
+    return _named(printed, bare_host(host), "url+masthead", blocks)
 
 
 def _credited(blocks: Sequence[Block], rules: Rules) -> tuple[Outlet, str] | None:
     """(outlet, source) of the registry outlet (not an aggregator) the page says its text comes from: an
     attribution line, else the original's lead prefix, name or domain at the head of the lead."""
     prefixed = dateline_outlets(blocks, rules)
-    found = [(attributed_outlet(blocks, rules), "attribution"), (prefixed[0] if len(prefixed) == 1 else None, "dateline"),
+    found = [(credit_outlet(blocks, rules), "attribution"), (prefixed[0] if len(prefixed) == 1 else None, "dateline"),
              (alias_dateline(blocks, rules), "dateline"), (lead_source(blocks, rules), "dateline")]
     return next(((o, source) for o, source in found if o is not None and o.kind != AGGREGATOR), None)
 
@@ -219,14 +216,14 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
         outlet, domain = found
         sub_site = outlet.kind == PORTAL and bare_host(host) != bare_host(domain)
         credited = _credited(blocks, rules) if sub_site else None
-        if credited is not None:
+        if credited is not None and not (credited[1] == "dateline" and own_prefix(blocks, host)):
             # A sub-site of a body's portal (duthi.congdoan.vn, a contest's entries) is no news desk: a page it
             # reposts with a paper's credit (the original's address, "NAME (báo X)") is the paper's. The portal's
             # own pages stay its own though they credit a paper ("(Nguồn: theo Báo Bình Định)", dev 437).
             return _decided(credited[0], credited[0].domain, credited[1])
         if outlet.kind != AGGREGATOR:
-            return _unit_site(blocks, rules, host, domain) or _decided(outlet, domain, "url")
-        attributed = attributed_outlet(blocks, rules)
+            return _unit_site(blocks, rules, host, outlet, domain) or _decided(outlet, domain, "url")
+        attributed = credit_outlet(blocks, rules)
         if attributed is not None:
             return _decided(attributed, attributed.domain, "url+attribution")
         originals = [o for o in dateline_outlets(blocks, rules) if o.kind != AGGREGATOR]
@@ -248,11 +245,14 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
         # A provincial portal reprinting its paper's article ends it with the paper's bare domain (seed 002 on
         # thainguyen.gov.vn, 'baothainguyen.vn'): the paper is the outlet, as when the host was unknown.
         if patterned is not None and (reprinted is None or reprinted[0].name == patterned.name):
+            # The body's own name printed over the headline outranks the name its host pattern generates.
+            own = own_masthead(blocks, patterned.kind, host_match(host)[1], rules)
+            if own is not None and own.outlet is None:
+                return _named(own, bare_host(host), "url+masthead", blocks)
             return _decided(patterned, bare_host(host), "host_pattern")
         printed = page_outlet(blocks, rules) if subsite_province(host) else host_named_line(blocks, host, rules)
         credited = _credited(blocks, rules)
-        if credited is not None and (printed is None and on_platform(host) or printed is not None
-                                     and printed.outlet is None and not names_body(printed.name)):
+        if credited is not None and (printed is None and on_platform(host) or _copy_banner(printed)):
             # A copy site the registry does not know that credits a registry outlet ("Theo Báo Hải Phòng", "Nguồn:
             # baohatinh.vn", "(Baohatinh.vn) - ", a blog's "Theo X (QĐND)") carries that outlet's article: the
             # credit outranks the copy's own banner ("Hải Phòng 24h - Tin tức …"). A body's own site (its name
@@ -261,9 +261,13 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
             return _decided(credited[0], credited[0].domain, credited[1])
         if printed is not None:
             return _named(printed, bare_host(host), "url+masthead", blocks)
-        department = department_match(host)
+        department = department_site(host)
         if department is not None:
-            # A department's or Party board's site names its body by its host label (btg.dongthap.gov.vn).
+            # A department's or Party board's site names its body by its host label (btg.dongthap.gov.vn), unless
+            # its page prints the body's own name ("BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY …" after the 2025 merger).
+            own = own_masthead(blocks, department[1], department[2], rules)
+            if own is not None:
+                return _named(own, bare_host(host), "url+masthead", blocks)
             return OutletDecision(department[0], bare_host(host), department[1], "host_pattern")
         territory = territory_portal(blocks, host)
         if territory is not None:

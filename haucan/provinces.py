@@ -75,17 +75,33 @@ def template_aliases(template: HostTemplate, province: Province) -> list[str]:
 
 
 def department_match(host: str) -> tuple[str, str] | None:
-    """(name, kind) of a provincial department's or Party board's own site: its label under the province's domain
-    (``btg.dongthap.gov.vn``) or glued before the province's slug (``tnmttuyenquang.gov.vn``); None otherwise."""
+    """(name, kind) of a provincial department's or Party board's own site (``department_site``), else None."""
+    site = department_site(host)
+    return site[:2] if site else None
+
+
+# The registrable suffixes a body's own host glued to its province's slug ends with (``dukdnvinhphuc.vn``).
+_GLUED_SUFFIXES = (["gov", "vn"], ["org", "vn"], ["com", "vn"], ["vn"])
+
+
+def department_site(host: str) -> tuple[str, str, Province] | None:
+    """(name, kind, province) of a provincial department's, Party board's or association's own site: its label
+    under the province's ``.gov.vn`` or ``.dcs.vn`` domain (``btg.dongthap.gov.vn``), or glued before the province's slug
+    (``tnmttuyenquang.gov.vn``, and off the state's domain ``tuyengiaotiengiang.vn``, ``dukdnvinhphuc.vn``);
+    None otherwise. The name is the one the label stands for; a page that prints its body's own name
+    (haucan/outlet_masthead.py) is named by that instead."""
     labels = _bare(host).split(".")
-    if labels[-2:] != ["gov", "vn"] or len(labels) < 3:
+    suffix = next((s for s in _GLUED_SUFFIXES if labels[-len(s):] == s and len(labels) == len(s) + 1), None)
+    # The Party's own domain holds its boards' and associations' sites too (``ccb.hungyen.dcs.vn``).
+    under_state = labels[-2:] in (["gov", "vn"], ["dcs", "vn"]) and len(labels) >= 4
+    if suffix is None and not under_state:
         return None
     for entry in _doc()["department_hosts"]:
         for province in provinces():
             for slug in province.slugs:
                 for label in entry["labels"]:
-                    if labels[-4:-2] == [label, slug] or labels[-3] == label + slug:
-                        return _fill(entry["outlet"], province), entry["kind"]
+                    if under_state and labels[-4:-2] == [label, slug] or suffix and labels[0] == label + slug:
+                        return _fill(entry["outlet"], province), entry["kind"], province
     return None
 
 

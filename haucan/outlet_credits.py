@@ -1,0 +1,80 @@
+"""What a page says its text comes from (issue 14): an attribution line ("Theo Báo X", "Nguồn: …"), a copy's
+source line at its head ("2025-10-08Báo Đồng Nai điện tử"), a lead prefix that is an outlet's alias ("(ĐBP) - "),
+and the one prefix that credits no one: a sub-site's parent domain ("(Chinhphu.vn) - " on
+``xaydungchinhsach.chinhphu.vn``). haucan/outlets.py weighs these against the URL and the page's own name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from haucan.headline import UNKNOWN_DATELINE
+from haucan.outlet_names import AGGREGATOR, outlet_named
+from haucan.outlet_text import ARTICLE_KINDS, MASTHEAD_LINES, name_variants
+from haucan.records import Block
+from haucan.rules import Outlet, Rules, bare_host
+
+MAX_SOURCE_WORDS = 16
+
+TAG_EDGES = re.compile(r"^[(\[\s]+|[)\]\s\-–—]+$")
+
+
+def alias_dateline(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
+    """The outlet whose alias an unknown lead prefix is ("(ĐBP) - ", "BLC -"), when exactly one outlet has it."""
+    text = next((b.text for b in blocks if b.kind == "dateline" and b.rule == UNKNOWN_DATELINE), None)
+    tag = TAG_EDGES.sub("", TAG_EDGES.sub("", text)) if text else ""
+    return outlet_named(tag, rules) if len(tag) >= 2 else None
+
+
+def attributed_outlet(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
+    """The registry outlet (not an aggregator) an attribution line names, read from the last line up."""
+    lines = [line for block in blocks for line in block.text.split("\n")]
+    for line in reversed(lines):
+        for rule in rules.attributions:
+            match = rule.pattern.search(line.strip())
+            outlet = outlet_named(match.group("name"), rules) if match else None
+            if outlet is not None and outlet.kind != AGGREGATOR:
+                return outlet
+    return None
+
+
+def credit_outlet(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
+    """The registry outlet (not an aggregator) the page credits: an attribution line, else a copy's source line
+    at its head ("2025-10-08Báo Đồng Nai điện tử")."""
+    found = attributed_outlet(blocks, rules) or source_line(blocks, rules)
+    return found if found is not None and found.kind != AGGREGATOR else None
+
+
+def own_prefix(blocks: Sequence[Block], host: str) -> bool:
+    """True when the lead's prefix is the site's own parent domain ("(Chinhphu.vn) - " on
+    ``xaydungchinhsach.chinhphu.vn``): the portal signing its own sub-site's article, not a credit to a paper."""
+    text = next((b.text for b in blocks if b.kind == "dateline"), "")
+    tag = TAG_EDGES.sub("", TAG_EDGES.sub("", text)).lower()
+    return "." in tag and " " not in tag and (bare_host(host) == tag or bare_host(host).endswith("." + tag))
+
+
+# A copy's source line beside its title: the original's name with the date it was published, glued or not
+# ("2025-10-08Báo Đồng Nai điện tử", "Báo Lạng Sơn - 2 giờ trước", "Quân đội nhân dân | 08/10/2025 10:15").
+_SOURCE_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?"
+                           r"|\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước", re.IGNORECASE)
+_SOURCE_EDGES = " -–—|•·,()[]"
+
+
+def source_line(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
+    """The registry outlet a copy's source line at the head of its page names: a line outside the headline and
+    text that, its date and time taken out, is a registry name exactly ("Báo Đồng Nai điện tử" is Báo Đồng
+    Nai's). The date is what makes the line a credit: a menu item without one may be a paper's name by chance."""
+    for block in blocks[:MASTHEAD_LINES]:
+        if block.kind in ARTICLE_KINDS:
+            continue
+        for line in block.text.split("\n"):
+            if not _SOURCE_STAMP.search(line):
+                continue
+            rest = _SOURCE_STAMP.sub(" ", line).strip(_SOURCE_EDGES)
+            rest = " ".join(rest.split()).strip(_SOURCE_EDGES)
+            if len(rest) < 3 or len(rest.split()) > MAX_SOURCE_WORDS:
+                continue
+            known = next((o for v in name_variants(rest) if (o := outlet_named(v, rules, exact=True))), None)
+            if known is not None:
+                return known
+    return None

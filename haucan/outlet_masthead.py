@@ -1,0 +1,63 @@
+"""The body's own name printed at the head of its page, against the name its host stands for (issue 14).
+
+A host pattern (rules/provinces.yml: ``congan.nghean.gov.vn``, ``binhdinh.dcs.vn``, ``tinhuyquangtri.vn``) or a
+department label (``tuyengiaotiengiang.vn``) tells WHICH body publishes a site, but the name it generates ("Công
+an tỉnh Nghệ An", "Cổng thông tin điện tử Đảng bộ tỉnh Bình Định") is a description, not the name the site goes
+by. When the page prints its body's own name over the headline ("CÔNG AN NGHỆ AN", "TRANG THÔNG TIN ĐIỆN TỬ
+ĐẢNG BỘ TỈNH BÌNH ĐỊNH", "Đảng bộ tỉnh Quảng Trị", "BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY TIỀN GIANG" after the 2025
+merger of the boards), that printed name is the outlet, as a reader (and the gold convention) writes it.
+
+A line names the SAME body when it is a body's name of the same kind (outlets_more.yml ``name_kinds``) that ends
+with the same province: a headline of the site's own news seldom ends with its province, and a line naming
+another body (the province's paper on its portal) has another kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from haucan.outlet_names import outlet_named
+from haucan.outlet_text import (
+    ARTICLE_KINDS,
+    MASTHEAD_LINES,
+    PageName,
+    name_kind,
+    name_variants,
+    sentence_case,
+    tidy,
+)
+from haucan.provinces import Province
+from haucan.records import Block
+from haucan.rules import Rules
+
+MAX_BODY_NAME_WORDS = 14
+"""A body's full name ("Ban Tuyên giáo và Dân vận Tỉnh ủy Tiền Giang") runs to a dozen words; a longer line is prose."""
+# Kinds whose generated name is a description of the body; a paper's or a station's name is its brand.
+DESCRIBED_KINDS = frozenset({"party", "police", "portal"})
+_PROVINCE_TAIL = r"(?:(?:tỉnh|thành phố|tp\.?)\s*)?{name}$"
+
+
+def own_masthead(blocks: Sequence[Block], kind: str, province: Province, rules: Rules) -> PageName | None:
+    """The name of a body of ``kind`` in ``province`` a line of the page's head prints above or beside the
+    headline (never the headline itself: "Tỉnh ủy làm việc với Công an tỉnh X" ends with a province too); the
+    registry outlet when the line is a registry name, else the name in
+    sentence case. None when no head line names such a body."""
+    if kind not in DESCRIBED_KINDS:
+        return None
+    tail = re.compile(_PROVINCE_TAIL.format(name=re.escape(province.name)), re.IGNORECASE)
+    for block in blocks[:MASTHEAD_LINES]:
+        if block.kind in ARTICLE_KINDS:
+            continue
+        for line in block.text.split("\n"):
+            name = tidy(line)
+            if not name or len(name.split()) > MAX_BODY_NAME_WORDS or not tail.search(name):
+                continue
+            printed = sentence_case(name)
+            if name_kind(printed) != kind:
+                continue
+            known = next((o for v in name_variants(name) if (o := outlet_named(v, rules, exact=True))), None)
+            if known is not None:
+                return PageName(known, known.name, "masthead")
+            return PageName(None, printed, "masthead", kind)
+    return None
