@@ -238,9 +238,11 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
     for i in furniture.trailing_teasers(texts, labels, lead_idx):
         labels[i] = ("residue", "related_teaser")
     signatures.label_writer_beside_stamp(texts, labels, lead_idx)
+    signatures.label_officer_byline(texts, labels, lead_idx)  # an officer's byline stays a caption (session 11)
     page_footer.label_repeated_header(texts, labels, lead_idx)
     page_footer.label_lists_after_text(texts, labels, lead_idx)  # the site's lists under the text
     page_footer.label_footer(texts, labels, lead_idx)  # the signature, then the site's lists after it
+    signatures.label_document_signer(texts, labels)  # a pasted document's signer: a person, no furniture
     last = page_footer.closing_line(labels, lead_idx, texts)
     if last is not None and (rule := byline_rule(texts[last], "last", attribution)) is not None:
         labels[last] = ("byline", rule)

@@ -1,12 +1,18 @@
 """Writers printed outside a byline line: an officer signing a journal article at its end (the signature stays a
 caption, because the office under it makes the signer a person too) and a credit inside the header's stamp row
 ('Đăng ngày: 28-08-2025 | Tác giả: <Name> | Lượt xem: 642'), which is furniture as a whole. Used by metadata.py
-to complete the authors."""
+to complete the authors.
+
+Session 11 (tests/realworld/README.md, conventions decided in session 11): an officer's byline over the headline
+('Đại tá KHỔNG VĂN ĐÀI (Chủ nhiệm …)', 'Đại tá, ThS. ĐINH XUÂN KỶ' / '(Chủ nhiệm …)') is a signature too, kept as
+a caption like the one at the end; and the signer of an administrative document pasted as a page (the office in
+capitals over the name, under 'KT. CHÁNH VĂN PHÒNG') is a person, his two lines captions, not furniture."""
 
 from __future__ import annotations
 
 import re
 
+from haucan.extract.lexicon import lexicon
 from haucan.page_parts import (
     Attribution,
     attribution_rules,
@@ -106,3 +112,39 @@ def poster_as_author(blocks) -> list[str]:
             names = split_names(match.group("names"))
             return [n for n in names if is_person(n, attribution) or is_collective_credit(n, attribution)]
     return []
+
+
+def label_officer_byline(texts: list[str], labels: list, lead: int | None) -> None:
+    """An officer's byline above the lead (a rank before the name, as journals print it over the headline) is the
+    article's signature: relabelled in place as the caption 'officer_signature' (metadata still takes its writer),
+    and the office on the line under it, alone or in brackets, as the caption 'officer_office', so the signer is a
+    person with his rank and office (the session-8 signed-article convention, which the officer signing at the end
+    already followed: page_footer). A ranked contributor's line closing a news page stays a byline (page_footer;
+    an open question of session 11)."""
+    if lead is None:
+        return
+    for i, text in enumerate(texts[:lead]):
+        if labels[i] is None or labels[i][0] != "byline" or not lexicon().rank.match(text) or not signed_names(text):
+            continue
+        labels[i] = ("caption", "officer_signature")
+        under = i + 1
+        if under < lead and labels[under] is not None and labels[under][0] == "residue" and (
+                office := lexicon().position.match(texts[under].strip().lstrip("("))) and office.start() == 0:
+            labels[under] = ("caption", "officer_office")
+
+
+# The authority a document is signed for ('KT. CHỦ TỊCH', 'TL. CHỦ TỊCH', 'TM. ỦY BAN NHÂN DÂN'), at a line's start
+# or in its last cell (a recipients' table row joined with it: '- Lưu: VT. | KT. CHỦ TỊCH').
+_SIGNED_FOR = re.compile(r"(?:^|\|\s*)(?:KT|TL|TM|TUQ|Q)\.\s+[^\sa-z][^a-z|]{2,80}$")
+
+
+def label_document_signer(texts: list[str], labels: list) -> None:
+    """The last two lines of an administrative document pasted as a page, under the authority it is signed for: the
+    signer's office in capitals ('PHÓ CHÁNH VĂN PHÒNG') and the signer's name. Relabelled in place as the caption
+    'document_signer': the signer is a person with the office as printed (README, session 9), and no author."""
+    if len(texts) < 3 or not any(_SIGNED_FOR.search(texts[k]) for k in range(max(0, len(texts) - 4), len(texts) - 2)):
+        return
+    office, name = texts[-2].strip(" |"), texts[-1].strip(" |")
+    if office.isupper() and lexicon().position.fullmatch(office.capitalize()) and \
+            is_person(name, attribution_rules()) and not name.isupper():
+        labels[-2] = labels[-1] = ("caption", "document_signer")

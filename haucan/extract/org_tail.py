@@ -40,9 +40,12 @@ second syllable of the capitalised word before it ('Sư đoàn' + ' làm Trưở
 ('Kỹ thuật' + ' đối với', 'Vùng' + ' giữ chức'); heads keep their own lower-case syllables ('Tổng công ty')."""
 
 FIELD_SYLLABLES = 3
-"""Lower-case syllables a department's field may have after its capitalised first word when a verb follows
-('Khoa Hồi sức tích cực chia sẻ', 'Phòng Kế hoạch tổng hợp báo cáo'). Only after a head noun: after a unit's own name
-('Quân khu 4 …', 'Hội Cựu chiến binh …') such a run is the clause."""
+"""Lower-case syllables of one field a name lists after a comma ('Khoa Cứu nạn, cứu hộ'; ``_listed_fields``)."""
+
+HEADED_FIELD_SYLLABLES = 5
+"""The same, right after a head noun written by itself or in the title ('Đội' + ' Quản lý bếp ăn tập thể' + ' kể',
+'Ban' + ' Chỉ huy quân sự cơ quan' + ' chủ trì', 'Trưởng khoa' + ' Hậu cần chiến dịch' + ' cho rằng'): a department
+or a command names its field in up to five syllables, its first capitalised (session 11, set 6 pages 104, 294, 121)."""
 
 @dataclass(frozen=True)
 class _Rules:
@@ -260,7 +263,7 @@ def tail_end(source: str, end: int, title: str) -> int:
         word = head or _CAPITAL.match(source, at) or _CODE.match(source, at)
         if word:
             pos = taken = word.end()
-            after_head = last == "head"
+            after_head = last == "head" or (last == "title" and bool(rules.section_title.search(title)))
             last, tokens = ("number" if word.group()[-1:].isdigit() else "head" if head else "capital"), tokens + 1
             continue
         if dashed:
@@ -280,9 +283,10 @@ def tail_end(source: str, end: int, title: str) -> int:
             continue
         # Before a stop word or the next person a one-syllable run completes the word ('Sư đoàn' + ' làm'); a longer
         # one is the clause, except after a department's field right after its head ('Khoa Hồi' + ' sức tích cực' +
-        # ' chia sẻ'): a field is named by up to FIELD_SYLLABLES.
+        # ' chia sẻ'): a field is named by up to HEADED_FIELD_SYLLABLES. After a unit's own name ('Quân khu 4 …',
+        # 'Hội Cựu chiến binh …') such a run is the clause.
         after = run[-1].end() + 1
-        limit = FIELD_SYLLABLES if last == "capital" and after_head else BEFORE_STOP_SYLLABLES
+        limit = HEADED_FIELD_SYLLABLES if last == "capital" and after_head else BEFORE_STOP_SYLLABLES
         if len(run) <= limit and source[after - 1:after] == " " and (
                 rules.stops.match(source, after) or _capital_stop(source, after)):  # 'UBND tỉnh' + ' Âu Văn Tín
             taken = run[-1].end()

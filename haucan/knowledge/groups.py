@@ -48,6 +48,10 @@ _BIRTH_AND_HOME = re.compile(r"(?:,?\s(?:sinh\s(?:năm|ngày)\s[\d/]{4,10}|quê(
 _CELL = re.compile(r" ?\| ?|,\slà\s")
 # An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
 _NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyền|lên|gặp|tặng|gửi) $")
+# 'Đồng chí Lữ đoàn trưởng, Đại tá X': an office addressed as 'đồng chí' is the apposition of the name after the
+# comma, though it names no unit (journals' unit reports; session 11, set 6: 118); only opening the clause ('Báo cáo
+# với đồng chí Phó Thủ tướng, Trung tướng X' reports to someone else).
+_ADDRESSED = re.compile(r"(?:^|[,;:] )(?i:đồng chí) $")
 # What opens a list of the holders of one office: a colon, 'gồm'
 # ('Phó Chủ nhiệm Tổng cục Hậu cần gồm A; B; C'; with 'ông'/'bà' before each name in national dailies: 'ba Phó bí
 # thư Tỉnh ủy gồm ông A, ông B và bà C', round 8, dev 648), 'là' ('Chủ nhiệm Tổng cục là Thiếu tướng A'). After a word, only
@@ -82,6 +86,8 @@ class Group:
     offices: list[tuple[Mention, bool]]
     units: list[Mention]
     """Organisations written between the name and its role ('X – Học viện KTQS, Chủ tịch Hội đồng')."""
+    elected: frozenset[str] = frozenset()
+    """The offices (mention ids) the chain reaches through an election ('X, Chủ nhiệm … được bầu làm Bí thư Đảng ủy')."""
 
 
 def academic_titles(run: str) -> list[str]:
@@ -115,7 +121,7 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
     else:
         titles, start = _titles_before(string, start, floor)
     offices: list[tuple[Mention, bool]] = []
-    end, former, skipped, units = person.end, False, False, []
+    end, former, skipped, units, elected = person.end, False, False, [], set()
     following = outer[index + 1:]
     if following and following[0].label == "RANK" and not rank and _CELL.fullmatch(string[end:following[0].start]):
         rank, end = following[0].normalized, following[0].end  # a table row: 'Name | Thượng tá | Office', or ', là <rank>'
@@ -143,6 +149,8 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
         if mention.label != "POSITION" or not sep or len(offices) >= MAX_CHAIN:
             break
         groups = sep.groupdict()  # the copula has none
+        if "bầu" in between:
+            elected.add(mention.mention_id)
         if groups.get("now") or groups.get("now2"):
             former = False
         former = former or bool(groups.get("former") or groups.get("former2"))
@@ -158,7 +166,8 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
     gap_before = string[outer[before].end:start] if before >= 0 else ""
     if (before >= 0 and outer[before].label == "POSITION" and outer[before].mention_id not in consumed
             and _BEFORE_SEP.fullmatch(gap_before) and (gap_before == " " or outer[before].mention_id in with_org
-                                                        or _names_a_unit(outer[before]))
+                                                        or _names_a_unit(outer[before]) or _ADDRESSED.search(
+                                                            string[max(floor, outer[before].start - 11):outer[before].start]))
             and not _NOT_HIS.search(string[max(floor, outer[before].start - 12):outer[before].start])):
         offices.insert(0, (outer[before], False))
         # 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Tây Ninh Nguyễn Thành Tâm': the whole chain before the name.
@@ -169,7 +178,7 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
         start = ranked.start
     elif ranked is not None:
         rank = None  # the office was not his: neither is the rank before it
-    return Group(start, end, rank, titles, offices, units if offices else [])
+    return Group(start, end, rank, titles, offices, units if offices else [], frozenset(elected))
 
 
 def _names_a_unit(office: Mention) -> bool:
@@ -228,12 +237,17 @@ def member_roles(outer: list[Mention], string: str) -> dict[str, list[str]]:
     roles: dict[str, list[str]] = {}
     if not outer:
         return roles
-    for match in party_rules().member_list.finditer(string, max(0, outer[0].start - 80), outer[-1].end):
+    rules, since = party_rules(), max(0, outer[0].start - 80)
+    for match in [*rules.member_list.finditer(string, since, outer[-1].end),
+                  *rules.standing_list.finditer(string, since, outer[-1].end)]:
         first = next((j for j, m in enumerate(outer) if m.start >= match.end()), None)
         if first is None or not _HONORIFIC_GAP.fullmatch(string[match.end():outer[first].start]):
             continue
+        # A standing committee written alone is the congress's own committee: 'Đảng ủy' is left bare for
+        # party_places to give it the body the article names after 'Đảng bộ' (session 11, set 6 page 123).
+        role = f"Ủy viên {match.group('role')}" + (" Đảng ủy" if match.re is rules.standing_list else "")
         for member in _list_members(outer, string, first, match.end()):
-            roles.setdefault(member.mention_id, []).append(f"Ủy viên {match.group('role')}")
+            roles.setdefault(member.mention_id, []).append(role)
     return roles
 
 

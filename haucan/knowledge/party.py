@@ -139,10 +139,15 @@ def _with_bare_parent(title: str, body: str, spelled: str) -> str:
     return f"{spelled} {parent}" if parent in party_rules().bare_heads else spelled
 
 
-def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None]) -> list[PositionHeld]:
+def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None],
+                   elected: Sequence[bool] = ()) -> list[PositionHeld]:
     """A party role of the chain ``held`` that ends in an open committee ('Bí thư Đảng ủy') takes the body of
     the next office of the chain that has one, else of the office before it. ``bodies[i]``: the
-    organisation of ``held[i]`` as written (None when its title names none)."""
+    organisation of ``held[i]`` as written (None when its title names none). ``elected[i]``: the chain reaches
+    ``held[i]`` through an election ('X, Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn được bầu làm Bí thư Đảng ủy'): a
+    congress elects the committee of its own body, not of the unit the officer's earlier office names, so such a
+    role takes no body from before it and is left to the article's party body (party_places; README, session 11:
+    dev 527, set 6 page 123)."""
     rules = party_rules()
     chain = [(i, p, body) for i, (p, body) in enumerate(zip(held, bodies, strict=True)) if not is_party_role(p)]
     units = {i: _unit_of(p) for i, p, _ in chain}
@@ -164,7 +169,7 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None]) -
         cell = rules.cell_committee.search(position.title)
         bodies_of = [(j, units.get(j) or b) for j, b in offices] if cell else offices
         after = [b for j, b in bodies_of if j > i and b]
-        before = [b for j, b in bodies_of if j < i and b]
+        before = [] if i < len(elected) and elected[i] else [b for j, b in bodies_of if j < i and b]
         body = (after or before[::-1] or [None])[0]
         if body and standing and not rules.names_committee.match(body):
             # A seat on a unit's standing committee is a seat of its party committee, which the page leaves out.

@@ -13,6 +13,7 @@ role_words).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -20,7 +21,9 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
-from haucan.extract.lexicon import UPPER, lexicon, new_style
+import yaml
+
+from haucan.extract.lexicon import ENTITY_RULES, UPPER, lexicon, new_style
 from haucan.knowledge import regex_prefilter
 from haucan.knowledge.orgs import canonical_name
 from haucan.knowledge.party_rules import party_rules
@@ -69,16 +72,18 @@ def _bare_body() -> re.Pattern[str]:
 
 
 def _party_body(orgs: Sequence[tuple[str, str | None]], text: str = "") -> str | None:
-    """The party body the article names most often after 'Đảng bộ'/'Đảng ủy', by its shortest spelling
+    """The party body the article names most often after 'Đảng bộ' (else after 'Đảng ủy'), by its shortest spelling
     ('Đảng bộ Phòng Hậu cần – Kỹ thuật Bộ CHQS tỉnh Quảng Nam' and 'Đảng bộ Phòng Hậu cần – Kỹ thuật' are one
     body, named the second way). A body named by its unit's head alone ('Đảng bộ Tổng công ty đã lãnh đạo …',
     no organisation mention) counts too, read off ``text``: a school's or an enterprise's congress report names
-    its own body so more often than by its full name (set 4 page 806)."""
+    its own body so more often than by its full name (set 4 page 806). 'Đảng bộ' names the body whose congress the
+    page reports; a 'Đảng ủy' is as often a guest's ('Ủy viên Ban Thường vụ Đảng ủy Quân khu, … dự và chỉ đạo Đại
+    hội'), so it counts only on a page naming no 'Đảng bộ' (session 11, set 6 page 123)."""
     rules = party_rules()
-    bodies: Counter[str] = Counter()
+    bodies: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}  # named after 'Đảng bộ' -> counts
     shortest: dict[str, str] = {}
     for found in _bare_body().finditer(text):
-        bodies[found.group("head")] += 1
+        bodies[found.group(0).startswith("Đảng bộ")][found.group("head")] += 1
         shortest[found.group("head")] = found.group("head")
     for surface, org_id in orgs:
         written = " ".join(surface.split())
@@ -87,10 +92,11 @@ def _party_body(orgs: Sequence[tuple[str, str | None]], text: str = "") -> str |
             continue
         written = written[opener.end():]
         key = org_id or canonical_name(written)
-        bodies[key] += 1
+        bodies[opener.group(0).startswith("Đảng bộ")][key] += 1
         if len(written) < len(shortest.get(key, written + " ")):
             shortest[key] = written
-    return canonical_name(shortest[bodies.most_common(1)[0][0]]) if bodies else None
+    counted = bodies[True] or bodies[False]
+    return canonical_name(shortest[counted.most_common(1)[0][0]]) if counted else None
 
 
 def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = (),
@@ -102,12 +108,30 @@ def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()
     if province is None:
         found = party_rules().province.search(outlet)
         province = found.group(0) if found else _host_province(article.url)
+    province = _after_merger(province, text, article.metadata.published_date)
     city = _most_often(text, _CITY_CUE, lexicon().place) or _most_often(text, _CITY_CUE, lexicon().org_local_place, persons)
     district = _most_often(text, _DISTRICT_CUE, lexicon().org_local_place, persons)
     if district is None:  # a district's own portal: 'Cổng TTĐT huyện Núi Thành (Quảng Nam)'
         district = _most_often(outlet, _DISTRICT_CUE, lexicon().org_local_place)
     commune = _most_often(text, _COMMUNE_CUE, lexicon().org_local_place, persons)
     return ArticlePlaces(province, district, _party_body(orgs, text), city, commune)
+
+
+@cache
+def _merged_from() -> dt.date:
+    """The day the 2025 provincial mergers took effect (party.yml merged_from)."""
+    return yaml.safe_load((ENTITY_RULES / "party.yml").read_text(encoding="utf-8"))["merged_from"]
+
+
+def _after_merger(province: str | None, text: str, published: dt.date | None) -> str | None:
+    """The province a bare 'Tỉnh ủy' belongs to on a page that names both a province merged in 2025 and the
+    province it joined ('sau khi hợp nhất tỉnh Quảng Bình và tỉnh Quảng Trị'), published after the merger: the
+    joined one, the only one with a Tỉnh ủy by then (set 6 page 128). A page naming the old province alone keeps it,
+    as its gold writes it (dev 247, 648: pages dated after the merger that still speak of the old province)."""
+    joined = next((p.merged_into for p in provinces() if p.name == province and p.merged_into), None)
+    if joined is None or published is None or published < _merged_from():
+        return province
+    return joined if re.search(rf"{_PROVINCE_CUE}{re.escape(joined)}(?!\w)", text) else province
 
 
 @cache

@@ -40,6 +40,9 @@ class PartyRules:
     commune_bodies)."""
     member_list: re.Pattern[str]
     """'các đồng chí trong BTV Tỉnh ủy:' (party.yml member_lists); group 'role' is the committee and its body."""
+    standing_list: re.Pattern[str]
+    """'Ban Thường vụ gồm các đồng chí:' (party.yml member_lists standing): group 'role', a standing committee
+    written without its body."""
     party_office: re.Pattern[str]
     """An office of a party organ's own apparatus, listed with the party roles too (party.yml party_offices)."""
     bare_heads: tuple[str, ...]
@@ -113,6 +116,7 @@ def party_rules() -> PartyRules:
         commune_body=re.compile(rf"(?:{state_bodies}) "
                                 rf"(?P<place>(?:{literal_alternation(doc['commune_bodies']['levels'])}) \S.*)"),
         member_list=_member_list(doc["member_lists"]),
+        standing_list=_standing_list(doc["member_lists"]),
         party_office=re.compile(doc["party_offices"]),
         bare_heads=tuple(doc["bare_heads"]),
         branch_units=dict(doc["branch_units"]["titles"]),
@@ -130,6 +134,13 @@ def party_rules() -> PartyRules:
         names_committee=re.compile(rf"(?i:{literal_alternation([*doc['standing_committees']['organs_serve'], *doc['standing_committees']['party_bodies']])})(?!\w)"),
         member_titles=("Ủy viên", "Uỷ viên"),
         board=re.compile(rf"(?:{literal_alternation(doc['boards'])}) (?=\S)"))
+
+
+def _standing_list(lists: dict) -> re.Pattern[str]:
+    """party.yml member_lists standing: the committee alone right before 'gồm' and the list's colon; never a seat's
+    own words ('Ủy viên Ban Thường vụ gồm' is no list opener)."""
+    includes = literal_alternation(lists["includes"])
+    return re.compile(rf"(?<!viên )(?<!\w)(?P<role>{literal_alternation(lists['standing'])}) (?:{includes})\s?:\s?")
 
 
 def _member_list(lists: dict) -> re.Pattern[str]:

@@ -16,6 +16,7 @@ row under such a caption holds 'Ủy viên <committee>' (the term is no part of 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 import yaml
@@ -53,24 +54,27 @@ def _line(string: str, at: int) -> tuple[int, int]:
     return start, len(string) if end < 0 else end
 
 
-def table_committee(string: str, at: int) -> str | None:
+def table_committee(string: str, at: int, above: Sequence[str] = ()) -> str | None:
     """The committee a table's caption names when ``at`` lies in a row ('… | … | …') of that table, else None:
-    the first line above the table's rows that is no row."""
+    the first line above the table's rows that is no row. ``above``: the strings printed before ``string`` (the
+    captions before a caption): a page whose rows are each a line of their own has them as captions, one a row, the
+    committee's line the caption before the first (set 4 page 806 as the session-10 build lays it out)."""
     start, end = _line(string, at)
     if string.count("|", start, end) < 2:
         return None
-    while start > 0:
-        above, _ = _line(string, start - 1)
-        if string.count("|", above, start - 1) < 2:
-            caption = _caption().fullmatch(string[above:start - 1].strip())
+    lines = [line for earlier in above for line in earlier.split("\n")] + string[:start].split("\n")[:-1]
+    for line in reversed(lines):
+        if line.count("|") < 2:
+            caption = _caption().fullmatch(line.strip())
             return caption.group("committee") if caption else None
-        start = above
     return None
 
 
-def elected_seats(outer: list[Mention], string: str, start: int, end: int) -> dict[str, list[str]]:
+def elected_seats(outer: list[Mention], string: str, start: int, end: int,
+                  above: Sequence[str] = ()) -> dict[str, list[str]]:
     """PER mention_id -> the seats ('Ủy viên Ban Thường vụ Tỉnh ủy Hà Tĩnh') the sentence ``string[start:end]``
-    elects them to; ``outer``: the sentence's outer mentions."""
+    elects them to; ``outer``: the sentence's outer mentions; ``above``: the strings before ``string``
+    (``table_committee``)."""
     seats: dict[str, list[str]] = {}
     persons = [m for m in outer if m.label == "PER"]
     if not persons:
@@ -86,7 +90,7 @@ def elected_seats(outer: list[Mention], string: str, start: int, end: int) -> di
             if match.start("names") <= person.start and person.end <= match.end("names"):
                 seats.setdefault(person.mention_id, []).append(f"Ủy viên {match.group('committee')}")
     for person in persons:  # a row of a table captioned with the committee
-        committee = table_committee(string, person.start)
+        committee = table_committee(string, person.start, above)
         if committee:
             seats.setdefault(person.mention_id, []).append(f"Ủy viên {committee}")
     return seats

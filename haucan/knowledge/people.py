@@ -158,7 +158,8 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         consumed: set[str] = set()
         shared = shared_offices(outer, string)
         members = member_roles(outer, string)
-        for member, seats in elected_seats(outer, string, sentence.start, sentence.end).items():  # 'được bầu vào BTV …'
+        above = article.metadata.captions[:sentence.caption_idx] if sentence.field == "caption" else ()
+        for member, seats in elected_seats(outer, string, sentence.start, sentence.end, above).items():  # 'bầu vào BTV'
             members.setdefault(member, []).extend(seats)
         rosters = roster_units(outer, string)
         for member, office in (appointed_together(outer, string)  # 'bổ nhiệm A, B và C làm <office>'
@@ -183,7 +184,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             # A party role without its body ('Bí thư Đảng ủy, Chính ủy BĐBP') takes the next office's, spelled out.
             bodies = [committee_body(p, nested) for p, _ in offices]
             held, bodies = with_page_names(held, offices, bodies, string, [m for m in outer if m.label == "PER"])
-            held = complete_roles(held, bodies)
+            held = complete_roles(held, bodies, [m.mention_id in group.elected for m, _ in offices])
             draft.rank = draft.rank or rank
             draft.party_roles.extend(r for r in members.get(mention.mention_id, ()) if r not in draft.party_roles)
             draft.units.extend(orgs[u.mention_id] for u in group.units if u.mention_id in orgs)
@@ -217,7 +218,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             last_named = given
     for name, office in signature_offices(sentences, outer_by_sentence, strings).items():  # a signature's office line
         if name in drafts:
-            _add_positions(drafts[name], [_held(office, False, orgs, nested)])
+            _add_positions(drafts[name], [office if isinstance(office, PositionHeld) else _held(office, False, orgs, nested)])
     observed_on, basis = (article.metadata.event_date, "event_date") if article.metadata.event_date else (
         (article.metadata.published_date, "published_date") if article.metadata.published_date else (None, None))
     _merge_given_names(drafts)

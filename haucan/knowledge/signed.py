@@ -3,6 +3,10 @@ Minh' over 'Chủ nhiệm Hậu cần Quân khu 5'), a speech or a letter signed
 (a sentence never crosses a line), so the name's group never reaches the office; this pairs them: a sentence that is
 only a signature (rank, academic titles, the name) followed by a sentence that is only an office gives the signer that
 office (session 10, dev 304; tests/realworld/README.md: an officer who signs is a person with the office he signs with).
+
+An administrative document pasted as a page signs the other way round: the signer's office in capitals ('PHÓ CHÁNH
+VĂN PHÒNG', which the vocabulary reads in no case but its own) over the name alone; the signer holds the office as
+printed (README, session 9; the two lines are captions: signatures.label_document_signer, session 11).
 """
 
 from __future__ import annotations
@@ -10,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from haucan.records import Mention, Sentence
+from haucan.extract.lexicon import lexicon
+from haucan.extract.normalize import normalize
+from haucan.records import Mention, PositionHeld, Sentence
 
 # What may stand around a line's mentions: spaces, a closing full stop, brackets around the office.
 _AROUND = re.compile(r"[\s()./]*")
@@ -22,12 +28,16 @@ def _only(string: str, start: int, end: int, first: Mention, last: Mention) -> b
 
 
 def signature_offices(sentences: Sequence[Sentence], outer_by_sentence: dict[int, list[Mention]],
-                      strings: dict) -> dict[str, Mention]:
-    """The signer's name (as people.py keys it) -> the POSITION mention of the line right under a signature line."""
-    found: dict[str, Mention] = {}
+                      strings: dict) -> dict[str, Mention | PositionHeld]:
+    """The signer's name (as people.py keys it) -> the POSITION mention of the line right under a signature line,
+    or the office in capitals over a document signer's name."""
+    found: dict[str, Mention | PositionHeld] = {}
     for here, below in zip(sentences, sentences[1:], strict=False):
         mine = sorted(outer_by_sentence.get(here.sent_idx, ()), key=lambda m: m.start)
         under = sorted(outer_by_sentence.get(below.sent_idx, ()), key=lambda m: m.start)
+        if here.field == below.field == "caption" and (signer := _document_signer(here, below, under, strings)):
+            found.update(signer)
+            continue
         if not mine or mine[-1].label != "PER" or len(under) != 1 or under[0].label != "POSITION":
             continue
         if any(m.label not in ("RANK", "PER") for m in mine) or len(mine) > 2:
@@ -39,3 +49,14 @@ def signature_offices(sentences: Sequence[Sentence], outer_by_sentence: dict[int
                 mine[0].start - here.start <= 20 and not string[mine[-1].end:here.end].strip(" .")):
             found[" ".join(mine[-1].surface.split())] = under[0]
     return found
+
+
+def _document_signer(office: Sentence, below: Sentence, under: list[Mention], strings: dict) -> dict[str, PositionHeld]:
+    """{name: office as printed} when the caption ``office`` is only an office in capitals and the caption under it
+    only a person's name; else {}."""
+    text = strings[(office.field, office.caption_idx)][office.start:office.end].strip()
+    if not text.isupper() or not lexicon().position.fullmatch(text.capitalize()) or len(under) != 1 \
+            or under[0].label != "PER" or not _only(strings[(below.field, below.caption_idx)], below.start, below.end,
+                                                      under[0], under[0]):
+        return {}
+    return {" ".join(under[0].surface.split()): PositionHeld(text, normalize("POSITION", text, {}), None)}
