@@ -183,3 +183,13 @@ def test_an_exercise_or_course_document_named_with_its_subject_before_so_is_a_ci
     from haucan.extract.lexicon import lexicon
     found = lexicon().doc_ref.search(text)
     assert (found.group("number") if found else None) == number
+
+
+def test_counted_gifts_in_the_trip_sentence_itself_are_its_second_event():
+    events, chairs = _events("Ngày 3/6, đoàn công tác của Tỉnh ủy do đồng chí Mạch Văn Tường, Phó Bí thư Tỉnh ủy làm "
+                             "trưởng đoàn đã đến thăm, chúc mừng và trao 200 suất quà cho cán bộ, chiến sĩ Bộ CHQS tỉnh.")
+    assert [e.event_type for e in events] == ["lam_viec", "le_trao_tang"]
+    assert chairs == ["Mạch Văn Tường", None] and events[1].event_date == dt.date(2024, 6, 3)
+    events, _ = _events("Ngày 3/6, Hội Cựu chiến binh tỉnh tổ chức gặp mặt kỷ niệm 80 năm Ngày thành lập Quân đội và "
+                        "trao 200 suất quà cho hội viên.")
+    assert [e.event_type for e in events] == ["le_ky_niem"]  # no trip: the gifts are the ceremony's

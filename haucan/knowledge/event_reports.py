@@ -143,6 +143,7 @@ def reports(article: Article, reference: Reference | None = None,
             if found and (found[0].same_day or gifts or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
                           or event_date(text, sentence, paragraph, reference, skip)):
                 found_reports.append(Report(found[0], found[1].start(), found[1].end(), sentence, paragraph, occasion))
+                found_reports += _gifts_on_trip(text, found, sentence, paragraph)
     if found_reports:
         return found_reports
     for limit in (len(article.lead), len(text)):
@@ -152,6 +153,19 @@ def reports(article: Article, reference: Reference | None = None,
             sentence = next(s for s in ((paragraph[0] + a, paragraph[0] + b) for a, b in
                                         sentences(text[paragraph[0]:paragraph[1]])) if s[0] <= found[1].start() <= s[1])
             return [Report(found[0], found[1].start(), found[1].end(), sentence, paragraph)]
+    return []
+
+
+def _gifts_on_trip(text: str, found: tuple[TypeRule, re.Match[str]], sentence: tuple[int, int],
+                  paragraph: tuple[int, int]) -> list[Report]:
+    """Counted gifts the trip's own sentence hands over after its verb ('… đã đến thăm, chúc Tết và trao 200 suất quà
+    cho …'): a second report, on the trip's occasion; a sentence names one type otherwise."""
+    if found[0].event_type not in event_rules().trips:
+        return []
+    for rule in event_rules().types:
+        if rule.occasion_of and found[0].event_type in rule.occasion_of and (
+                gift := rule.pattern.search(text, found[1].end(), sentence[1])):
+            return [Report(rule, gift.start(), gift.end(), sentence, paragraph, True)]
     return []
 
 
