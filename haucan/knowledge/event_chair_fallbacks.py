@@ -5,7 +5,9 @@
 * a chair named by office only, 'Đồng chí Phó Tư lệnh, Tham mưu trưởng Quân chủng chủ trì hội nghị', with the name
   given paragraphs later: the one person the article gives every office of that chain;
 * the chair the headline names, 'Đại tá X chủ trì sơ kết …', when the text and captions name none;
-* the head of the delegation for a further event the delegation carries out ('Cùng ngày, đoàn đến thăm, kiểm tra …').
+* the head of the delegation for a further event the delegation carries out ('Cùng ngày, đoàn đến thăm, kiểm tra …');
+* the steering committee's head for an exercise or a competition no one is said to chair, wherever the article
+  names him with that office ('…, Trưởng Ban chỉ đạo diễn tập chủ trì hội nghị' reviewing the exercise).
 
 The cue words are data (`chairs` in haucan/rules/knowledge/events.yml).
 """
@@ -104,3 +106,17 @@ def headline_chair(title: str | None, observations: Sequence[Observation]) -> st
         if cue and cue.start() - after <= rules.max_headline_gap and not cues.gap_stop.search(title, after, cue.start()):
             return observation.person_id
     return None
+
+
+@cache
+def _steering_heads() -> dict[str, re.Pattern[str]]:
+    return {kind: re.compile(pattern) for kind, pattern in events_document()["chairs"]["steering_heads"].items()}
+
+
+def steering_head(event_type: str, observations: Sequence[Observation]) -> str | None:
+    """The person id of the one person the article names as head of the steering committee of an event of this
+    type (`steering_heads` in events.yml: 'Trưởng ban Chỉ đạo diễn tập huyện' for an exercise; never a deputy), or
+    None: the session-9 convention makes him its chair when no one is said to chair it."""
+    pattern = _steering_heads().get(event_type)
+    heads = {o.person_id for o in observations if pattern and any(pattern.match(p.title) for p in o.positions)}
+    return heads.pop() if len(heads) == 1 else None

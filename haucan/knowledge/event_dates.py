@@ -75,9 +75,16 @@ def _context_year(text: str, paragraph: tuple[int, int], skip: Sequence[tuple[in
 
 
 def _article_year(text: str, skip: Sequence[tuple[int, int]], month: int) -> int | None:
-    """The year the article writes most often outside biographies (the first written of a tie)."""
-    history = [sentence for sentence in sentences(text) if cue_rules().history.search(text, *sentence)]
-    written = _years(text, 0, len(text), [*skip, *history], month)
+    """The year the article writes most often outside biographies and a directive's periods to come (the first
+    written of a tie)."""
+    rules = cue_rules()
+    history = [sentence for sentence in sentences(text) if rules.history.search(text, *sentence)]
+    # A biography tells the past; a directive's period to come ('yêu cầu … đề xuất đầu tư trong năm 2026') the
+    # future, though its task of the year ('hoàn thành tốt nhiệm vụ năm 2024') is this year's.
+    planned = [year.span() for sentence in sentences(text) if rules.directive.search(text, *sentence)
+               for year in rules.context_year.finditer(text, *sentence)
+               if rules.directive_plan.search(text, max(sentence[0], year.start() - 20), year.start())]
+    written = _years(text, 0, len(text), [*skip, *history, *planned], month)
     counts = Counter(written)
     return max(counts, key=lambda y: (counts[y], -written.index(y))) if counts else None
 
@@ -143,4 +150,18 @@ def later_date(text: str, after: int, paragraph: tuple[int, int], reference: Ref
         if cue_rules().date_later.search(text, start, end):
             if found := event_date(text, (start, end), where, reference, skip, issued, headline):
                 return found
+    return None
+
+
+def opening_day(text: str, closing: dt.date, skip: Sequence[tuple[int, int]]) -> dt.date | None:
+    """The first day of a span of days the text writes that ends on ``closing`` ('Trong 3 ngày (17 đến 19-8)' for a
+    closing held 'Chiều 19-8'), None when it writes none: an event reported by its closing is dated by its
+    opening, as a span written in the report gives its first day. Only cued dates count (never a cited document's)."""
+    rules = cue_rules()
+    for match in rules.date.finditer(text):
+        if any(s <= match.start("d") < e for s, e in skip):
+            continue
+        span = rules.day_range.search(match.group(0))
+        if span and (int(span["last"]), int(span["m"])) == (closing.day, closing.month) and int(span["first"]) < closing.day:
+            return closing.replace(day=int(span["first"]))
     return None

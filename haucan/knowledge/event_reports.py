@@ -4,15 +4,17 @@ A sentence reports an event when it holds a type's words and a report cue ('tổ
 đoàn' …) or opens with a date; an interviewer's question ('PV: … ?') and a sentence summing up a period's many
 activities ('… đồng loạt tổ chức nhiều hoạt động tổng kết, hội thao …') report none, nor does one that only
 plans the event ('UBND tỉnh sẽ tổ chức Lễ cầu siêu …') or whose only date is a cited document's. The first report
-is the article's main event; a later one is a further event when it names another type on another occasion, or is
-a round-up's item on its own day (see ``distinct``). The type words are data: `event_types` in haucan/rules/knowledge/events.yml.
+is the article's main event; a later one is a further event when it names another type on another occasion, is
+a round-up's item on its own day, the main's kind again on a day of its own ('Trước đó, ngày 23-9, đoàn đã kiểm
+tra …'), a named event said to have been held on days of its own, or counted gifts handed over on a visit or an
+inspection (see ``distinct``). The type words are data: `event_types` in haucan/rules/knowledge/events.yml.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
@@ -31,6 +33,9 @@ class TypeRule:
     same_day: bool = False  # a further event held on the main event's occasion ('Dịp này, X trao Bằng khen …')
     unless_main: re.Pattern[str] | None = None  # a same-day event is the main's own when its sentence says this
     unless_opens: re.Pattern[str] | None = None  # no report when its sentence opens so ('Dịp này, … trao 20 suất quà')
+    # … unless the main event is a trip of one of these types: gifts handed over on a visit or an inspection
+    # ('Dịp này, đoàn trao 40 suất quà' after 'đoàn … đã đến thăm, chúc Tết …') are an event of their own.
+    occasion_of: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,11 @@ class EventRules:
     speaker: re.Pattern[str]
     dated_name: re.Pattern[str]
     future: re.Pattern[str]
+    earlier: re.Pattern[str]
+    retrospect: re.Pattern[str]
+    trips: frozenset[str]
+    held_on: re.Pattern[str]
+    closes: re.Pattern[str]
     # Every type's pattern in one alternation, each wrapped in a group named t<index>: one search per sentence
     # instead of one per type (the facts stage's largest cost). At each position a regex tries the alternatives
     # in order, so the leftmost match, ties to the earlier rule, is exactly what the per-type loop chose.
@@ -64,7 +74,8 @@ def event_rules() -> EventRules:
                              dict.fromkeys(t["event_type"] for t in doc["event_types"]), event_types())
     types = tuple(TypeRule(t["event_type"], re.compile(t["pattern"]), bool(t["names"]), bool(t.get("same_day")),
                            re.compile(t["unless_main"]) if t.get("unless_main") else None,
-                           re.compile(t["unless_opens"]) if t.get("unless_opens") else None)
+                           re.compile(t["unless_opens"]) if t.get("unless_opens") else None,
+                           frozenset(t.get("occasion_of") or ()))
                   for t in doc["event_types"])
     any_type = re.compile("|".join(f"(?P<t{i}>{t.pattern.pattern})" for i, t in enumerate(types)))
     return EventRules(
@@ -76,6 +87,9 @@ def event_rules() -> EventRules:
         summary=re.compile(doc["further_events"]["summary"]), itinerary=re.compile(doc["further_events"]["itinerary"]),
         speaker=re.compile(doc["further_events"]["speaker"]), dated_name=re.compile(doc["further_events"]["dated_name"]),
         future=re.compile(doc["further_events"]["future"]),
+        earlier=re.compile(doc["further_events"]["earlier"]), retrospect=re.compile(doc["further_events"]["retrospect"]),
+        trips=frozenset(doc["further_events"]["trips"]), held_on=re.compile(doc["further_events"]["held_on"]),
+        closes=re.compile(doc["further_events"]["closes"]),
     )
 
 
@@ -88,6 +102,7 @@ class Report:
     end: int
     sentence: tuple[int, int]
     paragraph: tuple[int, int]
+    occasion: bool = False  # it opens on the main event's occasion (``TypeRule.occasion_of``): on its day, no chair
 
 
 def type_in(text: str, start: int, end: int) -> tuple[TypeRule, re.Match[str]] | None:
@@ -115,14 +130,20 @@ def reports(article: Article, reference: Reference | None = None,
             found = type_in(text, *sentence)
             if found and rules.summary.search(text, sentence[0], found[1].start()):
                 continue  # 'các đơn vị đồng loạt tổ chức nhiều hoạt động tổng kết, hội thao': kinds, not an event
-            # A sentence opening on another occasion ('Dịp này, đoàn đã thăm, tặng quà …') reports what it names.
-            if found and found[0].unless_opens and found[0].unless_opens.match(text, sentence[0]):
+            # A sentence opening on another occasion ('Dịp này, đoàn đã thăm, tặng quà …') reports what it names;
+            # counted gifts on that occasion are an event only after a trip (decided in ``distinct``).
+            occasion = bool(found and found[0].unless_opens and found[0].unless_opens.match(text, sentence[0]))
+            if occasion and not found[0].occasion_of:
                 continue
             if found and rules.future.search(text, sentence[0], found[1].start()):
                 continue  # 'UBND tỉnh sẽ tổ chức Lễ cầu siêu …': planned, not held
-            if found and (found[0].same_day or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
+            # Counted gifts handed over report the act by their verb ('Đoàn đã trao tặng 60 suất quà Tết cho …'),
+            # unless the sentence looks back over a period ('Năm 2025, Hội đã trao 500 suất quà …').
+            gifts = found and found[0].occasion_of and not rules.retrospect.search(text, sentence[0], found[1].start())
+            if found and (found[0].same_day or gifts or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
                           or event_date(text, sentence, paragraph, reference, skip)):
-                found_reports.append(Report(found[0], found[1].start(), found[1].end(), sentence, paragraph))
+                found_reports.append(Report(found[0], found[1].start(), found[1].end(), sentence, paragraph, occasion))
+                found_reports += _gifts_on_trip(text, found, sentence, paragraph)
     if found_reports:
         return found_reports
     for limit in (len(article.lead), len(text)):
@@ -132,6 +153,19 @@ def reports(article: Article, reference: Reference | None = None,
             sentence = next(s for s in ((paragraph[0] + a, paragraph[0] + b) for a, b in
                                         sentences(text[paragraph[0]:paragraph[1]])) if s[0] <= found[1].start() <= s[1])
             return [Report(found[0], found[1].start(), found[1].end(), sentence, paragraph)]
+    return []
+
+
+def _gifts_on_trip(text: str, found: tuple[TypeRule, re.Match[str]], sentence: tuple[int, int],
+                  paragraph: tuple[int, int]) -> list[Report]:
+    """Counted gifts the trip's own sentence hands over after its verb ('… đã đến thăm, chúc Tết và trao 200 suất quà
+    cho …'): a second report, on the trip's occasion; a sentence names one type otherwise."""
+    if found[0].event_type not in event_rules().trips:
+        return []
+    for rule in event_rules().types:
+        if rule.occasion_of and found[0].event_type in rule.occasion_of and (
+                gift := rule.pattern.search(text, found[1].end(), sentence[1])):
+            return [Report(rule, gift.start(), gift.end(), sentence, paragraph, True)]
     return []
 
 
@@ -160,6 +194,14 @@ def _family(report: Report) -> str:
     return next(t["family"] for t in load_vocab("event_types") if t["event_type"] == report.rule.event_type)
 
 
+def _closed_by(text: str, main: Report, report: Report) -> bool:
+    """Whether the main report's sentence closes the event ``report`` names: its type's words right after a
+    closing verb ('tổ chức tổng kết, trao giải hội thi …', 'bế mạc Hội thao …')."""
+    words = re.compile(re.escape(text[report.start:report.end]), re.IGNORECASE)
+    return any(event_rules().closes.search(text, main.sentence[0], found.start())
+               for found in words.finditer(text, *main.sentence))
+
+
 def distinct(found: list[Report], text: str) -> list[Report]:
     """The main report (the first not held on another's occasion), then each later one that names an event of
     another type with a name of its own and an organiser's verb ('… tổ chức Lễ …'), or opening on another occasion
@@ -173,7 +215,7 @@ def distinct(found: list[Report], text: str) -> list[Report]:
     tác … đã kiểm tra, làm việc tại …') followed by days of its own ('Chiều 6/1, … Đoàn làm việc với …', 'Ngày 7/1,
     … Đoàn kiểm tra …') is an itinerary: each day is an event, of any type, and the trip itself is none."""
     rules, dates = event_rules(), cue_rules().date
-    main = next((r for r in found if not r.rule.same_day), None)
+    main = next((r for r in found if not r.rule.same_day and not r.occasion), None)
     if main is None:
         return []
     # Only a trip (a verb-like type: 'đã kiểm tra, làm việc tại …') is an itinerary; a named event over several
@@ -182,6 +224,15 @@ def distinct(found: list[Report], text: str) -> list[Report]:
     itinerary = None if main.rule.names else rules.itinerary.match(text, main.sentence[0])
     for report in found:
         if report is main or report.start < main.start:
+            continue
+        # Counted gifts handed over on a visit or an inspection ('Dịp này, đoàn trao 40 suất quà', 'Tại các nơi đến
+        # thăm, … trao 85 suất quà tết'): an event of their own, on the trip's occasion (its day, no chair); on
+        # another event's occasion none.
+        if report.rule.occasion_of and main.rule.event_type in report.rule.occasion_of:
+            if all(k.rule.event_type != report.rule.event_type for k in kept):
+                kept.append(replace(report, occasion=True))
+            continue
+        if report.occasion:
             continue
         # A day of its own, for an event of another family: 'Chiều 13/6, hội nghị thảo luận …' after a review
         # conference is that conference again (but each day of an itinerary is one).
@@ -195,7 +246,15 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         anew = own_day and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start]) is not None and all(
             _phrase(text, k).casefold() != _phrase(text, report).casefold()
             and (k.rule.event_type != report.rule.event_type or _day(text, k) != _day(text, report)) for k in kept)
-        if report.rule.event_type in {k.rule.event_type for k in kept} and not (itinerary and dated) and not anew:
+        # The same kind of event told as held earlier on a day of its own ('Trước đó, trong hai ngày 3 và 4-3, đoàn
+        # đã kiểm tra tại …' after the day's inspection), or a trip's later day ('Trong 2 ngày 19 và 21-10, đoàn
+        # tiếp tục kiểm tra tại …'; a conference's second day, 'Ngày 13/6, hội nghị tiếp tục …', is no trip):
+        # another occasion, not the main again.
+        trip_day = own_day and report.rule.event_type in rules.trips
+        before = (rules.earlier.match(text, opening) is not None or trip_day) and _day(text, report) not in {
+            None, *(_day(text, k) for k in kept)}
+        if report.rule.event_type in {k.rule.event_type for k in kept} and not (
+                itinerary and dated) and not anew and not before:
             continue
         named = name(text, report)
         # A named event with its day in parentheses ('Cuộc diễn tập khu vực phòng thủ huyện … (từ ngày 24 đến
@@ -210,7 +269,13 @@ def distinct(found: list[Report], text: str) -> list[Report]:
             _family(report) not in {_family(k) for k in kept})
         if report.rule.same_day and report.rule.unless_main and report.rule.unless_main.search(text, *main.sentence):
             continue
-        if report.rule.same_day or rules.further.match(text, opening) or dated or anew or apposed or passing or (
+        # A named event of another kind said to have been held on a day of its own ('Cuộc diễn tập được tổ chức
+        # từ ngày 27 đến 29/9, …' in the report of the conference reviewing it).
+        # Not the event the main report closes ('tổ chức tổng kết, trao giải hội thi …', then 'Hội thi được tổ
+        # chức từ ngày 1 - 15/10 …': one competition).
+        held = named and rules.held_on.match(text, report.end, report.sentence[1]) and (
+            _family(report) not in {_family(k) for k in kept}) and not _closed_by(text, main, report)
+        if report.rule.same_day or rules.further.match(text, opening) or dated or anew or before or apposed or passing or held or (
                 named and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start])
                 and all((name(text, k) or "").casefold() != named.casefold() for k in kept)):
             kept.append(report)

@@ -5,7 +5,9 @@ chairs, periods.
 A sentence reports an event when it holds a type's words and a report cue ('tổ chức', 'chủ trì', 'làm trưởng
 đoàn' …) or opens with a date; the first such sentence is the article's main event, and a later one of another
 type, or with another name, is a further event. Everything else the text says (a person 'chủ trì' further down)
-belongs to the latest event reported before it.
+belongs to the latest event reported before it. Counted gifts handed over on a trip ('Dịp này, đoàn trao 40 suất
+quà') are an event on the trip's day with no chair; an exercise or a contest no one chairs is chaired by its
+steering committee's head; an event reported by its closing is dated by the span of days the closing ends.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from haucan.knowledge.event_chair_fallbacks import (
     headline_chair,
     no_lead_types,
     office_chair,
+    steering_head,
     visit_leads,
 )
 from haucan.knowledge.event_cues import (
@@ -29,11 +32,12 @@ from haucan.knowledge.event_cues import (
     LEAD,
     Reference,
     chairs,
+    cue_rules,
     paragraphs,
     publication_month,
     sentences,
 )
-from haucan.knowledge.event_dates import event_date, later_date
+from haucan.knowledge.event_dates import event_date, later_date, opening_day
 from haucan.knowledge.event_organizer import organizer
 from haucan.knowledge.event_periods import period_after, years_of_implementation
 from haucan.knowledge.event_periods import (
@@ -88,7 +92,7 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
     # An award given on the occasion owns no sentence: its giver is not a chair, nor is anyone named after it.
     chaired: list[list[tuple[str, int]]] = [[] for _ in reports]
     leads: list[str] = []  # who leads anywhere in the text ('do X làm trưởng đoàn', 'X, …, Trưởng đoàn công tác')
-    owners = [i for i, r in enumerate(reports) if not r.rule.same_day]
+    owners = [i for i, r in enumerate(reports) if not r.rule.same_day and not r.occasion]
     starts, report_starts = [m.start for m in people], [reports[i].sentence[0] for i in owners]
     for paragraph in paragraphs(text):
         for a, b in sentences(text[paragraph[0]:paragraph[1]]):
@@ -108,8 +112,13 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
         chaired[0].append((in_headline, CHAIR))
     for index, report in enumerate(reports[1:], 1):
         # 'Cùng ngày, đoàn đến thăm, kiểm tra …': the delegation named earlier acts again, led by its head.
-        if not chaired[index] and leads and delegation_acts().search(text, report.sentence[0], report.end):
+        # Gifts handed over on the trip's occasion have no chair (session-10 convention).
+        if not chaired[index] and leads and not report.occasion and delegation_acts().search(
+                text, report.sentence[0], report.end):
             chaired[index].append((leads[0], LEAD))
+    for index, report in enumerate(reports):  # an exercise no one chairs: its steering committee's head
+        if not chaired[index] and (head := steering_head(report.rule.event_type, observations)):
+            chaired[index].append((head, LEAD))
     events: list[Event] = []
     for index, report in enumerate(reports):
         events.append(_event(article, index, report, in_text, _Dating(reference, documents, issued, meta.title or ""), orgs,
@@ -159,7 +168,8 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
                            report.paragraph, dating.reference, dating.skip, issued, dating.headline)
         if found:
             break
-    on_main_day = main is not None and (report.rule.same_day or rules.main_day.search(text, *report.sentence))
+    on_main_day = main is not None and (report.rule.same_day or report.occasion
+                                        or rules.main_day.search(text, *report.sentence))
     found = found or (None if on_main_day else later_date(text, report.start, report.paragraph, dating.reference,
                                                           dating.skip, issued, dating.headline))
     if found is not None:
@@ -173,6 +183,8 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
         day, basis = titled.day, titled.basis
     else:
         day, basis = None, None
+    if day is not None and cue_rules().closing.search(text, report.sentence[0], report.start):
+        day = opening_day(text, day, dating.skip) or day  # 'tổ chức bế mạc Hội thao' after 'Trong 3 ngày (17 đến 19-8)'
     if day is not None and implausible_date_reason(day, "the event's date") is not None:
         # A year read from context can be a page's error (a stamp in 2099, a code like 'y2099'): never published.
         day, basis = None, None
@@ -199,7 +211,7 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
     chairs_in_order = list(dict.fromkeys(pid for pid, rank in sorted(chaired, key=lambda c: c[1]) if rank <= kept))
     roles = {o.person_id: o.event_role for o in observations if o.event_role} if index == 0 else {}
     roles.update({pid: "chairs" for pid in chairs_in_order})
-    if index == 0 and not chairs_in_order and not report.rule.same_day:
+    if index == 0 and not chairs_in_order and not report.rule.same_day and not report.occasion:
         chairs_in_order = [o.person_id for o in observations if o.event_role == "chairs"][:1]
     return Event(
         event_id=event_id_for(article.article_id, index), article_id=article.article_id,
