@@ -46,18 +46,40 @@ def own_masthead(blocks: Sequence[Block], kind: str, province: Province, rules: 
     if kind not in DESCRIBED_KINDS:
         return None
     tail = re.compile(_PROVINCE_TAIL.format(name=re.escape(province.name)), re.IGNORECASE)
-    for block in blocks[:MASTHEAD_LINES]:
-        if block.kind in ARTICLE_KINDS:
-            continue
-        for line in block.text.split("\n"):
-            name = tidy(line)
+    lines = [tidy(line) for block in blocks[:MASTHEAD_LINES] if block.kind not in ARTICLE_KINDS
+             for line in block.text.split("\n")]
+    for index, line in enumerate(lines):
+        for name in _trailing_segments(line):
             if not name or len(name.split()) > MAX_BODY_NAME_WORDS or not tail.search(name):
                 continue
             printed = sentence_case(name)
             if name_kind(printed) != kind:
                 continue
-            known = next((o for v in name_variants(name) if (o := outlet_named(v, rules, exact=True))), None)
+            site = _site_line(lines, index)
+            if site:
+                printed = f"{site} {printed}"
+            known = next((o for v in name_variants(printed) if (o := outlet_named(v, rules, exact=True))), None)
             if known is not None:
                 return PageName(known, known.name, "masthead")
             return PageName(None, printed, "masthead", kind)
     return None
+
+
+def _trailing_segments(line: str) -> list[str]:
+    """The line, then what follows each of its dashes or bars: a Party site prints its body after the Party's
+    own name ("ĐẢNG CỘNG SẢN VIỆT NAM - TỈNH ỦY BÌNH PHƯỚC"), a portal after its ministry or province."""
+    parts = re.split(r"\s+[-–|]\s+", line)
+    return [line] + [" - ".join(parts[i:]) for i in range(1, len(parts))]
+
+
+def _site_line(lines: Sequence[str], index: int) -> str | None:
+    """The kind of site printed alone on the line beside a body's name ("TỈNH ỦY THỪA THIÊN HUẾ" over "Trang
+    Thông tin điện tử"): together they are the site's name, "Trang thông tin điện tử Tỉnh ủy Thừa Thiên Huế"."""
+    for near in (index + 1, index - 1):
+        if 0 <= near < len(lines) and _SITE_KIND.fullmatch(lines[near] or ""):
+            site = lines[near].rstrip(".")
+            return site[0].upper() + site[1:].lower()
+    return None
+
+
+_SITE_KIND = re.compile(r"(?:trang|cổng)\s+thông\s+tin\s+điện\s+tử\.?", re.IGNORECASE)

@@ -133,3 +133,18 @@ def test_a_copy_site_keeps_the_outlet_it_credits_whatever_banner_it_prints():
     lead = "Sáng 3/4, Ban CHQS huyện Chiêm Hóa tổ chức hội nghị triển khai nhiệm vụ hậu cần năm 2025."
     assert decided(page(lead=lead, foot=foot), "https://chiemhoa.tuyenquang.gov.vn/a")[0] == \
         "Cổng thông tin điện tử huyện Chiêm Hóa"
+
+
+def test_a_masthead_is_read_after_the_partys_own_name_and_with_its_site_line():
+    # The Party's name before a dash is the site's header, not the body: the body after it is the masthead.
+    head = "ĐẢNG CỘNG SẢN VIỆT NAM - TỈNH ỦY QUẢNG TRỊ\nTrang chủ > Tin tức\n"
+    assert decided(page(head), "https://tinhuyquangtri.vn/a")[0].lower() == "tỉnh ủy quảng trị"
+    # A body's name over a line that names only the kind of site: together they are the site's name, here an
+    # alias of the generated entry, which keeps its registry name (alone, the body's line would be the outlet).
+    head = "TỈNH ỦY QUẢNG TRỊ\nTrang Thông tin điện tử\n95\n"
+    assert decided(page(head), "https://tinhuyquangtri.vn/a")[:2] == (
+        "Cổng thông tin điện tử Đảng bộ tỉnh Quảng Trị", "host_pattern")
+    assert decided(page("TỈNH ỦY QUẢNG TRỊ\n95\n"), "https://tinhuyquangtri.vn/a")[0] == "Tỉnh ủy Quảng Trị"
+    # A site line with no body's name beside it names nothing.
+    assert decided(page("Trang Thông tin điện tử\nTrang chủ\n"), "https://tinhuyquangtri.vn/a")[0] != \
+        "Trang thông tin điện tử"
