@@ -95,3 +95,31 @@ def test_lexicon_matches_as_finditer(index: int) -> None:
     for text in texts:
         expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in regex_prefilter.finditer(pattern, text)] == expected, text[:80]
+
+
+def _old_sentence_case_gate(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return not (not letters or any(c.islower() for c in letters))
+
+
+def test_capitals_test_as_before() -> None:
+    from haucan import outlet_text
+
+    names = _lines() + ["ⓐBC", "ªBC", "ABC ª", "Σ", "ǅ", "ǄA", "1234 - ..", "ẞ TRƯỜNG", "ﬁ"]
+    for name in names + [n.upper() for n in names]:
+        assert outlet_text._all_capitals(name) == _old_sentence_case_gate(name), name
+
+
+def test_footer_particulars_as_before() -> None:
+    from haucan import outlet_text
+
+    assert outlet_text._PARTICULARS_GATE is not None
+    extra = ["BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM - Cơ quan chủ quản: Ban Tuyên giáo",
+             "Tạp chí Hậu cần Quân đội. Tổng biên tập: Đại tá X", "Báo Quân khu 7 | ĐIỆN THOẠI: 028 1234",
+             "Email: toasoan@qdnd.vn", "HOTLINE 0912", "Địa chỉ: 7 Phan Đình Phùng", "Trụ sở chính",
+             unicodedata.normalize("NFD", "Báo X - Địa chỉ: số 1"), "ĐỊA CHỈ", "emailing list", "Cơ quan củaBộ"]
+    for line in _lines() + extra:
+        stripped = line.strip()
+        old = outlet_text._PARTICULARS.sub("", stripped)
+        new = stripped if outlet_text._PARTICULARS_GATE.search(stripped) is None else old
+        assert new == old, line
