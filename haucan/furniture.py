@@ -55,6 +55,25 @@ def menu_phrases() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@cache
+def _phrases_by_initial() -> dict[str, tuple[str, ...]]:
+    """``menu_phrases()`` by first character, each group longest first as there. A line can open with only the
+    phrases of its own first character, and of two equally long phrases at most one opens it, so searching the
+    group gives the phrase the whole list's first match gave, without testing every phrase at every place (the
+    layout's largest cost: ~3 million ``startswith`` calls per 1,000 generated articles)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in menu_phrases():
+        groups.setdefault(phrase[:1], []).append(phrase)
+    return {initial: tuple(group) for initial, group in groups.items()}
+
+
+def _phrases_opening(folded: str, position: int) -> tuple[str, ...]:
+    """The phrases that may open ``folded`` at ``position``, longest first (an empty phrase, if the rules had one,
+    last, as in ``menu_phrases()``)."""
+    groups = _phrases_by_initial()
+    return groups.get(folded[position:position + 1], ()) + groups.get("", ())
+
+
 def is_menu_line(text: str) -> bool:
     """True when ``text`` is nothing but menu phrases and separators ('Thời sự', 'Chia sẻ | In bài',
     'Trang chủ > Quân sự > Hậu cần'). Read left to right, longest phrase first: linear in the line's length."""
@@ -65,7 +84,7 @@ def is_menu_line(text: str) -> bool:
         if folded[position] in _MENU_SEPARATORS:
             position += 1
             continue
-        phrase = next((p for p in menu_phrases() if folded.startswith(p, position)
+        phrase = next((p for p in _phrases_opening(folded, position) if folded.startswith(p, position)
                        and (position + len(p) == len(folded) or folded[position + len(p)] in _MENU_SEPARATORS)), None)
         if phrase is None:
             return False
@@ -109,7 +128,7 @@ def cut_glued_menu(text: str) -> list[str]:
     if (crumbs := cut_crumb_headline(text)) is not None:
         return crumbs
     folded = text.casefold()
-    phrase = next((p for p in menu_phrases() if folded.startswith(p)), None)
+    phrase = next((p for p in _phrases_opening(folded, 0) if folded.startswith(p)), None)
     if phrase is None or len(text) <= len(phrase) + MIN_CRUMB_TITLE_CHARS or not text[len(phrase)].isupper():
         return [text]
     return [text[: len(phrase)], text[len(phrase):]]

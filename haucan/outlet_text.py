@@ -18,6 +18,7 @@ from functools import cache
 
 import yaml
 
+from haucan.knowledge.regex_prefilter import prefilter
 from haucan.outlet_names import outlet_named
 from haucan.provinces import provinces
 from haucan.records import Block
@@ -52,8 +53,13 @@ _FOOTER_NAMES = (
 # A footer's masthead block prints the outlet's name on a line of its own or before its particulars ("BÁO ĐIỆN TỬ
 # ĐẢNG CỘNG SẢN VIỆT NAM - Cơ quan chủ quản: …", "Tạp chí Hậu cần Quân đội. Tổng biên tập: …"): the name is what
 # precedes them. The owner after "Cơ quan chủ quản" is another body (a ministry, a paper) and is never read.
-_PARTICULARS = re.compile(r"\s*(?:[-–—|.,:]\s*)?(?:cơ quan chủ quản|cơ quan của|tổng biên tập|phó tổng biên tập|giấy phép"
-                          r"|địa chỉ|điện thoại|trụ sở|chịu trách nhiệm|email|hotline)\b.*$", re.IGNORECASE)
+_PARTICULAR_WORDS = (r"(?:cơ quan chủ quản|cơ quan của|tổng biên tập|phó tổng biên tập|giấy phép|địa chỉ|điện thoại|trụ sở"
+                     r"|chịu trách nhiệm|email|hotline)")
+_PARTICULARS = re.compile(r"\s*(?:[-–—|.,:]\s*)?" + _PARTICULAR_WORDS + r"\b.*$", re.IGNORECASE)
+# Every match of _PARTICULARS holds one of its words: a line where none begins cannot match, and is told so by
+# one fast scan (haucan/knowledge/regex_prefilter.py) instead of the particulars' own search, whose leading '\s*'
+# is tried at every character (the footer search's largest cost; perf14).
+_PARTICULARS_GATE = prefilter(re.compile(_PARTICULAR_WORDS, re.IGNORECASE))
 # Words after which the rest of a capitalised name is a place or unit name, capitalised in sentence case.
 PLACE_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "quân khu", "quân đoàn",
                 "binh đoàn", "sư đoàn", "lữ đoàn", "vùng", "công ty")
@@ -82,12 +88,23 @@ def name_kind(name: str) -> str | None:
     return next((kind for head, kind in _name_kinds() if head.match(name)), None)
 
 
+def _all_capitals(name: str) -> bool:
+    """Whether ``name`` has a letter and no lower-case one; read up to the first lower-case letter (a footer's
+    prose line is mixed case from its second character)."""
+    letter = False
+    for char in name:
+        if char.isalpha():
+            if char.islower():
+                return False
+            letter = True
+    return letter
+
+
 def sentence_case(name: str) -> str:
     """``name`` as a reader writes it: a name printed in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MƯỜNG TÈ") in
     sentence case with its place name capitalised ("Cổng thông tin điện tử huyện Mường Tè"); a name already in
     mixed case is kept as printed."""
-    letters = [c for c in name if c.isalpha()]
-    if not letters or any(c.islower() for c in letters):
+    if not _all_capitals(name):
         return name
     words = name.lower().split()
     out: list[str] = []
@@ -286,7 +303,8 @@ def footer_masthead(lines: Sequence[str], rules: Rules) -> PageName | None:
     """A footer line that IS a registry outlet's name, alone or before its particulars (editor, licence, owner),
     read from the last line up; only a name the registry knows, since a footer line is also a menu or a slogan."""
     for line in reversed(lines):
-        bare = _PARTICULARS.sub("", line.strip())
+        stripped = line.strip()
+        bare = stripped if _PARTICULARS_GATE.search(stripped) is None else _PARTICULARS.sub("", stripped)
         name = tidy(bare)
         # A menu item ("Xây dựng Đảng", "Quân đội nhân dân") may equal an alias: a bare line needs a publisher's
         # head word; a line that goes on with the outlet's particulars is a masthead whatever it starts with.

@@ -98,3 +98,39 @@ def test_finditer_and_search_agree_with_the_stdlib(sentence: str) -> None:
                 first = pattern.search(text, start, end)
                 got = regex_prefilter.search(pattern, text, start, end)
                 assert (first and first.span()) == (got and got.span())
+
+
+def _every_character() -> str:
+    return "".join(map(chr, range(0x110000)))
+
+
+def test_case_variants_hold_every_character_re_matches() -> None:
+    """The prefilter is written case-sensitively, each character standing for its case variants: they must hold
+    every character a case-insensitive ``re`` literal matches (fewer would lose candidates), checked by ``re``
+    itself over all of Unicode, for every character the project's prefilters use and for the odd folds."""
+    from haucan.extract.lexicon import lexicon
+
+    everything = _every_character()
+    lex = lexicon()
+    patterns = [event_rules().any_type, *map(re.compile, CUES), lex.rank, lex.position, lex.place, lex.org_fixed]
+    chars = {c for p in patterns for s, _ in regex_prefilter._sequence(regex_prefilter._parser.parse(p.pattern, p.flags), 3)
+             for c in s}
+    chars |= set("iIİısSſkKKµμΜåÅÅßẞθϑϴΘ\u0345ιΙᾳ") | set("aăâbcdđeêghilmnoôơpqrstuưvxyáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệ"
+                                                               "íìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+    chars |= {c.upper() for c in set(chars) if len(c.upper()) == 1}
+    for char in sorted(chars):
+        matched = set(re.findall("(?i:" + re.escape(char) + ")", everything))
+        assert matched <= set(regex_prefilter._variants(char)), char
+        assert regex_prefilter._variants(char)[0] == char
+
+
+@pytest.mark.parametrize("sentence", TRICKY)
+def test_trie_finds_every_place_the_case_insensitive_strings_do(sentence: str) -> None:
+    """The trie against the plain case-insensitive alternation of the same strings (the first form of the
+    prefilter): every start the alternation finds, the trie finds."""
+    strings = {"hội", "tổ ", "lễ", "ſơ", "kỷ", "i t", "ĐẠI"}
+    trie = re.compile(regex_prefilter._trie(strings))
+    alternation = re.compile("(?i:" + "|".join(map(re.escape, strings)) + ")")
+    text = sentence + " " + sentence.upper() + " " + sentence.lower()
+    found = {m.start() for m in re.finditer(f"(?=(?:{trie.pattern}))", text)}
+    assert {m.start() for m in re.finditer(f"(?=(?:{alternation.pattern}))", text)} <= found

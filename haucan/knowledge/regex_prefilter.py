@@ -3,22 +3,36 @@ the full pattern tried only there (the facts stage's largest cost was one search
 per sentence, haucan/knowledge/event_reports.py).
 
 ``prefilter(pattern)`` reads the pattern's syntax tree (the stdlib's own parser) and collects, for every
-alternative, the strings of up to ``width`` characters any match of it must begin with; the prefilter is those
-strings as one case-insensitive alternation. A match of the pattern at p consumes one of them from p, so the
-prefilter matches at p too: every place where the pattern matches is a candidate, and ``leftmost`` returns
-exactly what ``pattern.search`` returns (a match tried at p with ``pattern.match(text, p, end)`` is the very
-attempt ``search`` makes at p: lookbehinds and ``^`` still see the whole string). When the tree holds anything
-the reader does not know (a wildcard, a class such as ``\\w``, a negated set, a backreference) before
-``width`` characters, or an alternative may match the empty string, there is no prefilter (None) and the
-plain search is used.
+alternative, the strings of up to ``width`` characters any match of it must begin with; the prefilter matches
+where one of them does, in any case. A match of the pattern at p consumes one of them from p, so the prefilter
+matches at p too: every place where the pattern matches is a candidate, and ``leftmost`` returns exactly what
+``pattern.search`` returns (a match tried at p with ``pattern.match(text, p, end)`` is the very attempt
+``search`` makes at p: lookbehinds and ``^`` still see the whole string). When the tree holds anything the
+reader does not know (a wildcard, a class such as ``\\w``, a negated set, a backreference) before ``width``
+characters, or an alternative may match the empty string, there is no prefilter (None) and the plain search is
+used.
+
+The prefilter is written case-sensitively, every case variant of every string spelled out (each character
+stands for all those a case-insensitive ``re`` literal of it matches: ``_variants``), as a trie: ``(?:h(?:ộ(?:i)
+|…)|H(?:…)|…)``. A case-insensitive alternation of the strings, as first written, made ``re`` try each string at
+every character (it has no first-character shortcut under IGNORECASE): that search was most of the cost it was
+meant to save. Spelled out, every branch opens with a distinct literal, so ``re`` skips every character that
+cannot open a string (a first-character set) and then walks one path down the trie: the event types'
+candidates over 1,000 articles' sentences 0.46 -> 0.065 CPU-s (benchmarks/RESULTS.md, perf14). More candidates
+than a case-insensitive alternation would find cost only time; fewer would change results, and cannot: the
+variants are a superset of what ``re`` matches (tests/test_regex_prefilter.py checks them against ``re``
+itself over every code point).
 """
 
 from __future__ import annotations
 
+import _sre
+import itertools
 import re
 from functools import cache
 from re import _constants as C  # noqa: N812 -- the opcodes the parser's tree is made of
 from re import _parser
+from re._casefix import _EXTRA_CASES  # lower cases that share an upper case ('s', 'ſ'), as re reads them
 
 _LIMIT = 400  # more prefix strings than this: the prefilter would cost about what it saves
 _ZERO_WIDTH = frozenset({C.AT, C.ASSERT, C.ASSERT_NOT})
@@ -89,8 +103,52 @@ def prefilter(pattern: re.Pattern[str], width: int = 3) -> re.Pattern[str] | Non
     strings = _sequence(_parser.parse(pattern.pattern, pattern.flags), width)
     if strings is None or any(not s for s, _ in strings):
         return None
-    alternatives = sorted({s for s, _ in strings}, key=lambda s: (-len(s), s))
-    return re.compile("(?i:" + "|".join(re.escape(s) for s in alternatives) + ")")
+    return re.compile(_trie({s for s, _ in strings}))
+
+
+@cache
+def _lowercase_of() -> dict[int, tuple[int, ...]]:
+    """Code point -> the other code points whose simple lower case it is ('k' -> 'K', 'K' (Kelvin sign)); one
+    pass over all of Unicode (~0.1 s, once per process)."""
+    found: dict[int, list[int]] = {}
+    for code in range(0x110000):
+        lower = _sre.unicode_tolower(code)
+        if lower != code:
+            found.setdefault(lower, []).append(code)
+    return {lower: tuple(codes) for lower, codes in found.items()}
+
+
+@cache
+def _variants(char: str) -> tuple[str, ...]:
+    """Every character the case-insensitive ``re`` literal ``char`` matches, itself first. ``re`` compares lower
+    cases (``_sre.unicode_tolower``), and also accepts the lower cases ``_EXTRA_CASES`` lists as equal ('s' and
+    'ſ'); a character without case matches only itself."""
+    code = ord(char)
+    if not _sre.unicode_iscased(code):
+        return (char,)
+    lowers = (_sre.unicode_tolower(code), *_EXTRA_CASES.get(_sre.unicode_tolower(code), ()))
+    found = {chr(c) for lower in lowers for c in (lower, *_lowercase_of().get(lower, ()))}
+    return (char, *sorted(found - {char}))
+
+
+def _trie(strings: set[str]) -> str:
+    """A case-sensitive regex matching where any case variant of one of ``strings`` begins: each variant spelled
+    out, as a trie (module docstring)."""
+    root: dict = {}
+    for string in strings:
+        for spelling in itertools.product(*map(_variants, string)):
+            node = root
+            for char in spelling:
+                node = node.setdefault(char, {})
+            node[""] = {}  # a whole string ends here: a match needs nothing after it
+
+    def written(node: dict) -> str:
+        if "" in node:
+            return ""
+        branches = [re.escape(char) + written(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return written(root)
 
 
 def leftmost(pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str, start: int, end: int):
