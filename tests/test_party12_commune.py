@@ -60,3 +60,12 @@ def test_an_office_whose_mention_stops_short_gives_the_titles_whole_unit():
     people = _people("Thượng tá Mai Văn Đượm - Bí thư Đảng ủy, Chính trị viên Đồn Biên phòng Cửa khẩu Tà Lùng "
                      "chia sẻ kinh nghiệm tăng gia.")
     assert people["Mai Văn Đượm"].party_roles == ("Bí thư Đảng ủy Đồn Biên phòng Cửa khẩu Tà Lùng",)
+
+
+@pytest.mark.parametrize(("chain", "role"), [
+    ("Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng Đảng", "Ủy viên Ban Thường vụ Đảng ủy xã Tân Khê"),
+    ("Ủy viên Ban Thường vụ, Phó Trưởng ban Xây dựng Đảng", "Ủy viên Ban Thường vụ Đảng ủy xã Tân Khê"),
+])
+def test_an_organ_only_a_commune_has_serves_the_communes_committee(chain, role):
+    people = _people(f"UBND xã Tân Khê tổ chức hội nghị. Tham dự có đồng chí Vi Văn Sướng, {chain}; lãnh đạo các ban.")
+    assert people["Vi Văn Sướng"].party_roles == (role,)

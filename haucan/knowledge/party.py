@@ -120,6 +120,8 @@ def _office_body(position: PositionHeld, body: str | None, member: bool = False,
     organ = rules.organ_committee.search(position.title, office.start()) if office else None
     if organ:
         return organ.group(0)
+    if rules.commune_organ.search(" ".join(position.title.split())):
+        return rules.commune_level  # 'Trưởng ban Xây dựng Đảng': the commune's committee's organ (party.yml)
     if not body:
         return commanded_unit(position.normalized_title, _unit_of(position), after_title(position))
     body, org_id = _whole_body(position, body)

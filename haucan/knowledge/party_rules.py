@@ -43,6 +43,11 @@ class PartyRules:
     (party.yml military_cells); group 'place' is the commune as written."""
     military_cell_name: str
     """The words naming such a cell before its commune ('Quân sự')."""
+    commune_organ: re.Pattern[str]
+    """An office's title ending in an organ only a commune's committee has ('Trưởng ban Xây dựng Đảng'; party.yml
+    commune_organs); the open committee beside it is the commune's."""
+    commune_level: str
+    """The level word naming a commune when nothing says which ('xã'; the first of commune_bodies levels)."""
     member_list: re.Pattern[str]
     """'các đồng chí trong BTV Tỉnh ủy:' (party.yml member_lists); group 'role' is the committee and its body."""
     standing_list: re.Pattern[str]
@@ -123,6 +128,8 @@ def party_rules() -> PartyRules:
         military_cell=re.compile(rf"(?i:{literal_alternation(doc['military_cells']['commands'])}) "
                                  rf"(?P<place>(?:{literal_alternation(doc['commune_bodies']['levels'])})(?: \S.*)?)"),
         military_cell_name=doc["military_cells"]["cell"],
+        commune_organ=re.compile(rf"(?i:{literal_alternation(doc['commune_organs'])})$"),
+        commune_level=doc["commune_bodies"]["levels"][0],
         member_list=_member_list(doc["member_lists"]),
         standing_list=_standing_list(doc["member_lists"]),
         party_office=re.compile(doc["party_offices"]),
