@@ -69,3 +69,15 @@ def test_an_office_whose_mention_stops_short_gives_the_titles_whole_unit():
 def test_an_organ_only_a_commune_has_serves_the_communes_committee(chain, role):
     people = _people(f"UBND xã Tân Khê tổ chức hội nghị. Tham dự có đồng chí Vi Văn Sướng, {chain}; lãnh đạo các ban.")
     assert people["Vi Văn Sướng"].party_roles == (role,)
+
+
+def test_a_bare_cell_seat_takes_the_cell_the_page_names():
+    people = _people("Sáng 29/7, Chi bộ Quân sự xã Tân Khê tổ chức Đại hội lần thứ III. Đoàn Chủ tịch gồm các đồng "
+                     "chí: Mạc Văn Thìn, Bí thư Chi bộ, Chỉ huy trưởng Ban CHQS xã; Lò Thị Nhài, Chi ủy viên.")
+    assert people["Lò Thị Nhài"].party_roles == ("Chi ủy viên Chi bộ Quân sự xã Tân Khê",)
+
+
+def test_a_bare_cell_seat_stays_bare_when_no_cell_is_named():
+    people = _people("Đoàn Chủ tịch gồm các đồng chí: Mạc Văn Thìn, Chỉ huy trưởng Ban CHQS xã; Lò Thị Nhài, Chi ủy "
+                     "viên. Chi bộ nhiệm kỳ qua hoàn thành tốt nhiệm vụ.")
+    assert people["Lò Thị Nhài"].party_roles == ("Chi ủy viên",)

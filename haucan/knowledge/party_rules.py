@@ -46,6 +46,8 @@ class PartyRules:
     commune_organ: re.Pattern[str]
     """An office's title ending in an organ only a commune's committee has ('Trưởng ban Xây dựng Đảng'; party.yml
     commune_organs); the open committee beside it is the commune's."""
+    cell_members: tuple[str, ...]
+    """Seats on a party cell's committee written without the cell ('Chi ủy viên'; party.yml cell_members)."""
     commune_level: str
     """The level word naming a commune when nothing says which ('xã'; the first of commune_bodies levels)."""
     member_list: re.Pattern[str]
@@ -130,6 +132,7 @@ def party_rules() -> PartyRules:
         military_cell_name=doc["military_cells"]["cell"],
         commune_organ=re.compile(rf"(?i:{literal_alternation(doc['commune_organs'])})$"),
         commune_level=doc["commune_bodies"]["levels"][0],
+        cell_members=tuple(doc["cell_members"]),
         member_list=_member_list(doc["member_lists"]),
         standing_list=_standing_list(doc["member_lists"]),
         party_office=re.compile(doc["party_offices"]),
