@@ -120,13 +120,24 @@ def _office_body(position: PositionHeld, body: str | None, member: bool = False,
     organ = rules.organ_committee.search(position.title, office.start()) if office else None
     if organ:
         return organ.group(0)
+    if rules.commune_organ.search(" ".join(position.title.split())):
+        return rules.commune_level  # 'Trưởng ban Xây dựng Đảng': the commune's committee's organ (party.yml)
     if not body:
         return commanded_unit(position.normalized_title, _unit_of(position), after_title(position))
+    body, org_id = _whole_body(position, body)
     if standing and (committee := level_committee(rules, body)):
         return committee
     spelled = commanded_unit(position.normalized_title,
-                             _with_bare_parent(position.title, body, _commune_or_spelled(body, position.org_id)))
+                             _with_bare_parent(position.title, body, _commune_or_spelled(body, org_id)))
     return spelled if member else _branch_unit(position, spelled) or spelled
+
+
+def _whole_body(position: PositionHeld, body: str) -> tuple[str, str | None]:
+    """The organisation an office names and its id: the title's own words after the office when they run on past
+    the organisation mention ('Chính trị viên Đồn Biên phòng Cửa khẩu Mỹ Quý Tây' whose mention stopped at 'Đồn
+    Biên phòng Cửa'; set 7 page 160), the mention's id then naming the cut name; else ``body`` as written."""
+    written, rest = " ".join(body.split()), " ".join(after_title(position).split())
+    return (rest, None) if rest.startswith(f"{written} ") else (body, position.org_id)
 
 
 def _with_bare_parent(title: str, body: str, spelled: str) -> str:
@@ -171,6 +182,8 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None],
         after = [b for j, b in bodies_of if j > i and b]
         before = [] if i < len(elected) and elected[i] else [b for j, b in bodies_of if j < i and b]
         body = (after or before[::-1] or [None])[0]
+        if cell and body and (command := rules.military_cell.fullmatch(body)):
+            body = f"{rules.military_cell_name} {command.group('place')}"  # a commune's military cell: 'Chi bộ Quân sự xã' (party.yml)
         if body and standing and not rules.names_committee.match(body):
             # A seat on a unit's standing committee is a seat of its party committee, which the page leaves out.
             body = f"{rules.unit_committee} {body}"

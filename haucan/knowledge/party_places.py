@@ -35,6 +35,7 @@ _PROVINCE_CUE = r"(?<!\w)(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|TP\.?) ?
 _CITY_CUE = r"(?<!\w)(?:thành phố|Thành ủy|TP\.?) ?"
 _DISTRICT_CUE = r"(?<!\w)(?:huyện|Huyện ủy|quận|Quận ủy|thị xã|Thị ủy) ?"
 _COMMUNE_CUE = r"(?<!\w)(?:xã|phường|thị trấn) ?"
+_CELL_CUE = r"(?<!\w)(?i:chi bộ) "
 # A city written by its initials ('TP HCM', 'TP.HCM'): the initials are no name without 'TP', which stays.
 _INITIALS = re.compile(r"[A-ZĐ]{2,5}(?!\w)")
 
@@ -49,6 +50,7 @@ class ArticlePlaces:
     party_body: str | None = None
     city: str | None = None
     commune: str | None = None
+    cell: str | None = None  # the party cell the page names most often ('Chi bộ Quân sự xã Văn Nho')
 
 
 def _most_often(text: str, cue: str, named: re.Pattern[str], persons: Collection[str] = ()) -> str | None:
@@ -114,7 +116,19 @@ def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()
     if district is None:  # a district's own portal: 'Cổng TTĐT huyện Núi Thành (Quảng Nam)'
         district = _most_often(outlet, _DISTRICT_CUE, lexicon().org_local_place)
     commune = _most_often(text, _COMMUNE_CUE, lexicon().org_local_place, persons)
-    return ArticlePlaces(province, district, _party_body(orgs, text), city, commune)
+    cell = _most_often(text, _CELL_CUE, _cell_name())
+    return ArticlePlaces(province, district, _party_body(orgs, text), city, commune, cell and f"Chi bộ {cell}")
+
+
+@cache
+def _cell_name() -> re.Pattern[str]:
+    """A party cell's name after 'Chi bộ': a capitalised word and at most three more words up to a commune level
+    and its name ('Quân sự xã Văn Nho'), else capitalised words ('Trạm'); a lower-case word opening it names none
+    ('Chi bộ nhiệm kỳ …')."""
+    word = rf"(?:{UPPER})\w*"
+    levels = literal_alternation(yaml.safe_load((ENTITY_RULES / "party.yml").read_text(encoding="utf-8"))
+                                 ["commune_bodies"]["levels"])
+    return re.compile(rf"(?:{word}(?: \w+){{0,3}}? (?:{levels}) {word}(?: {word})*|{word}(?: {word})*)(?!\w)")
 
 
 @cache
@@ -184,6 +198,8 @@ def with_place(role: str, places: ArticlePlaces) -> str:
         place = _provincial_place(places.province)
     elif rules.commune.search(role):
         place = places.commune
+    elif role in rules.cell_members:
+        place = places.cell  # a bare 'Chi ủy viên': a seat on the cell the page reports on (party.yml cell_members)
     else:
         place = places.district if rules.district.search(role) else None
     return f"{role} {place}" if place else role

@@ -37,7 +37,19 @@ class PartyRules:
     ('Bà Rịa - Vũng Tàu' for 'Bà Rịa-Vũng Tàu'); matched on text whose tone marks are put in the new style."""
     commune_body: re.Pattern[str]
     """A commune's council or committee ('HĐND xã Thái Bình'); group 'place' is the commune (party.yml
-    commune_bodies)."""
+    commune_bodies; the place may be the level word alone, 'HĐND xã', which the article's commune completes)."""
+    military_cell: re.Pattern[str]
+    """A commune's military command ('Ban Chỉ huy Quân sự xã'), whose party cell is the 'Chi bộ Quân sự xã'
+    (party.yml military_cells); group 'place' is the commune as written."""
+    military_cell_name: str
+    """The words naming such a cell before its commune ('Quân sự')."""
+    commune_organ: re.Pattern[str]
+    """An office's title ending in an organ only a commune's committee has ('Trưởng ban Xây dựng Đảng'; party.yml
+    commune_organs); the open committee beside it is the commune's."""
+    cell_members: tuple[str, ...]
+    """Seats on a party cell's committee written without the cell ('Chi ủy viên'; party.yml cell_members)."""
+    commune_level: str
+    """The level word naming a commune when nothing says which ('xã'; the first of commune_bodies levels)."""
     member_list: re.Pattern[str]
     """'các đồng chí trong BTV Tỉnh ủy:' (party.yml member_lists); group 'role' is the committee and its body."""
     standing_list: re.Pattern[str]
@@ -114,7 +126,13 @@ def party_rules() -> PartyRules:
         role_words=(re.compile(rf"(?<!\w)(?:{literal_alternation(doc['role_words'])})(?!\w)"), dict(doc["role_words"])),
         province=re.compile(rf"(?<!\w)(?:{literal_alternation(_both_placements(places[0] + places[1])).replace(chr(92) + '-', DASH)})(?!\w)"),
         commune_body=re.compile(rf"(?:{state_bodies}) "
-                                rf"(?P<place>(?:{literal_alternation(doc['commune_bodies']['levels'])}) \S.*)"),
+                                rf"(?P<place>(?:{literal_alternation(doc['commune_bodies']['levels'])})(?: \S.*)?)"),
+        military_cell=re.compile(rf"(?i:{literal_alternation(doc['military_cells']['commands'])}) "
+                                 rf"(?P<place>(?:{literal_alternation(doc['commune_bodies']['levels'])})(?: \S.*)?)"),
+        military_cell_name=doc["military_cells"]["cell"],
+        commune_organ=re.compile(rf"(?i:{literal_alternation(doc['commune_organs'])})$"),
+        commune_level=doc["commune_bodies"]["levels"][0],
+        cell_members=tuple(doc["cell_members"]),
         member_list=_member_list(doc["member_lists"]),
         standing_list=_standing_list(doc["member_lists"]),
         party_office=re.compile(doc["party_offices"]),
