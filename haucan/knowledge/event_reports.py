@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from haucan.knowledge.event_chair_fallbacks import delegation_acts
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
 from haucan.knowledge.event_dates import event_date
 from haucan.knowledge.people import EVENTS_RULES, events_document
@@ -140,7 +141,10 @@ def reports(article: Article, reference: Reference | None = None,
             # Counted gifts handed over report the act by their verb ('Đoàn đã trao tặng 60 suất quà Tết cho …'),
             # unless the sentence looks back over a period ('Năm 2025, Hội đã trao 500 suất quà …').
             gifts = found and found[0].occasion_of and not rules.retrospect.search(text, sentence[0], found[1].start())
-            if found and (found[0].same_day or gifts or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
+            # The delegation as the sentence's subject carrying out a trip's act ('Đoàn đã kiểm tra thực tế kho …')
+            # reports it; whether it is a further event is decided in ``distinct``.
+            acts = found and found[0].event_type in rules.trips and delegation_acts().match(text, sentence[0])
+            if found and (found[0].same_day or gifts or acts or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
                           or event_date(text, sentence, paragraph, reference, skip)):
                 found_reports.append(Report(found[0], found[1].start(), found[1].end(), sentence, paragraph, occasion))
                 found_reports += _gifts_on_trip(text, found, sentence, paragraph)
@@ -253,6 +257,11 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         trip_day = own_day and report.rule.event_type in rules.trips
         before = (rules.earlier.match(text, opening) is not None or trip_day) and _day(text, report) not in {
             None, *(_day(text, k) for k in kept)}
+        # The visiting delegation carrying out a trip's act of another kind ('Đoàn đã kiểm tra thực tế kho …' after
+        # the province's head 'đã tiếp và làm việc với đoàn kiểm tra …'): the visit and the inspection are two events
+        # (session-11 convention, set 7: 188).
+        acts = main.rule.event_type in rules.trips and report.rule.event_type in rules.trips and (
+            delegation_acts().match(text, opening) is not None)
         if report.rule.event_type in {k.rule.event_type for k in kept} and not (
                 itinerary and dated) and not anew and not before:
             continue
@@ -275,7 +284,7 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         # chức từ ngày 1 - 15/10 …': one competition).
         held = named and rules.held_on.match(text, report.end, report.sentence[1]) and (
             _family(report) not in {_family(k) for k in kept}) and not _closed_by(text, main, report)
-        if report.rule.same_day or rules.further.match(text, opening) or dated or anew or before or apposed or passing or held or (
+        if report.rule.same_day or rules.further.match(text, opening) or dated or anew or before or apposed or passing or held or acts or (
                 named and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start])
                 and all((name(text, k) or "").casefold() != named.casefold() for k in kept)):
             kept.append(report)
