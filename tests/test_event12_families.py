@@ -1,8 +1,10 @@
 """Event families of the spent seventh blind set (issue 14, session 12), on invented sentences: counted gifts told
 with their total ('đã trao tổng cộng 42 suất quà') or counted in sets or machines after a recipient that carries a
-number ('trao tặng Lữ đoàn 162 hai máy lọc nước'), a second event on the trip's day (but never an award); and the
+number ('trao tặng Lữ đoàn 162 hai máy lọc nước'), a second event on the trip's day (but never an award); the
 visiting delegation carrying out a trip's act of another kind ('Đoàn đã kiểm tra thực tế kho …' after the host
-'đã tiếp và làm việc với đoàn …'), a further event on the visit's day led by the delegation's head."""
+'đã tiếp và làm việc với đoàn …'), a further event on the visit's day led by the delegation's head; an event of
+another kind told with its own chairs and day (a signing 'đồng chủ trì ngày 28/11' in an interview); and counted
+gifts in a further visit's own words ('đã đến thăm, tặng 200 suất quà')."""
 
 from __future__ import annotations
 
@@ -46,3 +48,28 @@ def test_the_visiting_delegation_inspecting_is_a_second_event_on_the_visit_day_l
 def test_the_delegation_inspecting_again_on_an_inspection_is_the_same_event():
     events, _ = _events(INSPECTION, "Đoàn đã kiểm tra thực tế nhà ăn, kho quân nhu và khu tăng gia của đơn vị.")
     assert [e.event_type for e in events] == ["kiem_tra"]
+
+
+def test_an_event_of_another_kind_with_its_own_chairs_and_day_in_an_answer_is_a_further_event():
+    events, _ = _events(
+        "Thượng tá Lò Văn Sáng: Ngày 14/10 vừa qua, Bộ CHQS tỉnh đã tổ chức tập huấn hậu cần tại chỗ cho 120 cán bộ "
+        "Ban CHQS xã. Sở Y tế và Bộ CHQS tỉnh đã ký kết quy chế phối hợp quân dân y, do Đại tá Lò Văn Sáng và bác "
+        "sĩ Cầm Thị Hoa, Giám đốc Sở Y tế, đồng chủ trì ngày 28/11.")
+    assert [e.event_type for e in events] == ["tap_huan", "ky_ket"]
+    assert (events[1].event_date.month, events[1].event_date.day) == (11, 28)
+
+
+def test_another_kind_chaired_on_the_main_day_is_no_further_event():
+    events, _ = _events("Ngày 14/10, Bộ CHQS tỉnh tổ chức tập huấn hậu cần tại chỗ cho 120 cán bộ Ban CHQS xã. "
+                        "Hai bên cũng đã ký kết quy chế phối hợp, do Đại tá Lò Văn Sáng chủ trì ngày 14/10.")
+    assert [e.event_type for e in events][:1] == ["tap_huan"] and "ky_ket" not in [e.event_type for e in events[1:]]
+
+
+def test_counted_gifts_in_a_further_visit_own_words_are_its_second_event():
+    events, chairs = _events(
+        "Ngày 18/11, Đảng ủy Quân sự tỉnh tổ chức hội nghị chuyên đề lãnh đạo công tác hậu cần năm 2024. "
+        "Đồng chí Hồ Văn Mạnh, Bí thư Đảng ủy Quân sự tỉnh chủ trì hội nghị.",
+        "Ngày 20/11, đoàn công tác của Bộ CHQS tỉnh do Thượng tá Lê Văn Khải, Phó Chỉ huy trưởng làm trưởng đoàn "
+        "đã đến thăm, tặng 150 suất quà cho các gia đình chính sách xã A Ngo.")
+    assert [e.event_type for e in events] == ["hoi_nghi", "tham_tang_qua", "le_trao_tang"]
+    assert events[2].event_date == events[1].event_date and chairs[2] is None
