@@ -4,9 +4,12 @@ number ('trao tặng Lữ đoàn 162 hai máy lọc nước'), a second event on
 visiting delegation carrying out a trip's act of another kind ('Đoàn đã kiểm tra thực tế kho …' after the host
 'đã tiếp và làm việc với đoàn …'), a further event on the visit's day led by the delegation's head; an event of
 another kind told with its own chairs and day (a signing 'đồng chủ trì ngày 28/11' in an interview); and counted
-gifts in a further visit's own words ('đã đến thăm, tặng 200 suất quà')."""
+gifts in a further visit's own words ('đã đến thăm, tặng 200 suất quà'); a cited plan's subject ('Thực hiện Kế hoạch …
+về tổ chức đại hội chi bộ …') reports nothing; 'Lễ ra mắt mô hình …' is a launch ceremony."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -73,3 +76,20 @@ def test_counted_gifts_in_a_further_visit_own_words_are_its_second_event():
         "đã đến thăm, tặng 150 suất quà cho các gia đình chính sách xã A Ngo.")
     assert [e.event_type for e in events] == ["hoi_nghi", "tham_tang_qua", "le_trao_tang"]
     assert events[2].event_date == events[1].event_date and chairs[2] is None
+
+
+def test_the_subject_of_a_cited_plan_is_no_report_of_its_own():
+    events, _ = _events(
+        "Thực hiện Kế hoạch số 07-KH/ĐU, ngày 10/7/2025 của Đảng ủy xã Tân Lập về tổ chức đại hội chi bộ trực thuộc "
+        "tiến tới Đại hội Đảng bộ xã, nhiệm kỳ 2025 - 2030. Sáng ngày 30/7/2025, Chi bộ Quân sự xã Tân Lập tổ chức "
+        "Đại hội lần thứ II, nhiệm kỳ 2025 - 2027.")
+    assert [e.event_type for e in events] == ["dai_hoi"]
+    assert events[0].event_date == dt.date(2025, 7, 30) and events[0].name.startswith("Đại hội lần thứ II")
+
+
+def test_the_launch_of_a_model_is_a_launch_ceremony_chaired_as_said():
+    events, chairs = _events(
+        "Sáng 18/7/2023, UBND xã Tân Thành tổ chức Lễ ra mắt mô hình \"Bếp ăn dân quân an toàn\". Đồng chí Hoàng "
+        "Văn Đức, Bí thư Đảng ủy xã chủ trì buổi lễ.")
+    assert events[0].event_type == "le_ra_quan" and events[0].event_date == dt.date(2023, 7, 18)
+    assert chairs[0] == "Hoàng Văn Đức"
