@@ -93,3 +93,10 @@ def test_the_launch_of_a_model_is_a_launch_ceremony_chaired_as_said():
         "Văn Đức, Bí thư Đảng ủy xã chủ trì buổi lễ.")
     assert events[0].event_type == "le_ra_quan" and events[0].event_date == dt.date(2023, 7, 18)
     assert chairs[0] == "Hoàng Văn Đức"
+
+
+def test_a_free_medical_examination_is_an_activity():
+    events, _ = _events(
+        "Sáng 26/7/2024, Hội Chữ thập đỏ huyện phối hợp với Bệnh viện Quân y 105 tổ chức khám, tư vấn sức khỏe, cấp "
+        "thuốc miễn phí cho 180 đối tượng chính sách của xã.")
+    assert events[0].event_type == "hoat_dong" and events[0].event_date == dt.date(2024, 7, 26)
