@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from haucan.knowledge.event_chair_fallbacks import delegation_acts
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
 from haucan.knowledge.event_dates import event_date
 from haucan.knowledge.people import EVENTS_RULES, events_document
@@ -140,7 +141,10 @@ def reports(article: Article, reference: Reference | None = None,
             # Counted gifts handed over report the act by their verb ('Đoàn đã trao tặng 60 suất quà Tết cho …'),
             # unless the sentence looks back over a period ('Năm 2025, Hội đã trao 500 suất quà …').
             gifts = found and found[0].occasion_of and not rules.retrospect.search(text, sentence[0], found[1].start())
-            if found and (found[0].same_day or gifts or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
+            # The delegation as the sentence's subject carrying out a trip's act ('Đoàn đã kiểm tra thực tế kho …')
+            # reports it; whether it is a further event is decided in ``distinct``.
+            acts = found and found[0].event_type in rules.trips and delegation_acts().match(text, sentence[0])
+            if found and (found[0].same_day or gifts or acts or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
                           or event_date(text, sentence, paragraph, reference, skip)):
                 found_reports.append(Report(found[0], found[1].start(), found[1].end(), sentence, paragraph, occasion))
                 found_reports += _gifts_on_trip(text, found, sentence, paragraph)
@@ -159,12 +163,13 @@ def reports(article: Article, reference: Reference | None = None,
 def _gifts_on_trip(text: str, found: tuple[TypeRule, re.Match[str]], sentence: tuple[int, int],
                   paragraph: tuple[int, int]) -> list[Report]:
     """Counted gifts the trip's own sentence hands over after its verb ('… đã đến thăm, chúc Tết và trao 200 suất quà
-    cho …'): a second report, on the trip's occasion; a sentence names one type otherwise."""
+    cho …'), or in the trip's own words ('đã đến thăm, tặng 200 suất quà …'): a second report, on the trip's
+    occasion; a sentence names one type otherwise."""
     if found[0].event_type not in event_rules().trips:
         return []
     for rule in event_rules().types:
         if rule.occasion_of and found[0].event_type in rule.occasion_of and (
-                gift := rule.pattern.search(text, found[1].end(), sentence[1])):
+                gift := rule.pattern.search(text, found[1].start(), sentence[1])):
             return [Report(rule, gift.start(), gift.end(), sentence, paragraph, True)]
     return []
 
@@ -211,7 +216,7 @@ def distinct(found: list[Report], text: str) -> list[Report]:
     organiser's verb ('Sáng thứ Hai (9/3), … tổ chức hội nghị giao ban …', 'Chiều 13/3, … tổ chức hội nghị học tập
     …'), and a named event of another kind dated in parentheses ('Cuộc diễn tập … (từ ngày 24 đến 26/10) cho thấy
     …'), or one told in passing with a span of days of its own ('…, từ ngày 8 đến 10/9, … đã huy động …
-    phục vụ diễn tập'). A main report that spans several days ('Từ ngày 6 đến 9/1, Đoàn công
+    phục vụ diễn tập'), or told with chairs and a day of its own ('…, do X và Y đồng chủ trì ngày 28/11'). A main report that spans several days ('Từ ngày 6 đến 9/1, Đoàn công
     tác … đã kiểm tra, làm việc tại …') followed by days of its own ('Chiều 6/1, … Đoàn làm việc với …', 'Ngày 7/1,
     … Đoàn kiểm tra …') is an itinerary: each day is an event, of any type, and the trip itself is none."""
     rules, dates = event_rules(), cue_rules().date
@@ -227,8 +232,10 @@ def distinct(found: list[Report], text: str) -> list[Report]:
             continue
         # Counted gifts handed over on a visit or an inspection ('Dịp này, đoàn trao 40 suất quà', 'Tại các nơi đến
         # thăm, … trao 85 suất quà tết'): an event of their own, on the trip's occasion (its day, no chair); on
-        # another event's occasion none.
-        if report.rule.occasion_of and main.rule.event_type in report.rule.occasion_of:
+        # another event's occasion none. A further trip's own sentence ('Ngày 20/11, đoàn … đã đến thăm, tặng 200
+        # suất quà …' in a round-up opened by a conference) hands them over on that trip.
+        if report.rule.occasion_of and any(k.rule.event_type in report.rule.occasion_of and (
+                k is main or k.sentence == report.sentence) for k in kept):
             if all(k.rule.event_type != report.rule.event_type for k in kept):
                 kept.append(replace(report, occasion=True))
             continue
@@ -253,6 +260,11 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         trip_day = own_day and report.rule.event_type in rules.trips
         before = (rules.earlier.match(text, opening) is not None or trip_day) and _day(text, report) not in {
             None, *(_day(text, k) for k in kept)}
+        # The visiting delegation carrying out a trip's act of another kind ('Đoàn đã kiểm tra thực tế kho …' after
+        # the province's head 'đã tiếp và làm việc với đoàn kiểm tra …'): the visit and the inspection are two events
+        # (session-11 convention, set 7: 188).
+        acts = main.rule.event_type in rules.trips and report.rule.event_type in rules.trips and (
+            delegation_acts().match(text, opening) is not None)
         if report.rule.event_type in {k.rule.event_type for k in kept} and not (
                 itinerary and dated) and not anew and not before:
             continue
@@ -275,7 +287,12 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         # chức từ ngày 1 - 15/10 …': one competition).
         held = named and rules.held_on.match(text, report.end, report.sentence[1]) and (
             _family(report) not in {_family(k) for k in kept}) and not _closed_by(text, main, report)
-        if report.rule.same_day or rules.further.match(text, opening) or dated or anew or before or apposed or passing or held or (
+        # An event of another kind told with its own chairs and a day of its own after its words ('Sở Y tế và Bộ
+        # CHQS tỉnh đã ký kết quy chế phối hợp …, do X và Y đồng chủ trì ngày 28/11.' in an interview's answer).
+        chaired = _family(report) not in {_family(k) for k in kept} and re.search(
+            r"(?<!\w)chủ trì(?!\w)", text[report.end:report.sentence[1]]) is not None and _day(text, report) not in {
+            None, *(_day(text, k) for k in kept)}
+        if report.rule.same_day or rules.further.match(text, opening) or dated or anew or before or apposed or passing or held or acts or chaired or (
                 named and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start])
                 and all((name(text, k) or "").casefold() != named.casefold() for k in kept)):
             kept.append(report)

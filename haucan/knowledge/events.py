@@ -168,8 +168,11 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
                            report.paragraph, dating.reference, dating.skip, issued, dating.headline)
         if found:
             break
+    # The visiting delegation acting again with no day of its own ('Đoàn đã kiểm tra thực tế kho …') does so on
+    # the visit's day.
     on_main_day = main is not None and (report.rule.same_day or report.occasion
-                                        or rules.main_day.search(text, *report.sentence))
+                                        or rules.main_day.search(text, *report.sentence)
+                                        or delegation_acts().match(text, report.sentence[0]) is not None)
     found = found or (None if on_main_day else later_date(text, report.start, report.paragraph, dating.reference,
                                                           dating.skip, issued, dating.headline))
     if found is not None:
