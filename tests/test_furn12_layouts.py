@@ -1,0 +1,54 @@
+"""The head and tail of a page, session 12 (the seventh blind set's misses), on short invented pages: a portal's
+pager, a radio script's presenter labels, an image's file name or unaccented alt text above its caption, a related
+article's thumbnail row in a markdown table, an English advert slot and the "related videos" / "new - hot" boxes
+under the text. Each must leave the text, and prose of the same look must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.pages import BODY, LEAD, RULES, TITLE, article, published_text
+
+
+def _rule_names(line: str) -> set[str]:
+    return {r.name for r in RULES.residue if r.pattern.search(line)}
+
+
+def _gone(a, line: str) -> bool:
+    return line not in published_text(a) and line not in a.metadata.authors and a.metadata.title != line
+
+
+@pytest.mark.parametrize("line", [
+    "Trang 1 2 3 4 5 ... Tiếp Cuối",
+    "Trang: 1 2 3 » ",
+    "« Đầu 1 2 3 … Cuối",
+    "Dẫn 1:",
+    "Dẫn kết:",
+    "NỘI DUNG",
+    "tau-hai-quan-chuc-tet-dk1-1",
+    "anh tin bai",
+    "![]() | Dân quân phường tham gia hiến máu tình nguyện |",
+    "ADVERTISEMENT",
+])
+def test_page_machinery_lines_leave_the_text(line):
+    a = article("\n".join([TITLE, "Thứ tư - 13/08/2025 16:20", LEAD, line, BODY]))
+    assert a.metadata.title == TITLE and _gone(a, line.strip())
+
+
+@pytest.mark.parametrize("line", [
+    "22-04-2024",
+    "![]() | Đại tá Phó Đức Long phát biểu khai mạc Hội thao. |",
+    "Dẫn đầu đoàn có Đại tá Nguyễn Văn An.",
+    "Trang bị 12 xe, 3 xuồng cho lực lượng cứu hộ.",
+    "Nội dung hội thao gồm 4 phần thi.",
+])
+def test_prose_dates_and_captions_of_the_same_look_stay(line):
+    names = _rule_names(line) & {"pager", "broadcast_script_label", "image_file_slug", "related_image_row"}
+    assert not names
+
+
+@pytest.mark.parametrize("header", ["Video liên quan", "MỚI - NÓNG", "Tin mới - nóng"])
+def test_a_related_video_or_hot_news_box_under_the_text_is_a_list(header):
+    teaser = "Hàng trăm thanh niên tình nguyện hỗ trợ người dân vùng lũ"
+    a = article("\n".join([TITLE, "Thứ tư - 13/08/2025 16:20", LEAD, BODY, "Minh Tâm", header, teaser, teaser]))
+    assert _gone(a, header) and _gone(a, teaser)
