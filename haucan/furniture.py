@@ -112,6 +112,11 @@ def cut_glued_menu(text: str) -> list[str]:
     phrase = next((p for p in menu_phrases() if folded.startswith(p)), None)
     if phrase is None or len(text) <= len(phrase) + MIN_CRUMB_TITLE_CHARS or not text[len(phrase)].isupper():
         return [text]
+    # The glue shows as a change of case inside one word; a word all in capitals ('XÃ TỊNH LÂM …' under the menu
+    # word 'X', a headline in capitals, dev 175) has no such point, so it is never cut.
+    split_word = text[: len(phrase)].split(" ")[-1] + text[len(phrase):].split(" ")[0]
+    if split_word.isupper():
+        return [text]
     return [text[: len(phrase)], text[len(phrase):]]
 
 

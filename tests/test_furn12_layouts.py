@@ -52,3 +52,22 @@ def test_a_related_video_or_hot_news_box_under_the_text_is_a_list(header):
     teaser = "Hàng trăm thanh niên tình nguyện hỗ trợ người dân vùng lũ"
     a = article("\n".join([TITLE, "Thứ tư - 13/08/2025 16:20", LEAD, BODY, "Minh Tâm", header, teaser, teaser]))
     assert _gone(a, header) and _gone(a, teaser)
+
+
+def test_a_headline_in_capitals_under_a_one_letter_menu_word_keeps_its_first_letter():
+    # 'X' (the platform formerly Twitter) is a share-menu word; 'XÃ …' must not be cut after it.
+    headline = "XÃ TỊNH LÂM TỔ CHỨC HỘI NGHỊ TỔNG KẾT CÔNG TÁC BẢO ĐẢM HẬU CẦN NĂM 2025"
+    a = article("\n".join(["Trang chủ", "Tin tức", headline, LEAD, BODY]))
+    assert a.metadata.title == headline
+
+
+def test_a_menu_word_glued_to_a_capital_is_still_cut_off():
+    from haucan.furniture import cut_glued_menu
+    assert cut_glued_menu("Chính trịNgày 5-1, Bộ CHQS tỉnh tổ chức hội nghị") == ["Chính trị", "Ngày 5-1, Bộ CHQS tỉnh tổ chức hội nghị"]
+    assert cut_glued_menu("TIN TỨCNgày 5-1, Bộ CHQS tỉnh tổ chức hội nghị")[0] == "TIN TỨC"
+
+
+@pytest.mark.parametrize("tag", ["【kết quả bóng đá ngoại hạng anh】", "〖xổ số hôm nay〗 "])
+def test_a_spam_keyword_in_cjk_brackets_is_cut_off_the_headline(tag):
+    a = article("\n".join([tag + TITLE, "Thứ tư - 13/08/2025 16:20", LEAD, BODY]))
+    assert a.metadata.title == TITLE and tag.strip() not in published_text(a)
