@@ -71,3 +71,20 @@ def test_a_menu_word_glued_to_a_capital_is_still_cut_off():
 def test_a_spam_keyword_in_cjk_brackets_is_cut_off_the_headline(tag):
     a = article("\n".join([tag + TITLE, "Thứ tư - 13/08/2025 16:20", LEAD, BODY]))
     assert a.metadata.title == TITLE and tag.strip() not in published_text(a)
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    (" 人参与 | 时间:2025-10-23 08:41:12", "2025-10-23"),
+    ("Posted: 2025-10-23", "2025-10-23"),
+])
+def test_a_labelled_year_first_stamp_gives_the_publication_date(line, date):
+    a = article("\n".join([TITLE, line, LEAD, BODY]))
+    assert str(a.metadata.published_date) == date and line.strip() not in published_text(a)
+
+
+def test_a_sapo_printed_twice_under_the_headline_is_the_lead_not_the_title():
+    sapo = ("(ĐN)- Từ ngày 9 đến 11-12, Bộ CHQS tỉnh tổ chức tập huấn nghiệp vụ hậu cần - kỹ thuật năm 2025 cho "
+            "190 cán bộ Ban CHQS các xã, phường trên địa bàn tỉnh.")
+    a = article("\n".join(["Trang chủ » Tin tức » Thời sự", TITLE, sapo, sapo, BODY]))
+    assert a.metadata.title == TITLE and published_text(a).count("Từ ngày 9 đến 11-12") == 1
+
