@@ -1,0 +1,33 @@
+"""Outlets of set 7 (session 12): a copy crediting the original by the original's lead prefix ('(ĐN)- …' on a
+mirror of Báo Đồng Nai) names the original, the mirror's own entry only when nothing credits it; a unit's own
+site (z121.vn) and a police paper (anhp.vn) named by their hosts."""
+
+from __future__ import annotations
+
+import pytest
+
+from haucan.article import build_article
+from haucan.records import RawArticle, SourceFile
+from tests.support.pages import BODY, LEAD, RULES, TITLE
+
+
+def _outlet(url: str, lead: str = LEAD) -> str | None:
+    raw = RawArticle(SourceFile("x.txt", "0123456789abcdef", url), "\n".join([TITLE, lead, BODY]))
+    return build_article(raw, RULES).metadata.outlet
+
+
+def test_a_copy_opening_with_the_originals_lead_prefix_credits_the_original():
+    assert _outlet("http://xsdinh.com/tintuc/200608/x", "(ĐN)- " + LEAD) == "Báo Đồng Nai"
+    assert _outlet("http://xsdinh.com/tintuc/200608/x", "(ĐN) - " + LEAD) == "Báo Đồng Nai"
+
+
+def test_an_uncredited_copy_stays_the_mirror():
+    assert _outlet("http://xsdinh.com/tintuc/200608/x") == "xsdinh.com (copy of Báo Đồng Nai)"
+
+
+@pytest.mark.parametrize(("url", "outlet"), [
+    ("https://z121.vn/nha-may-ban-giao-nha-an", "Nhà máy Z121"),
+    ("https://anhp.vn/hoi-thi-nau-an-d58214.html", "Báo An ninh Hải Phòng"),
+])
+def test_a_units_own_site_and_a_police_paper_are_named_by_their_hosts(url, outlet):
+    assert _outlet(url) == outlet
