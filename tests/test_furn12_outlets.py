@@ -31,3 +31,13 @@ def test_an_uncredited_copy_stays_the_mirror():
 ])
 def test_a_units_own_site_and_a_police_paper_are_named_by_their_hosts(url, outlet):
     assert _outlet(url) == outlet
+
+
+def test_a_commune_portal_under_its_district_and_province_is_named_from_the_text():
+    lead = "Sáng 14/6, tại xã Hữu Lân, Ban CHQS xã tổ chức hội nghị tổng kết công tác hậu cần."
+    assert _outlet("http://huulan.locbinh.langson.gov.vn/le-ra-mat", lead) == "Cổng thông tin điện tử xã Hữu Lân"
+
+
+def test_a_five_label_host_without_a_province_third_from_the_end_names_no_portal():
+    lead = "Sáng 14/6, tại xã Hữu Lân, Ban CHQS xã tổ chức hội nghị tổng kết công tác hậu cần."
+    assert _outlet("http://huulan.abc.xyz.gov.vn/le-ra-mat", lead) != "Cổng thông tin điện tử xã Hữu Lân"
