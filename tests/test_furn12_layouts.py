@@ -88,3 +88,9 @@ def test_a_sapo_printed_twice_under_the_headline_is_the_lead_not_the_title():
     a = article("\n".join(["Trang chủ » Tin tức » Thời sự", TITLE, sapo, sapo, BODY]))
     assert a.metadata.title == TITLE and published_text(a).count("Từ ngày 9 đến 11-12") == 1
 
+
+
+@pytest.mark.parametrize("line", ["VTV1 | 04/11/2025", "QPVN | 04/11/2025 19:00"])
+def test_a_channel_then_the_broadcast_date_is_the_publication_stamp(line):
+    a = article("\n".join([TITLE, line, LEAD, BODY]))
+    assert str(a.metadata.published_date) == "2025-11-04" and line not in published_text(a)
