@@ -94,3 +94,9 @@ def test_a_sapo_printed_twice_under_the_headline_is_the_lead_not_the_title():
 def test_a_channel_then_the_broadcast_date_is_the_publication_stamp(line):
     a = article("\n".join([TITLE, line, LEAD, BODY]))
     assert str(a.metadata.published_date) == "2025-11-04" and line not in published_text(a)
+
+
+def test_a_closing_writer_with_a_communes_office_after_a_dash_is_the_author():
+    a = article("\n".join([TITLE, "Thứ tư - 13/08/2025 16:20", LEAD, BODY, "Văn Quyền – Văn phòng HĐND và UBND xã"]))
+    assert list(a.metadata.authors) == ["Văn Quyền"]
+
