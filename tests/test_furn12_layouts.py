@@ -100,3 +100,9 @@ def test_a_closing_writer_with_a_communes_office_after_a_dash_is_the_author():
     a = article("\n".join([TITLE, "Thứ tư - 13/08/2025 16:20", LEAD, BODY, "Văn Quyền – Văn phòng HĐND và UBND xã"]))
     assert list(a.metadata.authors) == ["Văn Quyền"]
 
+
+
+@pytest.mark.parametrize("credit", ["Phòng Chính trị – Nhà máy Z121", "Phòng Chính trị - Nhà máy Z121"])
+def test_a_sending_office_with_its_parent_after_either_dash_is_the_closing_credit(credit):
+    a = article("\n".join([TITLE, "Thứ tư - 13/08/2025 16:20", LEAD, BODY, credit]))
+    assert credit not in a.metadata.captions and credit not in published_text(a)
