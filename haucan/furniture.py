@@ -30,6 +30,11 @@ MIN_CRUMB_TITLE_CHARS = 16
 # ('Trang chủ > Quốc phòng > <headline>', 'Trang chủ>Tin tức><headline>', 'Home » News » <headline>').
 _CRUMB_SEPARATOR = re.compile(r"\s*[>»›]\s*|\s+[/|]\s+")
 _CRUMB_START = ("trang chủ", "home")
+# A paper's masthead glued to the lead ('Báo Cà MauSáng 21/10, …', a spam mirror, dev 178): the paper's head word,
+# at most four capitalised words, the last of which changes from a small letter to a capital, which no Vietnamese
+# word does; the rest must be a sentence.
+_MASTHEAD_HEADS = ("Báo", "Tạp chí", "Đài")
+MAX_MASTHEAD_NAME_WORDS = 4
 FINAL_PUNCTUATION = tuple(".!?…:;\"”)’»'")
 # A related article's teaser: its headline (at least this many words, at most this long), an excerpt at most
 # this long, and this share of the headline's words found in the excerpt.
@@ -121,15 +126,43 @@ def cut_crumb_headline(text: str) -> list[str] | None:
     return [crumbs, headline]
 
 
+def _glued_masthead(text: str) -> list[str] | None:
+    """[masthead, lead] for a paper's name glued to the lead's first word ('Báo Cà MauSáng 21/10, …'), else None."""
+    head = next((h for h in _MASTHEAD_HEADS if text.startswith(h + " ")), None)
+    if head is None:
+        return None
+    words = text[len(head) + 1:].split(" ")
+    for k, word in enumerate(words[:MAX_MASTHEAD_NAME_WORDS]):
+        if not word[:1].isupper():
+            return None
+        glue = next((p for p in range(1, len(word)) if word[p].isupper() and word[p - 1].islower()), None)
+        if glue is None:
+            continue
+        rest = " ".join([word[glue:], *words[k + 1:]])
+        # A brand changes case inside one word ('Báo VnExpress'): a place or paper name glued to the lead has two
+        # syllables at least ('Cà Mau', 'Lạng Sơn'); a sentence follows the glue, so the rest is long and spaced.
+        if k == 0 or len(rest) < MIN_CRUMB_TITLE_CHARS or " " not in rest or not word[glue + 1:glue + 2].islower():
+            return None
+        return [" ".join([head, *words[:k], word[:glue]]), rest]
+    return None
+
+
 def cut_glued_menu(text: str) -> list[str]:
     """[menu phrase, rest] when a line opens with a menu phrase glued to the next capital ('Chính trịNgày 5-1,
     …' on cadn.com.vn, 'Chi tiếtSáng 5/1, …' on phongkhongkhongquan.vn); [crumbs, headline] for a breadcrumb
     ending with the headline (cut_crumb_headline); else [text]."""
     if (crumbs := cut_crumb_headline(text)) is not None:
         return crumbs
+    if (masthead := _glued_masthead(text)) is not None:
+        return masthead
     folded = text.casefold()
     phrase = next((p for p in _phrases_opening(folded, 0) if folded.startswith(p)), None)
     if phrase is None or len(text) <= len(phrase) + MIN_CRUMB_TITLE_CHARS or not text[len(phrase)].isupper():
+        return [text]
+    # The glue shows as a change of case inside one word; a word all in capitals ('XÃ TỊNH LÂM …' under the menu
+    # word 'X', a headline in capitals, dev 175) has no such point, so it is never cut.
+    split_word = text[: len(phrase)].split(" ")[-1] + text[len(phrase):].split(" ")[0]
+    if split_word.isupper():
         return [text]
     return [text[: len(phrase)], text[len(phrase):]]
 

@@ -27,6 +27,9 @@ MIN_MASTHEAD_WORDS = 5
 # tuyenquangtv.vn).
 _TITLE_KIND = re.compile(r"^\[(?:Ảnh|ẢNH|Video|VIDEO|Clip|Infographic|INFOGRAPHIC|Photo|Emagazine|E-magazine|Podcast)\]\s*"
                          r"|^(?:Video|VIDEO|Clip|CLIP|Infographic|INFOGRAPHIC|Emagazine|E-magazine|Podcast)\s*[:|]\s+")
+# A spam copy's keyword in CJK lenticular brackets glued before the headline ('【kết quả bóng đá …】<headline>', SEO
+# mirrors of provincial papers, dev 178): no Vietnamese outlet writes these brackets, so the tag is never the title.
+_TITLE_SPAM_TAG = re.compile(r"^\s*[【〖][^】〗]{1,80}[】〗]\s*(?=\S)")
 _TITLE_TAG = re.compile(r"^\([A-ZĐ][A-Za-zĐđ0-9.&+ ]{1,20}\)\s+(?=\S)")
 # The separator before a site name appended to the headline: a dash or a bar with spaces around it.
 _SUFFIX_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
@@ -91,6 +94,9 @@ def split_title(text: str, rule: str, rules: Rules) -> list[tuple[str, str, str]
     if MIN_MASTHEAD_WORDS <= capitals < len(words):
         pieces.append(("residue", "masthead", " ".join(words[:capitals]).strip(" -")))
         rest = " ".join(words[capitals:])
+    if spam := _TITLE_SPAM_TAG.match(rest):
+        pieces.append(("residue", "title_spam_tag", spam.group(0).strip()))
+        rest = rest[spam.end():]
     if kind := _TITLE_KIND.match(rest):
         pieces.append(("residue", "title_kind_tag", kind.group(0).strip()))
         rest = rest[kind.end():]

@@ -112,15 +112,20 @@ MAX_PLACE_WORDS = 4
 
 def territory_portal(blocks: Sequence[Block], host: str) -> PageName | None:
     """The portal of a district, town or commune whose host is its territory's name (``bachthong.gov.vn``, under a
-    province ``thapmuoi.dongthap.gov.vn``, with its unit ``xasonlinh.hatinh.gov.vn``), named from the page's text
+    province ``thapmuoi.dongthap.gov.vn``, with its unit ``xasonlinh.hatinh.gov.vn``, a commune under its district
+    ``huulan.locbinh.langson.gov.vn``), named from the page's text
     where the territory is written with its unit word and tone marks ("huyện Bạch Thông"): "Cổng thông tin điện tử
     huyện Bạch Thông". None when the host is a province's own or the text never names the territory."""
     labels = bare_host(host).split(".")
-    if labels[-2:] != ["gov", "vn"] or len(labels) not in (3, 4):
+    if labels[-2:] != ["gov", "vn"] or len(labels) not in (3, 4, 5):
         return None
     province_slugs = {s for p in provinces() for s in p.slugs}
     label = labels[0]
     if label in province_slugs or (len(labels) == 4 and subsite_province(host) is None):
+        return None
+    # A commune under its district under its province (``huulan.locbinh.langson.gov.vn``, dev 191): the province
+    # is the third label from the end, the territory still the first.
+    if len(labels) == 5 and (labels[2] not in province_slugs or labels[1] in province_slugs):
         return None
     text = "\n".join(b.text for b in blocks if b.kind in ARTICLE_KINDS)
     for match in _UNIT_WORDS.finditer(text):

@@ -113,7 +113,11 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
         if label is not None and label[0] == "dateline" and i + 1 < len(labels):
             lead = next((j for j in range(i + 1, len(labels)) if labels[j] is None), None)
             break
-        if label is None and _opens_lead(texts[i], starts_lead):
+        # The sapo printed twice in a row (a copy's '(ĐN)- …' over itself, dev 185) was taken for a caption printed
+        # twice; a line opening with a dateline is the lead, never a caption.
+        if label == ("caption", "repeated_line") and starts_lead(texts[i]) and not is_unpunctuated(texts[i]):
+            labels[i] = None
+        if labels[i] is None and _opens_lead(texts[i], starts_lead):
             lead = i
             break
     if lead is None:
