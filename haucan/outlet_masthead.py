@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from haucan.name_case import sentence_case
 from haucan.outlet_names import outlet_named
 from haucan.outlet_text import (
     ARTICLE_KINDS,
@@ -24,7 +25,6 @@ from haucan.outlet_text import (
     PageName,
     name_kind,
     name_variants,
-    sentence_case,
     tidy,
 )
 from haucan.provinces import Province

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from haucan.host_spelling import MIN_SLUG_OVERLAP, slug, spelled_part
+from haucan.name_case import PLACE_WORDS, sentence_case
 from haucan.outlet_names import outlet_named
 from haucan.outlet_patterns import subsite_province
 from haucan.outlet_text import (
@@ -22,13 +23,11 @@ from haucan.outlet_text import (
     DASH,
     FOOTER_LINES,
     MASTHEAD_LINES,
-    PLACE_WORDS,
     PUBLISHER_HEAD,
     PageName,
     name_kind,
     name_variants,
     on_platform,
-    sentence_case,
     tidy,
 )
 from haucan.provinces import provinces

@@ -14,11 +14,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,21 +30,11 @@ from haucan.outlet_names import outlet_named
 from haucan.per_article import StageSettings
 from haucan.process import process
 from haucan.read import discover, read_bytes
+from haucan.realworld_compare import furniture_leaks, norm
 from haucan.rules import load_rules
 from haucan.sentences import segmenter_copy
 
 PAGE_GOLD_SUFFIX = ".page.yml"
-DASHES = re.compile(r"\s*[-‐‑–—]\s*")
-
-
-def norm(text: str | None) -> str | None:
-    """Text compared as a reader would: NFC, one kind of dash without spaces, single spaces, case-folded."""
-    if text is None:
-        return None
-    text = unicodedata.normalize("NFC", text).replace("Ð", "Đ")
-    return " ".join(DASHES.sub("-", text).split()).casefold()
-
-
 def same_outlet(predicted: str | None, gold: str | None) -> bool:
     """The README's convention: the same name, or two names of one registry entry (its pre- and post-2025 names,
     "ANTV - Truyền hình Công an nhân dân" and "Truyền hình Công an nhân dân")."""
@@ -111,49 +98,6 @@ class SetScores:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def _lines(text: str) -> set[str]:
-    return {norm(line) for line in text.split("\n") if line.strip()}
-
-
-def _furniture_leaks(article, furniture: Iterable[str], gold_title: str = "") -> list[str]:
-    """The gold furniture lines found in the published text (as a whole line), title, captions or authors.
-
-    The title is searched with its case kept: a headline repeated in capitals under itself is furniture whose
-    words are the title's, so only the capitals themselves in the title are a leak. Furniture the real headline
-    itself contains (a category line 'Quốc phòng toàn dân' before 'Quốc phòng toàn dân: Hội thao …', or the
-    headline repeated above each photo) is no leak into the title."""
-    meta = article.metadata
-    text_lines = _lines(article.text)
-    places = [norm(c) for c in meta.captions] + [norm(a) for a in meta.authors]
-    title, gold_title = _cased(meta.title or ""), _cased(gold_title or "")
-    leaks = []
-    for line in furniture:
-        key, cased = norm(str(line)), _cased(str(line))
-        if key in text_lines or (len(key) >= 4 and (any(_leaks_into(key, place) for place in places)
-                                                    or (cased in title and cased not in gold_title))):
-            leaks.append(str(line))
-    return leaks
-
-
-def _leaks_into(key: str, place: str) -> bool:
-    """Whether a furniture line shows in one caption or author. A line of three words or more is a leak anywhere in
-    it (glued debris: 'Ảnh minh họa (Nguồn: theo Báo X)'). A line of one or two words is a leak only as the whole
-    entry or set off from the entry's words by punctuation ('Thời sự | …'): a category name such as 'Công đoàn' is
-    also the first words of a caption sentence ('Công đoàn Quốc phòng tập huấn …'), which is no leak."""
-    if len(key.split()) >= 3:
-        return key in place
-    if place == key:
-        return True
-    pattern = r"(?:^|[^\w\s])\s*" + re.escape(key) + r"\s*(?:$|[^\w\s])"
-    return re.search(pattern, place) is not None
-
-
-def _cased(text: str) -> str:
-    """``norm`` without the case-folding."""
-    text = unicodedata.normalize("NFC", text).replace("Ð", "Đ")
-    return " ".join(DASHES.sub("-", text).split())
-
-
 def _match_events(gold_events: list[dict], predicted: list) -> list[tuple[dict, object | None]]:
     """Pairs each gold event with a predicted one of its type when there is one, else with any left over. The gold
     writes the coarse type (a review conference is 'hoi_nghi', a send-off 'other'): a fine type matches its family."""
@@ -179,7 +123,7 @@ def score_article(scores: SetScores, gold: dict, article, name: str) -> None:
                    f"{name}: {meta.published_date}")
     scores.add("authors", kind, {norm(a) for a in meta.authors} == {norm(a) for a in gold.get("authors") or []},
                f"{name}: {list(meta.authors)}")
-    leaks = _furniture_leaks(article.article, gold.get("furniture") or [], gold.get("title") or "")
+    leaks = furniture_leaks(article.article, gold.get("furniture") or [], gold.get("title") or "")
     scores.add("no furniture leaked", kind, not leaks, f"{name}: {leaks}")
 
     observed = {norm(o.name): o for o in article.observations}

@@ -6,8 +6,9 @@ Every article here is invented text."""
 
 from __future__ import annotations
 
+from haucan.name_case import sentence_case
 from haucan.outlet_credits import source_line
-from haucan.outlet_text import PUBLISHER_HEAD, sentence_case
+from haucan.outlet_text import PUBLISHER_HEAD
 from haucan.provinces import department_match
 from haucan.records import Block
 from haucan.rules import load_rules

@@ -102,22 +102,22 @@ def test_titles_compare_as_words_with_abbreviations_written_out():
 def test_furniture_the_headline_itself_contains_is_no_leak_into_the_title():
     from types import SimpleNamespace
 
-    from haucan.realworld import _furniture_leaks
+    from haucan.realworld_compare import furniture_leaks
     meta = SimpleNamespace(title="Quốc phòng toàn dân: Hội thao hậu cần", captions=(), authors=())
     article = SimpleNamespace(text="Nội dung.", metadata=meta)
-    assert _furniture_leaks(article, ["Quốc phòng toàn dân"], meta.title) == []
+    assert furniture_leaks(article, ["Quốc phòng toàn dân"], meta.title) == []
     glued = SimpleNamespace(title="Trang chủ Quốc phòng Hội thao hậu cần", captions=(), authors=())
-    assert _furniture_leaks(SimpleNamespace(text="", metadata=glued), ["Trang chủ"], "Hội thao hậu cần") == ["Trang chủ"]
+    assert furniture_leaks(SimpleNamespace(text="", metadata=glued), ["Trang chủ"], "Hội thao hậu cần") == ["Trang chủ"]
 
 
 def test_a_short_furniture_line_leaks_into_a_caption_only_as_the_caption_or_set_off_by_punctuation():
     from types import SimpleNamespace
 
-    from haucan.realworld import _furniture_leaks
+    from haucan.realworld_compare import furniture_leaks
 
     def leaks(captions, furniture):
         meta = SimpleNamespace(title="Hội thao", captions=tuple(captions), authors=())
-        return _furniture_leaks(SimpleNamespace(text="", metadata=meta), furniture, "Hội thao")
+        return furniture_leaks(SimpleNamespace(text="", metadata=meta), furniture, "Hội thao")
 
     assert leaks(["Công đoàn Quốc phòng tập huấn nghiệp vụ."], ["Công đoàn"]) == []
     assert leaks(["Công đoàn"], ["Công đoàn"]) == ["Công đoàn"]
