@@ -23,7 +23,7 @@ from pathlib import Path
 
 
 def _signatures(root: Path, chunk: list) -> list:
-    from haucan.metadata import fixed_build_day
+    from haucan.build_day import fixed_build_day
     from haucan.per_article import StageSettings, read_source
     from haucan.process import dedup_signature
 

@@ -18,11 +18,11 @@ from functools import cache
 
 import yaml
 
-from haucan.knowledge.regex_prefilter import prefilter
 from haucan.name_case import sentence_case
 from haucan.outlet_names import outlet_named
 from haucan.provinces import provinces
 from haucan.records import Block
+from haucan.regex_prefilter import prefilter
 from haucan.rules import RULES_DIR, Outlet, Rules
 from schema.articles import OUTLET_NAME_SHAPE
 
@@ -58,7 +58,7 @@ _PARTICULAR_WORDS = (r"(?:cơ quan chủ quản|cơ quan của|tổng biên tậ
                      r"|chịu trách nhiệm|email|hotline)")
 _PARTICULARS = re.compile(r"\s*(?:[-–—|.,:]\s*)?" + _PARTICULAR_WORDS + r"\b.*$", re.IGNORECASE)
 # Every match of _PARTICULARS holds one of its words: a line where none begins cannot match, and is told so by
-# one fast scan (haucan/knowledge/regex_prefilter.py) instead of the particulars' own search, whose leading '\s*'
+# one fast scan (haucan/regex_prefilter.py) instead of the particulars' own search, whose leading '\s*'
 # is tried at every character (the footer search's largest cost; perf14).
 _PARTICULARS_GATE = prefilter(re.compile(_PARTICULAR_WORDS, re.IGNORECASE))
 

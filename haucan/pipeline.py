@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from haucan import ownership, release, uptodate
+from haucan.build_day import fixed_build_day
 from haucan.cache.keys import pipeline_version
 from haucan.cache.stores import remove_other_versions
 from haucan.card import CARD_SUMMARY, CHAIR_QUERY, render_card, score_tables
@@ -38,7 +39,6 @@ from haucan.gold import GOLD_DIR
 from haucan.heldout import heldout_scores, score_heldout
 from haucan.knowledge.aggregate import PeopleIndex
 from haucan.memory import release_unused_memory
-from haucan.metadata import fixed_build_day
 from haucan.output.conll import write_conll
 from haucan.output.reference import knowledge_files, write_reference
 from haucan.output.shards import declared_splits, publish_layout, split_writers, write_by_split

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from haucan.annotate import annotate
 from haucan.article import build_article
+from haucan.build_day import depends_on_build_day
 from haucan.cache.stores import SegmentCache
 from haucan.dedup.signature import Signature
 from haucan.dedup.signature import signature as text_signature
@@ -30,7 +31,6 @@ from haucan.gold import GoldError, Span, gold_path, load_gold_file, resolve_gold
 from haucan.knowledge.facts import ArticleFacts, derive_facts, facts_path
 from haucan.knowledge.identity import key_affiliation
 from haucan.knowledge.orgs import Organization, OrgRegistry
-from haucan.metadata import depends_on_build_day
 from haucan.per_article import StageSettings, step
 from haucan.read import decode_article
 from haucan.records import AnnotatedArticle, Article, RawArticle, SourceFile

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from haucan import ownership, release
+from haucan.build_day import build_day
 from haucan.card import PYPROJECT
 from haucan.codec import CodecError, from_json, to_json
 from haucan.config import REALWORLD_DEV_SCORES, REALWORLD_SCORES, BuildConfig
 from haucan.files import open_regular, update_from
-from haucan.metadata import build_day
 from haucan.publish.hub_address import CHANGELOG
 from haucan.results import BuildResult
 

@@ -10,8 +10,8 @@ import pandera.pandas as pa
 import pyarrow
 from pandera.config import ValidationDepth, get_config_context
 
+from haucan.build_day import plausible_dates
 from haucan.errors import ConfigError
-from haucan.metadata import plausible_dates
 from haucan.rules import load_rules
 from haucan.tables import to_frame
 from schema import CONFIGS, ConfigSpec

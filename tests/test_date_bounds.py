@@ -13,9 +13,9 @@ import pandas as pd
 import pytest
 
 from haucan.article import build_article
+from haucan.build_day import VIETNAM, build_day, fixed_build_day, plausible_dates
 from haucan.config import BuildConfig
 from haucan.errors import ConfigError
-from haucan.metadata import VIETNAM, build_day, fixed_build_day, plausible_dates
 from haucan.pipeline import build
 from haucan.records import RawArticle, SourceFile
 from haucan.rules import load_rules

@@ -1,6 +1,6 @@
 """perf14's fast paths give exactly the old paths' results: the menu phrases searched by first character
 (haucan/furniture.py) against the whole list, and the entity lexicons' prefiltered finditer
-(haucan/extract/entities.py through haucan/knowledge/regex_prefilter.py) against ``Pattern.finditer``; on tricky
+(haucan/extract/entities.py through haucan/regex_prefilter.py) against ``Pattern.finditer``; on tricky
 text (case, NFD, mojibake, odd whitespace, empty, folds that change length) and on every line of the seeds."""
 
 from __future__ import annotations
@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from haucan import furniture
+from haucan import furniture, regex_prefilter
 from haucan.extract import entities
 from haucan.extract.lexicon import lexicon
-from haucan.knowledge import regex_prefilter
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -103,11 +102,11 @@ def _old_sentence_case_gate(name: str) -> bool:
 
 
 def test_capitals_test_as_before() -> None:
-    from haucan import outlet_text
+    from haucan import name_case
 
     names = _lines() + ["ⓐBC", "ªBC", "ABC ª", "Σ", "ǅ", "ǄA", "1234 - ..", "ẞ TRƯỜNG", "ﬁ"]
     for name in names + [n.upper() for n in names]:
-        assert outlet_text._all_capitals(name) == _old_sentence_case_gate(name), name
+        assert name_case._all_capitals(name) == _old_sentence_case_gate(name), name
 
 
 def test_footer_particulars_as_before() -> None:

@@ -1,4 +1,4 @@
-"""The prefiltered leftmost match (haucan/knowledge/regex_prefilter.py) is exactly ``pattern.search``: on the
+"""The prefiltered leftmost match (haucan/regex_prefilter.py) is exactly ``pattern.search``: on the
 event types' alternation over tricky text (case, NFD, mojibake, odd whitespace, lookbehinds before the slice,
 empty slices) and every window of the seeds, and on small patterns the prefilter must refuse or read right."""
 
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from haucan.knowledge import regex_prefilter
+from haucan import regex_prefilter
 from haucan.knowledge.event_reports import event_rules
-from haucan.knowledge.regex_prefilter import leftmost, prefilter
+from haucan.regex_prefilter import leftmost, prefilter
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -17,8 +17,8 @@ from haucan.extract.org_tail import tail_end
 from haucan.extract.overlaps import resolve
 from haucan.extract.parent_units import before_parent_dash
 from haucan.gold import Span
-from haucan.knowledge.regex_prefilter import finditer as prefiltered
 from haucan.records import Article
+from haucan.regex_prefilter import finditer as prefiltered
 
 NAME = "entities"
 VERSION = "1.1.0"
@@ -47,7 +47,7 @@ def _regex_spans(source: str) -> list[tuple[int, int, str]]:
     """Candidates from the pattern-shaped labels."""
     lex = lexicon()
     # ``prefiltered``: exactly ``finditer``, each lexicon's alternation tried only where one of its words can
-    # begin (haucan/knowledge/regex_prefilter.py): 1.2-2.8x on these, measured (benchmarks/RESULTS.md, perf14).
+    # begin (haucan/regex_prefilter.py): 1.2-2.8x on these, measured (benchmarks/RESULTS.md, perf14).
     found = [(m.start(), m.end(), "RANK") for m in prefiltered(lex.rank, source)]
     found += [(m.start(), m.end(), "POSITION") for m in prefiltered(lex.position, source)]
     found += [(m.start(), m.end(), "LOC") for m in lex.place.finditer(source)]

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from haucan.knowledge import regex_prefilter
+from haucan import regex_prefilter
 from haucan.knowledge.event_cues import CHAIR, CO_CHAIR, COUNCIL_CHAIR, LEAD, cue_rules, named_before
 from haucan.knowledge.people import events_document
 from haucan.records import Mention, Observation

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from haucan.knowledge import regex_prefilter
+from haucan import regex_prefilter
 from haucan.knowledge.people import events_document
 from haucan.records import Mention
 

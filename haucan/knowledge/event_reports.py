@@ -21,8 +21,8 @@ from haucan.knowledge.event_chair_fallbacks import delegation_acts
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
 from haucan.knowledge.event_dates import event_date
 from haucan.knowledge.people import EVENTS_RULES, events_document
-from haucan.knowledge.regex_prefilter import leftmost, prefilter
 from haucan.records import Article
+from haucan.regex_prefilter import leftmost, prefilter
 from schema.vocab import event_types, load_vocab, require_vocabulary_order
 
 
@@ -64,7 +64,7 @@ class EventRules:
     # in order, so the leftmost match, ties to the earlier rule, is exactly what the per-type loop chose.
     any_type: re.Pattern[str]
     any_type_starts: re.Pattern[str] | None = None
-    """Where a type's words can begin (haucan/knowledge/regex_prefilter.py): ``any_type`` is tried only there."""
+    """Where a type's words can begin (haucan/regex_prefilter.py): ``any_type`` is tried only there."""
 
 
 @cache

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from haucan.build_day import implausible_date_reason
 from haucan.knowledge import EXTRACTOR
 from haucan.knowledge.event_chair_fallbacks import (
     delegation_acts,
@@ -47,7 +48,6 @@ from haucan.knowledge.event_reports import Report, distinct
 from haucan.knowledge.event_reports import event_rules as event_rules  # re-exported: tests read it here
 from haucan.knowledge.event_reports import name as event_name
 from haucan.knowledge.event_reports import reports as find_reports
-from haucan.metadata import implausible_date_reason
 from haucan.records import Article, Event, Mention, Observation, Participant
 from schema.vocab import load_vocab
 

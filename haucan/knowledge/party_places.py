@@ -23,8 +23,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from haucan import regex_prefilter
 from haucan.extract.lexicon import ENTITY_RULES, UPPER, lexicon, new_style
-from haucan.knowledge import regex_prefilter
 from haucan.knowledge.orgs import canonical_name
 from haucan.knowledge.party_rules import party_rules
 from haucan.knowledge.text import literal_alternation, say_once
