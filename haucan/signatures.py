@@ -3,10 +3,11 @@ caption, because the office under it makes the signer a person too) and a credit
 ('Đăng ngày: 28-08-2025 | Tác giả: <Name> | Lượt xem: 642'), which is furniture as a whole. Used by metadata.py
 to complete the authors.
 
-Session 11 (tests/realworld/README.md, conventions decided in session 11): an officer's byline over the headline
-('Đại tá KHỔNG VĂN ĐÀI (Chủ nhiệm …)', 'Đại tá, ThS. ĐINH XUÂN KỶ' / '(Chủ nhiệm …)') is a signature too, kept as
-a caption like the one at the end; and the signer of an administrative document pasted as a page (the office in
-capitals over the name, under 'KT. CHÁNH VĂN PHÒNG') is a person, his two lines captions, not furniture."""
+An officer's byline over the headline ('Đại tá KHỔNG VĂN ĐÀI (Chủ nhiệm …)', 'Đại tá, ThS. ĐINH XUÂN KỶ' /
+'(Chủ nhiệm …)') is a signature too, kept as a caption like the one at the end; and the signer of an
+administrative document pasted as a page (the office in capitals over the name, under 'KT. CHÁNH VĂN PHÒNG') is a
+person, his two lines captions, not furniture: the schema keeps a person only with evidence in the text or a
+caption (tests/realworld/README.md, conventions decided in session 11)."""
 
 from __future__ import annotations
 
