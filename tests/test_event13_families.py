@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from haucan.extract.lexicon import lexicon
 from tests.test_events_families import _events
 
 LAUNCH = "Sáng 14/6, Đảng ủy xã Tà Xùa tổ chức lễ ra mắt mô hình “Bếp ăn dân quân”. Bà Lò Thị Dung chủ trì buổi lễ."
@@ -60,3 +61,33 @@ def test_gifts_at_an_award_ceremony_are_that_ceremony_and_a_commendation_decisio
     events, _ = _events("Sáng 12/6, Bộ CHQS tỉnh tổ chức hội nghị tổng kết công tác hậu cần.",
                         "Dịp này, Bộ CHQS tỉnh khen thưởng 6 tập thể và 11 cá nhân có thành tích xuất sắc.")
     assert [e.event_type for e in events] == ["tong_ket"]
+
+
+@pytest.mark.parametrize("conclusion", [
+    "Kết luận hội nghị, Thiếu tướng Hà Văn Tùng yêu cầu năm 2026 ngành doanh trại tập trung hoàn thiện quy hoạch.",
+    "Thiếu tướng Hà Văn Tùng đề nghị năm 2026 tiếp tục nâng cao chất lượng vải.",
+    "Thiếu tướng Hà Văn Tùng yêu cầu hoàn thành cơ sở dữ liệu đất quốc phòng trước ngày 30.6.2026.",
+    "Thiếu tướng Hà Văn Tùng yêu cầu các đơn vị hoàn thành việc rà soát trong quý 1/2026.",
+])
+def test_a_directive_year_or_deadline_in_the_paragraph_gives_no_context_year(conclusion):
+    events, _ = _events("Chiều 19/12, Cục Doanh trại tổ chức hội nghị tổng kết công tác doanh trại năm 2025. "
+                        + conclusion, stamp="")
+    assert events[0].event_date == dt.date(2025, 12, 19)
+    assert events[0].event_date_basis == "day_month+context_year"
+
+
+def test_the_task_of_the_year_in_a_directive_still_gives_the_year():
+    events, _ = _events("Sáng 8/1, Bộ CHQS tỉnh tổ chức hội nghị triển khai công tác hậu cần. Đại tá Vừ A Lềnh yêu cầu "
+                        "các đơn vị hoàn thành tốt nhiệm vụ năm 2024.", stamp="")
+    assert events[0].event_date == dt.date(2024, 1, 8)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Đảng ủy Tổng công ty đã ban hành Nghị quyết chuyên đề số 36-NQ/ĐU ngày 8/1/2025 về", "36-NQ/ĐU"),
+    ("thực hiện Nghị quyết lãnh đạo số 112-NQ/ĐU của Đảng ủy Quân sự tỉnh", "112-NQ/ĐU"),
+    ("theo Kế hoạch thực hiện số 45/KH-BCH của Ban CHQS huyện", "45/KH-BCH"),
+    ("ban hành nghị quyết chuyên đề về công tác hậu cần", None),
+])
+def test_a_resolution_named_by_its_kind_before_so_is_cited(text, number):
+    found = lexicon().doc_ref.search(text)
+    assert (found.group("number") if found else None) == number
