@@ -2,7 +2,8 @@
 over are an event of their own at every kind of occasion (a launch, a conference, a round-up's visit), dated by the
 event they follow or by the day the text has moved on to; a commendation decision stays none; a main event no one
 chairs takes no chair of a later event; a directive's year right after its verb and a deadline give no context year;
-a party committee's resolution qualified before 'số' is cited."""
+a party committee's resolution qualified before 'số' is cited; a copy that glued its paragraphs ends a sentence at a
+stop with no space; a deadline's day dates nothing."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import datetime as dt
 import pytest
 
 from haucan.extract.lexicon import lexicon
+from haucan.knowledge.event_cues import sentences
 from tests.test_events_families import _events
 
 LAUNCH = "Sáng 14/6, Đảng ủy xã Tà Xùa tổ chức lễ ra mắt mô hình “Bếp ăn dân quân”. Bà Lò Thị Dung chủ trì buổi lễ."
@@ -91,3 +93,19 @@ def test_the_task_of_the_year_in_a_directive_still_gives_the_year():
 def test_a_resolution_named_by_its_kind_before_so_is_cited(text, number):
     found = lexicon().doc_ref.search(text)
     assert (found.group("number") if found else None) == number
+
+
+def test_a_copy_that_glued_its_paragraphs_still_has_an_award_on_the_occasion():
+    events, chairs = _events(
+        "Theo báo cáo của Cục Doanh trại, năm 2025 toàn quân hoàn thành 412 công trình.Ngày 16.12, tại Hà Nội, Cục "
+        "Doanh trại tổ chức hội nghị tổng kết công tác doanh trại năm 2025. Thiếu tướng Hà Văn Tùng chủ trì hội nghị."
+        "Kết luận hội nghị, Thiếu tướng Hà Văn Tùng yêu cầu hoàn thành cơ sở dữ liệu trước ngày 30.6.2026.Dịp này, Cục "
+        "Doanh trại đã trao bằng khen cho 12 tập thể và 27 cá nhân.", stamp="")
+    assert [e.event_type for e in events] == ["tong_ket", "le_trao_tang"] and chairs[0] == "Hà Văn Tùng"
+    assert events[0].event_date == events[1].event_date == dt.date(2025, 12, 16)
+
+
+@pytest.mark.parametrize("place", ["TP.Hồ Chí Minh", "Tp.Hồ Chí Minh"])
+def test_a_city_abbreviation_glued_to_its_name_ends_no_sentence(place):
+    text = f"Sáng 5/6, tại {place}, Quân khu tổ chức hội nghị."
+    assert sentences(text) == [(0, len(text))]
