@@ -109,3 +109,14 @@ def test_a_copy_that_glued_its_paragraphs_still_has_an_award_on_the_occasion():
 def test_a_city_abbreviation_glued_to_its_name_ends_no_sentence(place):
     text = f"Sáng 5/6, tại {place}, Quân khu tổ chức hội nghị."
     assert sentences(text) == [(0, len(text))]
+
+
+def test_a_sum_of_money_handed_over_is_an_award_event_but_a_prize_is_not():
+    events, chairs = _events("Chiều 21/6, Ủy ban MTTQ tỉnh phối hợp với Bộ CHQS tỉnh tổ chức trao kinh phí hỗ trợ xây "
+                             "dựng nhà ở cho dân quân. Bà Lò Thị Dung chủ trì buổi trao kinh phí.")
+    assert [e.event_type for e in events] == ["le_trao_tang"] and chairs == ["Lò Thị Dung"]
+    events, _ = _events(LAUNCH, "Dịp này, Mặt trận xã trao 30 triệu đồng hỗ trợ tổ dân quân.")
+    assert [e.event_type for e in events] == ["le_ra_quan", "le_trao_tang"]
+    events, _ = _events("Sáng 20/6, Sư đoàn tổ chức Hội thi nấu ăn giỏi.",
+                        "Ban Tổ chức trao giải Nhất trị giá 5 triệu đồng cho đội Tiểu đoàn 2.")
+    assert [e.event_type for e in events] == ["hoi_thi"]
