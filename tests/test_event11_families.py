@@ -1,5 +1,6 @@
 """Event families of the spent sixth blind set (issue 14, session 11), on invented sentences: counted gifts handed
-over on a visit or an inspection (a second event on the trip's day, with no chair) but not on a ceremony's occasion,
+over on a visit or an inspection (a second event on the trip's day, with no chair; on a ceremony's occasion too
+since session 12),
 a reward handed over on the occasion, congresses named by their term or body, a send-off of ships, an earlier event
 of the main's type on a day of its own ('Trước đó, …'), a named event said to have been held on its own days in the
 report of the conference that reviews it (but not the competition the main report closes), a closing dated by the
@@ -30,10 +31,12 @@ def test_counted_gifts_on_a_trip_are_a_second_event_on_its_day_with_no_chair(lea
     assert events[1].event_date == events[0].event_date and chairs[1] is None and chairs[0] is not None
 
 
-def test_counted_gifts_on_a_ceremony_occasion_are_no_event_of_their_own():
-    events, _ = _events("Sáng 11/6, Ban CHQS huyện tổ chức gặp mặt kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân.",
-                        "Dịp này, Ban CHQS huyện tặng 20 suất quà cho gia đình chính sách.")
-    assert [e.event_type for e in events] == ["le_ky_niem"]
+def test_counted_gifts_on_a_ceremony_occasion_are_an_event_of_their_own_too():
+    # Session-12 convention (event13): counted gifts are a le_trao_tang wherever they are handed over.
+    events, chairs = _events("Sáng 11/6, Ban CHQS huyện tổ chức gặp mặt kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân.",
+                             "Dịp này, Ban CHQS huyện tặng 20 suất quà cho gia đình chính sách.")
+    assert [e.event_type for e in events] == ["le_ky_niem", "le_trao_tang"]
+    assert events[1].event_date == dt.date(2024, 6, 11) and chairs[1] is None
 
 
 def test_a_reward_handed_over_on_the_occasion_is_an_award_but_a_commendation_decision_is_not():

@@ -47,14 +47,16 @@ def test_a_funeral_is_an_event_but_the_funeral_board_is_not():
     assert [e.event_type for e in events] == ["le_tang"] and events[0].event_date == dt.date(2024, 6, 12)
 
 
-def test_a_delivery_of_counted_gifts_is_an_award_event_but_gifts_on_the_occasion_are_not():
+def test_a_delivery_of_counted_gifts_is_an_award_event_and_so_are_gifts_on_the_occasion():
     events, chairs = _events("Chiều 12/6, đoàn công tác của Bộ Quốc phòng do Thượng tướng Tạ Văn Phúc, Thứ trưởng Bộ "
                              "Quốc phòng làm trưởng đoàn đã đến tỉnh Cao Bằng trao 120 tấn lương thực, thuốc men cho "
                              "người dân bị ảnh hưởng bởi lũ quét.")
     assert events[0].event_type == "le_trao_tang" and chairs[0] == "Tạ Văn Phúc"
     events, _ = _events("Sáng 18/6, Học viện Biên phòng tổ chức Lễ báo công dâng Bác tại Khu di tích.",
                         "Dịp này, đoàn đã đến thăm Nhà 67 và trao tặng 20 suất quà cho cán bộ, nhân viên Đoàn 969.")
-    assert [e.event_type for e in events] == ["le_bao_cong"]
+    # Session-12 convention (event13): counted gifts are an event of their own on any occasion, on its day.
+    assert [e.event_type for e in events] == ["le_bao_cong", "le_trao_tang"]
+    assert events[1].event_date == dt.date(2024, 6, 18)
 
 
 def test_a_signing_written_as_the_verb_is_a_signing_event():

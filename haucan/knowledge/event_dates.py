@@ -62,7 +62,7 @@ def _context_year(text: str, paragraph: tuple[int, int], skip: Sequence[tuple[in
     no year written at all; 'Sáng 11/4' beside 'Quyết định số 2412/QĐ-BCH ngày 16/9/2024' and 'khởi công từ tháng
     10/2024': 2025, dev 995; a day-month before the issue day is the next year). A year in the paragraph stands: a
     plan cited for later ('thời gian tới … triển khai Kế hoạch 46/KH-BCH ngày 15/1/2025') bounds nothing (dev 996)."""
-    if in_paragraph := _years(text, *paragraph, skip, month):
+    if in_paragraph := _years(text, *paragraph, [*skip, *_planned(text, *paragraph)], month):
         return max(in_paragraph)
     if in_headline := _years(headline, 0, len(headline), (), month):
         return max(in_headline)
@@ -81,12 +81,20 @@ def _article_year(text: str, skip: Sequence[tuple[int, int]], month: int) -> int
     history = [sentence for sentence in sentences(text) if rules.history.search(text, *sentence)]
     # A biography tells the past; a directive's period to come ('yêu cầu … đề xuất đầu tư trong năm 2026') the
     # future, though its task of the year ('hoàn thành tốt nhiệm vụ năm 2024') is this year's.
-    planned = [year.span() for sentence in sentences(text) if rules.directive.search(text, *sentence)
-               for year in rules.context_year.finditer(text, *sentence)
-               if rules.directive_plan.search(text, max(sentence[0], year.start() - 20), year.start())]
-    written = _years(text, 0, len(text), [*skip, *history, *planned], month)
+    written = _years(text, 0, len(text), [*skip, *history, *_planned(text, 0, len(text))], month)
     counts = Counter(written)
     return max(counts, key=lambda y: (counts[y], -written.index(y))) if counts else None
+
+
+def _planned(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The years of text[start:end] that a directive's sentence sets as its period to come or its deadline ('đề
+    xuất đầu tư trong năm 2026', 'yêu cầu năm 2026 tập trung …', 'hoàn thành … trước ngày 30.6.2026'): never the
+    year of the day reported (a conference's paragraph that ends on its conclusion, dev 031, 028 of set 8)."""
+    rules = cue_rules()
+    return [year.span() for sentence in sentences(text[start:end])
+            if rules.directive.search(text, start + sentence[0], start + sentence[1])
+            for year in rules.context_year.finditer(text, start + sentence[0], start + sentence[1])
+            if rules.directive_plan.search(text, max(start + sentence[0], year.start() - 24), year.start())]
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -6,8 +6,8 @@ activities ('… đồng loạt tổ chức nhiều hoạt động tổng kết,
 plans the event ('UBND tỉnh sẽ tổ chức Lễ cầu siêu …') or whose only date is a cited document's. The first report
 is the article's main event; a later one is a further event when it names another type on another occasion, is
 a round-up's item on its own day, the main's kind again on a day of its own ('Trước đó, ngày 23-9, đoàn đã kiểm
-tra …'), a named event said to have been held on days of its own, or counted gifts handed over on a visit or an
-inspection (see ``distinct``). The type words are data: `event_types` in haucan/rules/knowledge/events.yml.
+tra …'), a named event said to have been held on days of its own, or counted gifts handed over on any occasion
+(see ``distinct``). The type words are data: `event_types` in haucan/rules/knowledge/events.yml.
 """
 
 from __future__ import annotations
@@ -34,9 +34,7 @@ class TypeRule:
     same_day: bool = False  # a further event held on the main event's occasion ('Dịp này, X trao Bằng khen …')
     unless_main: re.Pattern[str] | None = None  # a same-day event is the main's own when its sentence says this
     unless_opens: re.Pattern[str] | None = None  # no report when its sentence opens so ('Dịp này, … trao 20 suất quà')
-    # … unless the main event is a trip of one of these types: gifts handed over on a visit or an inspection
-    # ('Dịp này, đoàn trao 40 suất quà' after 'đoàn … đã đến thăm, chúc Tết …') are an event of their own.
-    occasion_of: frozenset[str] = frozenset()
+    occasion_of: frozenset[str] = frozenset()  # … unless it follows an event of these types: then one of its own
 
 
 @dataclass(frozen=True)
@@ -76,7 +74,8 @@ def event_rules() -> EventRules:
     types = tuple(TypeRule(t["event_type"], re.compile(t["pattern"]), bool(t["names"]), bool(t.get("same_day")),
                            re.compile(t["unless_main"]) if t.get("unless_main") else None,
                            re.compile(t["unless_opens"]) if t.get("unless_opens") else None,
-                           frozenset(t.get("occasion_of") or ()))
+                           # 'any': counted gifts are an event of their own on every occasion (session 12)
+                           frozenset(event_types() if t.get("occasion_of") == "any" else t.get("occasion_of") or ()))
                   for t in doc["event_types"])
     any_type = re.compile("|".join(f"(?P<t{i}>{t.pattern.pattern})" for i, t in enumerate(types)))
     return EventRules(
@@ -132,7 +131,7 @@ def reports(article: Article, reference: Reference | None = None,
             if found and rules.summary.search(text, sentence[0], found[1].start()):
                 continue  # 'các đơn vị đồng loạt tổ chức nhiều hoạt động tổng kết, hội thao': kinds, not an event
             # A sentence opening on another occasion ('Dịp này, đoàn đã thăm, tặng quà …') reports what it names;
-            # counted gifts on that occasion are an event only after a trip (decided in ``distinct``).
+            # counted gifts on that occasion are an event of their own (decided in ``distinct``).
             occasion = bool(found and found[0].unless_opens and found[0].unless_opens.match(text, sentence[0]))
             if occasion and not found[0].occasion_of:
                 continue
@@ -230,13 +229,13 @@ def distinct(found: list[Report], text: str) -> list[Report]:
     for report in found:
         if report is main or report.start < main.start:
             continue
-        # Counted gifts handed over on a visit or an inspection ('Dịp này, đoàn trao 40 suất quà', 'Tại các nơi đến
-        # thăm, … trao 85 suất quà tết'): an event of their own, on the trip's occasion (its day, no chair); on
-        # another event's occasion none. A further trip's own sentence ('Ngày 20/11, đoàn … đã đến thăm, tặng 200
-        # suất quà …' in a round-up opened by a conference) hands them over on that trip.
-        if report.rule.occasion_of and any(k.rule.event_type in report.rule.occasion_of and (
-                k is main or k.sentence == report.sentence) for k in kept):
-            if all(k.rule.event_type != report.rule.event_type for k in kept):
+        # Counted gifts handed over on any occasion ('Dịp này, đoàn trao 40 suất quà' after a visit or a launch;
+        # session-12 convention): an event of their own on the occasion of the latest event kept before them (a
+        # round-up's visit, not its first item; a trip's own sentence, 'đoàn … đã đến thăm, tặng 200 suất quà'), on
+        # its day, no chair; once per occasion, none at a ceremony of their own type (that ceremony's gifts).
+        host = max((k for k in kept if k.start <= report.start), key=lambda k: k.start, default=main)
+        if report.rule.occasion_of and host.rule.event_type in report.rule.occasion_of:
+            if all(k.rule.event_type != report.rule.event_type or k.start < host.start for k in kept):
                 kept.append(replace(report, occasion=True))
             continue
         if report.occasion:

@@ -6,7 +6,7 @@ A sentence reports an event when it holds a type's words and a report cue ('tổ
 đoàn' …) or opens with a date; the first such sentence is the article's main event, and a later one of another
 type, or with another name, is a further event. Everything else the text says (a person 'chủ trì' further down)
 belongs to the latest event reported before it. Counted gifts handed over on a trip ('Dịp này, đoàn trao 40 suất
-quà') are an event on the trip's day with no chair; an exercise or a contest no one chairs is chaired by its
+quà', or after any other event) are an event on that event's day with no chair; an exercise or a contest no one chairs is chaired by its
 steering committee's head; an event reported by its closing is dated by the span of days the closing ends.
 """
 
@@ -119,11 +119,37 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
     for index, report in enumerate(reports):  # an exercise no one chairs: its steering committee's head
         if not chaired[index] and (head := steering_head(report.rule.event_type, observations)):
             chaired[index].append((head, LEAD))
+    # A main event no one is said to chair takes no chair of a later event ('Đại tá X … chủ trì hội nghị' of 24/1 in
+    # a round-up opened by a contest of 20/1).
+    elsewhere = frozenset(pid for found in chaired[1:] for pid, _ in found)
     events: list[Event] = []
     for index, report in enumerate(reports):
         events.append(_event(article, index, report, in_text, _Dating(reference, documents, issued, meta.title or ""), orgs,
-                             observations, chaired[index], events[0] if events else None))
+                             observations, chaired[index], _host(events, report), elsewhere))
     return tuple(events)
+
+
+def _host(events: Sequence[Event], report: Report) -> Event | None:
+    """The event on whose occasion a further report's words ('Dịp này, …', 'Chiều cùng ngày, …') tell it: the latest
+    one reported before it (in a round-up, the visit of 22/1, not the contest of 20/1 the page opens with)."""
+    before = [e for e in events if e.evidence_start <= report.sentence[0]]
+    return max(before, key=lambda e: e.evidence_start) if before else (events[0] if events else None)
+
+
+def _day_told(text: str, start: int, end: int, dating: _Dating):
+    """The day the text has moved on to between an event's report and a report on its occasion: the last sentence
+    in between that opens with a date ('Chiều 22/4, Ban Tổ chức đã tổng kết, trao giải hội thi' after a contest
+    'Từ ngày 20-22/4': gifts handed over 'Dịp này' are on the 22nd), None when none does."""
+    told = None
+    for paragraph in paragraphs(text):
+        if paragraph[1] <= start or paragraph[0] >= end:
+            continue
+        for a, b in sentences(text[paragraph[0]:paragraph[1]]):
+            sentence = (paragraph[0] + a, paragraph[0] + b)
+            if start <= sentence[0] and sentence[1] <= end and cue_rules().date.match(text, sentence[0]):
+                told = event_date(text, sentence, paragraph, dating.reference, dating.skip, sorted(dating.issued),
+                                  dating.headline) or told
+    return told
 
 
 @dataclass(frozen=True)
@@ -159,7 +185,7 @@ def _headline_date(dating: _Dating):
 
 def _event(article: Article, index: int, report: Report, in_text: Sequence[Mention], dating: _Dating,
            orgs: dict[str, str], observations: Sequence[Observation], chaired: list[tuple[str, int]],
-           main: Event | None) -> Event:
+           host: Event | None, elsewhere: frozenset[str] = frozenset()) -> Event:
     text, meta, rules = article.text, article.metadata, event_rules()
     issued = sorted(dating.issued)
     found = event_date(text, report.sentence, report.paragraph, dating.reference, dating.skip, issued, dating.headline)
@@ -170,15 +196,16 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
             break
     # The visiting delegation acting again with no day of its own ('Đoàn đã kiểm tra thực tế kho …') does so on
     # the visit's day.
-    on_main_day = main is not None and (report.rule.same_day or report.occasion
+    on_main_day = host is not None and (report.rule.same_day or report.occasion
                                         or rules.main_day.search(text, *report.sentence)
                                         or delegation_acts().match(text, report.sentence[0]) is not None)
     found = found or (None if on_main_day else later_date(text, report.start, report.paragraph, dating.reference,
                                                           dating.skip, issued, dating.headline))
     if found is not None:
         day, basis = found.day, found.basis
-    elif on_main_day:  # 'Dịp này, …', 'Chiều cùng ngày, …': on the main event's day
-        day, basis = main.event_date, main.event_date_basis
+    elif on_main_day:  # 'Dịp này, …', 'Chiều cùng ngày, …': on the day of the event it follows
+        told = _day_told(text, host.evidence_end, report.sentence[0], dating)
+        day, basis = (told.day, told.basis) if told else (host.event_date, host.event_date_basis)
     elif index == 0 and not rules.undated.search(text, *report.sentence) and (
             opening := _opening_date(text, dating)) is not None:  # never for 'Vừa qua, … tổ chức …'
         day, basis = opening.day, opening.basis
@@ -215,7 +242,8 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
     roles = {o.person_id: o.event_role for o in observations if o.event_role} if index == 0 else {}
     roles.update({pid: "chairs" for pid in chairs_in_order})
     if index == 0 and not chairs_in_order and not report.rule.same_day and not report.occasion:
-        chairs_in_order = [o.person_id for o in observations if o.event_role == "chairs"][:1]
+        chairs_in_order = [o.person_id for o in observations
+                           if o.event_role == "chairs" and o.person_id not in elsewhere][:1]
     return Event(
         event_id=event_id_for(article.article_id, index), article_id=article.article_id,
         event_type=report.rule.event_type, name=name, event_date=day, event_date_precision="day" if day else None,
