@@ -120,3 +120,21 @@ def test_a_one_sentence_lead_without_a_stamp_under_it_stays_the_lead():
 def test_a_broadcast_date_is_the_video_pages_publication_date(stamp, day):
     a = article("\n".join([TITLE, stamp, LEAD, BODY]))
     assert a.metadata.published_date == day and _gone(a, stamp)
+
+
+@pytest.mark.parametrize("closing", [
+    "Thu Hà, Công an nhân dân, 09/04/2024",
+    "Minh Đức - Báo Quân đội nhân dân - 9/4/2024",
+])
+def test_a_reposts_closing_writer_paper_and_date_give_the_author_and_the_publication_date(closing):
+    a = article("\n".join([TITLE, LEAD, BODY, closing]))
+    assert a.metadata.published_date == dt.date(2024, 4, 9)
+    assert a.metadata.authors == (closing.split(",")[0].split(" - ")[0],)
+
+
+@pytest.mark.parametrize("line", ["Hà Nội, ngày 12/3/2024", "Đại tá Nguyễn Văn An, Quân khu 7, 12/3/2024"])
+def test_a_place_or_an_officer_before_a_date_is_no_writer_source_date(line):
+    from haucan.stamps import stamp_rule
+    from tests.support.pages import RULES
+    rule = stamp_rule(line, RULES)
+    assert rule is None or rule.name != "writer_source_date"
