@@ -138,3 +138,12 @@ def test_a_place_or_an_officer_before_a_date_is_no_writer_source_date(line):
     from tests.support.pages import RULES
     rule = stamp_rule(line, RULES)
     assert rule is None or rule.name != "writer_source_date"
+
+
+def test_a_bodys_masthead_over_the_sites_kind_names_the_outlet_by_the_body_alone():
+    from haucan.metadata import extract_metadata
+    from tests.support.pages import RULES
+    a = article("\n".join(["BAN TUYÊN GIÁO TỈNH ỦY HẬU GIANG", "Trang thông tin điện tử", "Quốc phòng - An ninh",
+                           TITLE, LEAD, BODY]))
+    meta = extract_metadata(a.blocks, RULES, "https://tuyengiaohaugiang.vn/tin-tuc/bep-an-812")
+    assert meta.outlet == "Ban Tuyên giáo Tỉnh ủy Hậu Giang"
