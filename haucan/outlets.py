@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from haucan.outlet_credits import alias_dateline, credit_outlet, own_prefix
+from haucan.outlet_credits import alias_dateline, credit_outlet, own_prefix, shared_prefix_alias
 from haucan.outlet_masthead import own_masthead
 from haucan.outlet_names import AGGREGATOR, url_host
 from haucan.outlet_names import outlet_named as outlet_named  # tests and older callers import it from here
@@ -203,7 +203,8 @@ def _credited(blocks: Sequence[Block], rules: Rules) -> tuple[Outlet, str] | Non
     attribution line, else the original's lead prefix, name or domain at the head of the lead."""
     prefixed = dateline_outlets(blocks, rules)
     found = [(credit_outlet(blocks, rules), "attribution"), (prefixed[0] if len(prefixed) == 1 else None, "dateline"),
-             (alias_dateline(blocks, rules), "dateline"), (lead_source(blocks, rules), "dateline")]
+             (alias_dateline(blocks, rules), "dateline"), (lead_source(blocks, rules), "dateline"),
+             (shared_prefix_alias(blocks, rules), "dateline")]
     return next(((o, source) for o, source in found if o is not None and o.kind != AGGREGATOR), None)
 
 

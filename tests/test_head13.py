@@ -147,3 +147,12 @@ def test_a_bodys_masthead_over_the_sites_kind_names_the_outlet_by_the_body_alone
                            TITLE, LEAD, BODY]))
     meta = extract_metadata(a.blocks, RULES, "https://tuyengiaohaugiang.vn/tin-tuc/bep-an-812")
     assert meta.outlet == "Ban Tuyên giáo Tỉnh ủy Hậu Giang"
+
+
+def test_a_copy_site_keeping_a_prefix_two_outlets_print_credits_the_one_it_is_the_alias_of():
+    from haucan.metadata import extract_metadata
+    from tests.support.pages import RULES
+    lead = "CNQP&KT - Năm 2025, Tổng công ty 28 đã bảo đảm đủ quân trang cho các đơn vị mới sắp xếp."
+    a = article("\n".join(["Tin Nhanh 360 - Tin tức tổng hợp", "Trang chủ / Tổng hợp", TITLE, lead, BODY]))
+    meta = extract_metadata(a.blocks, RULES, "https://tinnhanh360.example.com/bao-dam-quan-trang")
+    assert meta.outlet == "Tạp chí Công nghiệp quốc phòng và Kinh tế"
