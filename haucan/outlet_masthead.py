@@ -86,3 +86,16 @@ def _site_line(lines: Sequence[str], index: int) -> str | None:
 
 
 _SITE_KIND = re.compile(r"(?:trang|cổng)\s+thông\s+tin\s+điện\s+tử\.?", re.IGNORECASE)
+
+
+def own_territory_masthead(blocks: Sequence[Block], generated: PageName, province: Province | None,
+                           rules: Rules) -> PageName | None:
+    """A commune's or district's portal named from its host ("Cổng thông tin điện tử xã Hạ Trung") yields to the
+    body's own name its head prints, as a province's portals do (session 11's convention): "UBND XÃ HẠ TRUNG -
+    HUYỆN BÁ THƯỚC - TỈNH THANH HÓA" (dev 029). The line must name the same territory ("xã Hạ Trung"), so the
+    province's own committee printed on a commune's page is no name of it. None otherwise."""
+    if province is None or generated.kind is None:
+        return None
+    own = own_masthead(blocks, generated.kind, province, rules)
+    territory = generated.name.removeprefix("Cổng thông tin điện tử ").casefold()
+    return own if own is not None and own.outlet is None and territory in own.name.casefold() else None

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from haucan.outlet_credits import alias_dateline, credit_outlet, own_prefix, shared_prefix_alias
-from haucan.outlet_masthead import own_masthead
+from haucan.outlet_masthead import own_masthead, own_territory_masthead
 from haucan.outlet_names import AGGREGATOR, url_host
 from haucan.outlet_names import outlet_named as outlet_named  # tests and older callers import it from here
 from haucan.outlet_patterns import host_outlet, subsite_province
@@ -272,7 +272,9 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
             return OutletDecision(department[0], bare_host(host), department[1], "host_pattern")
         territory = territory_portal(blocks, host)
         if territory is not None:
-            return _named(territory, bare_host(host), "host_pattern")
+            own = own_territory_masthead(blocks, territory, subsite_province(host), rules)
+            return _named(own, bare_host(host), "url+masthead", blocks) if own else _named(
+                territory, bare_host(host), "host_pattern")
         spelled = spelled_outlet(host, rules)
         if spelled is not None:
             # A registry outlet known only by name whose name the host spells (siquanphonghoa.edu.vn).

@@ -156,3 +156,16 @@ def test_a_copy_site_keeping_a_prefix_two_outlets_print_credits_the_one_it_is_th
     a = article("\n".join(["Tin Nhanh 360 - Tin tức tổng hợp", "Trang chủ / Tổng hợp", TITLE, lead, BODY]))
     meta = extract_metadata(a.blocks, RULES, "https://tinnhanh360.example.com/bao-dam-quan-trang")
     assert meta.outlet == "Tạp chí Công nghiệp quốc phòng và Kinh tế"
+
+
+@pytest.mark.parametrize(("masthead", "outlet"), [
+    ("UBND XÃ TÂN AN - HUYỆN BÁ THƯỚC - TỈNH THANH HÓA", "UBND xã Tân An - huyện Bá Thước - tỉnh Thanh Hóa"),
+    ("UBND TỈNH THANH HÓA", "Cổng thông tin điện tử xã Tân An"),
+])
+def test_a_commune_portal_goes_by_its_own_printed_name_when_it_names_the_commune(masthead, outlet):
+    from haucan.metadata import extract_metadata
+    from tests.support.pages import RULES
+    lead = "Sáng 14/6, Ban CHQS xã Tân An tổ chức hội nghị tổng kết công tác hậu cần năm 2024."
+    a = article("\n".join([masthead, "Trang chủ", "Hệ thống chính trị", TITLE, lead, BODY]))
+    meta = extract_metadata(a.blocks, RULES, "http://tanan.bathuoc.thanhhoa.gov.vn/web/trang-chu/tin-tuc/bep-an.html")
+    assert meta.outlet == outlet
