@@ -169,3 +169,11 @@ def test_a_commune_portal_goes_by_its_own_printed_name_when_it_names_the_commune
     a = article("\n".join([masthead, "Trang chủ", "Hệ thống chính trị", TITLE, lead, BODY]))
     meta = extract_metadata(a.blocks, RULES, "http://tanan.bathuoc.thanhhoa.gov.vn/web/trang-chu/tin-tuc/bep-an.html")
     assert meta.outlet == outlet
+
+
+def test_the_armys_papers_monthly_on_its_sub_site_is_its_own_outlet():
+    from haucan.metadata import extract_metadata
+    from tests.support.pages import RULES
+    a = article("\n".join(["SỰ KIỆN VÀ NHÂN CHỨNG", "Trang chủ | Đối thoại | Nhân chứng", TITLE, LEAD, BODY]))
+    meta = extract_metadata(a.blocks, RULES, "https://sknc.qdnd.vn/doi-thoai/bep-an-812")
+    assert (meta.outlet, meta.outlet_kind) == ("Sự kiện và Nhân chứng", "army")
