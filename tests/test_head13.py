@@ -177,3 +177,20 @@ def test_the_armys_papers_monthly_on_its_sub_site_is_its_own_outlet():
     a = article("\n".join(["SỰ KIỆN VÀ NHÂN CHỨNG", "Trang chủ | Đối thoại | Nhân chứng", TITLE, LEAD, BODY]))
     meta = extract_metadata(a.blocks, RULES, "https://sknc.qdnd.vn/doi-thoai/bep-an-812")
     assert (meta.outlet, meta.outlet_kind) == ("Sự kiện và Nhân chứng", "army")
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Báo Quảng Trị | 07:10 03/09/2024", dt.date(2024, 9, 3)),
+    ("03/09/2024 07:10:22 Xem cỡ chữ Google", dt.date(2024, 9, 3)),
+    ("03/09/2024 | Cỡ chữ | In bài | Zalo", dt.date(2024, 9, 3)),
+])
+def test_a_stamp_beside_its_source_paper_or_running_into_the_text_tools_dates_the_page(stamp, day):
+    a = article("\n".join([TITLE, stamp, LEAD, BODY]))
+    assert a.metadata.published_date == day and _gone(a, stamp)
+
+
+def test_a_category_then_a_date_is_no_source_stamp():
+    from haucan.stamps import stamp_rule
+    from tests.support.pages import RULES
+    rule = stamp_rule("Quốc phòng | 14/08/2024", RULES)
+    assert rule is None or rule.name != "source_then_stamp"
