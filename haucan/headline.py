@@ -3,7 +3,9 @@ outlet tag in parentheses ('(TTV) '), the headline itself, the site's name appen
 <title> ('<headline> - Báo Quân khu 7') and a date stamp glued to its end ('(dd/mm/yyyy hh:mm)'). Used by the block
 segmenter (blocks.py) on the line it chose as the headline; also the headline printed over several lines joined
 into one, the tone-blind comparison that finds it retyped in capitals, and the header lines that can never be
-the headline whatever their length: a navigation bar, a note in brackets, a masthead in capitals (page_parts.py).
+the headline whatever their length: a navigation bar, a note in brackets, a masthead in capitals or a tagline, a
+motto, a row of section names (page_parts.py; the shapes in header_shapes.py); a newsroom's workflow note cut off the
+headline; and a headline ending in a full stop told from a lead by the stamp under it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from haucan.header_shapes import is_section_row, is_slogan, is_tagline, workflow_note
 from haucan.rules import Rules
 
 UNKNOWN_DATELINE = "dateline:unknown"
@@ -112,6 +115,9 @@ def split_title(text: str, rule: str, rules: Rules) -> list[tuple[str, str, str]
     if programme is not None:
         rest = programme[0]
     programme_piece = [("residue", "title_programme_suffix", programme[1])] if programme and programme[1] else []
+    if (note := workflow_note(rest.strip())) is not None:  # '<headline> - đã psts 14-10': the newsroom's mark
+        programme_piece.insert(0, ("residue", "title_workflow_note", rest.strip()[note:].strip(" -–—()")))
+        rest = rest.strip()[:note]
     suffix = _site_suffix(rest.strip(), rules)
     if suffix is not None:
         pieces.append(("title", rule, rest.strip()[:suffix].strip()))
@@ -140,6 +146,8 @@ def _continues_headline(first: str, following: str) -> bool:
     """True when header line ``following`` is the rest of the headline ``first``: it opens in lower case, both
     are in capitals, or ``first`` ends on a word no headline ends on ('… cho' / 'Bệnh viện Quân y 103 …')."""
     last_word = first.rsplit(" ", 1)[-1].casefold()
+    if is_slogan(first) or is_slogan(following) or is_tagline(following):
+        return False  # a motto over a masthead, a masthead over its tagline: two lines, neither the headline
     return (following[:1].islower() or (following.isupper() and first.isupper())
             or last_word in _headline_open_ends() or first.endswith(","))
 
@@ -183,7 +191,7 @@ def is_masthead(text: str) -> bool:
     name in any case that opens as no headline does ('Cổng thông tin điện tử Sở … tỉnh …')."""
     letters = [c for c in text if c.isalpha()]
     folded = text.casefold()
-    if _SITE_NAME.match(text) and len(text.split()) <= MAX_MASTHEAD_LINE_WORDS:
+    if (_SITE_NAME.match(text) or is_tagline(text)) and len(text.split()) <= MAX_MASTHEAD_LINE_WORDS:
         return True
     return (bool(letters) and all(c.isupper() for c in letters) and len(text.split()) <= MAX_MASTHEAD_LINE_WORDS
             and any(folded.startswith(head + " ") for head in _masthead_heads()))
@@ -204,8 +212,33 @@ def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
             found[i] = "header_note"
         elif text.endswith(":") and any(j > i and len(texts[j]) >= MIN_HEADLINE_CHARS for j in header):
             found[i] = "kicker"  # 'ĐẢNG BỘ … ĐẠI HỘI NHIỆM KỲ 2025 - 2030:' over the headline (dev 201)
+        elif (is_slogan(text) or is_section_row(text)) and any(
+                j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not is_slogan(texts[j]) for j in header):
+            # A motto or a row of section names is often the longest header line; the headline is another.
+            found[i] = "slogan" if is_slogan(text) else "section_row"
     mixed = [i for i in header if i not in found and len(texts[i]) >= MIN_HEADLINE_CHARS and not texts[i].isupper()]
     for i in header:
         if i not in found and mixed and i < max(mixed) and is_masthead(texts[i]):
             found[i] = "masthead"
     return found
+
+
+# A headline ending in a full stop ('Hội thi … năm 2025.', a commune portal's Liferay page, dev 026) reads as a
+# one-sentence lead; the publication stamp printed right under it shows it is the headline: stamps stand between
+# the headline and the text, not after the first paragraph.
+MAX_STOPPED_HEADLINE_CHARS = 160
+_INNER_STOP = re.compile(r"[.?!…][\"”’»]?\s")
+
+
+def headline_over_stamp(texts: list[str], labels: list, i: int) -> bool:
+    """True when line ``i``, which ends like a sentence, is the headline: one short sentence (at most
+    MAX_STOPPED_HEADLINE_CHARS, no sentence end inside), the next line a publication stamp, and no header line
+    in mixed case above it long enough to be the headline (only a masthead, menus or categories)."""
+    text = texts[i].strip()
+    if len(text) > MAX_STOPPED_HEADLINE_CHARS or _INNER_STOP.search(text) or not text[:1].isupper():
+        return False
+    following = next((j for j in range(i + 1, len(texts)) if texts[j].strip()), None)
+    if following is None or labels[following] is None or labels[following][0] != "publication_stamp":
+        return False
+    return not any(labels[j] is None and len(texts[j]) >= MIN_HEADLINE_CHARS and not texts[j].isupper()
+                   for j in range(i))

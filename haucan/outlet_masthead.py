@@ -55,12 +55,14 @@ def own_masthead(blocks: Sequence[Block], kind: str, province: Province, rules: 
             printed = sentence_case(name)
             if name_kind(printed) != kind:
                 continue
+            # The site's kind on the line beside the body ('Trang thông tin điện tử') makes one name with it only
+            # when the registry knows that name; otherwise the body's name as printed is the outlet (dev 042, 817,
+            # 840: 'BAN TUYÊN GIÁO TỈNH ỦY TIỀN GIANG' over 'Trang thông tin điện tử'; session 12).
             site = _site_line(lines, index)
-            if site:
-                printed = f"{site} {printed}"
-            known = next((o for v in name_variants(printed) if (o := outlet_named(v, rules, exact=True))), None)
-            if known is not None:
-                return PageName(known, known.name, "masthead")
+            for candidate in ([f"{site} {printed}"] if site else []) + [printed]:
+                known = next((o for v in name_variants(candidate) if (o := outlet_named(v, rules, exact=True))), None)
+                if known is not None:
+                    return PageName(known, known.name, "masthead")
             return PageName(None, printed, "masthead", kind)
     return None
 
@@ -74,7 +76,8 @@ def _trailing_segments(line: str) -> list[str]:
 
 def _site_line(lines: Sequence[str], index: int) -> str | None:
     """The kind of site printed alone on the line beside a body's name ("TỈNH ỦY THỪA THIÊN HUẾ" over "Trang
-    Thông tin điện tử"): together they are the site's name, "Trang thông tin điện tử Tỉnh ủy Thừa Thiên Huế"."""
+    Thông tin điện tử"): together they are the site's name when the registry knows it ("Trang thông tin điện tử
+    Tỉnh ủy Thừa Thiên Huế"); else the body's line alone names the outlet."""
     for near in (index + 1, index - 1):
         if 0 <= near < len(lines) and _SITE_KIND.fullmatch(lines[near] or ""):
             site = lines[near].rstrip(".")
@@ -83,3 +86,16 @@ def _site_line(lines: Sequence[str], index: int) -> str | None:
 
 
 _SITE_KIND = re.compile(r"(?:trang|cổng)\s+thông\s+tin\s+điện\s+tử\.?", re.IGNORECASE)
+
+
+def own_territory_masthead(blocks: Sequence[Block], generated: PageName, province: Province | None,
+                           rules: Rules) -> PageName | None:
+    """A commune's or district's portal named from its host ("Cổng thông tin điện tử xã Hạ Trung") yields to the
+    body's own name its head prints, as a province's portals do (session 11's convention): "UBND XÃ HẠ TRUNG -
+    HUYỆN BÁ THƯỚC - TỈNH THANH HÓA" (dev 029). The line must name the same territory ("xã Hạ Trung"), so the
+    province's own committee printed on a commune's page is no name of it. None otherwise."""
+    if province is None or generated.kind is None:
+        return None
+    own = own_masthead(blocks, generated.kind, province, rules)
+    territory = generated.name.removeprefix("Cổng thông tin điện tử ").casefold()
+    return own if own is not None and own.outlet is None and territory in own.name.casefold() else None

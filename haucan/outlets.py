@@ -29,8 +29,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from haucan.outlet_credits import alias_dateline, credit_outlet, own_prefix
-from haucan.outlet_masthead import own_masthead
+from haucan.outlet_credits import alias_dateline, credit_outlet, own_prefix, shared_prefix_alias
+from haucan.outlet_masthead import own_masthead, own_territory_masthead
 from haucan.outlet_names import AGGREGATOR, url_host
 from haucan.outlet_names import outlet_named as outlet_named  # tests and older callers import it from here
 from haucan.outlet_patterns import host_outlet, subsite_province
@@ -203,7 +203,8 @@ def _credited(blocks: Sequence[Block], rules: Rules) -> tuple[Outlet, str] | Non
     attribution line, else the original's lead prefix, name or domain at the head of the lead."""
     prefixed = dateline_outlets(blocks, rules)
     found = [(credit_outlet(blocks, rules), "attribution"), (prefixed[0] if len(prefixed) == 1 else None, "dateline"),
-             (alias_dateline(blocks, rules), "dateline"), (lead_source(blocks, rules), "dateline")]
+             (alias_dateline(blocks, rules), "dateline"), (lead_source(blocks, rules), "dateline"),
+             (shared_prefix_alias(blocks, rules), "dateline")]
     return next(((o, source) for o, source in found if o is not None and o.kind != AGGREGATOR), None)
 
 
@@ -271,7 +272,9 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
             return OutletDecision(department[0], bare_host(host), department[1], "host_pattern")
         territory = territory_portal(blocks, host)
         if territory is not None:
-            return _named(territory, bare_host(host), "host_pattern")
+            own = own_territory_masthead(blocks, territory, subsite_province(host), rules)
+            return _named(own, bare_host(host), "url+masthead", blocks) if own else _named(
+                territory, bare_host(host), "host_pattern")
         spelled = spelled_outlet(host, rules)
         if spelled is not None:
             # A registry outlet known only by name whose name the host spells (siquanphonghoa.edu.vn).

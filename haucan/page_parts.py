@@ -15,7 +15,13 @@ from haucan.attribution import Attribution, attribution_rules, is_person
 from haucan.attribution import (
     is_unit_credit as is_unit_credit,  # re-exported: the segmenter's callers import it here
 )
-from haucan.headline import MIN_HEADLINE_CHARS, join_headline_parts, not_headline, toneless
+from haucan.headline import (
+    MIN_HEADLINE_CHARS,
+    headline_over_stamp,
+    join_headline_parts,
+    not_headline,
+    toneless,
+)
 from haucan.name_shape import can_be_name, has_vowel, holds_words, is_code_then_level
 
 Label = tuple[str, str] | None
@@ -117,7 +123,7 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
         # twice; a line opening with a dateline is the lead, never a caption.
         if label == ("caption", "repeated_line") and starts_lead(texts[i]) and not is_unpunctuated(texts[i]):
             labels[i] = None
-        if labels[i] is None and _opens_lead(texts[i], starts_lead):
+        if labels[i] is None and _opens_lead(texts[i], starts_lead) and not headline_over_stamp(texts, labels, i):
             lead = i
             break
     if lead is None:

@@ -1,0 +1,132 @@
+"""Shapes of the lines above a headline that are never the headline, told by their form rather than by a list of
+any site's strings: a row of section names run together with spaces ('Video Báo Ảnh Báo in Podcast …'), a motto of
+watchwords between dashes ('“ĐOÀN KẾT – DÂN CHỦ – KỶ CƯƠNG”'), a publication's tagline naming its owner ('Tạp chí
+của Hội …'), and a newsroom's workflow note left glued to the headline ('… - đã psts 14-10'). Used by
+haucan/headline.py (the header's chooser and the headline's splitter); the words are in rules/headline.yml.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from haucan.furniture import menu_phrases
+
+
+@cache
+def _doc() -> dict:
+    return yaml.safe_load((Path(__file__).parent / "rules" / "headline.yml").read_text(encoding="utf-8"))
+
+
+def _bare(text: str) -> str:
+    """``text`` case-folded without tone marks ('Đã duyệt' → 'da duyet'): CMS notes are often typed bare."""
+    stripped = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    return " ".join(stripped.replace("đ", "d").replace("Đ", "D").casefold().split())
+
+
+# ---- a newsroom's workflow note after the headline -------------------------------------------------------------
+# The note stands after the headline's last dash (with spaces) or in its last parentheses.
+_NOTE_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?P<note>(?:(?!\s[-–—]\s)[^()]){2,60})$")
+_NOTE_IN_BRACKETS = re.compile(r"\s*\((?P<note>[^()]{2,60})\)$")
+_DAY_MONTH = re.compile(r"^\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?$")
+MAX_NOTE_WORDS = 6
+
+
+def _is_workflow_note(note: str) -> bool:
+    """True when ``note`` holds a workflow word (rules/headline.yml) and otherwise only filler words,
+    abbreviations in capitals of at most five letters and day-month figures: a mark for the newsroom, no phrase of
+    the headline ('đã psts 14-10', 'PS CTTS NGAY 26/3', 'đã duyệt')."""
+    words = note.split()
+    if not words or len(words) > MAX_NOTE_WORDS:
+        return False
+    doc = _doc()["workflow_words"]
+    workflow = {_bare(w) for w in doc["words"]}
+    filler = {_bare(w) for w in doc["filler"]}
+    bare = [_bare(w) for w in words]
+    # Two-word marks ('đã duyệt', 'bản nháp', 'phát sóng') count as one.
+    joined = " ".join(bare)
+    if not any(re.search(rf"(?:^|\s){re.escape(w)}(?:\s|$)", joined) for w in workflow):
+        return False
+    return all(b in workflow or b in filler or _DAY_MONTH.match(w)
+               or (w.isupper() and w.isalpha() and len(w) <= 5) for w, b in zip(words, bare, strict=True))
+
+
+def workflow_note(text: str) -> int | None:
+    """Where a workflow note glued to the headline ``text`` starts (at its dash or bracket), or None."""
+    for pattern in (_NOTE_AFTER_DASH, _NOTE_IN_BRACKETS):
+        match = pattern.search(text)
+        if match and match.start() > 0 and _is_workflow_note(match.group("note").strip()):
+            return match.start()
+    return None
+
+
+# ---- a motto of watchwords --------------------------------------------------------------------------------------
+_WATCHWORD_SEPARATOR = re.compile(r"\s*[-–—,•·|]\s*")
+_QUOTES = "\"“”'‘’«»"
+
+
+def is_slogan(text: str) -> bool:
+    """True for a motto: at least ``min_watchwords`` watchwords between dashes, commas or bullets, each of one to
+    ``max_words`` words opening with a capital, no figure ('“ĐOÀN KẾT – DÂN CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM – HIỆU
+    QUẢ”', 'Trung thành - Tận tụy - Sáng tạo'). A headline carries at most one dash and a verb phrase."""
+    rule = _doc()["slogan"]
+    body = text.strip().strip(_QUOTES).strip()
+    if not body or any(ch.isdigit() for ch in body):
+        return False
+    parts = [p.strip(_QUOTES + " ") for p in _WATCHWORD_SEPARATOR.split(body)]
+    return len(parts) >= rule["min_watchwords"] and all(
+        p and 1 <= len(p.split()) <= rule["max_words"] and p[:1].isupper() and p.replace(" ", "").isalpha()
+        and (p.isupper() or all(w[:1].isupper() for w in p.split()[:1])) for p in parts)
+
+
+# ---- a publication's tagline naming its owner ------------------------------------------------------------------
+@cache
+def _tagline() -> re.Pattern[str]:
+    heads = sorted(_doc()["tagline_heads"]["words"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"^(?i:{alternatives})\s+(?i:ngôn\s+luận\s+)?(?i:của)\s+(?=[A-ZĐÀ-Ỹ])[^.!?:;]{{3,160}}$")
+
+
+def is_tagline(text: str) -> bool:
+    """True for a publication's line naming its owner, in any case ('Tạp chí của Hội Liên hiệp Văn học Nghệ thuật
+    Nghệ An', 'TẠP CHÍ CỦA …'): its head word, 'của', a body's name opening with a capital, no sentence mark."""
+    return bool(_tagline().match(text.strip()))
+
+
+# ---- a row of section names run together -----------------------------------------------------------------------
+MIN_ROW_SECTIONS = 3
+MAX_ROW_CELL_WORDS = 3
+MIN_KNOWN_SHARE = 0.4
+
+
+def is_section_row(text: str) -> bool:
+    """True for a site's section names run together with spaces ('Video Báo Ảnh Báo in Podcast Chuyển động trẻ
+    Emagazine Infographic'): read left to right, a known menu phrase (rules/residue.yml menu_words) is one cell,
+    any other run is one capitalised word and the small words after it; at least MIN_ROW_SECTIONS cells and
+    MIN_KNOWN_SHARE of them are known menu phrases, no cell is longer than MAX_ROW_CELL_WORDS words, and the line
+    carries no figure and no punctuation but dashes. A headline full of names has few menu phrases among them."""
+    if any(ch.isdigit() or ch in ",.:;!?\"“”()" for ch in text):
+        return False
+    words = text.replace(" - ", " ").replace(" – ", " ").split()
+    folded = [w.casefold() for w in words]
+    phrases = [p.split() for p in menu_phrases() if p]
+    known = total = 0
+    k = 0
+    while k < len(words):
+        match = next((len(p) for p in phrases if folded[k:k + len(p)] == p), 0)
+        if match:
+            known, total, k = known + 1, total + 1, k + match
+            continue
+        if not words[k][:1].isupper():
+            return False
+        end = k + 1
+        while end < len(words) and not words[end][:1].isupper():
+            end += 1
+        if end - k > MAX_ROW_CELL_WORDS:
+            return False
+        total, k = total + 1, end
+    return known >= MIN_ROW_SECTIONS and known >= MIN_KNOWN_SHARE * total
