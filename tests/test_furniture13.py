@@ -124,3 +124,24 @@ def test_a_writer_under_the_headline_who_signs_again_stays():
 def test_a_writer_under_the_headline_with_no_signature_at_the_end_stays():
     a = article("\n".join([TITLE, "Minh Anh", LEAD, BODY]))
     assert a.metadata.authors == ("Minh Anh",)
+
+
+def test_a_bare_name_above_the_headline_is_no_writer():
+    a = article("\n".join(["VĂN HÓA NGHỆ AN", "Đất Nghệ", "Chi tiết tin tức", TITLE, LEAD, BODY]))
+    assert a.metadata.authors == () and a.metadata.title == TITLE
+
+
+@pytest.mark.parametrize("credit", ["Hải Yến, Công an nhân dân", "Hải Yến - Báo Quân đội nhân dân", "Theo Hải Yến, CAND"])
+def test_a_reposts_closing_credit_without_a_date_gives_its_writer(credit):
+    a = article("\n".join([TITLE, LEAD, BODY, credit]))
+    assert a.metadata.authors == ("Hải Yến",) and credit not in published_text(a)
+
+
+def test_a_name_and_an_office_closing_the_page_is_no_credit():
+    a = article("\n".join([TITLE, LEAD, BODY, "Nguyễn Văn An, Chủ tịch UBND xã"]))
+    assert "Nguyễn Văn An" not in a.metadata.authors
+
+
+def test_an_officers_byline_above_the_headline_still_signs():
+    a = article("\n".join(["TẠP CHÍ HẬU CẦN QUÂN ĐỘI", "Đại tá, ThS. NGUYỄN VĂN HẢI", TITLE, LEAD, BODY]))
+    assert a.metadata.authors == ("NGUYỄN VĂN HẢI",)
