@@ -63,12 +63,17 @@ def attribution_rules() -> Attribution:
     )
 
 
+# The small letters of Vietnamese: a range 'à-ỹ' would also hold capitals ('Đ', 'Ạ'), and 'Phòng Đào tạo' opens its
+# name with one.
+_LOWER = "a-zàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ"
+
+
 def _unit_credit_pattern(entry: dict, max_words: int | None = None) -> re.Pattern[str]:
     words = "|".join(map(re.escape, sorted(entry["words"], key=len, reverse=True)))
     rest = max((max_words or entry["max_words"]) - 1, 1)
     # The unit's own name opens with a capital ('Phòng Sau đại học'; 'Khoa học', 'Hệ thống kho' are not credits).
     # The unit's parent may follow an en dash as well as a hyphen ('Phòng Chính trị – Nhà máy Z121', dev 152).
-    return re.compile(rf"^(?i:{words})\s+[^\W\d_a-zà-ỹđ][\w.-]*(?:\s+[\w.–-]+){{0,{rest - 1}}}$")
+    return re.compile(rf"^(?i:{words})\s+[^\W\d_{_LOWER}][\w.-]*(?:\s+[\w.–-]+){{0,{rest - 1}}}$")
 
 
 def is_unit_credit(text: str, attribution: Attribution) -> bool:

@@ -239,6 +239,7 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
         labels[i] = ("residue", "related_teaser")
     signatures.label_writer_beside_stamp(texts, labels, lead_idx)
     signatures.label_officer_byline(texts, labels, lead_idx)  # an officer's byline stays a caption (session 11)
+    page_footer.label_references(texts, labels, lead_idx)  # a bibliography's entries (session 12)
     page_footer.label_repeated_header(texts, labels, lead_idx)
     page_footer.label_lists_after_text(texts, labels, lead_idx)  # the site's lists under the text
     page_footer.label_footer(texts, labels, lead_idx)  # the signature, then the site's lists after it
@@ -248,6 +249,7 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
         labels[last] = ("byline", rule)
     elif last is not None and is_unit_credit(texts[last], attribution):
         labels[last] = ("byline", "unit_credit")  # a department signs; metadata drops it from the authors
+    signatures.label_header_name_beside_signer(texts, labels, lead_idx)  # a section's name is no second writer
     lead_line = lines[lead_idx].text if lead_idx is not None else None
     lead_prose = _split_lead(lines[lead_idx], rules)[-1][2] if lead_idx is not None else None
     for i, line in enumerate(lines):

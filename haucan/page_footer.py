@@ -29,7 +29,7 @@ MAX_FOOTER_LINE_CHARS = 200
 # Furniture after the last sentence that opens the site's own lists: the open lines after it are their items.
 _LIST_STARTERS = frozenset({"menu_line", "tags_line", "tags_header", "related_links_header", "other_articles_header",
                             "comment_form", "comment_policy", "comment_heading", "reaction_counter",
-                            "view_counter", "document_recipients"})
+                            "view_counter", "document_recipients", "archive_date_box"})
 # Headers after which every line is an item, a name included: a place or a person may be a tag ('Điện Biên'),
 # and an administrative document's recipients and signatures are no byline.
 _WHOLE_LIST_STARTERS = frozenset({"tags_header", "document_recipients"})
@@ -64,6 +64,34 @@ def _byline_shaped(text: str, label: Label) -> str | None:
     if (rule := byline_rule(text, "last", attribution)) is not None:
         return rule
     return "unit_credit" if is_unit_credit(text, attribution) else None
+
+
+# An entry of a bibliography: numbered or bulleted ('1. Quân ủy Trung ương (2022), Nghị quyết …', '[2] …', '- …'),
+# or a work cited with its year in brackets or its publisher ('Đảng Cộng sản Việt Nam (2021), Văn kiện …', '…, Nxb
+# Quân đội nhân dân, H, 2020.').
+_REFERENCE_ENTRY = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|[-–•*+])\s*\S|^[^.!?]{2,160}\(\d{4}\)|\bN(?:xb|XB)\b")
+# An entry is a reference, not a paragraph: at most this long.
+MAX_REFERENCE_CHARS = 400
+
+
+def label_references(texts: list[str], labels: list[Label], lead: int | None) -> None:
+    """The entries under a bibliography's heading after the lead (residue rule 'references_header': 'Tài liệu tham
+    khảo') are furniture, in place (rule 'reference_entry'): they read as sentences, so the site-list rules, which
+    stop at the page's last sentence, never reach them. The run ends at the first open line that is no entry (a
+    writer signing under the list stays open for the closing byline)."""
+    if lead is None:
+        return
+    for i in range(lead + 1, len(labels)):
+        if labels[i] != ("residue", "references_header"):
+            continue
+        for k in range(i + 1, len(labels)):
+            if labels[k] is not None:
+                if labels[k][0] == "residue":
+                    continue
+                break
+            if len(texts[k]) > MAX_REFERENCE_CHARS or not _REFERENCE_ENTRY.search(texts[k]):
+                break
+            labels[k] = ("residue", "reference_entry")
 
 
 def label_repeated_header(texts: list[str], labels: list[Label], lead: int | None) -> None:

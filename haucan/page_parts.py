@@ -48,6 +48,8 @@ _BULLET = re.compile(r"^[*•·]\s+")
 _UNIT_DASH = re.compile(r"\s[-–]\s")
 _NOTE_SUFFIX = re.compile(r"\s*\([^()]{1,40}\)")
 _ALT_SUFFIX = re.compile(r"\s*-?\s*(?:[Ảả]nh\s*)?\d{1,3}\.?$")
+# The labels the header gives a line that is only a writer's name (or names), with no credit word.
+_BARE_NAME_BYLINES = (("byline", "byline_under_title"), ("byline", "closing_names"))
 
 
 def is_unpunctuated(text: str) -> bool:
@@ -162,6 +164,13 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
         # One header line is the headline as before ('first_unpunctuated_line'); of several, the longest.
         rule = "first_unpunctuated_line" if len(header) == 1 else "longest_header_line"
         labels[i] = ("title", rule) if i == title else ("residue", "header_line")
+    if title is not None:
+        for i in range(title):
+            # A bare name above the headline is a section's or a magazine's name ('Đất Nghệ' under a literary
+            # magazine's masthead, set 8's 039): a writer's name stands under the headline it signs. An officer's
+            # byline with his rank or title ('Đại tá, ThS. <NAME>') is a journal's signature above it (session 11).
+            if labels[i] in _BARE_NAME_BYLINES and not attribution.name_prefix.match(texts[i]):
+                labels[i] = ("residue", "header_line")
     if title is None:
         title = _headline_after_sapo(texts, labels, lead, starts_lead)
     if title is not None:

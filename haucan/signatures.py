@@ -149,3 +149,33 @@ def label_document_signer(texts: list[str], labels: list) -> None:
     if office.isupper() and lexicon().position.fullmatch(office.capitalize()) and \
             is_person(name, attribution_rules()) and not name.isupper():
         labels[-2] = labels[-1] = ("caption", "document_signer")
+
+
+# Byline rules of a writer signing the text at its end, by name.
+_SIGNING_RULES = ("closing_name", "closing_names", "news_byline", "contributor_byline", "interview_byline")
+# The header's labels of a bare name under the headline (page_parts.settle_header).
+_HEADER_NAMES = (("byline", "byline_under_title"), ("byline", "closing_names"))
+
+
+def label_header_name_beside_signer(texts: list[str], labels: list, lead: int | None) -> None:
+    """A bare name-shaped line in the header, read as a writer under the headline (_HEADER_NAMES), is a
+    header line instead (rule 'header_name') when the page signs at its end with other writers: a page names its
+    writer once or twice, and the same one; the header's line was a section or a magazine's name ('Đất Nghệ' above a
+    literary magazine's article signed 'Lê Hữu Tường', set 8's 039). A name under the headline that the signature
+    repeats, or with no signature at the end, stays the byline."""
+    if lead is None:
+        return
+    attribution = attribution_rules()
+    signers: set[str] = set()
+    for k in range(lead + 1, len(labels)):
+        if labels[k] is not None and labels[k][0] == "byline" and labels[k][1] in _SIGNING_RULES:
+            pattern = attribution.byline_pattern(labels[k][1])
+            match = pattern.match(texts[k]) if pattern is not None else None
+            signers.update(n.casefold() for n in split_names(match.group("names") if match else texts[k])
+                           if is_person(n, attribution))
+    if not signers:
+        return
+    for i in range(lead):
+        if labels[i] in _HEADER_NAMES and not {n.casefold() for n in split_names(texts[i])} & signers:
+            labels[i] = ("residue", "header_name")
+
