@@ -145,7 +145,7 @@ def _last_field(source: str, at: int, lower_before: bool = False) -> int | None:
         # Or closed by what is said of the holder next: 'Cục Kế hoạch và tài chính' + ' trình bày', 'Hội đồng Giáo dục
         # quốc phòng và an ninh tỉnh' + ' chủ trì' (session 10, set 5: 969; 830).
         run = [] if _rules().not_fields.match(source, at + 4) else _lower_run(source, at + 4, _rules().max_lower_run)
-        return run[-1].end() if run and lower_before and (_FIELD_END.match(source, run[-1].end()) or _rules().verbs.match(
+        return run[-1].end() if run and lower_before and (_field_closed(source, run[-1].end()) or _rules().verbs.match(
             source, run[-1].end()) or _PARENT_DASH.match(source, run[-1].end())) else None
     end = word.end()
     if source[end:end + 1] == " ":
@@ -198,6 +198,19 @@ def _aspect(source: str, end: int) -> int:
 
 
 _FIELD_END = re.compile(r"[,.;:)\n]|$")
+
+
+def _field_closed(source: str, at: int) -> bool:
+    """Whether a name's lower-case last field ends at ``at``: punctuation or the end, or 'và' opening the next
+    member of the sentence's list, a person ('… doanh trại và xây dựng cơ bản' + ' và Thiếu tá …', ' và đại diện …';
+    set 8: 001, 004), which no field of the name can be."""
+    if _FIELD_END.match(source, at):
+        return True
+    return source.startswith(" và ", at) and bool(
+        _capital_stop(source, at + 4) or _rules().not_fields.match(source, at + 4)
+        or lexicon().academic.match(source, at + 4))
+
+
 # A spaced dash before a parent unit closes a name's last field too ('Cục Kế hoạch và tài chính' + ' - Bộ Công an').
 _PARENT_DASH = re.compile(r" [-–—] ")
 # After a head that opens a unit: a capital or a number ('Bộ Công an', 'Quân khu 7'), not 'Kho' + ' vận'.
@@ -222,15 +235,46 @@ def _listed_fields(source: str, end: int) -> int:
         if source.startswith(" và ", stop) and not rules.not_fields.match(source, stop + 4):
             last = _lower_run(source, stop + 4, rules.max_lower_run)
             stop = last[-1].end() if last else stop
-        if not _FIELD_END.match(source, stop):
+        if not _field_closed(source, stop):
             break
         pos = stop
     return pos
 
 
+# A numbered defence area ('Ban Chỉ huy Phòng thủ khu vực 4', 'Ban CHPTKV 2', 'PTKV2'): since the 2025 reform its
+# name goes on with the place it covers after a dash ('… khu vực 4 - Con Cuông', '… PTKV2 – Thống Nhất').
+_AREA_NUMBER = re.compile(r"(?:(?i:khu vực)|KV) ?\d+$")
+_AREA_PLACE_END = re.compile(r"[,.;:)\n]|$")
+
+
+def _area_place(source: str, start: int, pos: int, at: int) -> int | None:
+    """The end of the place after the dash that follows a numbered area's number (``pos``; the place begins at
+    ``at``): one to three capitalised syllables, none a stop, a head or a title, and no person's name, closed by punctuation,
+    the end, or a verb of what the holder does next. None when the number is no area's or no such place follows."""
+    if not _AREA_NUMBER.search(source, start, pos):
+        return None
+    lex, stop, place_end, count = lexicon(), at, None, 0
+    while count < 3 and (word := _CAPITAL.match(source, stop)) and not _rules().heads.match(source, stop) and not (
+            _rules().capital_stops.match(source, stop) or lex.rank.match(source, stop) or lex.position.match(source, stop)):
+        place_end, count, stop = word.end(), count + 1, word.end() + 1
+        if source[place_end:stop] != " ":
+            break
+    # A place of two syllables may open with a family name ('Thạch Thành', 'Lương Sơn'); three are a person's name.
+    if place_end is None or (count > 2 and _next_is_person(source, at)):
+        return None
+    return place_end if _AREA_PLACE_END.match(source, place_end) or _rules().verbs.match(source, place_end) \
+        or _rules().stops.match(source, place_end + 1) else None
+
+# A standing deputy ('Phó Trưởng ban Thường trực', 'Phó Chủ tịch thường trực', 'Phó Giám đốc Thường trực'): the word
+# belongs to the title, before the unit or alone (set 8: 042; real: 'Phó Trưởng ban Thường trực Ban Chỉ đạo …').
+_STANDING = re.compile(r" [Tt]hường trực(?!\w)")
+
+
 def tail_end(source: str, end: int, title: str) -> int:
     """The end of the organisation tail of the title ``title`` that ends at ``end`` (``end`` itself when none)."""
     rules, lex = _rules(), lexicon()
+    if standing := _STANDING.match(source, end):
+        end = standing.end()  # 'Phó Trưởng ban' + ' Thường trực' + ' Ban Tuyên giáo Tỉnh ủy': 'trực' is no stop here
     end = _aspect(source, _own_head(source, _specialty(source, end, title), title))
     if (unit := rules.lower_units.match(source, end)) and (_ends_name(source, unit.end()) or rules.stops.match(
             source, unit.end() + 1)):
@@ -241,6 +285,9 @@ def tail_end(source: str, end: int, title: str) -> int:
         if sep is None:
             break
         at, dashed = sep.end(), sep.group() != " "
+        if dashed and last == "number" and (place_end := _area_place(source, end, pos, at)):
+            taken = place_end
+            break
         if dashed and last not in ("capital", "lower", "head"):
             break  # 'Nguyễn Văn A - Chủ nhiệm': a dash after a title opens no unit
         named = rules.names_in_orgs.match(source, at) if last != "title" else None

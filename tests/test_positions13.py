@@ -1,0 +1,59 @@
+"""Positions, session 12 (issue 14, brief pos13): where an office phrase ends on the families set 8 missed. A
+numbered defence area's place after a dash; a standing deputy's 'Thường trực'; a department's lower-case last field
+after 'và' when the next member of the list follows; a faculty listing its fields after a comma; police forces
+named with a lower-case word; event committees of courses and campaigns. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.people import people_in
+
+
+def _titles(sentence: str, name: str) -> list[str]:
+    return [p.title for p in people_in(sentence)[name].positions]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    # A numbered defence area names the place it covers after a dash (post-2025; set 8: 047, 025; dev 289, 198).
+    ("Dự có Thượng tá Lò Văn Khiêm - Chính ủy Ban Chỉ huy Phòng thủ khu vực 3 - Tương Dương; các đồng chí khác.",
+     "Lò Văn Khiêm", "Chính ủy Ban Chỉ huy Phòng thủ khu vực 3 - Tương Dương"),
+    ("Trung tá Hà Đức Lượng, Phó Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 5 – Yên Thành, Bộ CHQS tỉnh dự.",
+     "Hà Đức Lượng", "Phó Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 5 – Yên Thành"),
+    ("Thiếu tá Lục Văn Phong, Chỉ huy trưởng Ban CHQS khu vực 7 - Thạch Thành cho biết đơn vị đã sẵn sàng.",
+     "Lục Văn Phong", "Chỉ huy trưởng Ban CHQS khu vực 7 - Thạch Thành"),
+    # A standing deputy keeps 'Thường trực' with the title and the unit after it (set 8: 042).
+    ("Dự có bà Tạ Thị Quyên, Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy.",
+     "Tạ Thị Quyên", "Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy"),
+    # A department's last field after 'và', closed by the next member of the list (set 8: 001).
+    ("Thiếu tá Khúc Văn Tâm - Đội trưởng Đội Quản lý doanh trại và xây dựng cơ bản và đại diện các cơ quan dự.",
+     "Khúc Văn Tâm", "Đội trưởng Đội Quản lý doanh trại và xây dựng cơ bản"),
+    # A faculty listing its fields after a comma, the next person after 'và' (set 8: 004).
+    ("Gồm Trung tá Ông Văn Dũng - Trưởng khoa Quân sự, võ thuật và thể dục thể thao và Thiếu tá Mạc Thị Hoa.",
+     "Ông Văn Dũng", "Trưởng khoa Quân sự, võ thuật và thể dục thể thao"),
+    # A police force named with a lower-case word (set 8: 003).
+    ("Đoàn do Đại tá Lã Văn Thông, Phó Tư lệnh Cảnh sát cơ động dẫn đầu đã đến thăm đơn vị.",
+     "Lã Văn Thông", "Phó Tư lệnh Cảnh sát cơ động"),
+    # An event committee of a course or a campaign, with its event words (set 8: 009, 036; dev 162).
+    ("Đại tá Mạc Văn Thành - Phó Giám đốc Bệnh viện, Trưởng ban Chỉ đạo lớp tập huấn chủ trì khai mạc.",
+     "Mạc Văn Thành", "Trưởng ban Chỉ đạo lớp tập huấn"),
+    ("Bà Kha Thị Nhàn, Phó Hiệu trưởng, Phó Trưởng Ban Tổ chức lớp bồi dưỡng chủ trì lễ khai giảng.",
+     "Kha Thị Nhàn", "Phó Trưởng Ban Tổ chức lớp bồi dưỡng"),
+])
+def test_the_office_is_read_whole(sentence, name, title):
+    assert title in _titles(sentence, name)
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    # A dash after a number that is no area's opens no place: the parent unit stays out (set 5: 968's rule).
+    ("Đại úy Vi Văn Sáng, Trưởng ban Hậu cần Trung đoàn 148 - Sư đoàn 316 phát biểu.",
+     "Vi Văn Sáng", "Trưởng ban Hậu cần Trung đoàn 148"),
+    # After the area's dash, the next office is no place.
+    ("Thượng tá Nông Văn Bảy, Chính ủy Ban Chỉ huy Phòng thủ khu vực 1 - Chỉ huy trưởng Ban CHQS xã dự.",
+     "Nông Văn Bảy", "Chính ủy Ban Chỉ huy Phòng thủ khu vực 1"),
+    # A lower-case word after 'và' that goes on as the clause is no field ('và đơn vị làm tốt').
+    ("Thiếu tá Khúc Văn Tâm - Đội trưởng Đội Quản lý doanh trại và bộ đội cùng tham gia.",
+     "Khúc Văn Tâm", "Đội trưởng Đội Quản lý doanh trại"),
+])
+def test_the_office_stops_where_the_next_thing_begins(sentence, name, title):
+    assert title in _titles(sentence, name)
