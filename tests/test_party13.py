@@ -33,3 +33,19 @@ def test_the_communes_military_cell_keeps_the_commune():
         "Chi bộ Quân sự xã Tân Khê tổ chức hội nghị. Đồng chí Hầu Thị Mận - Bí thư Đảng ủy, Chủ tịch HĐND xã, "
         "Bí thư Chi bộ Quân sự xã chủ trì hội nghị.", place="xã Tân Khê")
     assert "Bí thư Chi bộ Quân sự xã Tân Khê" in people["Hầu Thị Mận"].party_roles
+
+
+def test_a_signatures_office_line_listing_a_chain_gives_each_office():
+    # The officer's name in capitals, the chain on the line under it (set 8: 023).
+    people = people_in("Hậu cần phải đi trước một bước.\n\nThiếu tướng LÒ VĂN THẮM\n"
+                       "Ủy viên Ban Thường vụ Đảng ủy, Phó Tư lệnh Quân khu 2\n")
+    person = next(iter(people.values()))
+    assert "Phó Tư lệnh Quân khu 2" in [p.title for p in person.positions]
+    assert "Ủy viên Ban Thường vụ Đảng ủy Quân khu 2" in person.party_roles
+
+
+def test_a_line_of_offices_joined_by_more_than_commas_is_no_signature_chain():
+    people = people_in("Hậu cần phải đi trước một bước.\n\nThiếu tướng LÒ VĂN THẮM\n"
+                       "Phó Tư lệnh Quân khu 2 và Chính ủy Sư đoàn 316\n")
+    person = next(iter(people.values()), None)
+    assert person is None or "Chính ủy Sư đoàn 316" not in [p.title for p in person.positions]
