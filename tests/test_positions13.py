@@ -57,3 +57,20 @@ def test_the_office_is_read_whole(sentence, name, title):
 ])
 def test_the_office_stops_where_the_next_thing_begins(sentence, name, title):
     assert title in _titles(sentence, name)
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    # A biography's age, or the trade before 'nguyên', between the name and the former office (set 8: 039, 043).
+    ("Ông Lê Văn Khuê, năm nay 86 tuổi, nguyên Trưởng ban Hậu cần Huyện đội Quỳnh Lưu, vẫn nhớ những chuyến xe.",
+     "Lê Văn Khuê", "Trưởng ban Hậu cần Huyện đội Quỳnh Lưu"),
+    ("Ông Đàm Văn Tiến, chuyên gia kinh tế, nguyên Phó Viện trưởng Viện Kinh tế quân sự, cho rằng cần đổi mới.",
+     "Đàm Văn Tiến", "Phó Viện trưởng Viện Kinh tế quân sự"),
+])
+def test_an_age_or_a_trade_before_a_former_office_is_passed_over(sentence, name, title):
+    assert title in _titles(sentence, name)
+
+
+def test_a_trade_before_anything_but_a_former_office_ends_the_group():
+    people = people_in("Ông Đàm Văn Tiến, chuyên gia kinh tế, Phó Viện trưởng Viện Kinh tế quân sự Mạc Văn Lý dự.")
+    held = [p.title for p in people["Đàm Văn Tiến"].positions] if "Đàm Văn Tiến" in people else []
+    assert "Phó Viện trưởng Viện Kinh tế quân sự" not in held

@@ -41,7 +41,13 @@ _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s|\sđối với\s")
 _RANK_OFFICE_SEP = re.compile(r",? ")
 # What a biography writes between a name and its offices: the birth year and the home province ('Trung tướng X sinh
 # năm 1968, quê Nam Định, nguyên Chủ nhiệm Tổng cục Hậu cần'; national dailies; session 9, set 4: 845).
-_BIRTH_AND_HOME = re.compile(r"(?:,?\s(?:sinh\s(?:năm|ngày)\s[\d/]{4,10}|quê(?:\squán)?:?\s[^,;.()\n]{1,30}))+(?=[,;]\s)")
+# His age and a former office's holder's trade too ('Ông X, năm nay 84 tuổi, nguyên Trưởng ban Hậu cần Huyện đội …',
+# 'Ông X, chuyên gia kinh tế, nguyên Phó Viện trưởng …'; set 8: 039, 043), the trade only before 'nguyên'.
+_BIRTH_AND_HOME = re.compile(
+    r"(?:,?\s(?:sinh\s(?:năm|ngày)\s[\d/]{4,10}|SN\s\d{4}|quê(?:\squán)?:?\s[^,;.()\n]{1,30}"
+    r"|(?:năm\snay\s|nay\s(?:đã\s)?)?(?:ngoài\s)?\d{2,3}\stuổi"
+    r"|(?:chuyên\sgia|nhà\snghiên\scứu|nhà\sbáo|nhà\sgiáo|cựu\schiến\sbinh|thương\sbinh)(?:\s[^\W\d_]+){0,3}(?=,\snguyên\s)))+"
+    r"(?=[,;]\s)")
 # Between the cells of a table row pasted as text ('4 | Doãn Minh Hiển | Thượng tá | Phó Tổng Giám đốc …'; party
 # congress reports list the elected committee so; session 9, set 4: 806).
 # 'Đồng chí X, là thiếu tướng, nguyên Phó Chính ủy Quân khu 9' (a daily's appointment news) writes the rank there too.
