@@ -74,3 +74,18 @@ def test_a_trade_before_anything_but_a_former_office_ends_the_group():
     people = people_in("Ông Đàm Văn Tiến, chuyên gia kinh tế, Phó Viện trưởng Viện Kinh tế quân sự Mạc Văn Lý dự.")
     held = [p.title for p in people["Đàm Văn Tiến"].positions] if "Đàm Văn Tiến" in people else []
     assert "Phó Viện trưởng Viện Kinh tế quân sự" not in held
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    # A unit written before 'do' and the person who 'làm' its head (set 8: 014).
+    ("Học viện có nhiều khoa mạnh. Khoa Xăng dầu do Thượng tá, TS Mông Văn Khải làm Chủ nhiệm Khoa đã soạn 8 giáo trình.",
+     "Mông Văn Khải", "Chủ nhiệm Khoa Xăng dầu"),
+    ("Đội Tăng gia do Trung úy Vi Văn Sơn làm Đội trưởng đã thu hoạch 3 tấn rau.", "Vi Văn Sơn", "Đội trưởng Đội Tăng gia"),
+])
+def test_a_unit_led_by_the_person_completes_his_title(sentence, name, title):
+    assert title in _titles(sentence, name)
+
+
+def test_an_event_before_do_is_no_unit():
+    titles = _titles("Hội thao do Đại tá Lục Văn Hòa làm Trưởng ban chỉ đạo.", "Lục Văn Hòa")
+    assert not any("Hội thao" in t for t in titles)

@@ -42,7 +42,7 @@ from haucan.knowledge.party import complete_roles, is_party_role
 from haucan.knowledge.party_bodies import with_page_names
 from haucan.knowledge.party_places import article_places, published_roles
 from haucan.knowledge.party_seats import elected_seats
-from haucan.knowledge.rosters import appointed_together, office_then_holder, roster_units
+from haucan.knowledge.rosters import appointed_together, led_units, office_then_holder, roster_units
 from haucan.knowledge.signed import signature_offices
 from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
 from schema.vocab import event_roles, require_vocabulary_order
@@ -109,6 +109,12 @@ def _role(string: str, group_start: int, group_end: int, sentence: Sentence) -> 
     return None
 
 
+def _names_head_of(title: str, unit: str) -> bool:
+    """'Chủ nhiệm Khoa' of 'Khoa Quân nhu': a title that ends with the unit's head noun alone."""
+    head, _, rest = unit.partition(" ")
+    return bool(rest) and title.casefold().endswith(" " + head.casefold())
+
+
 def _with_unit(title: str, unit: str) -> str:
     """A bare title completed with its unit, the unit's head written once: 'Phó Trưởng phòng' + 'Phòng Hậu cần - Kỹ
     thuật' is 'Phó Trưởng phòng Hậu cần - Kỹ thuật', as pages write it."""
@@ -149,7 +155,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         above = article.metadata.captions[:sentence.caption_idx] if sentence.field == "caption" else ()
         for member, seats in elected_seats(outer, string, sentence.start, sentence.end, above).items():  # 'bầu vào BTV'
             members.setdefault(member, []).extend(seats)
-        rosters = roster_units(outer, string)
+        rosters, led = roster_units(outer, string), led_units(outer, string, sentence.start)
         for member, office in (appointed_together(outer, string)  # 'bổ nhiệm A, B và C làm <office>'
                                | office_then_holder(outer, string, sentence.start)).items():  # 'Trạm trưởng là <rank> X'
             if office not in shared.setdefault(member, []):
@@ -168,6 +174,9 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             if unit := rosters.get(mention.mention_id):  # '<unit> có 4 Phó Chủ nhiệm gồm A; B …'
                 held = [dataclasses.replace(h, title=_with_unit(h.title, unit.surface), org_id=orgs.get(unit.mention_id))
                         if is_bare(h) else h for h in held]
+            elif named := led.get(mention.mention_id):  # '<unit> do A làm Chủ nhiệm Khoa'
+                held = [dataclasses.replace(h, title=_with_unit(h.title, named)) if is_bare(h) or _names_head_of(
+                    h.title, named) else h for h in held]
             held = share_units(held, offices, nested)
             # A party role without its body ('Bí thư Đảng ủy, Chính ủy BĐBP') takes the next office's, spelled out.
             bodies = [committee_body(p, nested) for p, _ in offices]
