@@ -89,3 +89,15 @@ def test_a_unit_led_by_the_person_completes_his_title(sentence, name, title):
 def test_an_event_before_do_is_no_unit():
     titles = _titles("Hội thao do Đại tá Lục Văn Hòa làm Trưởng ban chỉ đạo.", "Lục Văn Hòa")
     assert not any("Hội thao" in t for t in titles)
+
+
+def test_an_office_right_before_the_name_is_his_after_cua():
+    # 'của' before an office written right before the name (set 8: 007).
+    assert "Chủ tịch" in _titles("Cán bộ bệnh viện thực hiện lời dạy của Chủ tịch Hồ Chí Minh \"Lương y phải như từ "
+                                 "mẫu\".", "Hồ Chí Minh")
+
+
+def test_an_office_after_cua_across_a_comma_is_someone_elses():
+    people = people_in("Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng Mạc Văn Lương giữ chức Chính ủy.")
+    held = [p.title for p in people["Mạc Văn Lương"].positions] if "Mạc Văn Lương" in people else []
+    assert "Bộ trưởng Bộ Quốc phòng" not in held

@@ -174,7 +174,9 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
             and _BEFORE_SEP.fullmatch(gap_before) and (gap_before == " " or outer[before].mention_id in with_org
                                                         or _names_a_unit(outer[before]) or _ADDRESSED.search(
                                                             string[max(floor, outer[before].start - 11):outer[before].start]))
-            and not _NOT_HIS.search(string[max(floor, outer[before].start - 12):outer[before].start])):
+            # Right before the name the office is his, whoever's words stand before it ('lời dạy của Chủ tịch Hồ Chí
+            # Minh', 'gặp Bộ trưởng X'; set 8: 007): only across a comma is it someone else's.
+            and (gap_before == " " or not _NOT_HIS.search(string[max(floor, outer[before].start - 12):outer[before].start]))):
         offices.insert(0, (outer[before], False))
         # 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Tây Ninh Nguyễn Thành Tâm': the whole chain before the name.
         while (before := before - 1) >= 0 and _chained_before(outer, before, string, consumed, floor):
