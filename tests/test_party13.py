@@ -49,3 +49,10 @@ def test_a_line_of_offices_joined_by_more_than_commas_is_no_signature_chain():
                        "Phó Tư lệnh Quân khu 2 và Chính ủy Sư đoàn 316\n")
     person = next(iter(people.values()), None)
     assert person is None or "Chính ủy Sư đoàn 316" not in [p.title for p in person.positions]
+
+
+def test_a_second_office_after_dong_thoi_la_and_a_bracketed_parent():
+    # 'đồng thời là' joins a second office; a unit's bracketed parent is passed over (dev 155).
+    people = people_in("Từ năm 2023, Hà Văn Lũy là Trạm trưởng Trạm chế biến, Ban Hậu cần - Kỹ thuật, Sư đoàn 316 "
+                       "(Quân khu 2), đồng thời là Bí thư Chi bộ Trạm.")
+    assert "Bí thư Chi bộ Trạm" in people["Hà Văn Lũy"].party_roles

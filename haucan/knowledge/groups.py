@@ -30,7 +30,9 @@ from haucan.records import Mention
 _NOW_BRACKET = re.compile(r"\s?\((?i:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\)")
 _CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\))?(?:,\s\d{2,3}\stuổi)?\s?[-–—:,(|]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
                         r"|,?\s(?:(?P<former2>nguyên(?:\slà)?)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?"
-                        r"|(?:được\s)?(?:điều động,?\s)?(?:bổ nhiệm|bầu|chỉ định)\s(?:tiếp tục\s)?(?:giữ chức(?: vụ)?|làm))|kiêm|làm)\s)")
+                        r"|(?:được\s)?(?:điều động,?\s)?(?:bổ nhiệm|bầu|chỉ định)\s(?:tiếp tục\s)?(?:giữ chức(?: vụ)?|làm))|kiêm|làm"
+                        r"|đồng\sthời(?:\s(?:là|kiêm|giữ\schức))?)\s)")
+# 'đồng thời là' ('…, Sư đoàn 312, đồng thời là Bí thư Chi bộ Trạm'): a second office of the same person (dev 155).
 # ' đối với ': an appointment or retirement written office first ('thôi giữ chức Chủ nhiệm Tổng cục Hậu cần - Kỹ
 # thuật đối với Trung tướng X'; national dailies, round 7, dev 429).
 # A bare 'là' right after the name opens its chain (never inside a list of names, where 'là' opens the next holder);
@@ -75,6 +77,8 @@ _LIST_UNIT_OPEN = re.compile(r" ?\(")
 _UNKNOWN_OFFICE = re.compile(r"(?:,|\s?[-–—])?\s[A-ZĐ][^,.;:()\n]{1,60}, ")
 # The lower-case rest of a unit's name the vocabulary cut ('Viện Kỹ thuật' + ' cơ giới quân sự'), up to a comma.
 _UNIT_TAIL = re.compile(r"(?: " + LOWER + r"[^\W\d_]*){1,6}(?=, )")
+# A unit's parent in brackets after it ('Sư đoàn 312 (Quân đoàn 12)'; dev 155).
+_PARENT_BRACKET = re.compile(r"\s\([^()\n]{1,40}\)")
 MAX_SKIPPED_ORGS = 2
 """Organisations written between a name and its role ('X – Học viện KTQS, Chủ tịch Hội đồng') passed over."""
 MAX_CHAIN = 8
@@ -151,6 +155,8 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
             units.append(mention)  # the person's unit, written before the role
             tail = _UNIT_TAIL.match(string, mention.end)  # 'Viện Kỹ thuật cơ giới quân sự, Phản biện 2'
             end = tail.end() if tail else mention.end
+            if bracket := _PARENT_BRACKET.match(string, end):
+                end = bracket.end()  # 'Sư đoàn 312 (Quân đoàn 12), đồng thời là …': its own parent, passed over too
             continue
         if mention.label != "POSITION" or not sep or len(offices) >= MAX_CHAIN:
             break
