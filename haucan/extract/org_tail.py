@@ -18,16 +18,11 @@ first syllable, which completes the capitalised word before it ('Sư đoàn làm
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
-from haucan.extract.lexicon import DASH, LOWER, UPPER, _alternation, _first_letter_fixed, _load, lexicon
+from haucan.extract.lexicon import DASH, UPPER, lexicon
+from haucan.extract.org_tail_words import _CAPITAL, _capital_stop, _lower_run, _next_is_person, _rules
 
-# 'TP.' (and 'TX.') before the city it abbreviates keeps its dot: 'Hội Liên hiệp Phụ nữ TP. Dĩ An' (dev 643). An
-# abbreviation written with dots is one word: 'BCH T.Ư Hội CCB', 'T.Ư Đoàn' (the tail stopped at 'T'; set 5: 957).
-_CAPITAL = re.compile(rf"{UPPER}[^\W\d_]*(?:(?:\.{UPPER}[^\W\d_]*)+|(?<=\bT[PX])\.(?= {UPPER}))?(?!\w)")
 _CODE = re.compile(r"[A-Z]{0,3}\d+[A-Za-z]?(?!\w)")
-_LOWER_WORD = re.compile(rf"{LOWER}[^\W\d_]*(?!\w)")
 _SPACE_OR_DASH = re.compile(rf"{DASH}| ")
 _BOUNDARY = re.compile(rf"[,.;:)\n!?\"”]|$| và | ?[-–—] | {UPPER}| \d| \((?={UPPER})")
 # An abbreviation in brackets inside a name, the name going on after it: 'Bộ Chỉ huy Quân sự (CHQS) tỉnh' (set 5: 201).
@@ -46,77 +41,6 @@ HEADED_FIELD_SYLLABLES = 5
 """The same, right after a head noun written by itself or in the title ('Đội' + ' Quản lý bếp ăn tập thể' + ' kể',
 'Ban' + ' Chỉ huy quân sự cơ quan' + ' chủ trì', 'Trưởng khoa' + ' Hậu cần chiến dịch' + ' cho rằng'): a department
 or a command names its field in up to five syllables, its first capitalised (session 11, set 6 pages 104, 294, 121)."""
-
-@dataclass(frozen=True)
-class _Rules:
-    stops: re.Pattern[str]
-    heads: re.Pattern[str]
-    capital_stops: re.Pattern[str]
-    names_in_orgs: re.Pattern[str]
-    staff_titles: frozenset[str]
-    lower_units: re.Pattern[str]
-    not_fields: re.Pattern[str]
-    section_title: re.Pattern[str]
-    specialty_words: int
-    max_tokens: int
-    max_lower_run: int
-    verbs: re.Pattern[str]
-
-
-@cache
-def _rules() -> _Rules:
-    doc = _load("org_tail.yml")
-    return _Rules(
-        stops=re.compile(rf"(?:{_alternation(doc['stops'])})(?!\w)"),
-        heads=re.compile("(?:" + "|".join(_first_letter_fixed(h) for h in sorted(doc["heads"], key=len, reverse=True))
-                         + r")(?!\w)"),
-        capital_stops=re.compile(rf"(?:{_alternation(doc['capital_stops'])})(?!\w)"),
-        names_in_orgs=re.compile(rf"(?:{_alternation(doc['names_in_orgs'])})(?!\w)"),
-        staff_titles=frozenset(t.casefold() for t in doc["staff_titles"]),
-        lower_units=re.compile(rf" (?:{_alternation(doc['lower_units'])})(?!\w)"),
-        not_fields=re.compile(rf"(?:{_alternation(doc['not_fields'])})(?!\w)"),
-        section_title=re.compile(rf"(?i:trưởng (?:{_alternation(doc['sections'])})(?: {LOWER}[^\W\d_]*)*)$"),
-        specialty_words=doc["specialty_words"], max_tokens=doc["max_tokens"], max_lower_run=doc["max_lower_run"],
-        verbs=re.compile(rf" (?:{_alternation(_load('organizations.yml')['name_stops'])})(?!\w)"))
-
-
-def _next_is_person(source: str, at: int) -> bool:
-    """A family name followed by a capitalised syllable opens a person's name ('Âu Thị Mai'), not a unit's. An
-    abbreviation after it is no given name: 'Đoàn' + ' KT-QP 74' is a unit, though Đoàn is a family name (session 10,
-    set 5: 951)."""
-    word = _CAPITAL.match(source, at)
-    if word is None or word.group() not in lexicon().family_names:
-        return False
-    # Nor is a title: 'Đoàn' + ' Chủ tịch' is a presidium ('Ủy viên Đoàn Chủ tịch', set 4: 832).
-    return bool(_NAME_SYLLABLE.match(source, word.end())) and not lexicon().position.match(source, word.end() + 1)
-
-
-# A given name's syllable: a capital and lower-case letters, or a capital alone ('Y Bhim'); not 'KT', 'QP', 'CHQS'.
-_NAME_SYLLABLE = re.compile(rf" {UPPER}(?:{LOWER}|(?![^\W\d_]))")
-
-
-def _capital_stop(source: str, at: int) -> bool:
-    """Whether the capitalised word at ``at`` opens the next person, rank, office or clause."""
-    lex = lexicon()
-    return bool(_rules().capital_stops.match(source, at) or lex.rank.match(source, at)
-                or lex.position.match(source, at) or _next_is_person(source, at))
-
-
-def _lower_run(source: str, at: int, limit: int) -> list[re.Match]:
-    """Up to ``limit`` lower-case words from ``at`` (single spaces between), stopping before a stop word."""
-    words: list[re.Match] = []
-    pos = at
-    while len(words) < limit:
-        if _rules().stops.match(source, pos):
-            break
-        word = _LOWER_WORD.match(source, pos)
-        if word is None:
-            break
-        words.append(word)
-        if source[word.end():word.end() + 1] != " ":
-            break
-        pos = word.end() + 1
-    return words
 
 
 def _ends_name(source: str, at: int) -> bool:
@@ -145,7 +69,7 @@ def _last_field(source: str, at: int, lower_before: bool = False) -> int | None:
         # Or closed by what is said of the holder next: 'Cục Kế hoạch và tài chính' + ' trình bày', 'Hội đồng Giáo dục
         # quốc phòng và an ninh tỉnh' + ' chủ trì' (session 10, set 5: 969; 830).
         run = [] if _rules().not_fields.match(source, at + 4) else _lower_run(source, at + 4, _rules().max_lower_run)
-        return run[-1].end() if run and lower_before and (_FIELD_END.match(source, run[-1].end()) or _rules().verbs.match(
+        return run[-1].end() if run and lower_before and (_field_closed(source, run[-1].end()) or _rules().verbs.match(
             source, run[-1].end()) or _PARENT_DASH.match(source, run[-1].end())) else None
     end = word.end()
     if source[end:end + 1] == " ":
@@ -198,6 +122,19 @@ def _aspect(source: str, end: int) -> int:
 
 
 _FIELD_END = re.compile(r"[,.;:)\n]|$")
+
+
+def _field_closed(source: str, at: int) -> bool:
+    """Whether a name's lower-case last field ends at ``at``: punctuation or the end, or 'và' opening the next
+    member of the sentence's list, a person ('… doanh trại và xây dựng cơ bản' + ' và Thiếu tá …', ' và đại diện …';
+    set 8: 001, 004), which no field of the name can be."""
+    if _FIELD_END.match(source, at):
+        return True
+    return source.startswith(" và ", at) and bool(
+        _capital_stop(source, at + 4) or _rules().not_fields.match(source, at + 4)
+        or lexicon().academic.match(source, at + 4))
+
+
 # A spaced dash before a parent unit closes a name's last field too ('Cục Kế hoạch và tài chính' + ' - Bộ Công an').
 _PARENT_DASH = re.compile(r" [-–—] ")
 # After a head that opens a unit: a capital or a number ('Bộ Công an', 'Quân khu 7'), not 'Kho' + ' vận'.
@@ -222,15 +159,46 @@ def _listed_fields(source: str, end: int) -> int:
         if source.startswith(" và ", stop) and not rules.not_fields.match(source, stop + 4):
             last = _lower_run(source, stop + 4, rules.max_lower_run)
             stop = last[-1].end() if last else stop
-        if not _FIELD_END.match(source, stop):
+        if not _field_closed(source, stop):
             break
         pos = stop
     return pos
 
 
+# A numbered defence area ('Ban Chỉ huy Phòng thủ khu vực 4', 'Ban CHPTKV 2', 'PTKV2'): since the 2025 reform its
+# name goes on with the place it covers after a dash ('… khu vực 4 - Con Cuông', '… PTKV2 – Thống Nhất').
+_AREA_NUMBER = re.compile(r"(?:(?i:khu vực)|KV) ?\d+$")
+_AREA_PLACE_END = re.compile(r"[,.;:)\n]|$")
+
+
+def _area_place(source: str, start: int, pos: int, at: int) -> int | None:
+    """The end of the place after the dash that follows a numbered area's number (``pos``; the place begins at
+    ``at``): one to three capitalised syllables, none a stop, a head or a title, and no person's name, closed by punctuation,
+    the end, or a verb of what the holder does next. None when the number is no area's or no such place follows."""
+    if not _AREA_NUMBER.search(source, start, pos):
+        return None
+    lex, stop, place_end, count = lexicon(), at, None, 0
+    while count < 3 and (word := _CAPITAL.match(source, stop)) and not _rules().heads.match(source, stop) and not (
+            _rules().capital_stops.match(source, stop) or lex.rank.match(source, stop) or lex.position.match(source, stop)):
+        place_end, count, stop = word.end(), count + 1, word.end() + 1
+        if source[place_end:stop] != " ":
+            break
+    # A place of two syllables may open with a family name ('Thạch Thành', 'Lương Sơn'); three are a person's name.
+    if place_end is None or (count > 2 and _next_is_person(source, at)):
+        return None
+    return place_end if _AREA_PLACE_END.match(source, place_end) or _rules().verbs.match(source, place_end) \
+        or _rules().stops.match(source, place_end + 1) else None
+
+# A standing deputy ('Phó Trưởng ban Thường trực', 'Phó Chủ tịch thường trực', 'Phó Giám đốc Thường trực'): the word
+# belongs to the title, before the unit or alone (set 8: 042; real: 'Phó Trưởng ban Thường trực Ban Chỉ đạo …').
+_STANDING = re.compile(r" [Tt]hường trực(?!\w)")
+
+
 def tail_end(source: str, end: int, title: str) -> int:
     """The end of the organisation tail of the title ``title`` that ends at ``end`` (``end`` itself when none)."""
     rules, lex = _rules(), lexicon()
+    if standing := _STANDING.match(source, end):
+        end = standing.end()  # 'Phó Trưởng ban' + ' Thường trực' + ' Ban Tuyên giáo Tỉnh ủy': 'trực' is no stop here
     end = _aspect(source, _own_head(source, _specialty(source, end, title), title))
     if (unit := rules.lower_units.match(source, end)) and (_ends_name(source, unit.end()) or rules.stops.match(
             source, unit.end() + 1)):
@@ -241,6 +209,9 @@ def tail_end(source: str, end: int, title: str) -> int:
         if sep is None:
             break
         at, dashed = sep.end(), sep.group() != " "
+        if dashed and last == "number" and (place_end := _area_place(source, end, pos, at)):
+            taken = place_end
+            break
         if dashed and last not in ("capital", "lower", "head"):
             break  # 'Nguyễn Văn A - Chủ nhiệm': a dash after a title opens no unit
         named = rules.names_in_orgs.match(source, at) if last != "title" else None

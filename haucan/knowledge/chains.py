@@ -1,7 +1,7 @@
-"""How the offices of one person's chain share organisations: a bare title takes the organisation of the next
-title ('Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh' -> 'Phó Chỉ huy trưởng Bộ CHQS tỉnh', the README's
-gold convention), and a party committee named by its unit's head alone takes that unit's full name from the
-chain. Party bodies and boards are never shared with an office: 'Chính trị viên, Phó Bí thư Đảng ủy Quân sự
+"""The offices of one person's chain: each read off its mention (`held_office`), and how they share organisations: a
+bare title takes the organisation of the next title ('Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh' -> 'Phó Chỉ
+huy trưởng Bộ CHQS tỉnh', the README's gold convention), and a party committee named by its unit's head alone takes
+that unit's full name from the chain. Party bodies and boards are never shared with an office: 'Chính trị viên, Phó Bí thư Đảng ủy Quân sự
 huyện' is no 'Chính trị viên Đảng ủy …', and 'Chính ủy, Chủ tịch Hội đồng …' no 'Chính ủy Hội đồng'.
 """
 
@@ -10,8 +10,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from haucan.extract.lexicon import lexicon
-from haucan.knowledge.party import after_title, is_party_role
+from haucan.extract.lexicon import lexicon, new_style
+from haucan.knowledge.groups import own_title
+from haucan.knowledge.orgs import Context, pick_curated
+from haucan.knowledge.party import after_title, complete_roles, is_party_role
 from haucan.records import Mention, PositionHeld
 
 
@@ -98,3 +100,25 @@ def bare_head(position: PositionHeld) -> str | None:
         return None
     head = after_title(position).strip()
     return head if head[:1].isupper() else None  # 'Trưởng ban tổ chức hội thao': an event, not a unit
+
+
+def implied_org(normalized_title: str | None) -> str | None:
+    """The curated organisation a title names by itself ('Thứ trưởng Quốc phòng' -> bqp), else None."""
+    org = lexicon().position_org.get(normalized_title or "")
+    return pick_curated(org, Context()) if org else None
+
+
+def held_office(position: Mention, former: bool, orgs: dict[str, str], nested: dict[str, list[Mention]]) -> PositionHeld:
+    """The office a POSITION mention states: its title as written with the organisation nested in it (its org id, else
+    the curated organisation the title names by itself)."""
+    children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
+    org_id = orgs.get(children[0].mention_id) if children else None
+    return PositionHeld(new_style(own_title(position, children)), position.normalized,
+                        org_id or implied_org(position.normalized), former)
+
+
+def chain_held(chain: list[Mention], orgs: dict[str, str], nested: dict[str, list[Mention]]) -> list[PositionHeld]:
+    """A chain of offices read apart from a name (a signature's office line): units shared, open committees completed."""
+    offices = [(m, False) for m in chain]
+    held = share_units([held_office(m, False, orgs, nested) for m in chain], offices, nested)
+    return complete_roles(held, [committee_body(m, nested) for m in chain], [False] * len(chain))

@@ -16,10 +16,11 @@ from pathlib import Path
 import yaml
 
 from haucan.gold import FACTS_SUFFIX, GOLD_DIR
+from haucan.knowledge.chains import implied_org
 from haucan.knowledge.documents import document_refs
 from haucan.knowledge.events import event_id_for, extract_events, period_bounds
 from haucan.knowledge.orgs import Context, OrgRegistry, resolve_orgs
-from haucan.knowledge.people import implied_org, observe, person_id
+from haucan.knowledge.people import observe, person_id
 from haucan.records import AnnotatedArticle, Event, Observation, Participant, PositionHeld
 
 

@@ -30,7 +30,9 @@ from haucan.records import Mention
 _NOW_BRACKET = re.compile(r"\s?\((?i:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\)")
 _CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\))?(?:,\s\d{2,3}\stuổi)?\s?[-–—:,(|]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
                         r"|,?\s(?:(?P<former2>nguyên(?:\slà)?)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?"
-                        r"|(?:được\s)?(?:điều động,?\s)?(?:bổ nhiệm|bầu|chỉ định)\s(?:tiếp tục\s)?(?:giữ chức(?: vụ)?|làm))|kiêm|làm)\s)")
+                        r"|(?:được\s)?(?:điều động,?\s)?(?:bổ nhiệm|bầu|chỉ định)\s(?:tiếp tục\s)?(?:giữ chức(?: vụ)?|làm))|kiêm|làm"
+                        r"|đồng\sthời(?:\s(?:là|kiêm|giữ\schức))?)\s)")
+# 'đồng thời là' ('…, Sư đoàn 312, đồng thời là Bí thư Chi bộ Trạm'): a second office of the same person (dev 155).
 # ' đối với ': an appointment or retirement written office first ('thôi giữ chức Chủ nhiệm Tổng cục Hậu cần - Kỹ
 # thuật đối với Trung tướng X'; national dailies, round 7, dev 429).
 # A bare 'là' right after the name opens its chain (never inside a list of names, where 'là' opens the next holder);
@@ -41,7 +43,13 @@ _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s|\sđối với\s")
 _RANK_OFFICE_SEP = re.compile(r",? ")
 # What a biography writes between a name and its offices: the birth year and the home province ('Trung tướng X sinh
 # năm 1968, quê Nam Định, nguyên Chủ nhiệm Tổng cục Hậu cần'; national dailies; session 9, set 4: 845).
-_BIRTH_AND_HOME = re.compile(r"(?:,?\s(?:sinh\s(?:năm|ngày)\s[\d/]{4,10}|quê(?:\squán)?:?\s[^,;.()\n]{1,30}))+(?=[,;]\s)")
+# His age and a former office's holder's trade too ('Ông X, năm nay 84 tuổi, nguyên Trưởng ban Hậu cần Huyện đội …',
+# 'Ông X, chuyên gia kinh tế, nguyên Phó Viện trưởng …'; set 8: 039, 043), the trade only before 'nguyên'.
+_BIRTH_AND_HOME = re.compile(
+    r"(?:,?\s(?:sinh\s(?:năm|ngày)\s[\d/]{4,10}|SN\s\d{4}|quê(?:\squán)?:?\s[^,;.()\n]{1,30}"
+    r"|(?:năm\snay\s|nay\s(?:đã\s)?)?(?:ngoài\s)?\d{2,3}\stuổi"
+    r"|(?:chuyên\sgia|nhà\snghiên\scứu|nhà\sbáo|nhà\sgiáo|cựu\schiến\sbinh|thương\sbinh)(?:\s[^\W\d_]+){0,3}(?=,\snguyên\s)))+"
+    r"(?=[,;]\s)")
 # Between the cells of a table row pasted as text ('4 | Doãn Minh Hiển | Thượng tá | Phó Tổng Giám đốc …'; party
 # congress reports list the elected committee so; session 9, set 4: 806).
 # 'Đồng chí X, là thiếu tướng, nguyên Phó Chính ủy Quân khu 9' (a daily's appointment news) writes the rank there too.
@@ -69,6 +77,8 @@ _LIST_UNIT_OPEN = re.compile(r" ?\(")
 _UNKNOWN_OFFICE = re.compile(r"(?:,|\s?[-–—])?\s[A-ZĐ][^,.;:()\n]{1,60}, ")
 # The lower-case rest of a unit's name the vocabulary cut ('Viện Kỹ thuật' + ' cơ giới quân sự'), up to a comma.
 _UNIT_TAIL = re.compile(r"(?: " + LOWER + r"[^\W\d_]*){1,6}(?=, )")
+# A unit's parent in brackets after it ('Sư đoàn 312 (Quân đoàn 12)'; dev 155).
+_PARENT_BRACKET = re.compile(r"\s\([^()\n]{1,40}\)")
 MAX_SKIPPED_ORGS = 2
 """Organisations written between a name and its role ('X – Học viện KTQS, Chủ tịch Hội đồng') passed over."""
 MAX_CHAIN = 8
@@ -145,6 +155,8 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
             units.append(mention)  # the person's unit, written before the role
             tail = _UNIT_TAIL.match(string, mention.end)  # 'Viện Kỹ thuật cơ giới quân sự, Phản biện 2'
             end = tail.end() if tail else mention.end
+            if bracket := _PARENT_BRACKET.match(string, end):
+                end = bracket.end()  # 'Sư đoàn 312 (Quân đoàn 12), đồng thời là …': its own parent, passed over too
             continue
         if mention.label != "POSITION" or not sep or len(offices) >= MAX_CHAIN:
             break
@@ -168,7 +180,9 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
             and _BEFORE_SEP.fullmatch(gap_before) and (gap_before == " " or outer[before].mention_id in with_org
                                                         or _names_a_unit(outer[before]) or _ADDRESSED.search(
                                                             string[max(floor, outer[before].start - 11):outer[before].start]))
-            and not _NOT_HIS.search(string[max(floor, outer[before].start - 12):outer[before].start])):
+            # Right before the name the office is his, whoever's words stand before it ('lời dạy của Chủ tịch Hồ Chí
+            # Minh', 'gặp Bộ trưởng X'; set 8: 007): only across a comma is it someone else's.
+            and (gap_before == " " or not _NOT_HIS.search(string[max(floor, outer[before].start - 12):outer[before].start]))):
         offices.insert(0, (outer[before], False))
         # 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Tây Ninh Nguyễn Thành Tâm': the whole chain before the name.
         while (before := before - 1) >= 0 and _chained_before(outer, before, string, consumed, floor):

@@ -36,6 +36,8 @@ _CITY_CUE = r"(?<!\w)(?:thành phố|Thành ủy|TP\.?) ?"
 _DISTRICT_CUE = r"(?<!\w)(?:huyện|Huyện ủy|quận|Quận ủy|thị xã|Thị ủy) ?"
 _COMMUNE_CUE = r"(?<!\w)(?:xã|phường|thị trấn) ?"
 _CELL_CUE = r"(?<!\w)(?i:chi bộ) "
+# A cell's leader written without the cell: 'Bí thư Chi bộ', 'Phó Bí thư Chi bộ'.
+_BARE_CELL = re.compile(r"^(?:Phó )?(?i:bí thư) (?i:chi bộ)$")
 # A city written by its initials ('TP HCM', 'TP.HCM'): the initials are no name without 'TP', which stays.
 _INITIALS = re.compile(r"[A-ZĐ]{2,5}(?!\w)")
 
@@ -116,8 +118,25 @@ def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()
     if district is None:  # a district's own portal: 'Cổng TTĐT huyện Núi Thành (Quảng Nam)'
         district = _most_often(outlet, _DISTRICT_CUE, lexicon().org_local_place)
     commune = _most_often(text, _COMMUNE_CUE, lexicon().org_local_place, persons)
-    cell = _most_often(text, _CELL_CUE, _cell_name())
+    cell = _most_often(text, _CELL_CUE, _CellName(orgs))
     return ArticlePlaces(province, district, _party_body(orgs, text), city, commune, cell and f"Chi bộ {cell}")
+
+
+class _CellName:
+    """A party cell's name after 'Chi bộ': the longest of ``_cell_name``'s reading and an organisation mention of the
+    page written there, up to its first comma ('Chi bộ Phòng Hậu cần, Công an tỉnh …' -> 'Phòng Hậu cần', whose
+    lower-case 'cần' the capitalised reading drops; set 8: 017). Only ``match`` of a pattern, for ``_most_often``."""
+
+    def __init__(self, orgs: Sequence[tuple[str, str | None]]) -> None:
+        surfaces = {" ".join(s.split()).split(",")[0] for s, _ in orgs}
+        self._surfaces = sorted((s for s in surfaces if s[:1].isupper()), key=len, reverse=True)
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        found = _cell_name().match(text, pos)
+        for surface in self._surfaces:
+            if text.startswith(surface, pos) and (found is None or len(surface) > len(found.group(0))):
+                return re.compile(re.escape(surface)).match(text, pos)
+        return found
 
 
 @cache
@@ -200,6 +219,10 @@ def with_place(role: str, places: ArticlePlaces) -> str:
         place = places.commune
     elif role in rules.cell_members:
         place = places.cell  # a bare 'Chi ủy viên': a seat on the cell the page reports on (party.yml cell_members)
+    elif places.cell and _BARE_CELL.search(role):
+        # 'được bầu làm Bí thư Chi bộ' on a page reporting its cell's congress: the secretary of that cell, as a
+        # congress elects the committee of its own body (README, session 11 pos11; set 8: 017).
+        place = places.cell.removeprefix("Chi bộ ")
     else:
         place = places.district if rules.district.search(role) else None
     return f"{role} {place}" if place else role

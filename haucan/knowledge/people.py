@@ -31,18 +31,18 @@ from pathlib import Path
 
 import yaml
 
-from haucan.extract.lexicon import lexicon, new_style
+from haucan.extract.lexicon import lexicon
 from haucan.knowledge import EXTRACTOR
 from haucan.knowledge.biography import pronoun_offices
-from haucan.knowledge.chains import committee_body, is_bare, share_units
+from haucan.knowledge.chains import chain_held, committee_body, held_office, is_bare, share_units
 from haucan.knowledge.coreference import given_name_reference
-from haucan.knowledge.groups import member_roles, own_title, read_group, shared_offices
-from haucan.knowledge.orgs import Context, OrgRegistry, pick_curated
+from haucan.knowledge.groups import member_roles, read_group, shared_offices
+from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.party import complete_roles, is_party_role
 from haucan.knowledge.party_bodies import with_page_names
 from haucan.knowledge.party_places import article_places, published_roles
 from haucan.knowledge.party_seats import elected_seats
-from haucan.knowledge.rosters import appointed_together, office_then_holder, roster_units
+from haucan.knowledge.rosters import appointed_together, led_units, office_then_holder, roster_units
 from haucan.knowledge.signed import signature_offices
 from haucan.records import Article, Mention, Observation, PositionHeld, Sentence
 from schema.vocab import event_roles, require_vocabulary_order
@@ -109,11 +109,10 @@ def _role(string: str, group_start: int, group_end: int, sentence: Sentence) -> 
     return None
 
 
-def _held(position: Mention, former: bool, orgs: dict[str, str], nested: dict[str, list[Mention]]) -> PositionHeld:
-    children = sorted(nested.get(position.mention_id, []), key=lambda m: m.start)
-    org_id = orgs.get(children[0].mention_id) if children else None
-    return PositionHeld(new_style(own_title(position, children)), position.normalized,
-                        org_id or implied_org(position.normalized), former)
+def _names_head_of(title: str, unit: str) -> bool:
+    """'Chủ nhiệm Khoa' of 'Khoa Quân nhu': a title that ends with the unit's head noun alone."""
+    head, _, rest = unit.partition(" ")
+    return bool(rest) and title.casefold().endswith(" " + head.casefold())
 
 
 def _with_unit(title: str, unit: str) -> str:
@@ -122,11 +121,6 @@ def _with_unit(title: str, unit: str) -> str:
     head, _, rest = unit.partition(" ")
     return f"{title} {rest}" if rest and title.casefold().endswith(" " + head.casefold()) else f"{title} {unit}"
 
-
-def implied_org(normalized_title: str | None) -> str | None:
-    """The curated organisation a title names by itself ('Thứ trưởng Quốc phòng' -> bqp), else None."""
-    org = lexicon().position_org.get(normalized_title or "")
-    return pick_curated(org, Context()) if org else None
 
 def _add_positions(draft: _Draft, held: list[PositionHeld]) -> None:
     """Adds offices read about a person outside their own group ('Ông từng là …'), party roles apart."""
@@ -161,7 +155,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         above = article.metadata.captions[:sentence.caption_idx] if sentence.field == "caption" else ()
         for member, seats in elected_seats(outer, string, sentence.start, sentence.end, above).items():  # 'bầu vào BTV'
             members.setdefault(member, []).extend(seats)
-        rosters = roster_units(outer, string)
+        rosters, led = roster_units(outer, string), led_units(outer, string, sentence.start)
         for member, office in (appointed_together(outer, string)  # 'bổ nhiệm A, B và C làm <office>'
                                | office_then_holder(outer, string, sentence.start)).items():  # 'Trạm trưởng là <rank> X'
             if office not in shared.setdefault(member, []):
@@ -176,10 +170,13 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             group = read_group(outer, index, string, sentence.start, consumed, nested.keys())
             start, end, rank = group.start, group.end, group.rank
             offices = [(office, False) for office in shared.get(mention.mention_id, [])] + group.offices
-            held = [_held(p, former, orgs, nested) for p, former in offices]
+            held = [held_office(p, former, orgs, nested) for p, former in offices]
             if unit := rosters.get(mention.mention_id):  # '<unit> có 4 Phó Chủ nhiệm gồm A; B …'
                 held = [dataclasses.replace(h, title=_with_unit(h.title, unit.surface), org_id=orgs.get(unit.mention_id))
                         if is_bare(h) else h for h in held]
+            elif named := led.get(mention.mention_id):  # '<unit> do A làm Chủ nhiệm Khoa'
+                held = [dataclasses.replace(h, title=_with_unit(h.title, named)) if is_bare(h) or _names_head_of(
+                    h.title, named) else h for h in held]
             held = share_units(held, offices, nested)
             # A party role without its body ('Bí thư Đảng ủy, Chính ủy BĐBP') takes the next office's, spelled out.
             bodies = [committee_body(p, nested) for p, _ in offices]
@@ -211,14 +208,15 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             sentence.field == "text" and not named) else None
         antecedent = " ".join(named[-1].surface.split()) if named else given or last_named
         if bio and antecedent in drafts:
-            _add_positions(drafts[antecedent], share_units([_held(p, f, orgs, nested) for p, f in bio[1]], bio[1], nested))
+            _add_positions(drafts[antecedent], share_units([held_office(p, f, orgs, nested) for p, f in bio[1]], bio[1], nested))
         if sentence.field == "text" and any(m.label == "PER" for m in outer):
             last_named = " ".join([m for m in outer if m.label == "PER"][-1].surface.split())
         elif given:
             last_named = given
     for name, office in signature_offices(sentences, outer_by_sentence, strings).items():  # a signature's office line
         if name in drafts:
-            _add_positions(drafts[name], [office if isinstance(office, PositionHeld) else _held(office, False, orgs, nested)])
+            _add_positions(drafts[name], [office] if isinstance(office, PositionHeld) else chain_held(
+                office if isinstance(office, list) else [office], orgs, nested))
     observed_on, basis = (article.metadata.event_date, "event_date") if article.metadata.event_date else (
         (article.metadata.published_date, "published_date") if article.metadata.published_date else (None, None))
     _merge_given_names(drafts)

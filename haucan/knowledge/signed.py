@@ -27,10 +27,16 @@ def _only(string: str, start: int, end: int, first: Mention, last: Mention) -> b
     return bool(_AROUND.fullmatch(string[start:first.start])) and bool(_AROUND.fullmatch(string[last.end:end]))
 
 
+def _chained(string: str, offices: Sequence[Mention]) -> bool:
+    """Whether only commas stand between the offices of a line ('Ủy viên Ban Thường vụ Đảng ủy, Phó Tư lệnh Quân khu
+    9' under 'Thiếu tướng HẦU MINH CHIẾN'; set 8: 023): a chain, read as one after the name would be."""
+    return all(string[a.end:b.start].strip() == "," for a, b in zip(offices, offices[1:], strict=False))
+
+
 def signature_offices(sentences: Sequence[Sentence], outer_by_sentence: dict[int, list[Mention]],
-                      strings: dict) -> dict[str, Mention | PositionHeld]:
-    """The signer's name (as people.py keys it) -> the POSITION mention of the line right under a signature line,
-    or the office in capitals over a document signer's name."""
+                      strings: dict) -> dict[str, Mention | PositionHeld | list[Mention]]:
+    """The signer's name (as people.py keys it) -> the POSITION mention of the line right under a signature line
+    (the chain of them, a list, when the line lists several), or the office in capitals over a document signer's name."""
     found: dict[str, Mention | PositionHeld] = {}
     for here, below in zip(sentences, sentences[1:], strict=False):
         mine = sorted(outer_by_sentence.get(here.sent_idx, ()), key=lambda m: m.start)
@@ -38,16 +44,16 @@ def signature_offices(sentences: Sequence[Sentence], outer_by_sentence: dict[int
         if here.field == below.field == "caption" and (signer := _document_signer(here, below, under, strings)):
             found.update(signer)
             continue
-        if not mine or mine[-1].label != "PER" or len(under) != 1 or under[0].label != "POSITION":
+        if not mine or mine[-1].label != "PER" or not under or any(m.label != "POSITION" for m in under):
             continue
         if any(m.label not in ("RANK", "PER") for m in mine) or len(mine) > 2:
             continue
         string, string_below = strings[(here.field, here.caption_idx)], strings[(below.field, below.caption_idx)]
         if here.field == "text" and below.field == "text" and "\n" not in string[here.end:below.start]:
             continue  # two sentences of one paragraph: no signature over an office
-        if _only(string_below, below.start, below.end, under[0], under[0]) and (
+        if _only(string_below, below.start, below.end, under[0], under[-1]) and _chained(string_below, under) and (
                 mine[0].start - here.start <= 20 and not string[mine[-1].end:here.end].strip(" .")):
-            found[" ".join(mine[-1].surface.split())] = under[0]
+            found[" ".join(mine[-1].surface.split())] = under if len(under) > 1 else under[0]
     return found
 
 
