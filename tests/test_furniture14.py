@@ -109,3 +109,9 @@ def test_a_photo_caption_naming_an_officer_in_ordinary_case_names_no_author():
     caption = "Đại tá Đinh Văn Khảm, Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn 5 phát biểu tại hội nghị"
     a = article("\n".join([TITLE, caption, LEAD, BODY]))
     assert a.metadata.authors == ()
+
+
+@pytest.mark.parametrize("credit", ["Phòng Hậu cần - Công an tỉnh Lai Châu", "Phòng Chính trị – Bộ CHQS tỉnh Sơn La"])
+def test_a_department_signing_with_its_parent_after_a_dash_is_the_author(credit):
+    a = article("\n".join([TITLE, LEAD, BODY, credit, "Tin liên quan", "Hội thao hậu cần năm 2025"]))
+    assert a.metadata.authors == (credit,)
