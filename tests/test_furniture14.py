@@ -115,3 +115,10 @@ def test_a_photo_caption_naming_an_officer_in_ordinary_case_names_no_author():
 def test_a_department_signing_with_its_parent_after_a_dash_is_the_author(credit):
     a = article("\n".join([TITLE, LEAD, BODY, credit, "Tin liên quan", "Hội thao hậu cần năm 2025"]))
     assert a.metadata.authors == (credit,)
+
+
+@pytest.mark.parametrize("line", ["95", "2024", "12345"])
+def test_a_lone_number_is_no_pager(line):
+    from tests.support.pages import RULES
+    pager = next(rule for rule in RULES.residue if rule.name == "pager")
+    assert pager.pattern.search(line) is None
