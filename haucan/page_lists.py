@@ -10,8 +10,9 @@ import re
 
 Label = tuple[str, str] | None
 # One recipient of a document's 'Nơi nhận:' list: a dashed, bulleted or plus item ('- Như Điều 3;', '+ Bộ CHQS tỉnh;')
-# or its filing line, dashed or not ('- Lưu: VT, NC.', 'Lưu VT, HC-KT. Đ10.').
-_RECIPIENT = re.compile(r"^(?:[-–—+•*]\s*\S|Lưu\s*:?\s*VT\b)")
+# or its filing line, dashed or not ('- Lưu: VT, NC.', 'Lưu VT, HC-KT. Đ10.'); a copy that lost the dashes keeps each
+# item's closing semicolon ('Như Điều 3;').
+_RECIPIENT = re.compile(r"^(?:[-–—+•*]\s*\S|Lưu\s*:?\s*(?:VT|VP|HS|Văn thư)\b|[^.!?:]{2,120};$)")
 MAX_RECIPIENT_CHARS = 200
 # One item of a series' list: its part word, its number and its own title ('Tập 2: Bữa cơm nơi đầu sóng', 'Kỳ 3 -
 # …', 'Bài 1. …'), a heading's length, no sentence (a question mark is allowed: a title may ask).

@@ -148,6 +148,8 @@ def label_officer_byline(texts: list[str], labels: list, lead: int | None) -> No
 
 # The authority a document is signed for ('KT. CHỦ TỊCH', 'TL. CHỦ TỊCH', 'TM. ỦY BAN NHÂN DÂN'), at a line's start
 # or in its last cell (a recipients' table row joined with it: '- Lưu: VT. | KT. CHỦ TỊCH').
+# The mark a copy prints where the signature was ('(Đã ký)', '[đã ký]', 'Đã ký').
+_SIGNED_MARK = re.compile(r"^[(\[]?\s*(?i:đã ký|đã ký và đóng dấu|ký)\s*[)\]]?$")
 _SIGNED_FOR = re.compile(r"(?:^|\|\s*)(?:KT|TL|TM|TUQ|Q)\.\s+[^\sa-z][^a-z|]{2,80}$")
 
 
@@ -171,9 +173,13 @@ def label_document_signer(texts: list[str], labels: list) -> None:
     for i in range(len(texts) - 2):
         if not _SIGNED_FOR.search(texts[i]) or _SIGNED_FOR.search(texts[i + 1]):
             continue  # under 'TM. ỦY BAN NHÂN DÂN' / 'KT. CHỦ TỊCH', the last authority line heads the signer
-        office, name = texts[i + 1].strip(" |"), texts[i + 2].strip(" |")
+        # A portal's copy may print the seal's mark between the office and the name ('(Đã ký)'): furniture.
+        mark = i + 2 if _SIGNED_MARK.match(texts[i + 2]) and i + 3 < len(texts) else None
+        office, name = texts[i + 1].strip(" |"), texts[(mark or i + 1) + 1].strip(" |")
         if office.isupper() and lexicon().position.fullmatch(office.capitalize()) and _signer_name(name):
-            labels[i + 1] = labels[i + 2] = ("caption", "document_signer")
+            labels[i + 1] = labels[(mark or i + 1) + 1] = ("caption", "document_signer")
+            if mark is not None:
+                labels[mark] = ("residue", "document_signed_mark")
 
 
 # Byline rules of a writer signing the text at its end, by name.

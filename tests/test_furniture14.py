@@ -122,3 +122,12 @@ def test_a_lone_number_is_no_pager(line):
     from tests.support.pages import RULES
     pager = next(rule for rule in RULES.residue if rule.name == "pager")
     assert pager.pattern.search(line) is None
+
+
+def test_a_notice_copied_without_dashes_and_with_a_seal_mark_keeps_its_signer():
+    items = ["Như Điều 3;", "Bộ Tư lệnh Quân khu 2 (b/c);", "Lưu: VT, TH."]
+    signer = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "Lò Văn Pấng"]
+    a = article("\n".join([TITLE, LEAD, BODY, NOTICE_END, "Nơi nhận:", *items, *signer, "Các tin khác",
+                           "Hội nghị quân chính năm 2025"]))
+    assert all(_gone(a, item) for item in items) and _gone(a, "(Đã ký)")
+    assert a.metadata.authors == () and "Lò Văn Pấng" in a.metadata.captions
