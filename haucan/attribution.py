@@ -73,7 +73,8 @@ def _unit_credit_pattern(entry: dict, max_words: int | None = None) -> re.Patter
     rest = max((max_words or entry["max_words"]) - 1, 1)
     # The unit's own name opens with a capital ('Phòng Sau đại học'; 'Khoa học', 'Hệ thống kho' are not credits).
     # The unit's parent may follow an en dash as well as a hyphen ('Phòng Chính trị – Nhà máy Z121', dev 152).
-    return re.compile(rf"^(?i:{words})\s+[^\W\d_{_LOWER}][\w.-]*(?:\s+[\w.–-]+){{0,{rest - 1}}}$")
+    # A dash between the unit and its parent is no word either ('Phòng Hậu cần - Công an tỉnh Gia Lai', set 9's 062).
+    return re.compile(rf"^(?i:{words})\s+[^\W\d_{_LOWER}][\w.-]*(?:(?:\s+[-–])?\s+[\w.–-]+){{0,{rest - 1}}}$")
 
 
 def is_unit_credit(text: str, attribution: Attribution) -> bool:

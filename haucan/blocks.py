@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from haucan import furniture, page_footer, signatures
+from haucan import furniture, page_footer, page_lists, signatures
 from haucan.clean import normalize_newlines
 from haucan.headline import UNKNOWN_DATELINE, split_title
 from haucan.line_repair import cut_glued_stamp, rejoin_wrapped
@@ -241,6 +241,8 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
     signatures.label_officer_byline(texts, labels, lead_idx)  # an officer's byline stays a caption (session 11)
     page_footer.label_references(texts, labels, lead_idx)  # a bibliography's entries (session 12)
     page_footer.label_repeated_header(texts, labels, lead_idx)
+    page_lists.label_recipients(texts, labels)  # a pasted document's 'Nơi nhận:' items
+    page_lists.label_series_list(texts, labels)  # a series' parts listed one per line
     page_footer.label_lists_after_text(texts, labels, lead_idx)  # the site's lists under the text
     page_footer.label_footer(texts, labels, lead_idx)  # the signature, then the site's lists after it
     signatures.label_document_signer(texts, labels)  # a pasted document's signer: a person, no furniture

@@ -115,16 +115,28 @@ def poster_as_author(blocks) -> list[str]:
     return []
 
 
+def _capitals_signature(text: str) -> bool:
+    """An officer's byline with his office on one line above the lead, his name in capitals ('Thượng tá GIANG VĂN
+    KHOÁI, Phó Chỉ huy trưởng, Chủ nhiệm …', a border guard paper's study article, set 9's 071): the header took it
+    for a photo's caption, whose names are printed in ordinary case ('Đại tá X, Chủ nhiệm … phát biểu')."""
+    names = signed_names(text) if lexicon().rank.match(text) and not text.rstrip().endswith((".", "!", "?")) else []
+    return bool(names) and all(name.isupper() for name in names)
+
+
 def label_officer_byline(texts: list[str], labels: list, lead: int | None) -> None:
     """An officer's byline above the lead (a rank before the name, as journals print it over the headline) is the
     article's signature: relabelled in place as the caption 'officer_signature' (metadata still takes its writer),
     and the office on the line under it, alone or in brackets, as the caption 'officer_office', so the signer is a
     person with his rank and office (the session-8 signed-article convention, which the officer signing at the end
-    already followed: page_footer). A ranked contributor's line closing a news page stays a byline (page_footer;
-    an open question of session 11)."""
+    already followed: page_footer). The same line with the office after the name, which the header labels a
+    caption, is a signature when the name is in capitals (_capitals_signature). A ranked contributor's line closing a
+    news page stays a byline (page_footer; an open question of session 11)."""
     if lead is None:
         return
     for i, text in enumerate(texts[:lead]):
+        if labels[i] == ("caption", "header_caption") and _capitals_signature(text):
+            labels[i] = ("caption", "officer_signature")
+            continue
         if labels[i] is None or labels[i][0] != "byline" or not lexicon().rank.match(text) or not signed_names(text):
             continue
         labels[i] = ("caption", "officer_signature")
@@ -136,19 +148,38 @@ def label_officer_byline(texts: list[str], labels: list, lead: int | None) -> No
 
 # The authority a document is signed for ('KT. CHỦ TỊCH', 'TL. CHỦ TỊCH', 'TM. ỦY BAN NHÂN DÂN'), at a line's start
 # or in its last cell (a recipients' table row joined with it: '- Lưu: VT. | KT. CHỦ TỊCH').
+# The mark a copy prints where the signature was ('(Đã ký)', '[đã ký]', 'Đã ký').
+_SIGNED_MARK = re.compile(r"^[(\[]?\s*(?i:đã ký|đã ký và đóng dấu|ký)\s*[)\]]?$")
 _SIGNED_FOR = re.compile(r"(?:^|\|\s*)(?:KT|TL|TM|TUQ|Q)\.\s+[^\sa-z][^a-z|]{2,80}$")
 
 
+def _signer_name(text: str) -> bool:
+    """A signer's name line: a person's name in ordinary case, maybe after a rank ('Đại tá Hầu A Lềnh')."""
+    attribution = attribution_rules()
+    prefix = attribution.name_prefix.match(text)
+    name = text[prefix.end():] if prefix else text
+    words = name.split()
+    return 2 <= len(words) <= 5 and all(w[0].isupper() and w.isalpha() for w in words) and not name.isupper() \
+        and is_person(name, attribution)
+
+
 def label_document_signer(texts: list[str], labels: list) -> None:
-    """The last two lines of an administrative document pasted as a page, under the authority it is signed for: the
-    signer's office in capitals ('PHÓ CHÁNH VĂN PHÒNG') and the signer's name. Relabelled in place as the caption
-    'document_signer': the signer is a person with the office as printed (README, session 9), and no author."""
-    if len(texts) < 3 or not any(_SIGNED_FOR.search(texts[k]) for k in range(max(0, len(texts) - 4), len(texts) - 2)):
-        return
-    office, name = texts[-2].strip(" |"), texts[-1].strip(" |")
-    if office.isupper() and lexicon().position.fullmatch(office.capitalize()) and \
-            is_person(name, attribution_rules()) and not name.isupper():
-        labels[-2] = labels[-1] = ("caption", "document_signer")
+    """The two lines of an administrative document pasted as a page right under the authority it is signed for
+    ('KT. CHỦ TỊCH'): the signer's office in capitals ('PHÓ CHÁNH VĂN PHÒNG') and the signer's name, maybe with a
+    rank. Relabelled in place as the caption 'document_signer', whatever the lists rules made of them: the signer is
+    a person with the office as printed (README, sessions 9 and 11), and no author. The site's own lines may follow
+    the document ('Các tin khác', a copyright line: set 9's 068, 091), so the block is found by its shape, not by
+    its place at the page's end."""
+    for i in range(len(texts) - 2):
+        if not _SIGNED_FOR.search(texts[i]) or _SIGNED_FOR.search(texts[i + 1]):
+            continue  # under 'TM. ỦY BAN NHÂN DÂN' / 'KT. CHỦ TỊCH', the last authority line heads the signer
+        # A portal's copy may print the seal's mark between the office and the name ('(Đã ký)'): furniture.
+        mark = i + 2 if _SIGNED_MARK.match(texts[i + 2]) and i + 3 < len(texts) else None
+        office, name = texts[i + 1].strip(" |"), texts[(mark or i + 1) + 1].strip(" |")
+        if office.isupper() and lexicon().position.fullmatch(office.capitalize()) and _signer_name(name):
+            labels[i + 1] = labels[(mark or i + 1) + 1] = ("caption", "document_signer")
+            if mark is not None:
+                labels[mark] = ("residue", "document_signed_mark")
 
 
 # Byline rules of a writer signing the text at its end, by name.

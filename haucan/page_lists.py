@@ -1,0 +1,54 @@
+"""Lists a page prints as furniture that are told by their shape, wherever they stand: an administrative document's
+recipients under its 'Nơi nhận:' label and a series' list of its episodes or parts ('Tập 1: …', 'Tập 2: …'). The
+list rules of page_footer.py begin after the page's last sentence, and these lists hold sentence-like lines (a
+recipient's filing line ends with a full stop) or stand above the text's end (a video page's episode list over its
+related videos), so they are labelled here first. Used by the block segmenter (blocks.py)."""
+
+from __future__ import annotations
+
+import re
+
+Label = tuple[str, str] | None
+# One recipient of a document's 'Nơi nhận:' list: a dashed, bulleted or plus item ('- Như Điều 3;', '+ Bộ CHQS tỉnh;')
+# or its filing line, dashed or not ('- Lưu: VT, NC.', 'Lưu VT, HC-KT. Đ10.'); a copy that lost the dashes keeps each
+# item's closing semicolon ('Như Điều 3;').
+_RECIPIENT = re.compile(r"^(?:[-–—+•*]\s*\S|Lưu\s*:?\s*(?:VT|VP|HS|Văn thư)\b|[^.!?:]{2,120};$)")
+MAX_RECIPIENT_CHARS = 200
+# One item of a series' list: its part word, its number and its own title ('Tập 2: Bữa cơm nơi đầu sóng', 'Kỳ 3 -
+# …', 'Bài 1. …'), a heading's length, no sentence (a question mark is allowed: a title may ask).
+_SERIES_ITEM = re.compile(r"^(?P<word>Tập|Kỳ|Bài|Phần|Số|TẬP|KỲ|BÀI|PHẦN)\s+(?P<number>\d{1,3})\s*[:.–-]\s*"
+                          r"(?P<title>[^.!…]{3,150}?)\s*$")
+
+
+def label_recipients(texts: list[str], labels: list[Label]) -> None:
+    """The items under an administrative document's 'Nơi nhận:' label, in place (rule 'document_recipient'):
+    the dashed lines up to the first line of another shape, wherever the label stands. Their filing line ('- Lưu:
+    VT, NC.') ends with a full stop, so the list rule, which begins after the page's last sentence, missed them
+    when the document is the page's last text (a pasted notice followed by the site's lines, set 9's 068, 091)."""
+    for i, label in enumerate(labels):
+        if label != ("residue", "document_recipients"):
+            continue
+        for k in range(i + 1, len(labels)):
+            if not _RECIPIENT.match(texts[k]) or len(texts[k]) > MAX_RECIPIENT_CHARS:
+                break
+            if labels[k] is None or labels[k][0] in ("body", "caption", "byline"):
+                labels[k] = ("residue", "document_recipient")
+
+
+def label_series_list(texts: list[str], labels: list[Label]) -> None:
+    """A series' list of its parts, in place (rule 'series_list'): two or more open lines in a row, each a part word
+    and a number with the part's title ('Tập 1: Từ bếp …' / 'Tập 2: …', a documentary's episodes on a video page,
+    set 9's 085; 'Bài 1: …' / 'Bài 2: …' under a newspaper's series). The same word and numbers that rise by one
+    make it a list; a lone 'Phần 1: …' heading between paragraphs stays the article's."""
+    i = 0
+    while i < len(texts):
+        run = [i]
+        first = _SERIES_ITEM.match(texts[i]) if labels[i] is None else None
+        while first is not None and run[-1] + 1 < len(texts) and labels[run[-1] + 1] is None and (
+                nxt := _SERIES_ITEM.match(texts[run[-1] + 1])) and nxt["word"].casefold() == first["word"].casefold() \
+                and int(nxt["number"]) == int(first["number"]) + len(run):
+            run.append(run[-1] + 1)
+        if len(run) >= 2:
+            for k in run:
+                labels[k] = ("residue", "series_list")
+        i = run[-1] + 1
