@@ -123,7 +123,8 @@ def score_article(scores: SetScores, gold: dict, article, name: str) -> None:
                    f"{name}: {meta.published_date}")
     scores.add("authors", kind, {norm(a) for a in meta.authors} == {norm(a) for a in gold.get("authors") or []},
                f"{name}: {list(meta.authors)}")
-    leaks = furniture_leaks(article.article, gold.get("furniture") or [], gold.get("title") or "")
+    leaks = furniture_leaks(article.article, gold.get("furniture") or [], gold.get("title") or "",
+                            gold.get("authors") or [])
     scores.add("no furniture leaked", kind, not leaks, f"{name}: {leaks}")
 
     observed = {norm(o.name): o for o in article.observations}

@@ -126,3 +126,29 @@ def test_a_short_furniture_line_leaks_into_a_caption_only_as_the_caption_or_set_
     # three words or more: debris anywhere in the caption is a leak
     assert leaks(["Bếp ăn của đơn vị Nguồn: theo Báo Quân khu"], ["Nguồn: theo Báo Quân khu"]) == [
         "Nguồn: theo Báo Quân khu"]
+
+
+def test_a_long_furniture_line_inside_a_longer_name_is_no_leak_but_glued_at_either_end_is():
+    from types import SimpleNamespace
+
+    from haucan.realworld_compare import furniture_leaks
+
+    def leaks(caption, furniture):
+        meta = SimpleNamespace(title="Hội thao hậu cần", captions=(caption,), authors=())
+        return furniture_leaks(SimpleNamespace(text="", metadata=meta), [furniture], "Hội thao hậu cần")
+
+    assert leaks("Đại tá Lê Văn An, Chủ nhiệm Hậu cần - Kỹ thuật Quân khu 1", "Hậu cần - Kỹ thuật") == []
+    assert leaks("Hậu cần - Kỹ thuật Bộ đội vận chuyển lương thực", "Hậu cần - Kỹ thuật") == ["Hậu cần - Kỹ thuật"]
+    assert leaks("Bộ đội vận chuyển lương thực Ảnh minh họa x", "Ảnh minh họa x") == ["Ảnh minh họa x"]
+    assert leaks("Bộ đội vận chuyển lương thực (Ảnh minh họa x)", "Ảnh minh họa x") == ["Ảnh minh họa x"]
+
+
+def test_an_author_the_gold_lists_is_no_place_of_a_leak():
+    from types import SimpleNamespace
+
+    from haucan.realworld_compare import furniture_leaks
+    credit = "Phòng Hậu cần - Công an tỉnh Gia Lai"
+    meta = SimpleNamespace(title="Tiêu đề", captions=(), authors=(credit,))
+    article = SimpleNamespace(text="", metadata=meta)
+    assert furniture_leaks(article, ["CÔNG AN TỈNH GIA LAI"], "Tiêu đề", [credit]) == []
+    assert furniture_leaks(article, ["CÔNG AN TỈNH GIA LAI"], "Tiêu đề") == ["CÔNG AN TỈNH GIA LAI"]
