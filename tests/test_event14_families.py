@@ -1,0 +1,45 @@
+"""Event and document families of the spent ninth blind set (issue 14, session 12), on invented sentences: a
+project ('Đề án') is a cited document when numbered after 'số', never by a programme's popular name ('Đề án 06'); a
+contest reported only by its closing is dated by the closing's day (session-12 convention), one reported from its
+opening by its first day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from haucan.extract.lexicon import lexicon
+from tests.test_events_families import _events
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Kho được cải tạo theo Đề án số 148/ĐA-BCH ngày 20/3/2017 của Bộ CHQS tỉnh.", "148/ĐA-BCH"),
+    ("Cục trưởng chia sẻ về Đề án số 318/ĐA-TCHC-KT nâng cao chất lượng bữa ăn.", "318/ĐA-TCHC-KT"),
+    ("thực hiện đề án số 27/ĐA-UBND của tỉnh về dân quân thường trực", "27/ĐA-UBND"),
+])
+def test_a_numbered_project_after_so_is_cited(text, number):
+    found = lexicon().doc_ref.search(text)
+    assert found is not None and found.group("number") == number
+
+
+@pytest.mark.parametrize("text", [
+    "triển khai có hiệu quả Đề án 06 của Chính phủ về dữ liệu dân cư",
+    "Đề án 5 năm nâng cao chất lượng bữa ăn",
+])
+def test_a_project_named_by_its_number_without_so_is_no_citation(text):
+    assert lexicon().doc_ref.search(text) is None
+
+
+@pytest.mark.parametrize("closing", [
+    "Chiều 24/6, tại Sư đoàn 10, Quân đoàn tổ chức bế mạc Hội thi “Trạm chế biến tập trung” năm 2024.",
+    "Chiều 24/6, Bộ Tư lệnh Vùng tổ chức lễ bế mạc Hội thao Quân nhu - Xăng dầu năm 2024.",
+])
+def test_a_contest_reported_by_its_closing_is_dated_by_the_closing_even_when_its_span_is_told(closing):
+    events, _ = _events(closing, "Hội thi diễn ra từ ngày 13 đến 24/6 với sự tham gia của 16 đội.")
+    assert events[0].event_type == "hoi_thi" and events[0].event_date == dt.date(2024, 6, 24)
+
+
+def test_a_contest_reported_from_its_opening_keeps_its_first_day():
+    events, _ = _events("Từ ngày 13 đến 16/6, Quân đoàn tổ chức Hội thi “Trạm chế biến tập trung” năm 2024.")
+    assert events[0].event_type == "hoi_thi" and events[0].event_date == dt.date(2024, 6, 13)
