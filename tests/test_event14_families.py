@@ -43,3 +43,28 @@ def test_a_contest_reported_by_its_closing_is_dated_by_the_closing_even_when_its
 def test_a_contest_reported_from_its_opening_keeps_its_first_day():
     events, _ = _events("Từ ngày 13 đến 16/6, Quân đoàn tổ chức Hội thi “Trạm chế biến tập trung” năm 2024.")
     assert events[0].event_type == "hoi_thi" and events[0].event_date == dt.date(2024, 6, 13)
+
+
+def test_a_lessons_learned_review_of_a_year_held_in_january_is_in_the_next_year():
+    events, _ = _events(
+        "Sáng 6-1, tại Hải Phòng, Bộ Tư lệnh Hải quân tổ chức Hội nghị rút kinh nghiệm công tác bảo đảm hậu cần - kỹ "
+        "thuật cho các tàu làm nhiệm vụ trực sẵn sàng chiến đấu tại quần đảo Trường Sa năm 2025. Chuẩn Đô đốc Lạc Văn "
+        "Tòng chủ trì hội nghị.", stamp="Hải quân")
+    assert events[0].event_date == dt.date(2026, 1, 6)
+
+
+def test_a_season_prepared_for_gives_no_context_year_of_its_own():
+    events, _ = _events(
+        "Chiều ngày 12/11, Tổng cục tổ chức Hội nghị rút kinh nghiệm công tác bảo đảm cho huấn luyện năm 2025. "
+        "Các hoạt động nhằm chuẩn bị tốt nhất cho mùa huấn luyện năm 2026.", stamp="Tin video")
+    assert events[0].event_date == dt.date(2025, 11, 12)
+
+
+@pytest.mark.parametrize("opener", ["Trong khi đó", "Cũng trong thời gian này"])
+def test_a_round_up_item_opened_by_meanwhile_is_a_further_event_on_its_own_first_day(opener):
+    events, chairs = _events(
+        "Chiều ngày 12/6, Tổng cục tổ chức Hội nghị rút kinh nghiệm công tác hậu cần. Trung tướng Mạc Văn Kiên chủ "
+        f"trì hội nghị. {opener}, từ ngày 10 đến 14/6, Cục Quân y tổ chức kiểm tra công tác vệ sinh phòng dịch tại 8 "
+        "đơn vị; đoàn kiểm tra do Thiếu tướng Lò Văn Nhạn - Cục trưởng Cục Quân y làm trưởng đoàn.")
+    assert [e.event_type for e in events] == ["hoi_nghi", "kiem_tra"]
+    assert events[1].event_date == dt.date(2024, 6, 10) and chairs == ["Mạc Văn Kiên", "Lò Văn Nhạn"]
