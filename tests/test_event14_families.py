@@ -68,3 +68,21 @@ def test_a_round_up_item_opened_by_meanwhile_is_a_further_event_on_its_own_first
         "đơn vị; đoàn kiểm tra do Thiếu tướng Lò Văn Nhạn - Cục trưởng Cục Quân y làm trưởng đoàn.")
     assert [e.event_type for e in events] == ["hoi_nghi", "kiem_tra"]
     assert events[1].event_date == dt.date(2024, 6, 10) and chairs == ["Mạc Văn Kiên", "Lò Văn Nhạn"]
+
+
+@pytest.mark.parametrize("task", [
+    "giao Phòng Hậu cần - Kỹ thuật chủ trì khắc phục các tồn tại trước ngày 31/12",
+    "giao Phòng Tài chính chủ trì, phối hợp rà soát hồ sơ tài sản",
+])
+def test_the_host_who_assigns_a_task_to_chu_tri_does_not_chair_the_inspection(task):
+    events, chairs = _events(
+        "Từ ngày 10 - 12/6/2024, đoàn kiểm tra do Đại tá Ninh Văn Quý – Phó Cục trưởng làm Trưởng đoàn đã kiểm tra "
+        "tại Học viện.",
+        f"Thay mặt Ban Giám đốc, Thiếu tướng Hà Văn Lượng tiếp thu ý kiến của đoàn kiểm tra và {task}.")
+    assert events[0].event_type == "kiem_tra" and chairs[0] == "Ninh Văn Quý"
+
+
+def test_a_lessons_learned_review_does_not_take_a_plan_year_told_after_it():
+    events, _ = _events("Chiều 4-12, Lữ đoàn tổ chức hội nghị rút kinh nghiệm, đề ra biện pháp cho kế hoạch bay "
+                        "năm 2026.", stamp="")
+    assert events[0].event_date == dt.date(2025, 12, 4)
