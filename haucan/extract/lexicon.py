@@ -255,7 +255,8 @@ def lexicon() -> Lexicon:
         org_place_named_any=re.compile(rf"(?:{_alternation(orgs['place_named_any'])})"),
         doc_ref=re.compile(  # the kinds, number and issue date are data (rules/entities/documents.yml)
             rf"{B_START}(?:(?:{'|'.join(_first_letter_fixed(t) for t in sorted(documents['types'], key=len, reverse=True))})"
-            rf"(?:{_qualified(documents)} số| số)?|(?:{'|'.join(re.escape(t.lower()) for t in sorted(documents['types'], key=len, reverse=True))})"
+            rf"(?:{_qualified(documents)} số| số)?|(?:{'|'.join(re.escape(t.lower()) for t in sorted(documents['types'], key=len, reverse=True))}"
+            rf"{''.join('|' + _first_letter_any(t) for t in documents.get('types_with_so') or [])})"
             rf"(?:{_qualified(documents)})? số)"
             rf" (?P<number>{documents['number']})(?:{documents['issued']})?(?![\w/-])"),
     )

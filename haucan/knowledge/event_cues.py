@@ -82,8 +82,6 @@ class CueRules:
     history: re.Pattern[str]
     directive: re.Pattern[str]
     directive_plan: re.Pattern[str]
-    closing: re.Pattern[str]
-    day_range: re.Pattern[str]
     year_spans: tuple[YearSpan, ...]
     plan_year_before: re.Pattern[str]
     publication_month: tuple[re.Pattern[str], ...]
@@ -107,7 +105,6 @@ def cue_rules() -> CueRules:
         date_first_month=re.compile(f"(?<!\\w)(?P<cue>{date['cue']})(?:{fewest})"),
         history=re.compile(date["history"]), directive=re.compile(date["directive"]),
         directive_plan=re.compile(date["directive_plan"]),
-        closing=re.compile(date["closing"]), day_range=re.compile(date["day_range"]),
         date_not_after=re.compile(date["not_after"]), date_later=re.compile(date["later"]),
         date_not_before=re.compile(date["not_before"]), context_year=re.compile(date["context_year"]),
         year_spans=tuple(YearSpan(y["take"], re.compile(y["pattern"])) for y in date["year_spans"]),

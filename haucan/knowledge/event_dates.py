@@ -159,17 +159,3 @@ def later_date(text: str, after: int, paragraph: tuple[int, int], reference: Ref
             if found := event_date(text, (start, end), where, reference, skip, issued, headline):
                 return found
     return None
-
-
-def opening_day(text: str, closing: dt.date, skip: Sequence[tuple[int, int]]) -> dt.date | None:
-    """The first day of a span of days the text writes that ends on ``closing`` ('Trong 3 ngày (17 đến 19-8)' for a
-    closing held 'Chiều 19-8'), None when it writes none: an event reported by its closing is dated by its
-    opening, as a span written in the report gives its first day. Only cued dates count (never a cited document's)."""
-    rules = cue_rules()
-    for match in rules.date.finditer(text):
-        if any(s <= match.start("d") < e for s, e in skip):
-            continue
-        span = rules.day_range.search(match.group(0))
-        if span and (int(span["last"]), int(span["m"])) == (closing.day, closing.month) and int(span["first"]) < closing.day:
-            return closing.replace(day=int(span["first"]))
-    return None

@@ -7,7 +7,8 @@ A sentence reports an event when it holds a type's words and a report cue ('tổ
 type, or with another name, is a further event. Everything else the text says (a person 'chủ trì' further down)
 belongs to the latest event reported before it. Counted gifts handed over on a trip ('Dịp này, đoàn trao 40 suất
 quà', or after any other event) are an event on that event's day with no chair; an exercise or a contest no one chairs is chaired by its
-steering committee's head; an event reported by its closing is dated by the span of days the closing ends.
+steering committee's head; an event reported only by its closing ('tổ chức bế mạc Hội thao', its span of days
+told after) is dated by the closing's day (session-12 convention), one reported from its start by its first day.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from haucan.knowledge.event_cues import (
     publication_month,
     sentences,
 )
-from haucan.knowledge.event_dates import event_date, later_date, opening_day
+from haucan.knowledge.event_dates import event_date, later_date
 from haucan.knowledge.event_organizer import organizer
 from haucan.knowledge.event_periods import period_after, years_of_implementation
 from haucan.knowledge.event_periods import (
@@ -213,8 +214,6 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
         day, basis = titled.day, titled.basis
     else:
         day, basis = None, None
-    if day is not None and cue_rules().closing.search(text, report.sentence[0], report.start):
-        day = opening_day(text, day, dating.skip) or day  # 'tổ chức bế mạc Hội thao' after 'Trong 3 ngày (17 đến 19-8)'
     if day is not None and implausible_date_reason(day, "the event's date") is not None:
         # A year read from context can be a page's error (a stamp in 2099, a code like 'y2099'): never published.
         day, basis = None, None
