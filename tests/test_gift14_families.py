@@ -28,9 +28,14 @@ def test_supplies_counted_in_cabinets_or_vehicles_are_a_gift_event_on_the_confer
     assert events[1].event_date == dt.date(2024, 6, 19) and chairs == ["Nông Văn Thạch", None]
 
 
-def test_an_award_handed_over_at_a_conference_without_dip_nay_is_an_event_of_its_own():
-    events, chairs = _events(CONFERENCE, "Thừa ủy quyền của Bộ trưởng, Thiếu tướng Lục Văn Hải đã trao Bằng khen "
-                                         "của Bộ trưởng cho 4 tập thể và 6 cá nhân có thành tích xuất sắc.")
+@pytest.mark.parametrize("award", [
+    "Thừa ủy quyền của Bộ trưởng, Thiếu tướng Lục Văn Hải đã trao Bằng khen của Bộ trưởng cho 4 tập thể và 6 cá nhân "
+    "có thành tích xuất sắc.",
+    "Tại hội nghị, Thiếu tướng Lục Văn Hải trao Cờ thi đua của Bộ Quốc phòng cho Trung đoàn 1.",
+    "Hội nghị đã trao Giấy khen cho 8 tập thể, 15 cá nhân có thành tích xuất sắc.",
+])
+def test_an_award_handed_over_at_a_conference_without_dip_nay_is_an_event_of_its_own(award):
+    events, chairs = _events(CONFERENCE, award)
     assert [e.event_type for e in events] == ["tong_ket", "le_trao_tang"]
     assert events[1].event_date == dt.date(2024, 6, 19) and chairs[1] is None
 
@@ -40,6 +45,8 @@ def test_an_award_handed_over_at_a_conference_without_dip_nay_is_an_event_of_its
     "Chủ tịch UBND tỉnh quyết định tặng Bằng khen cho 5 tập thể có thành tích xuất sắc.",
     "Hội nghị đề nghị tặng Giấy khen cho 3 tập thể và 7 cá nhân.",
     "Dịp này, Sư đoàn khen thưởng 4 tập thể và 9 cá nhân.",
+    "Đơn vị vinh dự được Chủ tịch nước trao tặng Huân chương Bảo vệ Tổ quốc hạng Nhì.",
+    "Sư đoàn sẽ trao Bằng khen cho các tập thể xuất sắc tại hội nghị tổng kết năm.",
 ])
 def test_an_award_received_decided_proposed_or_only_commended_is_no_event(told):
     events, _ = _events(CONFERENCE, told)
