@@ -274,10 +274,15 @@ def test_an_award_given_on_the_occasion_is_a_further_event_on_the_same_day():
     assert [e.event_type for e in events] == ["le_bao_cong", "le_trao_tang"]
     assert events[1].event_date == dt.date(2025, 5, 19) and events[1].chair_person_id is None
     assert names[events[0].chair_person_id] == "Trịnh Văn Bảo"
-    # When the main ceremony is itself an award's, the occasion's award is part of it.
+    # The award the main ceremony receives in its own name is part of it; another award handed over on its
+    # occasion is an event of its own (session 12, gift14: set 9's 065; dev 414 and 447 aligned).
     _article, _names, events, _ = _page(
         "Sáng 27/9, Tổng cục Hậu cần tổ chức Lễ kỷ niệm 70 năm Ngày truyền thống và đón nhận Huân chương Quân công.",
         "Dịp này, Bộ Quốc phòng tặng Bằng khen cho 10 tập thể.")
+    assert [e.event_type for e in events] == ["le_ky_niem", "le_trao_tang"]
+    _article, _names, events, _ = _page(
+        "Sáng 27/9, Tổng cục Hậu cần tổ chức Lễ kỷ niệm 70 năm Ngày truyền thống và đón nhận Huân chương Quân công.",
+        "Dịp này, Đại tướng Lê Văn Minh trao Huân chương Quân công tặng Tổng cục.")
     assert [e.event_type for e in events] == ["le_ky_niem"]
 
 

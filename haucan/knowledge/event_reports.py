@@ -20,6 +20,7 @@ from functools import cache
 from haucan.knowledge.event_chair_fallbacks import delegation_acts
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
 from haucan.knowledge.event_dates import event_date
+from haucan.knowledge.event_gifts import gifts_after, main_award
 from haucan.knowledge.people import EVENTS_RULES, events_document
 from haucan.records import Article
 from haucan.regex_prefilter import leftmost, prefilter
@@ -35,6 +36,7 @@ class TypeRule:
     unless_main: re.Pattern[str] | None = None  # a same-day event is the main's own when its sentence says this
     unless_opens: re.Pattern[str] | None = None  # no report when its sentence opens so ('Dịp này, … trao 20 suất quà')
     occasion_of: frozenset[str] = frozenset()  # … unless it follows an event of these types: then one of its own
+    unless_before: re.Pattern[str] | None = None  # no report when the clause before it says so ('được Bộ … tặng')
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,8 @@ def event_rules() -> EventRules:
                            re.compile(t["unless_main"]) if t.get("unless_main") else None,
                            re.compile(t["unless_opens"]) if t.get("unless_opens") else None,
                            # 'any': counted gifts are an event of their own on every occasion (session 12)
-                           frozenset(event_types() if t.get("occasion_of") == "any" else t.get("occasion_of") or ()))
+                           frozenset(event_types() if t.get("occasion_of") == "any" else t.get("occasion_of") or ()),
+                           re.compile(t["unless_before"]) if t.get("unless_before") else None)
                   for t in doc["event_types"])
     any_type = re.compile("|".join(f"(?P<t{i}>{t.pattern.pattern})" for i, t in enumerate(types)))
     return EventRules(
@@ -135,6 +138,8 @@ def reports(article: Article, reference: Reference | None = None,
             occasion = bool(found and found[0].unless_opens and found[0].unless_opens.match(text, sentence[0]))
             if occasion and not found[0].occasion_of:
                 continue
+            if found and found[0].unless_before and found[0].unless_before.search(text[sentence[0]:found[1].start()]):
+                continue  # 'đơn vị được Bộ trưởng tặng Bằng khen': an award received, told in passing
             if found and rules.future.search(text, sentence[0], found[1].start()):
                 continue  # 'UBND tỉnh sẽ tổ chức Lễ cầu siêu …': planned, not held
             # Counted gifts handed over report the act by their verb ('Đoàn đã trao tặng 60 suất quà Tết cho …'),
@@ -146,7 +151,12 @@ def reports(article: Article, reference: Reference | None = None,
             if found and (found[0].same_day or gifts or acts or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
                           or event_date(text, sentence, paragraph, reference, skip)):
                 found_reports.append(Report(found[0], found[1].start(), found[1].end(), sentence, paragraph, occasion))
-                found_reports += _gifts_on_trip(text, found, sentence, paragraph)
+                if found[0].event_type in rules.trips:  # a ceremony's own sentence hands over its own gifts
+                    found_reports += gifts_after(text, found, sentence, paragraph, rules, Report)
+            elif found and not found[0].occasion_of and not rules.retrospect.search(text, *sentence):
+                # 'Cũng tại hội nghị, Ban CHPTKV … đã trao tặng 12 tủ thuốc quân y cho …' (set 9: 066): the
+                # occasion's words come first and report nothing; the gifts after them are an event of their own.
+                found_reports += gifts_after(text, found, sentence, paragraph, rules, Report)
     if found_reports:
         return found_reports
     for limit in (len(article.lead), len(text)):
@@ -155,21 +165,9 @@ def reports(article: Article, reference: Reference | None = None,
             paragraph = next(p for p in paragraphs(text) if p[0] <= found[1].start() <= p[1])
             sentence = next(s for s in ((paragraph[0] + a, paragraph[0] + b) for a, b in
                                         sentences(text[paragraph[0]:paragraph[1]])) if s[0] <= found[1].start() <= s[1])
+            if found[0].unless_before and found[0].unless_before.search(text[sentence[0]:found[1].start()]):
+                return []  # 'Năm 2024, Đội … được Bộ trưởng tặng Bằng khen' on a profile page: no event at all
             return [Report(found[0], found[1].start(), found[1].end(), sentence, paragraph)]
-    return []
-
-
-def _gifts_on_trip(text: str, found: tuple[TypeRule, re.Match[str]], sentence: tuple[int, int],
-                  paragraph: tuple[int, int]) -> list[Report]:
-    """Counted gifts the trip's own sentence hands over after its verb ('… đã đến thăm, chúc Tết và trao 200 suất quà
-    cho …'), or in the trip's own words ('đã đến thăm, tặng 200 suất quà …'): a second report, on the trip's
-    occasion; a sentence names one type otherwise."""
-    if found[0].event_type not in event_rules().trips:
-        return []
-    for rule in event_rules().types:
-        if rule.occasion_of and found[0].event_type in rule.occasion_of and (
-                gift := rule.pattern.search(text, found[1].start(), sentence[1])):
-            return [Report(rule, gift.start(), gift.end(), sentence, paragraph, True)]
     return []
 
 
@@ -235,6 +233,8 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         # its day, no chair; once per occasion, none at a ceremony of their own type (that ceremony's gifts).
         host = max((k for k in kept if k.start <= report.start), key=lambda k: k.start, default=main)
         if report.rule.occasion_of and host.rule.event_type in report.rule.occasion_of:
+            if main_award(text, main, report, rules.types):
+                continue  # 'Lễ kỷ niệm … và đón nhận Huân chương', then 'X trao Huân chương …': the ceremony's own
             if all(k.rule.event_type != report.rule.event_type or k.start < host.start for k in kept):
                 kept.append(replace(report, occasion=True))
             continue
@@ -278,7 +278,7 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         span = rules.itinerary.search(text, report.sentence[0], report.start)
         passing = named and span is not None and dates.match(text, span.start()) is not None and (
             _family(report) not in {_family(k) for k in kept})
-        if report.rule.same_day and report.rule.unless_main and report.rule.unless_main.search(text, *main.sentence):
+        if report.rule.same_day and main_award(text, main, report, rules.types):
             continue
         # A named event of another kind said to have been held on a day of its own ('Cuộc diễn tập được tổ chức
         # từ ngày 27 đến 29/9, …' in the report of the conference reviewing it).

@@ -206,6 +206,10 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
         day, basis = found.day, found.basis
     elif on_main_day:  # 'Dịp này, …', 'Chiều cùng ngày, …': on the day of the event it follows
         told = _day_told(text, host.evidence_end, report.sentence[0], dating)
+        # A day before the host's is a look back ('Từ ngày 1/7/2025, khi các Ban Chỉ huy … đi vào hoạt động, …' in
+        # a review conference of 25/9, set 9: 079), not the day the text has moved on to.
+        if told and host.event_date and told.day < host.event_date:
+            told = None
         day, basis = (told.day, told.basis) if told else (host.event_date, host.event_date_basis)
     elif index == 0 and not rules.undated.search(text, *report.sentence) and (
             opening := _opening_date(text, dating)) is not None:  # never for 'Vừa qua, … tổ chức …'

@@ -1,0 +1,48 @@
+"""Counted gifts and awards handed over beside another event (``le_trao_tang`` on an occasion): the ones a
+sentence hands over after another type's words, and whether an award on a ceremony's occasion is that ceremony's
+own. Part of haucan/knowledge/event_reports.py's reading of reports, kept apart by job (its rules, TypeRule and
+Report live there and are passed in: that module imports this one, never the other way)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from haucan.knowledge.event_reports import EventRules, Report, TypeRule
+
+
+def gifts_after(text: str, found: tuple[TypeRule, re.Match[str]], sentence: tuple[int, int],
+                paragraph: tuple[int, int], rules: EventRules, report: type[Report]) -> list[Report]:
+    """Counted gifts or awards a sentence hands over after another type's words: the trip's own verb ('… đã đến thăm,
+    chúc Tết và trao 200 suất quà cho …', 'đoàn đã kiểm tra …; tặng mỗi Ban CHQS phường 1 tủ lạnh …'), or an
+    occasion named first that reports nothing ('Cũng tại hội nghị, … trao tặng 12 tủ thuốc …'): a second report, on
+    that occasion. The caller decides which sentences: a ceremony's reporting sentence hands over its own gifts
+    ('tổ chức gặp mặt … và trao 200 suất quà'). None after their own type's words ('Lễ trao tặng …')."""
+    if found[0].occasion_of:
+        return []
+    # A trip's words may hold the gift's verb ('thăm, tặng 200 suất quà'); another type's never do: what they hand
+    # over is their own ('lễ bàn giao 3 Nhà đồng đội' is the handover, set 9: 078).
+    start = found[1].start() if found[0].event_type in rules.trips else found[1].end()
+    for rule in rules.types:
+        if rule.occasion_of and found[0].event_type in rule.occasion_of and (
+                gift := rule.pattern.search(text, start, sentence[1])) and not (
+                rule.unless_before and rule.unless_before.search(text[sentence[0]:gift.start()])):
+            # '… sẽ phối hợp tặng 50 "Mái ấm tình thương"' (dev 832) promises gifts; none are handed over yet.
+            return [report(rule, gift.start(), gift.end(), sentence, paragraph, True)]
+    return []
+
+
+_AWARDS = re.compile(r"Huân chương|Huy chương|danh hiệu|Cờ thi đua|Bằng khen|Giấy khen|Kỷ niệm chương|Huy hiệu")
+
+
+def main_award(text: str, main: Report, report: Report, types: Sequence[TypeRule]) -> bool:
+    """Whether the award ``report`` hands over is the one the main ceremony receives in its own words ('Lễ kỷ niệm
+    … và đón nhận Huân chương' then 'Dịp này, X trao Huân chương …'): that ceremony's, no event of its own. Another
+    award handed over on its occasion ('Dịp này, Cục … tặng Giấy khen cho 4 tập thể', set 9: 065) is one."""
+    unless = next((r.unless_main for r in types
+                   if r.event_type == report.rule.event_type and r.unless_main), None)
+    received = unless.search(text, *main.sentence) if unless else None
+    given = _AWARDS.search(text, report.start, report.sentence[1])
+    return bool(received and given and re.search(re.escape(given.group(0)), text[received.start():main.sentence[1]]))
