@@ -1,0 +1,39 @@
+"""The page head, session 12 (issue 14, the ninth blind set's misses), on short invented pages: an aggregator's
+source line ('Báo X - dd/mm/yyyy HH:MM') under a headline that ends on a name, ..."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from haucan.article import build_article
+from haucan.records import RawArticle, SourceFile
+from tests.support.pages import BODY, LEAD, RULES, published_text
+
+
+def _page(text: str, url: str | None = None):
+    return build_article(RawArticle(SourceFile("x.txt", "0123456789abcdef", url), text), RULES)
+
+
+HEADLINE_ON_A_NAME = "Bộ CHQS tỉnh kiểm tra hậu cần tại Ban Chỉ huy Phòng thủ khu vực 2 - Đông Hà"
+
+
+@pytest.mark.parametrize("source", [
+    "Báo Quảng Trị - 05/11/2025 09:20",
+    "Báo Quảng Trị – 09:20 05/11/2025",
+    "Báo Quảng Trị | 05/11/2025 09:20",
+])
+def test_an_aggregators_source_line_under_the_headline_is_a_stamp_and_a_credit(source):
+    text = "\n".join(["Báo Mới", "Mới nhất  Thế giới  Xã hội", HEADLINE_ON_A_NAME, source, LEAD, BODY])
+    a = _page(text, "https://lite.baomoi.com/bo-chqs-tinh-kiem-tra-hau-can-c53000001.epi")
+    assert a.metadata.title == HEADLINE_ON_A_NAME
+    assert a.metadata.published_date == dt.date(2025, 11, 5)
+    assert a.metadata.outlet == "Báo Quảng Trị"
+    assert source not in published_text(a) and source not in a.metadata.captions
+
+
+def test_a_headline_opening_with_a_papers_name_is_no_source_line():
+    headline = "Báo Quảng Trị - 50 năm đồng hành cùng lực lượng vũ trang tỉnh"
+    a = _page("\n".join([headline, LEAD, BODY]))
+    assert a.metadata.title == headline
