@@ -37,3 +37,28 @@ def test_a_headline_opening_with_a_papers_name_is_no_source_line():
     headline = "Báo Quảng Trị - 50 năm đồng hành cùng lực lượng vũ trang tỉnh"
     a = _page("\n".join([headline, LEAD, BODY]))
     assert a.metadata.title == headline
+
+
+@pytest.mark.parametrize(("masthead", "url", "outlet"), [
+    ("CỤC QUẢN LÝ ĐO LƯỜNG CHẤT LƯỢNG", "https://dolccl.example.gov.vn/tin-tuc/bai-1.html",
+     "Cục quản lý đo lường chất lượng"),
+    ("TỔNG CÔNG TY HẢI VÂN LONG - HAVALOCO", "https://havaloco.com.vn/tin-tuc/bai-1.html", "Tổng công ty Hải Vân Long"),
+    ("TỔNG CÔNG TY HẢI VÂN LONG - HAVALOCO", "https://tongcongtyhaivanlong.vn/tin-tuc/bai-1.html",
+     "Tổng công ty Hải Vân Long"),
+])
+def test_an_unknown_bodys_masthead_in_capitals_names_the_outlet(masthead, url, outlet):
+    a = _page("\n".join([masthead, "Giới thiệu | Tin tức | Liên hệ", TITLE_CO, LEAD, BODY]), url)
+    assert (a.metadata.outlet or "").casefold() == outlet.casefold()
+    assert a.metadata.title == TITLE_CO
+
+
+TITLE_CO = "Đơn vị tổ chức hội nghị người lao động năm 2026"
+
+
+@pytest.mark.parametrize("masthead", [
+    "BỆNH VIỆN QUÂN Y 175 - BỘ QUỐC PHÒNG",
+    "TỔNG CÔNG TY HẢI VÂN LONG - BỘ QUỐC PHÒNG",
+])
+def test_a_parent_body_after_the_dash_is_no_brand(masthead):
+    from haucan.outlet_text import without_brand
+    assert without_brand(masthead) == masthead
