@@ -148,8 +148,11 @@ def _continues_headline(first: str, following: str) -> bool:
     last_word = first.rsplit(" ", 1)[-1].casefold()
     if is_slogan(first) or is_slogan(following) or is_tagline(following):
         return False  # a motto over a masthead, a masthead over its tagline: two lines, neither the headline
-    return (following[:1].islower() or (following.isupper() and first.isupper())
-            or last_word in _headline_open_ends() or first.endswith(","))
+    if last_word in _headline_open_ends() or first.endswith(","):
+        return True
+    # An organisation's name in capitals under a headline in capitals that is complete is the issuer of a pasted
+    # notice ('THÔNG BÁO KẾT LUẬN … NĂM 2024' / 'ỦY BAN NHÂN DÂN TỈNH …', set 9's 091) or a masthead, not its rest.
+    return following[:1].islower() or (following.isupper() and first.isupper() and not is_masthead(following))
 
 
 def join_headline_parts(texts: list[str], labels: list, header: list[int]) -> list[int]:
@@ -197,6 +200,10 @@ def is_masthead(text: str) -> bool:
             and any(folded.startswith(head + " ") for head in _masthead_heads()))
 
 
+# A pasted document's number line ('Số: 1187/TB-UBND', 'Số: 25/KH-BCH'): its issuer block stands above it.
+_DOCUMENT_NUMBER = re.compile(r"^(?:Số|SỐ)\s*:?\s*\d+[\w.-]*/[A-ZĐ][\w.&-]*$")
+
+
 def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
     """The header lines (indexes into ``texts``) that cannot be the headline, each with its residue rule: a
     navigation bar, a line wholly in brackets (the office under a byline, an editor's note), a kicker ending in ':'
@@ -216,6 +223,12 @@ def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
                 j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not is_slogan(texts[j]) for j in header):
             # A motto or a row of section names is often the longest header line; the headline is another.
             found[i] = "slogan" if is_slogan(text) else "section_row"
+    number = next((j for j, text in enumerate(texts) if _DOCUMENT_NUMBER.match(text.strip())), None)
+    if number is not None and any(i < number and i not in found and len(texts[i]) >= MIN_HEADLINE_CHARS for i in header):
+        # A document pasted under the page's headline ('THÔNG BÁO KẾT LUẬN …' over 'ỦY BAN NHÂN DÂN TỈNH …' /
+        # 'Số: 1187/TB-UBND' / 'THÔNG BÁO' / 'Kết luận của …', set 9's 091): the lines under its number are its own
+        # heading and subject, not the headline, however long.
+        found.update({i: "document_heading" for i in header if i > number and i not in found})
     mixed = [i for i in header if i not in found and len(texts[i]) >= MIN_HEADLINE_CHARS and not texts[i].isupper()]
     for i in header:
         if i not in found and mixed and i < max(mixed) and is_masthead(texts[i]):

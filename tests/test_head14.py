@@ -62,3 +62,24 @@ TITLE_CO = "Đơn vị tổ chức hội nghị người lao động năm 2026"
 def test_a_parent_body_after_the_dash_is_no_brand(masthead):
     from haucan.outlet_text import without_brand
     assert without_brand(masthead) == masthead
+
+
+NOTICE_HEADLINE = "THÔNG BÁO KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH VỀ CÔNG TÁC HẬU CẦN DIỄN TẬP NĂM 2025"
+
+
+@pytest.mark.parametrize("issuer", ["ỦY BAN NHÂN DÂN TỈNH HÀ NAM", "BỘ CHỈ HUY QUÂN SỰ TỈNH HÀ NAM"])
+def test_a_pasted_notice_keeps_the_pages_headline_not_its_issuer_or_subject(issuer):
+    text = "\n".join([
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ NAM", "VĂN BẢN MỚI", NOTICE_HEADLINE, "", issuer, "Số: 512/TB-UBND",
+        "Hà Nam, ngày 3 tháng 5 năm 2025", "", "THÔNG BÁO",
+        "Kết luận của đồng chí Chủ tịch UBND tỉnh tại cuộc họp về công tác bảo đảm hậu cần diễn tập năm 2025",
+        "Ngày 2/5/2025, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp về công tác bảo đảm hậu cần cho diễn tập.",
+        BODY])
+    a = _page(text)
+    assert a.metadata.title == NOTICE_HEADLINE
+
+
+def test_a_headline_in_capitals_over_two_lines_is_still_joined():
+    first, rest = "ĐOÀN CÔNG TÁC CỤC HẬU CẦN THĂM VÀ LÀM VIỆC", "VỚI LÃNH ĐẠO TỈNH HÀ NAM"
+    a = _page("\n".join([first, rest, LEAD, BODY]))
+    assert a.metadata.title == f"{first} {rest}"
