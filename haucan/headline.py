@@ -1,4 +1,4 @@
-"""The headline line cut into its parts: a masthead in capitals glued before it, a page-kind tag ('[Ảnh] '), an
+"""The headline line cut into its parts: a masthead in capitals glued before it, an
 outlet tag in parentheses ('(TTV) '), the headline itself, the site's name appended to it as in the page's
 <title> ('<headline> - Báo Quân khu 7') and a date stamp glued to its end ('(dd/mm/yyyy hh:mm)'). Used by the block
 segmenter (blocks.py) on the line it chose as the headline; also the headline printed over several lines joined
@@ -26,10 +26,6 @@ MIN_HEADLINE_CHARS = 16
 # A masthead in capitals glued before the headline ('CƠ QUAN CỦA … VIỆT NAM Hội CCB …', cuuchienbinh.vn): at
 # least this many words in capitals before the first word that is not.
 MIN_MASTHEAD_WORDS = 5
-# Before the headline: a page kind ('[Ảnh] …', timvn.blogspot.com; 'VIDEO: …') and an outlet tag ('(TTV) …',
-# tuyenquangtv.vn).
-_TITLE_KIND = re.compile(r"^\[(?:Ảnh|ẢNH|Video|VIDEO|Clip|Infographic|INFOGRAPHIC|Photo|Emagazine|E-magazine|Podcast)\]\s*"
-                         r"|^(?:Video|VIDEO|Clip|CLIP|Infographic|INFOGRAPHIC|Emagazine|E-magazine|Podcast)\s*[:|]\s+")
 # A spam copy's keyword in CJK lenticular brackets glued before the headline ('【kết quả bóng đá …】<headline>', SEO
 # mirrors of provincial papers, dev 178): no Vietnamese outlet writes these brackets, so the tag is never the title.
 _TITLE_SPAM_TAG = re.compile(r"^\s*[【〖][^】〗]{1,80}[】〗]\s*(?=\S)")
@@ -100,9 +96,8 @@ def split_title(text: str, rule: str, rules: Rules) -> list[tuple[str, str, str]
     if spam := _TITLE_SPAM_TAG.match(rest):
         pieces.append(("residue", "title_spam_tag", spam.group(0).strip()))
         rest = rest[spam.end():]
-    if kind := _TITLE_KIND.match(rest):
-        pieces.append(("residue", "title_kind_tag", kind.group(0).strip()))
-        rest = rest[kind.end():]
+    # A page kind before the headline ('[Ảnh] …', 'VIDEO: …') is printed in the headline itself (qdnd.vn's photo
+    # reports): a kicker the headline line carries, kept in the title (session 11's convention; set 9's 053).
     if match := _TITLE_TAG.match(rest):
         pieces.append(("dateline", UNKNOWN_DATELINE, match.group(0).strip()))
         rest = rest[match.end():]
@@ -255,3 +250,17 @@ def headline_over_stamp(texts: list[str], labels: list, i: int) -> bool:
         return False
     return not any(labels[j] is None and len(texts[j]) >= MIN_HEADLINE_CHARS and not texts[j].isupper()
                    for j in range(i))
+
+
+def caption_over_headline(texts: list[str], labels: list, i: int, starts_lead) -> int | None:
+    """The index of the second printing when line ``i``, the first open line that reads as a lead, is the lead
+    photo's caption printed above the headline and again under the tagged lead (baoquankhu7.vn as stored: caption,
+    'N lượt xem', headline, '(QK7 Online) - …', the caption again; set 9's 064): it is printed again further down
+    with a line opening with a lead marker between, and no line above it is long enough to be the headline."""
+    if starts_lead(texts[i]) or any(labels[j] is None and len(texts[j]) >= MIN_HEADLINE_CHARS for j in range(i)):
+        return None
+    again = next((j for j in range(i + 2, len(texts)) if texts[j] == texts[i]), None)
+    if again is None or not any(labels[k] is None and starts_lead(texts[k]) for k in range(i + 1, again)):
+        return None
+    return again
+

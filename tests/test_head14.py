@@ -83,3 +83,20 @@ def test_a_headline_in_capitals_over_two_lines_is_still_joined():
     first, rest = "ĐOÀN CÔNG TÁC CỤC HẬU CẦN THĂM VÀ LÀM VIỆC", "VỚI LÃNH ĐẠO TỈNH HÀ NAM"
     a = _page("\n".join([first, rest, LEAD, BODY]))
     assert a.metadata.title == f"{first} {rest}"
+
+
+PHOTO_CAPTION = "Đại tá Lê Văn Tâm, Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn 5 kiểm tra bếp ăn Tiểu đoàn 2."
+
+
+def test_the_lead_photos_caption_printed_over_the_headline_is_a_caption_both_times():
+    text = "\n".join([PHOTO_CAPTION, "2.304 lượt xem", TITLE_CO, "(QK7 Online) - " + LEAD, PHOTO_CAPTION, BODY])
+    a = _page(text)
+    assert a.metadata.title == TITLE_CO
+    assert PHOTO_CAPTION in a.metadata.captions and PHOTO_CAPTION not in published_text(a)
+    assert published_text(a).startswith(LEAD)
+
+
+def test_a_lead_printed_again_without_a_tagged_lead_between_stays_the_lead():
+    text = "\n".join([TITLE_CO, LEAD, BODY, LEAD])
+    a = _page(text)
+    assert a.metadata.title == TITLE_CO and published_text(a).startswith(LEAD)
