@@ -195,8 +195,9 @@ def is_masthead(text: str) -> bool:
             and any(folded.startswith(head + " ") for head in _masthead_heads()))
 
 
-# A pasted document's number line ('Số: 1187/TB-UBND', 'Số: 25/KH-BCH'): its issuer block stands above it.
-_DOCUMENT_NUMBER = re.compile(r"^(?:Số|SỐ)\s*:?\s*\d+[\w.-]*/[A-ZĐ][\w.&-]*$")
+# A pasted document's number line ('Số: 1187/TB-UBND', 'Số: 25/KH-BCH'): its issuer block stands above it. A legal
+# portal's table keeps the place-date cell beside it ('Số: 88/KH-UBND | Lạng Sơn, ngày 18 tháng 4 năm 2025', 385).
+_DOCUMENT_NUMBER = re.compile(r"^(?:Số|SỐ)\s*:?\s*\d+[\w.-]*/[A-ZĐ][\w.&-]*(?:\s*\|\s*[^|]*\bngày\b[^|]*)?$")
 
 
 def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:

@@ -100,3 +100,15 @@ def test_a_lead_printed_again_without_a_tagged_lead_between_stays_the_lead():
     text = "\n".join([TITLE_CO, LEAD, BODY, LEAD])
     a = _page(text)
     assert a.metadata.title == TITLE_CO and published_text(a).startswith(LEAD)
+
+
+def test_a_legal_portals_document_keeps_its_page_title_over_the_number_and_place_date_cells():
+    headline = "Kế hoạch 31/KH-UBND năm 2025 bảo đảm hậu cần cho diễn tập khu vực phòng thủ tỉnh Hà Nam"
+    text = "\n".join([
+        headline, "Số hiệu: 31/KH-UBND", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TỈNH HÀ NAM | Độc lập - Tự do - Hạnh phúc", "Số: 31/KH-UBND | Hà Nam, ngày 2 tháng 4 năm 2025", "KẾ HOẠCH",
+        "BẢO ĐẢM HẬU CẦN CHO DIỄN TẬP KHU VỰC PHÒNG THỦ TỈNH NĂM 2025",
+        "Thực hiện Nghị quyết số 12/NQ-HĐND ngày 5/3/2025 của Hội đồng nhân dân tỉnh về công tác quốc phòng địa phương,",
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch bảo đảm hậu cần cho diễn tập khu vực phòng thủ tỉnh năm 2025 như sau:",
+        BODY])
+    assert _page(text).metadata.title == headline
