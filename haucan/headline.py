@@ -26,6 +26,10 @@ MIN_HEADLINE_CHARS = 16
 # A masthead in capitals glued before the headline ('CƠ QUAN CỦA … VIỆT NAM Hội CCB …', cuuchienbinh.vn): at
 # least this many words in capitals before the first word that is not.
 MIN_MASTHEAD_WORDS = 5
+# A page kind as a label before the headline ('VIDEO: …', 'Infographic | …') is cut off (session 6's test of a
+# province paper's video page); one in brackets ('[Ảnh] …', qdnd.vn's photo reports) is printed in the headline
+# itself and stays in the title (set 9's 053; head14).
+_TITLE_KIND = re.compile(r"^(?:Video|VIDEO|Clip|CLIP|Infographic|INFOGRAPHIC|Emagazine|E-magazine|Podcast)\s*[:|]\s+")
 # A spam copy's keyword in CJK lenticular brackets glued before the headline ('【kết quả bóng đá …】<headline>', SEO
 # mirrors of provincial papers, dev 178): no Vietnamese outlet writes these brackets, so the tag is never the title.
 _TITLE_SPAM_TAG = re.compile(r"^\s*[【〖][^】〗]{1,80}[】〗]\s*(?=\S)")
@@ -96,8 +100,9 @@ def split_title(text: str, rule: str, rules: Rules) -> list[tuple[str, str, str]
     if spam := _TITLE_SPAM_TAG.match(rest):
         pieces.append(("residue", "title_spam_tag", spam.group(0).strip()))
         rest = rest[spam.end():]
-    # A page kind before the headline ('[Ảnh] …', 'VIDEO: …') is printed in the headline itself (qdnd.vn's photo
-    # reports): a kicker the headline line carries, kept in the title (session 11's convention; set 9's 053).
+    if kind := _TITLE_KIND.match(rest):
+        pieces.append(("residue", "title_kind_tag", kind.group(0).strip()))
+        rest = rest[kind.end():]
     if match := _TITLE_TAG.match(rest):
         pieces.append(("dateline", UNKNOWN_DATELINE, match.group(0).strip()))
         rest = rest[match.end():]
