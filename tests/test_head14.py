@@ -112,3 +112,13 @@ def test_a_legal_portals_document_keeps_its_page_title_over_the_number_and_place
         "Ủy ban nhân dân tỉnh ban hành Kế hoạch bảo đảm hậu cần cho diễn tập khu vực phòng thủ tỉnh năm 2025 như sau:",
         BODY])
     assert _page(text).metadata.title == headline
+
+
+@pytest.mark.parametrize("line", [
+    "Nguồn Báo Quảng Trị: https://baoquangtri.vn/bo-chqs-tinh-kiem-tra-hau-can-190001.htm",
+    "(Nguồn QTO: https://baoquangtri.vn/bo-chqs-tinh-kiem-tra-hau-can-190001.htm)",
+])
+def test_an_aggregators_closing_source_with_the_originals_address_credits_it(line):
+    text = "\n".join([TITLE_CO, LEAD, BODY, "Lê Minh", line])
+    a = _page(text, "https://baomoi.com/don-vi-to-chuc-hoi-nghi-c53000002.epi")
+    assert a.metadata.outlet == "Báo Quảng Trị"
