@@ -1,4 +1,4 @@
-"""The headline line cut into its parts: a masthead in capitals glued before it, a page-kind tag ('[Ảnh] '), an
+"""The headline line cut into its parts: a masthead in capitals glued before it, an
 outlet tag in parentheses ('(TTV) '), the headline itself, the site's name appended to it as in the page's
 <title> ('<headline> - Báo Quân khu 7') and a date stamp glued to its end ('(dd/mm/yyyy hh:mm)'). Used by the block
 segmenter (blocks.py) on the line it chose as the headline; also the headline printed over several lines joined
@@ -26,10 +26,10 @@ MIN_HEADLINE_CHARS = 16
 # A masthead in capitals glued before the headline ('CƠ QUAN CỦA … VIỆT NAM Hội CCB …', cuuchienbinh.vn): at
 # least this many words in capitals before the first word that is not.
 MIN_MASTHEAD_WORDS = 5
-# Before the headline: a page kind ('[Ảnh] …', timvn.blogspot.com; 'VIDEO: …') and an outlet tag ('(TTV) …',
-# tuyenquangtv.vn).
-_TITLE_KIND = re.compile(r"^\[(?:Ảnh|ẢNH|Video|VIDEO|Clip|Infographic|INFOGRAPHIC|Photo|Emagazine|E-magazine|Podcast)\]\s*"
-                         r"|^(?:Video|VIDEO|Clip|CLIP|Infographic|INFOGRAPHIC|Emagazine|E-magazine|Podcast)\s*[:|]\s+")
+# A page kind as a label before the headline ('VIDEO: …', 'Infographic | …') is cut off (session 6's test of a
+# province paper's video page); one in brackets ('[Ảnh] …', qdnd.vn's photo reports) is printed in the headline
+# itself and stays in the title (set 9's 053; head14).
+_TITLE_KIND = re.compile(r"^(?:Video|VIDEO|Clip|CLIP|Infographic|INFOGRAPHIC|Emagazine|E-magazine|Podcast)\s*[:|]\s+")
 # A spam copy's keyword in CJK lenticular brackets glued before the headline ('【kết quả bóng đá …】<headline>', SEO
 # mirrors of provincial papers, dev 178): no Vietnamese outlet writes these brackets, so the tag is never the title.
 _TITLE_SPAM_TAG = re.compile(r"^\s*[【〖][^】〗]{1,80}[】〗]\s*(?=\S)")
@@ -148,8 +148,11 @@ def _continues_headline(first: str, following: str) -> bool:
     last_word = first.rsplit(" ", 1)[-1].casefold()
     if is_slogan(first) or is_slogan(following) or is_tagline(following):
         return False  # a motto over a masthead, a masthead over its tagline: two lines, neither the headline
-    return (following[:1].islower() or (following.isupper() and first.isupper())
-            or last_word in _headline_open_ends() or first.endswith(","))
+    if last_word in _headline_open_ends() or first.endswith(","):
+        return True
+    # An organisation's name in capitals under a headline in capitals that is complete is the issuer of a pasted
+    # notice ('THÔNG BÁO KẾT LUẬN … NĂM 2024' / 'ỦY BAN NHÂN DÂN TỈNH …', set 9's 091) or a masthead, not its rest.
+    return following[:1].islower() or (following.isupper() and first.isupper() and not is_masthead(following))
 
 
 def join_headline_parts(texts: list[str], labels: list, header: list[int]) -> list[int]:
@@ -197,6 +200,11 @@ def is_masthead(text: str) -> bool:
             and any(folded.startswith(head + " ") for head in _masthead_heads()))
 
 
+# A pasted document's number line ('Số: 1187/TB-UBND', 'Số: 25/KH-BCH'): its issuer block stands above it. A legal
+# portal's table keeps the place-date cell beside it ('Số: 88/KH-UBND | Lạng Sơn, ngày 18 tháng 4 năm 2025', 385).
+_DOCUMENT_NUMBER = re.compile(r"^(?:Số|SỐ)\s*:?\s*\d+[\w.-]*/[A-ZĐ][\w.&-]*(?:\s*\|\s*[^|]*\bngày\b[^|]*)?$")
+
+
 def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
     """The header lines (indexes into ``texts``) that cannot be the headline, each with its residue rule: a
     navigation bar, a line wholly in brackets (the office under a byline, an editor's note), a kicker ending in ':'
@@ -216,6 +224,12 @@ def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
                 j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not is_slogan(texts[j]) for j in header):
             # A motto or a row of section names is often the longest header line; the headline is another.
             found[i] = "slogan" if is_slogan(text) else "section_row"
+    number = next((j for j, text in enumerate(texts) if _DOCUMENT_NUMBER.match(text.strip())), None)
+    if number is not None and any(i < number and i not in found and len(texts[i]) >= MIN_HEADLINE_CHARS for i in header):
+        # A document pasted under the page's headline ('THÔNG BÁO KẾT LUẬN …' over 'ỦY BAN NHÂN DÂN TỈNH …' /
+        # 'Số: 1187/TB-UBND' / 'THÔNG BÁO' / 'Kết luận của …', set 9's 091): the lines under its number are its own
+        # heading and subject, not the headline, however long.
+        found.update({i: "document_heading" for i in header if i > number and i not in found})
     mixed = [i for i in header if i not in found and len(texts[i]) >= MIN_HEADLINE_CHARS and not texts[i].isupper()]
     for i in header:
         if i not in found and mixed and i < max(mixed) and is_masthead(texts[i]):
@@ -242,3 +256,17 @@ def headline_over_stamp(texts: list[str], labels: list, i: int) -> bool:
         return False
     return not any(labels[j] is None and len(texts[j]) >= MIN_HEADLINE_CHARS and not texts[j].isupper()
                    for j in range(i))
+
+
+def caption_over_headline(texts: list[str], labels: list, i: int, starts_lead) -> int | None:
+    """The index of the second printing when line ``i``, the first open line that reads as a lead, is the lead
+    photo's caption printed above the headline and again under the tagged lead (baoquankhu7.vn as stored: caption,
+    'N lượt xem', headline, '(QK7 Online) - …', the caption again; set 9's 064): it is printed again further down
+    with a line opening with a lead marker between, and no line above it is long enough to be the headline."""
+    if starts_lead(texts[i]) or any(labels[j] is None and len(texts[j]) >= MIN_HEADLINE_CHARS for j in range(i)):
+        return None
+    again = next((j for j in range(i + 2, len(texts)) if texts[j] == texts[i]), None)
+    if again is None or not any(labels[k] is None and starts_lead(texts[k]) for k in range(i + 1, again)):
+        return None
+    return again
+

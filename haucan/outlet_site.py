@@ -29,6 +29,7 @@ from haucan.outlet_text import (
     name_variants,
     on_platform,
     tidy,
+    without_brand,
 )
 from haucan.provinces import provinces
 from haucan.records import Block
@@ -96,7 +97,7 @@ def _whole_or_cut(part: str, cut: str) -> str:
     """The name a line spelled at its end is: the whole line when it opens with a publisher's head word ("SỞ TÀI
     NGUYÊN VÀ MÔI TRƯỜNG TỈNH TUYÊN QUANG" by ``tnmttuyenquang``), else only the words the host spells ("50 NĂM
     HỌC VIỆN CẢNH SÁT NHÂN DÂN" by ``hvcsnd``: an anniversary banner before the academy's name)."""
-    return part if PUBLISHER_HEAD.match(sentence_case(part)) else cut
+    return without_brand(part) if PUBLISHER_HEAD.match(sentence_case(part)) else cut
 
 
 # A territory below the province, as its portal's name writes it, the short forms a text writes it with ("TP. Dĩ

@@ -96,7 +96,8 @@ def tidy(text: str) -> str:
 # capitals is a menu item, though an organisation's site may be called "Quốc phòng Thủ đô" (host_named_line).
 # The name opens with a capital; the words after its first keep whatever case the page (or name_case) gives them
 # ("Đoàn Đại biểu Quốc hội", "Hội Cựu chiến binh").
-PUBLISHER_HEAD = re.compile(r"^(?=[CTBĐHSVNỦ])(?i:Cổng|Trang|Báo|Tạp chí|Đài|Truyền hình|Học viện|Trường|Công an|Bộ|Ban"
+# A department of a ministry ("CỤC TẦN SỐ VÔ TUYẾN ĐIỆN" over rfd.gov.vn's pages, set 9's 090) runs its own portal.
+PUBLISHER_HEAD = re.compile(r"^(?=[CTBĐHSVNỦ])(?i:Cổng|Trang|Báo|Tạp chí|Đài|Truyền hình|Học viện|Trường|Công an|Bộ|Ban|Cục|Tổng cục"
                              r"|Sở|Bệnh viện|Văn phòng|Tổng công ty|Công ty|Tập đoàn|Nhà máy|Trung tâm|Đảng bộ|Đảng ủy|Đoàn đại biểu"
                              r"|Hội đồng nhân dân|Ủy ban|Hội (?:cựu chiến binh|ccb|nông dân|liên hiệp|truyền thống))\s")
 _PORTAL_HEAD = re.compile(r"^(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+tử\b", re.IGNORECASE)
@@ -147,6 +148,17 @@ def name_variants(name: str) -> list[str]:
     return variants
 
 
+# One word after a dash closing a masthead, written without a Vietnamese tone mark ("MIPECORP", "Viettel", "PVOIL"):
+# a brand, not a second body (a parent body's name runs to several words: "… - BỘ QUỐC PHÒNG").
+_BRAND_TAIL = re.compile(r"\s+[-–—]\s+[A-Za-z][A-Za-z0-9&]{2,15}$")
+def without_brand(name: str) -> str:
+    """``name`` without a brand after a dash at its end when what precedes it opens with a publisher's head word: a
+    company's masthead "TỔNG CÔNG TY XĂNG DẦU QUÂN ĐỘI - MIPECORP" (set 9's 074) is the company's name, the brand a
+    short form of it."""
+    brand = _BRAND_TAIL.search(name)
+    return name[:brand.start()] if brand and PUBLISHER_HEAD.match(sentence_case(name[:brand.start()])) else name
+
+
 _ANNIVERSARY = re.compile(r"^\d{1,3}\s+năm\s+(?:thành lập\s+)?", re.IGNORECASE)
 
 
@@ -160,6 +172,8 @@ def _resolve(name: str, rules: Rules, source: str, whole: bool = True) -> PageNa
         known = outlet_named(candidate, rules, exact=source == "masthead")
         if known is not None:
             return PageName(known, known.name, source)
+    if whole and (body := without_brand(name)) != name:
+        return _resolve(body, rules, source, whole=False)
     printed = sentence_case(name)
     if _is_free_name(printed, name):
         return PageName(None, printed, source, name_kind(printed))

@@ -17,6 +17,7 @@ from haucan.attribution import (
 )
 from haucan.headline import (
     MIN_HEADLINE_CHARS,
+    caption_over_headline,
     headline_over_stamp,
     join_headline_parts,
     not_headline,
@@ -125,6 +126,10 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
         # twice; a line opening with a dateline is the lead, never a caption.
         if label == ("caption", "repeated_line") and starts_lead(texts[i]) and not is_unpunctuated(texts[i]):
             labels[i] = None
+        if labels[i] is None and _opens_lead(texts[i], starts_lead) and (
+                again := caption_over_headline(texts, labels, i, starts_lead)) is not None:
+            labels[i] = labels[again] = ("caption", "caption_over_headline")  # a caption printed twice (session 6)
+            continue
         if labels[i] is None and _opens_lead(texts[i], starts_lead) and not headline_over_stamp(texts, labels, i):
             lead = i
             break

@@ -175,8 +175,9 @@ def test_a_caption_over_a_paragraph_is_never_glued_to_it(caption, paragraph):
     assert caption in a.metadata.captions and paragraph in a.text.split("\n\n")
 
 
-def test_table_bars_a_glued_category_and_a_page_kind_tag_are_cut_off():
+def test_table_bars_and_a_glued_category_are_cut_off_a_page_kind_tag_kept():
+    # The page kind is printed in the headline itself (qdnd.vn's '[Ảnh] …'; head14, session 12).
     a = article("[Ảnh] Tiêu đề bài viết về hội thao\nChính trịSáng 5/7, đơn vị tổ chức lễ kỷ niệm trọng thể.\n"
                 "| Quang cảnh buổi lễ |\nĐơn vị đã hoàn thành tốt nhiệm vụ bảo đảm hậu cần cho huấn luyện.")
-    assert a.metadata.title == "Tiêu đề bài viết về hội thao" and a.metadata.captions == ("Quang cảnh buổi lễ",)
+    assert a.metadata.title == "[Ảnh] Tiêu đề bài viết về hội thao" and a.metadata.captions == ("Quang cảnh buổi lễ",)
     assert a.text.startswith("Sáng 5/7") and "Chính trị" not in a.text
