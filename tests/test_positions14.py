@@ -35,3 +35,41 @@ def test_a_question_and_answer_page_names_its_asker_and_its_expert(sentence, ask
 
 def test_a_lawyer_without_a_name_is_no_person():
     assert people_in("Đề nghị luật sư tư vấn giúp trường hợp của gia đình tôi.") == {}
+
+
+def _titles(sentence: str, name: str) -> list[str]:
+    return [p.title for p in people_in(sentence)[name].positions]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    # A hospital's department in lower case before its name (set 9: 055).
+    ("Đoàn có Trung tá, BSCKI Hứa Văn Lộc, Chủ nhiệm khoa Ngoại tổng hợp cùng 12 y, bác sĩ của bệnh viện.",
+     "Hứa Văn Lộc", "Chủ nhiệm khoa Ngoại tổng hợp"),
+    ("Thiếu tá Mạc Thị Lan, Phó Chủ nhiệm khoa Hồi sức cấp cứu, Bệnh viện Quân y 7 cho biết bệnh nhân đã ổn định.",
+     "Mạc Thị Lan", "Phó Chủ nhiệm khoa Hồi sức cấp cứu"),
+    # An academy's teaching section, the same way.
+    ("Đại tá Cù Văn Thịnh, Chủ nhiệm bộ môn Chiến thuật, trình bày tham luận.", "Cù Văn Thịnh",
+     "Chủ nhiệm bộ môn Chiến thuật"),
+    # No capital after the lower-case kind: the bare title stays.
+    ("Thiếu tá Lò Văn Chín, Chủ nhiệm khoa cho biết bệnh nhân đã ổn định.", "Lò Văn Chín", "Chủ nhiệm"),
+])
+def test_a_section_named_after_its_lower_case_kind_belongs_to_the_title(sentence, name, title):
+    assert _titles(sentence, name) == [title]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    # A deputy's portfolio is part of the office (set 9: 059).
+    ("Thượng tá Mạc Văn Cần, Phó Lữ đoàn trưởng phụ trách hậu cần đang kiểm tra bếp ăn.", "Mạc Văn Cần",
+     "Phó Lữ đoàn trưởng phụ trách hậu cần"),
+    ("Dự có ông Kha Văn Lộ, Phó Chủ tịch UBND huyện phụ trách khối văn xã; bà Hứa Thị Nga.", "Kha Văn Lộ",
+     "Phó Chủ tịch UBND huyện phụ trách khối văn xã"),
+    ("Đại tá Kha Văn Bình, Phó Giám đốc Bệnh viện phụ trách hậu cần - kỹ thuật cho biết.", "Kha Văn Bình",
+     "Phó Giám đốc Bệnh viện phụ trách hậu cần - kỹ thuật"),
+    # A list of fields after it: its end is not known, the office stays bare.
+    ("Trung tá Cù Văn Lý, Phó Chính ủy phụ trách công tác đảng, công tác chính trị phát biểu.", "Cù Văn Lý",
+     "Phó Chính ủy"),
+    # After a head's title 'phụ trách' is the clause's verb.
+    ("Đại tá Cù Văn Tư, Trung đoàn trưởng phụ trách chung cho biết.", "Cù Văn Tư", "Trung đoàn trưởng"),
+])
+def test_a_deputys_portfolio_belongs_to_the_office(sentence, name, title):
+    assert _titles(sentence, name) == [title]
