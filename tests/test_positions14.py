@@ -73,3 +73,25 @@ def test_a_section_named_after_its_lower_case_kind_belongs_to_the_title(sentence
 ])
 def test_a_deputys_portfolio_belongs_to_the_office(sentence, name, title):
     assert _titles(sentence, name) == [title]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    # An exercise's steering board named with its exercise and area (set 9: 091).
+    ("Ông Cù Văn Hòa, Phó Trưởng Ban Chỉ đạo diễn tập khu vực phòng thủ tỉnh chủ trì cuộc họp.", "Cù Văn Hòa",
+     "Phó Trưởng Ban Chỉ đạo diễn tập khu vực phòng thủ tỉnh"),
+    ("Ông Cù Văn Hòa, Trưởng ban Chỉ đạo diễn tập chủ trì.", "Cù Văn Hòa", "Trưởng ban Chỉ đạo diễn tập"),
+    # A subcommittee of that board, its name's lower-case pair after a dash, then its board (set 9: 081; dev 181).
+    ("Đại tá Mạc Văn Đông, Phó Trưởng Tiểu ban Bảo đảm hậu cần - kỹ thuật Ban Chỉ đạo diễn tập về công tác hậu cần.",
+     "Mạc Văn Đông", "Phó Trưởng Tiểu ban Bảo đảm hậu cần - kỹ thuật Ban Chỉ đạo diễn tập"),
+    ("Ông Cù Văn Tư, Trưởng Tiểu ban Tuyên truyền Ban Chỉ đạo diễn tập khu vực phòng thủ huyện phát biểu.",
+     "Cù Văn Tư", "Trưởng Tiểu ban Tuyên truyền Ban Chỉ đạo diễn tập khu vực phòng thủ huyện"),
+    ("Bà Hứa Thị Loan, Trưởng tiểu ban Hậu cần - Kỹ thuật cho biết.", "Hứa Thị Loan", "Trưởng tiểu ban Hậu cần - Kỹ thuật"),
+])
+def test_an_event_board_and_its_subcommittees_are_read_whole(sentence, name, title):
+    assert title in _titles(sentence, name)
+
+
+def test_a_portfolio_is_no_word_of_the_unit_a_chains_party_role_takes():
+    people = people_in("Buổi gặp mặt có Đại tá Kha Văn Sơn, Ủy viên Ban Thường vụ Đảng ủy, Phó Giám đốc Bệnh viện phụ "
+                       "trách hậu cần - kỹ thuật.")
+    assert people["Kha Văn Sơn"].party_roles == ("Ủy viên Ban Thường vụ Đảng ủy Bệnh viện",)

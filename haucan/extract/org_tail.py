@@ -237,6 +237,11 @@ def tail_end(source: str, end: int, title: str) -> int:
             after_head = last == "head" or (last == "title" and bool(rules.section_title.search(title)))
             last, tokens = ("number" if word.group()[-1:].isdigit() else "head" if head else "capital"), tokens + 1
             continue
+        if dashed and last == "lower" and (run := _lower_run(source, at, rules.max_lower_run)) and _ends_name(
+                source, run[-1].end()):
+            pos = taken = run[-1].end()  # 'Tiểu ban Bảo đảm hậu cần' + ' - kỹ thuật': a name's lower-case pair (set 9: 081)
+            tokens += len(run)
+            continue
         if dashed:
             break
         field = _last_field(source, pos, last == "lower") if last in ("capital", "lower", "head") else None
