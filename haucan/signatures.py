@@ -143,12 +143,17 @@ def label_document_signer(texts: list[str], labels: list) -> None:
     """The last two lines of an administrative document pasted as a page, under the authority it is signed for: the
     signer's office in capitals ('PHÓ CHÁNH VĂN PHÒNG') and the signer's name. Relabelled in place as the caption
     'document_signer': the signer is a person with the office as printed (README, session 9), and no author."""
-    if len(texts) < 3 or not any(_SIGNED_FOR.search(texts[k]) for k in range(max(0, len(texts) - 4), len(texts) - 2)):
-        return
-    office, name = texts[-2].strip(" |"), texts[-1].strip(" |")
-    if office.isupper() and lexicon().position.fullmatch(office.capitalize()) and \
-            is_person(name, attribution_rules()) and not name.isupper():
-        labels[-2] = labels[-1] = ("caption", "document_signer")
+    above_lists = len(texts)
+    while above_lists and labels[above_lists - 1] is not None and labels[above_lists - 1][0] == "residue":
+        above_lists -= 1  # the site's lists or copyright line under the pasted document ('Các tin khác …'; set 9: 091)
+    for end in dict.fromkeys((len(texts), above_lists)):
+        if end < 3 or not any(_SIGNED_FOR.search(texts[k]) for k in range(max(0, end - 4), end - 2)):
+            continue
+        office, name = texts[end - 2].strip(" |"), texts[end - 1].strip(" |")
+        if office.isupper() and lexicon().position.fullmatch(office.capitalize()) and \
+                is_person(name, attribution_rules()) and not name.isupper():
+            labels[end - 2] = labels[end - 1] = ("caption", "document_signer")
+            return
 
 
 # Byline rules of a writer signing the text at its end, by name.

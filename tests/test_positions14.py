@@ -95,3 +95,20 @@ def test_a_portfolio_is_no_word_of_the_unit_a_chains_party_role_takes():
     people = people_in("Buổi gặp mặt có Đại tá Kha Văn Sơn, Ủy viên Ban Thường vụ Đảng ủy, Phó Giám đốc Bệnh viện phụ "
                        "trách hậu cần - kỹ thuật.")
     assert people["Kha Văn Sơn"].party_roles == ("Ủy viên Ban Thường vụ Đảng ủy Bệnh viện",)
+
+
+@pytest.mark.parametrize(("tail", "name", "rank"), [
+    # The site's related links under the pasted notice (set 9: 091).
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLương Văn Khiêm\n\nCác tin khác\nBan hành quy chế phối hợp giữa UBND tỉnh và Bộ CHQS "
+     "tỉnh\n", "lương văn khiêm", None),
+    # An officer signing with his rank, the site's copyright line under it (set 9: 068).
+    ("KT. CHỈ HUY TRƯỞNG\nPHÓ CHỈ HUY TRƯỞNG\nĐại tá Vàng A Sình\nBản quyền thuộc Bộ Chỉ huy Quân sự tỉnh Lào Cai\n",
+     "vàng a sình", "Đại tá"),
+])
+def test_a_pasted_notices_signer_keeps_the_office_in_capitals_above_the_sites_lines(tail, name, rank):
+    from tests.test_pos11_signers import _BODY, _page
+    article, people = _page("Thông báo kết quả kiểm tra công tác hậu cần năm 2025\n" + _BODY
+                            + "Nơi nhận:\n- Các Ban CHPTKV;\n- Lưu: VT.\n" + tail)
+    signer = people[name]
+    assert any(p.title.isupper() for p in signer.positions) and signer.rank == rank
+    assert article.metadata.authors == ()
