@@ -112,3 +112,15 @@ def test_a_pasted_notices_signer_keeps_the_office_in_capitals_above_the_sites_li
     signer = people[name]
     assert any(p.title.isupper() for p in signer.positions) and signer.rank == rank
     assert article.metadata.authors == ()
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # In the presidium of a branch's congress: a seat on that branch's committee (set 9: 061).
+    ("Sáng 12/5, Đảng bộ Phòng Hậu cần - Kỹ thuật tổ chức Đại hội nhiệm kỳ 2025 - 2030. Đoàn Chủ tịch gồm: Thượng tá "
+     "Mạc Văn Hùng - Bí thư Đảng ủy, Trưởng phòng; Trung tá Kha Văn Lợi - Đảng ủy viên, Đội trưởng Đội Quản lý doanh "
+     "trại.", "Đảng ủy viên Phòng Hậu cần-Kỹ thuật"),
+    # No branch's congress on the page: it stays as written (dev 202).
+    ("Đến dự có đồng chí Kha Văn Lợi, Đảng ủy viên – Phó Tổng Giám đốc Tổng Công ty cùng các đảng viên.", "Đảng ủy viên"),
+])
+def test_a_bare_party_committee_seat_is_the_congress_branchs(text, role):
+    assert role in people_in(text)["Kha Văn Lợi"].party_roles
