@@ -123,6 +123,11 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
                 end = unit.end()  # 'Cục trưởng Cục hậu cần' + ' Quân khu': the unit named by its head alone
         if label == "POSITION" and (tail := _grammar_tail(source, start, title_end, end, org_end_by_start)) > end:
             end = tail  # the grammar read further than the lists of words (a parent unit after it stays out)
+            if _BOARD_END.search(source, start, end) and (board := lexicon().board_tail.match(source, end)):
+                end = board.end()  # '… Tiểu ban Tuyên truyền Ban Chỉ đạo' + ' diễn tập' (set 9: 081)
+                if (local := lexicon().org_local_suffix.match(source, end)) and _LOCAL_ALONE.match(
+                        source, local.end() - (source[local.end() - 1] == " ")):
+                    end = local.end() - (source[local.end() - 1] == " ")  # + ' huyện' before a verb or punctuation
         if label == "POSITION":
             end = before_parent_dash(source, title_end, end)  # '… Hậu cần' + '-Công an tỉnh X': its parent unit
         extended.append((start, end, label))

@@ -15,6 +15,9 @@ __all__ = ("MAX_NAME_SYLLABLES", "_NameFinder", "_SYLLABLE", "_family_name_start
 MAX_NAME_SYLLABLES = 4
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 _SYLLABLE_CHAR = re.compile(r"[^\W\d_]")  # one character of a _SYLLABLE
+# A syllable of a name: letters, joined by an apostrophe to more letters in the names of the Central Highlands'
+# peoples ("H'Bia", "K'Lang", "Y'Sơn", printed with ', ’ or ʼ); cutting at the apostrophe left a junk 'Ksor H'.
+_NAME_SYLLABLE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 _WORD_CHAR = re.compile(r"\w")  # what (?<!\w) and (?!\w) test, for the boundary checks done by hand
 # The last syllable of a name the page hard-wrapped onto the next line: capitalised, closed at once by the
 # separator before an office (a line opening a new paragraph goes on with words, not with ', Chính trị viên').
@@ -26,7 +29,7 @@ def _capitalised_run(source: str, start: int, limit: int = MAX_NAME_SYLLABLES) -
     last syllable may stand on the next line (see ``_WRAPPED``)."""
     end, count, position = start, 0, start
     while count < limit:
-        match = _SYLLABLE.match(source, position)
+        match = _NAME_SYLLABLE.match(source, position)
         if not match or not match.group(0)[0].isupper():
             break
         end, count = match.end(), count + 1

@@ -237,6 +237,11 @@ def tail_end(source: str, end: int, title: str) -> int:
             after_head = last == "head" or (last == "title" and bool(rules.section_title.search(title)))
             last, tokens = ("number" if word.group()[-1:].isdigit() else "head" if head else "capital"), tokens + 1
             continue
+        if dashed and last == "lower" and (run := _lower_run(source, at, rules.max_lower_run)) and _ends_name(
+                source, run[-1].end()):
+            pos = taken = run[-1].end()  # 'Tiểu ban Bảo đảm hậu cần' + ' - kỹ thuật': a name's lower-case pair (set 9: 081)
+            tokens += len(run)
+            continue
         if dashed:
             break
         field = _last_field(source, pos, last == "lower") if last in ("capital", "lower", "head") else None
@@ -262,5 +267,32 @@ def tail_end(source: str, end: int, title: str) -> int:
                 rules.stops.match(source, after) or _capital_stop(source, after)):  # 'UBND tỉnh' + ' Âu Văn Tín
             taken = run[-1].end()
         break
-    return _listed_fields(source, taken) if last in ("capital", "lower") else taken
+    taken = _listed_fields(source, taken) if last in ("capital", "lower") else taken
+    return _portfolio(source, taken, title)
+
+
+_PORTFOLIO = re.compile(r" phụ trách ")
+_PORTFOLIO_DASH = re.compile(rf" ?{DASH} ?")
+PORTFOLIO_SYLLABLES = 4
+"""Lower-case syllables of a deputy's portfolio ('hậu cần', 'công tác kỹ thuật', 'khối văn hóa - xã hội')."""
+
+
+def _portfolio(source: str, end: int, title: str) -> int:
+    """'Phó Trung đoàn trưởng' + ' phụ trách hậu cần': a deputy's portfolio is part of the office, telling deputies
+    of one unit apart (set 9: 059). Taken only after a deputy's title and when the portfolio's lower-case words end
+    at punctuation, the sentence end or the next verb ('… phụ trách hậu cần đang kiểm tra'); 'X phụ trách công tác
+    …' after any other title is the verb of the clause."""
+    if not title.startswith("Phó ") or not (opening := _PORTFOLIO.match(source, end)):
+        return end
+    run = _lower_run(source, opening.end(), PORTFOLIO_SYLLABLES)
+    if not run:
+        return end
+    after = run[-1].end()
+    if (dash := _PORTFOLIO_DASH.match(source, after)) and (more := _lower_run(source, dash.end(), PORTFOLIO_SYLLABLES)):
+        after = more[-1].end()  # '… phụ trách hậu cần' + ' - kỹ thuật'
+    if re.match(rf", (?!{UPPER})", source[after:after + 3]):
+        return end  # '… phụ trách công tác đảng, công tác chính trị': a list of fields, whose end is not known
+    closed = _FIELD_END.match(source, after) or (source[after:after + 1] == " " and (
+        _rules().stops.match(source, after + 1) or _capital_stop(source, after + 1) or _next_is_person(source, after + 1)))
+    return after if closed else end
 

@@ -38,7 +38,7 @@ def _rules() -> _Rules:
     return _Rules(
         stops=re.compile(rf"(?:{_alternation(doc['stops'])})(?!\w)"),
         heads=re.compile("(?:" + "|".join(_first_letter_fixed(h) for h in sorted(doc["heads"], key=len, reverse=True))
-                         + r")(?!\w)"),
+                         + r")(?!\w)" + f"|(?:{_alternation(doc['lower_heads'])})(?= {UPPER})"),
         capital_stops=re.compile(rf"(?:{_alternation(doc['capital_stops'])})(?!\w)"),
         names_in_orgs=re.compile(rf"(?:{_alternation(doc['names_in_orgs'])})(?!\w)"),
         staff_titles=frozenset(t.casefold() for t in doc["staff_titles"]),

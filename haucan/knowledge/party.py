@@ -40,7 +40,8 @@ def after_title(position: PositionHeld) -> str:
     differently ('… - Kỹ thuật' against the canonical '…-Kỹ thuật'; set 4 page 812)."""
     normalized = position.normalized_title or ""
     found = _title_words(normalized).match(position.title)
-    return position.title[found.end() if found else len(normalized):].strip()
+    # A deputy's portfolio ('Phó Giám đốc Bệnh viện' + ' phụ trách hậu cần') is no word of the unit (pos14).
+    return position.title[found.end() if found else len(normalized):].split(" phụ trách ")[0].strip()
 
 
 def is_party_role(position: PositionHeld) -> bool:

@@ -53,6 +53,7 @@ class ArticlePlaces:
     city: str | None = None
     commune: str | None = None
     cell: str | None = None  # the party cell the page names most often ('Chi bộ Quân sự xã Văn Nho')
+    congress_body: bool = False  # party_body was named after 'Đảng bộ': the body whose congress the page reports
 
 
 def _most_often(text: str, cue: str, named: re.Pattern[str], persons: Collection[str] = ()) -> str | None:
@@ -103,6 +104,12 @@ def _party_body(orgs: Sequence[tuple[str, str | None]], text: str = "") -> str |
     return canonical_name(shortest[counted.most_common(1)[0][0]]) if counted else None
 
 
+def _names_a_branch(orgs: Sequence[tuple[str, str | None]], text: str = "") -> bool:
+    """Whether ``_party_body`` read its body after 'Đảng bộ' (a branch whose congress the page reports)."""
+    return any(found.group(0).startswith("Đảng bộ") for found in _bare_body().finditer(text)) or any(
+        " ".join(surface.split()).startswith("Đảng bộ ") for surface, _ in orgs)
+
+
 def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = (),
                    persons: Collection[str] = ()) -> ArticlePlaces:
     """The article's province, district and city (module docstring); ``orgs``: the article's organisation
@@ -119,7 +126,8 @@ def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()
         district = _most_often(outlet, _DISTRICT_CUE, lexicon().org_local_place)
     commune = _most_often(text, _COMMUNE_CUE, lexicon().org_local_place, persons)
     cell = _most_often(text, _CELL_CUE, _CellName(orgs))
-    return ArticlePlaces(province, district, _party_body(orgs, text), city, commune, cell and f"Chi bộ {cell}")
+    return ArticlePlaces(province, district, _party_body(orgs, text), city, commune, cell and f"Chi bộ {cell}",
+                         _names_a_branch(orgs, text))
 
 
 class _CellName:
@@ -217,6 +225,8 @@ def with_place(role: str, places: ArticlePlaces) -> str:
         place = _provincial_place(places.province)
     elif rules.commune.search(role):
         place = places.commune
+    elif role in rules.body_members and places.congress_body:
+        place = places.party_body  # a bare 'Đảng ủy viên': a seat on the branch's committee whose congress it is
     elif role in rules.cell_members:
         place = places.cell  # a bare 'Chi ủy viên': a seat on the cell the page reports on (party.yml cell_members)
     elif places.cell and _BARE_CELL.search(role):

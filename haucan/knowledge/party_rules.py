@@ -47,6 +47,8 @@ class PartyRules:
     """An office's title ending in an organ only a commune's committee has ('Trưởng ban Xây dựng Đảng'; party.yml
     commune_organs); the open committee beside it is the commune's."""
     cell_members: tuple[str, ...]
+    body_members: tuple[str, ...]
+    """Seats on a branch's committee written without the branch ('Đảng ủy viên'; party.yml body_members)."""
     """Seats on a party cell's committee written without the cell ('Chi ủy viên'; party.yml cell_members)."""
     commune_level: str
     """The level word naming a commune when nothing says which ('xã'; the first of commune_bodies levels)."""
@@ -133,6 +135,7 @@ def party_rules() -> PartyRules:
         commune_organ=re.compile(rf"(?i:{literal_alternation(doc['commune_organs'])})$"),
         commune_level=doc["commune_bodies"]["levels"][0],
         cell_members=tuple(doc["cell_members"]),
+        body_members=tuple(doc["body_members"]),
         member_list=_member_list(doc["member_lists"]),
         standing_list=_standing_list(doc["member_lists"]),
         party_office=re.compile(doc["party_offices"]),

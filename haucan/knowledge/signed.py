@@ -61,8 +61,9 @@ def _document_signer(office: Sentence, below: Sentence, under: list[Mention], st
     """{name: office as printed} when the caption ``office`` is only an office in capitals and the caption under it
     only a person's name; else {}."""
     text = strings[(office.field, office.caption_idx)][office.start:office.end].strip()
-    if not text.isupper() or not lexicon().position.fullmatch(text.capitalize()) or len(under) != 1 \
-            or under[0].label != "PER" or not _only(strings[(below.field, below.caption_idx)], below.start, below.end,
-                                                      under[0], under[0]):
+    ranked = len(under) == 2 and under[0].label == "RANK"  # an officer signs with his rank ('Đại tá X'; set 9: 068)
+    if not text.isupper() or not lexicon().position.fullmatch(text.capitalize()) or len(under) != 1 + ranked \
+            or under[-1].label != "PER" or not _only(strings[(below.field, below.caption_idx)], below.start, below.end,
+                                                       under[0], under[-1]):
         return {}
-    return {" ".join(under[0].surface.split()): PositionHeld(text, normalize("POSITION", text, {}), None)}
+    return {" ".join(under[-1].surface.split()): PositionHeld(text, normalize("POSITION", text, {}), None)}
