@@ -1,7 +1,8 @@
 """Gift families of the spent tenth blind set (issue 14, session 12, gift15), on invented sentences: counted gifts
 after a recipient of two units and 'mỗi đơn vị', a counted thing before a sum of money, blankets, flags and books
-counted, a bare 'trao' right before the count; never a cup; houses counted after the organiser's 'tổ chức bàn
-giao' are the handover itself ('ban_giao'), gifts handed over on its occasion a 'le_trao_tang' beside it."""
+counted, a bare 'trao' right before the count, gifts on an occasion no rule names; never a cup; houses counted
+after the organiser's 'tổ chức bàn giao' are the handover itself ('ban_giao'), gifts handed over on its occasion a
+'le_trao_tang' beside it."""
 
 from __future__ import annotations
 
@@ -52,3 +53,18 @@ def test_houses_counted_after_the_organisers_handover_verb_are_the_handover_gift
 def test_counted_gifts_handed_over_by_ban_giao_are_still_gifts():
     events, _ = _events("Ngày 12/6, Hội Phụ nữ tỉnh bàn giao 200 suất quà cho các gia đình quân nhân khó khăn.")
     assert [e.event_type for e in events] == ["le_trao_tang"]
+
+
+def test_gifts_on_an_occasion_no_rule_names_are_still_the_pages_event():
+    events, chairs = _events("Ngày 10/6, y, bác sĩ Bệnh xá Sư đoàn 3 đã về xã Nậm Cang chăm sóc sức khỏe cho đồng "
+                             "bào các dân tộc.",
+                             "Dịp này, Sư đoàn đã trao tặng 100 suất quà cho các hộ nghèo của xã.")
+    assert [e.event_type for e in events] == ["le_trao_tang"]
+    assert events[0].event_date == dt.date(2024, 6, 10) and chairs == [None]
+
+
+def test_an_occasion_with_no_gift_and_no_event_still_reports_nothing():
+    events, _ = _events("Ngày 10/6, y, bác sĩ Bệnh xá Sư đoàn 3 đã về xã Nậm Cang chăm sóc sức khỏe cho đồng "
+                        "bào các dân tộc.",
+                        "Dịp này, nhiều hộ nghèo được hướng dẫn cách phòng bệnh mùa mưa.")
+    assert events == ()
