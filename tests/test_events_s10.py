@@ -47,8 +47,11 @@ def test_a_handover_written_as_the_verb_is_a_handover(lead, chair):
 
 
 def test_counted_gifts_handed_over_stay_an_award_and_a_send_off_is_no_handover():
-    events, _ = _events("Ngày 10/6, Công đoàn Tổng cục bàn giao 2 \"Mái ấm Công đoàn\" cho đoàn viên khó khăn.")
+    # Houses handed over are the handover itself (dev 092, 839 and set 10's 670 write 'ban_giao'; gift15).
+    events, _ = _events("Ngày 10/6, Công đoàn Tổng cục bàn giao 200 suất quà cho đoàn viên khó khăn.")
     assert events[0].event_type == "le_trao_tang"
+    events, _ = _events("Ngày 10/6, Công đoàn Tổng cục bàn giao 2 \"Mái ấm Công đoàn\" cho đoàn viên khó khăn.")
+    assert events[0].event_type == "ban_giao"
     events, _ = _events("Sáng 15/6, huyện Bình Lục tổ chức Lễ giao, nhận quân năm 2024.")
     assert events[0].event_type == "le_ra_quan"
 

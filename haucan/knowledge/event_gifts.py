@@ -1,12 +1,13 @@
 """Counted gifts and awards handed over beside another event (``le_trao_tang`` on an occasion): the ones a
-sentence hands over after another type's words, and whether an award on a ceremony's occasion is that ceremony's
-own. Part of haucan/knowledge/event_reports.py's reading of reports, kept apart by job (its rules, TypeRule and
+sentence hands over after another type's words, the gifts of a page whose occasion no rule names, and whether an
+award on a ceremony's occasion is that ceremony's own. Part of haucan/knowledge/event_reports.py's reading of reports, kept apart by job (its rules, TypeRule and
 Report live there and are passed in: that module imports this one, never the other way)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -32,6 +33,15 @@ def gifts_after(text: str, found: tuple[TypeRule, re.Match[str]], sentence: tupl
             # '… sẽ phối hợp tặng 50 "Mái ấm tình thương"' (dev 832) promises gifts; none are handed over yet.
             return [report(rule, gift.start(), gift.end(), sentence, paragraph, True)]
     return []
+
+
+
+def gifts_alone(found: Sequence[Report]) -> list[Report]:
+    """The one event of a page whose only reports are told on an occasion no rule names: gifts handed over there
+    ('Dịp này, Cục Quân y đã trao tặng 300 suất quà …' after a free medical examination, set 10: 675) were still
+    handed over, so they are reported, dated as a main event is; an occasion's other words alone report nothing."""
+    gift = next((r for r in found if r.rule.occasion_of and not r.rule.same_day), None)
+    return [replace(gift, occasion=False)] if gift else []
 
 
 _AWARDS = re.compile(r"Huân chương|Huy chương|danh hiệu|Cờ thi đua|Bằng khen|Giấy khen|Kỷ niệm chương|Huy hiệu")

@@ -20,7 +20,7 @@ from functools import cache
 from haucan.knowledge.event_chair_fallbacks import delegation_acts
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
 from haucan.knowledge.event_dates import event_date
-from haucan.knowledge.event_gifts import gifts_after, main_award
+from haucan.knowledge.event_gifts import gifts_after, gifts_alone, main_award
 from haucan.knowledge.people import EVENTS_RULES, events_document
 from haucan.records import Article
 from haucan.regex_prefilter import leftmost, prefilter
@@ -219,7 +219,7 @@ def distinct(found: list[Report], text: str) -> list[Report]:
     rules, dates = event_rules(), cue_rules().date
     main = next((r for r in found if not r.rule.same_day and not r.occasion), None)
     if main is None:
-        return []
+        return gifts_alone(found)
     # Only a trip (a verb-like type: 'đã kiểm tra, làm việc tại …') is an itinerary; a named event over several
     # days ('Từ ngày 9 đến 11/10, … tổ chức Hội thi …') is one event, its closing day ('Sáng 11/10, … bế mạc') too.
     kept, days = [main], 0
