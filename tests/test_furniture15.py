@@ -61,3 +61,52 @@ def test_a_blog_platforms_share_row_is_furniture(row):
 def test_a_sentence_about_sharing_on_facebook_stays_text():
     line = "Đơn vị chia sẻ lên Facebook hình ảnh bữa ăn của bộ đội để nhân dân cùng theo dõi."
     assert line in published_text(article("\n".join([TITLE, LEAD, line, BODY])))
+
+
+def test_a_stamps_posting_account_beside_a_closing_signer_is_no_writer():
+    a = article("\n".join([TITLE, "Đăng ngày: 03/10/2025 bởi Ban Biên tập", LEAD, BODY, "THANH HẢI", "Chia sẻ:"]))
+    assert a.metadata.authors == ("THANH HẢI",)
+    assert a.metadata.published_date is not None and a.metadata.published_date.isoformat() == "2025-10-03"
+
+
+def test_a_stamps_writer_with_no_signature_at_the_end_stays_the_author():
+    a = article("\n".join([TITLE, "Đăng ngày: 03/10/2025 bởi Lê Minh Hà", LEAD, BODY]))
+    assert a.metadata.authors == ("Lê Minh Hà",)
+
+
+@pytest.mark.parametrize("poster", ["Đăng bởi Ngọc Trâm | 12/03/2023", "Người đăng: Ngọc Trâm - 12/03/2023"])
+def test_a_rewritten_copys_poster_with_the_date_after_a_bar_is_its_author(poster):
+    a = article("\n".join([TITLE, poster, LEAD, BODY, "Thẻ: hậu cần, bộ đội"]))
+    assert a.metadata.authors == ("Ngọc Trâm",)
+
+
+def test_a_copy_naming_its_source_keeps_its_poster_out_of_the_authors():
+    a = article("\n".join([TITLE, "Đăng bởi Ngọc Trâm | 12/03/2023", LEAD, BODY, "Theo Báo Quân đội nhân dân"]))
+    assert a.metadata.authors == ()
+
+
+def test_an_offices_name_holding_va_is_one_credit():
+    a = article("\n".join([TITLE, LEAD, BODY, "Tin, ảnh: Văn phòng HĐND và UBND xã"]))
+    assert a.metadata.authors == ("Văn phòng HĐND và UBND xã",)
+
+
+def test_two_writers_joined_by_va_stay_two():
+    a = article("\n".join([TITLE, LEAD, BODY, "Tin, ảnh: Minh Anh và Quốc Huy"]))
+    assert a.metadata.authors == ("Minh Anh", "Quốc Huy")
+
+
+@pytest.mark.parametrize("line", ["Bảo Châu- PC07", "Bảo Châu - PC07", "Bảo Châu- PV01"])
+def test_a_closing_byline_with_a_desk_code_and_a_lopsided_dash(line):
+    a = article("\n".join([TITLE, LEAD, BODY, line]))
+    assert a.metadata.authors == ("Bảo Châu",)
+
+
+def test_two_names_joined_by_a_bare_hyphen_stay_two():
+    a = article("\n".join([TITLE, LEAD, BODY, "Minh Tuệ-Hữu Lộc"]))
+    assert a.metadata.authors == ("Minh Tuệ", "Hữu Lộc")
+
+
+def test_a_ministry_in_capitals_over_a_pasted_notice_is_no_author():
+    lines = [TITLE, "11/12/2025", "BỘ CÔNG AN", "BỆNH VIỆN 99", "Số: 1562/TB-BV99", "THÔNG BÁO",
+             "Về việc tổ chức bếp ăn cho người bệnh", LEAD, BODY]
+    assert article("\n".join(lines)).metadata.authors == ()
