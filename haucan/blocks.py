@@ -294,7 +294,6 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
                 pieces.append(("photo_credit", "credit_suffix", match.group("credit"), line.number))
                 continue
         pieces.append((kind, rule, line.text, line.number))
-    return tuple(
+    return signatures.poster_beside_signer(tuple(  # a stamp's posting account beside the signer is no writer
         Block(block_idx=idx, kind=kind, rule=rule, text=text, line=number)
-        for idx, (kind, rule, text, number) in enumerate(pieces)
-    )
+        for idx, (kind, rule, text, number) in enumerate(pieces)))

@@ -225,6 +225,10 @@ def _label_title_repeats(texts: list[str], labels: list[Label], title: int, lead
 def split_names(names: str) -> tuple[str, ...]:
     """Split a byline's or credit's name list ('A, B và C') into names, as written."""
     attribution = attribution_rules()
+    whole = names.strip(" .")
+    if " và " in whole and not re.search(r"[,;]", whole) and not is_person(whole, attribution) \
+            and is_unit_credit(whole, attribution):
+        return (whole,)  # one office's name holds 'và' ('Văn phòng HĐND và UBND xã', set 10's 680): no list
     parts = []
     for chunk in _LIST_SEPARATOR.split(names.strip()):
         if not is_person(chunk.strip(), attribution):

@@ -11,6 +11,7 @@ caption (tests/realworld/README.md, conventions decided in session 11)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from haucan.extract.lexicon import lexicon
@@ -22,6 +23,7 @@ from haucan.page_parts import (
     is_unit_credit,
     split_names,
 )
+from haucan.records import Block
 
 # The cells of a stamp row: bars, or runs of spaces the cleaning kept.
 _CELL_SEPARATOR = re.compile(r"\s*\|\s*")
@@ -96,7 +98,11 @@ def is_collective_credit(name: str, attribution: Attribution) -> bool:
 
 # A Blogger post footer ('Đăng bởi <account> vào lúc 20:15', residue rule poster_footer) and the lines that name the
 # copy's source (a 'Theo …' line, a source note): with a source named, the poster only re-posted.
-_POSTER = re.compile(r"^(?:Đăng bởi|Được đăng bởi|Posted by)\s+(?P<names>[^\d|:]{1,40}?)\s+(?:vào lúc|lúc|at)\s")
+# WordPress prints the same account with the date after a bar or a dash ('Đăng bởi <account> | 12/03/2023', 'Người
+# đăng: <account> - dd/mm/yyyy', stamp rule posted_by; set 10's 685).
+_POSTER = re.compile(r"^(?:Đăng bởi|Được đăng bởi|Posted by|Người đăng|Đăng tải bởi)\s*:?\s*(?P<names>[^\d|:]{1,40}?)"
+                     r"(?:\s+(?:vào lúc|lúc|at|on)\s|\s*[-|,]\s*\d)")
+_POSTER_RULES = ("poster_footer", "posted_by")
 _SOURCE_RULES = ("source_theo", "source_note", "theo_writer")
 
 
@@ -108,7 +114,7 @@ def poster_as_author(blocks) -> list[str]:
         return []
     attribution = attribution_rules()
     for block in blocks:
-        match = _POSTER.match(block.text) if block.rule == "poster_footer" else None
+        match = _POSTER.match(block.text) if block.rule in _POSTER_RULES else None
         if match:
             names = split_names(match.group("names"))
             return [n for n in names if is_person(n, attribution) or is_collective_credit(n, attribution)]
@@ -210,3 +216,33 @@ def label_header_name_beside_signer(texts: list[str], labels: list, lead: int | 
         if labels[i] in _HEADER_NAMES and not {n.casefold() for n in split_names(texts[i])} & signers:
             labels[i] = ("residue", "header_name")
 
+
+
+# A stamp that names its poster after 'bởi'/'by' ('Đăng ngày: 03/10/2025 bởi Ban Biên tập', stamp rules
+# date_then_by_writer and writer_then_date, whose name stamps.split_writer cuts off as a byline).
+_BY_POSTER = re.compile(r"(?i:\bbởi|\bby)\s")
+
+
+def poster_beside_signer(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The name a header stamp gives after 'bởi' is the account that posted the page (WordPress's 'Đăng ngày: … bởi
+    Ban Biên tập', set 10's 663) when the page signs at its end with other writers: relabelled residue
+    'poster_account', so the signer alone is the author (a poster account is no writer, session 10; a page names
+    its writer once or twice, and the same one, as label_header_name_beside_signer decides for a bare name). With
+    no signature at the end, or one repeating the name, the stamp's name stays the byline."""
+    attribution = attribution_rules()
+    stamps = {b.line for b in blocks if b.kind == "publication_stamp" and _BY_POSTER.search(b.text)}
+    lead = next((b.block_idx for b in blocks if b.kind == "lead"), None)
+    if not stamps or lead is None:
+        return blocks
+    signers: set[str] = set()
+    for block in blocks[lead + 1:]:
+        if block.kind == "byline" and block.rule in _SIGNING_RULES:
+            pattern = attribution.byline_pattern(block.rule)
+            match = pattern.match(block.text) if pattern is not None else None
+            signers.update(n.casefold() for n in split_names(match.group("names") if match else block.text)
+                           if is_person(n, attribution))
+    if not signers:
+        return blocks
+    return tuple(dataclasses.replace(b, kind="residue", rule="poster_account")
+                 if b.block_idx < lead and b.kind == "byline" and b.rule == "byline_under_title" and b.line in stamps
+                 and not {n.casefold() for n in split_names(b.text)} & signers else b for b in blocks)
