@@ -4,9 +4,12 @@ examinations and similar programmes are `other` events chaired by the delegation
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from haucan.extract.lexicon import lexicon
+from tests.test_events_families import _events
 
 
 @pytest.mark.parametrize("text, number", [
@@ -26,3 +29,37 @@ def test_a_unit_code_ending_in_a_day_month_name_is_part_of_the_number(text, numb
 def test_digits_after_a_code_that_are_a_date_are_not_taken(text, number):
     found = lexicon().doc_ref.search(text)
     assert (found.group("number") if found else None) == number
+
+
+@pytest.mark.parametrize("lead", [
+    "Từ ngày 3 đến 5-6, hai đội quân y đã khám, cấp thuốc cho hơn 1.200 lượt người dân xã Tân Lập.",
+    "Từ ngày 3 đến 7-6, Cục Quân y phối hợp với Sở Y tế tổ chức khám, chữa bệnh (KCB), cấp thuốc miễn phí cho nhân dân.",
+    "Ngày 3-6, Bệnh viện Quân y 91 tiến hành khám bệnh, cấp phát thuốc miễn phí cho 500 người dân.",
+    "Ngày 3-6, Bộ CHQS tỉnh khám, chữa bệnh và cấp thuốc miễn phí cho 400 hộ nghèo xã Hòa Bình.",
+])
+def test_a_free_medical_examination_is_an_other_event_on_its_first_day(lead):
+    events, _ = _events(lead)
+    assert [e.event_type for e in events][:1] == ["hoat_dong"]
+    assert events[0].event_date == dt.date(2024, 6, 3)
+
+
+def test_patients_examined_report_no_event():
+    events, _ = _events("Trong năm, người dân trong xã được khám, cấp thuốc thường xuyên tại trạm y tế.")
+    assert not events
+
+
+@pytest.mark.parametrize("later", [
+    "Theo Trưởng đoàn công tác, Đại tá Lò Văn Khiêm, Phó Cục trưởng Cục Quân y, lực lượng tham gia gồm 60 y, bác sĩ.",
+    "Trưởng đoàn là Thượng tá, BSCKII Lò Văn Khiêm, Phó Giám đốc Bệnh viện Quân y 91.",
+])
+def test_the_delegation_head_named_after_the_office_chairs_the_programme(later):
+    events, chairs = _events(
+        "Từ ngày 3 đến 7-6, Cục Quân y tổ chức khám, chữa bệnh, cấp thuốc miễn phí cho nhân dân xã Tân Lập.", later)
+    assert events[0].event_type == "hoat_dong" and chairs[0] == "Lò Văn Khiêm"
+
+
+def test_a_deputy_head_of_the_delegation_does_not_chair():
+    _, chairs = _events(
+        "Từ ngày 3 đến 7-6, Cục Quân y tổ chức khám, chữa bệnh, cấp thuốc miễn phí cho nhân dân xã Tân Lập.",
+        "Phó Trưởng đoàn công tác, Trung tá Lò Văn Khiêm, cho biết lực lượng tham gia gồm 60 y, bác sĩ.")
+    assert chairs[0] is None
