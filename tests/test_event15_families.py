@@ -63,3 +63,31 @@ def test_a_deputy_head_of_the_delegation_does_not_chair():
         "Từ ngày 3 đến 7-6, Cục Quân y tổ chức khám, chữa bệnh, cấp thuốc miễn phí cho nhân dân xã Tân Lập.",
         "Phó Trưởng đoàn công tác, Trung tá Lò Văn Khiêm, cho biết lực lượng tham gia gồm 60 y, bác sĩ.")
     assert chairs[0] is None
+
+
+def test_a_led_delegation_visiting_with_gifts_is_a_working_visit_beside_its_gifts():
+    events, chairs = _events(
+        "Ngày 5-6, Bộ CHQS tỉnh tổ chức lễ khởi công nhà đồng đội tại xã Tân Lập.",
+        "Chiều 6-6, tại xã Hòa Bình, đoàn công tác của Bộ CHQS tỉnh do Đại tá Lò Văn Khiêm, Phó Chỉ huy trưởng làm "
+        "trưởng đoàn đã đến thăm, trao 200 suất quà cho các hộ nghèo.")
+    types = [e.event_type for e in events]
+    assert "lam_viec" in types and "le_trao_tang" in types
+    visit = types.index("lam_viec")
+    assert chairs[visit] == "Lò Văn Khiêm" and events[visit].event_date == dt.date(2024, 6, 6)
+
+
+def test_several_delegations_each_with_its_head_are_visits_of_their_own_on_the_day():
+    events, chairs = _events(
+        "Ngày 14-6, Bộ CHQS tỉnh tổ chức 3 đoàn công tác đến thăm, tặng quà các đơn vị hậu cần trên địa bàn.",
+        "Đoàn thứ nhất do Đại tá Lò Văn Khiêm, Chính ủy Bộ CHQS tỉnh làm trưởng đoàn, đến thăm Kho K12.",
+        "Đoàn thứ hai do Đại tá Đinh Công Tráng, Tham mưu trưởng Bộ CHQS tỉnh làm trưởng đoàn, đến thăm Tiểu đoàn 5.",
+        "Đoàn thứ ba do Thượng tá Hà Thị Mến, Chủ nhiệm Hậu cần - Kỹ thuật làm trưởng đoàn, đến thăm Bệnh xá.")
+    visits = [(c, e.event_date) for e, c in zip(events, chairs) if e.event_type == "lam_viec"]
+    assert visits == [(name, dt.date(2024, 6, 14)) for name in ("Lò Văn Khiêm", "Đinh Công Tráng", "Hà Thị Mến")]
+
+
+def test_one_delegation_told_twice_is_one_visit():
+    events, _ = _events(
+        "Ngày 14-6, đoàn công tác do Đại tá Lò Văn Khiêm, Chính ủy Bộ CHQS tỉnh dẫn đầu đã đến thăm Kho K12.",
+        "Tại kho, đoàn đã đến thăm nhà ăn, bếp nấu của đơn vị.")
+    assert [e.event_type for e in events].count("lam_viec") == 1
