@@ -82,7 +82,7 @@ def test_several_delegations_each_with_its_head_are_visits_of_their_own_on_the_d
         "Đoàn thứ nhất do Đại tá Lò Văn Khiêm, Chính ủy Bộ CHQS tỉnh làm trưởng đoàn, đến thăm Kho K12.",
         "Đoàn thứ hai do Đại tá Đinh Công Tráng, Tham mưu trưởng Bộ CHQS tỉnh làm trưởng đoàn, đến thăm Tiểu đoàn 5.",
         "Đoàn thứ ba do Thượng tá Hà Thị Mến, Chủ nhiệm Hậu cần - Kỹ thuật làm trưởng đoàn, đến thăm Bệnh xá.")
-    visits = [(c, e.event_date) for e, c in zip(events, chairs) if e.event_type == "lam_viec"]
+    visits = [(c, e.event_date) for e, c in zip(events, chairs, strict=True) if e.event_type == "lam_viec"]
     assert visits == [(name, dt.date(2024, 6, 14)) for name in ("Lò Văn Khiêm", "Đinh Công Tráng", "Hà Thị Mến")]
 
 
