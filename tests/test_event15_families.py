@@ -91,3 +91,9 @@ def test_one_delegation_told_twice_is_one_visit():
         "Ngày 14-6, đoàn công tác do Đại tá Lò Văn Khiêm, Chính ủy Bộ CHQS tỉnh dẫn đầu đã đến thăm Kho K12.",
         "Tại kho, đoàn đã đến thăm nhà ăn, bếp nấu của đơn vị.")
     assert [e.event_type for e in events].count("lam_viec") == 1
+
+
+def test_an_activity_the_organiser_held_successfully_is_still_reported():
+    events, _ = _events("Ngày 12/6, Trung đoàn Không quân 935 tổ chức thành công ban bay huấn luyện đêm với nhiều bài "
+                        "bay phức tạp.")
+    assert [e.event_type for e in events] == ["hoat_dong"] and events[0].event_date == dt.date(2024, 6, 12)
