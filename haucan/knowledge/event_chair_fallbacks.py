@@ -88,6 +88,13 @@ def delegation_acts() -> re.Pattern[str]:
 
 
 @cache
+def another_delegation() -> re.Pattern[str]:
+    """A sentence opening on another of several delegations with its own head ('Đoàn thứ hai do X làm trưởng đoàn,
+    đến thăm …'): a further visit of its own (`another_delegation` under `further_events` in events.yml)."""
+    return re.compile(events_document()["further_events"]["another_delegation"])
+
+
+@cache
 def no_lead_types() -> frozenset[str]:
     """Event types whose chair is only one who 'chủ trì' (or co-chairs): at a funeral a delegation's head is a
     mourner (`no_lead_types` in events.yml)."""

@@ -92,6 +92,8 @@ class CueRules:
     presidium: re.Pattern[str]
     gap_stop: re.Pattern[str]
     organising_head: re.Pattern[str]
+    head_after: re.Pattern[str]
+    head_after_gap: int
     max_gap: int
 
 
@@ -114,6 +116,7 @@ def cue_rules() -> CueRules:
         chair_after_anywhere=re.compile(chairs["after_anywhere"]), council_chair=re.compile(chairs["council_chair"]),
         presidium=re.compile(chairs["presidium"]), gap_stop=re.compile(chairs["gap_stop"]),
         organising_head=re.compile(chairs["organising_head"]),
+        head_after=re.compile(chairs["head_after"]), head_after_gap=int(chairs["head_after_gap"]),
         max_gap=int(chairs["max_gap"]))
 
 
@@ -216,6 +219,10 @@ def chairs(text: str, sentence: tuple[int, int], people: Sequence[Mention]) -> l
         head = rules.organising_head.match(text, people[i].end, people[named[at + 1]].start if at + 1 < len(named) else end)
         if head:  # a delegation's head ('X, …, Trưởng đoàn công tác') leads as 'làm trưởng đoàn' does
             found.setdefault(i, LEAD if head.group(0).casefold().endswith("trưởng đoàn") else COUNCIL_CHAIR)
+    for cue in rules.head_after.finditer(text, start, end):  # 'Trưởng đoàn công tác, Đại tá X': he leads
+        after = next((i for i, p in enumerate(people) if cue.end() <= p.start < end), None)
+        if after is not None and people[after].start - cue.end() <= rules.head_after_gap:
+            found.setdefault(after, LEAD)
     for cue in rules.presidium.finditer(text, start, end):
         for i, rank in _listed_after(text, cue.end(), end, people, PRESIDIUM, True).items():
             found.setdefault(i, rank)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from haucan.knowledge.event_chair_fallbacks import delegation_acts
+from haucan.knowledge.event_chair_fallbacks import another_delegation, delegation_acts
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
 from haucan.knowledge.event_dates import event_date
 from haucan.knowledge.event_gifts import gifts_after, gifts_alone, main_award
@@ -263,9 +263,9 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         # the province's head 'đã tiếp và làm việc với đoàn kiểm tra …'): the visit and the inspection are two events
         # (session-11 convention, set 7: 188).
         acts = main.rule.event_type in rules.trips and report.rule.event_type in rules.trips and (
-            delegation_acts().match(text, opening) is not None)
+            delegation_acts().match(text, opening) is not None or another_delegation().match(text, opening) is not None)
         if report.rule.event_type in {k.rule.event_type for k in kept} and not (
-                itinerary and dated) and not anew and not before:
+                itinerary and dated) and not anew and not before and not (acts and another_delegation().match(text, opening)):
             continue
         named = name(text, report)
         # A named event with its day in parentheses ('Cuộc diễn tập khu vực phòng thủ huyện … (từ ngày 24 đến

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from haucan.build_day import implausible_date_reason
 from haucan.knowledge import EXTRACTOR
 from haucan.knowledge.event_chair_fallbacks import (
+    another_delegation,
     delegation_acts,
     headline_chair,
     no_lead_types,
@@ -196,10 +197,11 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
         if found:
             break
     # The visiting delegation acting again with no day of its own ('Đoàn đã kiểm tra thực tế kho …') does so on
-    # the visit's day.
+    # the visit's day, as do the other delegations sent with it ('Đoàn thứ hai do X làm trưởng đoàn, …').
     on_main_day = host is not None and (report.rule.same_day or report.occasion
                                         or rules.main_day.search(text, *report.sentence)
-                                        or delegation_acts().match(text, report.sentence[0]) is not None)
+                                        or delegation_acts().match(text, report.sentence[0]) is not None
+                                        or another_delegation().match(text, report.sentence[0]) is not None)
     found = found or (None if on_main_day else later_date(text, report.start, report.paragraph, dating.reference,
                                                           dating.skip, issued, dating.headline))
     if found is not None:
