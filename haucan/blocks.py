@@ -22,6 +22,7 @@ import yaml
 from haucan import furniture, page_footer, page_lists, signatures
 from haucan.clean import normalize_newlines
 from haucan.headline import UNKNOWN_DATELINE, split_title
+from haucan.headline_glue import split_glued_headline
 from haucan.line_repair import cut_glued_stamp, rejoin_wrapped
 from haucan.page_parts import (
     attribution_rules,
@@ -90,7 +91,8 @@ def content_lines(clean_text: str, rules: Rules | None = None, raw_text: str | N
         text = text.strip()
         if not text:
             continue
-        crumbs = furniture.split_wide_breadcrumb(text, raw_lines[number - 1] if number <= len(raw_lines) else None)
+        raw_line = raw_lines[number - 1] if number <= len(raw_lines) else None
+        crumbs = furniture.split_wide_breadcrumb(text, raw_line) or split_glued_headline(text, raw_line)
         if crumbs is not None:
             lines.extend(Line(number, part) for part in crumbs)
             continue

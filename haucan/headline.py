@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from haucan.header_shapes import is_section_row, is_slogan, is_tagline, workflow_note
+from haucan.header_shapes import is_section_row, is_site_banner, is_slogan, is_tagline, workflow_note
 from haucan.rules import Rules
 
 UNKNOWN_DATELINE = "dateline:unknown"
@@ -220,6 +220,9 @@ def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
             found[i] = "header_note"
         elif text.endswith(":") and any(j > i and len(texts[j]) >= MIN_HEADLINE_CHARS for j in header):
             found[i] = "kicker"  # 'ĐẢNG BỘ … ĐẠI HỘI NHIỆM KỲ 2025 - 2030:' over the headline (dev 201)
+        elif is_site_banner(text) and any(j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not is_site_banner(texts[j])
+                                          for j in header):
+            found[i] = "site_banner"  # the site's name and tagline over another header line (set 10's 683-685)
         elif (is_slogan(text) or is_section_row(text)) and any(
                 j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not is_slogan(texts[j]) for j in header):
             # A motto or a row of section names is often the longest header line; the headline is another.

@@ -1,0 +1,71 @@
+"""The page head, session 12 (issue 14, the tenth blind set's misses), on short invented pages: a clock with a
+minute mark before its zone, a site's name and tagline over the headline, a unit's masthead whose dash is inside
+its name or before its parent, and a headline cell glued to the first paragraph by a run of spaces."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from haucan.article import build_article
+from haucan.header_shapes import is_site_banner
+from haucan.headline_glue import split_glued_headline
+from haucan.records import RawArticle, SourceFile
+from tests.support.pages import BODY, LEAD, RULES, published_text
+
+
+def _page(text: str, url: str | None = None):
+    return build_article(RawArticle(SourceFile("x.txt", "0123456789abcdef", url), text), RULES)
+
+
+HEADLINE = "Khai giảng lớp tập huấn nghiệp vụ quân nhu cho cán bộ hậu cần cơ sở"
+
+
+@pytest.mark.parametrize("stamp", ["Thứ Hai, 03/11/2025 08:40'(GMT+7)", "Thứ Hai, 03/11/2025 08:40' GMT+7",
+                                   "03/11/2025 08:40’"])
+def test_a_clock_with_a_minute_mark_is_a_stamp(stamp):
+    a = _page("\n".join(["Trang chủ | Giới thiệu | Tin tức | Liên hệ", stamp, HEADLINE, LEAD, BODY]))
+    assert a.metadata.published_date == dt.date(2025, 11, 3)
+    assert a.metadata.title == HEADLINE
+    assert stamp not in published_text(a)
+
+
+@pytest.mark.parametrize("banner", ["Tinnhanh - Tin tức, video tổng hợp", "abcxyz.net - Kết quả trực tuyến, tin tức 24h",
+                                    "Gạo Điện Biên - Đặc sản gạo nếp chính gốc"])
+def test_a_sites_name_and_tagline_is_no_headline(banner):
+    assert is_site_banner(banner)
+    a = _page("\n".join([banner, "Trang chủ / Tin tức", "Hậu cần tại chỗ cho chiến sĩ mới", LEAD, BODY]))
+    assert a.metadata.title == "Hậu cần tại chỗ cho chiến sĩ mới"
+    assert banner not in published_text(a)
+
+
+@pytest.mark.parametrize("headline", ["Quân khu 9 - 80 năm xây dựng và trưởng thành",
+                                      "Hải Phòng - Hội thi nấu ăn giỏi năm 2025",
+                                      "Tiểu đoàn 3 - Tin tức vui từ thao trường."])
+def test_a_headline_with_a_dash_is_no_site_banner(headline):
+    assert not is_site_banner(headline)
+
+
+def test_a_dash_inside_a_units_name_keeps_the_whole_name_and_a_parent_is_cut():
+    whole = _page("\n".join(["HỌC VIỆN KỸ THUẬT - HẬU CẦN QUÂN SỰ", "Trang chủ | Giới thiệu | Tin tức | Liên hệ",
+                             HEADLINE, LEAD, BODY]), "https://hvkthcqs.example.vn/tin-tuc/1.html")
+    assert whole.metadata.outlet.casefold() == "học viện kỹ thuật - hậu cần quân sự"
+    parent = _page("\n".join(["NHÀ MÁY Z999 - TỔNG CỤC CÔNG NGHIỆP QUỐC PHÒNG", "Trang chủ | Giới thiệu | Tin tức | Liên hệ",
+                              HEADLINE, LEAD, BODY]), "https://nhamay.example.vn/tin-tuc/1.html")
+    assert parent.metadata.outlet.casefold() == "nhà máy z999"
+
+
+def test_a_headline_cell_glued_to_the_paragraph_by_spaces_is_split_off():
+    headline = "ĐOÀN CÔNG TÁC KIỂM TRA CÔNG TÁC HẬU CẦN TẠI NHÀ MÁY Z999"
+    raw = headline + "           " + LEAD
+    assert split_glued_headline(headline + " " + LEAD, raw) == [headline, LEAD]
+    a = _page("\n".join(["NHÀ MÁY Z999 - TỔNG CỤC CÔNG NGHIỆP QUỐC PHÒNG", "Trang chủ | Giới thiệu | Tin tức | Liên hệ", raw,
+                         BODY]))
+    assert a.metadata.title == headline
+
+
+@pytest.mark.parametrize("raw", ["Họ và tên      Nguyễn Văn An", "Lớp học kết thúc.      " + LEAD,
+                                 "Tin tức  " + LEAD])
+def test_no_split_without_a_headline_cell_and_a_paragraph(raw):
+    assert split_glued_headline(" ".join(raw.split()), raw) is None
