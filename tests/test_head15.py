@@ -69,3 +69,33 @@ def test_a_headline_cell_glued_to_the_paragraph_by_spaces_is_split_off():
                                  "Tin tức  " + LEAD])
 def test_no_split_without_a_headline_cell_and_a_paragraph(raw):
     assert split_glued_headline(" ".join(raw.split()), raw) is None
+
+
+def test_a_copy_naming_no_source_goes_by_its_banner_name_or_its_printed_domain():
+    shop = _page("\n".join(["Gạo Điện Biên - Đặc sản gạo nếp chính gốc", "Trang chủ / Tin tức",
+                            "Hậu cần tại chỗ cho chiến sĩ mới", LEAD, BODY]), "https://gaonepdienbien.com/tin/1/")
+    assert shop.metadata.outlet == "Gạo Điện Biên"
+    spam = _page("\n".join(["ketquaxyz.com - Kết quả trực tuyến, tin tức 24h", "Trang chủ | Kết quả | Lịch | Tin tức",
+                            "Hậu cần tại chỗ cho chiến sĩ mới", LEAD, BODY]), "https://ketquaxyz.com/tin-tuc/1.htm")
+    assert spam.metadata.outlet == "ketquaxyz.com"
+    other = _page("\n".join(["Gạo Điện Biên - Đặc sản gạo nếp chính gốc", "Trang chủ / Tin tức",
+                             "Hậu cần tại chỗ cho chiến sĩ mới", LEAD, BODY]), "https://tinvat.com/tin/1/")
+    assert other.metadata.outlet != "Gạo Điện Biên"  # a banner the host does not spell names no outlet
+
+
+def test_a_local_stations_name_line_its_host_opens_with_the_place():
+    a = _page("\n".join(["Truyền hình Mường Lát", HEADLINE, LEAD, BODY]), "http://muonglatrt.vn/quoc-phong/1.html")
+    assert a.metadata.outlet == "Truyền hình Mường Lát"
+
+
+def test_an_aggregators_source_named_alone_under_the_headline_is_the_outlet():
+    a = _page("\n".join(["Báo Mới", "Quân sự", HEADLINE, "Quân khu 5 Online", "3 giờ trước", LEAD, BODY]),
+              "https://beta.baomoi.com/khai-giang-lop-c53000002.epi")
+    assert a.metadata.outlet == "Báo Quân khu 5"
+
+
+def test_a_copys_lead_opening_with_theo_and_a_registry_alias_credits_it():
+    lead = "Theo báo PK-KQ, ngày 14/6, Sư đoàn 371 tổ chức hội nghị tổng kết công tác hậu cần năm 2024."
+    a = _page("\n".join(["Đọc Nhanh", "Trang chủ > Quân sự", HEADLINE, "14:36 | 15/06/2025", lead, BODY]),
+              "https://m.docnhanh.vn/quan-su/khai-giang-tintuc1")
+    assert a.metadata.outlet == "Báo Phòng không - Không quân"
