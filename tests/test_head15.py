@@ -99,3 +99,35 @@ def test_a_copys_lead_opening_with_theo_and_a_registry_alias_credits_it():
     a = _page("\n".join(["Đọc Nhanh", "Trang chủ > Quân sự", HEADLINE, "14:36 | 15/06/2025", lead, BODY]),
               "https://m.docnhanh.vn/quan-su/khai-giang-tintuc1")
     assert a.metadata.outlet == "Báo Phòng không - Không quân"
+
+
+def test_a_credit_line_with_a_desks_address_is_no_headline():
+    credit = "Minh Hà, Quang Huy (Thời sự - thoisu@example.vn)-"
+    a = _page("\n".join(["Xã hội", "Bữa cơm trên tàu trực biển", credit + "Chủ nhật, ngày 08/06/2025 19:42 GMT+7",
+                         LEAD, BODY]))
+    assert a.metadata.title == "Bữa cơm trên tàu trực biển"
+
+
+PLAN = ["Kế hoạch 25/KH-UBND năm 2025 bảo đảm hậu cần cho diễn tập khu vực phòng thủ huyện",
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HUYỆN YÊN LẠC | Độc lập - Tự do - Hạnh phúc",
+        "Số: 25/KH-UBND | Yên Lạc, ngày 10 tháng 3 năm 2025", "KẾ HOẠCH",
+        "BẢO ĐẢM HẬU CẦN CHO DIỄN TẬP KHU VỰC PHÒNG THỦ HUYỆN NĂM 2025",
+        "Thực hiện Chỉ thị số 12/CT-UBND ngày 2/1/2025 của Ủy ban nhân dân tỉnh về công tác quốc phòng,",
+        "Ủy ban nhân dân huyện ban hành Kế hoạch bảo đảm hậu cần cho diễn tập như sau:", BODY]
+
+
+def test_a_pasted_documents_lines_under_the_headline_are_text():
+    a = _page("\n".join(PLAN))
+    assert a.metadata.title == PLAN[0]
+    text = published_text(a)
+    for line in PLAN[3:7]:
+        assert line in text
+    assert "12/CT-UBND" in text
+
+
+def test_a_line_ending_with_a_comma_over_the_lead_opens_the_lead():
+    first = "Thực hiện kế hoạch công tác năm 2025 của Bộ Chỉ huy Quân sự tỉnh,"
+    a = _page("\n".join(["Kiểm tra công tác hậu cần tại Trung đoàn 999", first,
+                         "Đoàn công tác đã kiểm tra nhà ăn, nhà bếp và khu tăng gia của đơn vị.", BODY]))
+    assert a.metadata.title == "Kiểm tra công tác hậu cần tại Trung đoàn 999"
+    assert first in published_text(a)
