@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from haucan.clean import clean_text
+from haucan.furniture import split_wide_breadcrumb
 
 # A cell gap: a run of spaces far longer than any typing slip (a double space inside a sentence is common).
 _CELL_GAP = re.compile(r" {5,}|\t+")
@@ -39,3 +40,9 @@ def split_glued_headline(clean_line: str, raw_line: str | None) -> list[str] | N
     if len(paragraph) < MIN_PARAGRAPH_CHARS or not paragraph[:1].isupper() or not paragraph.endswith(_SENTENCE_END):
         return None
     return parts
+
+
+def split_cells(clean_line: str, raw_line: str | None) -> list[str] | None:
+    """The parts of a line whose cells the raw line still shows: a breadcrumb over its headline
+    (furniture.split_wide_breadcrumb), else a headline cell over its paragraph; None when it is one line."""
+    return split_wide_breadcrumb(clean_line, raw_line) or split_glued_headline(clean_line, raw_line)
