@@ -22,6 +22,7 @@ import yaml
 from haucan import furniture, page_footer, page_lists, signatures
 from haucan.clean import normalize_newlines
 from haucan.headline import UNKNOWN_DATELINE, split_title
+from haucan.headline_glue import split_cells
 from haucan.line_repair import cut_glued_stamp, rejoin_wrapped
 from haucan.page_parts import (
     attribution_rules,
@@ -79,10 +80,9 @@ def _cut_first_line(text: str, rules: Rules) -> list[str]:
 def content_lines(clean_text: str, rules: Rules | None = None, raw_text: str | None = None) -> list[Line]:
     """The non-blank lines of ``clean_text``, stripped, numbered from 1 by ``\\n`` only.
 
-    A line holding glued residue is cut around it into several Lines with the same number: the residue alone
-    (which its line rule then recognises) and the text before and after it. With ``rules``, a date prefix or a
-    glued breadcrumb is cut off the same way; with ``raw_text`` (the file before cleaning), a breadcrumb whose
-    parts were separated by runs of spaces too (cleaning collapses them)."""
+    A line holding glued residue is cut around it into Lines with the same number: the residue alone (which its
+    line rule recognises), the text before and after it. With ``rules``, a date prefix or a glued breadcrumb is cut
+    off too; with ``raw_text`` (before cleaning), cells parted by runs of spaces (haucan/headline_glue.py)."""
     glued = glued_residue()
     raw_lines = normalize_newlines(raw_text).split("\n") if raw_text is not None else []
     lines = []
@@ -90,7 +90,7 @@ def content_lines(clean_text: str, rules: Rules | None = None, raw_text: str | N
         text = text.strip()
         if not text:
             continue
-        crumbs = furniture.split_wide_breadcrumb(text, raw_lines[number - 1] if number <= len(raw_lines) else None)
+        crumbs = split_cells(text, raw_lines[number - 1] if number <= len(raw_lines) else None)
         if crumbs is not None:
             lines.extend(Line(number, part) for part in crumbs)
             continue

@@ -130,3 +130,24 @@ def is_section_row(text: str) -> bool:
             return False
         total, k = total + 1, end
     return known >= MIN_ROW_SECTIONS and known >= MIN_KNOWN_SHARE * total
+
+
+# ---- a site's name with its tagline ------------------------------------------------------------------------------
+_BANNER_DASH = re.compile(r"\s+[-–—|]\s+")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+
+
+def is_site_banner(text: str) -> bool:
+    """True for a site's name and tagline on one line ('Netnews - Tin tức, video tổng hợp', 'abc.com - Tỷ số trực
+    tuyến, tin tức 24h'): one dash, before it a domain or a name of at most ``max_name_words`` words each opening
+    with a capital or a figure, after it a tagline holding a ``site_banner`` word and no sentence mark."""
+    rule = _doc()["site_banner"]
+    parts = _BANNER_DASH.split(text.strip())
+    if len(parts) != 2:
+        return False
+    name, tagline = parts
+    named = _DOMAIN.match(name) or (len(name.split()) <= rule["max_name_words"]
+                                    and all(w[:1].isupper() or w[:1].isdigit() for w in name.split()))
+    folded = f" {' '.join(tagline.casefold().replace(',', ' , ').split())} "
+    return bool(named) and not tagline.endswith(tuple(".!?…:;")) and any(
+        f" {word} " in folded for word in rule["words"])

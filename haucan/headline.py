@@ -17,7 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from haucan.header_shapes import is_section_row, is_slogan, is_tagline, workflow_note
+from haucan.header_shapes import is_section_row, is_site_banner, is_slogan, is_tagline, workflow_note
+from haucan.pasted_document import DOCUMENT_NUMBER
 from haucan.rules import Rules
 
 UNKNOWN_DATELINE = "dateline:unknown"
@@ -202,7 +203,11 @@ def is_masthead(text: str) -> bool:
 
 # A pasted document's number line ('Số: 1187/TB-UBND', 'Số: 25/KH-BCH'): its issuer block stands above it. A legal
 # portal's table keeps the place-date cell beside it ('Số: 88/KH-UBND | Lạng Sơn, ngày 18 tháng 4 năm 2025', 385).
-_DOCUMENT_NUMBER = re.compile(r"^(?:Số|SỐ)\s*:?\s*\d+[\w.-]*/[A-ZĐ][\w.&-]*(?:\s*\|\s*[^|]*\bngày\b[^|]*)?$")
+_DOCUMENT_NUMBER = DOCUMENT_NUMBER
+
+
+# An e-mail address: a writer's or desk's credit line carries one, a headline never does.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
@@ -220,6 +225,12 @@ def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
             found[i] = "header_note"
         elif text.endswith(":") and any(j > i and len(texts[j]) >= MIN_HEADLINE_CHARS for j in header):
             found[i] = "kicker"  # 'ĐẢNG BỘ … ĐẠI HỘI NHIỆM KỲ 2025 - 2030:' over the headline (dev 201)
+        elif _EMAIL.search(text) and any(j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not _EMAIL.search(texts[j])
+                                         for j in header):
+            found[i] = "header_credit"  # writers with their desk's address ('A, B (Thời sự - x@vtv.vn)-', set 10's 689)
+        elif is_site_banner(text) and any(j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not is_site_banner(texts[j])
+                                          for j in header):
+            found[i] = "site_banner"  # the site's name and tagline over another header line (set 10's 683-685)
         elif (is_slogan(text) or is_section_row(text)) and any(
                 j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not is_slogan(texts[j]) for j in header):
             # A motto or a row of section names is often the longest header line; the headline is another.

@@ -78,3 +78,23 @@ def _spelled(rest: str, words: tuple[str, ...], k: int, used: int) -> bool:
         return True
     # A number is written whole ("2" in "tsqlq2"), a word may be its initial.
     return not word.isdigit() and rest[0] == word[0] and _spelled(rest[1:], words, k + 1, used + 1)
+
+
+def spelled_after_head(site: str, name: str, head: re.Pattern[str]) -> bool:
+    """True when ``name`` opens with a publisher's head word (``head``: "Truyền hình", "Đài", "Trường") and host label
+    ``site`` opens with the slug of the rest, which is at least two thirds of the label: ``dailocrt`` (the rest an
+    abbreviation of the kind, "RT" for radio-television) by "Truyền hình Đại Lộc" (set 10's 679)."""
+    match = head.match(name)
+    rest = slug(name[match.end():]) if match else ""
+    return len(rest) >= MIN_SLUG_OVERLAP and site.startswith(rest) and 3 * len(rest) >= 2 * len(site)
+
+
+def loosely_spells(site: str, name: str) -> bool:
+    """True when host label ``site`` holds the letters of ``name``'s slug in order, with at most a third of its own
+    letters between them: a shop's banner "Chè Thái Nguyên" on ``chetrathainguyen`` (set 10's 685), a domain printed
+    as the name. Only for a site's own banner line, which says it is a name."""
+    name_slug = slug(name)
+    if len(name_slug) < MIN_SLUG_OVERLAP or 3 * len(name_slug) < 2 * len(site):
+        return False
+    letters = iter(site)
+    return all(c in letters for c in name_slug)

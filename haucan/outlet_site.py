@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from haucan.host_spelling import MIN_SLUG_OVERLAP, slug, spelled_part
+from haucan.host_spelling import MIN_SLUG_OVERLAP, loosely_spells, slug, spelled_after_head, spelled_part
 from haucan.name_case import PLACE_WORDS, sentence_case
 from haucan.outlet_names import outlet_named
 from haucan.outlet_patterns import subsite_province
@@ -78,6 +78,8 @@ def _line_name(whole: str, sites: list[str], rules: Rules) -> PageName | None:
     parts = [part for part in dict.fromkeys((whole, *DASH.split(whole))) if " " in part]
     spelled = [_whole_or_cut(part, cut) for part in parts if not _OWNER_PART.match(part)
                for site in sites if (cut := spelled_part(site, part))]
+    # A publisher's kind word then the place the host opens with ("Truyền hình Đại Lộc" on dailocrt.vn).
+    spelled += [part for part in parts for site in sites[:1] if spelled_after_head(site, part, PUBLISHER_HEAD)]
     if not spelled:
         return None
     for part in parts:
@@ -91,6 +93,42 @@ def _line_name(whole: str, sites: list[str], rules: Rules) -> PageName | None:
     printed = sentence_case(spelled[0])
     # A site named by its host with no publisher's head word is an organisation's own site: a portal.
     return PageName(None, printed, "masthead", name_kind(printed) or SITE_KIND)
+
+
+def source_under_title(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
+    """The registry outlet an aggregator names alone on a line right under the headline, as its source ("Quân khu 5
+    Online" over "2 giờ trước", beta.baomoi.com, set 10's 662): the line must be the whole of a registry name or
+    alias, and no aggregator."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
+    if title is None:
+        return None
+    for block in blocks[title + 1:title + 1 + MAX_SOURCE_LINES]:
+        if block.kind != "residue":
+            break
+        known = outlet_named(block.text.strip(), rules, exact=True)
+        if known is not None and known.kind != "aggregator":
+            return known
+    return None
+
+
+BANNER_KIND = "aggregator"
+_BANNER_DASH = re.compile(r"\s+[-–—|]\s+")
+
+
+def banner_name(blocks: Sequence[Block], host: str | None) -> PageName | None:
+    """The name on a site's banner line ("<Site> - <tagline>", residue rule ``site_banner``) when the host spells
+    it: the host itself printed ("abc.com - Tỷ số trực tuyến, tin tức 24h"), or a name whose letters a host label
+    holds in order ("Chè Thái Nguyên" on chetrathainguyen.com). A copy naming no source goes by it (session 12)."""
+    bare = bare_host(host or "")
+    for block in blocks[:MASTHEAD_LINES]:
+        if block.rule != "site_banner":
+            continue
+        name = _BANNER_DASH.split(block.text.strip())[0].strip()
+        if name.lower() == bare or " " not in name and bare.endswith("." + name.lower()):
+            return PageName(None, name, "masthead", BANNER_KIND)
+        if " " in name and any(loosely_spells(site, name) for site in _site_labels(bare)):
+            return PageName(None, name, "masthead", BANNER_KIND)
+    return None
 
 
 def _whole_or_cut(part: str, cut: str) -> str:
@@ -149,10 +187,20 @@ _LEAD_SOURCE = re.compile(r"^\(?\s*(?P<name>[^\s()\-–—:,][^()\-–—:,]{1,3
 _BRAND = re.compile(r"(?:\b(?:TV|Online|Radio|News)|\.[a-z]{2,}|^[A-ZĐ&]{2,8})$")
 
 
+# A copy's lead opening with its source ("Theo báo PK-KQ, ngày 27/11, …", set 10's 659): the medium's word is kept,
+# since a registry alias is often written with it ("báo PK-KQ").
+_LEAD_THEO = re.compile(r"^Theo\s+(?P<name>(?:báo|tạp chí|đài|truyền hình|trang)\s+[^,;:]{2,40}?)\s*,\s", re.IGNORECASE)
+MAX_SOURCE_LINES = 3
+
+
 def lead_source(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
-    """The registry outlet whose name or alias opens the lead before a dash, else None: a name the registry does not
-    know there may be a place ("Hải Phòng - ") or a person, so only a known outlet counts."""
+    """The registry outlet whose name or alias opens the lead before a dash, or after 'Theo' before a comma, else
+    None: a name the registry does not know there may be a place ("Hải Phòng - ") or a person, so only a known
+    outlet counts."""
     lead = next((b.text for b in blocks if b.kind == "lead"), "")
+    theo = _LEAD_THEO.match(lead)
+    if theo is not None and (known := outlet_named(theo.group("name"), rules, exact=True)) is not None:
+        return known
     match = _LEAD_SOURCE.match(lead)
     if match is None:
         return None

@@ -100,6 +100,12 @@ def tidy(text: str) -> str:
 PUBLISHER_HEAD = re.compile(r"^(?=[CTBĐHSVNỦ])(?i:Cổng|Trang|Báo|Tạp chí|Đài|Truyền hình|Học viện|Trường|Công an|Bộ|Ban|Cục|Tổng cục"
                              r"|Sở|Bệnh viện|Văn phòng|Tổng công ty|Công ty|Tập đoàn|Nhà máy|Trung tâm|Đảng bộ|Đảng ủy|Đoàn đại biểu"
                              r"|Hội đồng nhân dân|Ủy ban|Hội (?:cựu chiến binh|ccb|nông dân|liên hiệp|truyền thống))\s")
+# What opens a parent body after a masthead's dash ("… - TỔNG CỤC CÔNG NGHIỆP QUỐC PHÒNG", "… - QUÂN KHU 4"); a tail
+# opening otherwise is the rest of the name ("… KỸ THUẬT - HẬU CẦN CÔNG AN NHÂN DÂN").
+_PARENT_HEAD = re.compile(PUBLISHER_HEAD.pattern.replace("(?i:", "(?i:Đại học|Quân khu|Quân đoàn|Quân chủng|Binh chủng"
+                                                         "|Binh đoàn|Sư đoàn|Vùng|Tỉnh ủy|Thành ủy|UBND|Quân đội|", 1)
+                          .replace("(?=[CTBĐHSVNỦ])", "(?=[CTBĐHSVNỦQUĐ])"))
+MAX_NAME_WORDS = 14
 _PORTAL_HEAD = re.compile(r"^(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+tử\b", re.IGNORECASE)
 _OWNER_TAIL = re.compile(r"\s+[-–—]\s+(?:bộ|cơ quan (?:của|chủ quản))\s.*$", re.IGNORECASE)
 # "Báo Quân khu 5 điện tử": the paper's own name, with the word for its web edition after it.
@@ -177,8 +183,14 @@ def _resolve(name: str, rules: Rules, source: str, whole: bool = True) -> PageNa
     printed = sentence_case(name)
     if _is_free_name(printed, name):
         return PageName(None, printed, source, name_kind(printed))
-    first = DASH.split(name)[0]
-    if whole and first != name and PUBLISHER_HEAD.match(sentence_case(first)):
+    first, *rest = DASH.split(name)
+    if whole and rest and PUBLISHER_HEAD.match(sentence_case(first)):
+        if len(rest) == 1 and not _PARENT_HEAD.match(sentence_case(rest[0])) and _is_free_name(
+                sentence_case(first), first) and len(name.split()) <= MAX_NAME_WORDS:
+            # A dash inside one name ("TRƯỜNG ĐẠI HỌC KỸ THUẬT - HẬU CẦN CÔNG AN NHÂN DÂN", set 10's 655): what
+            # follows it names no body of its own, so it is no parent.
+            printed = sentence_case(name)
+            return PageName(None, printed, source, name_kind(printed))
         # A masthead naming the publisher, then its parent or another name of it ("BỆNH VIỆN QUÂN Y 103 - HỌC
         # VIỆN QUÂN Y", "TRƯỜNG SĨ QUAN LỤC QUÂN 2 - ĐẠI HỌC NGUYỄN HUỆ"): the publisher is the first.
         return _resolve(first, rules, source, whole=False)

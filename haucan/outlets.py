@@ -34,7 +34,15 @@ from haucan.outlet_masthead import own_masthead, own_territory_masthead
 from haucan.outlet_names import AGGREGATOR, url_host
 from haucan.outlet_names import outlet_named as outlet_named  # tests and older callers import it from here
 from haucan.outlet_patterns import host_outlet, subsite_province
-from haucan.outlet_site import host_named_line, lead_source, page_cased, spelled_outlet, territory_portal
+from haucan.outlet_site import (
+    banner_name,
+    host_named_line,
+    lead_source,
+    page_cased,
+    source_under_title,
+    spelled_outlet,
+    territory_portal,
+)
 from haucan.outlet_text import PageName, names_body, on_platform, page_outlet
 from haucan.provinces import department_site, host_match, provinces
 from haucan.records import Block
@@ -230,7 +238,7 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
         originals = [o for o in dateline_outlets(blocks, rules) if o.kind != AGGREGATOR]
         if len(originals) == 1:
             return _decided(originals[0], originals[0].domain, "url+dateline")
-        kept = lead_source(blocks, rules)
+        kept = lead_source(blocks, rules) or source_under_title(blocks, rules)
         if kept is not None and kept.kind != AGGREGATOR:
             # The original's name kept at the head of the lead ("Điện Biên TV – Sáng 11/4, …").
             return _decided(kept, kept.domain, "url+dateline")
@@ -251,7 +259,8 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
             if own is not None and own.outlet is None:
                 return _named(own, bare_host(host), "url+masthead", blocks)
             return _decided(patterned, bare_host(host), "host_pattern")
-        printed = page_outlet(blocks, rules) if subsite_province(host) else host_named_line(blocks, host, rules)
+        printed = (page_outlet(blocks, rules) if subsite_province(host) else host_named_line(blocks, host, rules)
+                   ) or banner_name(blocks, host)
         credited = _credited(blocks, rules)
         if credited is not None and (printed is None and on_platform(host) or _copy_banner(printed)):
             # A copy site the registry does not know that credits a registry outlet ("Theo Báo Hải Phòng", "Nguồn:

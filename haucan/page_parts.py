@@ -24,6 +24,7 @@ from haucan.headline import (
     toneless,
 )
 from haucan.name_shape import can_be_name, has_vowel, holds_words, is_code_then_level
+from haucan.pasted_document import clause_lead, document_start
 
 Label = tuple[str, str] | None
 # A line this long is prose whatever its last character; shorter lines ending in ':' above the lead are kickers.
@@ -135,6 +136,10 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
             break
     if lead is None:
         return None, None
+    lead = clause_lead(texts, labels, lead)
+    if (document := document_start(texts, labels, lead)) is not None:
+        # A document pasted under the headline: its issuer, number, kind and subject lines are text (head15).
+        labels[document:lead] = [label or ("body", "pasted_document") for label in labels[document:lead]]
     header = [i for i in range(lead) if _is_open(labels[i])]
     for i in header:
         text = texts[i]

@@ -1,0 +1,48 @@
+"""A headline glued to the first paragraph on one scraped line (issue 14, session 12, head15).
+
+A unit's site laid out in table cells (z117.vn, set 10's 673) has its scraper save the headline cell and the text
+cell on one line, a wide run of spaces between them: 'THỦ TRƯỞNG … TẠI NHÀ MÁY Z117             Thực hiện kế hoạch
+…, đoàn công tác … đã đến kiểm tra …'. Cleaning collapses the run, and the line reads as one lead whose first words
+are the headline. Only the raw line still shows the cells; this module splits it back into the headline and the
+paragraph when the first cell is headline-shaped and the second is prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from haucan.clean import clean_text
+from haucan.furniture import split_wide_breadcrumb
+
+# A cell gap: a run of spaces far longer than any typing slip (a double space inside a sentence is common).
+_CELL_GAP = re.compile(r" {5,}|\t+")
+MIN_HEADLINE_CHARS = 16
+MAX_HEADLINE_WORDS = 40
+MIN_PARAGRAPH_CHARS = 80
+_SENTENCE_END = tuple(".!?…:;")
+
+
+def split_glued_headline(clean_line: str, raw_line: str | None) -> list[str] | None:
+    """[headline, paragraph] when ``raw_line`` (``clean_line`` before cleaning) is two cells: a headline-shaped
+    first cell (opens with a capital, ends with no sentence mark, at most MAX_HEADLINE_WORDS words) and a paragraph
+    (at least MIN_PARAGRAPH_CHARS, opening with a capital and ending like a sentence); None otherwise, also when
+    the raw line does not clean to ``clean_line``."""
+    if raw_line is None or not _CELL_GAP.search(raw_line.strip()):
+        return None
+    parts = [" ".join(clean_text(part).split()) for part in _CELL_GAP.split(raw_line.strip())]
+    parts = [part for part in parts if part]
+    if len(parts) != 2 or " ".join(parts) != clean_line:
+        return None
+    headline, paragraph = parts
+    if (len(headline) < MIN_HEADLINE_CHARS or len(headline.split()) > MAX_HEADLINE_WORDS
+            or headline.endswith(_SENTENCE_END) or not headline[:1].isupper()):
+        return None
+    if len(paragraph) < MIN_PARAGRAPH_CHARS or not paragraph[:1].isupper() or not paragraph.endswith(_SENTENCE_END):
+        return None
+    return parts
+
+
+def split_cells(clean_line: str, raw_line: str | None) -> list[str] | None:
+    """The parts of a line whose cells the raw line still shows: a breadcrumb over its headline
+    (furniture.split_wide_breadcrumb), else a headline cell over its paragraph; None when it is one line."""
+    return split_wide_breadcrumb(clean_line, raw_line) or split_glued_headline(clean_line, raw_line)
