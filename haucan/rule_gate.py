@@ -61,10 +61,12 @@ def _joinable(pattern: re.Pattern[str], anchored: bool) -> str | None:
     tree = _parser.parse(pattern.pattern, pattern.flags)
     if _walk(tree) or (anchored and not _anchored(tree)):
         return None
-    plain = _NAMED_GROUP.sub("(?:", pattern.pattern)
+    plain, replaced = _NAMED_GROUP.subn("(?:", pattern.pattern)
     try:
-        # Exactly the named groups were made plain, nothing else: the group count fell by their number.
-        if re.compile(plain, pattern.flags).groups != pattern.groups - len(pattern.groupindex):
+        # Exactly the named groups were made plain, nothing else (no '(?P<' text inside a class): as many
+        # replacements as named groups, and the group count fell by their number.
+        if replaced != len(pattern.groupindex) or \
+                re.compile(plain, pattern.flags).groups != pattern.groups - len(pattern.groupindex):
             return None
     except re.error:
         return None

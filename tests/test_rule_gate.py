@@ -90,12 +90,13 @@ def test_the_first_rule_in_order_wins_when_several_match():
     (r"ngày \d+$", "not anchored: search finds it anywhere"),
     (r"^ngày|tuần$", "one alternative not anchored"),
     (r"(?m)^ngày$", "MULTILINE: ^ matches after every line break"),
+    (r"^[(?P<x>]ab$", "the text of a named group inside a class is not a group"),
 ])
 def test_patterns_the_gate_cannot_cover_are_always_tried(pattern, why):
     rules = _rules(r"^xyz$", pattern)
     gate = rule_gate.Gate([r.pattern for r in rules], anchored=True)
     assert gate.outside == (1,) or gate.pattern is None, why
-    for text in ("xyz", "aa ngày 3", "♦ a b ♦", "ngày\nngày", "tuần", "ab"):
+    for text in ("xyz", "aa ngày 3", "♦ a b ♦", "ngày\nngày", "tuần", "ab", "<ab", "Pab"):
         assert rule_gate.first_found(rules, text) == _plain_residue(text, type("R", (), {"residue": rules})), text
 
 
