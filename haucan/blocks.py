@@ -32,6 +32,7 @@ from haucan.page_parts import (
     settle_header,
 )
 from haucan.records import Block
+from haucan.rule_gate import first_found
 from haucan.rules import Rules, per_object
 from haucan.stamps import split_writer, stamp_rule
 
@@ -104,7 +105,7 @@ def content_lines(clean_text: str, rules: Rules | None = None, raw_text: str | N
 
 
 def _residue_rule(text: str, rules: Rules):
-    return next((r for r in rules.residue if r.pattern.search(text)), None)
+    return first_found(rules.residue, text)  # one combined check before the loop (haucan/rule_gate.py)
 
 
 def _lone_prefix(text: str, rules: Rules) -> tuple[str, str] | None:

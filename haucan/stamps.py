@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from haucan.records import Block
+from haucan.rule_gate import first_matching
 from haucan.rules import Rules
 
 
@@ -81,11 +82,12 @@ def stamp_rule(text: str, rules: Rules):
     """The first publication-stamp rule matching the whole line ``text``, or None. A rule with a ``writer`` group
     (a writer printed before the stamp on one line, baonghean.vn's print view: '<Name> dd/mm/yyyy HH:MM') counts
     only when that group looks like a person's name, so a place or a label before a date is not taken for one."""
-    for rule in rules.stamps:
-        match = rule.pattern.match(text)
-        if match and ("writer" not in match.groupdict() or _is_writer(match.group("writer"))):
-            return rule
-    return None
+    return first_matching(rules.stamps, text, _stamp_matches)  # one combined check first (haucan/rule_gate.py)
+
+
+def _stamp_matches(rule, text: str) -> bool:
+    match = rule.pattern.match(text)
+    return match is not None and ("writer" not in match.groupdict() or _is_writer(match.group("writer")))
 
 
 def split_writer(text: str, rule_name: str, rules: Rules) -> list[tuple[str, str, str]] | None:

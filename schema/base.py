@@ -16,6 +16,9 @@ import pandas as pd
 import pandera.pandas as pa
 
 from schema import checks
+from schema.pandera_typing import learn_without_dask
+
+learn_without_dask()  # before any model is built: no dask (and scipy) for pandera's typing questions
 
 REPORTED = "__reported_under__"
 """The attribute of a model's frame-level check that holds (its name, the columns its failures are reported

@@ -17,6 +17,7 @@ from itertools import pairwise
 from haucan import regex_prefilter
 from haucan.knowledge.people import events_document
 from haucan.records import Mention
+from haucan.text_memo import span_memo
 
 # A sentence ends at . ! ? … before a space and a capital, a quote or a digit, unless the word before the stop
 # is a short abbreviation ('GS. TS Đặng Văn Hưng', 'TP. Hồ Chí Minh'); a line break always ends one. The
@@ -131,6 +132,7 @@ def publication_month(stamps: Sequence[str]) -> Reference | None:
     return None
 
 
+@span_memo()  # the event readers split the same text again and again (haucan/text_memo.py)
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line of ``text`` (a paragraph of the clean text)."""
     spans, start = [], 0
@@ -140,6 +142,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [span for span in spans if text[span[0]:span[1]].strip()]
 
 
+@span_memo()
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text``, spaces trimmed."""
     spans, start = [], 0

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -86,6 +86,7 @@ def _expansions() -> tuple[re.Pattern[str], dict[str, str]]:
                       + "|".join(re.escape(w) for w in words) + r")(?![\w-])"), table
 
 
+@lru_cache(maxsize=4096)  # ~30 calls per article, mostly for the same few surfaces; a pure function of a str
 def canonical_name(surface: str) -> str:
     """One spelling per organisation name: new-style tone marks, '-' for any dash with or without spaces,
     abbreviated words expanded ('QK7' -> 'Quân khu 7', 'Bộ CHQS tỉnh' -> 'Bộ Chỉ huy Quân sự tỉnh')."""
