@@ -215,7 +215,7 @@ def tail_end(source: str, end: int, title: str) -> int:
         end = standing.end()  # 'Phó Trưởng ban' + ' Thường trực' + ' Ban Tuyên giáo Tỉnh ủy': 'trực' is no stop here
     end = _aspect(source, _own_head(source, _specialty(source, end, title), title))
     if (unit := rules.lower_units.match(source, end)) and (_ends_name(source, unit.end()) or rules.stops.match(
-            source, unit.end() + 1)):
+            source, unit.end() + 1) or _next_is_person(source, unit.end() + 1)):  # '… dân quân thường trực' + ' Lâm Văn Hậu'
         return unit.end()  # 'Phó Hiệu trưởng' + ' nhà trường' + ' cho biết'
     taken, pos, tokens, last, after_head = end, end, 0, "title", False
     while tokens < rules.max_tokens:
