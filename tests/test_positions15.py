@@ -54,3 +54,49 @@ def test_va_after_a_word_in_lower_case_still_opens_the_next_person():
 ])
 def test_a_unit_led_by_a_person_in_apposition_completes_the_title(sentence, name, title):
     assert _titles(sentence, name)[0] == title
+
+
+def test_the_congress_delegates_go_to_names_no_body_of_the_page():
+    people = people_in("Đảng bộ Phòng Hậu cần - Kỹ thuật Lữ đoàn 162 tổ chức Đại hội. Đại hội bầu đoàn đại biểu dự Đại "
+                       "hội Đảng bộ Lữ đoàn. Thiếu tá Lê Văn Chín được bầu làm Phó Bí thư Đảng ủy.")
+    roles = list(people["Lê Văn Chín"].party_roles)
+    assert len(roles) == 1 and roles[0].startswith("Phó Bí thư Đảng ủy Phòng Hậu cần")
+
+
+def test_a_congress_body_is_named_without_its_parent_when_the_page_writes_it_so():
+    people = people_in("Đảng bộ Phòng Hậu cần - Kỹ thuật Lữ đoàn 162 tổ chức Đại hội. Nhiệm kỳ qua, Đảng ủy Phòng Hậu "
+                       "cần - Kỹ thuật đã lãnh đạo tốt. Thiếu tá Lê Văn Mười được bầu làm Bí thư Đảng ủy.")
+    assert [r.replace("-", " - ").replace("  ", " ") for r in people["Lê Văn Mười"].party_roles] == [
+        "Bí thư Đảng ủy Phòng Hậu cần - Kỹ thuật"]
+
+
+@pytest.mark.parametrize("seat", ["Ủy viên Ban Thường vụ Đảng ủy", "Ủy viên Ban Thường vụ"])
+def test_a_committee_seat_beside_a_commune_command_is_on_the_communes_committee(seat):
+    people = people_in(f"Dự có đồng chí Tạ Văn Lành – {seat}, Chỉ huy trưởng Ban CHQS xã, Bí thư Chi bộ Quân sự xã. "
+                       "Buổi lễ diễn ra tại xã Tân Hòa.", place="xã Tân Hòa")
+    roles = list(people["Tạ Văn Lành"].party_roles)
+    assert roles[0] == "Ủy viên Ban Thường vụ Đảng ủy xã Tân Hòa"
+    assert "Bí thư Chi bộ Quân sự xã Tân Hòa" in roles
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ('"Rau sạch, cá tươi", Trung đội trưởng dân quân thường trực Lò Văn Khìn nói.', "Trung đội trưởng dân quân thường trực"),
+    ("Đồng chí Lò Văn Khìn, Tiểu đội trưởng dân quân cơ động cho biết, đơn vị đã trồng rau.",
+     "Tiểu đội trưởng dân quân cơ động"),
+])
+def test_a_militia_platoon_named_by_its_force_in_lower_case(sentence, title):
+    assert _titles(sentence, "Lò Văn Khìn") == [title]
+
+
+def test_the_youth_unions_name_is_no_person():
+    people = people_in("Dự có đại diện Hội Cựu chiến binh, Đoàn Thanh niên phường. Đoàn Thanh niên xã tặng 20 suất quà.")
+    assert "Đoàn Thanh" not in people
+    assert "Đoàn Thanh Tùng" in people_in("Đại úy Đoàn Thanh Tùng phát biểu tại buổi lễ.")
+
+
+def test_his_office_now_in_brackets_is_a_second_office():
+    people = people_in("Thượng tá Tạ Văn Sáu, Phó Trung đoàn trưởng về Hậu cần (nay là Chủ nhiệm Hậu cần - Kỹ thuật Sư "
+                       "đoàn 308) nhớ lại những ngày đầu.")
+    assert [p.title for p in people["Tạ Văn Sáu"].positions] == [
+        "Phó Trung đoàn trưởng về Hậu cần", "Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn 308"]
+    assert not any(p.former for p in people["Tạ Văn Sáu"].positions)
