@@ -100,3 +100,11 @@ def test_his_office_now_in_brackets_is_a_second_office():
     assert [p.title for p in people["Tạ Văn Sáu"].positions] == [
         "Phó Trung đoàn trưởng về Hậu cần", "Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn 308"]
     assert not any(p.former for p in people["Tạ Văn Sáu"].positions)
+
+
+def test_a_historical_commander_in_chief_keeps_his_chain():
+    people = people_in("Đại tướng Võ Nguyên Giáp, Tổng Tư lệnh kiêm Bí thư Đảng ủy, Chỉ huy trưởng Mặt trận, từng nhận "
+                       "định rằng cung cấp là nhân tố quyết định.")
+    giap = people["Võ Nguyên Giáp"]
+    assert [p.title for p in giap.positions] == ["Tổng Tư lệnh", "Chỉ huy trưởng Mặt trận"]
+    assert list(giap.party_roles) == ["Bí thư Đảng ủy Mặt trận"]
