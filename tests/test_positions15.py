@@ -108,3 +108,18 @@ def test_a_historical_commander_in_chief_keeps_his_chain():
     giap = people["Võ Nguyên Giáp"]
     assert [p.title for p in giap.positions] == ["Tổng Tư lệnh", "Chỉ huy trưởng Mặt trận"]
     assert list(giap.party_roles) == ["Bí thư Đảng ủy Mặt trận"]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Nhà được trao cho Đại úy QNCN Vi Văn Quyết, thợ sửa chữa xe, Ban Hậu cần - Kỹ thuật Lữ đoàn.", "Vi Văn Quyết",
+     "thợ sửa chữa xe"),
+    ("Trung sĩ Lò Văn Pọm, thợ sửa chữa vũ khí Tiểu đoàn 2 cho biết như vậy.", "Lò Văn Pọm",
+     "thợ sửa chữa vũ khí Tiểu đoàn 2"),
+])
+def test_a_repair_technicians_trade_is_his_office(sentence, name, title):
+    assert _titles(sentence, name) == [title]
+
+
+def test_a_place_named_tho_is_no_office():
+    people = people_in("Già làng Lò Văn Sanh ở bản Huồi Thợ phấn khởi đón bộ đội.")
+    assert all(not p.positions or "Thợ" not in p.positions[0].title for p in people.values())
