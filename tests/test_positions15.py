@@ -123,3 +123,14 @@ def test_a_repair_technicians_trade_is_his_office(sentence, name, title):
 def test_a_place_named_tho_is_no_office():
     people = people_in("Già làng Lò Văn Sanh ở bản Huồi Thợ phấn khởi đón bộ đội.")
     assert all(not p.positions or "Thợ" not in p.positions[0].title for p in people.values())
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Bà Hà Thị Nhung, Phó trưởng phòng Nghiệp vụ Y, Sở Y tế, thư ký chương trình quân - dân y kết hợp tỉnh cho "
+     "biết: đồng bào chủ yếu mắc bệnh hô hấp.", "thư ký chương trình quân - dân y kết hợp tỉnh"),
+    ("Bà Hà Thị Nhung, thư ký chương trình nước sạch nông thôn cho biết kế hoạch năm tới.",
+     "thư ký chương trình nước sạch nông thôn"),
+    ("Bà Hà Thị Nhung, thư ký chương trình cho biết như vậy.", "thư ký"),
+])
+def test_a_programmes_secretary_names_the_programme(sentence, title):
+    assert _titles(sentence, "Hà Thị Nhung")[-1] == title
