@@ -271,10 +271,12 @@ def _names_over_countries(source: str, candidates: list[tuple[int, int, str]],
     return [c for c in candidates if (c[0], c[1]) not in inside or c[2] != "LOC"] if inside else candidates
 
 
-def _named_after(source: str, start: int) -> bool:
-    """Whether the name at ``start`` is part of what is named after a person ('Chiến dịch Hồ Chí Minh', 'Khu di
-    tích Chủ tịch Hồ Chí Minh'; persons.yml `named_after`): then it is no person of the article."""
-    return bool(lexicon().named_after.search(source, max(0, start - 40), start))
+def _named_after(source: str, span: tuple) -> bool:
+    """Whether the name ``span`` is part of what is named after a person ('Chiến dịch Hồ Chí Minh', 'Khu di tích Chủ
+    tịch Hồ Chí Minh'; persons.yml `named_after`), or the first words of a mass body's name that goes on past it ('Đoàn
+    Thanh' of 'Đoàn Thanh niên phường', set 10: 663): then it is no person of the article."""
+    body = lexicon().mass_body_in.match(source, span[0])
+    return bool(lexicon().named_after.search(source, max(0, span[0] - 40), span[0])) or bool(body and body.end() > span[1])
 
 
 def extract(article: Article) -> tuple[Span, ...]:
@@ -283,8 +285,8 @@ def extract(article: Article) -> tuple[Span, ...]:
     names: set[str] = set()
     for field, caption_idx, source in _fields(article):
         candidates = _regex_spans(source)
-        candidates = [c for c in candidates if c[2] != "PER" or not _named_after(source, c[0])]
-        people = [p for p in _person_spans(source, candidates) if not _named_after(source, p[0])]
+        candidates = [c for c in candidates if c[2] != "PER" or not _named_after(source, c)]
+        people = [p for p in _person_spans(source, candidates) if not _named_after(source, p)]
         resolved = resolve(_names_over_countries(source, candidates, people) + people)
         names.update(source[s:e] for s, e, label in resolved if label == "PER")
         per_field.append((field, caption_idx, source, resolved))

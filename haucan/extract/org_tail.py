@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from haucan.extract.lexicon import DASH, UPPER, lexicon
+from haucan.extract.org_tail_portfolio import _portfolio
 from haucan.extract.org_tail_words import _CAPITAL, _capital_stop, _lower_run, _next_is_person, _rules
 
 _CODE = re.compile(r"[A-Z]{0,3}\d+[A-Za-z]?(?!\w)")
@@ -189,19 +190,32 @@ def _area_place(source: str, start: int, pos: int, at: int) -> int | None:
     return place_end if _AREA_PLACE_END.match(source, place_end) or _rules().verbs.match(source, place_end) \
         or _rules().stops.match(source, place_end + 1) else None
 
+# Two fields abbreviated and joined by 'và' ('Cảnh sát PCCC và CNCH', 'Phòng CSGT và TT'): one name; the fire police's
+# units are all named so. 'và' after a word in lower case or a name keeps closing the name (the next member of a list).
+_ABBREVIATED_FIELDS = re.compile(r" và [A-ZĐ]{2,}(?!\w)")
+_ABBREVIATION_BEFORE = re.compile(r"(?<!\w)[A-ZĐ]{2,}$")
+
 # A standing deputy ('Phó Trưởng ban Thường trực', 'Phó Chủ tịch thường trực', 'Phó Giám đốc Thường trực'): the word
 # belongs to the title, before the unit or alone (set 8: 042; real: 'Phó Trưởng ban Thường trực Ban Chỉ đạo …').
 _STANDING = re.compile(r" [Tt]hường trực(?!\w)")
 
 
+# A military teaching hospital's joint department, at once the academy's teaching section and the hospital's clinical
+# department: 'Chủ nhiệm Bộ môn - Khoa Dinh dưỡng', 'Bộ môn-Khoa Nhi' (set 10: 669; real HVQY pages print both
+# spacings). Its dash joins the two heads; it opens no parent unit.
+_JOINT_SECTION = re.compile(rf" ?{DASH} ?Khoa(?= {UPPER})")
+
+
 def tail_end(source: str, end: int, title: str) -> int:
     """The end of the organisation tail of the title ``title`` that ends at ``end`` (``end`` itself when none)."""
     rules, lex = _rules(), lexicon()
+    if title.casefold().endswith("bộ môn") and (joint := _JOINT_SECTION.match(source, end)):
+        end = joint.end()
     if standing := _STANDING.match(source, end):
         end = standing.end()  # 'Phó Trưởng ban' + ' Thường trực' + ' Ban Tuyên giáo Tỉnh ủy': 'trực' is no stop here
     end = _aspect(source, _own_head(source, _specialty(source, end, title), title))
     if (unit := rules.lower_units.match(source, end)) and (_ends_name(source, unit.end()) or rules.stops.match(
-            source, unit.end() + 1)):
+            source, unit.end() + 1) or _next_is_person(source, unit.end() + 1)):  # '… dân quân thường trực' + ' Lâm Văn Hậu'
         return unit.end()  # 'Phó Hiệu trưởng' + ' nhà trường' + ' cho biết'
     taken, pos, tokens, last, after_head = end, end, 0, "title", False
     while tokens < rules.max_tokens:
@@ -209,6 +223,10 @@ def tail_end(source: str, end: int, title: str) -> int:
         if sep is None:
             break
         at, dashed = sep.end(), sep.group() != " "
+        if (pair := _ABBREVIATED_FIELDS.match(source, pos)) and _ABBREVIATION_BEFORE.search(source, end, pos):
+            pos = taken = pair.end()  # 'Đội Cảnh sát PCCC' + ' và CNCH' + ' khu vực …' (set 10: 651)
+            last, tokens = "capital", tokens + 1
+            continue
         if dashed and last == "number" and (place_end := _area_place(source, end, pos, at)):
             taken = place_end
             break
@@ -269,30 +287,3 @@ def tail_end(source: str, end: int, title: str) -> int:
         break
     taken = _listed_fields(source, taken) if last in ("capital", "lower") else taken
     return _portfolio(source, taken, title)
-
-
-_PORTFOLIO = re.compile(r" phụ trách ")
-_PORTFOLIO_DASH = re.compile(rf" ?{DASH} ?")
-PORTFOLIO_SYLLABLES = 4
-"""Lower-case syllables of a deputy's portfolio ('hậu cần', 'công tác kỹ thuật', 'khối văn hóa - xã hội')."""
-
-
-def _portfolio(source: str, end: int, title: str) -> int:
-    """'Phó Trung đoàn trưởng' + ' phụ trách hậu cần': a deputy's portfolio is part of the office, telling deputies
-    of one unit apart (set 9: 059). Taken only after a deputy's title and when the portfolio's lower-case words end
-    at punctuation, the sentence end or the next verb ('… phụ trách hậu cần đang kiểm tra'); 'X phụ trách công tác
-    …' after any other title is the verb of the clause."""
-    if not title.startswith("Phó ") or not (opening := _PORTFOLIO.match(source, end)):
-        return end
-    run = _lower_run(source, opening.end(), PORTFOLIO_SYLLABLES)
-    if not run:
-        return end
-    after = run[-1].end()
-    if (dash := _PORTFOLIO_DASH.match(source, after)) and (more := _lower_run(source, dash.end(), PORTFOLIO_SYLLABLES)):
-        after = more[-1].end()  # '… phụ trách hậu cần' + ' - kỹ thuật'
-    if re.match(rf", (?!{UPPER})", source[after:after + 3]):
-        return end  # '… phụ trách công tác đảng, công tác chính trị': a list of fields, whose end is not known
-    closed = _FIELD_END.match(source, after) or (source[after:after + 1] == " " and (
-        _rules().stops.match(source, after + 1) or _capital_stop(source, after + 1) or _next_is_person(source, after + 1)))
-    return after if closed else end
-

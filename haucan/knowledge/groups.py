@@ -28,6 +28,9 @@ from haucan.knowledge.party_rules import party_rules
 from haucan.records import Mention
 
 _NOW_BRACKET = re.compile(r"\s?\((?i:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\)")
+# '(nay là Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn 346)' after his earlier office: his office now, a second office
+# (coordinator, set 10's decisions: "nay là" gives both offices; 685).
+_NOW_OFFICE = re.compile(r"\s?\((?i:nay là|hiện là)\s")
 _CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\))?(?:,\s\d{2,3}\stuổi)?\s?[-–—:,(|]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
                         r"|,?\s(?:(?P<former2>nguyên(?:\slà)?)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?"
                         r"|(?:được\s)?(?:điều động,?\s)?(?:bổ nhiệm|bầu|chỉ định)\s(?:tiếp tục\s)?(?:giữ chức(?: vụ)?|làm))|kiêm|làm"
@@ -140,7 +143,8 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
     for k, mention in enumerate(following):
         if mention.start < end:
             continue  # passed over with the text of an unknown office or unit
-        if (bracket := _NOW_BRACKET.match(string, end)) and mention.start < bracket.end():
+        if (bracket := _NOW_BRACKET.match(string, end)) and mention.start < bracket.end() and not (
+                mention.label == "POSITION" and _NOW_OFFICE.fullmatch(string, end, mention.start)):
             continue  # '(nay là Quân ủy Trung ương)': what the body is called now is no office of his
         between = string[end:mention.start]
         sep = _CHAIN_SEP.fullmatch(between) or (None if units else _COPULA.fullmatch(between))

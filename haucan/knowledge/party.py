@@ -185,6 +185,10 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None],
         body = (after or before[::-1] or [None])[0]
         if cell and body and (command := rules.military_cell.fullmatch(body)):
             body = f"{rules.military_cell_name} {command.group('place')}"  # a commune's military cell: 'Chi bộ Quân sự xã' (party.yml)
+        elif body and (command := rules.military_cell.fullmatch(body)):
+            # A commune's military command has a cell, no committee: a committee seat beside its office is on the
+            # commune's 'Đảng ủy xã' ('Ủy viên Ban Thường vụ Đảng ủy, Chỉ huy trưởng Ban CHQS xã'; set 10: 680).
+            body = command.group("place")
         if body and standing and not rules.names_committee.match(body):
             # A seat on a unit's standing committee is a seat of its party committee, which the page leaves out.
             body = f"{rules.unit_committee} {body}"

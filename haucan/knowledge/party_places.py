@@ -25,6 +25,7 @@ import yaml
 
 from haucan import regex_prefilter
 from haucan.extract.lexicon import ENTITY_RULES, UPPER, lexicon, new_style
+from haucan.extract.org_tail_words import _rules as org_tail_rules
 from haucan.knowledge.orgs import canonical_name
 from haucan.knowledge.party_rules import party_rules
 from haucan.knowledge.text import literal_alternation, say_once
@@ -76,6 +77,17 @@ def _bare_body() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:Đảng bộ|Đảng ủy|Đảng uỷ) (?P<head>{heads})(?! ?(?:{UPPER}|\d))(?!\w)")
 
 
+# 'bầu đoàn đại biểu dự Đại hội Đảng bộ Sư đoàn': the congress the delegates go on to, the upper body's, not the one
+# the page reports (set 10: 661, whose 'Đảng bộ Sư đoàn' had outvoted the branch's own).
+_UPPER_CONGRESS = re.compile(r"(?i:dự đại hội (?:đại biểu )?)$")
+
+
+def _only_upper_congress(written: str, text: str) -> bool:
+    """Whether every place ``text`` names the body ``written`` is after 'dự Đại hội' (the delegates' congress)."""
+    starts = [m.start() for m in re.finditer(re.escape(written), text)]
+    return bool(starts) and all(_UPPER_CONGRESS.search(text, max(0, at - 24), at) for at in starts)
+
+
 def _party_body(orgs: Sequence[tuple[str, str | None]], text: str = "") -> str | None:
     """The party body the article names most often after 'Đảng bộ' (else after 'Đảng ủy'), by its shortest spelling
     ('Đảng bộ Phòng Hậu cần – Kỹ thuật Bộ CHQS tỉnh Quảng Nam' and 'Đảng bộ Phòng Hậu cần – Kỹ thuật' are one
@@ -88,6 +100,8 @@ def _party_body(orgs: Sequence[tuple[str, str | None]], text: str = "") -> str |
     bodies: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}  # named after 'Đảng bộ' -> counts
     shortest: dict[str, str] = {}
     for found in _bare_body().finditer(text):
+        if _UPPER_CONGRESS.search(text, max(0, found.start() - 24), found.start()):
+            continue
         bodies[found.group(0).startswith("Đảng bộ")][found.group("head")] += 1
         shortest[found.group("head")] = found.group("head")
     for surface, org_id in orgs:
@@ -95,13 +109,22 @@ def _party_body(orgs: Sequence[tuple[str, str | None]], text: str = "") -> str |
         opener = rules.body_opener.match(written)
         if not opener:
             continue
+        if _only_upper_congress(written, text):
+            continue
         written = written[opener.end():]
         key = org_id or canonical_name(written)
         bodies[opener.group(0).startswith("Đảng bộ")][key] += 1
         if len(written) < len(shortest.get(key, written + " ")):
             shortest[key] = written
     counted = bodies[True] or bodies[False]
-    return canonical_name(shortest[counted.most_common(1)[0][0]]) if counted else None
+    if not counted:
+        return None
+    # The same body written without its parent unit, after either word ('Đảng ủy Phòng Hậu cần - Kỹ thuật' beside
+    # 'Đảng bộ Phòng Hậu cần - Kỹ thuật Sư đoàn 309'), is its shortest spelling (README, pos11: 527; set 10: 661).
+    chosen = canonical_name(shortest[counted.most_common(1)[0][0]])
+    shorter = [n for n in map(canonical_name, shortest.values()) if chosen.startswith(n + " ")
+               and n not in rules.bare_heads and org_tail_rules().heads.match(chosen, len(n) + 1)]  # no place cut: 561
+    return min(shorter, key=len) if shorter else chosen
 
 
 def _names_a_branch(orgs: Sequence[tuple[str, str | None]], text: str = "") -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from haucan.extract.lexicon import UPPER
+from haucan.extract.lexicon import DASH, UPPER
 from haucan.knowledge.groups import _LIST_OPEN, _list_members
 from haucan.records import Mention
 
@@ -48,7 +48,9 @@ def roster_units(outer: list[Mention], string: str) -> dict[str, Mention]:
 # '<unit> do <rank> <name> làm <title>': the unit a person heads, written before him and often named by no
 # organisation mention ('Khoa Quân nhu do Trung tá, TS X làm Chủ nhiệm Khoa đã biên soạn …', 'Đội Tăng gia do Trung úy
 # Y làm Đội trưởng'; interviews and reportage name a section so; set 8: 014).
-_HEADS_IT = re.compile(r"\slàm\s")
+# The office may follow the name in apposition too ('Phòng Hậu cần - Đời sống do Trung tá X, Trưởng phòng, trực tiếp
+# tham mưu'; set 10: 654), and the unit's name may join its fields with a dash.
+_HEADS_IT = re.compile(r"\slàm\s|,\s")
 
 
 def led_units(outer: list[Mention], string: str, floor: int) -> dict[str, str]:
@@ -57,14 +59,16 @@ def led_units(outer: list[Mention], string: str, floor: int) -> dict[str, str]:
     units: dict[str, str] = {}
     for i, person in enumerate(outer[:-1]):
         office = outer[i + 1]
-        if person.label != "PER" or office.label != "POSITION" or not _HEADS_IT.fullmatch(
-                string[person.end:office.start]):
+        joint = _HEADS_IT.fullmatch(string[person.end:office.start]) if person.label == "PER" else None
+        if joint is None or office.label != "POSITION":
             continue
+        if joint.group().strip() != "làm" and office.surface.split()[-1][:1].isupper():
+            continue  # '… do Thiếu tá X, Chính trị viên Đồn': a unit named by its head stays as written (dev 716)
         words = office.surface.split()
         heads = {w.capitalize() for w in (words[-1], words[0]) if w[:1].isalpha()} - {"Phó"}
         opening = outer[i - 1].start if i and outer[i - 1].label == "RANK" else person.start
         for head in sorted(heads):
-            named = re.search(rf"(?<!\w){re.escape(head)} {UPPER}[^\W\d_]*(?: [^\W\d_]+){{0,4}}(?= do $)",
+            named = re.search(rf"(?<!\w){re.escape(head)} {UPPER}[^\W\d_]*(?: (?:[^\W\d_]+|{DASH})){{0,6}}(?= do $)",
                               string[floor:opening])
             if named:
                 units[person.mention_id] = named.group(0)

@@ -1,0 +1,49 @@
+"""A deputy's portfolio after the office ('Phó Trung đoàn trưởng' + ' phụ trách hậu cần'), read after the organisation
+tail (haucan/extract/org_tail.py) and kept apart from it so that each module stays one job and short."""
+
+from __future__ import annotations
+
+import re
+
+from haucan.extract.lexicon import DASH, UPPER
+from haucan.extract.org_tail_words import _capital_stop, _lower_run, _next_is_person, _rules
+
+_FIELD_END = re.compile(r"[,.;:)\n]|$")
+
+
+_PORTFOLIO = re.compile(r" phụ trách ")
+_PORTFOLIO_DASH = re.compile(rf" ?{DASH} ?")
+PORTFOLIO_SYLLABLES = 4
+"""Lower-case syllables of a deputy's portfolio ('hậu cần', 'công tác kỹ thuật', 'khối văn hóa - xã hội')."""
+
+
+# A programme's secretary names it in lower case after the title ('thư ký chương trình quân - dân y kết hợp tỉnh';
+# set 10: 683): the programme is part of the office, read like a portfolio.
+_PROGRAMME = re.compile(r" chương trình ")
+PROGRAMME_TITLES = frozenset({"thư ký", "phó thư ký"})
+PROGRAMME_SYLLABLES = 8
+
+
+def _portfolio(source: str, end: int, title: str) -> int:
+    """'Phó Trung đoàn trưởng' + ' phụ trách hậu cần': a deputy's portfolio is part of the office, telling deputies
+    of one unit apart (set 9: 059). Taken only after a deputy's title and when the portfolio's lower-case words end
+    at punctuation, the sentence end or the next verb ('… phụ trách hậu cần đang kiểm tra'); 'X phụ trách công tác
+    …' after any other title is the verb of the clause."""
+    if title.startswith("Phó ") and (opening := _PORTFOLIO.match(source, end)):
+        limit = PORTFOLIO_SYLLABLES
+    elif title.casefold() in PROGRAMME_TITLES and (opening := _PROGRAMME.match(source, end)):
+        limit = PROGRAMME_SYLLABLES
+    else:
+        return end
+    run = _lower_run(source, opening.end(), limit)
+    if not run:
+        return end
+    after = run[-1].end()
+    if (dash := _PORTFOLIO_DASH.match(source, after)) and (more := _lower_run(source, dash.end(), limit)):
+        after = more[-1].end()  # '… phụ trách hậu cần' + ' - kỹ thuật'
+    if re.match(rf", (?!{UPPER})", source[after:after + 3]):
+        return end  # '… phụ trách công tác đảng, công tác chính trị': a list of fields, whose end is not known
+    closed = _FIELD_END.match(source, after) or (source[after:after + 1] == " " and (
+        _rules().stops.match(source, after + 1) or _capital_stop(source, after + 1) or _next_is_person(source, after + 1)))
+    return after if closed else end
+
