@@ -50,3 +50,43 @@ def test_counted_gifts_after_the_handover_verb_stay_a_gift():
 def test_a_send_off_is_still_no_handover():
     events, _ = _events("Sáng 21/6, huyện Tân Lập tổ chức Lễ giao, nhận quân năm 2024.")
     assert "ban_giao" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 14-6, Trường Quân sự tỉnh tổ chức bế giảng lớp bồi dưỡng nhân viên quân nhu năm 2024.",
+    "Sáng 14/6, Học viện Hậu cần tổ chức Lễ bế giảng khóa đào tạo cấp dưỡng.",
+])
+def test_a_course_closing_after_the_organisers_verb_is_a_graduation(lead):
+    events, _ = _events(lead)
+    assert [e.event_type for e in events][:1] == ["le_tot_nghiep"]
+    assert events[0].event_date == dt.date(2024, 6, 14)
+
+
+def test_the_closing_word_of_a_contest_is_no_graduation():
+    events, _ = _events("Ngày 14-6, Sư đoàn 5 tổ chức bế mạc Hội thao quân sự năm 2024.")
+    assert "le_tot_nghiep" not in [e.event_type for e in events]
+
+
+_CLOSING = ("Chiều ngày 12/6, Đoàn công tác của Cục Hậu cần do Thiếu tướng Lạc Văn Đông, Cục trưởng làm Trưởng đoàn "
+            "đã kiểm tra công tác hậu cần năm 2024 tại Công an tỉnh.")
+
+
+def test_an_inspection_told_later_to_span_days_ending_on_its_day_is_dated_by_the_first():
+    events, chairs = _events(
+        _CLOSING,
+        "Qua kiểm tra thực tế từ ngày 10 đến 12/6 tại các đơn vị, đoàn đánh giá Công an tỉnh đã làm tốt công tác "
+        "bảo đảm.",
+        "Nhân dịp này, đoàn công tác đã tặng 20 suất quà cho cán bộ, chiến sĩ có hoàn cảnh khó khăn.")
+    assert events[0].event_type == "kiem_tra" and events[0].event_date == dt.date(2024, 6, 10)
+    assert chairs[0] == "Lạc Văn Đông"
+    gifts = [e for e in events if e.event_type == "le_trao_tang"]
+    assert gifts and gifts[0].event_date == dt.date(2024, 6, 12)  # handed over after the closing, on its day
+
+
+@pytest.mark.parametrize("later", [
+    "Trước đó, từ ngày 3 đến 5/6, Công an tỉnh đã tổ chức tập huấn nghiệp vụ.",  # no checking: another activity
+    "Qua kiểm tra thực tế từ ngày 10 đến 11/6, đoàn đánh giá cao đơn vị.",        # not ending on the report's day
+])
+def test_a_span_that_is_not_the_inspections_own_leaves_its_day(later):
+    events, _ = _events(_CLOSING, later)
+    assert events[0].event_type == "kiem_tra" and events[0].event_date == dt.date(2024, 6, 12)

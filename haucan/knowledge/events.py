@@ -50,6 +50,7 @@ from haucan.knowledge.event_reports import Report, distinct
 from haucan.knowledge.event_reports import event_rules as event_rules  # re-exported: tests read it here
 from haucan.knowledge.event_reports import name as event_name
 from haucan.knowledge.event_reports import reports as find_reports
+from haucan.knowledge.event_spans import first_days
 from haucan.records import Article, Event, Mention, Observation, Participant
 from schema.vocab import load_vocab
 
@@ -128,7 +129,7 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
     for index, report in enumerate(reports):
         events.append(_event(article, index, report, in_text, _Dating(reference, documents, issued, meta.title or ""), orgs,
                              observations, chaired[index], _host(events, report), elsewhere))
-    return tuple(events)
+    return first_days(text, events)  # an inspection told later to have run 'từ ngày 14 đến 16/10': its first day
 
 
 def _host(events: Sequence[Event], report: Report) -> Event | None:
