@@ -90,3 +90,24 @@ def test_an_inspection_told_later_to_span_days_ending_on_its_day_is_dated_by_the
 def test_a_span_that_is_not_the_inspections_own_leaves_its_day(later):
     events, _ = _events(_CLOSING, later)
     assert events[0].event_type == "kiem_tra" and events[0].event_date == dt.date(2024, 6, 12)
+
+
+_ROUND_UP = ("Trong 2 ngày 10 và 11-6, Công an tỉnh đón đoàn kiểm tra của Cục Hậu cần và tổ chức bàn giao 2 căn nhà "
+             "\"Mái ấm Công an\" cho cán bộ khó khăn.",
+             "Sáng 10-6, đoàn kiểm tra của Cục Hậu cần do Đại tá Ninh Văn Khải, Phó Cục trưởng làm trưởng đoàn đã kiểm tra "
+             "công tác hậu cần tại Công an tỉnh.")
+
+
+def test_a_round_up_leads_event_retold_on_its_own_day_is_that_days_report():
+    events, chairs = _events(*_ROUND_UP,
+                             "Sáng 11-6, tại xã Tân Lập, Công an tỉnh tổ chức bàn giao \"Mái ấm Công an\" cho gia đình "
+                             "Thiếu tá Lò Văn Sinh. Đại tá Mông Văn Hòa, Phó Giám đốc Công an tỉnh chủ trì buổi bàn giao.")
+    handovers = [(e.event_date, c) for e, c in zip(events, chairs, strict=True) if e.event_type == "ban_giao"]
+    assert handovers == [(dt.date(2024, 6, 11), "Mông Văn Hòa")]
+    assert [e.event_type for e in events][:1] == ["kiem_tra"] and events[0].event_id.endswith(":event")
+
+
+def test_a_lead_over_several_days_told_once_keeps_its_first_day():
+    events, _ = _events(*_ROUND_UP)
+    handovers = [e.event_date for e in events if e.event_type == "ban_giao"]
+    assert handovers == [dt.date(2024, 6, 10)]

@@ -1,4 +1,4 @@
-"""The first day of an inspection told over several days after its closing's report.
+"""Days a page tells after an event's report: an inspection's first day, a round-up lead's event retold.
 
 A page may report an inspection by its closing day ('Chiều ngày 16/10, Đoàn công tác … đã kiểm tra công tác hậu
 cần tại …') and tell only further down that the checking ran over several days ('Qua kiểm tra thực tế từ ngày 14
@@ -6,6 +6,9 @@ cần tại …') and tell only further down that the checking ran over several 
 inspection over several days closed by a working session is one `kiem_tra` dated by its first day). Gifts handed
 over after the closing keep the closing's day: this runs after every event is dated, so their host's day is the
 one the report gave.
+
+A round-up's lead opening on a span of days sums up events it then tells day by day; an event of the lead told
+again on its own day is that day's report (``retold``).
 """
 
 from __future__ import annotations

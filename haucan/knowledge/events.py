@@ -50,7 +50,7 @@ from haucan.knowledge.event_reports import Report, distinct
 from haucan.knowledge.event_reports import event_rules as event_rules  # re-exported: tests read it here
 from haucan.knowledge.event_reports import name as event_name
 from haucan.knowledge.event_reports import reports as find_reports
-from haucan.knowledge.event_spans import first_days
+from haucan.knowledge.event_spans import first_days, retold
 from haucan.records import Article, Event, Mention, Observation, Participant
 from schema.vocab import load_vocab
 
@@ -129,7 +129,9 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
     for index, report in enumerate(reports):
         events.append(_event(article, index, report, in_text, _Dating(reference, documents, issued, meta.title or ""), orgs,
                              observations, chaired[index], _host(events, report), elsewhere))
-    return first_days(text, events)  # an inspection told later to have run 'từ ngày 14 đến 16/10': its first day
+    # A round-up lead's summary of an event told again on its own day is that day's report; an inspection told
+    # later to have run 'từ ngày 14 đến 16/10' is dated by its first day.
+    return first_days(text, retold(text, events, lambda i: event_id_for(article.article_id, i)))
 
 
 def _host(events: Sequence[Event], report: Report) -> Event | None:
