@@ -111,3 +111,14 @@ def test_a_lead_over_several_days_told_once_keeps_its_first_day():
     events, _ = _events(*_ROUND_UP)
     handovers = [e.event_date for e in events if e.event_type == "ban_giao"]
     assert handovers == [dt.date(2024, 6, 10)]
+
+
+@pytest.mark.parametrize("bullet", ["*", "* ", "• ", "- "])
+def test_a_round_up_item_opening_with_a_bullet_reports_on_its_own_day(bullet):
+    events, _ = _events(
+        "Chiều 12-6, Sư đoàn 5 tổ chức Hội thi nấu ăn giỏi năm 2024 với sự tham gia của 10 đội.",
+        f"{bullet}Sáng 13-6, Ban CHQS phường Tân Lập tổ chức thăm, tặng 20 suất quà cho quân nhân có hoàn cảnh khó khăn.")
+    dated = {(e.event_type, e.event_date) for e in events}
+    assert ("hoi_thi", dt.date(2024, 6, 12)) in dated
+    assert ("tham_tang_qua", dt.date(2024, 6, 13)) in dated
+    assert ("le_trao_tang", dt.date(2024, 6, 13)) in dated
