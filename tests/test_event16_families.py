@@ -122,3 +122,21 @@ def test_a_round_up_item_opening_with_a_bullet_reports_on_its_own_day(bullet):
     assert ("hoi_thi", dt.date(2024, 6, 12)) in dated
     assert ("tham_tang_qua", dt.date(2024, 6, 13)) in dated
     assert ("le_trao_tang", dt.date(2024, 6, 13)) in dated
+
+
+def test_an_inspection_told_by_its_noun_with_its_day_and_a_led_delegation_is_one():
+    events, chairs = _events(
+        "Hằng năm, Lữ đoàn 299 tiếp nhận, huấn luyện trên 300 chiến sĩ mới.",
+        "Trong đợt kiểm tra ngày 22/5/2024, đoàn công tác Cục Hậu cần Binh chủng do Đại tá Tạ Văn Hưng, Phó Cục trưởng "
+        "làm trưởng đoàn đánh giá Lữ đoàn thực hiện tốt các chế độ, tiêu chuẩn.")
+    assert [e.event_type for e in events] == ["kiem_tra"]
+    assert events[0].event_date == dt.date(2024, 5, 22) and chairs[0] == "Tạ Văn Hưng"
+
+
+@pytest.mark.parametrize("text", [
+    "Qua đợt kiểm tra, đơn vị đã khắc phục các tồn tại về sổ sách.",                     # no day, no delegation
+    "Trong đợt kiểm tra ngày 22/5/2024, đơn vị được đánh giá thực hiện tốt các chế độ.",   # no led delegation
+])
+def test_the_bare_noun_of_an_inspection_is_no_event(text):
+    events, _ = _events("Hằng năm, Lữ đoàn 299 tiếp nhận, huấn luyện trên 300 chiến sĩ mới.", text)
+    assert "kiem_tra" not in [e.event_type for e in events]
