@@ -140,3 +140,22 @@ def test_an_inspection_told_by_its_noun_with_its_day_and_a_led_delegation_is_one
 def test_the_bare_noun_of_an_inspection_is_no_event(text):
     events, _ = _events("Hằng năm, Lữ đoàn 299 tiếp nhận, huấn luyện trên 300 chiến sĩ mới.", text)
     assert "kiem_tra" not in [e.event_type for e in events]
+
+
+def test_gifts_told_before_the_first_typed_event_are_reported_on_the_opening_day():
+    events, chairs = _events(
+        "Sáng 12-6, tại Trung đoàn 39, Bộ CHQS tỉnh tổ chức chương trình \"Xuân biên cương\" năm 2024.",
+        "Dịp này, Bộ CHQS tỉnh trao 30 suất quà cho gia đình chính sách trên địa bàn xã.",
+        "*Chiều 13-6, Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức Hội thi nấu ăn giỏi năm 2024. Thượng tá Đào Văn Lộc, "
+        "Phó Chỉ huy trưởng chủ trì hội thi.")
+    dated = [(e.event_type, e.event_date, c) for e, c in zip(events, chairs, strict=True)]
+    assert dated[0] == ("hoi_thi", dt.date(2024, 6, 13), "Đào Văn Lộc")
+    assert ("le_trao_tang", dt.date(2024, 6, 12), None) in dated
+
+
+def test_gifts_after_the_first_typed_event_stay_on_its_day():
+    events, _ = _events(
+        "Sáng 13-6, Sư đoàn 5 tổ chức Hội thi nấu ăn giỏi năm 2024.",
+        "Dịp này, Sư đoàn trao 30 suất quà cho gia đình chính sách.")
+    assert [(e.event_type, e.event_date) for e in events] == [
+        ("hoi_thi", dt.date(2024, 6, 13)), ("le_trao_tang", dt.date(2024, 6, 13))]
