@@ -56,3 +56,15 @@ def main_award(text: str, main: Report, report: Report, types: Sequence[TypeRule
     received = unless.search(text, *main.sentence) if unless else None
     given = _AWARDS.search(text, report.start, report.sentence[1])
     return bool(received and given and re.search(re.escape(given.group(0)), text[received.start():main.sentence[1]]))
+
+
+def gifts_before(found: Sequence[Report], kept: list[Report]) -> list[Report]:
+    """``kept`` with the counted gifts handed over on an occasion no rule names that the text tells before its first
+    typed event ('… tổ chức chương trình "Tết quân dân" …. Dịp này, Bộ CHQS tỉnh trao 40 suất quà …', then '*Chiều
+    24-1, … tổ chức Hội thi …', set 11: 791): still handed over (as ``gifts_alone`` says of a page with no typed
+    event), an event right after the main one, on the page's opening day, no chair."""
+    if not kept:
+        return kept
+    early = next((r for r in found if r.occasion and r.rule.occasion_of and not r.rule.same_day
+                  and r.start < kept[0].sentence[0]), None)
+    return [kept[0], early, *kept[1:]] if early else kept

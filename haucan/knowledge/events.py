@@ -41,6 +41,7 @@ from haucan.knowledge.event_cues import (
     sentences,
 )
 from haucan.knowledge.event_dates import event_date, later_date
+from haucan.knowledge.event_gifts import gifts_before
 from haucan.knowledge.event_organizer import organizer
 from haucan.knowledge.event_periods import period_after, years_of_implementation
 from haucan.knowledge.event_periods import (
@@ -50,6 +51,7 @@ from haucan.knowledge.event_reports import Report, distinct
 from haucan.knowledge.event_reports import event_rules as event_rules  # re-exported: tests read it here
 from haucan.knowledge.event_reports import name as event_name
 from haucan.knowledge.event_reports import reports as find_reports
+from haucan.knowledge.event_spans import first_days, retold
 from haucan.records import Article, Event, Mention, Observation, Participant
 from schema.vocab import load_vocab
 
@@ -83,7 +85,8 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
     cited = {m.mention_id for m in in_text if m.label == "DOC_REF"}
     # A cited document's span and its issue date ('Nghị quyết số 1657-NQ/QUTW ngày 20/12/2022') never date an event.
     documents = [(m.start, m.end) for m in in_text if m.label == "DOC_REF" or m.parent_mention_id in cited]
-    reports = distinct(find_reports(article, reference, documents), text)
+    found_reports = find_reports(article, reference, documents)
+    reports = gifts_before(found_reports, distinct(found_reports, text))
     if not reports:
         return ()
     issued = {m.normalized for m in in_text if m.parent_mention_id in cited and m.label == "DATE"}
@@ -128,7 +131,9 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
     for index, report in enumerate(reports):
         events.append(_event(article, index, report, in_text, _Dating(reference, documents, issued, meta.title or ""), orgs,
                              observations, chaired[index], _host(events, report), elsewhere))
-    return tuple(events)
+    # A round-up lead's summary of an event told again on its own day is that day's report; an inspection told
+    # later to have run 'từ ngày 14 đến 16/10' is dated by its first day.
+    return first_days(text, retold(text, events, lambda i: event_id_for(article.article_id, i)))
 
 
 def _host(events: Sequence[Event], report: Report) -> Event | None:
@@ -206,6 +211,9 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
                                                           dating.skip, issued, dating.headline))
     if found is not None:
         day, basis = found.day, found.basis
+    elif on_main_day and host.evidence_start > report.sentence[0] and (
+            opening := _opening_date(text, dating)) is not None:  # gifts told before the first typed event
+        day, basis = opening.day, opening.basis
     elif on_main_day:  # 'Dịp này, …', 'Chiều cùng ngày, …': on the day of the event it follows
         told = _day_told(text, host.evidence_end, report.sentence[0], dating)
         # A day before the host's is a look back ('Từ ngày 1/7/2025, khi các Ban Chỉ huy … đi vào hoạt động, …' in

@@ -1,0 +1,83 @@
+"""Days a page tells after an event's report: an inspection's first day, a round-up lead's event retold.
+
+A page may report an inspection by its closing day ('Chiều ngày 16/10, Đoàn công tác … đã kiểm tra công tác hậu
+cần tại …') and tell only further down that the checking ran over several days ('Qua kiểm tra thực tế từ ngày 14
+đến 16/10 tại …'). The inspection is one event dated by its first day (coordinator's convention for set 12: an
+inspection over several days closed by a working session is one `kiem_tra` dated by its first day). Gifts handed
+over after the closing keep the closing's day: this runs after every event is dated, so their host's day is the
+one the report gave.
+
+A round-up's lead opening on a span of days sums up events it then tells day by day; an event of the lead told
+again on its own day is that day's report (``retold``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from haucan.records import Event
+
+# 'từ ngày 14 đến 16/10', 'từ 14 - 16-10': a span of days in one month whose last day and month are written.
+_SPAN = re.compile(r"(?i:từ(?: ngày)?\s*(?P<first>\d{1,2})\s*(?:-|–|đến(?: ngày)?)\s*(?P<last>\d{1,2})\s*[/.-]\s*"
+                   r"(?P<month>\d{1,2}))(?![/.-]?\d)")
+# The span must be the inspection's own checking ('Qua kiểm tra thực tế từ ngày …', 'Đoàn đã khảo sát từ …').
+_CHECKING = re.compile(r"(?i:kiểm tra|khảo sát)")
+_LONGEST = 15  # days: a span longer than this is a campaign, not one inspection's visits
+
+
+def first_days(text: str, events: Sequence[Event], types: frozenset[str] = frozenset({"kiem_tra"})) -> tuple[Event, ...]:
+    """``events`` with each inspection dated by the first day of a span told after its report that ends on its
+    day, in the stretch of text before the next event's report; the others unchanged."""
+    starts = sorted(e.evidence_start for e in events)
+    out = []
+    for event in events:
+        day = event.event_date
+        if event.event_type not in types or day is None:
+            out.append(event)
+            continue
+        until = next((s for s in starts if s > event.evidence_start), len(text))
+        first = None
+        for match in _SPAN.finditer(text, event.evidence_end, until):
+            if int(match.group("last")) != day.day or int(match.group("month")) != day.month:
+                continue
+            sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+            if not _CHECKING.search(text, sentence_start, match.start()):
+                continue
+            try:
+                candidate = dt.date(day.year, day.month, int(match.group("first")))
+            except ValueError:
+                continue
+            if 0 < (day - candidate).days <= _LONGEST:
+                first = candidate
+                break
+        out.append(replace(event, event_date=first) if first else event)
+    return tuple(out)
+
+
+# A lead opening on a span of days ('Trong 2 ngày 28 và 29-11, …', 'Từ ngày 3 đến 5/6, …').
+_LEAD_SPAN = re.compile(r"(?i:(?:trong )?(?:\d|hai|ba|bốn|năm) ngày \d{1,2}(?:,| và| -| –|-|–)\s*\d{1,2}"
+                        r"|từ(?: ngày)?\s*\d{1,2}\s*(?:-|–|đến(?: ngày)?)\s*\d{1,2})")
+_LEAD_REACH = 40  # characters: the span opens the lead, after an outlet's prefix ('(GLO)- ')
+_GIFTS = frozenset({"le_trao_tang"})
+
+
+def retold(text: str, events: Sequence[Event], event_id) -> tuple[Event, ...]:
+    """``events`` without a round-up lead's own report of an event it tells again on its own day: a lead opening on
+    a span of days that sums up events of several kinds ('Trong 2 ngày 28 và 29-11, Công an tỉnh đón đoàn kiểm tra …
+    và tổ chức bàn giao 2 căn nhà …', then 'Sáng 29-11, … tổ chức bàn giao …, X chủ trì') reports the handover on
+    the 29th, chaired by X, not on the span's first day. ``event_id(index)`` re-numbers what is left."""
+    if len(events) < 3 or events[0].event_date is None:
+        return tuple(events)
+    lead = events[0]
+    if not _LEAD_SPAN.search(text, lead.evidence_start, min(lead.evidence_start + _LEAD_REACH, lead.evidence_end)):
+        return tuple(events)
+    later = [e for e in events[1:] if e.event_type == lead.event_type and e.event_date is not None
+             and 0 < (e.event_date - lead.event_date).days <= _LONGEST and e.evidence_start > lead.evidence_end]
+    others = [e for e in events[1:] if e.event_type not in _GIFTS | {lead.event_type} and e.event_date is not None
+              and 0 <= (e.event_date - lead.event_date).days <= _LONGEST]
+    if not later or not others:
+        return tuple(events)
+    return tuple(replace(e, event_id=event_id(i)) for i, e in enumerate(events[1:]))
