@@ -1,0 +1,58 @@
+"""The page head, session 12 (issue 14, the eleventh blind set's misses), on short invented pages: outlets of
+sites the registry lacks (a paper credited only in the text, a commune's portal by its initial, the registry's name
+for a district's portal, a department's copyright footer, a journal's host by its initials, a copy's own name or
+host).
+
+Every article here is invented text."""
+
+from __future__ import annotations
+
+from tests.support.outlet_pages import BODY, LEAD, TITLE, decided
+
+
+def page(head: str = "", foot: str = "", lead: str = LEAD, body: str = BODY, title: str = TITLE) -> str:
+    return f"{head}{title}\n\n{lead}{body}{foot}"
+
+
+def test_a_paper_credited_only_in_the_text_is_the_copys_outlet():
+    body = "\n\nBáo Quân khu 7 cho biết, đơn vị đã hoàn thành tốt các chỉ tiêu bảo đảm hậu cần trong năm.\n"
+    assert decided(page(body=body), "http://tinquansutonghop.com/a")[0] == "Báo Quân khu 7"
+    body = "\n\nTheo Báo Quân khu 7, đơn vị đã hoàn thành tốt các chỉ tiêu bảo đảm hậu cần trong năm.\n"
+    assert decided(page(body=body), "http://tinquansutonghop.com/a")[0] == "Báo Quân khu 7"
+    # A body that says something is no paper: the copy stays its own.
+    body = "\n\nQuân chủng Hải quân cho biết, đơn vị đã hoàn thành tốt các chỉ tiêu trong năm.\n"
+    assert decided(page(body=body), "http://tinquansutonghop.com/a")[0] == "tinquansutonghop.com"
+
+
+def test_a_copy_naming_no_source_is_its_host_or_its_own_printed_tag():
+    assert decided(page(), "https://hoidapnhanh.com/a")[::2] == ("hoidapnhanh.com", "aggregator")
+    lead = "(TinMoi) - " + LEAD
+    assert decided(page(lead=lead), "http://tinmoi.vn/a")[0] == "TinMoi"
+    assert decided(page("TinMoi\n"), "http://tinmoi.vn/a")[0] == "TinMoi"
+    # A blog platform's site is never named by its host.
+    assert decided(page(), "https://abc.blogspot.com/a")[0] is None
+    # Without a URL nothing names it.
+    assert decided(page())[0] is None
+
+
+def test_a_communes_portal_whose_host_opens_with_the_units_initial():
+    lead = "Ngày 24/12/2024, Đảng ủy, Ủy ban nhân dân xã Bình Lâm tổ chức hội nghị tổng kết công tác quân sự."
+    assert decided(page(lead=lead), "https://xbinhlam.hagiang.gov.vn/a")[0] == "Cổng thông tin điện tử xã Bình Lâm"
+    lead = "Ngày 24/12/2024, phường Tân Hòa tổ chức hội nghị tổng kết công tác quân sự."
+    assert decided(page(lead=lead), "https://ptanhoa.hagiang.gov.vn/a")[0] == "Cổng thông tin điện tử phường Tân Hòa"
+
+
+def test_a_generated_portal_name_yields_to_the_registrys_name_for_the_same_body():
+    lead = "Ngày 2/8/2024, Ban CHQS huyện Đô Lương tổ chức kiểm tra công tác hậu cần tại các xã."
+    assert decided(page(lead=lead), "https://doluong.nghean.gov.vn/a")[0] == "Cổng TTĐT huyện Đô Lương (Nghệ An)"
+    # Another province's district of the same name is not that entry.
+    assert decided(page(lead=lead), "https://doluong.hatinh.gov.vn/a")[0] == "Cổng thông tin điện tử huyện Đô Lương"
+
+
+def test_a_departments_site_is_named_by_its_copyright_footer():
+    foot = "Tin liên quan\nHội thảo chuyển đổi số\nBản quyền thuộc Sở Khoa học và Công nghệ tỉnh Thái Nguyên\n"
+    assert decided(page(foot=foot), "https://ict.thainguyen.gov.vn/a")[0] == "Sở Khoa học và Công nghệ tỉnh Thái Nguyên"
+
+
+def test_a_journals_host_spelling_its_initials_without_the_word_for_journal():
+    assert decided(page(), "http://gdllctqs.vn/a")[0] == "Tạp chí Giáo dục lý luận chính trị quân sự"
