@@ -1,12 +1,19 @@
 """The page head, session 12 (issue 14, the eleventh blind set's misses), on short invented pages: outlets of
 sites the registry lacks (a paper credited only in the text, a commune's portal by its initial, the registry's name
 for a district's portal, a department's copyright footer, a journal's host by its initials, a copy's own name or
-host).
+host); stamps glued to a category, a bullet or the writers.
 
 Every article here is invented text."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
+from haucan.article import build_article
+from haucan.records import RawArticle, SourceFile
+from haucan.rules import load_rules
 from tests.support.outlet_pages import BODY, LEAD, TITLE, decided
 
 
@@ -56,3 +63,28 @@ def test_a_departments_site_is_named_by_its_copyright_footer():
 
 def test_a_journals_host_spelling_its_initials_without_the_word_for_journal():
     assert decided(page(), "http://gdllctqs.vn/a")[0] == "Tạp chí Giáo dục lý luận chính trị quân sự"
+
+
+# Stamps glued to a writer, a category or a bullet (set 11's 782-784, 768).
+
+
+def _meta(text: str, url: str | None = None):
+    return build_article(RawArticle(SourceFile("x.txt", "0123456789abcdef", url), text), load_rules()).metadata
+
+
+@pytest.mark.parametrize(("stamp", "authors"), [
+    ("Quân sự - Quốc phòng / 09:15 | 03/11/2025", ()),
+    ("• Cập nhật : 03/11/2025", ()),
+    ("NGUYỄN THU HÀ 03/11/2025 09:15 GMT+7", ("NGUYỄN THU HÀ",)),
+    ("Hoàng Lan, Minh Đức (VTV8)Cập nhật 09:15 ngày 03/11/2025", ("Hoàng Lan", "Minh Đức")),
+])
+def test_a_stamp_glued_to_a_category_a_bullet_or_its_writers_dates_the_page(stamp, authors):
+    m = _meta("\n".join([TITLE, stamp, LEAD + BODY]))
+    assert m.published_date == dt.date(2025, 11, 3)
+    assert m.title == TITLE
+    assert tuple(m.authors) == authors
+
+
+def test_a_sentence_with_a_slash_and_a_date_is_no_stamp():
+    m = _meta("\n".join([TITLE, LEAD, "Kết quả 2024/2025 được tổng kết ngày 03/11/2025, theo kế hoạch của đơn vị." + BODY]))
+    assert m.published_date is None
