@@ -88,3 +88,36 @@ def test_a_stamp_glued_to_a_category_a_bullet_or_its_writers_dates_the_page(stam
 def test_a_sentence_with_a_slash_and_a_date_is_no_stamp():
     m = _meta("\n".join([TITLE, LEAD, "Kết quả 2024/2025 được tổng kết ngày 03/11/2025, theo kế hoạch của đơn vị." + BODY]))
     assert m.published_date is None
+
+
+# Titles (set 11's 766, 755, 791, 789).
+HEADLINE = "Hội thi nấu ăn giỏi lực lượng vũ trang huyện năm 2025"
+SAPO = ("Ngày 3-11, Ban CHQS huyện tổ chức hội thi nấu ăn giỏi cho các đội của lực lượng vũ trang huyện. "
+        "Thượng tá Trần Văn Bình, Chỉ huy trưởng Ban CHQS huyện dự và chủ trì.")
+
+
+def test_a_breadcrumb_between_slashes_is_no_headline_and_a_stopped_headline_over_the_stamp_is():
+    text = "\n".join(["Tin tức - Sự kiện / Trong huyện / Quốc phòng - an ninh", HEADLINE + ".",
+                      "Ngày đăng: 04/11/2025", LEAD + BODY])
+    assert _meta(text).title == HEADLINE + "."
+
+
+def test_a_sapo_printed_twice_under_the_headline_is_the_lead_not_the_title():
+    m = _meta("\n".join([HEADLINE, SAPO, SAPO, "Các đội thi chế biến 3 món mặn, 1 món canh trong 90 phút." + BODY]))
+    assert m.title == HEADLINE
+    # A caption printed twice (one sentence) under the headline is still no lead.
+    caption = "Thượng tá Trần Văn Bình trao giải Nhất cho đội xã Hòa Bình."
+    assert _meta("\n".join([HEADLINE, caption, caption, LEAD + BODY])).title == HEADLINE
+
+
+def test_a_related_label_run_into_another_pages_headline_is_no_title():
+    text = "\n".join([" date 2025-11 Tin liên quan Bộ CHQS tỉnh ra quân huấn luyện năm 2026 cho các đơn vị", "",
+                      HEADLINE, "", LEAD + BODY])
+    assert _meta(text).title == HEADLINE
+
+
+def test_a_text_tools_letters_under_the_headline_do_not_continue_it():
+    assert _meta("\n".join([HEADLINE, "", "aa", LEAD + BODY])).title == HEADLINE
+    # A real rest of the headline in lower case is still joined.
+    assert _meta("\n".join(["Hội thi nấu ăn giỏi lực lượng vũ trang huyện", "năm 2025 tại Trung đoàn 739",
+                            LEAD + BODY])).title == "Hội thi nấu ăn giỏi lực lượng vũ trang huyện năm 2025 tại Trung đoàn 739"
