@@ -151,3 +151,16 @@ def is_site_banner(text: str) -> bool:
     folded = f" {' '.join(tagline.casefold().replace(',', ' , ').split())} "
     return bool(named) and not tagline.endswith(tuple(".!?…:;")) and any(
         f" {word} " in folded for word in rule["words"])
+
+
+# ---- a related box's label glued before another page's headline --------------------------------------------------
+@cache
+def _related_label() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _doc()["related_labels"]["words"])
+    return re.compile(rf"^(?:{words})\s*[:>»]?\s+(?=\S+\s+\S+\s+\S)", re.IGNORECASE)
+
+
+def is_related_teaser(text: str) -> bool:
+    """True for a related box's label run into the headline of another page ('Tin liên quan Bộ CHQS tỉnh … ra
+    quân huấn luyện năm 2026', rules/headline.yml ``related_labels``): three words at least after the label."""
+    return _related_label().match(text.strip()) is not None

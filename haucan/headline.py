@@ -17,7 +17,14 @@ from pathlib import Path
 
 import yaml
 
-from haucan.header_shapes import is_section_row, is_site_banner, is_slogan, is_tagline, workflow_note
+from haucan.header_shapes import (
+    is_related_teaser,
+    is_section_row,
+    is_site_banner,
+    is_slogan,
+    is_tagline,
+    workflow_note,
+)
 from haucan.pasted_document import DOCUMENT_NUMBER
 from haucan.rules import Rules
 
@@ -38,13 +45,15 @@ _TITLE_TAG = re.compile(r"^\([A-ZĐ][A-Za-zĐđ0-9.&+ ]{1,20}\)\s+(?=\S)")
 # The separator before a site name appended to the headline: a dash or a bar with spaces around it.
 _SUFFIX_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 # The entries of a navigation bar ('Quốc phòng - An ninh | Biên giới - Biển đảo | Xây dựng lực lượng'): bars,
-# chevrons or bullets between them; a headline carries at most one such separator (before the site's name).
-_NAV_SEPARATOR = re.compile(r"\s+[|»›>•·]\s+")
+# chevrons, bullets or a portal's slashes ('Tin tức - Sự kiện / Trong huyện / An ninh - quốc phòng', set 11's 766)
+# between them; a headline carries at most one such separator (before the site's name).
+_NAV_SEPARATOR = re.compile(r"\s+[|»›>•·/]\s+")
 MIN_NAV_ENTRIES = 3
 MAX_NAV_ENTRY_WORDS = 6
 # A masthead in capitals names an organisation in at most this many words; a longer line is a headline.
 MAX_MASTHEAD_LINE_WORDS = 16
 _CLOSING = tuple(".!?…:;")
+MAX_TOOL_CHARS = 2
 # A site's own name in mixed case: a portal or an e-paper announces itself so, a headline never.
 _SITE_NAME = re.compile(r"^(?:(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+tử|cổng\s+ttđt|trang\s+ttđt|báo\s+điện\s+tử)\s+\S",
                         re.IGNORECASE)
@@ -149,6 +158,8 @@ def _continues_headline(first: str, following: str) -> bool:
     last_word = first.rsplit(" ", 1)[-1].casefold()
     if is_slogan(first) or is_slogan(following) or is_tagline(following):
         return False  # a motto over a masthead, a masthead over its tagline: two lines, neither the headline
+    if len(following) <= MAX_TOOL_CHARS and " " not in following:
+        return False  # a text tool's letters under the headline ('aa', the font size; set 11's 789), no word of it
     if last_word in _headline_open_ends() or first.endswith(","):
         return True
     # An organisation's name in capitals under a headline in capitals that is complete is the issuer of a pasted
@@ -228,6 +239,12 @@ def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
         elif _EMAIL.search(text) and any(j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not _EMAIL.search(texts[j])
                                          for j in header):
             found[i] = "header_credit"  # writers with their desk's address ('A, B (Thời sự - x@vtv.vn)-', set 10's 689)
+        elif text.endswith(".") and i + 1 < len(texts) and texts[i + 1].strip() == text and any(
+                j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not texts[j].endswith(_CLOSING) for j in header):
+            found[i] = "repeated_caption"  # a photo's caption printed twice under the headline, a sentence (head16)
+        elif is_related_teaser(text) and any(j != i and len(texts[j]) >= MIN_HEADLINE_CHARS
+                                             and not is_related_teaser(texts[j]) for j in header):
+            found[i] = "related_teaser"  # 'Tin liên quan <another page's headline>' over this one (set 11's 791)
         elif is_site_banner(text) and any(j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not is_site_banner(texts[j])
                                           for j in header):
             found[i] = "site_banner"  # the site's name and tagline over another header line (set 10's 683-685)
@@ -266,7 +283,7 @@ def headline_over_stamp(texts: list[str], labels: list, i: int) -> bool:
     if following is None or labels[following] is None or labels[following][0] != "publication_stamp":
         return False
     return not any(labels[j] is None and len(texts[j]) >= MIN_HEADLINE_CHARS and not texts[j].isupper()
-                   for j in range(i))
+                   and not is_nav_bar(texts[j]) for j in range(i))
 
 
 def caption_over_headline(texts: list[str], labels: list, i: int, starts_lead) -> int | None:

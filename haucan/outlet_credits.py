@@ -87,3 +87,25 @@ def source_line(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
             if known is not None:
                 return known
     return None
+
+
+# A body's own site (a state, Party or school domain) is no copy: without its name printed it stays unnamed.
+_BODY_DOMAINS = (".gov.vn", ".dcs.vn", ".edu.vn", ".mil.vn")
+
+
+def own_name(blocks: Sequence[Block], host: str) -> str | None:
+    """The name a site the registry lacks goes by when it names no source and prints no name line the other readings
+    accept (coordinator's convention, set 10: a copy naming no source is its own outlet, by its printed name or its
+    host): its lead tag or a one-word line at its head that is its host's label ("(VnMedia) - ", "VnMedia" on
+    ``vnmedia.vn``, set 11's 753), else the host itself ("thattruyen.com", 773)."""
+    bare = bare_host(host)
+    if bare.endswith(_BODY_DOMAINS):
+        return None
+    label = bare.split(".")[0]
+    for block in blocks[:MASTHEAD_LINES]:
+        if block.kind in ARTICLE_KINDS and block.kind != "dateline":
+            continue
+        tag = TAG_EDGES.sub("", TAG_EDGES.sub("", block.text.strip()))
+        if " " not in tag and tag.lower() == label and any(c.isupper() for c in tag):
+            return tag
+    return bare

@@ -81,3 +81,27 @@ def _outlets_by_key(rules: Rules) -> dict[str, tuple[Outlet, ...]]:
         for key in dict.fromkeys(_key(n) for n in (outlet.name, *outlet.aliases)):
             index.setdefault(key, []).append(outlet)
     return {key: tuple(found) for key, found in index.items()}
+
+
+# A portal's name as the registry may shorten it ("Cổng TTĐT huyện Đô Lương (Nghệ An)"): the abbreviation written
+# out and the province in brackets after it set aside.
+_PORTAL_SHORT = re.compile(r"^cổng\s+(?:ttđt|tt đt|thông tin điện tử)\s+", re.IGNORECASE)
+_BRACKETED_TAIL = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+
+def _body_key(name: str) -> tuple[str, str | None]:
+    bracket = _BRACKETED_TAIL.search(name)
+    core = name[:bracket.start()] if bracket else name
+    return _key(_PORTAL_SHORT.sub("cổng thông tin điện tử ", core)), (_key(bracket.group(1)) if bracket else None)
+
+
+def same_body_outlet(name: str, rules: Rules, province: str | None) -> Outlet | None:
+    """The registry portal that is the body whose portal name a host GENERATED ("Cổng thông tin điện tử huyện Đô
+    Lương" for ``doluong.nghean.gov.vn``): the registry's name for the same body, written short or with its province
+    in brackets ("Cổng TTĐT huyện Đô Lương (Nghệ An)", listed under an older domain; set 11's 767), when exactly one
+    entry is it and its bracket, if any, names ``province``."""
+    key, _ = _body_key(name)
+    hits = {o.name: o for o in rules.outlets if o.kind == "portal"
+            for k, place in [_body_key(o.name)] if k == key and (place is None or province is None
+                                                                 or place == _key(province))}
+    return next(iter(hits.values())) if len(hits) == 1 else None

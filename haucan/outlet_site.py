@@ -139,10 +139,11 @@ def _whole_or_cut(part: str, cut: str) -> str:
 
 
 # A territory below the province, as its portal's name writes it, the short forms a text writes it with ("TP. Dĩ
-# An", "TX Nghi Sơn"), and the slugs a host may put before its name.
+# An", "TX Nghi Sơn"), and the slugs a host may put before its name (a commune's or ward's initial alone too:
+# ``xtanlap.hagiang.gov.vn``, set 11's 765).
 _UNITS = (("thị xã", ("thị xã", "tx.", "tx"), ("thixa", "tx")), ("thành phố", ("thành phố", "tp.", "tp"), ("thanhpho", "tp")),
           ("thị trấn", ("thị trấn", "tt."), ("thitran", "tt")), ("huyện", ("huyện",), ("huyen",)),
-          ("quận", ("quận",), ("quan",)), ("phường", ("phường",), ("phuong",)), ("xã", ("xã",), ("xa",)))
+          ("quận", ("quận",), ("quan",)), ("phường", ("phường",), ("phuong", "p")), ("xã", ("xã",), ("xa", "x")))
 _UNIT_WORDS = re.compile(r"(?<!\w)(" + "|".join(re.escape(form) for _, forms, _ in _UNITS for form in forms)
                          + r")(?:\s+|(?<=\.))((?:\S+\s*){1,4})", re.IGNORECASE)
 MAX_PLACE_WORDS = 4
@@ -225,9 +226,14 @@ def spelled_outlet(host: str, rules: Rules) -> Outlet | None:
     # A province's slug spells every outlet of the province: it tells none of them (thapmuoi.dongthap.gov.vn).
     province_slugs = {s for p in provinces() for s in p.slugs}
     sites = [site for site in _site_labels(host) if len(site) >= MIN_SLUG_OVERLAP and site not in province_slugs]
+    # A journal's host may leave out its medium's word: ``gdllctqs.vn`` is "Tạp chí Giáo dục lý luận chính trị quân sự".
     hits = {o.name: o for o in rules.outlets if not o.domains
-            for name in (o.name, *o.aliases) for site in sites if _spells_whole(site, name)}
+            for name in (o.name, *o.aliases) for site in sites
+            if _spells_whole(site, name) or _spells_whole(site, _MEDIUM_WORD.sub("", name))}
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+_MEDIUM_WORD = re.compile(r"^(?:tạp chí|báo)\s+(?=\S+\s+\S+\s+\S)", re.IGNORECASE)
 
 
 def _spells_whole(site: str, name: str) -> bool:

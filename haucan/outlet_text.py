@@ -116,14 +116,18 @@ MAX_MASTHEAD_WORDS = 9
 ARTICLE_KINDS = frozenset({"title", "lead", "body", "caption"})
 
 
-def _is_free_name(printed: str, name: str) -> bool:
+def _is_free_name(printed: str, name: str, footer: bool = False) -> bool:
     """A name the registry lacks is taken only as a publisher prints its name: a portal's "Cổng/Trang thông tin
-    điện tử …" line, or a short line in capitals outside the headline and text."""
+    điện tử …" line, a short line in capitals outside the headline and text, or a copyright footer's owner."""
     if not OUTLET_NAME_SHAPE.match(printed) or not PUBLISHER_HEAD.match(printed):
         return False
     if _PORTAL_HEAD.match(name):
         # "Trang thông tin điện tử" alone, under the masthead that names the site, is the site's kind, not its name.
         return bool(_PORTAL_HEAD.sub("", name).strip(" -–—|:"))
+    if footer:
+        # "Bản quyền thuộc Sở Khoa học và Công nghệ tỉnh Thái Nguyên" (set 11's 792): the copyright line says the
+        # words after it are the owner's name, in whatever case.
+        return len(name.split()) <= MAX_NAME_WORDS
     letters = [c for c in name if c.isalpha()]
     return all(c.isupper() for c in letters) and (len(name.split()) <= MAX_MASTHEAD_WORDS or _closed_by_province(name))
 
@@ -180,8 +184,8 @@ def _resolve(name: str, rules: Rules, source: str, whole: bool = True) -> PageNa
             return PageName(known, known.name, source)
     if whole and (body := without_brand(name)) != name:
         return _resolve(body, rules, source, whole=False)
-    printed = sentence_case(name)
-    if _is_free_name(printed, name):
+    printed = name if source == "footer" and not name.isupper() else sentence_case(name)
+    if _is_free_name(printed, name, footer=source == "footer"):
         return PageName(None, printed, source, name_kind(printed))
     first, *rest = DASH.split(name)
     if whole and rest and PUBLISHER_HEAD.match(sentence_case(first)):

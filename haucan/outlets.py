@@ -29,9 +29,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from haucan.outlet_credits import alias_dateline, credit_outlet, own_prefix, shared_prefix_alias
+from haucan.outlet_credits import alias_dateline, credit_outlet, own_name, own_prefix, shared_prefix_alias
 from haucan.outlet_masthead import own_masthead, own_territory_masthead
-from haucan.outlet_names import AGGREGATOR, url_host
+from haucan.outlet_names import AGGREGATOR, same_body_outlet, url_host
 from haucan.outlet_names import outlet_named as outlet_named  # tests and older callers import it from here
 from haucan.outlet_patterns import host_outlet, subsite_province
 from haucan.outlet_site import (
@@ -88,8 +88,7 @@ def dateline_outlets(blocks: Sequence[Block], rules: Rules) -> tuple[Outlet, ...
 
 
 PORTAL = "portal"
-MASTHEAD_LINES = 4
-"""A masthead is printed above or glued to the title: only the first few blocks are searched for one."""
+MASTHEAD_LINES = 4  # a masthead is printed above or glued to the title: only the first blocks are searched
 
 
 def masthead_outlets(blocks: Sequence[Block], rules: Rules) -> tuple[Outlet, ...]:
@@ -109,9 +108,7 @@ def _residue_outlets(blocks: Sequence[Block], rules: Rules) -> tuple[Outlet, ...
 
 
 def _fingerprints_of_kind(rules: Rules, kind: str) -> tuple[tuple[Outlet, tuple], ...]:
-    """The outlets (registry order) with fingerprints of ``kind``, each with those fingerprints' patterns
-    (masthead) or residue rule names (residue): most of the 460 outlets have none, so a page is compared with
-    the few that do."""
+    """The outlets with fingerprints of ``kind`` and their patterns or residue rules (most outlets have none)."""
     return _fingerprint_index(rules)[kind]
 
 
@@ -232,8 +229,7 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
             return _decided(credited[0], credited[0].domain, credited[1])
         if outlet.kind != AGGREGATOR:
             return _unit_site(blocks, rules, host, outlet, domain) or _decided(outlet, domain, "url")
-        attributed = credit_outlet(blocks, rules)
-        if attributed is not None:
+        if (attributed := credit_outlet(blocks, rules)) is not None:
             return _decided(attributed, attributed.domain, "url+attribution")
         originals = [o for o in dateline_outlets(blocks, rules) if o.kind != AGGREGATOR]
         if len(originals) == 1:
@@ -281,18 +277,23 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
             return OutletDecision(department[0], bare_host(host), department[1], "host_pattern")
         territory = territory_portal(blocks, host)
         if territory is not None:
-            own = own_territory_masthead(blocks, territory, subsite_province(host), rules)
-            return _named(own, bare_host(host), "url+masthead", blocks) if own else _named(
+            province = subsite_province(host)
+            if own := own_territory_masthead(blocks, territory, province, rules):
+                return _named(own, bare_host(host), "url+masthead", blocks)
+            # The registry's own name for the body the host generates a name for (set 11's 767).
+            listed = same_body_outlet(territory.name, rules, province.name if province else None)
+            return _decided(listed, bare_host(host), "host_pattern") if listed else _named(
                 territory, bare_host(host), "host_pattern")
-        spelled = spelled_outlet(host, rules)
-        if spelled is not None:
-            # A registry outlet known only by name whose name the host spells (siquanphonghoa.edu.vn).
+        if (spelled := spelled_outlet(host, rules)) is not None:  # a registry name the host spells (siquanphonghoa)
             return _decided(spelled, bare_host(host), "host_pattern")
     decision, why_not = _text_outlet(blocks, rules)
     if decision is not None and decision.outlet is not None:
         if host is not None and decision.outlet_domain_unknown():
             return OutletDecision(decision.outlet, bare_host(host), decision.kind, decision.source)
         return decision
+    if host is not None and not on_platform(host) and (own := own_name(blocks, host)):
+        # A copy naming no source is its own outlet, by its printed name or its host (set 10's convention).
+        return OutletDecision(own, bare_host(host), AGGREGATOR, "url")
     if host is not None:
         return OutletDecision(None, bare_host(host), None, "url",
                               f"the URL's host {host!r} is not in the outlet registry, and {why_not or decision.reason}")

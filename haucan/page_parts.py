@@ -110,6 +110,13 @@ def _opens_lead(text: str, starts_lead) -> bool:
     return not is_unpunctuated(text) and not (text.endswith(":") and len(text) <= MAX_KICKER_CHARS)
 
 
+def _sapo_under_headline(texts: list[str], labels: list[Label], i: int) -> bool:
+    """True for a line printed twice right under the headline that is the sapo (set 11's 755, baokhanhhoa.vn): two
+    sentences or more, and an open line above it long enough to be the headline."""
+    return bool(_INNER_SENTENCE_END.search(texts[i])) and any(
+        labels[j] is None and len(texts[j]) >= MIN_HEADLINE_CHARS for j in range(i))
+
+
 def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[int | None, int | None]:
     """Label the header lines in place and return (lead index, title index); ``starts_lead(text)`` says whether
     a line opens with a date prefix or a dateline. A line labelled 'dateline' alone marks the lead as the next
@@ -125,7 +132,8 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
             break
         # The sapo printed twice in a row (a copy's '(ĐN)- …' over itself, dev 185) was taken for a caption printed
         # twice; a line opening with a dateline is the lead, never a caption.
-        if label == ("caption", "repeated_line") and starts_lead(texts[i]) and not is_unpunctuated(texts[i]):
+        if label == ("caption", "repeated_line") and not is_unpunctuated(texts[i]) and (
+                starts_lead(texts[i]) or _sapo_under_headline(texts, labels, i)):
             labels[i] = None
         if labels[i] is None and _opens_lead(texts[i], starts_lead) and (
                 again := caption_over_headline(texts, labels, i, starts_lead)) is not None:

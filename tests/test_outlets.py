@@ -46,7 +46,8 @@ def test_look_alike_domain_is_never_matched_by_substring():
     assert RULES.outlet_for_host("notqdnd.vn") is None
     assert RULES.outlet_for_host("qdnd.vn.example.com") is None
     m = meta("Ngày 2/6, Bộ Chỉ huy Quân sự tỉnh tổ chức tập huấn." + BODY, "https://qdnd.vn.example.com/a")
-    assert m.outlet is None and m.outlet_domain == "qdnd.vn.example.com" and m.outlet_source == "url"
+    # Not the paper: a site naming no source is its own outlet by its host (coordinator's convention, set 10).
+    assert m.outlet == "qdnd.vn.example.com" and m.outlet_domain == "qdnd.vn.example.com" and m.outlet_source == "url"
 
 
 def test_aggregator_page_keeps_the_original_outlet_its_theo_line_names():
@@ -113,11 +114,16 @@ def test_dateline_patterns_accept_dash_variants_and_refuse_a_bare_word():
     assert tv.match("(THTG) Sáng 2/2").group(0) == "(THTG) " and tv.match("(THTG) - Sáng").group(0) == "(THTG) - "
 
 
-def test_no_url_and_unknown_host_give_a_null_outlet_with_a_reason_naming_the_domain():
+def test_an_unknown_host_naming_nothing_is_its_own_outlet_and_a_state_site_stays_null_with_a_reason():
+    # A copy naming no source is its own outlet by its host (coordinator's convention, set 10; session 12).
     m = meta("Ngày 2/6, Bộ Chỉ huy Quân sự tỉnh tổ chức tập huấn công tác hậu cần." + BODY,
              "https://www.tin-dia-phuong-vidu.net/bai/123")
-    assert (m.outlet, m.outlet_domain, m.outlet_source, m.outlet_kind) == (None, "tin-dia-phuong-vidu.net", "url", None)
-    assert any(r.field == "outlet" and "'www.tin-dia-phuong-vidu.net'" in r.reason for r in m.null_reasons)
+    assert (m.outlet, m.outlet_domain, m.outlet_source, m.outlet_kind) == (
+        "tin-dia-phuong-vidu.net", "tin-dia-phuong-vidu.net", "url", "aggregator")
+    m = meta("Ngày 2/6, Bộ Chỉ huy Quân sự tỉnh tổ chức tập huấn công tác hậu cần." + BODY,
+             "https://www.vidu-khongten.gov.vn/bai/123")
+    assert (m.outlet, m.outlet_domain, m.outlet_source, m.outlet_kind) == (None, "vidu-khongten.gov.vn", "url", None)
+    assert any(r.field == "outlet" and "'www.vidu-khongten.gov.vn'" in r.reason for r in m.null_reasons)
     text_wins = meta("NDO - Sáng 6/7, Tổng cục Hậu cần tổ chức hội nghị." + BODY, "https://vidu-cong.gov.vn/a")
     assert (text_wins.outlet, text_wins.outlet_source) == ("Nhân Dân", "dateline")
 
