@@ -1,0 +1,95 @@
+"""Session 12 (tail16, issue 14, spent set 11): the families of credits and furniture set 11's fresh pages showed —
+local bodies signing with their level word in small letters, a credit row naming its source after the writer, a
+newsroom's credit with an uncolonned photographer. Invented pages; each test asserts behaviour that could break."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.pages import BODY, LEAD, TITLE, article, published_text
+
+
+def _gone(a, line: str) -> bool:
+    return line not in published_text(a) and all(line not in c for c in a.metadata.captions) \
+        and line not in a.metadata.authors and a.metadata.title != line
+
+
+# -- Family 1: closing credits of local bodies and portals -------------------------------------------------------
+
+@pytest.mark.parametrize("credit", ["Bộ CHQS tỉnh", "Ban CHQS huyện", "Ban biên tập xã Hòa Phong",
+                                    "Ban Chỉ huy Quân sự thị xã Kỳ Anh", "Văn phòng UBND phường"])
+def test_a_local_body_signing_with_its_level_word_is_the_author(credit):
+    a = article("\n".join([TITLE, LEAD, BODY, credit]))
+    assert a.metadata.authors == (credit,)
+    assert all(credit != c for c in a.metadata.captions)
+
+
+def test_a_local_body_glued_to_a_comment_button_signs():
+    a = article("\n".join([TITLE, LEAD, BODY, "Ban CHQS tỉnhXem phản hồi"]))
+    assert a.metadata.authors == ("Ban CHQS tỉnh",)
+
+
+def test_a_local_body_before_the_sites_other_news_list_signs():
+    a = article("\n".join([TITLE, LEAD, BODY, "Ban biên tập xã Hòa Phong", "Tin khác",
+                           "Xã Hòa Phong ra quân huấn luyện dân quân năm 2025"]))
+    assert a.metadata.authors == ("Ban biên tập xã Hòa Phong",)
+
+
+@pytest.mark.parametrize("line", ["Khoa xã hội học", "Ban CHQS xã tổ chức ra quân", "Phòng xã hội hóa"])
+def test_a_level_word_followed_by_small_words_is_no_credit(line):
+    # 'xã hội' (society) and a sentence's verb after the level word: no body's name.
+    a = article("\n".join([TITLE, LEAD, BODY, line]))
+    assert line not in a.metadata.authors
+
+
+@pytest.mark.parametrize("row, writer", [
+    ("Tác giả: Trần Thị Lan - Nguồn: Ban CHQS xã", "Trần Thị Lan"),
+    ("Tác giả: Trần Thị Lan, Nguồn: Báo Hà Tĩnh", "Trần Thị Lan"),
+    ("Tác giả: Trần Thị Lan | Nguồn tin: Trung tâm Văn hóa huyện", "Trần Thị Lan")])
+def test_a_portals_writer_and_source_row_gives_the_writer_only(row, writer):
+    a = article("\n".join([TITLE, LEAD, BODY, row]))
+    assert a.metadata.authors == (writer,)
+    assert _gone(a, row)
+
+
+@pytest.mark.parametrize("credit, author, photographer", [("BBT, ảnh Văn Khải", "BBT", "Văn Khải"),
+                                                          ("Minh Hà, ảnh Quang Vinh", "Minh Hà", "Quang Vinh")])
+def test_a_credit_with_an_uncolonned_photographer(credit, author, photographer):
+    a = article("\n".join([TITLE, LEAD, BODY, "  " * 40 + credit + " ", "", "Thông tin hữu ích"]))
+    assert a.metadata.authors == (author,)
+    assert photographer in a.metadata.photo_credits
+    assert _gone(a, "Thông tin hữu ích")  # the site's box under the signature is furniture
+
+
+def test_a_caption_ending_with_an_uncolonned_photo_word_stays_a_caption():
+    line = "Quang cảnh hội nghị, ảnh Văn Khải"
+    a = article("\n".join([TITLE, LEAD, line, BODY, "Minh Hà"]))
+    assert a.metadata.authors == ("Minh Hà",)
+
+
+def test_a_tag_naming_a_local_body_under_a_named_writers_page_is_no_second_author():
+    # The writers sign in the header's stamp row; the tags under the text end with a unit's name.
+    a = article("\n".join([TITLE, "TRẦN AN - LÊ BÌNH 14/10/2025 16:40", LEAD, BODY, "Quân đội", "bàn giao nhiệm vụ",
+                           "Bộ CHQS thành phố"]))
+    assert a.metadata.authors == ("TRẦN AN", "LÊ BÌNH")
+
+
+# -- Family 2: writers glued to the stamp in the header ----------------------------------------------------------
+
+LONG_TITLE = "Quân y viện tổ chức khám bệnh, cấp thuốc miễn phí và tặng quà cho người dân vùng lũ ở biên giới"
+
+@pytest.mark.parametrize("row, writers", [
+    ("Minh Châu, Quốc Bảo (VTV9)Cập nhật 15:20 ngày 18/10/2024", ("Minh Châu", "Quốc Bảo")),
+    ("Minh Châu - Quốc Bảo (THVL) Cập nhật lúc 08:05 ngày 02/03/2025", ("Minh Châu", "Quốc Bảo")),
+    ("ĐỖ THỊ THU HIỀN 16/06/2023 05:10 GMT+7", ("ĐỖ THỊ THU HIỀN",)),
+    ("Phạm Văn Khải 16/06/2023 05:10 (GMT+7)", ("Phạm Văn Khải",))])
+def test_writers_glued_to_the_header_stamp_are_the_authors(row, writers):
+    a = article("\n".join([LONG_TITLE, "", row, "", LEAD, BODY]))
+    assert a.metadata.authors == writers
+
+
+@pytest.mark.parametrize("row", ["QUÂN SỰ 16/06/2023 05:10 GMT+7", "Thời Sự Quốc Tế 16/06/2023 05:10 GMT+7",
+                                 "Hà Nội 16/06/2023 05:10 GMT+7"])
+def test_a_category_or_place_before_the_stamp_is_no_writer(row):
+    a = article("\n".join([LONG_TITLE, "", row, "", LEAD, BODY]))
+    assert a.metadata.authors == ()
