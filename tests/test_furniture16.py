@@ -93,3 +93,43 @@ def test_writers_glued_to_the_header_stamp_are_the_authors(row, writers):
 def test_a_category_or_place_before_the_stamp_is_no_writer(row):
     a = article("\n".join([LONG_TITLE, "", row, "", LEAD, BODY]))
     assert a.metadata.authors == ()
+
+
+# -- Family 3: debris a script or a link list leaves between and under the paragraphs ---------------------------
+
+@pytest.mark.parametrize("placeholder", ["undefined", "null", "[object Object]"])
+def test_a_scripts_empty_value_over_a_caption_is_furniture(placeholder):
+    caption = "Cán bộ, chiến sĩ chăm sóc vườn rau tăng gia"
+    a = article("\n".join([TITLE, LEAD, placeholder, caption, BODY]))
+    assert _gone(a, placeholder)
+    assert caption in a.metadata.captions
+
+
+@pytest.mark.parametrize("arrow", [">> ", ">>", "» "])
+def test_related_links_after_an_arrow_with_no_heading_are_furniture(arrow):
+    links = [arrow + "Lữ đoàn 125 hoàn thành chuyến vận chuyển hàng Tết ra đảo",
+             arrow + "Hải quân có thêm tàu vận tải hậu cần mới"]
+    a = article("\n".join([TITLE, LEAD, BODY, *links, "Top"]))
+    assert all(_gone(a, link) for link in links)
+
+
+def test_a_bulleted_point_of_the_text_after_an_arrow_stays_text():
+    point = "» Bảo đảm đủ lương thực, thực phẩm cho bộ đội trong suốt đợt huấn luyện;"
+    assert point in published_text(article("\n".join([TITLE, LEAD, point, BODY])))
+
+
+@pytest.mark.parametrize("prompt", ["Bạn cần đăng nhập để thực hiện chức năng này!",
+                                    "Vui lòng đăng nhập trước khi bình luận",
+                                    "Bạn phải đăng nhập để sử dụng tính năng này."])
+def test_a_login_prompt_is_furniture(prompt):
+    a = article("\n".join([TITLE, LEAD, BODY, prompt]))
+    assert _gone(a, prompt)
+
+
+def test_a_related_items_headline_and_tagged_sapo_under_the_text_are_furniture():
+    headline = "Bộ đội giúp dân gia cố đê bao chống lũ ở đầu nguồn"
+    sapo = "VTV.vn - Hàng trăm cán bộ, chiến sĩ đã giúp người dân gia cố các tuyến đê bao bảo vệ lúa thu đông."
+    a = article("\n".join([TITLE, "VTV9.vtv.vn - " + LEAD, BODY, headline, sapo,
+                           "Bạn cần đăng nhập để thực hiện chức năng này!"]))
+    assert _gone(a, headline) and _gone(a, sapo)
+    assert BODY in published_text(a)
