@@ -104,7 +104,9 @@ def is_menu_row(text: str) -> bool:
     Biển đảo | Xây dựng lực lượng'): each cell opens with a capital and holds at most MAX_MENU_CELL_WORDS words,
     no figure, no rank and no final punctuation. The segmenter trusts it only above the first paragraph, where no
     table row stands."""
-    cells = [cell.strip() for cell in text.split("|")]
+    # A portal's breadcrumb parts its crumbs with a spaced slash the same way ('Tin tức - Sự kiện / Trong huyện / An
+    # ninh - quốc phòng', a district portal, set 11's 766); a slash inside a word ('Tin/bài') parts nothing.
+    cells = [cell.strip() for cell in re.split(r"\||\s/\s", text)]
     return len(text) <= MAX_MENU_CHARS and len(cells) >= MIN_MENU_CELLS and all(
         cell[:1].isupper() and len(cell.replace(" - ", " ").split()) <= MAX_MENU_CELL_WORDS
         and not any(ch.isdigit() for ch in cell) and not cell.endswith(FINAL_PUNCTUATION) and not _RANK.search(cell)

@@ -133,3 +133,50 @@ def test_a_related_items_headline_and_tagged_sapo_under_the_text_are_furniture()
                            "Bạn cần đăng nhập để thực hiện chức năng này!"]))
     assert _gone(a, headline) and _gone(a, sapo)
     assert BODY in published_text(a)
+
+
+# -- Family 4: what a spam copy or a teaser heading puts under the text -----------------------------------------
+
+def test_a_spam_copys_betting_links_and_the_stray_headline_before_them_are_furniture():
+    stray = "Doanh nghiệp chợ lớn tìm cơ hội ở thị trường phía Tây"
+    spam = ["Kết quả bóng đá hôm nay", "Tỷ lệ kèo nhà cái mới nhất", "Xổ số miền Bắc hôm nay"]
+    a = article("\n".join([TITLE, LEAD, BODY, stray, *spam, "Copyright © vidu-tintuc.org"]))
+    assert all(_gone(a, line) for line in [stray, *spam])
+    assert BODY in published_text(a)
+
+
+def test_a_sentence_about_illegal_betting_stays_text():
+    line = "Công an đã triệt phá đường dây cá độ, thu giữ sổ ghi tỷ lệ kèo nhà cái và nhiều tang vật."
+    assert line in published_text(article("\n".join([TITLE, LEAD, line, BODY])))
+
+
+def test_the_look_alike_titles_under_a_see_also_teaser_are_furniture():
+    items = ["Nhà máy Z199 ở đâu", "Kho K80 ở đâu"]
+    a = article("\n".join([TITLE, LEAD, BODY, "Xem thêm: Nhà máy Z199 tuyển dụng", *items]))
+    assert all(_gone(a, item) for item in items)
+
+
+def test_a_writer_under_a_see_also_teaser_still_signs():
+    a = article("\n".join([TITLE, LEAD, BODY, "Xem thêm: Nhà máy Z199 tuyển dụng", "Minh Hà"]))
+    assert a.metadata.authors == ("Minh Hà",)
+
+
+@pytest.mark.parametrize("slug", ["thieu tuong nguyen van an trao quyet dinh cho lu doan 125",
+                                  "le-ky-niem-ngay-truyen-thong-nganh-hau-can"])
+def test_an_images_slug_without_extension_is_furniture_and_its_caption_stays(slug):
+    caption = "Thiếu tướng Nguyễn Văn An trao quyết định cho Lữ đoàn 125"
+    a = article("\n".join([TITLE, LEAD, slug, caption, BODY]))
+    assert _gone(a, slug)
+    assert caption in a.metadata.captions
+
+
+def test_a_short_lowercase_line_is_no_slug():
+    a = article("\n".join([TITLE, LEAD, "hau can", BODY]))
+    assert "hau can" in a.metadata.captions
+
+
+def test_a_breadcrumb_parted_by_spaced_slashes_above_the_headline_is_furniture():
+    crumb = "Tin tức - Sự kiện   /  Trong huyện  /  An ninh - quốc phòng"
+    a = article("\n".join([crumb, TITLE, LEAD, BODY]))
+    assert a.metadata.title == TITLE
+    assert _gone(a, "Tin tức - Sự kiện / Trong huyện / An ninh - quốc phòng")
