@@ -74,7 +74,12 @@ def _unit_credit_pattern(entry: dict, max_words: int | None = None) -> re.Patter
     # The unit's own name opens with a capital ('Phòng Sau đại học'; 'Khoa học', 'Hệ thống kho' are not credits).
     # The unit's parent may follow an en dash as well as a hyphen ('Phòng Chính trị – Nhà máy Z121', dev 152).
     # A dash between the unit and its parent is no word either ('Phòng Hậu cần - Công an tỉnh Gia Lai', set 9's 062).
-    return re.compile(rf"^(?i:{words})\s+[^\W\d_{_LOWER}][\w.-]*(?:(?:\s+[-–])?\s+[\w.–-]+){{0,{rest - 1}}}$")
+    named = rf"[^\W\d_{_LOWER}][\w.-]*(?:(?:\s+[-–])?\s+[\w.–-]+){{0,{rest - 1}}}"
+    # A local body signs with its level word after the unit word and then only its place's name, if any ('Bộ CHQS
+    # tỉnh', 'Ban biên tập xã Tân Lập', set 11's 787, 765): the level word is small but no word of a sentence.
+    places = "|".join(map(re.escape, sorted(entry.get("place_words") or (), key=len, reverse=True)))
+    local = rf"|(?:{places})(?:\s+[^\W\d_{_LOWER}][\w.-]*){{0,{rest - 1}}}" if places else ""
+    return re.compile(rf"^(?i:{words})\s+(?:{named}{local})$")
 
 
 def is_unit_credit(text: str, attribution: Attribution) -> bool:

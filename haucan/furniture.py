@@ -104,7 +104,9 @@ def is_menu_row(text: str) -> bool:
     Biển đảo | Xây dựng lực lượng'): each cell opens with a capital and holds at most MAX_MENU_CELL_WORDS words,
     no figure, no rank and no final punctuation. The segmenter trusts it only above the first paragraph, where no
     table row stands."""
-    cells = [cell.strip() for cell in text.split("|")]
+    # A portal's breadcrumb parts its crumbs with a spaced slash the same way ('Tin tức - Sự kiện / Trong huyện / An
+    # ninh - quốc phòng', a district portal, set 11's 766); a slash inside a word ('Tin/bài') parts nothing.
+    cells = [cell.strip() for cell in re.split(r"\||\s/\s", text)]
     return len(text) <= MAX_MENU_CHARS and len(cells) >= MIN_MENU_CELLS and all(
         cell[:1].isupper() and len(cell.replace(" - ", " ").split()) <= MAX_MENU_CELL_WORDS
         and not any(ch.isdigit() for ch in cell) and not cell.endswith(FINAL_PUNCTUATION) and not _RANK.search(cell)
@@ -237,8 +239,8 @@ def _words(text: str) -> list[str]:
 
 
 def is_teaser(headline: str, excerpt: str) -> bool:
-    """True when two lines read as another article's teaser: a short headline-shaped line and a short excerpt that
-    repeats most of its words ('Sư đoàn 375 tổ chức bắn đạn thật …' / 'Sáng 18/6, … Sư đoàn 375 tổ chức bắn đạn
+    """True when two lines read as another article's teaser: an unpunctuated headline over an excerpt opening with an
+    outlet's tag, or a short headline-shaped line and a short excerpt that repeats most of its words ('Sư đoàn 375 tổ chức bắn đạn thật …' / 'Sáng 18/6, … Sư đoàn 375 tổ chức bắn đạn
     thật … tầm thấp...'). The excerpt is cut off with '...'; or else the headline is unpunctuated, names no ranked
     officer and the excerpt opens with its first two words, as a sapo restates its subject ('Quân khu 7 tổng kết
     …' / 'Quân khu 7 đã hoàn thành …'): a photo caption and the paragraph under it ('Đại tá X phát biểu …' /
@@ -247,11 +249,20 @@ def is_teaser(headline: str, excerpt: str) -> bool:
     if not (MIN_TEASER_WORDS <= len(words) and len(headline) <= MAX_TEASER_TITLE_CHARS
             and len(excerpt) <= MAX_TEASER_CHARS) or _INNER_SENTENCE_END.search(headline):
         return False
+    if _outlet_tag().match(excerpt) and not headline.endswith(FINAL_PUNCTUATION):
+        return True  # another item's sapo with the outlet's tag ('VTV.vn - …'), as only a lead carries it (783)
     if not excerpt.endswith(("...", "…")) and (
             headline.endswith(FINAL_PUNCTUATION) or _RANK.search(headline) or _words(excerpt)[:2] != words[:2]):
         return False
     shared = set(_words(excerpt))
     return sum(w in shared for w in words) >= TEASER_SHARED_WORDS * len(words)
+
+
+@cache
+def _outlet_tag() -> re.Pattern[str]:
+    """The generic outlet tag opening a lead ('VTV.vn - ', '(QĐND) - '; ``generic_dateline`` of rules/residue.yml)."""
+    doc = yaml.safe_load((Path(__file__).parent / "rules" / "residue.yml").read_text(encoding="utf-8"))
+    return re.compile(doc["generic_dateline"]["pattern"])
 
 
 def trailing_teasers(texts: list[str], labels: list, lead: int | None) -> list[int]:

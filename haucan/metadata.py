@@ -129,12 +129,13 @@ def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = No
         reasons.append(NullReason("title", "the scraped text has no headline line"))
 
     authors: list[str] = []
+    bodies: list[str] = []  # closing credits of a department; an author only when no writer is named (below)
     credits: list[str] = []
     for block in blocks:
         if block.kind == "residue" and block.rule == "source_theo" and byline_rule(block.text, "any", attribution):
             block = dataclasses.replace(block, kind="byline", rule="theo_writer")  # 'Theo <Name>/<Paper>'
         if block.kind == "byline" and block.rule == "unit_credit":
-            authors.append(block.text)  # a department signing: its whole name ('Văn phòng HĐND và UBND huyện')
+            bodies.append(block.text)  # a department signing: its whole name ('Văn phòng HĐND và UBND huyện')
         elif block.kind == "byline":
             pattern = attribution.byline_pattern(block.rule)
             match = pattern.match(block.text) if pattern is not None else None
@@ -157,6 +158,8 @@ def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = No
         elif block.kind == "photo_credit":
             match = attribution.credit_line.match(block.text)
             credits.extend(split_names((match.group("names") or "") if match else block.text))
+    if not authors:
+        authors = bodies  # a body signs alone (session 9); beside a named writer it is a tag or his unit (tail16)
     if not authors:
         authors = poster_as_author(blocks)
     if not authors:

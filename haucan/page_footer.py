@@ -29,7 +29,8 @@ MAX_FOOTER_LINE_CHARS = 200
 # Furniture after the last sentence that opens the site's own lists: the open lines after it are their items.
 _LIST_STARTERS = frozenset({"menu_line", "tags_line", "tags_header", "related_links_header", "other_articles_header",
                             "comment_form", "comment_policy", "comment_heading", "reaction_counter",
-                            "view_counter", "document_recipients", "archive_date_box"})
+                            "view_counter", "document_recipients", "archive_date_box",
+                            "advert_and_teaser"})  # 'Xem thêm: <title>' opens a list of look-alike titles (773)
 # Headers after which every line is an item, a name included: a place or a person may be a tag ('Điện Biên'),
 # and an administrative document's recipients and signatures are no byline.
 _WHOLE_LIST_STARTERS = frozenset({"tags_header", "document_recipients"})
@@ -182,6 +183,11 @@ def label_lists_after_text(texts: list[str], labels: list[Label], lead: int | No
         return
     _label_teasers_after_copy(texts, labels, lead)
     last_sentence = _last_sentence(texts, labels, lead)
+    spam = next((k for k in range(last_sentence + 1, len(labels)) if labels[k] == ("residue", "gambling_spam")), None)
+    for k in range(last_sentence + 1, spam or 0):
+        # A spam copy's injected block: its stray headlines of other stories stand before its betting links (756).
+        if labels[k] is None and _is_list_item(texts[k]) and _byline_shaped(texts[k], None) is None:
+            labels[k] = ("residue", "spam_block")
     start = next((k for k in range(last_sentence + 1, len(labels)) if _starts_list(texts[k], labels[k])), None)
     if start is None:
         return

@@ -29,9 +29,20 @@ from haucan.records import Block
 _CELL_SEPARATOR = re.compile(r"\s*\|\s*")
 # A credit inside a row carries its label: a name alone between bars may be a category ('Quân sự | 14/10').
 _LABELLED_RULES = ("news_byline", "contributor_byline", "video_byline")
-# Writers before the stamp on one header line ('HOÀNG YẾN - MINH TRÍ 14/10/2025 16:40', baodanang.vn).
-_WRITERS_THEN_STAMP = re.compile(r"^(?P<names>[^\d|:]{3,60}?)\s*\|?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
-                                 r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+# Writers before the stamp on one header line ('HOÀNG YẾN - MINH TRÍ 14/10/2025 16:40', baodanang.vn). Their desk
+# in brackets may close the names, glued to the stamp's label ('<Name>, <Name> (VTV9)Cập nhật 15:20 ngày 18/10/2024',
+# vtv.vn's template, set 11's 783); the clock may stand before the date, the time zone after it ('<NAME> 16/06/2023
+# 05:10 GMT+7', tuoitre.vn, 784).
+_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+_WRITERS_THEN_STAMP = re.compile(
+    r"^(?P<names>[^\d|:()]{3,60}?)\s*(?:\([^()\d]{0,20}\d{0,3}\))?\s*\|?\s*"
+    r"(?:(?:Cập nhật|Đăng|Ngày đăng|Đăng ngày|Ngày cập nhật)(?:\s+(?:lúc|ngày))?\s*:?\s*)?"
+    rf"(?:{_CLOCK}\s*[,|-]?\s*(?:ngày\s+)?{_DATE}|(?:ngày\s+)?{_DATE}(?:\s*[,|-]?\s*{_CLOCK})?)"
+    r"(?:\s*\(?GMT\s*[+]\s*7\)?)?$")
+# A single writer before a stamp must be a full name (a family name, then at least two more words): a category in
+# title case or capitals before the date ('Thời Sự 14/10/2025', 'QUÂN SỰ …') has the shape of a pen name.
+MIN_SINGLE_WRITER_WORDS = 3
 # Name-shaped lines that are writers, by the byline rules.
 _NAME_RULES = ("closing_name", "closing_names")
 
@@ -49,13 +60,21 @@ def signed_names(text: str) -> list[str]:
 
 def writers_before_stamp(text: str) -> list[str]:
     """The writers of a header line holding several names and then the stamp ('HOÀNG YẾN - MINH TRÍ 14/10/2025
-    16:40'); one name there is the stamp rules' (stamps.split_writer), and a category before a date is no name."""
+    16:40', '<Name>, <Name> (VTV9)Cập nhật 15:20 ngày 18/10/2024'), or one full name ('VŨ THỊ THANH TÂM 16/06/2023
+    05:10 GMT+7'); a shorter single name is left to the stamp rules (stamps.split_writer), and a category before a
+    date is no name."""
     attribution = attribution_rules()
     match = _WRITERS_THEN_STAMP.match(text)
     if match is None or byline_rule(match.group("names").strip(), "last", attribution) not in _NAME_RULES:
         return []
     names = [n for n in split_names(match.group("names")) if is_person(n, attribution)]
-    return names if len(names) >= 2 else []
+    return names if len(names) >= 2 or len(names) == 1 and _full_name(names[0]) else []
+
+
+def _full_name(name: str) -> bool:
+    """True for a person's whole name: a family name first ('Vũ', 'VŨ'), then at least two more words."""
+    words = name.split()
+    return len(words) >= MIN_SINGLE_WRITER_WORDS and words[0].capitalize() in lexicon().family_names
 
 
 def label_writer_beside_stamp(texts: list[str], labels: list, lead: int | None) -> None:
