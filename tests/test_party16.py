@@ -29,3 +29,16 @@ def test_a_unit_committee_named_by_tinh_stays_bare_beside_the_seat():
     people = _people("Đại tá Lý Văn Hùng, Tỉnh ủy viên, Bí thư Đảng ủy Quân sự tỉnh phát biểu.")
     assert "Bí thư Đảng ủy Quân sự tỉnh" in people["Lý Văn Hùng"].party_roles
     assert "Tỉnh ủy viên Lạng Sơn" in people["Lý Văn Hùng"].party_roles
+
+
+@pytest.mark.parametrize("office", ["Chủ tịch Hội đồng nhân dân xã", "Chủ tịch Ủy ban nhân dân xã", "Chủ tịch HĐND xã"])
+def test_an_open_committee_beside_a_communes_council_written_out_is_the_communes(office):
+    people = people_in(f"Ngày 10/3, xã Tân Phú Đông tổ chức lễ. Đồng chí Lâm Văn Tỏ - Bí thư Đảng ủy, {office} chủ trì.",
+                       place="xã Tân Phú Đông")
+    assert "Bí thư Đảng ủy xã Tân Phú Đông" in people["Lâm Văn Tỏ"].party_roles
+
+
+def test_a_provinces_council_written_out_gives_the_open_committee_no_commune():
+    people = people_in("Ngày 10/3, xã Tân Phú Đông tổ chức lễ. Đồng chí Lâm Văn Tỏ - Bí thư Đảng ủy, Chủ tịch Hội đồng "
+                       "nhân dân tỉnh chủ trì.", place="xã Tân Phú Đông")
+    assert not any("xã" in role for role in people["Lâm Văn Tỏ"].party_roles)
