@@ -97,7 +97,9 @@ def _specialty(source: str, end: int, title: str) -> int:
         return run[-1].end() if run else end
     if _rules().section_title.search(title):
         run = _lower_run(source, end + 1, _rules().specialty_words)
-        return run[-1].end() if run and _FIELD_END.match(source, run[-1].end()) else end
+        # Closed by punctuation, or by what the holder does next ('Trưởng Bếp ăn tập trung' + ' cho biết'; set 11: 754).
+        return run[-1].end() if run and (_FIELD_END.match(source, run[-1].end()) or _rules().verbs.match(
+            source, run[-1].end())) else end
     return end
 
 

@@ -1,0 +1,26 @@
+"""Offices, session 12 (issue 14, brief pos16, spent set 11): a factory workshop's foreman ('Quản đốc Phân xưởng
+may 3', and his deputy) and a kitchen's head written before it ('Trưởng Bếp ăn tập trung') are offices; a
+section named in lower case after a 'Trưởng …' title is closed by what the holder says next ('cho biết'), as by
+punctuation. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.people import people_in
+
+
+@pytest.mark.parametrize(("written", "title"), [
+    ("Quản đốc Phân xưởng cơ khí 2", "Quản đốc Phân xưởng cơ khí 2"),
+    ("Phó Quản đốc Phân xưởng 5", "Phó Quản đốc Phân xưởng 5"),
+    ("Trưởng Bếp ăn tập thể", "Trưởng Bếp ăn tập thể"),
+    ("trưởng bếp Tiểu đoàn 3", "trưởng bếp Tiểu đoàn 3"),
+])
+def test_workshop_and_kitchen_heads_are_offices(written, title):
+    people = people_in(f"Trung tá QNCN Vi Thị Dung, {written} cho biết, đơn vị đã hoàn thành kế hoạch.")
+    assert [p.title for p in people["Vi Thị Dung"].positions] == [title]
+
+
+def test_a_lower_case_section_stops_before_a_clause_that_is_no_verb_of_the_holder():
+    people = people_in("Thiếu tá Lò Văn Pá, Trưởng xưởng sửa chữa khí tài tại đơn vị đã hoàn thành kế hoạch.")
+    assert all("đơn vị" not in p.title for p in people["Lò Văn Pá"].positions)
