@@ -24,3 +24,19 @@ def test_workshop_and_kitchen_heads_are_offices(written, title):
 def test_a_lower_case_section_stops_before_a_clause_that_is_no_verb_of_the_holder():
     people = people_in("Thiếu tá Lò Văn Pá, Trưởng xưởng sửa chữa khí tài tại đơn vị đã hoàn thành kế hoạch.")
     assert all("đơn vị" not in p.title for p in people["Lò Văn Pá"].positions)
+
+
+@pytest.mark.parametrize(("written", "title"), [
+    ("[giám đốc xí nghiệp]", "giám đốc xí nghiệp"),
+    ("[phó phòng kế hoạch - tổng hợp]", "phó phòng kế hoạch - tổng hợp"),
+    ("[Chính ủy Trung đoàn]", "Chính ủy Trung đoàn"),
+    ("[trợ lý quân nhu]", "trợ lý quân nhu"),
+])
+def test_an_office_in_square_brackets_is_the_office_as_printed(written, title):
+    people = people_in(f"Đại tá Hà Văn Khánh {written} đưa chúng tôi đi thăm khu sản xuất.")
+    assert [p.title for p in people["Hà Văn Khánh"].positions] == [title]
+
+
+def test_a_short_deputy_department_head_is_an_office():
+    people = people_in("Thiếu tá Kha Văn Lộc, Phó phòng Tham mưu cho biết, đơn vị đã sẵn sàng.")
+    assert [p.title for p in people["Kha Văn Lộc"].positions] == ["Phó phòng Tham mưu"]

@@ -196,7 +196,7 @@ def lexicon() -> Lexicon:
     # After a collective noun ('cán bộ, nhân viên, chiến sĩ') a lowercase title is a category of staff, not an office.
     not_after_category = "".join(f"(?<!{re.escape(noun)}, )" for noun in STAFF_CATEGORIES)
     position = (rf"{B_START}(?:(?:Phó (?i:{'|'.join(deputy)})|{'|'.join(plain)}){aspect}"
-                rf"|(?:(?<=, )|(?<=- )|(?<=– )|(?<=— )|(?<=nguyên )|(?<=là )|(?<=làm )){not_after_category}"
+                rf"|(?:(?<=, )|(?<=- )|(?<=– )|(?<=— )|(?<=\[)|(?<=nguyên )|(?<=là )|(?<=làm )){not_after_category}"
                 rf"(?:phó )?(?:{lower}){aspect}){B_END}")
 
     name_word = _alternation(orgs["name_words"])
