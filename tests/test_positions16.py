@@ -40,3 +40,22 @@ def test_an_office_in_square_brackets_is_the_office_as_printed(written, title):
 def test_a_short_deputy_department_head_is_an_office():
     people = people_in("Thiếu tá Kha Văn Lộc, Phó phòng Tham mưu cho biết, đơn vị đã sẵn sàng.")
     assert [p.title for p in people["Kha Văn Lộc"].positions] == ["Phó phòng Tham mưu"]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Trung sĩ Lù Văn Páo, chiến sĩ Đại đội Bộ binh 2, có hoàn cảnh khó khăn.", "chiến sĩ Đại đội Bộ binh 2"),
+    ("Thiếu tá Lù Văn Páo - cán bộ Công an xã Nậm Pồ nhận nhà mới.", "cán bộ Công an xã Nậm Pồ"),
+    ("Thiếu tá Lù Văn Páo-cán bộ Phòng Tham mưu nhận nhà mới.", "cán bộ Phòng Tham mưu"),
+])
+def test_a_soldier_or_officer_of_a_named_unit_holds_that_office(sentence, title):
+    assert [p.title for p in people_in(sentence)["Lù Văn Páo"].positions] == [title]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đại tá Lù Văn Páo, Chính ủy Trung đoàn, cán bộ, chiến sĩ đơn vị tham dự.",
+    "Thượng úy Lù Văn Páo, chiến sĩ thi đua cơ sở năm 2024, phát biểu.",
+    "Đại tá Lù Văn Páo - cán bộ lão thành phát biểu.",
+])
+def test_a_bare_can_bo_or_chien_si_is_no_office(sentence):
+    titles = [p.title.casefold() for p in people_in(sentence)["Lù Văn Páo"].positions]
+    assert not any(t.startswith(("cán bộ", "chiến sĩ")) for t in titles)
