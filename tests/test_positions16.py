@@ -59,3 +59,13 @@ def test_a_soldier_or_officer_of_a_named_unit_holds_that_office(sentence, title)
 def test_a_bare_can_bo_or_chien_si_is_no_office(sentence):
     titles = [p.title.casefold() for p in people_in(sentence)["Lù Văn Páo"].positions]
     assert not any(t.startswith(("cán bộ", "chiến sĩ")) for t in titles)
+
+
+@pytest.mark.parametrize(("written", "title"), [
+    ("Phó Giám đốc Quân y viện", "Phó Giám đốc Quân y viện"),
+    ("Giám đốc Quân y viện 105", "Giám đốc Quân y viện 105"),
+    ("Trưởng phòng Quân y", "Trưởng phòng Quân y"),
+])
+def test_a_military_hospital_named_quan_y_vien_is_one_unit(written, title):
+    people = people_in(f"Đại tá Hứa Văn Toàn, {written} cho biết, đoàn đã khám cho 600 người dân.")
+    assert [p.title for p in people["Hứa Văn Toàn"].positions] == [title]
