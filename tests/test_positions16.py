@@ -69,3 +69,13 @@ def test_a_bare_can_bo_or_chien_si_is_no_office(sentence):
 def test_a_military_hospital_named_quan_y_vien_is_one_unit(written, title):
     people = people_in(f"Đại tá Hứa Văn Toàn, {written} cho biết, đoàn đã khám cho 600 người dân.")
     assert [p.title for p in people["Hứa Văn Toàn"].positions] == [title]
+
+
+@pytest.mark.parametrize(("chain", "first"), [
+    ("Phó Giám đốc phụ trách hậu cần, Chủ tịch Công đoàn Nhà máy", "Phó Giám đốc phụ trách hậu cần"),
+    ("Phó Giám đốc, Chủ tịch Công đoàn Xí nghiệp", "Phó Giám đốc"),
+    ("Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh", "Phó Chỉ huy trưởng Bộ CHQS tỉnh"),
+])
+def test_a_portfolio_or_a_union_is_not_shared_with_the_title_before(chain, first):
+    people = people_in(f"Thượng tá Giản Văn Thụ, {chain} trao đổi về công tác chăm lo đời sống.")
+    assert people["Giản Văn Thụ"].positions[0].title == first
