@@ -78,3 +78,14 @@ def test_a_military_hospital_named_quan_y_vien_is_one_unit(written, title):
 def test_a_portfolio_or_a_union_is_not_shared_with_the_title_before(chain, first):
     people = people_in(f"Thượng tá Giản Văn Thụ, {chain} trao đổi về công tác chăm lo đời sống.")
     assert people["Giản Văn Thụ"].positions[0].title == first
+
+
+@pytest.mark.parametrize(("after", "title"), [
+    ("công tác đảng, công tác chính trị Phòng; Trung tá Lư Văn Tùng dự.",
+     "Phó Chủ nhiệm Chính trị phụ trách công tác đảng, công tác chính trị Phòng"),
+    ("công tác đảng, công tác chính trị, phát biểu.", "Phó Chủ nhiệm Chính trị phụ trách công tác đảng, công tác chính trị"),
+    ("hậu cần, kỹ thuật cho biết.", "Phó Chủ nhiệm Chính trị"),
+])
+def test_a_portfolio_listing_fields_that_open_alike_is_read_whole(after, title):
+    people = people_in(f"Trung tá Tô Văn Quang, Phó Chủ nhiệm Chính trị phụ trách {after}")
+    assert people["Tô Văn Quang"].positions[0].title == title
