@@ -23,9 +23,10 @@ _people = partial(people_in, title="Hội nghị quân sự tỉnh Lạng Sơn",
 
 
 @pytest.mark.parametrize(("written", "role"), [
-    ("TUV", "Tỉnh ủy viên"),
+    # A bare 'Tỉnh ủy viên' takes the province (README, coordinator's session-12 conventions).
+    ("TUV", "Tỉnh ủy viên Lạng Sơn"),
     ("ĐUV", "Đảng ủy viên"),
-    ("Tỉnh Ủy viên", "Tỉnh ủy viên"),
+    ("Tỉnh Ủy viên", "Tỉnh ủy viên Lạng Sơn"),
     ("UV BTV Tỉnh ủy", "Ủy viên Ban Thường vụ Tỉnh ủy Lạng Sơn"),
     ("Ủy viên BCH Đảng bộ tỉnh", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Lạng Sơn"),
     ("Phó Bí thư TT Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy Lạng Sơn"),

@@ -95,8 +95,8 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
         title_end = end
         # 'Trưởng phòng Xe máy - Vận tải': a title may take organisation words without a head noun.
         words = name_words.match(source, end + 1) if label == "POSITION" and source[end:end + 1] == " " else None
-        if words and end + 1 not in org_end_by_start:
-            end = words.end()
+        if words and end + 1 not in org_end_by_start and not ((head := lexicon().bare_head.match(source, end)) and head.end() > words.end()):
+            end = words.end()  # not ' Quân y' of ' Quân y viện', a head opening with name words (set 11: 783)
         named = lexicon().named_after_head.match(source, end) if label == "POSITION" else None
         bare = lexicon().bare_head.match(source, end) if label == "POSITION" else None
         if named and (end + 1 not in org_end_by_start or (  # 'Sở Khoa học' + ' và Công nghệ'

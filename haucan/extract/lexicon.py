@@ -177,14 +177,21 @@ def lexicon() -> Lexicon:
 
     titles: dict[str, str] = {}
     spellings: list[tuple[str, bool]] = []  # (a way of writing a title, whether 'Phó ' may open it)
+    unit_only: set[str] = set()  # titles that are offices only with a capitalised unit after them (positions.yml unit_after)
     for entry in positions:
         for form in _with_old_style((entry["title"], *entry.get("forms", ()))):
             titles[form.casefold()] = entry["title"]
             spellings.append((form, entry.get("deputy", True)))
+            if entry.get("unit_after"):
+                unit_only.add(form)
             if entry.get("deputy", True):
                 titles[f"phó {form}".casefold()] = f"Phó {entry['title']}"
     spellings.sort(key=lambda t: -len(t[0]))
-    plain = [_first_letter_fixed(form) for form, _ in spellings]
+    # 'chiến sĩ Đại đội 1' is an office, 'chiến sĩ thi đua' or a bare 'cán bộ' is not (positions.yml unit_after).
+    def unit(form: str) -> str:
+        return rf"(?= (?:{UPPER}|\d))" if form in unit_only else ""
+
+    plain = [_first_letter_fixed(form) + unit(form) for form, _ in spellings]
     deputy = [_escape(form) for form, has_deputy in spellings if has_deputy]
     # A title may say which deputy it is ('Phó Tư lệnh về Chính trị'). Lowercase-first titles are read only
     # where a chain of offices goes on (after ', ', any dash, 'nguyên ', 'là ', 'làm ': 'làm tổ trưởng tổ tăng gia'):
@@ -192,11 +199,11 @@ def lexicon() -> Lexicon:
     # 'Phó Trung đoàn trưởng về Hậu cần - Kỹ thuật' (the merged branch, any dash): it was cut at ' - Kỹ thuật'.
     # In lower case too: 'Phó Lữ đoàn trưởng về chính trị' (session 10, set 5: 913).
     aspect = rf"(?: về (?:[Cc]hính trị|[Hh]ậu cần(?:{DASH}[Kk]ỹ thuật)?|[Kk]ỹ thuật|[Qq]uân sự|[Tt]ham mưu))?"
-    lower = "|".join("(?i:" + _escape(form) + ")" for form, _ in spellings)
+    lower = "|".join("(?i:" + _escape(form) + ")" + unit(form) for form, _ in spellings)
     # After a collective noun ('cán bộ, nhân viên, chiến sĩ') a lowercase title is a category of staff, not an office.
     not_after_category = "".join(f"(?<!{re.escape(noun)}, )" for noun in STAFF_CATEGORIES)
     position = (rf"{B_START}(?:(?:Phó (?i:{'|'.join(deputy)})|{'|'.join(plain)}){aspect}"
-                rf"|(?:(?<=, )|(?<=- )|(?<=– )|(?<=— )|(?<=nguyên )|(?<=là )|(?<=làm )){not_after_category}"
+                rf"|(?:(?<=, )|(?<=- )|(?<=– )|(?<=— )|(?<=\[)|(?<=[^\W\d_]-)|(?<=nguyên )|(?<=là )|(?<=làm )){not_after_category}"
                 rf"(?:phó )?(?:{lower}){aspect}){B_END}")
 
     name_word = _alternation(orgs["name_words"])

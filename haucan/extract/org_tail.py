@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from haucan.extract.lexicon import DASH, UPPER, lexicon
+from haucan.extract.lexicon import DASH, LOWER, UPPER, lexicon
 from haucan.extract.org_tail_portfolio import _portfolio
 from haucan.extract.org_tail_words import _CAPITAL, _capital_stop, _lower_run, _next_is_person, _rules
 
@@ -97,7 +97,9 @@ def _specialty(source: str, end: int, title: str) -> int:
         return run[-1].end() if run else end
     if _rules().section_title.search(title):
         run = _lower_run(source, end + 1, _rules().specialty_words)
-        return run[-1].end() if run and _FIELD_END.match(source, run[-1].end()) else end
+        # Closed by punctuation, or by what the holder does next ('Trưởng Bếp ăn tập trung' + ' cho biết'; set 11: 754).
+        return run[-1].end() if run and (_FIELD_END.match(source, run[-1].end()) or _rules().verbs.match(
+            source, run[-1].end())) else end
     return end
 
 
@@ -122,6 +124,10 @@ def _aspect(source: str, end: int) -> int:
     return end
 
 
+# The rest of an office written in square brackets after a name, in lower case ('Đại tá X [giám đốc nhà máy] cho
+# biết', '[phó quản đốc phân xưởng đạn con]'): pages that print offices so print them whole (README, session 12
+# coordinator: offices in square brackets are positions as printed; set 11: 773).
+_BRACKETED_REST = re.compile(rf"(?: (?:{LOWER}[^\W\d_]*|[-–]|\d+)){{1,8}}\]")
 _FIELD_END = re.compile(r"[,.;:)\n]|$")
 
 
@@ -209,6 +215,8 @@ _JOINT_SECTION = re.compile(rf" ?{DASH} ?Khoa(?= {UPPER})")
 def tail_end(source: str, end: int, title: str) -> int:
     """The end of the organisation tail of the title ``title`` that ends at ``end`` (``end`` itself when none)."""
     rules, lex = _rules(), lexicon()
+    if source[end - len(title) - 1:end - len(title)] == "[" and (bracket := _BRACKETED_REST.match(source, end)):
+        return bracket.end() - 1  # '[giám đốc' + ' nhà máy]': an office in square brackets runs to the bracket
     if title.casefold().endswith("bộ môn") and (joint := _JOINT_SECTION.match(source, end)):
         end = joint.end()
     if standing := _STANDING.match(source, end):

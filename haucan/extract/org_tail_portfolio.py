@@ -12,6 +12,7 @@ _FIELD_END = re.compile(r"[,.;:)\n]|$")
 
 
 _PORTFOLIO = re.compile(r" phụ trách ")
+_BARE_HEAD = re.compile(r" (?:Phòng|Ban|Cục|Trung đoàn|Lữ đoàn|Sư đoàn|Học viện|Trường|Bệnh viện|Nhà máy)(?!\w)")
 _PORTFOLIO_DASH = re.compile(rf" ?{DASH} ?")
 PORTFOLIO_SYLLABLES = 4
 """Lower-case syllables of a deputy's portfolio ('hậu cần', 'công tác kỹ thuật', 'khối văn hóa - xã hội')."""
@@ -41,8 +42,13 @@ def _portfolio(source: str, end: int, title: str) -> int:
     after = run[-1].end()
     if (dash := _PORTFOLIO_DASH.match(source, after)) and (more := _lower_run(source, dash.end(), limit)):
         after = more[-1].end()  # '… phụ trách hậu cần' + ' - kỹ thuật'
-    if re.match(rf", (?!{UPPER})", source[after:after + 3]):
-        return end  # '… phụ trách công tác đảng, công tác chính trị': a list of fields, whose end is not known
+    first = run[0].group()
+    if source.startswith(f", {first} ", after) and (more := _lower_run(source, after + 2, limit)):
+        after = more[-1].end()  # 'công tác đảng' + ', công tác chính trị': each field opens with the same word (set 11: 785)
+        if (head := _BARE_HEAD.match(source, after)) and _FIELD_END.match(source, head.end()):
+            after = head.end()  # '… công tác chính trị' + ' Phòng': the unit named by its head alone
+    elif re.match(rf", (?!{UPPER})", source[after:after + 3]):
+        return end  # '… phụ trách công tác đảng, kỹ thuật': a list of fields, whose end is not known
     closed = _FIELD_END.match(source, after) or (source[after:after + 1] == " " and (
         _rules().stops.match(source, after + 1) or _capital_stop(source, after + 1) or _next_is_person(source, after + 1)))
     return after if closed else end

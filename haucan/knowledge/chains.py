@@ -26,7 +26,8 @@ def is_bare(position: PositionHeld) -> bool:
     """A title with nothing after it ('Phó chủ nhiệm'), which can take the next office's organisation."""
     # A bare 'Bí thư' names no committee: 'Bí thư Huyện ủy, Chủ tịch HĐND huyện' is no 'Bí thư HĐND huyện'.
     return (position.normalized_title is not None and position.normalized_title not in ("Bí thư", "Phó Bí thư")
-            and not after_title(position).strip() and " về " not in position.title)  # 'Phó Tư lệnh về Chính trị' names its branch
+            and not after_title(position).strip() and " về " not in position.title  # 'Phó Tư lệnh về Chính trị' names its branch
+            and " phụ trách " not in position.title)  # 'Phó Giám đốc phụ trách hậu cần' names its portfolio (set 11: 774)
 
 def committee_body(position: Mention, nested: dict[str, list[Mention]]) -> str | None:
     """The organisation an open party committee of the chain may take from ``position``: its organisation as
@@ -71,7 +72,8 @@ def share_units(held: list[PositionHeld], offices: list[tuple[Mention, bool]],
             surface = tail
         # 'Phó Sư đoàn trưởng, Tham mưu trưởng Sư đoàn': a unit named by its head alone is shared too.
         shared = surface or bare_head(held[i + 1])
-        if shared and not lexicon().not_shared.match(shared):
+        # A mass body ('Công đoàn Nhà máy', 'Đoàn Thanh niên') is no unit an office before it heads (set 11: 774).
+        if shared and not lexicon().not_shared.match(shared) and not lexicon().mass_body.match(shared):
             held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {shared}",
                                           org_id=held[i + 1].org_id if surface else None)
         elif shared and (unit := committee_body(offices[i + 1][0], nested)) and unit != shared:

@@ -31,7 +31,7 @@ _NOW_BRACKET = re.compile(r"\s?\((?i:nay là|nay|trước đây là|trước đ�
 # '(nay là Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn 346)' after his earlier office: his office now, a second office
 # (coordinator, set 10's decisions: "nay là" gives both offices; 685).
 _NOW_OFFICE = re.compile(r"\s?\((?i:nay là|hiện là)\s")
-_CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\))?(?:,\s\d{2,3}\stuổi)?\s?[-–—:,(|]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
+_CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\))?(?:,\s\d{2,3}\stuổi)?\s?[-–—:,(\[|]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
                         r"|,?\s(?:(?P<former2>nguyên(?:\slà)?)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?"
                         r"|(?:được\s)?(?:điều động,?\s)?(?:bổ nhiệm|bầu|chỉ định)\s(?:tiếp tục\s)?(?:giữ chức(?: vụ)?|làm))|kiêm|làm"
                         r"|đồng\sthời(?:\s(?:là|kiêm|giữ\schức))?)\s)")

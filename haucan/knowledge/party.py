@@ -123,6 +123,10 @@ def _office_body(position: PositionHeld, body: str | None, member: bool = False,
         return organ.group(0)
     if rules.commune_organ.search(" ".join(position.title.split())):
         return rules.commune_level  # 'Trưởng ban Xây dựng Đảng': the commune's committee's organ (party.yml)
+    if not body and rules.commune_body.fullmatch(" ".join(after_title(position).split())):
+        # 'Chủ tịch Hội đồng nhân dân xã' written out names its commune body as the title's own words when no
+        # organisation mention reached the chain; read like 'HĐND xã' (set 11: 764).
+        body = " ".join(after_title(position).split())
     if not body:
         return commanded_unit(position.normalized_title, _unit_of(position), after_title(position))
     body, org_id = _whole_body(position, body)
