@@ -14,12 +14,17 @@ import re
 from haucan.clean import clean_text
 from haucan.furniture import split_wide_breadcrumb
 
-# A cell gap: a run of spaces far longer than any typing slip (a double space inside a sentence is common).
-_CELL_GAP = re.compile(r" {5,}|\t+")
+# A cell gap: a run of spaces far longer than any typing slip (a double space inside a sentence is common). Not a
+# tab: scraped sentences hold tabs where a word space was (tests/test_tone_marks.py), and a lead 'Sáng 6/7, …\t…'
+# split at one would lose its first clause as a "headline".
+_CELL_GAP = re.compile(r" {5,}")
 MIN_HEADLINE_CHARS = 16
 MAX_HEADLINE_WORDS = 40
 MIN_PARAGRAPH_CHARS = 80
 _SENTENCE_END = tuple(".!?…:;")
+# A lead opens with its time ('Sáng 6/7, …', 'Ngày 12-3, …'); a headline does not: a wide gap inside such a line is
+# a gap inside the lead.
+_LEAD_OPENING = re.compile(r"^(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Hôm qua|Vừa qua|Mới đây|Trong (?:ngày|hai ngày|2 ngày))\b")
 
 
 def split_glued_headline(clean_line: str, raw_line: str | None) -> list[str] | None:
@@ -35,7 +40,7 @@ def split_glued_headline(clean_line: str, raw_line: str | None) -> list[str] | N
         return None
     headline, paragraph = parts
     if (len(headline) < MIN_HEADLINE_CHARS or len(headline.split()) > MAX_HEADLINE_WORDS
-            or headline.endswith(_SENTENCE_END) or not headline[:1].isupper()):
+            or headline.endswith(_SENTENCE_END) or not headline[:1].isupper() or _LEAD_OPENING.match(headline)):
         return None
     if len(paragraph) < MIN_PARAGRAPH_CHARS or not paragraph[:1].isupper() or not paragraph.endswith(_SENTENCE_END):
         return None

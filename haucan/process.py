@@ -18,7 +18,6 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
-from haucan import text_memo
 from haucan.annotate import annotate
 from haucan.article import build_article
 from haucan.build_day import depends_on_build_day
@@ -126,7 +125,6 @@ def process(source: SourceFile, data: bytes, settings: StageSettings,
     with step("baseline (gold articles)"):
         baseline = tuple(baseline_spans(annotated.sentences)) if gold is not None else ()
     with step("facts"):
-        text_memo.new_article()  # the memos of paragraph and sentence splits hold this article's texts only
         registry = OrgRegistry()
         facts = derive_facts(annotated, registry, facts_path(settings.input_dir, article.source_file))
         observations, event, _ = facts.gold or facts.auto

@@ -131,3 +131,13 @@ def test_a_line_ending_with_a_comma_over_the_lead_opens_the_lead():
                          "Đoàn công tác đã kiểm tra nhà ăn, nhà bếp và khu tăng gia của đơn vị.", BODY]))
     assert a.metadata.title == "Kiểm tra công tác hậu cần tại Trung đoàn 999"
     assert first in published_text(a)
+
+
+def test_a_tab_or_a_wide_gap_inside_a_lead_splits_nothing_off_it():
+    from haucan.headline_glue import split_glued_headline
+    tail = "Oà, hoà hoà hoà hoà hoà hoà hoà hoà, Thoà Thoà Thoà Thoà Thoà Thoà, các đơn vị báo cáo kết quả."
+    lead = "Sáng 6/7, Cục Hậu cần tổ chức hội nghị sơ kết oà"
+    assert split_glued_headline(f"{lead} {tail}", f"{lead}\t{tail}") is None
+    assert split_glued_headline(f"{lead} {tail}", f"{lead}      {tail}") is None
+    headline = "Cục Hậu cần sơ kết công tác bảo đảm năm 2025"
+    assert split_glued_headline(f"{headline} {tail}", f"{headline}      {tail}") == [headline, tail]

@@ -1,11 +1,10 @@
 """The memos of paragraph/sentence splits (haucan/text_memo.py) and of ``canonical_name`` give the uncached
-answers, hand out lists no other caller shares, and hold one article's texts at a time."""
+answers, hand out lists no other caller shares, and stay bounded."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from haucan import text_memo
 from haucan.knowledge.event_cues import paragraphs, sentences
 from haucan.knowledge.orgs import canonical_name
 
@@ -20,7 +19,6 @@ def _texts() -> list[str]:
 
 
 def test_memoised_splits_are_the_uncached_ones_asked_twice_in_any_order():
-    text_memo.new_article()
     texts = _texts()
     for text in texts + texts[::-1]:  # second round: every answer from the memo (or recomputed after eviction)
         assert paragraphs(text) == paragraphs.uncached(text)
@@ -32,7 +30,6 @@ def test_memoised_splits_are_the_uncached_ones_asked_twice_in_any_order():
 
 
 def test_each_caller_gets_its_own_list():
-    text_memo.new_article()
     text = "Câu một. Câu hai.\nĐoạn hai."
     first = sentences(text)
     first.append((99, 100))
@@ -41,11 +38,7 @@ def test_each_caller_gets_its_own_list():
     assert sentences(text) is not sentences(text)
 
 
-def test_new_article_forgets_every_text_and_the_memo_is_bounded():
-    sentences("Một. Hai.")
-    paragraphs("a\nb")
-    text_memo.new_article()
-    assert sentences.cache_info().currsize == 0 and paragraphs.cache_info().currsize == 0
+def test_the_memo_is_bounded():
     for i in range(2000):
         sentences(f"Câu {i}. Câu sau.")
     assert sentences.cache_info().currsize <= sentences.cache_info().maxsize < 2000
