@@ -1,17 +1,16 @@
 """Counted gifts and awards handed over beside another event (``le_trao_tang`` on an occasion): the ones a
 sentence hands over after another type's words, the gifts of a page whose occasion no rule names, and whether an
-award on a ceremony's occasion is that ceremony's own. Part of haucan/knowledge/event_reports.py's reading of reports, kept apart by job (its rules, TypeRule and
-Report live there and are passed in: that module imports this one, never the other way)."""
+award on a ceremony's occasion is that ceremony's own. Part of haucan/knowledge/event_reports.py's reading of
+reports, kept apart by job; the shapes both read (TypeRule, EventRules, Report) are in
+haucan/knowledge/event_rule_types.py."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from haucan.knowledge.event_reports import EventRules, Report, TypeRule
+from haucan.knowledge.event_rule_types import EventRules, Report, TypeRule
 
 
 def gifts_after(text: str, found: tuple[TypeRule, re.Match[str]], sentence: tuple[int, int],

@@ -14,57 +14,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 from haucan.knowledge.event_chair_fallbacks import another_delegation, delegation_acts
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
 from haucan.knowledge.event_dates import event_date
 from haucan.knowledge.event_gifts import gifts_after, gifts_alone, main_award
+from haucan.knowledge.event_rule_types import EventRules, Report, TypeRule
 from haucan.knowledge.people import EVENTS_RULES, events_document
 from haucan.records import Article
 from haucan.regex_prefilter import leftmost, prefilter
 from schema.vocab import event_types, load_vocab, require_vocabulary_order
-
-
-@dataclass(frozen=True)
-class TypeRule:
-    event_type: str
-    pattern: re.Pattern[str]
-    names: bool
-    same_day: bool = False  # a further event held on the main event's occasion ('Dịp này, X trao Bằng khen …')
-    unless_main: re.Pattern[str] | None = None  # a same-day event is the main's own when its sentence says this
-    unless_opens: re.Pattern[str] | None = None  # no report when its sentence opens so ('Dịp này, … trao 20 suất quà')
-    occasion_of: frozenset[str] = frozenset()  # … unless it follows an event of these types: then one of its own
-    unless_before: re.Pattern[str] | None = None  # no report when the clause before it says so ('được Bộ … tặng')
-
-
-@dataclass(frozen=True)
-class EventRules:
-    types: tuple[TypeRule, ...]
-    report: re.Pattern[str]
-    name_end: re.Pattern[str]
-    reviewed_after: re.Pattern[str]
-    planned_after: re.Pattern[str]
-    further: re.Pattern[str]
-    main_day: re.Pattern[str]
-    undated: re.Pattern[str]
-    summary: re.Pattern[str]
-    itinerary: re.Pattern[str]
-    speaker: re.Pattern[str]
-    dated_name: re.Pattern[str]
-    future: re.Pattern[str]
-    earlier: re.Pattern[str]
-    retrospect: re.Pattern[str]
-    trips: frozenset[str]
-    held_on: re.Pattern[str]
-    closes: re.Pattern[str]
-    # Every type's pattern in one alternation, each wrapped in a group named t<index>: one search per sentence
-    # instead of one per type (the facts stage's largest cost). At each position a regex tries the alternatives
-    # in order, so the leftmost match, ties to the earlier rule, is exactly what the per-type loop chose.
-    any_type: re.Pattern[str]
-    any_type_starts: re.Pattern[str] | None = None
-    """Where a type's words can begin (haucan/regex_prefilter.py): ``any_type`` is tried only there."""
 
 
 @cache
@@ -94,18 +55,6 @@ def event_rules() -> EventRules:
         trips=frozenset(doc["further_events"]["trips"]), held_on=re.compile(doc["further_events"]["held_on"]),
         closes=re.compile(doc["further_events"]["closes"]),
     )
-
-
-@dataclass(frozen=True)
-class Report:
-    """Where the text reports one event: the type's match and the sentence and paragraph holding it."""
-
-    rule: TypeRule
-    start: int
-    end: int
-    sentence: tuple[int, int]
-    paragraph: tuple[int, int]
-    occasion: bool = False  # it opens on the main event's occasion (``TypeRule.occasion_of``): on its day, no chair
 
 
 def type_in(text: str, start: int, end: int) -> tuple[TypeRule, re.Match[str]] | None:
