@@ -37,6 +37,10 @@ OUTLET_NAME_SHAPE = re.compile(
 """The shape of an outlet name read off a page for an outlet the registry lacks (haucan/outlet_text.py): a
 publisher's or an organisation's head word (an organisation's own site: "Trung tâm …", "Binh đoàn …", "Nhà máy …"),
 then at most a short line with no sentence punctuation."""
+OUTLET_HOST_SHAPE = re.compile(r"^(?=.{4,100}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$")
+"""The other outlet the build may name without the registry: a copy site that names no source and prints no name
+of its own is its own outlet, by its host ('vietnam24h.com.vn', kind aggregator; tests/realworld/README.md, session
+12): a lower-case host name, nothing else."""
 OUTLET_KINDS = tuple(entry["kind"] for entry in load_vocab("outlet_kinds"))
 PUBLISHED_DATE_SOURCES = ("publication_stamp", "posted_label", "date_prefix", "html_meta")
 """Where ``published_date`` was read: a stamp line, a labelled 'Ngày đăng:' stamp, the scraper's ' date …' prefix,
@@ -51,7 +55,8 @@ def build_checks(values: BuildValues) -> dict[str, list[pa.Check]]:
     no_residue = pa.Check(lambda series: no_pattern(series, values.in_text_patterns), name="no_residue")
     known = frozenset(values.outlets)  # the registry's names; a name read off the page has an outlet's shape
     return {
-        "outlet": [pa.Check(lambda series: series.map(lambda v: v in known or bool(OUTLET_NAME_SHAPE.match(v))),
+        "outlet": [pa.Check(lambda series: series.map(lambda v: v in known or bool(OUTLET_NAME_SHAPE.match(v))
+                                                      or bool(OUTLET_HOST_SHAPE.match(v))),
                             element_wise=False, ignore_na=True, name="known_or_read_outlet")],
         "text": [no_residue],
         "lead": [no_residue],

@@ -110,3 +110,10 @@ def test_outlets_a_page_may_only_name_are_in_the_registry():
     for name in ("Quốc phòng Thủ đô", "Báo Dân Việt", "Tạp chí Xây dựng Đảng", "Báo Công an Nghệ An"):
         assert outlet_named(name, RULES) is not None
     assert decided(page(foot="\nTheo Nhà báo & Công luận\n"))[0] == "Báo Nhà báo và Công luận"
+
+
+def test_a_host_named_outlet_passes_the_contract_and_nothing_else_of_its_shape_does():
+    from schema.articles import OUTLET_HOST_SHAPE
+    assert OUTLET_HOST_SHAPE.match("vietnam24h.com.vn") and OUTLET_HOST_SHAPE.match("mirror.example.vn")
+    for not_a_host in ("Hà Nội", "vietnam24h", "VIETNAM24H.COM.VN", "a.b", "tin tức.vn", "-x.vn", "x..vn"):
+        assert not OUTLET_HOST_SHAPE.match(not_a_host), not_a_host
