@@ -16,6 +16,9 @@ import yaml
 
 from haucan.furniture import menu_phrases
 
+# A header line shorter than this is a category or a label, not a headline: the one floor the head readers share
+# (headline.py, page_parts.py, pasted_document.py, headline_glue.py).
+MIN_HEADLINE_CHARS = 16
 
 @cache
 def _doc() -> dict:

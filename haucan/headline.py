@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from haucan.header_shapes import (
+    MIN_HEADLINE_CHARS,
     is_related_teaser,
     is_section_row,
     is_site_banner,
@@ -29,8 +30,6 @@ from haucan.pasted_document import DOCUMENT_NUMBER
 from haucan.rules import Rules
 
 UNKNOWN_DATELINE = "dateline:unknown"
-# A header line shorter than this is a category or a label, not a headline (page_parts.py uses the same floor).
-MIN_HEADLINE_CHARS = 16
 # A masthead in capitals glued before the headline ('CƠ QUAN CỦA … VIỆT NAM Hội CCB …', cuuchienbinh.vn): at
 # least this many words in capitals before the first word that is not.
 MIN_MASTHEAD_WORDS = 5
@@ -212,11 +211,6 @@ def is_masthead(text: str) -> bool:
             and any(folded.startswith(head + " ") for head in _masthead_heads()))
 
 
-# A pasted document's number line ('Số: 1187/TB-UBND', 'Số: 25/KH-BCH'): its issuer block stands above it. A legal
-# portal's table keeps the place-date cell beside it ('Số: 88/KH-UBND | Lạng Sơn, ngày 18 tháng 4 năm 2025', 385).
-_DOCUMENT_NUMBER = DOCUMENT_NUMBER
-
-
 # An e-mail address: a writer's or desk's credit line carries one, a headline never does.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -252,7 +246,7 @@ def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
                 j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not is_slogan(texts[j]) for j in header):
             # A motto or a row of section names is often the longest header line; the headline is another.
             found[i] = "slogan" if is_slogan(text) else "section_row"
-    number = next((j for j, text in enumerate(texts) if _DOCUMENT_NUMBER.match(text.strip())), None)
+    number = next((j for j, text in enumerate(texts) if DOCUMENT_NUMBER.match(text.strip())), None)
     if number is not None and any(i < number and i not in found and len(texts[i]) >= MIN_HEADLINE_CHARS for i in header):
         # A document pasted under the page's headline ('THÔNG BÁO KẾT LUẬN …' over 'ỦY BAN NHÂN DÂN TỈNH …' /
         # 'Số: 1187/TB-UBND' / 'THÔNG BÁO' / 'Kết luận của …', set 9's 091): the lines under its number are its own

@@ -13,12 +13,12 @@ import re
 
 from haucan.clean import clean_text
 from haucan.furniture import split_wide_breadcrumb
+from haucan.header_shapes import MIN_HEADLINE_CHARS
 
 # A cell gap: a run of spaces far longer than any typing slip (a double space inside a sentence is common). Not a
 # tab: scraped sentences hold tabs where a word space was (tests/test_tone_marks.py), and a lead 'Sáng 6/7, …\t…'
 # split at one would lose its first clause as a "headline".
 _CELL_GAP = re.compile(r" {5,}")
-MIN_HEADLINE_CHARS = 16
 MAX_HEADLINE_WORDS = 40
 MIN_PARAGRAPH_CHARS = 80
 _SENTENCE_END = tuple(".!?…:;")

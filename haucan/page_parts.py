@@ -15,8 +15,8 @@ from haucan.attribution import Attribution, attribution_rules, is_person
 from haucan.attribution import (
     is_unit_credit as is_unit_credit,  # re-exported: the segmenter's callers import it here
 )
+from haucan.header_shapes import MIN_HEADLINE_CHARS
 from haucan.headline import (
-    MIN_HEADLINE_CHARS,
     caption_over_headline,
     headline_over_stamp,
     join_headline_parts,

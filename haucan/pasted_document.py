@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 
-from haucan.header_shapes import is_slogan
+from haucan.header_shapes import MIN_HEADLINE_CHARS, is_slogan
 
 # The document's number line ('Số: 1187/TB-UBND', 'Số: 88/KH-UBND | Lạng Sơn, ngày 18 tháng 4 năm 2025').
 DOCUMENT_NUMBER = re.compile(r"^(?:Số|SỐ)\s*:?\s*\d+[\w.-]*/[A-ZĐ][\w.&-]*(?:\s*\|\s*[^|]*\bngày\b[^|]*)?$")
-MIN_HEADLINE_CHARS = 16
 # A line this long ending with a comma is a sentence going on in the next line, not a heading.
 MIN_CLAUSE_CHARS = 40
 
