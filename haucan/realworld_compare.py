@@ -57,9 +57,9 @@ def _leaks_into(key: str, place: str) -> bool:
     ('Thời sự | …'): a category name such as 'Công đoàn' is also the first words of a caption sentence ('Công đoàn
     Quốc phòng tập huấn …'), which is no leak."""
     if len(key.split()) >= 3:
-        inside_a_name = r"\w\s+" + re.escape(key) + r"\s+\w"
-        return any(re.search(inside_a_name, place[max(0, m.start() - 2):m.end() + 2]) is None
-                   for m in re.finditer(re.escape(key), place))
+        # ``norm`` leaves single spaces: an occurrence without "word, space" before it or "space, word" after it.
+        line = re.escape(key)
+        return re.search(rf"(?<!\w ){line}|{line}(?! \w)", place) is not None
     if place == key:
         return True
     pattern = r"(?:^|[^\w\s])\s*" + re.escape(key) + r"\s*(?:$|[^\w\s])"
