@@ -1,0 +1,67 @@
+"""The page head, session 13 (issue 14, the twelfth blind set's misses), on short invented pages: NukeViet's
+stamp with its bare counters, a hard-wrapped page's headline over a lead opening with its time, an interview's
+headline naming its interviewee, a body's own site named by its name line, a commune's sub-site under its
+district's portal.
+
+Every article here is invented text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from haucan.article import build_article
+from haucan.blocks import Line
+from haucan.line_repair import _wrapped, rejoin_wrapped
+from haucan.records import RawArticle, SourceFile
+from haucan.rules import load_rules
+from haucan.stamps import stamp_rule
+from tests.support.outlet_pages import BODY, LEAD, TITLE
+
+
+def _meta(text: str, url: str | None = None):
+    return build_article(RawArticle(SourceFile("x.txt", "0123456789abcdef", url), text), load_rules()).metadata
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(text.split("\n"), start=1) if t.strip()]
+
+
+def test_a_nukeviet_stamp_with_bare_counters_is_the_publication_date():
+    rules = load_rules()
+    assert stamp_rule("Thứ hai - 03/06/2024 09:41 2.310 4", rules) is not None
+    assert stamp_rule("Thứ hai - 03/06/2024 09:41 57", rules) is not None
+    # Without a clock a figure after the date is no counter: the line is no stamp.
+    assert stamp_rule("Thứ hai - 03/06/2024 2.310", rules) is None
+    page = f"{TITLE}\nThứ hai - 03/06/2024 09:41 2.310 4\n{LEAD}{BODY}"
+    assert _meta(page).published_date == dt.date(2024, 6, 3)
+
+
+# A commune portal's page hard-wrapped at about 80 characters, its headline at the column's width.
+WRAPPED = """Trang chủ > Xã Tân Phú > Tin tức
+Tân Phú: Khánh thành nhà trực dân quân và bếp ăn tập thể của xã năm 2024
+Chiều ngày 4/6/2024, Ban Chỉ huy
+Quân sự xã Tân Phú tổ chức lễ khánh thành nhà trực dân quân và bếp ăn tập thể
+do huyện đầu tư xây dựng từ nguồn ngân sách địa phương với tổng kinh phí 900
+triệu đồng. Công trình gồm nhà trực hai phòng, bếp ăn và kho quân trang, bảo
+đảm chỗ ăn, ở, sinh hoạt cho lực lượng dân quân thường trực của xã trong năm.
+Phát biểu tại buổi lễ, lãnh đạo huyện đề nghị xã quản lý, sử dụng công trình
+đúng mục đích, duy trì nền nếp sinh hoạt chính quy và tổ chức tăng gia sản xuất
+cải thiện bữa ăn cho dân quân, giữ gìn vệ sinh khu vực bếp ăn và nhà trực.
+Kỷ niệm 35 năm
+Ngày hội Quốc phòng toàn dân, xã đã tổ chức nhiều hoạt động thiết thực."""
+
+
+def test_a_wrapped_headline_is_not_glued_to_a_lead_opening_with_its_time():
+    joined = [line.text for line in rejoin_wrapped(_lines(WRAPPED))]
+    assert "Tân Phú: Khánh thành nhà trực dân quân và bếp ăn tập thể của xã năm 2024" in joined
+    # The lead's first line, cut short, goes on in the next line.
+    assert any(t.startswith("Chiều ngày 4/6/2024, Ban Chỉ huy Quân sự xã Tân Phú tổ chức") for t in joined)
+    meta = _meta(WRAPPED)
+    assert meta.title == "Tân Phú: Khánh thành nhà trực dân quân và bếp ăn tập thể của xã năm 2024"
+
+
+def test_a_capitalised_name_day_is_no_lead_opening():
+    # 'Ngày hội …' without a date goes on a wrapped sentence as before; a dated 'Sáng 5/6, …' opens a paragraph.
+    above = "Đơn vị tổ chức nhiều hoạt động thiết thực nhân kỷ niệm 35 năm ngày thành lập"
+    assert _wrapped(above, "Ngày hội Quốc phòng toàn dân, được cán bộ, chiến sĩ hưởng ứng.", 80)
+    assert not _wrapped(above, "Sáng 5/6, Ban CHQS xã tổ chức gặp mặt cán bộ, chiến sĩ.", 80)
