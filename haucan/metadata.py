@@ -151,7 +151,9 @@ def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = No
             if match and match.groupdict().get("photo"):
                 credits.extend(split_names(match.group("photo")))
         elif block.kind == "caption" and block.rule == "officer_signature":
-            authors.extend(signed_names(block.text))  # the officer signing a journal article, still a caption
+            # The officer signing a journal article, still a caption; but the officer the headline names is its
+            # subject (an interviewee's portrait captioned 'Thiếu tướng X' under 'Thiếu tướng X, …: …', set 12's 876).
+            authors.extend(n for n in signed_names(block.text) if n.casefold() not in " ".join(titles).casefold())
         elif block.kind in ("residue", "publication_stamp") and (
                 inside := bylines_inside(block.text) or writers_before_stamp(block.text)):
             authors.extend(inside)  # 'Đăng ngày: … | Tác giả: <Name> | Lượt xem: …', '<NAME> - <NAME> <stamp>'

@@ -65,3 +65,36 @@ def test_a_capitalised_name_day_is_no_lead_opening():
     above = "Đơn vị tổ chức nhiều hoạt động thiết thực nhân kỷ niệm 35 năm ngày thành lập"
     assert _wrapped(above, "Ngày hội Quốc phòng toàn dân, được cán bộ, chiến sĩ hưởng ứng.", 80)
     assert not _wrapped(above, "Sáng 5/6, Ban CHQS xã tổ chức gặp mặt cán bộ, chiến sĩ.", 80)
+
+
+INTERVIEW = """TẠP CHÍ HẬU PHƯƠNG QUÂN ĐỘI
+Thứ Hai, 14/07/2025 09:20
+
+Đại tá Lò Văn Khiêm, Chủ nhiệm Hậu cần Quân khu 9: Bếp ăn đơn vị phải sạch như giữ vũ khí
+
+Mỗi bữa ăn của bộ đội là kết quả của cả một dây chuyền bảo đảm lặng lẽ từ kho, từ vườn tăng gia đến bếp
+
+Đại tá Lò Văn Khiêm
+
+Mỗi bữa ăn của bộ đội là kết quả của cả một dây chuyền bảo đảm lặng lẽ từ kho, từ vườn tăng gia đến bếp. Phóng viên đã trò chuyện với Đại tá Lò Văn Khiêm về công tác hậu cần năm 2025.
+
+- Thưa Đại tá, năm nay đơn vị đổi mới công tác bảo đảm ăn uống như thế nào?
+
+- Chúng tôi đưa phần mềm quản lý kho vào vận hành, tổ chức tăng gia theo mô hình khép kín.
+
+VI THỊ NGA (thực hiện)
+"""
+
+
+def test_an_interviews_headline_naming_its_interviewee_is_the_title_and_he_is_no_author():
+    meta = _meta(INTERVIEW)
+    assert meta.title == ("Đại tá Lò Văn Khiêm, Chủ nhiệm Hậu cần Quân khu 9: Bếp ăn đơn vị phải sạch như giữ vũ "
+                          "khí")
+    assert meta.authors == ("VI THỊ NGA",)
+
+
+def test_a_photo_caption_with_an_office_is_no_interview_headline():
+    from haucan.header_shapes import interview_headline
+    assert interview_headline("Thiếu tướng Hà Minh Tâm, Phó Tư lệnh Quân khu: Phải lo tốt đời sống bộ đội")
+    assert not interview_headline("Đại tá Hà Minh Tâm, Chủ nhiệm Hậu cần Quân khu phát biểu tại hội nghị")
+    assert not interview_headline("Đại tá Hà Minh Tâm, Chủ nhiệm Hậu cần: Hội nghị")  # too short to be his words
