@@ -15,7 +15,7 @@ from haucan.line_repair import _wrapped, rejoin_wrapped
 from haucan.records import RawArticle, SourceFile
 from haucan.rules import load_rules
 from haucan.stamps import stamp_rule
-from tests.support.outlet_pages import BODY, LEAD, TITLE
+from tests.support.outlet_pages import BODY, LEAD, TITLE, decided
 
 
 def _meta(text: str, url: str | None = None):
@@ -98,3 +98,31 @@ def test_a_photo_caption_with_an_office_is_no_interview_headline():
     assert interview_headline("Thiếu tướng Hà Minh Tâm, Phó Tư lệnh Quân khu: Phải lo tốt đời sống bộ đội")
     assert not interview_headline("Đại tá Hà Minh Tâm, Chủ nhiệm Hậu cần Quân khu phát biểu tại hội nghị")
     assert not interview_headline("Đại tá Hà Minh Tâm, Chủ nhiệm Hậu cần: Hội nghị")  # too short to be his words
+
+
+SUBSITE_FOOT = "\nCác tin đã đưa\nTân Phú: Tổ chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc\nTrang thông tin điện tử xã Tân Phú - huyện Hàm Tân\n"
+
+
+def test_a_communes_site_in_a_folder_of_its_districts_portal_is_its_own_outlet():
+    lead = "Sáng 3/4, Ban CHQS xã Tân Phú, huyện Hàm Tân tổ chức hội nghị triển khai nhiệm vụ hậu cần năm 2025."
+    text = f"Trang chủ > Xã Tân Phú > Tin tức\n{TITLE}\n\n{lead}{BODY}{SUBSITE_FOOT}"
+    url = "https://hamtan.binhthuan.gov.vn/xa-tan-phu/tan-phu-hoi-nghi-123"
+    assert decided(text, url)[::2] == ("Trang thông tin điện tử xã Tân Phú", "portal")
+    # The breadcrumb alone names the folder's territory as well.
+    assert decided(text, "https://hamtan.binhthuan.gov.vn/tin-tuc/tan-phu-hoi-nghi-123")[0] == (
+        "Trang thông tin điện tử xã Tân Phú")
+    # A site name whose territory neither the URL nor the breadcrumb names (a link list in the footer) is not it.
+    other = f"{TITLE}\n\n{lead}{BODY}{SUBSITE_FOOT}"
+    assert decided(other, "https://hamtan.binhthuan.gov.vn/tin-tuc/hoi-nghi-123")[0] != (
+        "Trang thông tin điện tử xã Tân Phú")
+
+
+def test_a_bodys_own_site_is_named_by_the_name_line_over_its_headline():
+    lead = "Ngày 5/4, Trường Cao đẳng Kỹ thuật Miền Trung tổ chức hội nghị triển khai nhiệm vụ quốc phòng năm 2025."
+    text = f"Trường Cao đẳng Kỹ thuật Miền Trung\nTrang chủ › Tin tức\n{TITLE}\n\n{lead}{BODY}"
+    assert decided(text, "https://portal.ktmt.edu.vn/hoi-nghi")[::2] == ("Trường Cao đẳng Kỹ thuật Miền Trung",
+                                                                          "academy")
+    # The text must name the body again; and a copy site's first line is no body's own name.
+    bare = f"Trường Cao đẳng Kỹ thuật Miền Trung\nTrang chủ › Tin tức\n{TITLE}\n\n{LEAD}{BODY}"
+    assert decided(bare, "https://portal.ktmt.edu.vn/hoi-nghi")[0] is None
+    assert decided(text, "https://tintonghop24.com/hoi-nghi")[0] != "Trường Cao đẳng Kỹ thuật Miền Trung"
