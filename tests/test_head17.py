@@ -126,3 +126,17 @@ def test_a_bodys_own_site_is_named_by_the_name_line_over_its_headline():
     bare = f"Trường Cao đẳng Kỹ thuật Miền Trung\nTrang chủ › Tin tức\n{TITLE}\n\n{LEAD}{BODY}"
     assert decided(bare, "https://portal.ktmt.edu.vn/hoi-nghi")[0] is None
     assert decided(text, "https://tintonghop24.com/hoi-nghi")[0] != "Trường Cao đẳng Kỹ thuật Miền Trung"
+
+
+def test_writers_with_their_desks_address_over_the_stamp_are_the_authors():
+    text = (f"VTV.vn\nXã hội\n{TITLE}\nHà Minh Khoa, Lê Thu Trang (Thời sự - thoisu@vtv.vn)-Thứ hai, ngày 03/03/2025 "
+            f"08:10 GMT+7\n{LEAD}{BODY}")
+    meta = _meta(text)
+    assert meta.title == TITLE
+    assert meta.authors == ("Hà Minh Khoa", "Lê Thu Trang")
+    assert meta.published_date == dt.date(2025, 3, 3)
+
+
+def test_a_bare_email_line_under_the_headline_names_no_author():
+    text = f"{TITLE}\n• Email: toasoan@example.gov.vn\n{LEAD}{BODY}\nMinh Đăng - Khánh Linh\n"
+    assert _meta(text).authors == ("Minh Đăng", "Khánh Linh")
