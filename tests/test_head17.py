@@ -140,3 +140,9 @@ def test_writers_with_their_desks_address_over_the_stamp_are_the_authors():
 def test_a_bare_email_line_under_the_headline_names_no_author():
     text = f"{TITLE}\n• Email: toasoan@example.gov.vn\n{LEAD}{BODY}\nMinh Đăng - Khánh Linh\n"
     assert _meta(text).authors == ("Minh Đăng", "Khánh Linh")
+
+
+def test_a_span_of_days_opening_a_line_opens_a_paragraph():
+    above = "Sư đoàn 9 bảo đảm kỹ thuật cho diễn tập chiến thuật có bắn đạn thật năm 2026"
+    assert not _wrapped(above, "Từ ngày 3 đến 6/3/2026, Sư đoàn 9 tổ chức diễn tập chiến thuật.", 80)
+    assert _wrapped(above, "từ ngày 3 đến 6/3/2026, trên địa bàn tỉnh Bình Phước.", 80)
