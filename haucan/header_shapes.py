@@ -167,3 +167,36 @@ def is_related_teaser(text: str) -> bool:
     """True for a related box's label run into the headline of another page ('Tin liên quan Bộ CHQS tỉnh … ra
     quân huấn luyện năm 2026', rules/headline.yml ``related_labels``): three words at least after the label."""
     return _related_label().match(text.strip()) is not None
+
+
+# ---- an interview's headline naming its interviewee -----------------------------------------------------------
+# '<Rank> <Name>, <office>: <what he says>' (a magazine's interview, set 12's 876): the officer and his office, a
+# colon, then a clause of his. A photo caption names an officer with his office too ('Đại tá X, Chủ nhiệm … phát
+# biểu'), but runs on with a verb, never through a colon into a statement.
+_INTERVIEW = re.compile(r"^(?P<who>[^:.!?]{6,120}?,\s[^:.!?]{3,120}?):\s+(?P<said>[^\s:].*)$")
+MIN_STATEMENT_WORDS = 4
+
+
+def interview_headline(text: str) -> bool:
+    """True for an interview's headline: a person with his office, a colon, then at least MIN_STATEMENT_WORDS words
+    of his statement (not ending with a colon, which would make the line a kicker)."""
+    match = _INTERVIEW.match(text.strip())
+    return (match is not None and len(match.group("said").split()) >= MIN_STATEMENT_WORDS
+            and not match.group("said").endswith(":"))
+
+
+MIN_SAPO_CHARS = 60
+
+
+def printed_again_as_sapo(texts: list[str], i: int) -> bool:
+    """True when header line ``i`` is the sapo printed once more above the text (over the interviewee's portrait,
+    set 12's 876): a later line opens with it whole, as its first sentence. Headline-long, so it may be taken for
+    the headline; the caller keeps it out of the choice only when another header line can be the headline."""
+    text = texts[i].strip()
+    if len(text) < MIN_SAPO_CHARS:
+        return False
+    for later in texts[i + 1:]:
+        later = later.strip()
+        if len(later) > len(text) and later.startswith(text) and later[len(text)] in ".!?…":
+            return True
+    return False

@@ -24,6 +24,7 @@ from haucan.header_shapes import (
     is_site_banner,
     is_slogan,
     is_tagline,
+    printed_again_as_sapo,
     workflow_note,
 )
 from haucan.pasted_document import DOCUMENT_NUMBER
@@ -242,6 +243,9 @@ def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
         elif is_site_banner(text) and any(j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not is_site_banner(texts[j])
                                           for j in header):
             found[i] = "site_banner"  # the site's name and tagline over another header line (set 10's 683-685)
+        elif printed_again_as_sapo(texts, i) and any(j != i and len(texts[j]) >= MIN_HEADLINE_CHARS
+                                                     and not printed_again_as_sapo(texts, j) for j in header):
+            found[i] = "sapo_again"  # the sapo printed over the portrait and again as the lead (set 12's 876)
         elif (is_slogan(text) or is_section_row(text)) and any(
                 j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not is_slogan(texts[j]) for j in header):
             # A motto or a row of section names is often the longest header line; the headline is another.

@@ -38,6 +38,12 @@ MAX_WIDE_SHARE = 0.15
 _PARAGRAPH_END = tuple(".!?…:")
 # The next line opens a list item or is a page number: a new block, never the rest of the sentence above it.
 _NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|[a-zđ][.)]\s|[-–—*•+]\s|\d{1,4}$|[IVX]{1,5}[.)]\s)")
+# The next line opens a lead with its time, capitalised, then a comma ('Sáng ngày 12/9/2023, Ban Chỉ huy …', 'Từ
+# ngày 3 đến 6/3, …', 'Vừa qua, …'): a new paragraph, so the line above it (the headline, set 12's 883) ends there
+# though it reaches the column. Inside a sentence these words are written in lower case; 'Ngày' needs its date,
+# since 'Ngày hội …' and 'Ngày thành lập …' are capitalised names that a wrapped sentence goes on with.
+_LEAD_TIME = re.compile(r"^(?:(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+ngày)?|Ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+                        r"|Từ ngày\s+\d{1,2}[^,.;:]{0,25}|(?:Sáng|Chiều|Tối|Trưa) nay|Vừa qua|Mới đây|Hôm qua|Hôm nay)\s*,\s")
 # A full stamp glued to the headline before it and to the lead after it: date, clock, optional AM/PM.
 _GLUED_STAMP = re.compile(r"(?<=[^\W\d_])(?P<stamp>\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)"
                           r"(?=[^\W\d_]|\s*[(\[]?[A-ZĐ])")
@@ -93,10 +99,12 @@ def rejoin_wrapped(lines: list) -> list:
 
 def _wrapped(last: str, following: str, column: int) -> bool:
     # A line wider than the column was not wrapped at it (the page's own title above a pasted document).
-    if _NEW_BLOCK.match(following) or last.endswith(_PARAGRAPH_END) or len(last) > column + 10:
+    if _NEW_BLOCK.match(following) or _LEAD_TIME.match(following) or last.endswith(_PARAGRAPH_END) or len(last) > column + 10:
         return False
     if following.isupper() != last.isupper() and not following[:1].islower():
         return False  # a title in capitals under a paragraph, or a paragraph under it
+    if _LEAD_TIME.match(last):
+        return True  # a lead's first line cut short ('Sáng ngày 12/9/2023, Ban Chỉ huy' / 'Quân sự xã …') goes on
     return len(last) >= AT_COLUMN * column or (following[:1].islower() and len(last) >= column // 2)
 
 

@@ -114,6 +114,10 @@ def _event_date(lead: str, published: dt.date | None, year_hint: int | None = No
         return None, None, f"the lead's date {match.group(0).strip()!r} is not a real date"
 
 
+# Names, then their desk and its address in brackets; a bare 'Email: …' line under the headline names nobody.
+_DESK_CREDIT = re.compile(r"^(?P<names>[^()@:•]+?)\s*\([^()@]*@[^()]*\)")
+
+
 def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = None,
                      page_published: dt.date | None = None) -> Metadata:
     """Read the outlet (from ``url`` first, see haucan/outlets.py), title, attribution and dates off an article's
@@ -151,7 +155,12 @@ def extract_metadata(blocks: Sequence[Block], rules: Rules, url: str | None = No
             if match and match.groupdict().get("photo"):
                 credits.extend(split_names(match.group("photo")))
         elif block.kind == "caption" and block.rule == "officer_signature":
-            authors.extend(signed_names(block.text))  # the officer signing a journal article, still a caption
+            # The officer signing a journal article, still a caption; but the officer the headline names is its
+            # subject (an interviewee's portrait captioned 'Thiếu tướng X' under 'Thiếu tướng X, …: …', set 12's 876).
+            authors.extend(n for n in signed_names(block.text) if n.casefold() not in " ".join(titles).casefold())
+        elif block.kind == "residue" and block.rule == "header_credit" and (desk := _DESK_CREDIT.match(block.text)):
+            # Writers with their desk's address over the stamp ('A, B (Thời sự - x@vtv.vn)-', dev 689): the names.
+            authors.extend(n for n in split_names(desk.group("names")) if is_person(n, attribution))
         elif block.kind in ("residue", "publication_stamp") and (
                 inside := bylines_inside(block.text) or writers_before_stamp(block.text)):
             authors.extend(inside)  # 'Đăng ngày: … | Tác giả: <Name> | Lượt xem: …', '<NAME> - <NAME> <stamp>'

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from haucan.headline import UNKNOWN_DATELINE
 from haucan.outlet_names import AGGREGATOR, outlet_named
 from haucan.outlet_text import ARTICLE_KINDS, MASTHEAD_LINES, name_variants
+from haucan.provinces import provinces
 from haucan.records import Block
 from haucan.rules import Outlet, Rules, bare_host
 
@@ -109,3 +110,12 @@ def own_name(blocks: Sequence[Block], host: str) -> str | None:
         if " " not in tag and tag.lower() == label and any(c.isupper() for c in tag):
             return tag
     return bare
+
+
+def of_named_province(outlets: tuple[Outlet, ...], blocks: Sequence[Block]) -> tuple[Outlet, ...]:
+    """Among provincial outlets sharing a lead prefix ("(BTN) - ": Báo Tây Ninh, Báo Thái Nguyên), those whose
+    province the text names most often; () when it names none of theirs."""
+    text = "\n".join(b.text for b in blocks)
+    counts = {o.name: max((text.count(p.name) for p in provinces() if p.name in o.name), default=0) for o in outlets}
+    best = max(counts.values(), default=0)
+    return tuple(o for o in outlets if best and counts[o.name] == best)

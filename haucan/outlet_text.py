@@ -19,7 +19,7 @@ from functools import cache
 import yaml
 
 from haucan.name_case import sentence_case
-from haucan.outlet_names import outlet_named
+from haucan.outlet_names import AGGREGATOR, outlet_named
 from haucan.provinces import provinces
 from haucan.records import Block
 from haucan.regex_prefilter import prefilter
@@ -143,6 +143,14 @@ def names_body(name: str) -> bool:
     """True for a name an organisation goes by ("Cổng thông tin điện tử huyện X", "Sở Y tế …", "Công ty …"), as
     against a copy site's brand ("Hải Phòng 24h", "Tin Thể Thao News")."""
     return PUBLISHER_HEAD.match(sentence_case(name)) is not None or name_kind(name) is not None
+
+
+def copy_banner(printed: PageName | None) -> bool:
+    """True for a page name that is a copy's banner: a brand no body goes by ("Hải Phòng 24h - Tin tức …") or a
+    registry aggregator's name; what the copy credits outranks it."""
+    if printed is None:
+        return False
+    return printed.outlet.kind == AGGREGATOR if printed.outlet is not None else not names_body(printed.name)
 
 
 def name_variants(name: str) -> list[str]:

@@ -20,8 +20,9 @@
    prefix that is an outlet's alias ("(ĐBP) - ") are read too; a name the registry lacks is kept as printed.
    Any other unknown host is named by the header or footer line it spells without tone marks
    (``binhdoan12.vn``: "Binh đoàn 12 – …"; ``url+masthead``), else, under a province's ``.gov.vn``, by its
-   department label (``btg.dongthap.gov.vn`` is the Ban Tuyên giáo Tỉnh ủy; ``host_pattern``). A blog platform's
-   site (``x.family.blog``) is never named by its host: it is a copy, and the paper it credits decides.
+   department label (``btg.dongthap.gov.vn`` is the Ban Tuyên giáo Tỉnh ủy; ``host_pattern``), or by its body's
+   name on its first line (haucan/outlet_subsite.py; a commune's site in a folder of its district's portal by the
+   name it prints). A blog platform's site (``x.family.blog``) is never named by its host: the paper it credits is.
 """
 
 from __future__ import annotations
@@ -29,7 +30,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from haucan.outlet_credits import alias_dateline, credit_outlet, own_name, own_prefix, shared_prefix_alias
+from haucan.outlet_credits import (
+    alias_dateline,
+    credit_outlet,
+    of_named_province,
+    own_name,
+    own_prefix,
+    shared_prefix_alias,
+)
 from haucan.outlet_masthead import own_masthead, own_territory_masthead
 from haucan.outlet_names import AGGREGATOR, same_body_outlet, url_host
 from haucan.outlet_names import outlet_named as outlet_named  # tests and older callers import it from here
@@ -43,8 +51,9 @@ from haucan.outlet_site import (
     spelled_outlet,
     territory_portal,
 )
-from haucan.outlet_text import PageName, names_body, on_platform, page_outlet
-from haucan.provinces import department_site, host_match, provinces
+from haucan.outlet_subsite import body_name_line, path_subsite
+from haucan.outlet_text import PageName, copy_banner, on_platform, page_outlet
+from haucan.provinces import department_site, host_match
 from haucan.records import Block
 from haucan.rules import Outlet, Rules, bare_host, per_object
 
@@ -125,15 +134,6 @@ def _fingerprint_index(rules: Rules) -> dict[str, tuple[tuple[Outlet, tuple], ..
     return {kind: tuple(entries) for kind, entries in index.items()}
 
 
-def _of_named_province(outlets: tuple[Outlet, ...], blocks: Sequence[Block]) -> tuple[Outlet, ...]:
-    """Among provincial outlets sharing a lead prefix ("(BTN) - ": Báo Tây Ninh, Báo Thái Nguyên), those whose
-    province the text names most often; () when it names none of theirs."""
-    text = "\n".join(b.text for b in blocks)
-    counts = {o.name: max((text.count(p.name) for p in provinces() if p.name in o.name), default=0) for o in outlets}
-    best = max(counts.values(), default=0)
-    return tuple(o for o in outlets if best and counts[o.name] == best)
-
-
 def _text_outlet(blocks: Sequence[Block], rules: Rules) -> tuple[OutletDecision | None, str]:
     """(decision, why-not) from the text alone: dateline, attribution, domain footer, residue fingerprint."""
     footer = _footer(blocks)
@@ -146,7 +146,7 @@ def _text_outlet(blocks: Sequence[Block], rules: Rules) -> tuple[OutletDecision 
         others.add(attributed.name)
     datelines = dateline_outlets(blocks, rules)
     if len(datelines) > 1:
-        datelines = tuple(o for o in datelines if o.name in others) or _of_named_province(datelines, blocks) or datelines
+        datelines = tuple(o for o in datelines if o.name in others) or of_named_province(datelines, blocks) or datelines
     if len(datelines) == 1:
         return _decided(datelines[0], datelines[0].domain, "dateline"), ""
     mastheads = masthead_outlets(blocks, rules)
@@ -174,14 +174,6 @@ def _text_outlet(blocks: Sequence[Block], rules: Rules) -> tuple[OutletDecision 
         return OutletDecision(None, footer.lower().removeprefix("www."), None, "domain_footer",
                               f"the footer domain {footer!r} is not a known outlet"), ""
     return None, "no dateline, attribution, domain footer or outlet-specific residue in the text"
-
-
-def _copy_banner(printed: PageName | None) -> bool:
-    """True for a page name that is a copy's banner: a brand no body goes by ("Hải Phòng 24h - Tin tức …") or a
-    registry aggregator's name; what the copy credits outranks it."""
-    if printed is None:
-        return False
-    return printed.outlet.kind == AGGREGATOR if printed.outlet is not None else not names_body(printed.name)
 
 
 def _unit_site(blocks: Sequence[Block], rules: Rules, host: str, outlet: Outlet, domain: str) -> OutletDecision | None:
@@ -217,6 +209,8 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
     """The article's outlet: URL first (an aggregator's page keeps the original outlet its text names), then the
     text alone. A null outlet carries its reason; an unknown URL host is kept as the domain."""
     host = url_host(url)
+    if (subsite := path_subsite(blocks, url)) is not None:  # a commune's site in its district portal's folder (883)
+        return _named(subsite, bare_host(host), "url+masthead", blocks)
     found = rules.outlet_for_host(host) if host else None
     if found is not None:
         outlet, domain = found
@@ -256,9 +250,9 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
                 return _named(own, bare_host(host), "url+masthead", blocks)
             return _decided(patterned, bare_host(host), "host_pattern")
         printed = (page_outlet(blocks, rules) if subsite_province(host) else host_named_line(blocks, host, rules)
-                   ) or banner_name(blocks, host)
+                   ) or banner_name(blocks, host) or body_name_line(blocks, host, rules)
         credited = _credited(blocks, rules)
-        if credited is not None and (printed is None and on_platform(host) or _copy_banner(printed)):
+        if credited is not None and (printed is None and on_platform(host) or copy_banner(printed)):
             # A copy site the registry does not know that credits a registry outlet ("Theo Báo Hải Phòng", "Nguồn:
             # baohatinh.vn", "(Baohatinh.vn) - ", a blog's "Theo X (QĐND)") carries that outlet's article: the
             # credit outranks the copy's own banner ("Hải Phòng 24h - Tin tức …"). A body's own site (its name

@@ -15,7 +15,7 @@ from haucan.attribution import Attribution, attribution_rules, is_person
 from haucan.attribution import (
     is_unit_credit as is_unit_credit,  # re-exported: the segmenter's callers import it here
 )
-from haucan.header_shapes import MIN_HEADLINE_CHARS
+from haucan.header_shapes import MIN_HEADLINE_CHARS, interview_headline
 from haucan.headline import (
     caption_over_headline,
     headline_over_stamp,
@@ -154,8 +154,8 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
         in_capitals = text.isupper() and any(j != i and text in texts[j].upper() for j in header)
         # A line in capitals right under another is the rest of a headline in capitals, not a writer's name.
         in_capitals = in_capitals or (text.isupper() and i - 1 in header and texts[i - 1].isupper())
-        # A writer under the headline may stand after a bullet ('* <NAME>', a Blogger post's byline).
-        rule = byline_rule(_BULLET.sub("", text), "last", attribution) if i and not in_capitals else None
+        # A writer may stand after a bullet ('* <NAME>', Blogger); an interview's headline is none ('X, <office>: …', 876).
+        rule = None if not i or in_capitals or interview_headline(text) else byline_rule(_BULLET.sub("", text), "last", attribution)
         if rule == "closing_author_with_office":
             # An officer with his office above the lead is a photo caption ('Đại tá X, Chủ nhiệm … phát biểu'); a
             # journal signs that way only at the end.
