@@ -67,6 +67,7 @@ def event_family(event_type: str) -> str:
 
 
 GENERIC_TYPE = "hoi_nghi"
+_NUMBER_YEAR = re.compile(r"^\d+/((?:19|20)\d\d)/")  # '203/2025/TT-BQP': the year the document was issued
 
 
 def event_id_for(article_id: str, index: int = 0) -> str:
@@ -90,6 +91,9 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
     if not reports:
         return ()
     issued = {m.normalized for m in in_text if m.parent_mention_id in cited and m.label == "DATE"}
+    # A number with its year ('Thông tư số 203/2025/TT-BQP') was issued that year: a bound as an issue date is.
+    issued |= {f"{year.group(1)}-01-01" for m in in_text if m.label == "DOC_REF" and m.normalized
+               and (year := _NUMBER_YEAR.search(m.normalized))}
     person_of = {o.name: o.person_id for o in observations}
     people = [m for m in in_text if m.label == "PER" and m.surface in person_of]
     # Chairs: every cued sentence of the text, then of the captions, goes to the latest event reported before it.
