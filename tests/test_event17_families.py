@@ -52,3 +52,107 @@ def test_a_year_written_in_the_paragraph_still_wins_over_a_document_numbers_year
         "Ngày 26-11, Học viện Hậu cần tổ chức hội thảo tổng kết công tác năm 2025.",
         "Hội thảo kiến nghị sửa đổi Thông tư số 118/2019/TT-BQP.", stamp="")
     assert events[0].event_date == dt.date(2025, 11, 26)
+
+
+def test_gifts_after_the_conclusion_of_a_span_of_days_take_its_last_day():
+    events, chairs = _events(
+        "Trong 2 ngày 11 và 12/6, đoàn công tác Bộ Tư lệnh Công binh do Đại tá Mai Văn Thịnh, Phó Tư lệnh làm "
+        "trưởng đoàn đã kiểm tra công tác hậu cần tại Lữ đoàn 229.",
+        "Phát biểu kết luận, Đại tá Mai Văn Thịnh đánh giá cao kết quả của lữ đoàn.",
+        "Dịp này, đoàn công tác đã trao tặng 12 suất quà cho quân nhân có hoàn cảnh khó khăn.")
+    gifts = next(e for e in events if e.event_type == "le_trao_tang")
+    assert events[0].event_date == dt.date(2024, 6, 11) and gifts.event_date == dt.date(2024, 6, 12)
+
+
+def test_gifts_in_the_middle_of_a_span_with_no_conclusion_keep_the_first_day():
+    events, _ = _events(
+        "Từ ngày 11 đến 14/6, Cục Quân y phối hợp với Sở Y tế tổ chức khám bệnh, cấp thuốc miễn phí cho nhân dân. "
+        "Đoàn do Đại tá Lò Văn Sính, Phó Cục trưởng làm Trưởng đoàn.",
+        "Trong 4 ngày, đoàn đã khám cho hơn 900 lượt người. Dịp này, Cục Quân y đã trao tặng 80 suất quà cho hộ nghèo.")
+    gifts = next(e for e in events if e.event_type == "le_trao_tang")
+    assert gifts.event_date == dt.date(2024, 6, 11)
+
+
+def test_a_day_after_a_closing_clause_dates_the_gifts_that_follow():
+    events, _ = _events(
+        "Trong 3 ngày, từ 8/6 đến 10/6, Đoàn kiểm tra của Công an tỉnh do Đại tá Vi Thị Hoa, Phó Giám đốc làm "
+        "Trưởng đoàn đã kiểm tra công tác hậu cần tại Công an 9 xã.",
+        "Kết thúc đợt kiểm tra, chiều 10/6, Đoàn làm việc với đại diện Công an các xã được kiểm tra.",
+        "Dịp này, Đoàn kiểm tra trao tặng Công an các phường, xã được kiểm tra mỗi đơn vị 1 tủ bảo quản thực phẩm.")
+    assert [e.event_type for e in events] == ["kiem_tra", "le_trao_tang"]
+    assert events[0].event_date == dt.date(2024, 6, 8) and events[1].event_date == dt.date(2024, 6, 10)
+
+
+def test_a_date_after_a_clause_that_is_no_closing_does_not_move_the_gifts():
+    events, _ = _events(
+        "Sáng 10/6, Ban Liên lạc cựu chiến binh tổ chức gặp mặt kỷ niệm 60 năm Ngày truyền thống đơn vị.",
+        "Từ đó, ngày 12/6 trở thành Ngày truyền thống của đơn vị.",
+        "Nhân dịp này, Ban Liên lạc trao tặng 15 suất quà cho các cựu chiến binh có hoàn cảnh khó khăn.")
+    gifts = next(e for e in events if e.event_type == "le_trao_tang")
+    assert gifts.event_date == dt.date(2024, 6, 10)
+
+
+def test_one_officer_visiting_to_encourage_after_an_exercise_is_a_visit_and_gifts():
+    events, chairs = _events(
+        "Trong 3 ngày, từ 10 đến 12/6, Trung đoàn 42 tổ chức diễn tập chiến thuật có bắn đạn thật.",
+        "Chiều 12/6, sau khi kết thúc diễn tập, Đại tá Nông Văn Lực, Phó Sư đoàn trưởng Sư đoàn 3 đến thăm, động "
+        "viên và tặng 8 suất quà cho tổ nuôi quân của Trung đoàn.")
+    assert [e.event_type for e in events] == ["dien_tap", "lam_viec", "le_trao_tang"]
+    assert [e.event_date for e in events[1:]] == [dt.date(2024, 6, 12)] * 2
+    assert chairs[2] is None
+
+
+@pytest.mark.parametrize("visit", [
+    "Đại tá Hồ Văn Cường, Chính ủy Sư đoàn tới thăm và động viên cán bộ, chiến sĩ tổ nuôi quân.",
+    "Đại tá Hồ Văn Cường, Chính ủy Sư đoàn đến thăm, hỏi, động viên cán bộ, chiến sĩ tổ nuôi quân.",
+])
+def test_a_visit_to_encourage_is_a_working_visit(visit):
+    events, _ = _events("Sáng 14/6, " + visit)
+    assert [e.event_type for e in events][:1] == ["lam_viec"]
+
+
+def test_a_trips_closing_clause_keeps_the_trip_no_second_working_visit():
+    events, _ = _events(
+        "Từ ngày 8 đến 10/6, Đoàn kiểm tra của Công an tỉnh do Đại tá Vi Thị Hoa, Phó Giám đốc làm Trưởng đoàn đã "
+        "kiểm tra công tác hậu cần tại Công an 9 xã.",
+        "Kết thúc đợt kiểm tra, chiều 10/6, Đoàn làm việc với đại diện Công an các xã được kiểm tra.")
+    assert [e.event_type for e in events] == ["kiem_tra"]
+
+
+def test_a_clause_of_time_with_nothing_after_it_keeps_its_type():
+    events, _ = _events("Sáng 14/6, sau khi kết thúc hội thao, Ban Tổ chức công bố kết quả.",
+                        title="Sư đoàn 5 tổ chức Hội thao quân sự")
+    assert events and events[0].event_type != "lam_viec"
+
+
+def test_the_steering_head_chairs_an_exercise_over_the_grading_delegations_head():
+    events, chairs = _events(
+        "Ngày 17/6, UBND xã Tân Lập tổ chức diễn tập chiến đấu phòng thủ năm 2024. Đồng chí Lý Văn Sáu, Bí thư "
+        "Đảng ủy xã, Trưởng ban Chỉ đạo diễn tập chỉ đạo cuộc diễn tập; Trung tá Đinh Văn Mạnh, Chỉ huy trưởng Ban "
+        "CHQS huyện làm Trưởng đoàn kiểm tra, đánh giá.")
+    assert events[0].event_type == "dien_tap" and chairs[0] == "Lý Văn Sáu"
+
+
+def test_whoever_chairs_an_exercise_still_chairs_it_over_the_steering_head():
+    events, chairs = _events(
+        "Ngày 17/6, UBND xã Tân Lập tổ chức diễn tập chiến đấu phòng thủ năm 2024. Đồng chí Lý Văn Sáu, Bí thư "
+        "Đảng ủy xã, Trưởng ban Chỉ đạo diễn tập dự. Đồng chí Hà Thị Nụ, Chủ tịch UBND xã chủ trì cuộc diễn tập.")
+    assert chairs[0] == "Hà Thị Nụ"
+
+
+def test_a_vessel_received_on_a_round_ups_day_is_a_handover_chaired_by_who_chairs_its_ceremony():
+    events, chairs = _events(
+        "Tuần qua (từ ngày 3 đến 8/6/2024), các đơn vị thuộc Vùng 3 Hải quân tổ chức nhiều hoạt động hậu cần.",
+        "Ngày 3/6, Phòng Hậu cần - Kỹ thuật Vùng tổ chức tập huấn nghiệp vụ quân nhu cho 40 nhân viên nuôi quân.",
+        "Ngày 5/6, Lữ đoàn 172 tiếp nhận tàu vận tải mới đóng từ Nhà máy Z173. Đại tá Vi Văn Tiến, Phó Tư lệnh "
+        "Vùng chủ trì lễ tiếp nhận.")
+    handover = [(e, c) for e, c in zip(events, chairs, strict=True) if e.event_type == "ban_giao"]
+    assert [(e.event_date, c) for e, c in handover] == [(dt.date(2024, 6, 5), "Vi Văn Tiến")]
+
+
+def test_vehicles_received_told_in_a_quote_of_the_past_are_no_event():
+    events, _ = _events(
+        "Sáng 12/6, đoàn công tác Quân khu do Đại tá Lò Minh Sơn làm trưởng đoàn kiểm tra công tác hậu cần tại "
+        "Bộ CHQS tỉnh.",
+        "Báo cáo với đoàn, Đại tá Hà Văn Nam cho biết, năm qua đơn vị đã tiếp nhận 64 xe các loại.")
+    assert "ban_giao" not in [e.event_type for e in events]

@@ -81,3 +81,34 @@ def retold(text: str, events: Sequence[Event], event_id) -> tuple[Event, ...]:
     if not later or not others:
         return tuple(events)
     return tuple(replace(e, event_id=event_id(i)) for i, e in enumerate(events[1:]))
+
+
+# A span of days an event ran over, as its report writes it: 'Trong 2 ngày 16 và 17/4', 'từ ngày 4 - 6/6',
+# 'từ 30/10 đến 1/11', 'từ ngày 3 đến 8/11/2025'; the last day and its month are written, the first month may be.
+_RUN = re.compile(r"(?i:(?:từ|ngày)\s*(?:ngày\s*)?\d{1,2}(?:\s*[/.-]\s*(?P<first_month>\d{1,2}))?\s*"
+                  r"(?:-|–|đến(?: ngày)?|và)\s*(?:ngày\s*)?(?P<last>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2}))"
+                  r"(?!\d)")
+
+
+# The event's conclusion told before the gifts ('Phát biểu kết luận, …', 'Kết thúc đợt kiểm tra, …', 'bế mạc').
+_CONCLUDED = re.compile(r"(?i:kết luận|kết thúc|bế mạc|bế giảng|tổng kết)")
+
+
+def last_day(text: str, start: int, end: int, first: dt.date | None, gifts: int) -> dt.date | None:
+    """The last day of the span of days text[start:end] (an event's report) says the event ran over, from its
+    ``first`` day ('Trong 2 ngày 16 và 17/4' -> 17/4): the day gifts handed over after its conclusion (told
+    between ``end`` and ``gifts``) take when the text names no later day (coordinator's convention for set 13).
+    None without such a span or conclusion: gifts told in the middle of the days ('Trong 4 ngày, đoàn đã khám … .
+    Dịp này, …', set 12: 887) keep the event's first day."""
+    if first is None or not _CONCLUDED.search(text, end, gifts):
+        return None
+    for match in _RUN.finditer(text, start, end):
+        try:
+            last = dt.date(first.year, int(match.group("month")), int(match.group("last")))
+        except ValueError:
+            continue
+        if last < first and (first.month, last.month) == (12, 1):  # 'từ 30/12 đến 2/1': into the next year
+            last = last.replace(year=first.year + 1)
+        if 0 < (last - first).days <= _LONGEST:
+            return last
+    return None
