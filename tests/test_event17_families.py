@@ -156,3 +156,26 @@ def test_vehicles_received_told_in_a_quote_of_the_past_are_no_event():
         "Bộ CHQS tỉnh.",
         "Báo cáo với đoàn, Đại tá Hà Văn Nam cho biết, năm qua đơn vị đã tiếp nhận 64 xe các loại.")
     assert "ban_giao" not in [e.event_type for e in events]
+
+
+def test_a_dispatch_and_a_commands_order_are_cited_documents():
+    _article, _names, _events, documents = _facts(
+        "Sáng 12/6, Bộ CHQS tỉnh triển khai lực lượng ứng phó bão số 2.",
+        "Đơn vị thực hiện theo Công điện số 118/CĐ-TTg của Thủ tướng Chính phủ và Mệnh lệnh 907/ML-BQP của Bộ trưởng.")
+    found = {d.doc_id: d.doc_type for d in documents}
+    assert found == {"cong-dien:118/CĐ-TTg": "dispatch", "menh-lenh:907/ML-BQP": "order"}
+
+
+def test_an_order_in_running_text_is_no_document():
+    _article, _names, _events, documents = _facts(
+        "Sáng 12/6, Bộ CHQS tỉnh tổ chức hội nghị.", "Chiến sĩ chấp hành mệnh lệnh 2 năm liền không vi phạm.")
+    assert documents == ()
+
+
+def test_a_second_delegation_named_with_its_kind_is_a_visit_of_its_own():
+    events, chairs = _events(
+        "Từ ngày 11 đến 13/6, Bộ CHQS tỉnh tổ chức các đoàn công tác đến thăm, kiểm tra công tác hậu cần tại các xã.",
+        "Đoàn công tác do Đại tá Lục Văn Phong, Phó Chỉ huy trưởng làm trưởng đoàn đã đến thăm Ban CHQS xã Tân Lập.",
+        "Đoàn công tác thứ hai do Đại tá Ma Văn Tùng, Phó Chính ủy làm trưởng đoàn đã đến thăm Ban CHQS xã Hòa Bình.")
+    visits = [c for e, c in zip(events, chairs, strict=True) if e.event_type == "lam_viec"]
+    assert visits == ["Lục Văn Phong", "Ma Văn Tùng"]
