@@ -179,3 +179,13 @@ def test_a_second_delegation_named_with_its_kind_is_a_visit_of_its_own():
         "Đoàn công tác thứ hai do Đại tá Ma Văn Tùng, Phó Chính ủy làm trưởng đoàn đã đến thăm Ban CHQS xã Hòa Bình.")
     visits = [c for e, c in zip(events, chairs, strict=True) if e.event_type == "lam_viec"]
     assert visits == ["Lục Văn Phong", "Ma Văn Tùng"]
+
+
+def test_an_undated_heading_report_takes_the_day_of_the_same_event_told_again():
+    events, chairs = _events(
+        "THÔNG BÁO",
+        "Kết luận của đồng chí Lò Văn Hưng, Phó Chủ tịch UBND tỉnh tại cuộc họp về công tác bảo đảm hậu cần diễn tập.",
+        "Ngày 12/6/2024, đồng chí Lò Văn Hưng, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về công tác bảo đảm hậu cần "
+        "cho diễn tập khu vực phòng thủ tỉnh.", stamp="")
+    assert events[0].event_type == "hoi_nghi" and events[0].event_date == dt.date(2024, 6, 12)
+    assert chairs[0] == "Lò Văn Hưng"

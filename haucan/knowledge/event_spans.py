@@ -112,3 +112,20 @@ def last_day(text: str, start: int, end: int, first: dt.date | None, gifts: int)
         if 0 < (last - first).days <= _LONGEST:
             return last
     return None
+
+
+def dated_again(events: Sequence[Event], found: Sequence, kept: Sequence, date_of) -> tuple[Event, ...]:
+    """``events`` with an undated main event given the day of the first later report of its type that the page
+    drops as that same event (``found`` but not ``kept``): a pasted notice's heading 'Kết luận của đồng chí X … tại
+    cuộc họp về …', then 'Ngày 12/6/2024, đồng chí X … chủ trì cuộc họp về …' (dev 091). ``date_of(report)`` reads a
+    report's own sentence (an EventDate or None)."""
+    if not events or events[0].event_date is not None or not kept:
+        return tuple(events)
+    main = kept[0]
+    for report in found:
+        if report in kept or report.sentence[0] <= main.sentence[0] or report.rule.event_type != main.rule.event_type:
+            continue
+        if (day := date_of(report)) is not None:
+            return (replace(events[0], event_date=day.day, event_date_precision="day", event_date_basis=day.basis),
+                    *events[1:])
+    return tuple(events)

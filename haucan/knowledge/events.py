@@ -51,7 +51,7 @@ from haucan.knowledge.event_reports import Report, distinct
 from haucan.knowledge.event_reports import event_rules as event_rules  # re-exported: tests read it here
 from haucan.knowledge.event_reports import name as event_name
 from haucan.knowledge.event_reports import reports as find_reports
-from haucan.knowledge.event_spans import first_days, last_day, retold
+from haucan.knowledge.event_spans import dated_again, first_days, last_day, retold
 from haucan.records import Article, Event, Mention, Observation, Participant
 from schema.vocab import load_vocab
 
@@ -144,6 +144,9 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
                              observations, chaired[index], _host(events, report), elsewhere))
     # A round-up lead's summary of an event told again on its own day is that day's report; an inspection told
     # later to have run 'từ ngày 14 đến 16/10' is dated by its first day.
+    dating = _Dating(reference, documents, issued, meta.title or "")
+    events = dated_again(events, found_reports, reports, lambda r: event_date(
+        text, r.sentence, r.paragraph, reference, documents, sorted(issued), dating.headline))
     return first_days(text, retold(text, events, lambda i: event_id_for(article.article_id, i)))
 
 
