@@ -189,3 +189,9 @@ def test_an_undated_heading_report_takes_the_day_of_the_same_event_told_again():
         "cho diễn tập khu vực phòng thủ tỉnh.", stamp="")
     assert events[0].event_type == "hoi_nghi" and events[0].event_date == dt.date(2024, 6, 12)
     assert chairs[0] == "Lò Văn Hưng"
+
+
+def test_a_course_told_as_just_held_is_not_dated_by_a_later_day_of_its_closing():
+    events, _ = _events("Vừa qua, Bộ CHQS tỉnh tổ chức lớp tập huấn công tác quân nhu năm 2024.",
+                        "Ngày 12/6, lớp tập huấn kiểm tra kết quả của học viên.")
+    assert events[0].event_type == "tap_huan" and events[0].event_date is None

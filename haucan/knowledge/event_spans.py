@@ -118,7 +118,7 @@ def dated_again(events: Sequence[Event], found: Sequence, kept: Sequence, date_o
     """``events`` with an undated main event given the day of the first later report of its type that the page
     drops as that same event (``found`` but not ``kept``): a pasted notice's heading 'Kết luận của đồng chí X … tại
     cuộc họp về …', then 'Ngày 12/6/2024, đồng chí X … chủ trì cuộc họp về …' (dev 091). ``date_of(report)`` reads a
-    report's own sentence (an EventDate or None)."""
+    report's own sentence (an EventDate or None; the caller reads only a sentence opening on its day)."""
     if not events or events[0].event_date is not None or not kept:
         return tuple(events)
     main = kept[0]

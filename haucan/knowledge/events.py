@@ -144,9 +144,11 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
                              observations, chaired[index], _host(events, report), elsewhere))
     # A round-up lead's summary of an event told again on its own day is that day's report; an inspection told
     # later to have run 'từ ngày 14 đến 16/10' is dated by its first day.
-    dating = _Dating(reference, documents, issued, meta.title or "")
-    events = dated_again(events, found_reports, reports, lambda r: event_date(
-        text, r.sentence, r.paragraph, reference, documents, sorted(issued), dating.headline))
+    # Told again on a day its sentence opens with; never for 'Vừa qua, … tổ chức …', which leaves the day unsaid.
+    if not event_rules().undated.search(text, *reports[0].sentence):
+        events = dated_again(events, found_reports, reports, lambda r: event_date(
+            text, r.sentence, r.paragraph, reference, documents, sorted(issued), meta.title or "")
+            if cue_rules().date.match(text, r.sentence[0]) else None)
     return first_days(text, retold(text, events, lambda i: event_id_for(article.article_id, i)))
 
 
