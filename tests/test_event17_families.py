@@ -99,7 +99,7 @@ def test_one_officer_visiting_to_encourage_after_an_exercise_is_a_visit_and_gift
         "viên và tặng 8 suất quà cho tổ nuôi quân của Trung đoàn.")
     assert [e.event_type for e in events] == ["dien_tap", "lam_viec", "le_trao_tang"]
     assert [e.event_date for e in events[1:]] == [dt.date(2024, 6, 12)] * 2
-    assert chairs[2] is None
+    assert chairs[1:] == [None, None]  # one officer's visit has no chair (coordinator's convention for set 13)
 
 
 @pytest.mark.parametrize("visit", [
@@ -195,3 +195,10 @@ def test_a_course_told_as_just_held_is_not_dated_by_a_later_day_of_its_closing()
     events, _ = _events("Vừa qua, Bộ CHQS tỉnh tổ chức lớp tập huấn công tác quân nhu năm 2024.",
                         "Ngày 12/6, lớp tập huấn kiểm tra kết quả của học viên.")
     assert events[0].event_type == "tap_huan" and events[0].event_date is None
+
+
+def test_a_delegations_head_still_chairs_its_visit_to_encourage():
+    events, chairs = _events(
+        "Sáng 14/6, đoàn công tác Bộ CHQS tỉnh do Đại tá Hồ Văn Cường, Chính ủy làm trưởng đoàn đã đến thăm, động "
+        "viên cán bộ, chiến sĩ Đại đội 2.")
+    assert events[0].event_type == "lam_viec" and chairs[0] == "Hồ Văn Cường"
