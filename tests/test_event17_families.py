@@ -202,3 +202,13 @@ def test_a_delegations_head_still_chairs_its_visit_to_encourage():
         "Sáng 14/6, đoàn công tác Bộ CHQS tỉnh do Đại tá Hồ Văn Cường, Chính ủy làm trưởng đoàn đã đến thăm, động "
         "viên cán bộ, chiến sĩ Đại đội 2.")
     assert events[0].event_type == "lam_viec" and chairs[0] == "Hồ Văn Cường"
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("Từ sáng sớm 12/6, Bệnh viện Quân y 4 tổ chức khám bệnh, cấp thuốc miễn phí cho 850 lượt người dân.",
+     dt.date(2024, 6, 12)),
+    ("Tối muộn 13/6, Lữ đoàn 125 tổ chức Lễ xuất quân làm nhiệm vụ cứu hộ.", dt.date(2024, 6, 13)),
+])
+def test_an_early_or_late_part_of_the_day_still_cues_the_date(lead, day):
+    events, _ = _events(lead)
+    assert events[0].event_date == day and events[0].event_date_basis == "day_month+published_year"
