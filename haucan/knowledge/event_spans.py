@@ -1,4 +1,6 @@
-"""Days a page tells after an event's report: an inspection's first day, a round-up lead's event retold.
+"""Days a page tells after an event's report: an inspection's first day, a round-up lead's event retold, the last
+day of a span that gifts after the event's conclusion take (``last_day``), and the day an undated main event is
+told again on (``dated_again``).
 
 A page may report an inspection by its closing day ('Chiều ngày 16/10, Đoàn công tác … đã kiểm tra công tác hậu
 cần tại …') and tell only further down that the checking ran over several days ('Qua kiểm tra thực tế từ ngày 14
