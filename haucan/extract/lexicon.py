@@ -264,7 +264,7 @@ def lexicon() -> Lexicon:
             rf"{B_START}(?:(?:{'|'.join(_first_letter_fixed(t) for t in sorted(documents['types'], key=len, reverse=True))})"
             rf"(?:{_qualified(documents)} số| số)?|(?:{'|'.join(re.escape(t.lower()) for t in sorted(documents['types'], key=len, reverse=True))}"
             rf"{''.join('|' + _first_letter_any(t) for t in documents.get('types_with_so') or [])})"
-            rf"(?:{_qualified(documents)})? số)"
+            rf"(?:{_qualified(documents)})? số{'|' + documents['named'] if documents.get('named') else ''})"
             rf" (?P<number>{documents['number']})(?:{documents['issued']})?(?![\w/-])"),
     )
 

@@ -54,6 +54,7 @@ def event_rules() -> EventRules:
         earlier=re.compile(doc["further_events"]["earlier"]), retrospect=re.compile(doc["further_events"]["retrospect"]),
         trips=frozenset(doc["further_events"]["trips"]), held_on=re.compile(doc["further_events"]["held_on"]),
         closes=re.compile(doc["further_events"]["closes"]),
+        after_closing=re.compile(doc["further_events"]["after_closing"]),
     )
 
 
@@ -63,6 +64,23 @@ def type_in(text: str, start: int, end: int) -> tuple[TypeRule, re.Match[str]] |
     rules = event_rules()
     match = leftmost(rules.any_type, rules.any_type_starts, text, start, end)
     return (rules.types[int(match.lastgroup[1:])], match) if match else None
+
+
+_CLAUSE_REACH = 30  # characters: the clause of time opens the sentence, after its day ('Chiều 27/6, ')
+
+
+def _after_closing(text: str, sentence: tuple[int, int], found: tuple[TypeRule, re.Match[str]] | None):
+    """``found``, or the type after a clause of time opening the sentence that names the event just told ('Chiều
+    27/6, sau khi kết thúc diễn tập, Đại tá X … đến thăm, động viên …': the visit); a trip's words stay (its
+    closing working session is its own; `after_closing` in events.yml)."""
+    rules = event_rules()
+    if not found or found[0].event_type in rules.trips:
+        return found
+    clause = rules.after_closing.search(text, sentence[0], sentence[1])
+    if clause is None or clause.start() - sentence[0] > _CLAUSE_REACH or not (
+            clause.start() <= found[1].start() < clause.end()):
+        return found
+    return type_in(text, clause.end(), sentence[1]) or found
 
 
 def reports(article: Article, reference: Reference | None = None,
@@ -79,7 +97,7 @@ def reports(article: Article, reference: Reference | None = None,
             continue
         for sentence in sentences(text[paragraph[0]:paragraph[1]]):
             sentence = (paragraph[0] + sentence[0], paragraph[0] + sentence[1])
-            found = type_in(text, *sentence)
+            found = _after_closing(text, sentence, type_in(text, *sentence))
             if found and rules.summary.search(text, sentence[0], found[1].start()):
                 continue  # 'các đơn vị đồng loạt tổ chức nhiều hoạt động tổng kết, hội thao': kinds, not an event
             # A sentence opening on another occasion ('Dịp này, đoàn đã thăm, tặng quà …') reports what it names;

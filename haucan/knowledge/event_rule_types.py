@@ -41,6 +41,7 @@ class EventRules:
     trips: frozenset[str]
     held_on: re.Pattern[str]
     closes: re.Pattern[str]
+    after_closing: re.Pattern[str]
     # Every type's pattern in one alternation, each wrapped in a group named t<index>: one search per sentence
     # instead of one per type (the facts stage's largest cost). At each position a regex tries the alternatives
     # in order, so the leftmost match, ties to the earlier rule, is exactly what the per-type loop chose.

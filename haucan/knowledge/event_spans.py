@@ -1,4 +1,6 @@
-"""Days a page tells after an event's report: an inspection's first day, a round-up lead's event retold.
+"""Days a page tells after an event's report: an inspection's first day, a round-up lead's event retold, the last
+day of a span that gifts after the event's conclusion take (``last_day``), and the day an undated main event is
+told again on (``dated_again``).
 
 A page may report an inspection by its closing day ('Chiều ngày 16/10, Đoàn công tác … đã kiểm tra công tác hậu
 cần tại …') and tell only further down that the checking ran over several days ('Qua kiểm tra thực tế từ ngày 14
@@ -81,3 +83,51 @@ def retold(text: str, events: Sequence[Event], event_id) -> tuple[Event, ...]:
     if not later or not others:
         return tuple(events)
     return tuple(replace(e, event_id=event_id(i)) for i, e in enumerate(events[1:]))
+
+
+# A span of days an event ran over, as its report writes it: 'Trong 2 ngày 16 và 17/4', 'từ ngày 4 - 6/6',
+# 'từ 30/10 đến 1/11', 'từ ngày 3 đến 8/11/2025'; the last day and its month are written, the first month may be.
+_RUN = re.compile(r"(?i:(?:từ|ngày)\s*(?:ngày\s*)?\d{1,2}(?:\s*[/.-]\s*(?P<first_month>\d{1,2}))?\s*"
+                  r"(?:-|–|đến(?: ngày)?|và)\s*(?:ngày\s*)?(?P<last>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2}))"
+                  r"(?!\d)")
+
+
+# The event's conclusion told before the gifts ('Phát biểu kết luận, …', 'Kết thúc đợt kiểm tra, …', 'bế mạc').
+_CONCLUDED = re.compile(r"(?i:kết luận|kết thúc|bế mạc|bế giảng|tổng kết)")
+
+
+def last_day(text: str, start: int, end: int, first: dt.date | None, gifts: int) -> dt.date | None:
+    """The last day of the span of days text[start:end] (an event's report) says the event ran over, from its
+    ``first`` day ('Trong 2 ngày 16 và 17/4' -> 17/4): the day gifts handed over after its conclusion (told
+    between ``end`` and ``gifts``) take when the text names no later day (coordinator's convention for set 13).
+    None without such a span or conclusion: gifts told in the middle of the days ('Trong 4 ngày, đoàn đã khám … .
+    Dịp này, …', set 12: 887) keep the event's first day."""
+    if first is None or not _CONCLUDED.search(text, end, gifts):
+        return None
+    for match in _RUN.finditer(text, start, end):
+        try:
+            last = dt.date(first.year, int(match.group("month")), int(match.group("last")))
+        except ValueError:
+            continue
+        if last < first and (first.month, last.month) == (12, 1):  # 'từ 30/12 đến 2/1': into the next year
+            last = last.replace(year=first.year + 1)
+        if 0 < (last - first).days <= _LONGEST:
+            return last
+    return None
+
+
+def dated_again(events: Sequence[Event], found: Sequence, kept: Sequence, date_of) -> tuple[Event, ...]:
+    """``events`` with an undated main event given the day of the first later report of its type that the page
+    drops as that same event (``found`` but not ``kept``): a pasted notice's heading 'Kết luận của đồng chí X … tại
+    cuộc họp về …', then 'Ngày 12/6/2024, đồng chí X … chủ trì cuộc họp về …' (dev 091). ``date_of(report)`` reads a
+    report's own sentence (an EventDate or None; the caller reads only a sentence opening on its day)."""
+    if not events or events[0].event_date is not None or not kept:
+        return tuple(events)
+    main = kept[0]
+    for report in found:
+        if report in kept or report.sentence[0] <= main.sentence[0] or report.rule.event_type != main.rule.event_type:
+            continue
+        if (day := date_of(report)) is not None:
+            return (replace(events[0], event_date=day.day, event_date_precision="day", event_date_basis=day.basis),
+                    *events[1:])
+    return tuple(events)

@@ -51,7 +51,7 @@ from haucan.knowledge.event_reports import Report, distinct
 from haucan.knowledge.event_reports import event_rules as event_rules  # re-exported: tests read it here
 from haucan.knowledge.event_reports import name as event_name
 from haucan.knowledge.event_reports import reports as find_reports
-from haucan.knowledge.event_spans import first_days, retold
+from haucan.knowledge.event_spans import dated_again, first_days, last_day, retold
 from haucan.records import Article, Event, Mention, Observation, Participant
 from schema.vocab import load_vocab
 
@@ -67,6 +67,11 @@ def event_family(event_type: str) -> str:
 
 
 GENERIC_TYPE = "hoi_nghi"
+# A closing clause opening a sentence, before the date it gives ('Kết thúc đợt kiểm tra, chiều 1/11, …'); any other
+# clause is no closing ('Từ đó, ngày 11/7 trở thành Ngày truyền thống …' tells history, dev 672).
+_OPENING_CLAUSE = re.compile(r"(?i:(?:sau khi |trước khi )?(?:kết thúc|bế mạc|tổng kết|kết luận))[^,.;:\n]{0,60}, ")
+_GIFT_TYPES = frozenset({"le_trao_tang"})
+_NUMBER_YEAR = re.compile(r"^\d+/((?:19|20)\d\d)/")  # '203/2025/TT-BQP': the year the document was issued
 
 
 def event_id_for(article_id: str, index: int = 0) -> str:
@@ -90,6 +95,9 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
     if not reports:
         return ()
     issued = {m.normalized for m in in_text if m.parent_mention_id in cited and m.label == "DATE"}
+    # A number with its year ('Thông tư số 203/2025/TT-BQP') was issued that year: a bound as an issue date is.
+    issued |= {f"{year.group(1)}-01-01" for m in in_text if m.label == "DOC_REF" and m.normalized
+               and (year := _NUMBER_YEAR.search(m.normalized))}
     person_of = {o.name: o.person_id for o in observations}
     people = [m for m in in_text if m.label == "PER" and m.surface in person_of]
     # Chairs: every cued sentence of the text, then of the captions, goes to the latest event reported before it.
@@ -122,8 +130,11 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
                 text, report.sentence[0], report.end):
             chaired[index].append((leads[0], LEAD))
     for index, report in enumerate(reports):  # an exercise no one chairs: its steering committee's head
-        if not chaired[index] and (head := steering_head(report.rule.event_type, observations)):
-            chaired[index].append((head, LEAD))
+        # He directs it over the head of a delegation that inspects or grades it ('Trưởng ban Chỉ đạo diễn tập chỉ
+        # đạo cuộc diễn tập; Trung tá X … làm Trưởng đoàn kiểm tra, đánh giá', set 12: 898).
+        if all(rank > CO_CHAIR for _, rank in chaired[index]) and (
+                head := steering_head(report.rule.event_type, observations)):
+            chaired[index] = [(head, LEAD)]
     # A main event no one is said to chair takes no chair of a later event ('Đại tá X … chủ trì hội nghị' of 24/1 in
     # a round-up opened by a contest of 20/1).
     elsewhere = frozenset(pid for found in chaired[1:] for pid, _ in found)
@@ -133,6 +144,11 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
                              observations, chaired[index], _host(events, report), elsewhere))
     # A round-up lead's summary of an event told again on its own day is that day's report; an inspection told
     # later to have run 'từ ngày 14 đến 16/10' is dated by its first day.
+    # Told again on a day its sentence opens with; never for 'Vừa qua, … tổ chức …', which leaves the day unsaid.
+    if not event_rules().undated.search(text, *reports[0].sentence):
+        events = dated_again(events, found_reports, reports, lambda r: event_date(
+            text, r.sentence, r.paragraph, reference, documents, sorted(issued), meta.title or "")
+            if cue_rules().date.match(text, r.sentence[0]) else None)
     return first_days(text, retold(text, events, lambda i: event_id_for(article.article_id, i)))
 
 
@@ -153,7 +169,10 @@ def _day_told(text: str, start: int, end: int, dating: _Dating):
             continue
         for a, b in sentences(text[paragraph[0]:paragraph[1]]):
             sentence = (paragraph[0] + a, paragraph[0] + b)
-            if start <= sentence[0] and sentence[1] <= end and cue_rules().date.match(text, sentence[0]):
+            # The date opens the sentence, or follows its closing clause ('Kết thúc đợt kiểm tra, chiều 1/11, …').
+            opening = _OPENING_CLAUSE.match(text, sentence[0], sentence[1])
+            if start <= sentence[0] and sentence[1] <= end and (cue_rules().date.match(text, sentence[0]) or (
+                    opening and cue_rules().date.match(text, opening.end()))):
                 told = event_date(text, sentence, paragraph, dating.reference, dating.skip, sorted(dating.issued),
                                   dating.headline) or told
     return told
@@ -220,7 +239,10 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
         # a review conference of 25/9, set 9: 079), not the day the text has moved on to.
         if told and host.event_date and told.day < host.event_date:
             told = None
-        day, basis = (told.day, told.basis) if told else (host.event_date, host.event_date_basis)
+        # Gifts after an event over several days, with no later day told: its last day ('Trong 2 ngày 16 và 17/4').
+        last = None if told or report.rule.event_type not in _GIFT_TYPES else last_day(
+            text, host.evidence_start, host.evidence_end, host.event_date, report.sentence[0])
+        day, basis = (told.day, told.basis) if told else (last or host.event_date, host.event_date_basis)
     elif index == 0 and not rules.undated.search(text, *report.sentence) and (
             opening := _opening_date(text, dating)) is not None:  # never for 'Vừa qua, … tổ chức …'
         day, basis = opening.day, opening.basis
