@@ -178,17 +178,23 @@ def lexicon() -> Lexicon:
     titles: dict[str, str] = {}
     spellings: list[tuple[str, bool]] = []  # (a way of writing a title, whether 'Phó ' may open it)
     unit_only: set[str] = set()  # titles that are offices only with a capitalised unit after them (positions.yml unit_after)
+    head_only: set[str] = set()  # titles that are offices only with a unit's head noun after them (unit_after: head)
     for entry in positions:
         for form in _with_old_style((entry["title"], *entry.get("forms", ()))):
             titles[form.casefold()] = entry["title"]
             spellings.append((form, entry.get("deputy", True)))
             if entry.get("unit_after"):
-                unit_only.add(form)
+                (head_only if entry["unit_after"] == "head" else unit_only).add(form)
             if entry.get("deputy", True):
                 titles[f"phó {form}".casefold()] = f"Phó {entry['title']}"
     spellings.sort(key=lambda t: -len(t[0]))
-    # 'chiến sĩ Đại đội 1' is an office, 'chiến sĩ thi đua' or a bare 'cán bộ' is not (positions.yml unit_after).
+    # 'cán bộ Phòng Hậu cần' is an office, 'chiến sĩ thi đua' or a bare 'cán bộ' is not (positions.yml unit_after);
+    # a word that also introduces a name ('chiến sĩ Nguyễn Văn A') needs a unit's head noun after it ('chiến sĩ
+    # Đại đội 1'; unit_after: head).
+    unit_heads = _alternation([*orgs["heads"], *orgs["numbered_units"], *orgs["small_units"]])
     def unit(form: str) -> str:
+        if form in head_only:
+            return rf"(?= (?:{unit_heads})(?!\w))"
         return rf"(?= (?:{UPPER}|\d))" if form in unit_only else ""
 
     plain = [_first_letter_fixed(form) + unit(form) for form, _ in spellings]
