@@ -100,3 +100,60 @@ def test_a_body_the_pages_offices_call_by_its_head_keeps_the_head():
                        "đạo tốt. Đảng bộ Tổng công ty quyết tâm. Đại hội đã bầu Đại tá Mạc Văn Tình, Chính ủy Tổng công "
                        "ty, giữ chức Bí thư Đảng ủy.")
     assert list(people["Mạc Văn Tình"].party_roles) == ["Bí thư Đảng ủy Tổng công ty"]
+
+
+# Offices (set 12: 859, 896, 866).
+
+def test_thong_tin_after_an_office_is_the_holders_verb_not_the_units_name():
+    people = people_in("Thiếu tá Hồ Văn Nhạn, Phó Trưởng phòng Hậu cần Công an thành phố thông tin, phòng đã cấp phát "
+                       "xong trang phục.")
+    assert [p.title for p in people["Hồ Văn Nhạn"].positions] == ["Phó Trưởng phòng Hậu cần Công an thành phố"]
+
+
+def test_thong_tin_inside_a_units_name_stays():
+    people = people_in("Trung tá Hồ Văn Nhạn, Trưởng phòng Công nghệ thông tin, Bộ CHQS tỉnh phát biểu.")
+    assert [p.title for p in people["Hồ Văn Nhạn"].positions] == ["Trưởng phòng Công nghệ thông tin"]
+
+
+def test_a_bare_title_takes_no_unit_from_a_mass_body_after_it():
+    people = people_in("Thượng tá Lò Văn Khánh, Chủ nhiệm Hậu cần - Kỹ thuật, Chủ tịch Công đoàn cơ sở Cơ quan Bộ CHQS "
+                       "tỉnh trao quà.")
+    titles = [p.title for p in people["Lò Văn Khánh"].positions]
+    assert titles[0] == "Chủ nhiệm Hậu cần - Kỹ thuật"
+
+
+def test_an_office_after_a_dash_behind_a_colon_list_is_each_names():
+    people = people_in("Bộ CHQS tỉnh khen thưởng 5 cá nhân, trong đó có các đồng chí: Trung tá Lục Văn Dũng, Thiếu tá Nông "
+                       "Thị Thơm - Trợ lý Quân nhu Bộ CHQS tỉnh Lạng Sơn; Đại úy Hà Văn Tú, Chủ nhiệm Kho K75.")
+    for name in ("Lục Văn Dũng", "Nông Thị Thơm"):
+        assert [p.title for p in people[name].positions] == ["Trợ lý Quân nhu Bộ CHQS tỉnh Lạng Sơn"]
+    assert [p.title for p in people["Hà Văn Tú"].positions] == ["Chủ nhiệm Kho K75"]
+
+
+def test_a_list_whose_first_name_has_its_own_office_shares_nothing():
+    people = people_in("Dự lễ có các đồng chí: Đại tá Lục Văn Dũng, Chính ủy Lữ đoàn; Thiếu tá Nông Thị Thơm - Trợ lý "
+                       "Quân nhu Lữ đoàn.")
+    assert [p.title for p in people["Lục Văn Dũng"].positions] == ["Chính ủy Lữ đoàn"]
+
+
+def test_a_bare_title_shares_the_units_name_the_next_title_reads_past_its_mention():
+    people = people_in("Đại tá Kiều Văn Sâm, Phó Tư lệnh, Tham mưu trưởng Bộ Tư lệnh Thành phố chỉ đạo lớp tập huấn.")
+    assert [p.title for p in people["Kiều Văn Sâm"].positions] == [
+        "Phó Tư lệnh Bộ Tư lệnh Thành phố", "Tham mưu trưởng Bộ Tư lệnh Thành phố"]
+
+
+def test_a_board_after_a_bare_title_still_gives_its_unit():
+    people = people_in("Đại tá Lý Văn Quế, Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh phát biểu.")
+    assert [p.title for p in people["Lý Văn Quế"].positions][0] == "Chính ủy Bộ CHQS tỉnh"
+
+
+def test_an_absorbed_provinces_old_mark_stays_in_the_office_and_the_chain_goes_on():
+    people = people_in("Dự lễ có Đại tá Mã Văn Khoa, nguyên Chủ nhiệm Hậu cần Bộ CHQS tỉnh Hà Giang (cũ), nay là Phó Chỉ "
+                       "huy trưởng Ban Chỉ huy Phòng thủ khu vực 2 - Yên Minh; cùng các thế hệ cán bộ.")
+    assert [p.title for p in people["Mã Văn Khoa"].positions] == [
+        "Chủ nhiệm Hậu cần Bộ CHQS tỉnh Hà Giang (cũ)", "Phó Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 2 - Yên Minh"]
+
+
+def test_a_department_named_in_lower_case_runs_to_its_unit():
+    people = people_in("Đại úy QNCN Tạ Thị Mơ, Trưởng phòng hóa nghiệm Kho 123 báo cáo quy trình kiểm tra.")
+    assert [p.title for p in people["Tạ Thị Mơ"].positions] == ["Trưởng phòng hóa nghiệm Kho 123"]

@@ -22,6 +22,10 @@ _ROSTER_NEXT = re.compile(r";\s(?:các\s)?(?:(?:\d{1,2}|hai|ba|bốn|năm|sáu|b
 _APPOINTS = re.compile(r"(?i:bổ nhiệm|điều động|bầu|giao)\s(?:(?:các\s)?(?:đồng chí|ông|bà)\s)?$")
 _LISTED = re.compile(r",\s|\s(?:và|cùng)\s|,\s(?:và|cùng)\s")
 _TO_OFFICE = re.compile(r"\s(?:làm|giữ chức(?: vụ)?|giữ các chức vụ)\s")
+# A colon list of names sharing one office after a dash ('các đồng chí: Trung tá A, Thiếu tá B - Trợ lý Xăng dầu Bộ
+# CHQS tỉnh; Đại úy C, …'): the office is each listed name's (session-13 convention; set 12: 866).
+_LIST_OPENS = re.compile(r":\s$")
+_DASH_OFFICE = re.compile(r"\s[-–]\s")
 
 
 def roster_units(outer: list[Mention], string: str) -> dict[str, Mention]:
@@ -78,10 +82,14 @@ def led_units(outer: list[Mention], string: str, floor: int) -> dict[str, str]:
 def appointed_together(outer: list[Mention], string: str) -> dict[str, Mention]:
     """PER mention_id -> the one office a list of people is appointed to ('bổ nhiệm Thiếu tướng A, Thiếu tướng B và
     Thiếu tướng C làm Phó Chủ nhiệm …' gives it to A, B and C). Only names joined by commas or 'và' (each with its
-    rank) count; a name with an office of its own between ends the list."""
+    rank) count; a name with an office of its own between ends the list. A list after a colon shares the office
+    written after a dash behind its last name ('các đồng chí: Trung tá A, Thiếu tá B - Trợ lý …')."""
     given: dict[str, Mention] = {}
     for i, mention in enumerate(outer):
-        if mention.label not in ("RANK", "PER") or not _APPOINTS.search(string, max(0, mention.start - 40), mention.start):
+        if mention.label not in ("RANK", "PER"):
+            continue
+        listed = _LIST_OPENS.search(string, max(0, mention.start - 2), mention.start)
+        if not listed and not _APPOINTS.search(string, max(0, mention.start - 40), mention.start):
             continue
         names, j = [], i
         while j < len(outer):
@@ -96,8 +104,8 @@ def appointed_together(outer: list[Mention], string: str) -> dict[str, Mention]:
                 continue
             break
         office = outer[j + 1] if names and j + 1 < len(outer) else None
-        if len(names) > 1 and office is not None and office.label == "POSITION" and _TO_OFFICE.fullmatch(
-                string[names[-1].end:office.start]):
+        if len(names) > 1 and office is not None and office.label == "POSITION" and (
+                _DASH_OFFICE if listed else _TO_OFFICE).fullmatch(string[names[-1].end:office.start]):
             given.update({name.mention_id: office for name in names})
     return given
 
