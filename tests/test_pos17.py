@@ -157,3 +157,14 @@ def test_an_absorbed_provinces_old_mark_stays_in_the_office_and_the_chain_goes_o
 def test_a_department_named_in_lower_case_runs_to_its_unit():
     people = people_in("Đại úy QNCN Tạ Thị Mơ, Trưởng phòng hóa nghiệm Kho 123 báo cáo quy trình kiểm tra.")
     assert [p.title for p in people["Tạ Thị Mơ"].positions] == ["Trưởng phòng hóa nghiệm Kho 123"]
+
+
+@pytest.mark.parametrize("written", ["Trưởng ban Quân nhu (Trưởng ban Giám khảo)", "Trưởng ban Quân nhu, Trưởng ban Giám khảo"])
+def test_a_contests_jury_office_of_the_same_title_is_a_second_office(written):
+    people = people_in(f"Ban Giám khảo gồm các đồng chí: Trung tá Mai Thị Nụ, {written}; Thiếu tá Lò Văn Tám, Trợ lý.")
+    assert [p.title for p in people["Mai Thị Nụ"].positions] == ["Trưởng ban Quân nhu", "Trưởng ban Giám khảo"]
+
+
+def test_a_title_restated_bare_adds_no_office():
+    people = people_in("Trung tá Mai Thị Nụ, Trưởng ban Quân nhu cho biết kế hoạch. Trưởng ban Mai Thị Nụ nói thêm.")
+    assert [p.title for p in people["Mai Thị Nụ"].positions] == ["Trưởng ban Quân nhu"]

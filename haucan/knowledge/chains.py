@@ -130,3 +130,11 @@ def chain_held(chain: list[Mention], orgs: dict[str, str], nested: dict[str, lis
     offices = [(m, False) for m in chain]
     held = share_units([held_office(m, False, orgs, nested) for m in chain], offices, nested)
     return complete_roles(held, [committee_body(m, nested) for m in chain], [False] * len(chain))
+
+
+def new_office(positions: list[PositionHeld], position: PositionHeld) -> bool:
+    """Whether ``position`` is an office the person's ``positions`` do not hold yet: another title or unit, or, for
+    offices no registry unit names, another title as written ('Trưởng ban Quân nhu, Trưởng ban Giám khảo': two
+    offices, a contest's jury after the branch; set 12: 855). A title restated bare ('Trưởng ban') adds none."""
+    return all((p.normalized_title, p.org_id) != (position.normalized_title, position.org_id) or (
+        p.org_id is None and not p.title.casefold().startswith(position.title.casefold())) for p in positions)

@@ -34,7 +34,7 @@ import yaml
 from haucan.extract.lexicon import lexicon
 from haucan.knowledge import EXTRACTOR
 from haucan.knowledge.biography import pronoun_offices
-from haucan.knowledge.chains import chain_held, committee_body, held_office, is_bare, share_units
+from haucan.knowledge.chains import chain_held, committee_body, held_office, is_bare, new_office, share_units
 from haucan.knowledge.coreference import given_name_reference
 from haucan.knowledge.groups import member_roles, read_group, shared_offices
 from haucan.knowledge.orgs import OrgRegistry
@@ -129,7 +129,7 @@ def _add_positions(draft: _Draft, held: list[PositionHeld]) -> None:
         if is_party_role(position):
             if position.title not in draft.party_roles:
                 draft.party_roles.append(position.title)
-        elif all((p.normalized_title, p.org_id) != (position.normalized_title, position.org_id) for p in draft.positions):
+        elif new_office(draft.positions, position):
             draft.positions.append(position)
 
 def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[Mention], orgs: dict[str, str],
@@ -192,8 +192,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
                 if target is not None:
                     if position.title not in target:
                         target.append(position.title)
-                elif all((p.normalized_title, p.org_id) != (position.normalized_title, position.org_id)
-                         for p in draft.positions):
+                elif new_office(draft.positions, position):
                     draft.positions.append(position)
             role = _role(string, start, end, sentence)
             if role and (draft.role is None or _strength(role) < _strength(draft.role)):
