@@ -168,3 +168,15 @@ def test_a_contests_jury_office_of_the_same_title_is_a_second_office(written):
 def test_a_title_restated_bare_adds_no_office():
     people = people_in("Trung tá Mai Thị Nụ, Trưởng ban Quân nhu cho biết kế hoạch. Trưởng ban Mai Thị Nụ nói thêm.")
     assert [p.title for p in people["Mai Thị Nụ"].positions] == ["Trưởng ban Quân nhu"]
+
+
+@pytest.mark.parametrize("opening", ["Cán bộ, chiến sĩ", "Cán bộ, nhân viên, chiến sĩ", "cán bộ, chiến sĩ"])
+def test_soldiers_as_a_staff_category_are_no_office(opening):
+    from haucan.article import build_article
+    from haucan.extract.entities import extract
+    from haucan.records import RawArticle, SourceFile
+    from haucan.rules import load_rules
+
+    text = f"Hỗ trợ vùng lũ\n\nNgày 2/10/2024, tại Huế đã diễn ra hoạt động.\n\n{opening} Trung đoàn 6 vận chuyển lương thực.\n"
+    article = build_article(RawArticle(SourceFile("0123456789abcdef.txt", "0123456789abcdef", None), text), load_rules())
+    assert not [m for m in extract(article) if m.label == "POSITION" and "chiến sĩ" in m.surface]

@@ -159,7 +159,7 @@ def academic_forms_all(entries) -> list[str]:
     return [form for e in entries for form in e["forms"]]
 
 
-STAFF_CATEGORIES = ("cán bộ", "chiến sĩ", "sĩ quan", "quân nhân", "công nhân", "đảng viên", "người lao động")
+STAFF_CATEGORIES = ("cán bộ", "chiến sĩ", "sĩ quan", "quân nhân", "công nhân", "đảng viên", "người lao động", "nhân viên")
 """Collective nouns that open lists of staff categories ('cán bộ, nhân viên hậu cần toàn quân'): a lowercase
 title right after one of them and a comma names a category, never someone's office."""
 
@@ -207,7 +207,9 @@ def lexicon() -> Lexicon:
     aspect = rf"(?: về (?:[Cc]hính trị|[Hh]ậu cần(?:{DASH}[Kk]ỹ thuật)?|[Kk]ỹ thuật|[Qq]uân sự|[Tt]ham mưu))?"
     lower = "|".join("(?i:" + _escape(form) + ")" + unit(form) for form, _ in spellings)
     # After a collective noun ('cán bộ, nhân viên, chiến sĩ') a lowercase title is a category of staff, not an office.
-    not_after_category = "".join(f"(?<!{re.escape(noun)}, )" for noun in STAFF_CATEGORIES)
+    # Opening a sentence too ('Cán bộ, chiến sĩ Bộ CHQS tỉnh vận chuyển …'; 'chiến sĩ' before a unit is an office).
+    not_after_category = "".join(f"(?<!{re.escape(form)}, )" for noun in STAFF_CATEGORIES
+                                 for form in (noun, noun[0].upper() + noun[1:]))
     position = (rf"{B_START}(?:(?:Phó (?i:{'|'.join(deputy)})|{'|'.join(plain)}){aspect}"
                 rf"|(?:(?<=, )|(?<=- )|(?<=– )|(?<=— )|(?<=\[)|(?<=[^\W\d_]-)|(?<=nguyên )|(?<=là )|(?<=làm )){not_after_category}"
                 rf"(?:phó )?(?:{lower}){aspect}){B_END}")
