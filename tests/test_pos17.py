@@ -180,3 +180,15 @@ def test_soldiers_as_a_staff_category_are_no_office(opening):
     text = f"Hỗ trợ vùng lũ\n\nNgày 2/10/2024, tại Huế đã diễn ra hoạt động.\n\n{opening} Trung đoàn 6 vận chuyển lương thực.\n"
     article = build_article(RawArticle(SourceFile("0123456789abcdef.txt", "0123456789abcdef", None), text), load_rules())
     assert not [m for m in extract(article) if m.label == "POSITION" and "chiến sĩ" in m.surface]
+
+
+def test_a_rosters_deputy_written_short_takes_the_heads_unit():
+    people = people_in("Trưởng Ban Tổ chức hội thao là Đại tá Lục Văn Ngà, Phó Hiệu trưởng Nhà trường; Phó Trưởng ban là "
+                       "Thượng tá Hà Văn Kiên, Trưởng phòng Hậu cần - Kỹ thuật.")
+    assert [p.title for p in people["Hà Văn Kiên"].positions] == [
+        "Phó Trưởng ban Tổ chức hội thao", "Trưởng phòng Hậu cần - Kỹ thuật"]
+
+
+def test_a_deputy_with_no_head_stated_before_stays_bare():
+    people = people_in("Phó Trưởng ban là Thượng tá Hà Văn Kiên, Trưởng phòng Hậu cần - Kỹ thuật.")
+    assert "Phó Trưởng ban" in [p.title for p in people["Hà Văn Kiên"].positions]

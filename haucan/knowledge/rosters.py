@@ -59,7 +59,8 @@ _HEADS_IT = re.compile(r"\slàm\s|,\s")
 
 def led_units(outer: list[Mention], string: str, floor: int) -> dict[str, str]:
     """PER mention_id -> the unit's name written before 'do' and the person, who 'làm' an office right after whose
-    title names the unit's head noun ('Chủ nhiệm Khoa', 'Đội trưởng', 'Trưởng phòng'): the caller completes it."""
+    title names the unit's head noun ('Chủ nhiệm Khoa', 'Đội trưởng', 'Trưởng phòng'): the caller completes it. A
+    deputy's unit a roster leaves out is one too (``deputy_units``)."""
     units: dict[str, str] = {}
     for i, person in enumerate(outer[:-1]):
         office = outer[i + 1]
@@ -76,7 +77,7 @@ def led_units(outer: list[Mention], string: str, floor: int) -> dict[str, str]:
                               string[floor:opening])
             if named:
                 units[person.mention_id] = named.group(0)
-    return units
+    return deputy_units(outer, string) | units
 
 
 def appointed_together(outer: list[Mention], string: str) -> dict[str, Mention]:
@@ -124,3 +125,24 @@ def office_then_holder(outer: list[Mention], string: str, floor: int) -> dict[st
                 string[outer[0].end:outer[1].start])):
         given[outer[2].mention_id] = outer[0]
     return given
+
+
+def deputy_units(outer: list[Mention], string: str) -> dict[str, str]:
+    """PER mention_id -> the unit a bare deputy's title leaves out because the sentence wrote it with the head's
+    title before ('Trưởng Ban Tổ chức hội thi là Đại tá A, …; Phó Trưởng ban là Thượng tá B' gives B 'Tổ chức hội
+    thi': a committee's roster, its deputy written short; set 12: 855). Only a deputy's title followed by 'là' and its
+    holder, and a head's title of the same words naming more; the caller completes the bare title with it."""
+    units: dict[str, str] = {}
+    for k, office in enumerate(outer[:-1]):
+        title = " ".join(office.surface.split())
+        if office.label != "POSITION" or not title.startswith("Phó "):
+            continue
+        holder = outer[k + 2] if outer[k + 1].label == "RANK" and k + 2 < len(outer) else outer[k + 1]
+        if holder.label != "PER" or not _HOLDER_AFTER.fullmatch(string[office.end:outer[k + 1].start]):
+            continue
+        head = title.removeprefix("Phó ").casefold()
+        stated = [" ".join(m.surface.split()) for m in outer[:k] if m.label == "POSITION"]
+        named = [s[len(head) + 1:] for s in stated if s.casefold().startswith(head + " ")]
+        if named:
+            units[holder.mention_id] = named[-1]
+    return units
