@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from haucan.extract.lexicon import LOWER, lexicon
 from haucan.extract.names import _NameFinder, _person_spans, place_then_name
 from haucan.extract.org_tail import tail_end
+from haucan.extract.org_tail_words import old_place_end
 from haucan.extract.overlaps import resolve
 from haucan.extract.parent_units import before_parent_dash
 from haucan.gold import Span
@@ -130,6 +131,7 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
                     end = local.end() - (source[local.end() - 1] == " ")  # + ' huyện' before a verb or punctuation
         if label == "POSITION":
             end = before_parent_dash(source, title_end, end)  # '… Hậu cần' + '-Công an tỉnh X': its parent unit
+            end = old_place_end(source, end)  # '… tỉnh Bình Phước' + ' (cũ)': the office as written (set 12: 897)
         extended.append((start, end, label))
     return extended
 
@@ -149,9 +151,7 @@ def _grammar_tail(source: str, start: int, title_end: int, end: int, org_end_by_
     """The organisation tail read by its grammar (haucan/extract/org_tail.py) from the title's own end, carried
     to the end of any organisation span that opens inside it and reaches further ('… Bộ CHQS' + ' tỉnh Lào Cai')."""
     tail = tail_end(source, title_end, source[start:title_end])
-    if tail <= end:
-        return tail
-    reach = [e for s, e in org_end_by_start.items() if title_end < s < tail < e]
+    reach = [e for s, e in org_end_by_start.items() if title_end < s < tail < e] if tail > end else []
     return max([tail, *reach])
 
 

@@ -159,7 +159,7 @@ def academic_forms_all(entries) -> list[str]:
     return [form for e in entries for form in e["forms"]]
 
 
-STAFF_CATEGORIES = ("cán bộ", "chiến sĩ", "sĩ quan", "quân nhân", "công nhân", "đảng viên", "người lao động")
+STAFF_CATEGORIES = ("cán bộ", "chiến sĩ", "sĩ quan", "quân nhân", "công nhân", "đảng viên", "người lao động", "nhân viên")
 """Collective nouns that open lists of staff categories ('cán bộ, nhân viên hậu cần toàn quân'): a lowercase
 title right after one of them and a comma names a category, never someone's office."""
 
@@ -178,17 +178,23 @@ def lexicon() -> Lexicon:
     titles: dict[str, str] = {}
     spellings: list[tuple[str, bool]] = []  # (a way of writing a title, whether 'Phó ' may open it)
     unit_only: set[str] = set()  # titles that are offices only with a capitalised unit after them (positions.yml unit_after)
+    head_only: set[str] = set()  # titles that are offices only with a unit's head noun after them (unit_after: head)
     for entry in positions:
         for form in _with_old_style((entry["title"], *entry.get("forms", ()))):
             titles[form.casefold()] = entry["title"]
             spellings.append((form, entry.get("deputy", True)))
             if entry.get("unit_after"):
-                unit_only.add(form)
+                (head_only if entry["unit_after"] == "head" else unit_only).add(form)
             if entry.get("deputy", True):
                 titles[f"phó {form}".casefold()] = f"Phó {entry['title']}"
     spellings.sort(key=lambda t: -len(t[0]))
-    # 'chiến sĩ Đại đội 1' is an office, 'chiến sĩ thi đua' or a bare 'cán bộ' is not (positions.yml unit_after).
+    # 'cán bộ Phòng Hậu cần' is an office, 'chiến sĩ thi đua' or a bare 'cán bộ' is not (positions.yml unit_after);
+    # a word that also introduces a name ('chiến sĩ Nguyễn Văn A') needs a unit's head noun after it ('chiến sĩ
+    # Đại đội 1'; unit_after: head).
+    unit_heads = _alternation([*orgs["heads"], *orgs["numbered_units"], *orgs["small_units"]])
     def unit(form: str) -> str:
+        if form in head_only:
+            return rf"(?= (?:{unit_heads})(?!\w))"
         return rf"(?= (?:{UPPER}|\d))" if form in unit_only else ""
 
     plain = [_first_letter_fixed(form) + unit(form) for form, _ in spellings]
@@ -201,7 +207,9 @@ def lexicon() -> Lexicon:
     aspect = rf"(?: về (?:[Cc]hính trị|[Hh]ậu cần(?:{DASH}[Kk]ỹ thuật)?|[Kk]ỹ thuật|[Qq]uân sự|[Tt]ham mưu))?"
     lower = "|".join("(?i:" + _escape(form) + ")" + unit(form) for form, _ in spellings)
     # After a collective noun ('cán bộ, nhân viên, chiến sĩ') a lowercase title is a category of staff, not an office.
-    not_after_category = "".join(f"(?<!{re.escape(noun)}, )" for noun in STAFF_CATEGORIES)
+    # Opening a sentence too ('Cán bộ, chiến sĩ Bộ CHQS tỉnh vận chuyển …'; 'chiến sĩ' before a unit is an office).
+    not_after_category = "".join(f"(?<!{re.escape(form)}, )" for noun in STAFF_CATEGORIES
+                                 for form in (noun, noun[0].upper() + noun[1:]))
     position = (rf"{B_START}(?:(?:Phó (?i:{'|'.join(deputy)})|{'|'.join(plain)}){aspect}"
                 rf"|(?:(?<=, )|(?<=- )|(?<=– )|(?<=— )|(?<=\[)|(?<=[^\W\d_]-)|(?<=nguyên )|(?<=là )|(?<=làm )){not_after_category}"
                 rf"(?:phó )?(?:{lower}){aspect}){B_END}")

@@ -99,7 +99,7 @@ def _specialty(source: str, end: int, title: str) -> int:
         run = _lower_run(source, end + 1, _rules().specialty_words)
         # Closed by punctuation, or by what the holder does next ('Trưởng Bếp ăn tập trung' + ' cho biết'; set 11: 754).
         return run[-1].end() if run and (_FIELD_END.match(source, run[-1].end()) or _rules().verbs.match(
-            source, run[-1].end())) else end
+            source, run[-1].end()) or _rules().heads.match(source, run[-1].end() + 1)) else end
     return end
 
 

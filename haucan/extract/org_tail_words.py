@@ -36,7 +36,8 @@ class _Rules:
 def _rules() -> _Rules:
     doc = _load("org_tail.yml")
     return _Rules(
-        stops=re.compile(rf"(?:{_alternation(doc['stops'])})(?!\w)"),
+        stops=re.compile(rf"(?:{_alternation(doc['stops'])})(?!\w)"
+                         rf"|(?<!nghệ )(?:{_alternation(doc['clause_stops'])})(?=[,:])"),
         heads=re.compile("(?:" + "|".join(_first_letter_fixed(h) for h in sorted(doc["heads"], key=len, reverse=True))
                          + r")(?!\w)" + f"|(?:{_alternation(doc['lower_heads'])})(?= {UPPER})"),
         capital_stops=re.compile(rf"(?:{_alternation(doc['capital_stops'])})(?!\w)"),
@@ -86,3 +87,14 @@ def _lower_run(source: str, at: int, limit: int) -> list[re.Match]:
             break
         pos = word.end() + 1
     return words
+
+
+# A province absorbed in the 2025 mergers, named as before with its mark ('(cũ)', '(trước đây)').
+_OLD_PLACE = re.compile(r" \((?:cũ|trước đây)\)")
+
+
+def old_place_end(source: str, end: int) -> int:
+    """``end`` carried over ' (cũ)' after an office's unit: 'Chủ nhiệm Hậu cần Bộ CHQS tỉnh Bình Phước (cũ)' keeps the
+    mark, as the session-13 convention says, and the chain goes on after it (', nay là …'; set 12: 897)."""
+    found = _OLD_PLACE.match(source, end)
+    return found.end() if found else end

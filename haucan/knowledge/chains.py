@@ -70,15 +70,21 @@ def share_units(held: list[PositionHeld], offices: list[tuple[Mention, bool]],
         tail = after_title(held[i + 1]).strip()
         if surface and tail != surface and tail.endswith(" " + surface) and "," not in tail:
             surface = tail
+        # 'Phó Tư lệnh, Tham mưu trưởng Bộ Tư lệnh Thành phố': the unit's name the next title read on past its mention
+        # ('Bộ Tư lệnh') is shared whole (set 12: 863).
+        elif surface and tail.startswith(surface + " ") and "," not in tail:
+            surface = tail
         # 'Phó Sư đoàn trưởng, Tham mưu trưởng Sư đoàn': a unit named by its head alone is shared too.
         shared = surface or bare_head(held[i + 1])
         # A mass body ('Công đoàn Nhà máy', 'Đoàn Thanh niên') is no unit an office before it heads (set 11: 774).
         if shared and not lexicon().not_shared.match(shared) and not lexicon().mass_body.match(shared):
             held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {shared}",
                                           org_id=held[i + 1].org_id if surface else None)
-        elif shared and (unit := committee_body(offices[i + 1][0], nested)) and unit != shared:
+        elif shared and (lexicon().not_shared.match(shared) or not lexicon().mass_body.match(shared)) and (
+                unit := committee_body(offices[i + 1][0], nested)) and unit != shared:
             # 'Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh': the council's unit, not the council
-            # (session 9; dev 642).
+            # (session 9; dev 642). A mass body's unit is not shared either: 'Chủ nhiệm Hậu cần - Kỹ thuật, Chủ tịch
+            # Công đoàn cơ sở Cơ quan Bộ CHQS tỉnh' is no 'Chủ nhiệm … Bộ CHQS tỉnh' (session-13 convention; set 12: 896).
             held[i] = dataclasses.replace(held[i], title=f"{held[i].title} {unit}")
     return _presidium_seats(held)
 
@@ -124,3 +130,11 @@ def chain_held(chain: list[Mention], orgs: dict[str, str], nested: dict[str, lis
     offices = [(m, False) for m in chain]
     held = share_units([held_office(m, False, orgs, nested) for m in chain], offices, nested)
     return complete_roles(held, [committee_body(m, nested) for m in chain], [False] * len(chain))
+
+
+def new_office(positions: list[PositionHeld], position: PositionHeld) -> bool:
+    """Whether ``position`` is an office the person's ``positions`` do not hold yet: another title or unit, or, for
+    offices no registry unit names, another title as written ('Trưởng ban Quân nhu, Trưởng ban Giám khảo': two
+    offices, a contest's jury after the branch; set 12: 855). A title restated bare ('Trưởng ban') adds none."""
+    return all((p.normalized_title, p.org_id) != (position.normalized_title, position.org_id) or (
+        p.org_id is None and not p.title.casefold().startswith(position.title.casefold())) for p in positions)

@@ -42,6 +42,9 @@ _CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:nay là|nay|trước đây là|trước
 # after an office it goes on with his role at the event ('X, Chủ nhiệm Tổng cục Hậu cần là Trưởng Ban Tổ chức lễ
 # tang'; session 9, set 4: 847).
 _COPULA = re.compile(r"\slà\s")
+# 'Ban Chấp hành đã bầu Đại tá A, Chính ủy Cục …, giữ chức Bí thư Đảng ủy; Đại tá B, …, giữ chức Phó bí thư': a
+# sentence electing its list of holders, each reaching his role through 'giữ chức' (set 12: 890).
+_ELECTING = re.compile(r"(?<!\w)bầu(?!\w)")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s|\sđối với\s")
 _RANK_OFFICE_SEP = re.compile(r",? ")
 # What a biography writes between a name and its offices: the birth year and the home province ('Trung tướng X sinh
@@ -165,7 +168,7 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
         if mention.label != "POSITION" or not sep or len(offices) >= MAX_CHAIN:
             break
         groups = sep.groupdict()  # the copula has none
-        if "bầu" in between:
+        if "bầu" in between or ("giữ chức" in between and _ELECTING.search(string, floor, person.start)):
             elected.add(mention.mention_id)
         if groups.get("now") or groups.get("now2"):
             former = False

@@ -40,13 +40,14 @@ def _tail() -> re.Pattern[str]:
 @cache
 def _stated_committee() -> re.Pattern[str]:
     """A leadership role stated with its committee ('Bí thư Đảng ủy quân sự tỉnh', 'Bí thư Tỉnh ủy'): group
-    'committee' runs to punctuation or to a word of party.yml body_tail: stops (a person's name is cut off
-    after the match)."""
+    'committee' runs to punctuation, to a word of party.yml body_tail: stops (a person's name is cut off after the
+    match) or to the appointment of its holder to another role ('Bí thư Tỉnh ủy được chỉ định giữ chức Bí thư
+    Đảng ủy Quân sự tỉnh': two committees, the second the one a list of deputies after it shares; set 12: 877)."""
     doc = yaml.safe_load((ENTITY_RULES / "party.yml").read_text(encoding="utf-8"))
     committees = literal_alternation(doc["stated_committees"])
-    stops = literal_alternation(doc["body_tail"]["stops"])
+    stops = literal_alternation([*doc["body_tail"]["stops"], *doc["appointed_to"]])
     return re.compile(rf"(?<!\w)(?i:(?:phó )?bí thư)(?: (?i:thường trực|chuyên trách))? "
-                      rf"(?P<committee>(?i:{committees})(?:(?! (?:{stops})(?!\w))[^,;.:()\n])*)")
+                      rf"(?P<committee>(?i:{committees})(?:(?! (?i:{stops})(?!\w))[^,;.:()\n])*)")
 
 
 # A person's mention with an initialism beside a capitalised word ('Đoàn KT' in 'Đoàn trưởng Đoàn KT-QP 74': 'Đoàn'

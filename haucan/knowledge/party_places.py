@@ -27,6 +27,7 @@ from haucan import regex_prefilter
 from haucan.extract.lexicon import ENTITY_RULES, UPPER, lexicon, new_style
 from haucan.extract.org_tail_words import _rules as org_tail_rules
 from haucan.knowledge.orgs import canonical_name
+from haucan.knowledge.party_congress import resolve_heads
 from haucan.knowledge.party_rules import party_rules
 from haucan.knowledge.text import literal_alternation, say_once
 from haucan.provinces import host_match, provinces
@@ -119,6 +120,7 @@ def _party_body(orgs: Sequence[tuple[str, str | None]], text: str = "") -> str |
     counted = bodies[True] or bodies[False]
     if not counted:
         return None
+    resolve_heads(counted, shortest, text)
     # The same body written without its parent unit, after either word ('Đảng ủy Phòng Hậu cần - Kỹ thuật' beside
     # 'Đảng bộ Phòng Hậu cần - Kỹ thuật Sư đoàn 309'), is its shortest spelling (README, pos11: 527; set 10: 661).
     chosen = canonical_name(shortest[counted.most_common(1)[0][0]])

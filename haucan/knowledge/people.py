@@ -34,12 +34,13 @@ import yaml
 from haucan.extract.lexicon import lexicon
 from haucan.knowledge import EXTRACTOR
 from haucan.knowledge.biography import pronoun_offices
-from haucan.knowledge.chains import chain_held, committee_body, held_office, is_bare, share_units
+from haucan.knowledge.chains import chain_held, committee_body, held_office, is_bare, new_office, share_units
 from haucan.knowledge.coreference import given_name_reference
 from haucan.knowledge.groups import member_roles, read_group, shared_offices
 from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.party import complete_roles, is_party_role
 from haucan.knowledge.party_bodies import with_page_names
+from haucan.knowledge.party_cells import cell_as_chained
 from haucan.knowledge.party_places import article_places, published_roles
 from haucan.knowledge.party_seats import elected_seats
 from haucan.knowledge.rosters import appointed_together, led_units, office_then_holder, roster_units
@@ -128,7 +129,7 @@ def _add_positions(draft: _Draft, held: list[PositionHeld]) -> None:
         if is_party_role(position):
             if position.title not in draft.party_roles:
                 draft.party_roles.append(position.title)
-        elif all((p.normalized_title, p.org_id) != (position.normalized_title, position.org_id) for p in draft.positions):
+        elif new_office(draft.positions, position):
             draft.positions.append(position)
 
 def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[Mention], orgs: dict[str, str],
@@ -191,8 +192,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
                 if target is not None:
                     if position.title not in target:
                         target.append(position.title)
-                elif all((p.normalized_title, p.org_id) != (position.normalized_title, position.org_id)
-                         for p in draft.positions):
+                elif new_office(draft.positions, position):
                     draft.positions.append(position)
             role = _role(string, start, end, sentence)
             if role and (draft.role is None or _strength(role) < _strength(draft.role)):
@@ -222,6 +222,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     _merge_given_names(drafts)
     places = article_places(article, [(m.surface, orgs.get(m.mention_id)) for m in mentions if m.label == "ORG"],
                             [n for n, d in drafts.items() if d.rank or d.positions or d.party_roles])
+    places = cell_as_chained(places, [r for d in drafts.values() for r in d.party_roles])  # set 12: 872
     for draft in drafts.values():
         draft.party_roles = published_roles(draft.party_roles, places)
     observations = []

@@ -22,6 +22,10 @@ _ROSTER_NEXT = re.compile(r";\s(?:các\s)?(?:(?:\d{1,2}|hai|ba|bốn|năm|sáu|b
 _APPOINTS = re.compile(r"(?i:bổ nhiệm|điều động|bầu|giao)\s(?:(?:các\s)?(?:đồng chí|ông|bà)\s)?$")
 _LISTED = re.compile(r",\s|\s(?:và|cùng)\s|,\s(?:và|cùng)\s")
 _TO_OFFICE = re.compile(r"\s(?:làm|giữ chức(?: vụ)?|giữ các chức vụ)\s")
+# A colon list of names sharing one office after a dash ('các đồng chí: Trung tá A, Thiếu tá B - Trợ lý Xăng dầu Bộ
+# CHQS tỉnh; Đại úy C, …'): the office is each listed name's (session-13 convention; set 12: 866).
+_LIST_OPENS = re.compile(r":\s$")
+_DASH_OFFICE = re.compile(r"\s[-–]\s")
 
 
 def roster_units(outer: list[Mention], string: str) -> dict[str, Mention]:
@@ -55,7 +59,8 @@ _HEADS_IT = re.compile(r"\slàm\s|,\s")
 
 def led_units(outer: list[Mention], string: str, floor: int) -> dict[str, str]:
     """PER mention_id -> the unit's name written before 'do' and the person, who 'làm' an office right after whose
-    title names the unit's head noun ('Chủ nhiệm Khoa', 'Đội trưởng', 'Trưởng phòng'): the caller completes it."""
+    title names the unit's head noun ('Chủ nhiệm Khoa', 'Đội trưởng', 'Trưởng phòng'): the caller completes it. A
+    deputy's unit a roster leaves out is one too (``deputy_units``)."""
     units: dict[str, str] = {}
     for i, person in enumerate(outer[:-1]):
         office = outer[i + 1]
@@ -72,16 +77,20 @@ def led_units(outer: list[Mention], string: str, floor: int) -> dict[str, str]:
                               string[floor:opening])
             if named:
                 units[person.mention_id] = named.group(0)
-    return units
+    return deputy_units(outer, string) | units
 
 
 def appointed_together(outer: list[Mention], string: str) -> dict[str, Mention]:
     """PER mention_id -> the one office a list of people is appointed to ('bổ nhiệm Thiếu tướng A, Thiếu tướng B và
     Thiếu tướng C làm Phó Chủ nhiệm …' gives it to A, B and C). Only names joined by commas or 'và' (each with its
-    rank) count; a name with an office of its own between ends the list."""
+    rank) count; a name with an office of its own between ends the list. A list after a colon shares the office
+    written after a dash behind its last name ('các đồng chí: Trung tá A, Thiếu tá B - Trợ lý …')."""
     given: dict[str, Mention] = {}
     for i, mention in enumerate(outer):
-        if mention.label not in ("RANK", "PER") or not _APPOINTS.search(string, max(0, mention.start - 40), mention.start):
+        if mention.label not in ("RANK", "PER"):
+            continue
+        listed = _LIST_OPENS.search(string, max(0, mention.start - 2), mention.start)
+        if not listed and not _APPOINTS.search(string, max(0, mention.start - 40), mention.start):
             continue
         names, j = [], i
         while j < len(outer):
@@ -96,8 +105,8 @@ def appointed_together(outer: list[Mention], string: str) -> dict[str, Mention]:
                 continue
             break
         office = outer[j + 1] if names and j + 1 < len(outer) else None
-        if len(names) > 1 and office is not None and office.label == "POSITION" and _TO_OFFICE.fullmatch(
-                string[names[-1].end:office.start]):
+        if len(names) > 1 and office is not None and office.label == "POSITION" and (
+                _DASH_OFFICE if listed else _TO_OFFICE).fullmatch(string[names[-1].end:office.start]):
             given.update({name.mention_id: office for name in names})
     return given
 
@@ -116,3 +125,24 @@ def office_then_holder(outer: list[Mention], string: str, floor: int) -> dict[st
                 string[outer[0].end:outer[1].start])):
         given[outer[2].mention_id] = outer[0]
     return given
+
+
+def deputy_units(outer: list[Mention], string: str) -> dict[str, str]:
+    """PER mention_id -> the unit a bare deputy's title leaves out because the sentence wrote it with the head's
+    title before ('Trưởng Ban Tổ chức hội thi là Đại tá A, …; Phó Trưởng ban là Thượng tá B' gives B 'Tổ chức hội
+    thi': a committee's roster, its deputy written short; set 12: 855). Only a deputy's title followed by 'là' and its
+    holder, and a head's title of the same words naming more; the caller completes the bare title with it."""
+    units: dict[str, str] = {}
+    for k, office in enumerate(outer[:-1]):
+        title = " ".join(office.surface.split())
+        if office.label != "POSITION" or not title.startswith("Phó "):
+            continue
+        holder = outer[k + 2] if outer[k + 1].label == "RANK" and k + 2 < len(outer) else outer[k + 1]
+        if holder.label != "PER" or not _HOLDER_AFTER.fullmatch(string[office.end:outer[k + 1].start]):
+            continue
+        head = title.removeprefix("Phó ").casefold()
+        stated = [" ".join(m.surface.split()) for m in outer[:k] if m.label == "POSITION"]
+        named = [s[len(head) + 1:] for s in stated if s.casefold().startswith(head + " ")]
+        if named:
+            units[holder.mention_id] = named[-1]
+    return units

@@ -1,0 +1,37 @@
+"""The body a congress page reports on, named again by its unit's head noun alone.
+
+A congress page names its body in full once ('Đảng bộ Cục Hậu cần - Kỹ thuật Quân khu 7 tổ chức Đại hội') and then,
+as Vietnamese prose does, by its head noun ('Ban Chấp hành Đảng bộ Cục', 'Đảng bộ Cục tiếp tục …'). Counting the two
+apart made the head outvote the name and gave the elected 'Bí thư Đảng ủy Cục' (knowledge/party_places.py
+``_party_body``); the head is read as the name again where the page's offices name the unit too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from haucan.extract.org_tail_words import _rules as org_tail_rules
+from haucan.knowledge.orgs import canonical_name
+from haucan.knowledge.party_rules import party_rules
+
+
+def resolve_heads(counted: Counter[str], shortest: dict[str, str], text: str) -> None:
+    """A body written by its head alone ('Ban Chấp hành Đảng bộ Cục', 'Đảng bộ Cục tiếp tục …') after the page has
+    named it in full ('Đảng bộ Cục Hậu cần - Kỹ thuật Quân khu 7 tổ chức Đại hội') is that body named again, when the
+    page also calls the unit by its name outside its party body ('Chính ủy Cục Hậu cần - Kỹ thuật'): its count goes
+    to the one body the page names with that head (set 12: 890). Where the page's own offices call the unit by its
+    head ('Chính ủy Tổng công ty', set 4: 806) or names two bodies of that head, the head is the page's name for it."""
+    heads = party_rules().bare_heads
+    for head in [k for k in counted if k in heads]:
+        named = [k for k in counted if k not in heads and canonical_name(shortest[k]).startswith(f"{head} ")]
+        if len(named) == 1 and _named_outside_party(shortest[named[0]], text):
+            counted[named[0]] += counted.pop(head)
+
+
+def _named_outside_party(body: str, text: str) -> bool:
+    """Whether ``text`` writes the unit ``body`` names (up to its parent unit: 'Cục Hậu cần - Kỹ thuật' of '… Quân
+    khu 7') other than after 'Đảng bộ'/'Đảng ủy'."""
+    parent = next((m for m in re.finditer(r" (?=\S)", body) if org_tail_rules().heads.match(body, m.end())), None)
+    own = body[:parent.start()] if parent else body
+    return bool(re.search(rf"(?<!Đảng bộ )(?<!Đảng ủy )(?<!Đảng uỷ ){re.escape(own)}(?!\w)", text))
