@@ -61,3 +61,27 @@ def test_a_credit_row_with_a_view_counter_keeps_its_writer():
 def test_sentences_opening_with_the_same_words_stay_text(line):
     a = article("\n".join([TITLE, LEAD, line, BODY]))
     assert line in published_text(a)
+
+
+# -- Family 3: a closing writer's name with the part they played, unbracketed ------------------------------------
+
+@pytest.mark.parametrize("line, writers", [("ĐỖ MINH KHUÊ ghi", ("ĐỖ MINH KHUÊ",)),
+                                           ("Lương Thảo thực hiện", ("Lương Thảo",)),
+                                           ("Lương Thảo - Kim Yến tổng hợp", ("Lương Thảo", "Kim Yến")),
+                                           ("Hữu Phước lược dịch", ("Hữu Phước",)),
+                                           ("Lương Thảo - ghi chép", ("Lương Thảo",))])
+def test_a_closing_name_with_its_role_word_is_the_writer(line, writers):
+    a = article("\n".join([TITLE, LEAD, BODY, line]))
+    assert a.metadata.authors == writers
+
+
+@pytest.mark.parametrize("line", ["Đơn vị ghi", "Quang cảnh buổi ghi", "Cán bộ, chiến sĩ thực hiện"])
+def test_words_before_a_role_word_that_are_no_name_give_no_writer(line):
+    a = article("\n".join([TITLE, LEAD, BODY, line]))
+    assert a.metadata.authors == ()
+
+
+def test_a_role_word_line_above_the_end_is_no_byline():
+    # Only the last open line signs: a name and a role word between paragraphs is a caption, not a writer.
+    a = article("\n".join([TITLE, LEAD, "Lương Thảo thực hiện", BODY]))
+    assert a.metadata.authors == ()
