@@ -85,3 +85,24 @@ def test_a_role_word_line_above_the_end_is_no_byline():
     # Only the last open line signs: a name and a role word between paragraphs is a caption, not a writer.
     a = article("\n".join([TITLE, LEAD, "Lương Thảo thực hiện", BODY]))
     assert a.metadata.authors == ()
+
+
+# -- Family 4: an interviewee's portrait caption under the headline that quotes him -------------------------------
+
+_INTERVIEW_LEAD = ("Nhân kỷ niệm ngày truyền thống ngành Hậu cần Quân đội, phóng viên đã có cuộc trò chuyện với Thiếu "
+                   "tướng Lê Văn Tâm, Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật.")
+_QUESTION = "- Thưa Thiếu tướng, điều gì làm nên bản sắc của người lính hậu cần?"
+_ANSWER = "- Đó là sự tận tụy, lặng lẽ lo từng bữa ăn, từng liều thuốc cho bộ đội trong mọi hoàn cảnh."
+
+
+def test_the_interviewees_ranked_name_under_the_headline_quoting_him_is_no_writer():
+    a = article("\n".join(["Thiếu tướng Lê Văn Tâm, Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật: Người lính hậu cần "
+                           "phải giỏi cả nghề nuôi quân lẫn công nghệ", "Thiếu tướng Lê Văn Tâm", _INTERVIEW_LEAD,
+                           _QUESTION, _ANSWER, "MINH CHÂU (thực hiện)"]))
+    assert a.metadata.authors == ("MINH CHÂU",)
+
+
+def test_an_officers_byline_over_a_headline_naming_no_one_still_signs():
+    a = article("\n".join(["Nâng cao chất lượng bảo đảm hậu cần cho huấn luyện dã ngoại", "Thiếu tướng Lê Văn Tâm",
+                           LEAD, BODY]))
+    assert a.metadata.authors == ("Lê Văn Tâm",)
