@@ -106,3 +106,19 @@ def test_an_officers_byline_over_a_headline_naming_no_one_still_signs():
     a = article("\n".join(["Nâng cao chất lượng bảo đảm hậu cần cho huấn luyện dã ngoại", "Thiếu tướng Lê Văn Tâm",
                            LEAD, BODY]))
     assert a.metadata.authors == ("Lê Văn Tâm",)
+
+
+# -- Family 5: an image's alt text in small letters -------------------------------------------------------------
+
+@pytest.mark.parametrize("alt", ["trao qđ", "bếp ăn", "ảnh hội nghị"])
+def test_a_short_line_in_small_letters_over_a_caption_is_furniture(alt):
+    caption = "Đồng chí Chủ tịch UBND xã trao quyết định thành lập tổ nấu ăn"
+    a = article("\n".join([TITLE, LEAD, BODY, alt, caption, BODY + " Các tổ đã sẵn sàng."]))
+    assert _gone(a, alt)
+    assert caption in a.metadata.captions
+
+
+def test_the_rest_of_a_hard_wrapped_sentence_in_small_letters_stays_joined():
+    first = "Sáng 14/6, tại Tây Ninh, Sư đoàn 5 tổ chức hội nghị tổng kết công tác hậu cần năm 2024 với sự tham dự"
+    a = article("\n".join([TITLE, LEAD, first, "của các đơn vị", "trực thuộc và nhiều cơ quan của tỉnh.", BODY]))
+    assert f"{first} của các đơn vị trực thuộc và nhiều cơ quan của tỉnh." in published_text(a)
