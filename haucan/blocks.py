@@ -39,7 +39,7 @@ from haucan.stamps import split_writer, stamp_rule
 # A line longer than this is prose, even right after photo furniture or without final punctuation.
 MAX_CAPTION_CHARS = 400
 # Lines after these residue rules up to the end of the page are the related-articles (or tag) list.
-_LIST_HEADERS = ("related_links_header", "tags_header")
+_LIST_HEADERS = ("related_links_header", "related_documents_header", "tags_header")
 # A breadcrumb glued to the headline: 'Trang chủChính trịQuân sựTiêu đề' — a small letter runs into a capital.
 _GLUE_POINT = re.compile(r"(?<=[a-zà-ỹđ])(?=[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])")
 # Notes glued to the end of a paragraph: '… huyện. (Nguồn: theo Báo X)' and a byline in capitals '… sót. MINH CHÂU'.

@@ -224,6 +224,11 @@ def join_wrapped(lines: list, labels: list) -> tuple[list, list]:
     joined_labels: list = []
     last_number = None  # the source line the last joined line ends on (a line wrapped twice joins twice)
     for line, label in zip(lines, labels, strict=True):
+        # A short line in small letters reads as an image's alt text (residue 'lowercase_alt_text') unless it is the
+        # rest of the sentence above it.
+        if label == ("residue", "lowercase_alt_text") and joined_lines and joined_labels[-1] is None \
+                and line.number == last_number + 1 and continues(joined_lines[-1].text, line.text):
+            label = None
         if joined_lines and label is None and joined_labels[-1] is None \
                 and line.number == last_number + 1 and continues(joined_lines[-1].text, line.text):
             joined_lines[-1] = dataclasses.replace(joined_lines[-1], text=f"{joined_lines[-1].text} {line.text}")

@@ -30,7 +30,8 @@ MAX_FOOTER_LINE_CHARS = 200
 _LIST_STARTERS = frozenset({"menu_line", "tags_line", "tags_header", "related_links_header", "other_articles_header",
                             "comment_form", "comment_policy", "comment_heading", "reaction_counter",
                             "view_counter", "document_recipients", "archive_date_box",
-                            "advert_and_teaser"})  # 'Xem thêm: <title>' opens a list of look-alike titles (773)
+                            "advert_and_teaser",  # 'Xem thêm: <title>' opens a list of look-alike titles (773)
+                            "counter_row", "next_page_link", "related_documents_header"})  # a document site's (878)
 # Headers after which every line is an item, a name included: a place or a person may be a tag ('Điện Biên'),
 # and an administrative document's recipients and signatures are no byline.
 _WHOLE_LIST_STARTERS = frozenset({"tags_header", "document_recipients"})

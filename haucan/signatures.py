@@ -164,11 +164,23 @@ def label_officer_byline(texts: list[str], labels: list, lead: int | None) -> No
             continue
         if labels[i] is None or labels[i][0] != "byline" or not lexicon().rank.match(text) or not signed_names(text):
             continue
+        if _named_above(texts, labels, i):
+            labels[i] = ("caption", "portrait_caption")  # the interviewee the headline quotes, not a writer
+            continue
         labels[i] = ("caption", "officer_signature")
         under = i + 1
         if under < lead and labels[under] is not None and labels[under][0] == "residue" and (
                 office := lexicon().position.match(texts[under].strip().lstrip("("))) and office.start() == 0:
             labels[under] = ("caption", "officer_office")
+
+
+def _named_above(texts: list[str], labels: list, i: int) -> bool:
+    """Whether the officer of the ranked name line ``i`` is already named by the headline or a header caption above
+    it: an interview's headline quotes him ('Thiếu tướng X, Phó Chủ nhiệm …: <his words>') and the line under it is
+    his portrait's caption (set 12's 876), while a journal's byline stands over a headline that names no writer."""
+    names = signed_names(texts[i])
+    return bool(names) and any(labels[k] is not None and labels[k][0] in ("title", "caption")
+                               and all(name.casefold() in texts[k].casefold() for name in names) for k in range(i))
 
 
 # The authority a document is signed for ('KT. CHỦ TỊCH', 'TL. CHỦ TỊCH', 'TM. ỦY BAN NHÂN DÂN'), at a line's start
