@@ -94,3 +94,25 @@ def test_a_portal_closing_its_article_is_the_author_when_no_writer_is_named(port
 def test_a_portal_line_beside_a_named_writer_is_no_second_author():
     a = article("\n".join([TITLE, LEAD, BODY, "Tin, ảnh: Minh Thu", "Cổng TTĐT tỉnh Lạng Sơn"]))
     assert a.metadata.authors == ("Minh Thu",)
+
+
+# -- Family 6: a print flip-book's text layer: a byline behind a symbol font's bullet, a drop cap's doubled word ---
+
+@pytest.mark.parametrize(("line", "name"), [("n TRẦN MINH KHA", "TRẦN MINH KHA"), ("u LÊ THU HÀ", "LÊ THU HÀ"),
+                                            ("l NGUYỄN VĂN ĐẠT", "NGUYỄN VĂN ĐẠT")])
+def test_a_bulleted_name_in_capitals_under_the_headline_is_the_byline(line, name):
+    a = article("\n".join(["BỮA CƠM TẾT NƠI ĐỒN XA", line, LEAD, BODY]))
+    assert a.metadata.authors == (name,)
+    assert line not in (a.metadata.title or "")
+
+
+def test_a_headline_continued_in_small_letters_is_no_bulleted_byline():
+    a = article("\n".join(["Bữa cơm Tết", "n gười lính biên phòng", LEAD, BODY]))
+    assert a.metadata.authors == ()
+
+
+@pytest.mark.parametrize("debris", ["Bế Bế", "Tết Tết Tết"])
+def test_a_word_printed_twice_alone_on_its_line_is_debris(debris):
+    a = article("\n".join([TITLE, LEAD, debris, BODY]))
+    assert _gone(a, debris)
+    assert BODY in published_text(a)
