@@ -27,7 +27,6 @@ from haucan.line_repair import cut_glued_stamp, rejoin_wrapped
 from haucan.page_parts import (
     attribution_rules,
     byline_rule,
-    is_unit_credit,
     is_unpunctuated,
     settle_header,
 )
@@ -247,11 +246,7 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
     page_footer.label_lists_after_text(texts, labels, lead_idx)  # the site's lists under the text
     page_footer.label_footer(texts, labels, lead_idx)  # the signature, then the site's lists after it
     signatures.label_document_signer(texts, labels)  # a pasted document's signer: a person, no furniture
-    last = page_footer.closing_line(labels, lead_idx, texts)
-    if last is not None and (rule := byline_rule(texts[last], "last", attribution)) is not None:
-        labels[last] = ("byline", rule)
-    elif last is not None and is_unit_credit(texts[last], attribution):
-        labels[last] = ("byline", "unit_credit")  # a department signs; metadata drops it from the authors
+    page_footer.label_closing(texts, labels, lead_idx)  # the closing byline, a signing body, a channel's name
     signatures.label_header_name_beside_signer(texts, labels, lead_idx)  # a section's name is no second writer
     lead_line = lines[lead_idx].text if lead_idx is not None else None
     lead_prose = _split_lead(lines[lead_idx], rules)[-1][2] if lead_idx is not None else None

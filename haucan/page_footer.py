@@ -26,6 +26,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
 _DATED_ITEM = re.compile(r"\(\s*\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?:\s+\d{1,2}:\d{2})?\s*\)$")
 # A footer line is at most this long; a longer line is some paragraph, and the rule stays out.
 MAX_FOOTER_LINE_CHARS = 200
+# A broadcaster's name is at most this many words ('Đài Phát thanh và Truyền hình tỉnh Bà Rịa - Vũng Tàu').
+MAX_STATION_WORDS = 12
 # Furniture after the last sentence that opens the site's own lists: the open lines after it are their items.
 _LIST_STARTERS = frozenset({"menu_line", "tags_line", "tags_header", "related_links_header", "other_articles_header",
                             "comment_form", "comment_policy", "comment_heading", "reaction_counter",
@@ -257,6 +259,31 @@ def closing_line(labels: list[Label], lead: int | None, texts: list[str] | None 
     for j in range(end, (lead if lead is not None else -1), -1):
         if labels[j] is None:
             return j
+        if labels[j] == ("residue", "outlet_name") and texts is not None \
+                and is_unit_credit(texts[j], attribution_rules()):
+            return j  # the portal's own name closing its article: its newsroom signs (session 13, set 13's 924)
         if labels[j][0] not in ("residue", "publication_stamp"):
             return None
     return None
+
+
+# A broadcaster's name ('Truyền hình Quốc hội Việt Nam', 'Đài Phát thanh và Truyền hình tỉnh X', 'ATV'): under a
+# video page's text it is the player's channel label, no writer (dev 751, set 13's 543).
+_STATION = re.compile(r"^(?:(?:Kênh\s+)?Truyền hình|Đài (?:Truyền hình|Phát thanh|PT-TH|PTTH|THVN|TNVN)|Kênh)\s+"
+                      r"[^\W\d_][^.!?:;,()|]{1,60}$|^[A-ZĐ]{2,8}\s?TV$")
+
+
+def label_closing(texts: list[str], labels: list[Label], lead: int | None) -> None:
+    """The article's last open line after the lead (``closing_line``): a closing byline ('THU HÀ', 'Tin, ảnh: …'), a
+    body that signs ('Phòng Chính trị', the portal's own name, which metadata takes only when no writer is named),
+    or a broadcaster's name, the channel label a video page prints under its text (furniture)."""
+    attribution = attribution_rules()
+    last = closing_line(labels, lead, texts)
+    if last is None:
+        return
+    if (rule := byline_rule(texts[last], "last", attribution)) is not None:
+        labels[last] = ("byline", rule)
+    elif is_unit_credit(texts[last], attribution):
+        labels[last] = ("byline", "unit_credit")  # a department signs; metadata drops it from the authors
+    elif _STATION.match(texts[last]) and len(texts[last].split()) <= MAX_STATION_WORDS:
+        labels[last] = ("residue", "channel_label")
