@@ -1,0 +1,53 @@
+"""The page head, session 13 (issue 14, the thirteenth blind set's misses), on short invented pages: a commune
+portal's site-name line with its province after a dash, a province's police site under the province's registered
+portal, a copy's closing source line in lower case, a print flip-book's page title, the National Assembly's
+television channel.
+
+Every article here is invented text."""
+
+from __future__ import annotations
+
+from tests.support.outlet_pages import BODY, LEAD, TITLE, decided
+
+HEAD = "2025-03-04T10:20:30+07:00\nhttps://tanhoa.dongnai.gov.vn/uploads/tanhoa/news/anh.jpg\n"
+
+
+def test_a_commune_portals_site_name_line_names_it_up_to_the_dash():
+    page = f"{TITLE}\n{HEAD}Trang tin điện tử xã Tân Hòa - Tỉnh Đồng Nai\nThứ ba - 04/03/2025 10:20\n{LEAD} Xã Tân Hòa góp phần.{BODY}"
+    assert decided(page, "https://tanhoa.dongnai.gov.vn/vi/news/tin-tuc/bai-1.html")[:1] == ("Trang tin điện tử xã Tân Hòa",)
+    # "Cổng thông tin điện tử phường …" in capitals, the same way, in the case the page's text writes it.
+    caps = page.replace("Trang tin điện tử xã Tân Hòa - Tỉnh Đồng Nai", "CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN HÒA - TỈNH ĐỒNG NAI")
+    assert decided(caps, "https://tanhoa.dongnai.gov.vn/vi/news/tin-tuc/bai-1.html")[0].startswith("Cổng thông tin điện tử")
+
+
+def test_a_site_name_line_after_the_lead_names_nothing():
+    # A site name the text reports on (after the lead) is no name of the page's own site: the host's stands.
+    later = f"{TITLE}\n{LEAD} Xã Tân Hòa góp phần.\nTrang tin điện tử xã Tân Hòa - Tỉnh Đồng Nai{BODY}"
+    assert decided(later, "https://tanhoa.dongnai.gov.vn/vi/news/tin-tuc/bai-1.html")[0] == (
+        "Cổng thông tin điện tử xã Tân Hòa")
+
+
+def test_a_provinces_police_site_under_its_registered_portal_is_the_police():
+    page = f"{TITLE}\nCÔNG AN TỈNH BÌNH ĐỊNH\n{LEAD}{BODY}"
+    outlet, _, kind = decided(page, "https://congan.binhdinh.gov.vn/vi/news/tin-tuc/bai-2.html")
+    assert (outlet, kind) == ("Công an tỉnh Bình Định", "police")
+    # The portal's own pages stay the portal's.
+    assert decided(f"{TITLE}\n{LEAD}{BODY}", "https://binhdinh.gov.vn/tin-tuc/bai-3.html")[0] == "Cổng TTĐT tỉnh Bình Định"
+
+
+def test_a_copys_closing_source_line_in_lower_case_credits_the_paper():
+    page = f"{TITLE}\n\n{LEAD}{BODY}\nnguồn: qdnd.vn\n"
+    assert decided(page, "http://www.copy-site-example.com.vn/products/bai.html")[0] == "Báo Quân đội nhân dân"
+
+
+def test_a_flipbook_page_title_credits_the_paper_it_prints():
+    page = f"Page 12 - Biên Phòng\nP. 12\n{TITLE}\n{LEAD}{BODY}"
+    assert decided(page, "http://xuan2025.example-print.vn/files/basic-html/page12.html")[0] == "Báo Biên phòng"
+    # A page title naming no registry outlet credits nobody.
+    other = f"Page 12 - Sổ tay gia đình\nP. 12\n{TITLE}\n{LEAD}{BODY}"
+    assert decided(other, "http://xuan2025.example-print.vn/files/basic-html/page12.html")[0] != "Báo Biên phòng"
+
+
+def test_the_national_assemblys_television_channel_is_a_national_outlet():
+    page = f"{TITLE}\n{LEAD}{BODY}\nTruyền hình Quốc hội Việt Nam\n"
+    assert decided(page, "https://quochoitv.vn/bai-viet-298431.htm")[0::2] == ("Truyền hình Quốc hội Việt Nam", "national")
