@@ -7,6 +7,10 @@ Every article here is invented text."""
 
 from __future__ import annotations
 
+from haucan.article import build_article
+from haucan.header_shapes import is_poster_line
+from haucan.records import RawArticle, SourceFile
+from haucan.rules import load_rules
 from tests.support.outlet_pages import BODY, LEAD, TITLE, decided
 
 HEAD = "2025-03-04T10:20:30+07:00\nhttps://tanhoa.dongnai.gov.vn/uploads/tanhoa/news/anh.jpg\n"
@@ -51,3 +55,35 @@ def test_a_flipbook_page_title_credits_the_paper_it_prints():
 def test_the_national_assemblys_television_channel_is_a_national_outlet():
     page = f"{TITLE}\n{LEAD}{BODY}\nTruyền hình Quốc hội Việt Nam\n"
     assert decided(page, "https://quochoitv.vn/bai-viet-298431.htm")[0::2] == ("Truyền hình Quốc hội Việt Nam", "national")
+
+
+def _meta(text: str, url: str | None = None):
+    return build_article(RawArticle(SourceFile("x.txt", "0123456789abcdef", url), text), load_rules()).metadata
+
+
+def test_a_poster_line_under_the_headline_is_its_writer_not_its_rest():
+    page = f"Trang chủ » Thời sự\n{TITLE}\nbởi Lan\n12 Tháng 3, 2025\n{LEAD}{BODY}"
+    meta = _meta(page, "https://blog-example.com/bai-viet")
+    assert meta.title == TITLE
+    assert meta.authors == ("Lan",)
+    # A site's account is no writer; a sentence's 'bởi các …' is no poster line.
+    assert _meta(page.replace("bởi Lan", "bởi Admin"), "https://blog-example.com/bai-viet").authors == ()
+    assert is_poster_line("bởi Trần Văn Nam") and not is_poster_line("bởi các đơn vị trong toàn quân đã thực hiện tốt")
+
+
+def test_a_contests_name_over_its_entrys_headline_is_its_label():
+    page = f"Quốc phòng - An ninh\nCuộc thi viết “Người chiến sĩ hậu cần trong lòng dân”\nBữa sáng trên đảo xa\n\n{LEAD}{BODY}"
+    assert _meta(page, "https://www.qdnd.vn/quoc-phong-an-ninh/bai-1013000").title == "Bữa sáng trên đảo xa"
+    # Alone in the header, the contest's name is the headline (its own announcement page).
+    alone = f"Cuộc thi viết “Người chiến sĩ hậu cần trong lòng dân”\n\n{LEAD}{BODY}"
+    assert _meta(alone).title == "Cuộc thi viết “Người chiến sĩ hậu cần trong lòng dân”"
+    # A headline announcing the contest opens with its verb: it is the headline.
+    announce = f"Phát động Cuộc thi viết “Người chiến sĩ hậu cần trong lòng dân”\n\n{LEAD}{BODY}"
+    assert _meta(announce).title.startswith("Phát động")
+
+
+def test_a_view_counter_before_a_labelled_date_is_the_publication_stamp():
+    page = f"SỞ XÂY DỰNG TỈNH HÀ NAM\nLượt xem: 1.214 | Gửi lúc: 16/04/2025 09:18:40\n\n{TITLE}\n\n{LEAD}{BODY}"
+    assert str(_meta(page).published_date) == "2025-04-16"
+    # A counter alone names no date.
+    assert _meta(f"Lượt xem: 1.214\n\n{TITLE}\n\n{LEAD}{BODY}").published_date is None
