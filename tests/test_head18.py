@@ -87,3 +87,18 @@ def test_a_view_counter_before_a_labelled_date_is_the_publication_stamp():
     assert str(_meta(page).published_date) == "2025-04-16"
     # A counter alone names no date.
     assert _meta(f"Lượt xem: 1.214\n\n{TITLE}\n\n{LEAD}{BODY}").published_date is None
+
+
+def test_a_copys_headline_glued_to_its_summary_is_cut_off_as_the_title():
+    glued = ("Khánh thành kho quân trang mới của Lữ đoàn 99. Lữ đoàn 99 đưa vào sử dụng kho quân trang mới, "
+             "bảo đảm bảo quản tốt trang phục cho bộ đội trong mùa mưa.")
+    page = f"{glued}\n\nTin quân sự\n\nQĐND - Ngày 3-4, Lữ đoàn 99 tổ chức lễ khánh thành kho quân trang mới.{BODY}"
+    assert _meta(page, "http://www.copy-site-example.com.vn/products/kho.html").title == (
+        "Khánh thành kho quân trang mới của Lữ đoàn 99")
+    # Without the original's lead prefix below, the line is the page's lead: no headline is made of it.
+    plain = f"{glued}\n\nTin quân sự\n\nNgày 3-4, Lữ đoàn 99 tổ chức lễ khánh thành kho quân trang mới.{BODY}"
+    assert _meta(plain, "http://www.copy-site-example.com.vn/products/kho.html").title != (
+        "Khánh thành kho quân trang mới của Lữ đoàn 99")
+    # A lead opening with its time is never cut.
+    timed = page.replace("Khánh thành kho quân trang mới của Lữ đoàn 99.", "Sáng nay Lữ đoàn 99 khánh thành kho.")
+    assert _meta(timed).title != "Sáng nay Lữ đoàn 99 khánh thành kho"
