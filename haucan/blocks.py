@@ -22,7 +22,7 @@ import yaml
 from haucan import furniture, page_footer, page_lists, signatures
 from haucan.clean import normalize_newlines
 from haucan.headline import UNKNOWN_DATELINE, split_title
-from haucan.headline_glue import split_cells
+from haucan.headline_glue import split_cells, split_glued_summary
 from haucan.line_repair import cut_glued_stamp, rejoin_wrapped
 from haucan.page_parts import (
     attribution_rules,
@@ -230,7 +230,7 @@ def _opens_with_lead_marker(text: str, rules: Rules) -> bool:
 def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple[Block, ...]:
     """Split cleaned text into blocks in source order, without text offsets (see ``article.assemble``);
     ``raw_text``, the file before cleaning, shows the spacing cleaning collapsed."""
-    lines = rejoin_wrapped(content_lines(clean_text, rules, raw_text))  # a print page's paragraphs made whole
+    lines = split_glued_summary(rejoin_wrapped(content_lines(clean_text, rules, raw_text)), rules, _opens_with_lead_marker)
     lines, labels = furniture.join_wrapped(lines, _first_pass(lines, rules))
     texts = [line.text for line in lines]
     lead_idx, _ = settle_header(texts, labels, lambda text: _opens_with_lead_marker(text, rules))

@@ -200,3 +200,29 @@ def printed_again_as_sapo(texts: list[str], i: int) -> bool:
         if len(later) > len(text) and later.startswith(text) and later[len(text)] in ".!?…":
             return True
     return False
+
+
+# ---- a series' or contest's name printed over the headline -------------------------------------------------------
+# The label words and the quoted name, nothing after the quote but its edition ('lần thứ 3', 'năm 2025'): 'Cuộc
+# thi viết “Bộ đội Hậu cần …”', 'Tuyến bài “…”', 'Chuyên mục “…”'. A headline that announces a contest ('Phát động Cuộc thi …') opens with its verb.
+_SERIES_LABEL = re.compile(
+    r"^(?:Cuộc thi|Hội thi|Giải báo chí|Giải thưởng|Chuyên mục|Chuyên đề|Loạt bài|Tuyến bài|Bài dự thi|Tác phẩm dự thi)"
+    r"(?:\s+[^\W\d_]+){0,4}\s*[:\-–]?\s*[“\"«][^“”\"«»]{4,120}[”\"»]"
+    r"(?:\s+(?:lần thứ [\w\d]+|năm \d{4}|\d{4}(?:\s*[-–]\s*\d{4})?))?$")
+
+
+def is_series_label(text: str) -> bool:
+    """True for a contest's or series' name printed over its entry's headline, as its label ('Cuộc thi viết “Bộ
+    đội Hậu cần làm theo lời Bác Hồ dạy”' over 'Bữa cơm nóng giữa thao trường', qdnd.vn, set 13's 925): the label
+    words and a quoted name, nothing after it but its edition. The caller wants another headline-long line under it."""
+    return bool(_SERIES_LABEL.match(text.strip()))
+
+
+# A theme's poster line: 'bởi', 'viết bởi' or 'by' and a name (at most four words), alone on its line.
+_POSTER_LINE = re.compile(r"^(?:bởi|viết bởi|by)\s*:?\s+(?:[^\W\d_][\w.]*\s?){1,4}$", re.IGNORECASE)
+
+
+def is_poster_line(text: str) -> bool:
+    """True for a WordPress theme's 'bởi <Name>' line under the headline (set 13's 451): the writer, which the
+    headline's lower-case continuation must not swallow ('… Quân sự tỉnh' / 'bởi Vy')."""
+    return bool(_POSTER_LINE.match(text.strip()))

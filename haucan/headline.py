@@ -1,12 +1,10 @@
-"""The headline line cut into its parts: a masthead in capitals glued before it, an
-outlet tag in parentheses ('(TTV) '), the headline itself, the site's name appended to it as in the page's
-<title> ('<headline> - Báo Quân khu 7') and a date stamp glued to its end ('(dd/mm/yyyy hh:mm)'). Used by the block
-segmenter (blocks.py) on the line it chose as the headline; also the headline printed over several lines joined
-into one, the tone-blind comparison that finds it retyped in capitals, and the header lines that can never be
-the headline whatever their length: a navigation bar, a note in brackets, a masthead in capitals or a tagline, a
-motto, a row of section names (page_parts.py; the shapes in header_shapes.py); a newsroom's workflow note cut off the
-headline; and a headline ending in a full stop told from a lead by the stamp under it.
-"""
+"""The headline line cut into its parts: a masthead in capitals glued before it, an outlet tag ('(TTV) '), the
+headline, the site's name appended as in the page's <title> ('<headline> - Báo Quân khu 7') and a date stamp glued
+to its end. Used by blocks.py on the line it chose as the headline; also a headline printed over several lines
+joined into one (never with a writer's 'bởi <Name>' under it), the tone-blind comparison that finds it retyped in
+capitals, and the header lines never the headline whatever their length: a navigation bar, a note in brackets, a
+masthead, a tagline, a motto, a row of section names, a contest's name over its entry (shapes: header_shapes.py);
+a newsroom's workflow note cut off the headline; a headline ending in a full stop told by the stamp under it."""
 
 from __future__ import annotations
 
@@ -19,8 +17,10 @@ import yaml
 
 from haucan.header_shapes import (
     MIN_HEADLINE_CHARS,
+    is_poster_line,
     is_related_teaser,
     is_section_row,
+    is_series_label,
     is_site_banner,
     is_slogan,
     is_tagline,
@@ -156,8 +156,8 @@ def _continues_headline(first: str, following: str) -> bool:
     """True when header line ``following`` is the rest of the headline ``first``: it opens in lower case, both
     are in capitals, or ``first`` ends on a word no headline ends on ('… cho' / 'Bệnh viện Quân y 103 …')."""
     last_word = first.rsplit(" ", 1)[-1].casefold()
-    if is_slogan(first) or is_slogan(following) or is_tagline(following):
-        return False  # a motto over a masthead, a masthead over its tagline: two lines, neither the headline
+    if is_slogan(first) or is_slogan(following) or is_tagline(following) or is_poster_line(following):
+        return False  # a motto over a masthead, a masthead over its tagline, a writer's 'bởi <Name>' (set 13)
     if len(following) <= MAX_TOOL_CHARS and " " not in following:
         return False  # a text tool's letters under the headline ('aa', the font size; set 11's 789), no word of it
     if last_word in _headline_open_ends() or first.endswith(","):
@@ -243,9 +243,11 @@ def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
         elif is_site_banner(text) and any(j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not is_site_banner(texts[j])
                                           for j in header):
             found[i] = "site_banner"  # the site's name and tagline over another header line (set 10's 683-685)
+        elif is_series_label(text) and any(j > i and len(texts[j]) >= MIN_HEADLINE_CHARS for j in header):
+            found[i] = "series_label"  # a contest's name over its entry's headline (set 13's 925)
         elif printed_again_as_sapo(texts, i) and any(j != i and len(texts[j]) >= MIN_HEADLINE_CHARS
                                                      and not printed_again_as_sapo(texts, j) for j in header):
-            found[i] = "sapo_again"  # the sapo printed over the portrait and again as the lead (set 12's 876)
+            found[i] = "sapo_again"  # the sapo over the portrait and again as the lead (set 12's 876)
         elif (is_slogan(text) or is_section_row(text)) and any(
                 j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not is_slogan(texts[j]) for j in header):
             # A motto or a row of section names is often the longest header line; the headline is another.

@@ -9,6 +9,7 @@ paragraph when the first cell is headline-shaped and the second is prose.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from haucan.clean import clean_text
@@ -51,3 +52,31 @@ def split_cells(clean_line: str, raw_line: str | None) -> list[str] | None:
     """The parts of a line whose cells the raw line still shows: a breadcrumb over its headline
     (furniture.split_wide_breadcrumb), else a headline cell over its paragraph; None when it is one line."""
     return split_wide_breadcrumb(clean_line, raw_line) or split_glued_headline(clean_line, raw_line)
+
+
+# ---- a copy's headline glued to its one-sentence summary ---------------------------------------------------------
+# A copy site saves the original's headline and summary as one line ('<headline>. <summary …>.', wn.com.vn, set 13's
+# 927), and the original's lead, with its outlet's prefix ('QĐND - Ngày 2-12, …'), a few lines below. The prefix
+# shows where the text begins, so the first line is the page's head: its first sentence is the headline.
+MAX_GLUED_HEADLINE_WORDS = 20
+MIN_GLUED_HEADLINE_WORDS = 4
+LEAD_WITHIN_LINES = 4
+_FIRST_SENTENCE = re.compile(r"^(?P<headline>[^.!?…]+?)\.\s+(?P<rest>[A-ZĐÀ-Ỹ].{40,})$")
+
+
+def split_glued_summary(lines: list, rules, opens_lead) -> list:
+    """``lines`` (blocks.Line, a print page's paragraphs already made whole) with the first cut in two, [headline, summary], when it is one short sentence (MIN_
+    to MAX_GLUED_HEADLINE_WORDS words, no time, no comma, no lead prefix) glued to a summary, and one of the next
+    LEAD_WITHIN_LINES lines opens with a lead prefix (``opens_lead(text, rules)``); ``lines`` unchanged otherwise."""
+    texts = [line.text for line in lines[:1 + LEAD_WITHIN_LINES]]
+    if not texts or opens_lead(texts[0], rules) or not any(opens_lead(t, rules) for t in texts[1:]):
+        return lines
+    match = _FIRST_SENTENCE.match(texts[0])
+    if match is None:
+        return lines
+    headline = match.group("headline").strip()
+    words = len(headline.split())
+    if not MIN_GLUED_HEADLINE_WORDS <= words <= MAX_GLUED_HEADLINE_WORDS or _LEAD_OPENING.match(headline) or "," in headline:
+        return lines
+    parts = (headline, match.group("rest").strip())
+    return [dataclasses.replace(lines[0], text=part) for part in parts] + lines[1:]

@@ -50,9 +50,28 @@ def attributed_outlet(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
 
 def credit_outlet(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
     """The registry outlet (not an aggregator) the page credits: an attribution line, else a copy's source line
-    at its head ("2025-10-08Báo Đồng Nai điện tử")."""
-    found = attributed_outlet(blocks, rules) or source_line(blocks, rules)
+    at its head ("2025-10-08Báo Đồng Nai điện tử"), else a print flip-book's page title ("Page 31 - Biên Phòng")."""
+    found = attributed_outlet(blocks, rules) or source_line(blocks, rules) or flipbook_title(blocks, rules)
     return found if found is not None and found.kind != AGGREGATOR else None
+
+
+# A print issue put online as a flip-book (FlipHTML5-style ``files/basic-html/pageN.html``) titles each page with its
+# number and the publication's name; the page's text is the paper's article, set in columns.
+_FLIPBOOK_TITLE = re.compile(r"^(?:Page|Trang)\s+\d{1,4}\s*[-–|:]\s*(?P<name>[^\d|]{2,60}?)\s*$", re.IGNORECASE)
+
+
+def flipbook_title(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
+    """The registry outlet a flip-book page's title line names exactly ("Page 31 - Biên Phòng" on a paper's Tết
+    issue kept on a printer's host, set 13's 904: Báo Biên phòng), as the coordinator's set-13 convention credits a
+    print flip-book copy to its paper. Only the page's first lines, outside the text; None otherwise."""
+    for block in blocks[:MASTHEAD_LINES]:
+        if block.kind in ("lead", "body"):
+            break
+        match = _FLIPBOOK_TITLE.match(block.text.strip())
+        known = outlet_named(match.group("name"), rules, exact=True) if match else None
+        if known is not None:
+            return known
+    return None
 
 
 def own_prefix(blocks: Sequence[Block], host: str) -> bool:

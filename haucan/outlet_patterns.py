@@ -23,6 +23,15 @@ def host_outlet(host: str, outlets: tuple[Outlet, ...]) -> Outlet | None:
     return next((o for o in outlets if key in {n.casefold() for n in (o.name, *o.aliases)}), None)
 
 
+def own_pattern(host: str, found: tuple[Outlet, str], outlets: tuple[Outlet, ...]) -> bool:
+    """Whether ``host``, under the registry domain ``found`` names, is a site whose own host pattern names another
+    body (a province's police under the province's portal): that body publishes it, not the parent."""
+    if bare_host(host) == bare_host(found[1]):
+        return False
+    patterned = host_outlet(host, outlets)
+    return patterned is not None and patterned.name != found[0].name
+
+
 # The second-level domains of the state (gov.vn) and of the Party (dcs.vn) a province's sites sit under.
 _STATE_DOMAINS = (["gov", "vn"], ["dcs", "vn"])
 

@@ -39,7 +39,7 @@ SITE_KIND = "portal"
 MAX_PLACE_WORDS = 4
 # A territory's site by its kind and unit ("Trang thông tin điện tử xã Sùng Nhơn", "CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG
 # …"); what follows its place is a parent after a dash, a bar, a comma, a bracket or the line's end.
-_SUBSITE = re.compile(r"(?<!\w)(?P<kind>(?i:trang|cổng)\s+(?i:thông\s+tin\s+điện\s+tử))\s+"
+_SUBSITE = re.compile(r"(?<!\w)(?P<kind>(?i:trang|cổng)\s+(?i:(?:thông\s+)?tin\s+điện\s+tử|TTĐT))\s+"
                       r"(?P<unit>(?i:thị\s+trấn|thị\s+xã|thành\s+phố|xã|phường|huyện|quận))\s+"
                       r"(?P<place>[^\s\-–—|,()]+(?:\s+[^\s\-–—|,()]+){0,3}?)(?=\s*(?:[-–—|,(]|$))", re.MULTILINE)
 _BREADCRUMB = re.compile(r"\s*[>›»/|]\s*")
@@ -62,6 +62,28 @@ def path_subsite(blocks: Sequence[Block], url: str | None) -> PageName | None:
                 continue  # a place name is capitalised word by word
             territory = slug(f"{match.group('unit')} {match.group('place')}")
             if territory in folders or territory in crumbs:
+                name = " ".join(match.group(0).split())
+                return PageName(None, sentence_case(name) if name.isupper() else name, "masthead", SITE_KIND)
+    return None
+
+
+def territory_site_line(blocks: Sequence[Block], generated: PageName) -> PageName | None:
+    """The site name a territory's portal prints in its page head, before the lead ("Trang tin điện tử xã Thuận Lợi
+    - Tỉnh Đồng Nai" on ``thuanloi.dongnai.gov.vn``, set 13's 541 and 916), for the territory its host generated a
+    name for (``generated``: "Cổng thông tin điện tử xã Thuận Lợi"): the name up to the dash, the parent province
+    left off, as the coordinator's set-13 convention writes it. A line naming another territory (a neighbour, the
+    district) names nothing; None without such a line."""
+    territory = slug(generated.name.removeprefix("Cổng thông tin điện tử "))
+    for block in blocks:
+        if block.kind in ("lead", "body"):
+            break  # the head only: the text names sites it reports on
+        if block.kind in ARTICLE_KINDS:
+            continue
+        for match in _SUBSITE.finditer(block.text):
+            place = match.group("place").split()
+            if len(place) > MAX_PLACE_WORDS or not all(word[:1].isupper() for word in place):
+                continue
+            if slug(f"{match.group('unit')} {match.group('place')}") == territory:
                 name = " ".join(match.group(0).split())
                 return PageName(None, sentence_case(name) if name.isupper() else name, "masthead", SITE_KIND)
     return None

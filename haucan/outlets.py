@@ -41,7 +41,7 @@ from haucan.outlet_credits import (
 from haucan.outlet_masthead import own_masthead, own_territory_masthead
 from haucan.outlet_names import AGGREGATOR, same_body_outlet, url_host
 from haucan.outlet_names import outlet_named as outlet_named  # tests and older callers import it from here
-from haucan.outlet_patterns import host_outlet, subsite_province
+from haucan.outlet_patterns import host_outlet, own_pattern, subsite_province
 from haucan.outlet_site import (
     banner_name,
     host_named_line,
@@ -51,7 +51,7 @@ from haucan.outlet_site import (
     spelled_outlet,
     territory_portal,
 )
-from haucan.outlet_subsite import body_name_line, path_subsite
+from haucan.outlet_subsite import body_name_line, path_subsite, territory_site_line
 from haucan.outlet_text import PageName, copy_banner, on_platform, page_outlet
 from haucan.provinces import department_site, host_match
 from haucan.records import Block
@@ -212,6 +212,8 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
     if (subsite := path_subsite(blocks, url)) is not None:  # a commune's site in its district portal's folder (883)
         return _named(subsite, bare_host(host), "url+masthead", blocks)
     found = rules.outlet_for_host(host) if host else None
+    if found is not None and own_pattern(host, found, rules.outlets):
+        found = None  # a body's own site under its province's registered portal (congan.binhdinh.gov.vn, set 13)
     if found is not None:
         outlet, domain = found
         sub_site = outlet.kind == PORTAL and bare_host(host) != bare_host(domain)
@@ -249,6 +251,10 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
             if own is not None and own.outlet is None:
                 return _named(own, bare_host(host), "url+masthead", blocks)
             return _decided(patterned, bare_host(host), "host_pattern")
+        territory = territory_portal(blocks, host)
+        if territory is not None and (line := territory_site_line(blocks, territory)) is not None:
+            # Its site-name line names it up to the dash ("Trang tin điện tử xã Thuận Lợi - Tỉnh Đồng Nai", set 13).
+            return _named(line, bare_host(host), "url+masthead", blocks)
         printed = (page_outlet(blocks, rules) if subsite_province(host) else host_named_line(blocks, host, rules)
                    ) or banner_name(blocks, host) or body_name_line(blocks, host, rules)
         credited = _credited(blocks, rules)
@@ -269,7 +275,6 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
             if own is not None:
                 return _named(own, bare_host(host), "url+masthead", blocks)
             return OutletDecision(department[0], bare_host(host), department[1], "host_pattern")
-        territory = territory_portal(blocks, host)
         if territory is not None:
             province = subsite_province(host)
             if own := own_territory_masthead(blocks, territory, province, rules):
