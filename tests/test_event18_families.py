@@ -82,3 +82,16 @@ def test_a_contest_over_days_told_again_on_its_closing_day_stays_one():
         "Sáng 9/6, Sư đoàn 5 tổ chức khai mạc Hội thi cấp dưỡng giỏi năm 2024.",
         "Chiều 11/6, Sư đoàn 5 tổ chức bế mạc Hội thi cấp dưỡng giỏi năm 2024.")
     assert len([e for e in events if event_family(e.event_type) == "hoi_thi"]) == 1
+
+
+def test_an_award_written_in_lower_case_is_handed_over_all_the_same():
+    events, _ = _events("Sáng 12/6/2024, Bộ CHQS tỉnh tổ chức Hội nghị tổng kết công tác quốc phòng năm 2023.",
+                        "Thiếu tướng Lê Văn Bảo đã trao bằng khen của Bộ trưởng cho 7 tập thể và 12 cá nhân.")
+    assert [event_family(e.event_type) for e in events] == ["hoi_nghi", "le_trao_tang"]
+    assert events[1].event_date == dt.date(2024, 6, 12)
+
+
+def test_an_award_received_in_lower_case_is_still_no_event():
+    events, _ = _events("Sáng 12/6/2024, Bộ CHQS tỉnh tổ chức Hội nghị tổng kết công tác quốc phòng năm 2023.",
+                        "Đơn vị vinh dự được Bộ trưởng tặng bằng khen vì thành tích xuất sắc.")
+    assert [e.event_type for e in events if e.event_type == "le_trao_tang"] == []
