@@ -95,3 +95,21 @@ def test_an_award_received_in_lower_case_is_still_no_event():
     events, _ = _events("Sáng 12/6/2024, Bộ CHQS tỉnh tổ chức Hội nghị tổng kết công tác quốc phòng năm 2023.",
                         "Đơn vị vinh dự được Bộ trưởng tặng bằng khen vì thành tích xuất sắc.")
     assert [e.event_type for e in events if e.event_type == "le_trao_tang"] == []
+
+
+def test_a_units_number_is_no_roundup_of_several_bodies():
+    """'Sư đoàn 5 tổ chức Hội thi …' over days names one body: the lead stays the main event (a round-up would drop
+    it for its days)."""
+    events, _ = _events(
+        "Từ ngày 9 đến 11/6, Sư đoàn 5 tổ chức Hội thi cấp dưỡng giỏi năm 2024.",
+        "Ngày 9/6, Sư đoàn 5 tổ chức Hội thi cấp dưỡng giỏi vòng sơ khảo.",
+        "Ngày 11/6, Sư đoàn 5 tổ chức Hội thi cấp dưỡng giỏi vòng chung kết.")
+    assert events[0].name == "Hội thi cấp dưỡng giỏi năm 2024" and events[0].event_date == dt.date(2024, 6, 9)
+
+
+def test_a_roundup_counted_by_its_bodies_is_one_event_per_day():
+    events, _ = _events(
+        "Từ ngày 3 đến 5/6, 3 chi bộ quân sự của huyện đã tổ chức đại hội nhiệm kỳ 2024 - 2026.",
+        "Ngày 3/6, Chi bộ Quân sự xã An Phú tổ chức Đại hội Chi bộ Quân sự xã An Phú lần thứ III.",
+        "Ngày 5/6, Chi bộ Quân sự xã Tân Lập tổ chức Đại hội Chi bộ Quân sự xã Tân Lập lần thứ IV.")
+    assert [e.event_date for e in events] == [dt.date(2024, 6, 3), dt.date(2024, 6, 5)]

@@ -20,8 +20,10 @@ from haucan.knowledge.event_rule_types import Report
 
 _CEREMONY = re.compile(r"(?i:(?:buổi )?lễ\s+)")
 _NAME_WORDS = 5  # words of two names that must agree: the object, not only the kind ('hội nghị giao ban' ≠ 'học tập')
-# Several bodies before the type's words in the lead: 'Chi bộ Quân sự các xã …', '12 chi bộ quân sự', 'các đơn vị'.
-_SEVERAL = re.compile(r"(?i:(?<!\w)(?:các|những|\d+) (?!ngày|tháng|năm)\w)")
+# Several bodies before the type's words in the lead: 'Chi bộ Quân sự các xã …', '12 chi bộ quân sự', 'các đơn vị'; a
+# number alone is no plural ('Sư đoàn 5 tổ chức …' names one unit).
+_SEVERAL = re.compile(r"(?<!\w)(?i:các|những) (?!ngày|tháng|năm)\w"
+                      r"|(?<!\w)\d+ (?:chi bộ|đảng bộ|đơn vị|cơ quan|xã|phường|đồn|trung đoàn|tiểu đoàn)(?!\w)")
 _LEAST_ITEMS = 2  # days told one by one: fewer is a closing day told again, not a round-up
 
 
