@@ -43,7 +43,7 @@ def gifts_alone(found: Sequence[Report]) -> list[Report]:
     return [replace(gift, occasion=False)] if gift else []
 
 
-_AWARDS = re.compile(r"Huân chương|Huy chương|danh hiệu|Cờ thi đua|Bằng khen|Giấy khen|Kỷ niệm chương|Huy hiệu")
+_AWARDS = re.compile(r"Huân chương|Huy chương|danh hiệu|Cờ thi đua|Bằng khen|Giấy khen|Kỷ niệm chương|Huy hiệu", re.IGNORECASE)
 
 
 def main_award(text: str, main: Report, report: Report, types: Sequence[TypeRule]) -> bool:

@@ -21,6 +21,7 @@ from haucan.knowledge.event_chair_fallbacks import another_delegation, delegatio
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
 from haucan.knowledge.event_dates import event_date
 from haucan.knowledge.event_gifts import gifts_after, gifts_alone, main_award
+from haucan.knowledge.event_roundups import roundup, told_undated
 from haucan.knowledge.event_rule_types import EventRules, Report, TypeRule
 from haucan.knowledge.people import EVENTS_RULES, events_document
 from haucan.records import Article
@@ -120,10 +121,14 @@ def reports(article: Article, reference: Reference | None = None,
                 found_reports.append(Report(found[0], found[1].start(), found[1].end(), sentence, paragraph, occasion))
                 if found[0].event_type in rules.trips:  # a ceremony's own sentence hands over its own gifts
                     found_reports += gifts_after(text, found, sentence, paragraph, rules, Report)
-            elif found and not found[0].occasion_of and not rules.retrospect.search(text, *sentence):
+            elif found and not found[0].occasion_of:
                 # 'Cũng tại hội nghị, Ban CHPTKV … đã trao tặng 12 tủ thuốc quân y cho …' (set 9: 066): the
                 # occasion's words come first and report nothing; the gifts after them are an event of their own.
-                found_reports += gifts_after(text, found, sentence, paragraph, rules, Report)
+                # Only words before the gifts look back ('Năm 2024, tại hội nghị, … đã trao …'); the period the
+                # awards honour after them does not ('… trao Bằng khen cho 4 tập thể có thành tích … trong năm học
+                # 2024 - 2025', set 13: 922).
+                found_reports += [gift for gift in gifts_after(text, found, sentence, paragraph, rules, Report)
+                                  if not rules.retrospect.search(text, sentence[0], gift.start)]
     if found_reports:
         return found_reports
     for limit in (len(article.lead), len(text)):
@@ -163,6 +168,14 @@ def _family(report: Report) -> str:
     return next(t["family"] for t in load_vocab("event_types") if t["event_type"] == report.rule.event_type)
 
 
+def _phrase_of(text: str):
+    return lambda report: _phrase(text, report)
+
+
+def _day_of(text: str):
+    return lambda report: _day(text, report)
+
+
 def _closed_by(text: str, main: Report, report: Report) -> bool:
     """Whether the main report's sentence closes the event ``report`` names: its type's words right after a
     closing verb ('tổ chức tổng kết, trao giải hội thi …', 'bế mạc Hội thao …')."""
@@ -191,6 +204,11 @@ def distinct(found: list[Report], text: str) -> list[Report]:
     # days ('Từ ngày 9 đến 11/10, … tổ chức Hội thi …') is one event, its closing day ('Sáng 11/10, … bế mạc') too.
     kept, days = [main], 0
     itinerary = None if main.rule.names else rules.itinerary.match(text, main.sentence[0])
+    # A round-up's lead over a span of days summing up several bodies' events of one kind, then told day by day
+    # ('Từ ngày 8 đến ngày 10/4, Chi bộ Quân sự các xã … đã tổ chức đại hội', then 'Ngày 8/4, … Đại hội Chi bộ …
+    # xã A', 'Ngày 9/4, Đại hội Chi bộ … xã B', set 13: 449): each day's event is one, the lead none.
+    if itinerary is None and roundup(text, main, found, rules.itinerary, _phrase_of(text), _day_of(text)):
+        itinerary = rules.itinerary.match(text, main.sentence[0])
     for report in found:
         if report is main or report.start < main.start:
             continue
@@ -216,6 +234,8 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         # (9/3), … tổ chức hội nghị giao ban …' then 'Chiều 13/3, Đảng ủy … tổ chức hội nghị học tập, quán triệt …');
         # on a day a kept report of its type already gives, it is that one told again (a round-up's lead 'Điểm tin
         # ngày 13/6: hội nghị tổng kết …' then 'Sáng 13/6, … tổ chức hội nghị tổng kết …').
+        if own_day and any(told_undated(k, report, _phrase_of(text), _day_of(text)) for k in kept):
+            continue
         anew = own_day and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start]) is not None and all(
             _phrase(text, k).casefold() != _phrase(text, report).casefold()
             and (k.rule.event_type != report.rule.event_type or _day(text, k) != _day(text, report)) for k in kept)

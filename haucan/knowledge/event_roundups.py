@@ -1,0 +1,53 @@
+"""Which later reports of an event's own kind tell that event again and which tell events of their own, for
+haucan/knowledge/event_reports.py's ``distinct`` (kept apart by job; it passes its readers of a report's name
+phrase and first day in, so this module needs none of its rules).
+
+A sapo may name the event with no day and the body tell it again on its day with slightly other words ('đã tổ
+chức bàn giao 3 nhà …', then 'Ngày 14/8/2025, … tổ chức lễ bàn giao 3 nhà …'): one event (``told_undated``). A
+round-up's lead over a span of days may sum up several bodies' events of one kind, then tell each on its own day
+('Từ ngày 8 đến ngày 10/4, Chi bộ Quân sự các xã A, B, C đã tổ chức đại hội', 'Ngày 8/4, … Đại hội Chi bộ … xã
+A', 'Ngày 9/4, Đại hội Chi bộ … xã B'): one event per day and none for the lead (``roundup``; coordinator's
+convention for set 13: a round-up of several congresses is one `dai_hoi` per congress).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from haucan.knowledge.event_cues import cue_rules
+from haucan.knowledge.event_rule_types import Report
+
+_CEREMONY = re.compile(r"(?i:(?:buổi )?lễ\s+)")
+_NAME_WORDS = 5  # words of two names that must agree: the object, not only the kind ('hội nghị giao ban' ≠ 'học tập')
+# Several bodies before the type's words in the lead: 'Chi bộ Quân sự các xã …', '12 chi bộ quân sự', 'các đơn vị'; a
+# number alone is no plural ('Sư đoàn 5 tổ chức …' names one unit).
+_SEVERAL = re.compile(r"(?<!\w)(?i:các|những) (?!ngày|tháng|năm)\w"
+                      r"|(?<!\w)\d+ (?:chi bộ|đảng bộ|đơn vị|cơ quan|xã|phường|đồn|trung đoàn|tiểu đoàn)(?!\w)")
+_LEAST_ITEMS = 2  # days told one by one: fewer is a closing day told again, not a round-up
+
+
+def told_undated(kept: Report, report: Report, phrase: Callable[[Report], str],
+                 day: Callable[[Report], tuple[str, str] | None]) -> bool:
+    """Whether ``report``, opening on a day of its own, tells again the event ``kept`` named with no day (set 13:
+    915): same type and the same first words once a ceremony's 'lễ' is set aside."""
+    if kept.rule.event_type != report.rule.event_type or day(kept) is not None:
+        return False
+    first = [_CEREMONY.sub("", phrase(r), count=1).casefold().split()[:_NAME_WORDS] for r in (kept, report)]
+    return len(first[0]) == _NAME_WORDS and first[0] == first[1]
+
+
+def roundup(text: str, main: Report, found: Sequence[Report], span: re.Pattern[str],
+            phrase: Callable[[Report], str], day: Callable[[Report], tuple[str, str] | None]) -> bool:
+    """Whether the named ``main`` report is a round-up's lead: it opens on a span of days, names several bodies
+    before its type's words, and at least two later reports of its type open on days of their own, each day and
+    each name told once (a contest's opening and closing days name one 'Hội thi …': no round-up)."""
+    if not main.rule.names or not span.match(text, main.sentence[0]) or not _SEVERAL.search(
+            text, main.sentence[0], main.start):
+        return False
+    items = [r for r in found if r.start > main.sentence[1] and not r.occasion
+             and r.rule.event_type == main.rule.event_type and day(r) is not None
+             and cue_rules().date.match(text, r.sentence[0]) is not None]
+    days, names = [day(r) for r in items], [phrase(r).casefold() for r in items]
+    return len(items) >= _LEAST_ITEMS and len(set(days)) == len(days) and len(set(names)) == len(names)
+
