@@ -1,0 +1,51 @@
+"""Party roles, session 13 (issue 14, brief pos18, spent set 13). Invented sentences and places.
+
+- A chain's open role beside an office naming its unit by the head noun alone takes that head for more units than
+  the army's big ones: a flotilla, a company, a platoon, a provincial department ('Bí thư Chi bộ, Chính trị viên
+  Hải đội' -> 'Bí thư Chi bộ Hải đội'; 'Bí thư Đảng ủy, Giám đốc Sở, Chính trị viên Ban CHQS Sở' -> 'Bí thư Đảng
+  ủy Sở': the first office of the chain, not the later one; set 13: 549, 559).
+- A bare role takes the committee the page's chains spell (knowledge/party_chained.py; set 13: 542, 906).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.people import people_in
+
+
+@pytest.mark.parametrize(("office", "role"), [
+    ("Chính trị viên Hải đội", "Bí thư Chi bộ Hải đội"),
+    ("Chính trị viên Đại đội", "Bí thư Chi bộ Đại đội"),
+    ("Trung đội trưởng Trung đội", "Bí thư Chi bộ Trung đội"),
+])
+def test_a_cell_role_takes_the_unit_named_by_its_head(office, role):
+    people = people_in(f"Trung tá Đinh Văn Khoa, Bí thư Chi bộ, {office} chủ trì Đại hội.")
+    assert role in people["Đinh Văn Khoa"].party_roles
+
+
+def test_an_open_committee_takes_the_first_office_of_the_chain():
+    people = people_in("Đồng chí Lê Văn Tường, Bí thư Đảng ủy, Giám đốc Sở, Chính trị viên Ban CHQS Sở dự và phát "
+                       "biểu khai mạc.", place="Sở Nông nghiệp")
+    assert people["Lê Văn Tường"].party_roles == ("Bí thư Đảng ủy Sở",)
+
+
+def test_a_bare_secretary_on_a_commune_page_takes_the_commune_committee():
+    people = people_in("Dự có đồng chí Giàng Mí Sử – Bí thư Đảng ủy; đồng chí Lù Văn Páo – Phó Bí thư Đảng ủy, Chủ tịch "
+                       "UBND xã. Ban CHQS xã Tả Phìn tổ chức tập huấn cho dân quân xã Tả Phìn.", place="xã Tả Phìn")
+    assert "Bí thư Đảng ủy xã Tả Phìn" in people["Giàng Mí Sử"].party_roles
+    assert "Phó Bí thư Đảng ủy xã Tả Phìn" in people["Lù Văn Páo"].party_roles
+
+
+def test_a_bare_secretary_stays_bare_beside_two_committees():
+    people = people_in("Dự có đồng chí Giàng Mí Sử – Bí thư Đảng ủy; đồng chí Lù Văn Páo – Phó Bí thư Đảng ủy, Chủ tịch "
+                       "UBND xã; Đại tá Vàng Văn Chư – Phó Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh.", place="hội trường")
+    assert people["Giàng Mí Sử"].party_roles == ("Bí thư Đảng ủy",)
+
+
+def test_a_bare_seat_takes_the_committee_as_the_chains_write_it():
+    people = people_in("Hội nghị Ban Chấp hành Đảng bộ Công an tỉnh Sơn La. Đại tá Cầm Văn Phóng - Bí thư Đảng ủy, "
+                       "Giám đốc Công an tỉnh chủ trì. Thượng tá Lò Văn Hiếu - Đảng ủy viên, Trưởng phòng Hậu cần "
+                       "trình bày tờ trình. Công an tỉnh Sơn La hoàn thành nhiệm vụ.", place="tỉnh Sơn La")
+    assert "Bí thư Đảng ủy Công an tỉnh" in people["Cầm Văn Phóng"].party_roles
+    assert "Đảng ủy viên Công an tỉnh" in people["Lò Văn Hiếu"].party_roles
