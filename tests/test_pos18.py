@@ -49,3 +49,20 @@ def test_a_bare_seat_takes_the_committee_as_the_chains_write_it():
                        "trình bày tờ trình. Công an tỉnh Sơn La hoàn thành nhiệm vụ.", place="tỉnh Sơn La")
     assert "Bí thư Đảng ủy Công an tỉnh" in people["Cầm Văn Phóng"].party_roles
     assert "Đảng ủy viên Công an tỉnh" in people["Lò Văn Hiếu"].party_roles
+
+
+_BRANCH = ("Đảng bộ Phòng Hậu cần - Kỹ thuật tổ chức Đại hội. Thượng tá Hà Văn Tân, Chủ nhiệm Hậu cần - Kỹ thuật được "
+           "bầu làm Bí thư Đảng ủy. ")
+
+
+@pytest.mark.parametrize("verb", ["trúng cử Ủy viên Ban Chấp hành", "được bầu làm Ủy viên Ban Chấp hành",
+                                  "trúng cử vào Ban Chấp hành"])
+def test_a_seat_won_at_a_branch_congress_is_on_the_branch_committee(verb):
+    people = people_in(_BRANCH + f"Trung tá Lý Thị Mai, Trưởng ban Xăng dầu {verb}.",
+                       title="Đại hội Đảng bộ Phòng Hậu cần - Kỹ thuật")
+    assert "Ủy viên Ban Chấp hành Đảng bộ Phòng Hậu cần-Kỹ thuật" in people["Lý Thị Mai"].party_roles
+
+
+def test_a_seat_won_on_a_page_naming_no_branch_stays_bare():
+    people = people_in("Trung tá Lý Thị Mai, Trưởng ban Xăng dầu trúng cử Ủy viên Ban Chấp hành.")
+    assert people["Lý Thị Mai"].party_roles == ("Ủy viên Ban Chấp hành",)
