@@ -66,3 +66,22 @@ def test_a_seat_won_at_a_branch_congress_is_on_the_branch_committee(verb):
 def test_a_seat_won_on_a_page_naming_no_branch_stays_bare():
     people = people_in("Trung tá Lý Thị Mai, Trưởng ban Xăng dầu trúng cử Ủy viên Ban Chấp hành.")
     assert people["Lý Thị Mai"].party_roles == ("Ủy viên Ban Chấp hành",)
+
+
+# Offices (set 13: 543, 925).
+
+@pytest.mark.parametrize("committee", ["Ủy ban Quốc phòng, An ninh và Đối ngoại",
+                                       "Ủy ban Khoa học, Công nghệ và Môi trường"])
+def test_a_national_assembly_committee_named_with_a_comma_is_one_unit(committee):
+    people = people_in(f"Đoàn công tác do Trung tướng Lương Văn Kiên, Phó Chủ nhiệm {committee} làm Trưởng đoàn.")
+    assert f"Phó Chủ nhiệm {committee}" in [p.title for p in people["Lương Văn Kiên"].positions]
+
+
+def test_a_team_leader_names_the_team_s_job_before_the_unit():
+    people = people_in("Thượng sĩ Hà Văn Tình, tổ trưởng nuôi quân Tiểu đoàn 3, cho biết bữa ăn đã được cải thiện.")
+    assert [p.title for p in people["Hà Văn Tình"].positions] == ["tổ trưởng nuôi quân Tiểu đoàn 3"]
+
+
+def test_a_team_leader_s_next_words_are_no_part_of_the_office():
+    people = people_in("Thượng sĩ Hà Văn Tình, tổ trưởng, cho biết bữa ăn đã được cải thiện.")
+    assert [p.title for p in people["Hà Văn Tình"].positions] in ([], ["tổ trưởng"])
