@@ -85,3 +85,20 @@ def test_a_team_leader_names_the_team_s_job_before_the_unit():
 def test_a_team_leader_s_next_words_are_no_part_of_the_office():
     people = people_in("Thượng sĩ Hà Văn Tình, tổ trưởng, cho biết bữa ăn đã được cải thiện.")
     assert [p.title for p in people["Hà Văn Tình"].positions] in ([], ["tổ trưởng"])
+
+
+# Where a unit's name ends (set 13: 903): a caption's verb after the unit's place name is no part of it.
+
+@pytest.mark.parametrize(("written", "title"), [
+    ("chiến sĩ Đồn Biên phòng Pò Hèn thu hoạch rau cải", "chiến sĩ Đồn Biên phòng Pò Hèn"),
+    ("nhân viên Trạm Kiểm soát Biên phòng Tà Lùng chăm sóc đàn gà", "nhân viên Trạm Kiểm soát Biên phòng Tà Lùng"),
+])
+def test_a_unit_ends_at_its_place_name_before_a_caption_s_verb(written, title):
+    people = people_in(f"Trung sĩ Lục Văn Phượng, {written}. Ảnh: Hoàng Anh")
+    assert [p.title for p in people["Lục Văn Phượng"].positions] == [title]
+
+
+@pytest.mark.parametrize("office", ["Trưởng Ban Pháp chế HĐND tỉnh", "Trưởng khoa Hóa - Môi trường"])
+def test_a_field_after_a_one_word_place_or_a_dash_is_still_the_name(office):
+    people = people_in(f"Bà Trịnh Thị Thơm, {office}, phát biểu.")
+    assert office in [p.title for p in people["Trịnh Thị Thơm"].positions]
