@@ -102,3 +102,19 @@ def test_a_unit_ends_at_its_place_name_before_a_caption_s_verb(written, title):
 def test_a_field_after_a_one_word_place_or_a_dash_is_still_the_name(office):
     people = people_in(f"Bà Trịnh Thị Thơm, {office}, phát biểu.")
     assert office in [p.title for p in people["Trịnh Thị Thơm"].positions]
+
+
+# A unit led by people written with their own offices first (set 13: 923).
+
+def test_a_board_led_by_people_with_their_own_offices_names_its_head_and_deputy():
+    people = people_in("Ban Giám khảo hội thi do Đại tá Vi Văn Trường - Phó Chỉ huy trưởng Bộ CHQS tỉnh làm Trưởng ban; "
+                       "Trung tá Nông Thị Hạnh - Trưởng phòng Hậu cần làm Phó Trưởng ban.")
+    assert "Trưởng ban Giám khảo hội thi" in [p.title for p in people["Vi Văn Trường"].positions]
+    assert "Phó Trưởng ban Giám khảo hội thi" in [p.title for p in people["Nông Thị Hạnh"].positions]
+    assert "Trưởng phòng Hậu cần" in [p.title for p in people["Nông Thị Hạnh"].positions]
+
+
+def test_a_deputy_in_the_next_sentence_is_not_led_by_the_same_do():
+    people = people_in("Ban Giám khảo do Đại tá Vi Văn Trường - Phó Chỉ huy trưởng Bộ CHQS tỉnh làm Trưởng ban. "
+                       "Trung tá Nông Thị Hạnh - Trưởng phòng Hậu cần làm Phó Trưởng ban Tuyên truyền.")
+    assert "Phó Trưởng ban Giám khảo" not in [p.title for p in people["Nông Thị Hạnh"].positions]
