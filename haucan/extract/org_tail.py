@@ -225,12 +225,13 @@ def tail_end(source: str, end: int, title: str) -> int:
     if (unit := rules.lower_units.match(source, end)) and (_ends_name(source, unit.end()) or rules.stops.match(
             source, unit.end() + 1) or _next_is_person(source, unit.end() + 1)):  # '… dân quân thường trực' + ' Lâm Văn Hậu'
         return unit.end()  # 'Phó Hiệu trưởng' + ' nhà trường' + ' cho biết'
-    taken, pos, tokens, last, after_head = end, end, 0, "title", False
+    # proper: capitalised syllables in a row, two or more a proper name ('Cà Roòng'); a dash ends it ('Hóa - Môi').
+    taken, pos, tokens, last, after_head, proper = end, end, 0, "title", False, 0
     while tokens < rules.max_tokens:
         sep = _SPACE_OR_DASH.match(source, pos)
         if sep is None:
             break
-        at, dashed = sep.end(), sep.group() != " "
+        at, dashed, proper = sep.end(), sep.group() != " ", proper if sep.group() == " " else 0
         if (pair := _ABBREVIATED_FIELDS.match(source, pos)) and _ABBREVIATION_BEFORE.search(source, end, pos):
             pos = taken = pair.end()  # 'Đội Cảnh sát PCCC' + ' và CNCH' + ' khu vực …' (set 10: 651)
             last, tokens = "capital", tokens + 1
@@ -245,6 +246,7 @@ def tail_end(source: str, end: int, title: str) -> int:
         if named or (place and not dashed):
             pos = taken = (named or place).end()
             last, tokens = "capital", tokens + len((named or place).group().split())
+            proper = len((named or place).group().split())  # 'Việt Nam', not 'Pháp' (in 'Ban Pháp chế')
             continue
         if (bracket := _BRACKETED.match(source, at)) and not dashed and last in ("capital", "lower") and (
                 lex.org_local_suffix.match(source, bracket.end()) or (
@@ -262,11 +264,12 @@ def tail_end(source: str, end: int, title: str) -> int:
             pos = taken = word.end()
             after_head = last == "head" or (last == "title" and bool(rules.section_title.search(title)))
             last, tokens = ("number" if word.group()[-1:].isdigit() else "head" if head else "capital"), tokens + 1
+            proper = proper + 1 if last == "capital" and word.group()[:1].isupper() and word.group()[1:].islower() else 0
             continue
         if dashed and last == "lower" and (run := _lower_run(source, at, rules.max_lower_run)) and _ends_name(
                 source, run[-1].end()):
             pos = taken = run[-1].end()  # 'Tiểu ban Bảo đảm hậu cần' + ' - kỹ thuật': a name's lower-case pair (set 9: 081)
-            tokens += len(run)
+            tokens, proper = tokens + len(run), 0
             continue
         if dashed:
             break
@@ -277,11 +280,11 @@ def tail_end(source: str, end: int, title: str) -> int:
         if last not in ("capital", "head"):
             break
         run = _lower_run(source, at, rules.max_lower_run)
-        if not run:
+        if not run or (proper >= 2 and len(run) >= 2):  # after a place's name ('Cà Roòng'): the clause (set 13: 903)
             break
         if _ends_name(source, run[-1].end()):
             pos = taken = run[-1].end()
-            last, tokens = "lower", tokens + len(run)
+            last, tokens, proper = "lower", tokens + len(run), 0
             continue
         # Before a stop word or the next person a one-syllable run completes the word ('Sư đoàn' + ' làm'); a longer
         # one is the clause, except after a department's field right after its head ('Khoa Hồi' + ' sức tích cực' +

@@ -252,6 +252,8 @@ def with_place(role: str, places: ArticlePlaces) -> str:
         place = places.commune
     elif role in rules.body_members and places.congress_body:
         place = places.party_body  # a bare 'Đảng ủy viên': a seat on the branch's committee whose congress it is
+    elif role in rules.congress_seats and places.congress_body and places.party_body:
+        place = f"Đảng bộ {places.party_body}"  # 'trúng cử Ủy viên Ban Chấp hành' at a branch's congress (set 13: 540)
     elif role in rules.cell_members:
         place = places.cell  # a bare 'Chi ủy viên': a seat on the cell the page reports on (party.yml cell_members)
     elif places.cell and _BARE_CELL.search(role):

@@ -47,9 +47,11 @@ class PartyRules:
     """An office's title ending in an organ only a commune's committee has ('Trưởng ban Xây dựng Đảng'; party.yml
     commune_organs); the open committee beside it is the commune's."""
     cell_members: tuple[str, ...]
+    """Seats on a party cell's committee written without the cell ('Chi ủy viên'; party.yml cell_members)."""
     body_members: tuple[str, ...]
     """Seats on a branch's committee written without the branch ('Đảng ủy viên'; party.yml body_members)."""
-    """Seats on a party cell's committee written without the cell ('Chi ủy viên'; party.yml cell_members)."""
+    congress_seats: tuple[str, ...]
+    """Seats a branch's congress elects written without the branch ('Ủy viên Ban Chấp hành'; party.yml)."""
     commune_level: str
     """The level word naming a commune when nothing says which ('xã'; the first of commune_bodies levels)."""
     member_list: re.Pattern[str]
@@ -136,6 +138,7 @@ def party_rules() -> PartyRules:
         commune_level=doc["commune_bodies"]["levels"][0],
         cell_members=tuple(doc["cell_members"]),
         body_members=tuple(doc["body_members"]),
+        congress_seats=tuple(doc["congress_seats"]),
         member_list=_member_list(doc["member_lists"]),
         standing_list=_standing_list(doc["member_lists"]),
         party_office=re.compile(doc["party_offices"]),

@@ -41,6 +41,7 @@ from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.party import complete_roles, is_party_role
 from haucan.knowledge.party_bodies import with_page_names
 from haucan.knowledge.party_cells import cell_as_chained
+from haucan.knowledge.party_chained import body_as_chained
 from haucan.knowledge.party_places import article_places, published_roles
 from haucan.knowledge.party_seats import elected_seats
 from haucan.knowledge.rosters import appointed_together, led_units, office_then_holder, roster_units
@@ -222,7 +223,8 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     _merge_given_names(drafts)
     places = article_places(article, [(m.surface, orgs.get(m.mention_id)) for m in mentions if m.label == "ORG"],
                             [n for n, d in drafts.items() if d.rank or d.positions or d.party_roles])
-    places = cell_as_chained(places, [r for d in drafts.values() for r in d.party_roles])  # set 12: 872
+    chained = [r for d in drafts.values() for r in d.party_roles]
+    places = body_as_chained(cell_as_chained(places, chained), chained)  # set 12: 872; set 13: 542, 906
     for draft in drafts.values():
         draft.party_roles = published_roles(draft.party_roles, places)
     observations = []

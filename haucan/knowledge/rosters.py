@@ -55,6 +55,9 @@ def roster_units(outer: list[Mention], string: str) -> dict[str, Mention]:
 # The office may follow the name in apposition too ('Phòng Hậu cần - Đời sống do Trung tá X, Trưởng phòng, trực tiếp
 # tham mưu'; set 10: 654), and the unit's name may join its fields with a dash.
 _HEADS_IT = re.compile(r"\slàm\s|,\s")
+# The person's own office in apposition before 'làm' and the office that leads the unit; the same list's next
+# members after ';' are led by the same 'do' (set 13: 923, 'Ban Tổ chức hội thi do A - …; B - … làm Phó Trưởng ban').
+_OWN_OFFICE, _THEN_LEADS = re.compile(r"\s[-–]\s|,\s"), re.compile(r",?\slàm\s")
 
 
 def led_units(outer: list[Mention], string: str, floor: int) -> dict[str, str]:
@@ -63,8 +66,11 @@ def led_units(outer: list[Mention], string: str, floor: int) -> dict[str, str]:
     deputy's unit a roster leaves out is one too (``deputy_units``)."""
     units: dict[str, str] = {}
     for i, person in enumerate(outer[:-1]):
-        office = outer[i + 1]
-        joint = _HEADS_IT.fullmatch(string[person.end:office.start]) if person.label == "PER" else None
+        office, between = outer[i + 1], string[person.end:outer[i + 1].start]
+        if person.label == "PER" and i + 2 < len(outer) and _OWN_OFFICE.fullmatch(between) \
+                and _THEN_LEADS.fullmatch(string[office.end:outer[i + 2].start]):
+            office, between = outer[i + 2], " làm "  # '… do Đại tá X - Phó Giám đốc Công an tỉnh làm Trưởng ban' (set 13: 923)
+        joint = _HEADS_IT.fullmatch(between) if person.label == "PER" else None
         if joint is None or office.label != "POSITION":
             continue
         if joint.group().strip() != "làm" and office.surface.split()[-1][:1].isupper():
@@ -73,7 +79,7 @@ def led_units(outer: list[Mention], string: str, floor: int) -> dict[str, str]:
         heads = {w.capitalize() for w in (words[-1], words[0]) if w[:1].isalpha()} - {"Phó"}
         opening = outer[i - 1].start if i and outer[i - 1].label == "RANK" else person.start
         for head in sorted(heads):
-            named = re.search(rf"(?<!\w){re.escape(head)} {UPPER}[^\W\d_]*(?: (?:[^\W\d_]+|{DASH})){{0,6}}(?= do $)",
+            named = re.search(rf"(?<!\w){re.escape(head)} {UPPER}[^\W\d_]*(?: (?:[^\W\d_]+|{DASH})){{0,6}}(?= do (?:[^.;]*;\s)*$)",
                               string[floor:opening])
             if named:
                 units[person.mention_id] = named.group(0)
