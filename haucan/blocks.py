@@ -233,6 +233,7 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
     lines = split_glued_summary(rejoin_wrapped(content_lines(clean_text, rules, raw_text)), rules, _opens_with_lead_marker)
     lines, labels = furniture.join_wrapped(lines, _first_pass(lines, rules))
     texts = [line.text for line in lines]
+    page_lists.label_attribute_summary(texts, labels)  # a legal database's summary over its attribute rows
     lead_idx, _ = settle_header(texts, labels, lambda text: _opens_with_lead_marker(text, rules))
     attribution = attribution_rules()
     for i in furniture.trailing_teasers(texts, labels, lead_idx):
