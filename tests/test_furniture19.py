@@ -125,3 +125,37 @@ def test_a_legal_portals_table_under_its_headline_keeps_the_headline_and_its_dat
                            "Ngày ban hành: 18/04/2025", *_DOCUMENT]))
     assert a.metadata.title == summary
     assert str(a.metadata.published_date) == "2025-04-18"
+
+
+# -- Family 5: one alt text printed over every photo's caption -------------------------------------------------------
+
+_ALT = "Lữ đoàn 125, Vùng 2 Hải quân"
+_CAPTIONS = ["Đại tá Nguyễn Văn Bình trao quà cho ngư dân xã Bình Châu",
+             "Cán bộ, chiến sĩ Lữ đoàn bốc xếp nhu yếu phẩm lên tàu"]
+
+
+def test_one_alt_text_over_every_caption_is_furniture_and_the_captions_stay():
+    a = article("\n".join([TITLE, LEAD, _ALT, _CAPTIONS[0], BODY, _ALT, _CAPTIONS[1],
+                           "Chuyến đi góp phần động viên bà con yên tâm bám biển."]))
+    assert _gone(a, _ALT)
+    assert all(caption in a.metadata.captions for caption in _CAPTIONS)
+
+
+def test_a_caption_printed_twice_over_the_same_line_stays_a_caption():
+    a = article("\n".join([TITLE, LEAD, _CAPTIONS[0], _CAPTIONS[1], BODY, _CAPTIONS[0], _CAPTIONS[1],
+                           "Chuyến đi góp phần động viên bà con yên tâm bám biển."]))
+    assert _CAPTIONS[0] in a.metadata.captions
+
+
+# -- Family 6: the writer the stamp names, signing again under another credit ----------------------------------------
+
+def test_a_lone_name_under_the_byline_that_the_stamp_prints_is_a_second_writer():
+    a = article("\n".join([TITLE, "Thứ hai, 09:15, 16/06/2025 Hồng Nhung Hồng Nhung", LEAD, BODY, "Minh Khoa/VOV2",
+                           "Hồng Nhung", "Viết bình luận", "TIN CÙNG CHUYÊN MỤC"]))
+    assert a.metadata.authors == ("Minh Khoa", "Hồng Nhung")
+
+
+def test_a_lone_name_under_the_byline_that_the_stamp_does_not_print_is_no_writer():
+    a = article("\n".join([TITLE, "Thứ hai, 09:15, 16/06/2025", LEAD, BODY, "Minh Khoa/VOV2", "Hồng Nhung",
+                           "Viết bình luận", "TIN CÙNG CHUYÊN MỤC"]))
+    assert a.metadata.authors == ("Minh Khoa",)
