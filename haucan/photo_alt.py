@@ -31,10 +31,10 @@ def label_repeated_alt_text(texts: list[str], labels: list[Label], lead: int | N
                 and not text.endswith(_FINAL):
             places.setdefault(text, []).append(i)
     for text, found in places.items():
-        if len(found) < 2 or any(b - a < 2 for a, b in zip(found, found[1:])):
+        if len(found) < 2 or any(b - a < 2 for a, b in zip(found, found[1:], strict=False)):
             continue
         captions = [texts[i + 1] for i in found]
         if len(set(captions)) == len(captions) and all(
-                _open(labels[i + 1]) and not c.endswith(_FINAL) and c != text for i, c in zip(found, captions)):
+                _open(labels[i + 1]) and not c.endswith(_FINAL) and c != text for i, c in zip(found, captions, strict=True)):
             for i in found:
                 labels[i] = ("residue", "repeated_alt_text")
