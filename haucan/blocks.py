@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from haucan import furniture, page_footer, page_lists, signatures
+from haucan import furniture, page_footer, page_lists, photo_alt, signatures
 from haucan.clean import normalize_newlines
 from haucan.headline import UNKNOWN_DATELINE, split_title
 from haucan.headline_glue import split_cells, split_glued_summary
@@ -233,10 +233,12 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
     lines = split_glued_summary(rejoin_wrapped(content_lines(clean_text, rules, raw_text)), rules, _opens_with_lead_marker)
     lines, labels = furniture.join_wrapped(lines, _first_pass(lines, rules))
     texts = [line.text for line in lines]
+    page_lists.label_attribute_summary(texts, labels)  # a legal database's summary over its attribute rows
     lead_idx, _ = settle_header(texts, labels, lambda text: _opens_with_lead_marker(text, rules))
     attribution = attribution_rules()
     for i in furniture.trailing_teasers(texts, labels, lead_idx):
         labels[i] = ("residue", "related_teaser")
+    photo_alt.label_repeated_alt_text(texts, labels, lead_idx)  # one alt text over every photo's caption
     signatures.label_writer_beside_stamp(texts, labels, lead_idx)
     signatures.label_officer_byline(texts, labels, lead_idx)  # an officer's byline stays a caption (session 11)
     page_footer.label_references(texts, labels, lead_idx)  # a bibliography's entries (session 12)

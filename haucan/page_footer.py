@@ -241,8 +241,13 @@ def label_footer(texts: list[str], labels: list[Label], lead: int | None) -> int
     if labels[signature] is None:
         rule = _byline_shaped(texts[signature], None)
         labels[signature] = ("byline", "closing_name" if rule is None else rule)
+    above = " ".join(texts[i] for i in range(lead) if labels[i] is not None)
     for k in after:
-        labels[k] = ("residue", "after_byline")
+        # A bare name the page's stamp also prints ('<weekday>, HH:MM, dd/mm/yyyy <Name> <Name>', vov4.vov.vn, set
+        # 14's 465) is its writer signing again under the other credit, not a footer link.
+        again = _byline_shaped(texts[k], None) in _NAME_RULES and len(texts[k].split()) >= 2 and re.search(
+            rf"(?<!\w){re.escape(texts[k])}(?!\w)", above)
+        labels[k] = ("byline", "closing_name") if again else ("residue", "after_byline")
     return signature
 
 

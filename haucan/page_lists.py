@@ -52,3 +52,16 @@ def label_series_list(texts: list[str], labels: list[Label]) -> None:
             for k in run:
                 labels[k] = ("residue", "series_list")
         i = run[-1] + 1
+
+
+def label_attribute_summary(texts: list[str], labels: list[Label]) -> None:
+    """The document's summary a legal database prints over its attribute table ('Thông tư … của Bộ Quốc phòng quy
+    định …' right above 'Cơ quan ban hành: …', 'Số hiệu: …'; luatvietnam.vn, set 14's 235), in place (rule
+    'attribute_summary'): a text line, though unpunctuated and longer than the page's headline, so the header
+    reader would take it for the headline. Only an open line right above two attribute rows or more, under another
+    open line (the page's headline): where the table follows the headline itself (thuvienphapluat.vn, dev 385, 830),
+    the line over it is the headline."""
+    for i in range(len(labels) - 2):
+        if (labels[i] is None and any(label is None for label in labels[:i]) and labels[i + 1] == ("residue", "legal_attribute_row")
+                and labels[i + 2] == ("residue", "legal_attribute_row") and len(texts[i].split()) >= 4):
+            labels[i] = ("body", "attribute_summary")
