@@ -46,11 +46,15 @@ def gifts_alone(found: Sequence[Report]) -> list[Report]:
 _AWARDS = re.compile(r"Huân chương|Huy chương|danh hiệu|Cờ thi đua|Bằng khen|Giấy khen|Kỷ niệm chương|Huy hiệu", re.IGNORECASE)
 
 
-def main_award(text: str, main: Report, report: Report, types: Sequence[TypeRule]) -> bool:
+def main_award(text: str, main: Report, report: Report, rules: EventRules) -> bool:
     """Whether the award ``report`` hands over is the one the main ceremony receives in its own words ('Lễ kỷ niệm
     … và đón nhận Huân chương' then 'Dịp này, X trao Huân chương …'): that ceremony's, no event of its own. Another
-    award handed over on its occasion ('Dịp này, Cục … tặng Giấy khen cho 4 tập thể', set 9: 065) is one."""
-    unless = next((r.unless_main for r in types
+    award handed over on its occasion ('Dịp này, Cục … tặng Giấy khen cho 4 tập thể', set 9: 065) is one, and so is
+    one a trip's own sentence hands over ('đoàn công tác đến kiểm tra …; đồng thời trao tặng Bằng khen …', set 14:
+    229): an inspection or a visit receives no award, its visitors give it."""
+    if main.rule.event_type in rules.trips:
+        return False
+    unless = next((r.unless_main for r in rules.types
                    if r.event_type == report.rule.event_type and r.unless_main), None)
     received = unless.search(text, *main.sentence) if unless else None
     given = _AWARDS.search(text, report.start, report.sentence[1])

@@ -218,7 +218,7 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         # its day, no chair; once per occasion, none at a ceremony of their own type (that ceremony's gifts).
         host = max((k for k in kept if k.start <= report.start), key=lambda k: k.start, default=main)
         if report.rule.occasion_of and host.rule.event_type in report.rule.occasion_of:
-            if main_award(text, main, report, rules.types):
+            if main_award(text, main, report, rules):
                 continue  # 'Lễ kỷ niệm … và đón nhận Huân chương', then 'X trao Huân chương …': the ceremony's own
             if all(k.rule.event_type != report.rule.event_type or k.start < host.start for k in kept):
                 kept.append(replace(report, occasion=True))
@@ -265,7 +265,7 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         span = rules.itinerary.search(text, report.sentence[0], report.start)
         passing = named and span is not None and dates.match(text, span.start()) is not None and (
             _family(report) not in {_family(k) for k in kept})
-        if report.rule.same_day and main_award(text, main, report, rules.types):
+        if report.rule.same_day and main_award(text, main, report, rules):
             continue
         # A named event of another kind said to have been held on a day of its own ('Cuộc diễn tập được tổ chức
         # từ ngày 27 đến 29/9, …' in the report of the conference reviewing it).
