@@ -77,3 +77,38 @@ def test_a_lead_summing_up_many_delegations_visits_is_no_event_and_food_in_tonne
         "giới.")
     assert [e.event_type for e in events] == ["lam_viec", "kiem_tra", "le_trao_tang"]
     assert events[2].event_date == dt.date(2024, 6, 9) and chairs[:2] == ["Lý Văn Sang", "Nông Văn Hợp"]
+
+
+@pytest.mark.parametrize("office", [
+    "Phó Giám đốc Công an tỉnh, kiêm Trung đoàn trưởng Trung đoàn CSCĐ dự bị chiến đấu",
+    "Ủy viên dự khuyết BCH Trung ương Đảng, Bí thư Tỉnh ủy",
+    "Giám đốc Kho dự trữ quốc gia",
+])
+def test_du_as_half_of_an_office_word_does_not_stop_the_chair(office):
+    events, chairs = _events("Sáng 12/6, Công an tỉnh tổ chức lễ bàn giao phương tiện cho Trung đoàn CSCĐ.",
+                             f"Thiếu tướng Cao Minh Hùng, {office}, chủ trì buổi lễ.")
+    assert events[0].event_type == "ban_giao" and chairs[0] == "Cao Minh Hùng"
+
+
+def test_who_attends_still_chairs_nothing():
+    _, chairs = _events("Sáng 12/6, Công an tỉnh tổ chức lễ bàn giao phương tiện cho Trung đoàn CSCĐ.",
+                        "Thiếu tướng Cao Minh Hùng, Phó Giám đốc Công an tỉnh dự; Đại tá Lê Văn Tư chủ trì buổi lễ.")
+    assert chairs[0] == "Lê Văn Tư"
+
+
+def test_a_sapo_and_the_next_paragraphs_dated_report_in_other_words_are_one_event():
+    events, chairs = _events(
+        "Chương trình khám bệnh, cấp thuốc miễn phí do Cục Quân y tổ chức đã mang niềm vui đến đồng bào xã Na Mèo.",
+        "Sáng 12-6, tại xã Na Mèo, Cục Quân y tổ chức khám, chữa bệnh và cấp thuốc miễn phí cho 500 người dân.",
+        "Đoàn công tác do Đại tá Hà Văn Toàn, Phó Cục trưởng làm Trưởng đoàn.")
+    assert [event_family(e.event_type) for e in events] == ["other"]
+    assert events[0].event_date == dt.date(2024, 6, 12) and chairs == ["Hà Văn Toàn"]
+
+
+def test_a_dated_report_two_paragraphs_after_the_sapo_is_no_retelling_by_words_alone():
+    """Only the paragraph right after the sapo tells it again in other words; later, the words must agree."""
+    events, _ = _events(
+        "Chương trình khám bệnh, cấp thuốc miễn phí do Cục Quân y tổ chức đã mang niềm vui đến đồng bào.",
+        "Người dân được khám nội khoa, đo huyết áp và nhận thuốc theo đơn.",
+        "Sáng 14-6, tại xã Tam Chung, Cục Quân y tổ chức khám, chữa bệnh và cấp thuốc miễn phí cho 300 người dân.")
+    assert len([e for e in events if event_family(e.event_type) == "other"]) == 2

@@ -21,7 +21,7 @@ from haucan.knowledge.event_chair_fallbacks import another_delegation, delegatio
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
 from haucan.knowledge.event_dates import event_date
 from haucan.knowledge.event_gifts import gifts_after, gifts_alone, main_award
-from haucan.knowledge.event_roundups import roundup, told_undated
+from haucan.knowledge.event_roundups import roundup, sapo_retold, told_undated
 from haucan.knowledge.event_rule_types import EventRules, Report, TypeRule
 from haucan.knowledge.people import EVENTS_RULES, events_document
 from haucan.records import Article
@@ -234,7 +234,8 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         # (9/3), … tổ chức hội nghị giao ban …' then 'Chiều 13/3, Đảng ủy … tổ chức hội nghị học tập, quán triệt …');
         # on a day a kept report of its type already gives, it is that one told again (a round-up's lead 'Điểm tin
         # ngày 13/6: hội nghị tổng kết …' then 'Sáng 13/6, … tổ chức hội nghị tổng kết …').
-        if own_day and any(told_undated(k, report, _phrase_of(text), _day_of(text)) for k in kept):
+        if own_day and any(told_undated(k, report, _phrase_of(text), _day_of(text))
+                           or sapo_retold(text, k, report, _day_of(text)) for k in kept):
             continue
         anew = own_day and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start]) is not None and all(
             _phrase(text, k).casefold() != _phrase(text, report).casefold()
