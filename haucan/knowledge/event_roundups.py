@@ -25,6 +25,7 @@ _NAME_WORDS = 5  # words of two names that must agree: the object, not only the 
 # number alone is no plural ('Sư đoàn 5 tổ chức …' names one unit).
 _SEVERAL = re.compile(r"(?<!\w)(?i:các|những) (?!ngày|tháng|năm)\w"
                       r"|(?<!\w)\d+ (?:chi bộ|đảng bộ|đơn vị|cơ quan|xã|phường|đồn|trung đoàn|tiểu đoàn)(?!\w)")
+_ACTIVITY_WORDS = 3  # words of an activity's type words that make it one: 'khám bệnh, cấp thuốc'
 _LEAST_ITEMS = 2  # days told one by one: fewer is a closing day told again, not a round-up
 
 
@@ -42,13 +43,16 @@ def sapo_retold(text: str, kept: Report, report: Report, day: Callable[[Report],
     """Whether ``report``, in the paragraph right after the sapo, tells again the event the sapo (the text's first
     paragraph) named with no day, in other words of the same type: 'Chương trình khám bệnh, cấp thuốc miễn phí do
     Cục … tổ chức đã …', then 'Sáng 24-1, … Cục … tổ chức khám, chữa bệnh và cấp thuốc miễn phí …' (set 14: 234).
-    Every word of the sapo's type words comes back in the report's; a round-up's lead stays ``roundup``'s."""
-    if kept.rule.event_type != report.rule.event_type or kept.paragraph[0] != 0 or day(kept) is not None:
+    Every word of the sapo's type words comes back in the report's; only for a type named by an activity's words:
+    a named kind ('hội nghị giao ban', then 'hội nghị học tập') is ``told_undated``'s, by its object."""
+    if kept.rule.event_type != report.rule.event_type or kept.rule.names or kept.paragraph[0] != 0 or (
+            day(kept) is not None):
         return False
     if text[kept.paragraph[1]:report.paragraph[0]].strip() or kept.paragraph == report.paragraph:
         return False
     words = [set(re.findall(r"\w+", text[r.start:r.end].casefold())) for r in (kept, report)]
-    return bool(words[0]) and words[0] <= words[1]
+    # A kind's noun alone ('hội nghị' told in a round-up's lead, then 'hội nghị học tập' on its day) is too thin.
+    return len(words[0]) >= _ACTIVITY_WORDS and words[0] <= words[1]
 
 
 def roundup(text: str, main: Report, found: Sequence[Report], span: re.Pattern[str],
