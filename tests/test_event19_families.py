@@ -112,3 +112,41 @@ def test_a_dated_report_two_paragraphs_after_the_sapo_is_no_retelling_by_words_a
         "Người dân được khám nội khoa, đo huyết áp và nhận thuốc theo đơn.",
         "Sáng 14-6, tại xã Tam Chung, Cục Quân y tổ chức khám, chữa bệnh và cấp thuốc miễn phí cho 300 người dân.")
     assert len([e for e in events if event_family(e.event_type) == "other"]) == 2
+
+
+def test_two_givers_in_one_sentence_are_two_gift_events():
+    events, chairs = _events(
+        "Chiều 12-6, Kho 685 tổ chức gặp mặt kỷ niệm 50 năm Ngày truyền thống.",
+        "Nhân dịp này, Thủ trưởng Cục Hậu cần trao tặng Kho 20 bộ bàn ghế và 50 triệu đồng; Kho trao tặng 15 suất "
+        "quà cho các đồng chí nguyên cán bộ có hoàn cảnh khó khăn.")
+    assert [e.event_type for e in events] == ["le_ky_niem", "le_trao_tang", "le_trao_tang"]
+    assert {e.event_date for e in events} == {dt.date(2024, 6, 12)} and chairs[1:] == [None, None]
+
+
+def test_a_second_clause_without_its_own_giver_is_the_first_givers_gift():
+    events, _ = _events(
+        "Chiều 12-6, Kho 685 tổ chức gặp mặt kỷ niệm 50 năm Ngày truyền thống.",
+        "Nhân dịp này, Cục Hậu cần trao tặng Kho 20 bộ bàn ghế; trao tặng 15 suất quà cho các gia đình khó khăn.")
+    assert [e.event_type for e in events] == ["le_ky_niem", "le_trao_tang"]
+
+
+def test_a_programme_named_in_quotes_is_an_event_and_its_gifts_another():
+    events, _ = _events(
+        "Ngày 12/6, Đồn Biên phòng Na Mèo phối hợp với UBND xã tổ chức chương trình “Biên phòng ấm lòng dân bản” năm "
+        "2024.",
+        "Tại chương trình, Đồn đã trao tặng 85 suất quà cho các hộ gia đình chính sách.")
+    assert [event_family(e.event_type) for e in events] == ["other", "le_trao_tang"]
+    assert {e.event_date for e in events} == {dt.date(2024, 6, 12)}
+
+
+def test_a_programme_whose_sentence_hands_gifts_over_is_the_gift_event():
+    events, _ = _events(
+        "Ngày 12/6, Đồn Biên phòng Na Mèo tổ chức chương trình “Xuân biên phòng”, trao tặng 500 suất quà cho người dân.")
+    assert [e.event_type for e in events] == ["le_trao_tang"]
+
+
+def test_gifts_promised_after_a_list_of_verbs_are_no_event():
+    events, _ = _events(
+        "Sáng 12/6, Vùng Cảnh sát biển 3 tổ chức chương trình “Cảnh sát biển đồng hành với ngư dân” năm 2024.",
+        "Trong 3 ngày, lãnh đạo Bộ Tư lệnh cùng các đơn vị sẽ thăm hỏi, trao tặng 200 suất quà cho hộ ngư dân nghèo.")
+    assert [event_family(e.event_type) for e in events] == ["other"]

@@ -20,7 +20,7 @@ from functools import cache
 from haucan.knowledge.event_chair_fallbacks import another_delegation, delegation_acts
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
 from haucan.knowledge.event_dates import event_date
-from haucan.knowledge.event_gifts import gifts_after, gifts_alone, main_award
+from haucan.knowledge.event_gifts import gifts_after, gifts_alone, main_award, second_giver
 from haucan.knowledge.event_roundups import roundup, sapo_retold, told_undated
 from haucan.knowledge.event_rule_types import EventRules, Report, TypeRule
 from haucan.knowledge.people import EVENTS_RULES, events_document
@@ -119,6 +119,7 @@ def reports(article: Article, reference: Reference | None = None,
             if found and (found[0].same_day or gifts or acts or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
                           or event_date(text, sentence, paragraph, reference, skip)):
                 found_reports.append(Report(found[0], found[1].start(), found[1].end(), sentence, paragraph, occasion))
+                found_reports += second_giver(text, found, sentence, paragraph, occasion, Report)
                 if found[0].event_type in rules.trips:  # a ceremony's own sentence hands over its own gifts
                     found_reports += gifts_after(text, found, sentence, paragraph, rules, Report)
             elif found and not found[0].occasion_of:
@@ -220,7 +221,9 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         if report.rule.occasion_of and host.rule.event_type in report.rule.occasion_of:
             if main_award(text, main, report, rules):
                 continue  # 'Lễ kỷ niệm … và đón nhận Huân chương', then 'X trao Huân chương …': the ceremony's own
-            if all(k.rule.event_type != report.rule.event_type or k.start < host.start for k in kept):
+            # Once per occasion, but a second giver's clause of the same sentence is its own (``second_giver``).
+            if all(k.rule.event_type != report.rule.event_type or k.start < host.start or (
+                    k.sentence == report.sentence and ";" in text[k.end:report.start]) for k in kept):
                 kept.append(replace(report, occasion=True))
             continue
         if report.occasion:
