@@ -149,7 +149,9 @@ def test_gifts_told_before_the_first_typed_event_are_reported_on_the_opening_day
         "*Chiều 13-6, Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức Hội thi nấu ăn giỏi năm 2024. Thượng tá Đào Văn Lộc, "
         "Phó Chỉ huy trưởng chủ trì hội thi.")
     dated = [(e.event_type, e.event_date, c) for e, c in zip(events, chairs, strict=True)]
-    assert dated[0] == ("hoi_thi", dt.date(2024, 6, 13), "Đào Văn Lộc")
+    # Session 13 (event19): the programme named in quotes is an `other` of its own (dev 791's gold lists it first).
+    assert dated[0][:2] == ("hoat_dong", dt.date(2024, 6, 12))
+    assert ("hoi_thi", dt.date(2024, 6, 13), "Đào Văn Lộc") in dated
     assert ("le_trao_tang", dt.date(2024, 6, 12), None) in dated
 
 

@@ -41,9 +41,27 @@ def _issued(date: str | None, nested: Sequence[Mention]) -> dt.date | None:
     return next((dt.date.fromisoformat(m.normalized) for m in nested if m.normalized and len(m.normalized) == 10), None)
 
 
-def document_refs(article_id: str, mentions: Sequence[Mention]) -> tuple[DocumentRef, ...]:
+def page_document(title: str | None, lines: Sequence[str]) -> tuple[str, str] | None:
+    """(kind, number) of the document the page itself is: a legal database's copy, headlined by the document's
+    kind and number ('Thông tư 112/2025/TT-BQP quy định …', set 14: 235; dev 385, 936) and printing the document's
+    own header line ('Số: 112/2025/TT-BQP', 'Số hiệu: …') or the document naming itself ('Thông tư này quy định
+    …'). Its own number is no citation (coordinator, set 14). A news page headlined by a document shows neither."""
+    cited = lexicon().doc_ref.match(title or "")
+    kind = _kind(cited.group(0)) if cited else None
+    match = _NUMBER.match(re.sub(r"\s", "", cited.group("number"))) if cited else None
+    if not kind or not match:
+        return None
+    page = "\n".join(lines)
+    header = re.compile(r"(?m)^Số(?: hiệu)?:\s*" + re.escape(match.group(0)) + r"\s*$")
+    itself = re.compile(r"(?<!\w)" + re.escape(kind[0]) + r" này(?!\w)", re.IGNORECASE)
+    return (kind[0], match.group("number")) if header.search(page) or itself.search(page) else None
+
+
+def document_refs(article_id: str, mentions: Sequence[Mention],
+                  itself: tuple[str, str] | None = None) -> tuple[DocumentRef, ...]:
     """One reference per DOC_REF mention; a short citation ('Nghị quyết 623') takes the full number and date
-    that the article gives elsewhere for the same kind and number (before or after it)."""
+    that the article gives elsewhere for the same kind and number (before or after it). The document the page
+    itself is (``itself``, from ``page_document``) is never cited by it."""
     # Each citation's nested dates, grouped in one pass (not one scan of every mention per citation).
     dates_in: dict[str, list[Mention]] = {}
     for mention in mentions:
@@ -63,6 +81,8 @@ def document_refs(article_id: str, mentions: Sequence[Mention]) -> tuple[Documen
             continue
         issued = _issued(cited.group("date"), dates_in.get(mention.mention_id, []))
         key = (kind[0], match.group("number"))
+        if key == itself:
+            continue
         known_number, known_date = full.get(key, (None, None))
         full[key] = (written if match.group("issuer") else known_number, issued or known_date)
         parsed.append((mention, kind, key, issued, written))

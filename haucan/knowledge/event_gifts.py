@@ -35,6 +35,25 @@ def gifts_after(text: str, found: tuple[TypeRule, re.Match[str]], sentence: tupl
 
 
 
+_GIVER_WORDS = 8  # words of a second giver's name after ';' ('Kho', 'Hội Phụ nữ Cục Hậu cần - Kỹ thuật')
+
+
+def second_giver(text: str, found: tuple[TypeRule, re.Match[str]], sentence: tuple[int, int],
+                 paragraph: tuple[int, int], occasion: bool, report: type[Report]) -> list[Report]:
+    """Gifts a second giver hands over in the clause after ';' of a sentence that hands over gifts ('Nhân dịp này,
+    Thủ trưởng Cục … trao tặng Kho 20 bộ bàn ghế …; Kho trao tặng 15 suất quà cho …', set 14: 215): two givers in
+    one sentence are two `le_trao_tang` (coordinator, set 14). The clause must open on its giver, a capitalised
+    name of a few words, before the verb; '…; tặng 15 suất quà' with no giver is the first giver's still."""
+    semi = text.find(";", found[1].end(), sentence[1])
+    if not found[0].occasion_of or semi < 0:
+        return []
+    gift = found[0].pattern.search(text, semi + 1, sentence[1])  # the same kind of gifts, handed over again
+    giver = text[semi + 1:gift.start()].strip() if gift else ""
+    if not giver or not giver[0].isupper() or len(giver.split()) > _GIVER_WORDS or "," in giver:
+        return []
+    return [report(found[0], gift.start(), gift.end(), sentence, paragraph, occasion)]
+
+
 def gifts_alone(found: Sequence[Report]) -> list[Report]:
     """The one event of a page whose only reports are told on an occasion no rule names: gifts handed over there
     ('Dịp này, Cục Quân y đã trao tặng 300 suất quà …' after a free medical examination, set 10: 675) were still
@@ -46,11 +65,15 @@ def gifts_alone(found: Sequence[Report]) -> list[Report]:
 _AWARDS = re.compile(r"Huân chương|Huy chương|danh hiệu|Cờ thi đua|Bằng khen|Giấy khen|Kỷ niệm chương|Huy hiệu", re.IGNORECASE)
 
 
-def main_award(text: str, main: Report, report: Report, types: Sequence[TypeRule]) -> bool:
+def main_award(text: str, main: Report, report: Report, rules: EventRules) -> bool:
     """Whether the award ``report`` hands over is the one the main ceremony receives in its own words ('Lễ kỷ niệm
     … và đón nhận Huân chương' then 'Dịp này, X trao Huân chương …'): that ceremony's, no event of its own. Another
-    award handed over on its occasion ('Dịp này, Cục … tặng Giấy khen cho 4 tập thể', set 9: 065) is one."""
-    unless = next((r.unless_main for r in types
+    award handed over on its occasion ('Dịp này, Cục … tặng Giấy khen cho 4 tập thể', set 9: 065) is one, and so is
+    one a trip's own sentence hands over ('đoàn công tác đến kiểm tra …; đồng thời trao tặng Bằng khen …', set 14:
+    229): an inspection or a visit receives no award, its visitors give it."""
+    if main.rule.event_type in rules.trips:
+        return False
+    unless = next((r.unless_main for r in rules.types
                    if r.event_type == report.rule.event_type and r.unless_main), None)
     received = unless.search(text, *main.sentence) if unless else None
     given = _AWARDS.search(text, report.start, report.sentence[1])

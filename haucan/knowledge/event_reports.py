@@ -20,8 +20,8 @@ from functools import cache
 from haucan.knowledge.event_chair_fallbacks import another_delegation, delegation_acts
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
 from haucan.knowledge.event_dates import event_date
-from haucan.knowledge.event_gifts import gifts_after, gifts_alone, main_award
-from haucan.knowledge.event_roundups import roundup, told_undated
+from haucan.knowledge.event_gifts import gifts_after, gifts_alone, main_award, second_giver
+from haucan.knowledge.event_roundups import roundup, sapo_retold, told_undated
 from haucan.knowledge.event_rule_types import EventRules, Report, TypeRule
 from haucan.knowledge.people import EVENTS_RULES, events_document
 from haucan.records import Article
@@ -119,6 +119,7 @@ def reports(article: Article, reference: Reference | None = None,
             if found and (found[0].same_day or gifts or acts or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
                           or event_date(text, sentence, paragraph, reference, skip)):
                 found_reports.append(Report(found[0], found[1].start(), found[1].end(), sentence, paragraph, occasion))
+                found_reports += second_giver(text, found, sentence, paragraph, occasion, Report)
                 if found[0].event_type in rules.trips:  # a ceremony's own sentence hands over its own gifts
                     found_reports += gifts_after(text, found, sentence, paragraph, rules, Report)
             elif found and not found[0].occasion_of:
@@ -218,9 +219,11 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         # its day, no chair; once per occasion, none at a ceremony of their own type (that ceremony's gifts).
         host = max((k for k in kept if k.start <= report.start), key=lambda k: k.start, default=main)
         if report.rule.occasion_of and host.rule.event_type in report.rule.occasion_of:
-            if main_award(text, main, report, rules.types):
+            if main_award(text, main, report, rules):
                 continue  # 'Lễ kỷ niệm … và đón nhận Huân chương', then 'X trao Huân chương …': the ceremony's own
-            if all(k.rule.event_type != report.rule.event_type or k.start < host.start for k in kept):
+            # Once per occasion, but a second giver's clause of the same sentence is its own (``second_giver``).
+            if all(k.rule.event_type != report.rule.event_type or k.start < host.start or (
+                    k.sentence == report.sentence and ";" in text[k.end:report.start]) for k in kept):
                 kept.append(replace(report, occasion=True))
             continue
         if report.occasion:
@@ -234,7 +237,8 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         # (9/3), … tổ chức hội nghị giao ban …' then 'Chiều 13/3, Đảng ủy … tổ chức hội nghị học tập, quán triệt …');
         # on a day a kept report of its type already gives, it is that one told again (a round-up's lead 'Điểm tin
         # ngày 13/6: hội nghị tổng kết …' then 'Sáng 13/6, … tổ chức hội nghị tổng kết …').
-        if own_day and any(told_undated(k, report, _phrase_of(text), _day_of(text)) for k in kept):
+        if own_day and any(told_undated(k, report, _phrase_of(text), _day_of(text))
+                           or sapo_retold(text, k, report, _day_of(text)) for k in kept):
             continue
         anew = own_day and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start]) is not None and all(
             _phrase(text, k).casefold() != _phrase(text, report).casefold()
@@ -265,7 +269,7 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         span = rules.itinerary.search(text, report.sentence[0], report.start)
         passing = named and span is not None and dates.match(text, span.start()) is not None and (
             _family(report) not in {_family(k) for k in kept})
-        if report.rule.same_day and main_award(text, main, report, rules.types):
+        if report.rule.same_day and main_award(text, main, report, rules):
             continue
         # A named event of another kind said to have been held on a day of its own ('Cuộc diễn tập được tổ chức
         # từ ngày 27 đến 29/9, …' in the report of the conference reviewing it).

@@ -7,7 +7,8 @@ chức bàn giao 3 nhà …', then 'Ngày 14/8/2025, … tổ chức lễ bàn g
 round-up's lead over a span of days may sum up several bodies' events of one kind, then tell each on its own day
 ('Từ ngày 8 đến ngày 10/4, Chi bộ Quân sự các xã A, B, C đã tổ chức đại hội', 'Ngày 8/4, … Đại hội Chi bộ … xã
 A', 'Ngày 9/4, Đại hội Chi bộ … xã B'): one event per day and none for the lead (``roundup``; coordinator's
-convention for set 13: a round-up of several congresses is one `dai_hoi` per congress).
+convention for set 13: a round-up of several congresses is one `dai_hoi` per congress). A sapo's event told again
+in the next paragraph in other words of its type is one event too (``sapo_retold``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _NAME_WORDS = 5  # words of two names that must agree: the object, not only the 
 # number alone is no plural ('Sư đoàn 5 tổ chức …' names one unit).
 _SEVERAL = re.compile(r"(?<!\w)(?i:các|những) (?!ngày|tháng|năm)\w"
                       r"|(?<!\w)\d+ (?:chi bộ|đảng bộ|đơn vị|cơ quan|xã|phường|đồn|trung đoàn|tiểu đoàn)(?!\w)")
+_ACTIVITY_WORDS = 3  # words of an activity's type words that make it one: 'khám bệnh, cấp thuốc'
 _LEAST_ITEMS = 2  # days told one by one: fewer is a closing day told again, not a round-up
 
 
@@ -35,6 +37,22 @@ def told_undated(kept: Report, report: Report, phrase: Callable[[Report], str],
         return False
     first = [_CEREMONY.sub("", phrase(r), count=1).casefold().split()[:_NAME_WORDS] for r in (kept, report)]
     return len(first[0]) == _NAME_WORDS and first[0] == first[1]
+
+
+def sapo_retold(text: str, kept: Report, report: Report, day: Callable[[Report], tuple[str, str] | None]) -> bool:
+    """Whether ``report``, in the paragraph right after the sapo, tells again the event the sapo (the text's first
+    paragraph) named with no day, in other words of the same type: 'Chương trình khám bệnh, cấp thuốc miễn phí do
+    Cục … tổ chức đã …', then 'Sáng 24-1, … Cục … tổ chức khám, chữa bệnh và cấp thuốc miễn phí …' (set 14: 234).
+    Every word of the sapo's type words comes back in the report's; only for a type named by an activity's words:
+    a named kind ('hội nghị giao ban', then 'hội nghị học tập') is ``told_undated``'s, by its object."""
+    if kept.rule.event_type != report.rule.event_type or kept.rule.names or kept.paragraph[0] != 0 or (
+            day(kept) is not None):
+        return False
+    if text[kept.paragraph[1]:report.paragraph[0]].strip() or kept.paragraph == report.paragraph:
+        return False
+    words = [set(re.findall(r"\w+", text[r.start:r.end].casefold())) for r in (kept, report)]
+    # A kind's noun alone ('hội nghị' told in a round-up's lead, then 'hội nghị học tập' on its day) is too thin.
+    return len(words[0]) >= _ACTIVITY_WORDS and words[0] <= words[1]
 
 
 def roundup(text: str, main: Report, found: Sequence[Report], span: re.Pattern[str],

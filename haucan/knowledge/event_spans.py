@@ -92,8 +92,11 @@ _RUN = re.compile(r"(?i:(?:từ|ngày)\s*(?:ngày\s*)?\d{1,2}(?:\s*[/.-]\s*(?P<f
                   r"(?!\d)")
 
 
-# The event's conclusion told before the gifts ('Phát biểu kết luận, …', 'Kết thúc đợt kiểm tra, …', 'bế mạc').
-_CONCLUDED = re.compile(r"(?i:kết luận|kết thúc|bế mạc|bế giảng|tổng kết)")
+# The event's conclusion told before the gifts ('Phát biểu kết luận, …', 'Kết thúc đợt kiểm tra, …', 'bế mạc'); a
+# contest's results and prizes are its close ('Kết quả, Ban tổ chức trao giải Nhất cho …', set 14: 212): prizes are
+# given once the last round is judged.
+_CONCLUDED = re.compile(r"(?i:kết luận|kết thúc|bế mạc|bế giảng|tổng kết|trao giải|công bố kết quả)"
+                        r"|(?:^|(?<=[.!?…]\s)|(?<=\n))Kết quả,")
 
 
 def last_day(text: str, start: int, end: int, first: dt.date | None, gifts: int) -> dt.date | None:

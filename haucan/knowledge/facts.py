@@ -17,7 +17,7 @@ import yaml
 
 from haucan.gold import FACTS_SUFFIX, GOLD_DIR
 from haucan.knowledge.chains import implied_org
-from haucan.knowledge.documents import document_refs
+from haucan.knowledge.documents import document_refs, page_document
 from haucan.knowledge.events import event_id_for, extract_events, period_bounds
 from haucan.knowledge.orgs import Context, OrgRegistry, resolve_orgs
 from haucan.knowledge.people import observe, person_id
@@ -142,7 +142,8 @@ def derive_facts(annotated: AnnotatedArticle, registry: OrgRegistry, facts_file:
         chairs = {p.person_id for p in event.participants if p.role == "chairs"}
         observations = tuple(dataclasses.replace(o, event_id=event.event_id, event_role="chairs")
                              if o.person_id in chairs else o for o in observations)
-    documents = document_refs(article.article_id, annotated.mentions)
+    documents = document_refs(article.article_id, annotated.mentions, page_document(
+        article.metadata.title, (article.text, *article.metadata.captions)))
     auto = (observations, event, documents)
     gold = None
     if facts_file is not None and facts_file.is_file():
