@@ -1,0 +1,71 @@
+"""The page head, session 13's seventh round (issue 14, the fourteenth blind set's misses), on short invented
+pages: a radio site's stamp followed by its writer's name (printed once or twice), a labelled posting date with a
+view counter and the writer after it under a site clock, a date with a bare view counter after a bar, and a
+print view dated '<Place>, ngày …' under its headline (but never a pasted document's own place-date line).
+
+Every article here is invented text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from haucan.article import build_article
+from haucan.records import RawArticle, SourceFile
+from haucan.rules import load_rules
+from haucan.stamps import stamp_rule
+from tests.support.outlet_pages import BODY, LEAD, TITLE
+
+
+def _meta(text: str, url: str | None = None):
+    return build_article(RawArticle(SourceFile("x.txt", "0123456789abcdef", url), text), load_rules()).metadata
+
+
+def test_a_stamp_followed_by_its_writers_name_printed_twice_gives_date_and_one_writer():
+    m = _meta(f"{TITLE}\nThứ hai, 09:30, 07/04/2025 Minh Khôi Minh Khôi\n{LEAD}{BODY}")
+    assert m.published_date == dt.date(2025, 4, 7)
+    assert m.authors == ("Minh Khôi",)
+    # Printed once, three words, the same.
+    m = _meta(f"{TITLE}\nThứ hai, 09:30, 07/04/2025 Lê Minh Khôi\n{LEAD}{BODY}")
+    assert (m.published_date, m.authors) == (dt.date(2025, 4, 7), ("Lê Minh Khôi",))
+
+
+def test_initials_after_the_stamp_stay_no_writer_and_lower_case_words_no_stamp():
+    m = _meta(f"{TITLE}\nThứ hai, 09:30, 07/04/2025 MK MK\n{LEAD}{BODY}")
+    assert m.published_date == dt.date(2025, 4, 7)
+    assert "MK" not in m.authors
+    # Words that are no name (lower case) keep the line from being a stamp.
+    assert stamp_rule("Thứ hai, 09:30, 07/04/2025 tin mới nhất", load_rules()) is None
+
+
+def test_a_labelled_posting_date_with_views_then_a_writer_beats_the_site_clock():
+    page = (f"Thứ Ba, ngày 20 tháng 5 năm 2025 - 8:15:02 AM\n"
+            f"Đăng ngày: 02/05/2025 - 7:40:11 AM | Lượt xem: 1.204 | Hoàng Văn Tuấn\n\n{TITLE}\n{LEAD}{BODY}")
+    m = _meta(page)
+    assert (m.published_date, m.published_date_source) == (dt.date(2025, 5, 2), "posted_label")
+    assert m.authors == ("Hoàng Văn Tuấn",)
+    # A menu word after the counter is no writer: the line is not this rule's.
+    rule = stamp_rule("Đăng ngày: 02/05/2025 - 7:40:11 AM | Lượt xem: 1.204 | in bài", load_rules())
+    assert rule is None or rule.name != "posted_label_views_writer"
+
+
+def test_a_date_with_a_bare_view_counter_after_a_bar_is_the_stamp():
+    m = _meta(f"{TITLE}\n\n02/05/2025 | 1.318\n\n{LEAD}{BODY}")
+    assert m.published_date == dt.date(2025, 5, 2)
+    assert stamp_rule("02/05/2025 | 412", load_rules()).name == "dd_mm_yyyy_hh_mm"
+    # A count followed by words is no bare counter.
+    rule = stamp_rule("02/05/2025 | 412 người tham dự", load_rules())
+    assert rule is None or rule.name != "dd_mm_yyyy_hh_mm"
+
+
+def test_a_print_views_place_date_line_under_the_headline_is_the_publication_date():
+    m = _meta(f"{TITLE}\nĐà Nẵng, ngày 3 tháng 4 năm 2025\n{LEAD}{BODY}")
+    assert (m.published_date, m.published_date_source) == (dt.date(2025, 4, 3), "publication_stamp")
+
+
+def test_a_pasted_documents_place_date_line_is_never_the_pages_date():
+    page = (f"{TITLE}\n\nỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"Số: 21/KH-UBND\nAn Phú, ngày 3 tháng 4 năm 2025\nKẾ HOẠCH\nBảo đảm hậu cần cho dân quân năm 2025\n"
+            f"{LEAD}{BODY}")
+    assert _meta(page).published_date is None
+    # A place-date line in the text (after the lead) is no stamp either.
+    assert _meta(f"{TITLE}\n{LEAD}\nĐà Nẵng, ngày 3 tháng 4 năm 2025\n{BODY}").published_date is None
