@@ -69,3 +69,35 @@ def test_a_pasted_documents_place_date_line_is_never_the_pages_date():
     assert _meta(page).published_date is None
     # A place-date line in the text (after the lead) is no stamp either.
     assert _meta(f"{TITLE}\n{LEAD}\nĐà Nẵng, ngày 3 tháng 4 năm 2025\n{BODY}").published_date is None
+
+
+def test_a_state_portals_print_view_naming_no_body_has_no_outlet():
+    from tests.support.outlet_pages import decided
+    url = "http://www.quangninh.gov.vn/Portal/PrintItem.aspx?ContentID=12"
+    page = f"{TITLE}\nĐà Nẵng, ngày 3 tháng 4 năm 2025\n{LEAD}{BODY}"
+    outlet, _, kind = decided(page, url)
+    assert (outlet, kind) == (None, None)
+    # The same portal's article page keeps the name its host gives; a paper's print view is the paper's.
+    assert decided(page, "http://www.quangninh.gov.vn/Portal/Item.aspx?ContentID=12")[0] is not None
+    assert decided(f"{TITLE}\n{LEAD}{BODY}", "https://www.qdnd.vn/print/123456")[0] == "Báo Quân đội nhân dân"
+
+
+def test_print_view_addresses():
+    from haucan.outlet_print import is_print_view
+    assert is_print_view("http://x.gov.vn/Portal/PrintItem.aspx?ContentID=1")
+    assert is_print_view("https://x.gov.vn/print/12345")
+    assert is_print_view("https://x.gov.vn/tin-tuc/bai-1.html?print=1")
+    assert not is_print_view("https://congan.x.gov.vn/vi/tin-bai/ban-giao-xe?id=1&type=NEWS")  # 'tin-bai' is no 'in-bai'
+    assert not is_print_view("https://x.gov.vn/tin-tuc/printer-moi-duoc-trang-bi.html")
+
+
+def test_a_host_leaving_out_peoples_spells_a_procuracys_masthead():
+    from haucan.host_spelling import spells
+    from tests.support.outlet_pages import decided
+    assert spells("vienkiemsatquangninh", "VIỆN KIỂM SÁT NHÂN DÂN TỈNH QUẢNG NINH")
+    assert spells("toaanquangninh", "Tòa án nhân dân tỉnh Quảng Ninh")
+    # Only the pair is left out: a host missing other words spells nothing.
+    assert not spells("vienkiemsatquangninh", "VIỆN KIỂM SÁT NHÂN DÂN CẤP CAO TỈNH QUẢNG NINH")
+    page = f"VIỆN KIỂM SÁT NHÂN DÂN TỈNH QUẢNG NINH\n{TITLE}\n\n02/05/2025 | 412\n\n{LEAD}{BODY}"
+    outlet, _, kind = decided(page, "https://vienkiemsatquangninh.gov.vn/tin-tuc/bai-1.html")
+    assert (outlet.casefold(), kind) == ("viện kiểm sát nhân dân tỉnh quảng ninh", "portal")
