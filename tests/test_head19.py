@@ -101,3 +101,36 @@ def test_a_host_leaving_out_peoples_spells_a_procuracys_masthead():
     page = f"VIỆN KIỂM SÁT NHÂN DÂN TỈNH QUẢNG NINH\n{TITLE}\n\n02/05/2025 | 412\n\n{LEAD}{BODY}"
     outlet, _, kind = decided(page, "https://vienkiemsatquangninh.gov.vn/tin-tuc/bai-1.html")
     assert (outlet.casefold(), kind) == ("viện kiểm sát nhân dân tỉnh quảng ninh", "portal")
+
+
+def test_a_wards_masthead_with_its_district_after_the_dash_names_the_ward():
+    from tests.support.outlet_pages import decided
+    page = f"PHƯỜNG TÂN ĐỊNH - QUẬN 1\n{TITLE}\n{LEAD}{BODY}"
+    assert decided(page, "http://phuongtandinh.gov.vn/bai-viet-1/")[0] == "Phường Tân Định"
+    # A code after the dash is part of the name the host spells.
+    page = f"CƠ KHÍ CHÍNH XÁC 31 - Z131\n{TITLE}\n{LEAD}{BODY}"
+    assert decided(page, "https://cokhichinhxac31.vn/bai-viet-1/")[0].casefold() == "cơ khí chính xác 31 - z131"
+
+
+def test_a_youth_unions_portal_goes_by_the_name_its_footer_prints():
+    from tests.support.outlet_pages import decided
+    page = f"{TITLE}\n{LEAD}{BODY}\nNGUYỄN AN\nTUỔI TRẺ BÌNH ĐỊNH - Cổng thông tin điện tử Tỉnh đoàn Bình Định\n"
+    assert decided(page, "https://tuoitrebinhdinh.vn/bai-viet-1")[::2] == (
+        "Cổng thông tin điện tử Tỉnh đoàn Bình Định", "portal")
+
+
+def test_a_loading_placeholder_over_the_headline_is_no_lead():
+    from haucan.header_shapes import is_placeholder
+    m = _meta(f"Đang tải...\n\n{TITLE}\n\n{LEAD}{BODY}")
+    assert m.title == TITLE
+    assert is_placeholder("Chờ...") and is_placeholder("Loading…")
+    assert not is_placeholder("Tiếp tục đọc bài viết về hội nghị hậu cần...")  # a sentence cut short is text
+
+
+def test_a_site_naming_itself_by_its_hosts_label_in_mixed_case_is_that_outlet():
+    from tests.support.outlet_pages import decided
+    page = f"{TITLE}\n{LEAD}{BODY}\nQuý khách vui lòng đăng nhập tài khoản PhapLuatSo để tải văn bản.\n"
+    assert decided(page, "https://phapluatso.vn/van-ban/thong-tu-1.html")[::2] == ("PhapLuatSo", "aggregator")
+    # The label in lower case (a word, a domain) names nothing: the host stays.
+    plain = page.replace("PhapLuatSo", "phapluatso")
+    assert decided(plain, "https://phapluatso.vn/van-ban/thong-tu-1.html")[0] == "phapluatso.vn"
