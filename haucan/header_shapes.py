@@ -226,3 +226,13 @@ def is_poster_line(text: str) -> bool:
     """True for a WordPress theme's 'bởi <Name>' line under the headline (set 13's 451): the writer, which the
     headline's lower-case continuation must not swallow ('… Quân sự tỉnh' / 'bởi Vy')."""
     return bool(_POSTER_LINE.match(text.strip()))
+
+
+# A loading placeholder a script fills in later: a word or three and an ellipsis ("Chờ...", "Đang tải…",
+# "Loading...", dev5.voh.com.vn, set 14's 224). It ends with punctuation but is no sentence, so it is never the lead.
+_PLACEHOLDER = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s?(?:\.{2,}|…)$")
+
+
+def is_placeholder(text: str) -> bool:
+    """True for a loading placeholder line: at most three words of letters, then an ellipsis ('Chờ...')."""
+    return bool(_PLACEHOLDER.match(text.strip()))

@@ -21,6 +21,9 @@ MIN_SPELLED_WORDS = 3
 """A host spelled word by word uses at least this many of the name's words (two initials spell too much)."""
 # Words a host leaves out between the others: the kind of place before a place name, and linking words.
 _SKIPPABLE = frozenset({"tinh", "thanh", "pho", "huyen", "quan", "thi", "xa", "cua", "va"})
+# "nhân dân" ("people's") in a state body's name, which its host leaves out as a pair: "Viện Kiểm sát nhân dân tỉnh
+# X" on ``vienkiemsatx.gov.vn``, "Tòa án nhân dân tỉnh X" on ``toaanx.gov.vn`` (session 13, set 14's 493).
+_PEOPLES = ("nhan", "dan")
 
 
 def slug(text: str) -> str:
@@ -74,6 +77,8 @@ def _spelled(rest: str, words: tuple[str, ...], k: int, used: int) -> bool:
     word = words[k]
     if used and word in _SKIPPABLE and _spelled(rest, words, k + 1, used):
         return True
+    if used and words[k:k + 2] == _PEOPLES and _spelled(rest, words, k + 2, used):
+        return True  # "Viện Kiểm sát nhân dân tỉnh Hưng Yên" on vienkiemsathungyen.gov.vn
     if rest.startswith(word) and _spelled(rest[len(word):], words, k + 1, used + 1):
         return True
     # A number is written whole ("2" in "tsqlq2"), a word may be its initial.

@@ -26,7 +26,7 @@ from haucan.signatures import (
     signed_names,
     writers_before_stamp,
 )
-from haucan.stamps import stamp_date
+from haucan.stamps import place_dated_header, stamp_date
 
 
 def _published(blocks: Sequence[Block], rules: Rules, domain: str | None
@@ -77,6 +77,8 @@ def _published(blocks: Sequence[Block], rules: Rules, domain: str | None
         if above_lead and source in found and parsed < found[source][0]:
             found[source] = (parsed, block.text)
         found.setdefault(source, (parsed, block.text))
+    if not found and (dated := place_dated_header(blocks)) is not None:
+        found["publication_stamp"] = (dated, "")  # a print view's '<Place>, ngày …' line under the headline
     for source in ("posted_label", "publication_stamp", "date_prefix"):
         if source in found:
             return found[source][0], source, None, found[source][0].year

@@ -111,6 +111,7 @@ def source_line(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
 
 # A body's own site (a state, Party or school domain) is no copy: without its name printed it stays unnamed.
 _BODY_DOMAINS = (".gov.vn", ".dcs.vn", ".edu.vn", ".mil.vn")
+_WORD = re.compile(r"[^\W_]+")
 
 
 def own_name(blocks: Sequence[Block], host: str) -> str | None:
@@ -128,6 +129,13 @@ def own_name(blocks: Sequence[Block], host: str) -> str | None:
         tag = TAG_EDGES.sub("", TAG_EDGES.sub("", block.text.strip()))
         if " " not in tag and tag.lower() == label and any(c.isupper() for c in tag):
             return tag
+    # Its brand written as its host's label with capitals inside, anywhere on the page: a legal database's notice
+    # to its members ("… tài khoản LuatVietnam …" on luatvietnam.vn, set 14's 235). A word in mixed case that is
+    # the host's whole label is the site's own name, never a common word.
+    for block in blocks:
+        brand = next((w for w in _WORD.findall(block.text) if w.lower() == label and any(c.isupper() for c in w[1:])), None)
+        if brand is not None:
+            return brand
     return bare
 
 

@@ -74,6 +74,10 @@ def host_named_line(blocks: Sequence[Block], host: str | None, rules: Rules) -> 
     return None
 
 
+# The kinds of place a body's site name its district or province by after a dash.
+_ADMIN_PLACES = ("tỉnh ", "thành phố ", "tp ", "tp.", "huyện ", "quận ", "thị xã ", "xã ", "phường ")
+
+
 def _line_name(whole: str, sites: list[str], rules: Rules) -> PageName | None:
     parts = [part for part in dict.fromkeys((whole, *DASH.split(whole))) if " " in part]
     spelled = [_whole_or_cut(part, cut) for part in parts if not _OWNER_PART.match(part)
@@ -90,7 +94,11 @@ def _line_name(whole: str, sites: list[str], rules: Rules) -> PageName | None:
         known = next((o for v in name_variants(name) if (o := outlet_named(v, rules, exact=True))), None)
         if known is not None:
             return PageName(known, known.name, "masthead")
-    printed = sentence_case(spelled[0])
+    # A part the host spells exactly is the name when the rest of the line is its place ("PHƯỜNG NGUYỄN CƯ TRINH -
+    # QUẬN 1" on phuongnguyencutrinh.gov.vn, set 14's 495), as a site-name line is cut at its dash (session 13); a
+    # code after the dash stays ("CƠ KHÍ CHÍNH XÁC 29 - Z129").
+    printed = sentence_case(next((name for name in spelled if slug(name) in sites and whole.startswith(name) and
+                                  whole[len(name):].strip(" -–—|").casefold().startswith(_ADMIN_PLACES)), spelled[0]))
     # A site named by its host with no publisher's head word is an organisation's own site: a portal.
     return PageName(None, printed, "masthead", name_kind(printed) or SITE_KIND)
 

@@ -13,16 +13,14 @@
    Châu, ``laichau.gov.vn`` the province's portal; ``host_pattern``); a site under a province's domain
    (``sotuphap.laichau.gov.vn``) is named by its own masthead (``url+masthead``). A name a pattern or a department
    label GENERATES ("Công an tỉnh Nghệ An") yields to the body's own name printed over the headline ("CÔNG AN NGHỆ
-   AN"; haucan/outlet_masthead.py), and a registry domain's sub-site (``vnca.cand.com.vn``) whose masthead names
-   another registry outlet is that outlet. A copy's source line ("2025-10-08Báo Đồng Nai điện tử") credits as an
-   attribution does (haucan/outlet_credits.py). Without URL evidence the page's
-   own name line (haucan/outlet_text.py: a masthead, the site name after the title, a copyright footer) and a lead
-   prefix that is an outlet's alias ("(ĐBP) - ") are read too; a name the registry lacks is kept as printed.
-   Any other unknown host is named by the header or footer line it spells without tone marks
-   (``binhdoan12.vn``: "Binh đoàn 12 – …"; ``url+masthead``), else, under a province's ``.gov.vn``, by its
-   department label (``btg.dongthap.gov.vn`` is the Ban Tuyên giáo Tỉnh ủy; ``host_pattern``), or by its body's
-   name on its first line (haucan/outlet_subsite.py; a commune's site in a folder of its district's portal by the
-   name it prints). A blog platform's site (``x.family.blog``) is never named by its host: the paper it credits is.
+   AN"; outlet_masthead.py); a registry domain's sub-site (``vnca.cand.com.vn``) whose masthead names another
+   registry outlet is that outlet; a copy's source line ("2025-10-08Báo Đồng Nai điện tử") credits as an attribution
+   (outlet_credits.py). Without URL evidence the page's own name line (outlet_text.py: masthead, site name after
+   the title, copyright footer) and an outlet's alias as lead prefix ("(ĐBP) - ") are read too; a name the registry
+   lacks is kept as printed. Any other unknown host is named by the header or footer line it spells without tones
+   ("Binh đoàn 12 – …" on ``binhdoan12.vn``), else, under a province's ``.gov.vn``, by its department label
+   (``btg.dongthap.gov.vn``: the Ban Tuyên giáo Tỉnh ủy) or its body's name on its first line (outlet_subsite.py).
+   A blog platform's host names nothing (the paper it credits does); a ``.gov.vn`` print view naming none, none.
 """
 
 from __future__ import annotations
@@ -42,6 +40,7 @@ from haucan.outlet_masthead import own_masthead, own_territory_masthead
 from haucan.outlet_names import AGGREGATOR, same_body_outlet, url_host
 from haucan.outlet_names import outlet_named as outlet_named  # tests and older callers import it from here
 from haucan.outlet_patterns import host_outlet, own_pattern, subsite_province
+from haucan.outlet_print import unnamed_print_view
 from haucan.outlet_site import (
     banner_name,
     host_named_line,
@@ -211,6 +210,8 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
     host = url_host(url)
     if (subsite := path_subsite(blocks, url)) is not None:  # a commune's site in its district portal's folder (883)
         return _named(subsite, bare_host(host), "url+masthead", blocks)
+    if (why := unnamed_print_view(host, url)) and page_outlet(blocks, rules) is None:
+        return OutletDecision(None, bare_host(host), None, "url", why)  # set 14's 497 (haucan/outlet_print.py)
     found = rules.outlet_for_host(host) if host else None
     if found is not None and own_pattern(host, found, rules.outlets):
         found = None  # a body's own site under its province's registered portal (congan.binhdinh.gov.vn, set 13)

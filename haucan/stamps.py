@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
 import yaml
 
+from haucan.pasted_document import DOCUMENT_NUMBER
 from haucan.records import Block
 from haucan.rule_gate import first_matching
 from haucan.rules import Rules
@@ -44,6 +46,31 @@ def _us_clock_stamp() -> re.Pattern[str]:
     """A stamp printed in .NET's en-US shape ('12/8/2025 9:21:07 AM'; ``us_clock_stamp`` in rules/dates.yml)."""
     doc = yaml.safe_load((Path(__file__).parent / "rules" / "dates.yml").read_text(encoding="utf-8"))
     return re.compile(doc["us_clock_stamp"]["pattern"])
+
+
+@cache
+def _place_date() -> re.Pattern[str]:
+    """A place and a date in words, as a letter is dated ('Hải Phòng, ngày 14 tháng 10 năm 2024';
+    ``place_date_header`` in rules/dates.yml)."""
+    doc = yaml.safe_load((Path(__file__).parent / "rules" / "dates.yml").read_text(encoding="utf-8"))
+    return re.compile(doc["place_date_header"]["pattern"])
+
+
+def place_dated_header(blocks: Sequence[Block]) -> dt.date | None:
+    """The date of a '<Place>, ngày d tháng m năm yyyy' line that the page reader left as header residue above the
+    lead (a print view's date under the headline), unless the page holds a pasted document (a 'Số: …' number
+    line anywhere): then such a line is the document's own date, not the page's. None otherwise."""
+    if any(DOCUMENT_NUMBER.match(b.text.strip()) for b in blocks):
+        return None
+    for block in blocks:
+        if block.kind == "lead":
+            return None
+        if block.kind == "residue" and (match := _place_date().match(block.text.strip())):
+            try:
+                return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+            except ValueError:
+                return None
+    return None
 
 
 def writes_month_first(text: str) -> bool:
