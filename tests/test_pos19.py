@@ -37,3 +37,30 @@ def test_a_role_in_a_biographys_chain_takes_the_chains_unit():
     people = people_in("Đảng ủy Tổng cục Hậu cần - Kỹ thuật tổ chức hội nghị. " + _INTRO
                        + "Ông từng là Phó Giám đốc Học viện Hậu cần, nguyên Bí thư Đảng ủy, Cục trưởng Cục Quân nhu.")
     assert "Bí thư Đảng ủy Cục Quân nhu" in people["Kha Văn Lợi"].party_roles
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Đoàn đại biểu Bộ Chỉ huy BĐBP tỉnh Lai Châu do Đại tá Lò Văn Kiên - Chỉ huy trưởng làm trưởng đoàn đã hội đàm "
+     "với bạn.", "Chỉ huy trưởng Bộ Chỉ huy BĐBP tỉnh Lai Châu"),
+    ("Bí thư Tỉnh ủy tiếp đoàn công tác Cục Hậu cần - Kỹ thuật Quân khu 2 do Thiếu tướng Lò Văn Kiên, Cục trưởng làm "
+     "trưởng đoàn.", "Cục trưởng Cục Hậu cần - Kỹ thuật Quân khu 2"),
+])
+def test_a_delegations_head_holds_his_bare_office_in_the_unit_that_sent_it(sentence, title):
+    assert title in [p.title for p in people_in(sentence)["Lò Văn Kiên"].positions]
+
+
+def test_a_bare_office_not_heading_the_delegation_stays_bare():
+    people = people_in("Đoàn công tác Cục Hậu cần - Kỹ thuật Quân khu 2 do Thiếu tướng Lò Văn Kiên, Cục trưởng cùng "
+                       "Đại tá Hà Văn Tư làm việc với tỉnh.")
+    assert "Cục trưởng Cục Hậu cần - Kỹ thuật Quân khu 2" not in [p.title for p in people["Lò Văn Kiên"].positions]
+
+
+def test_a_district_command_half_abbreviated_keeps_its_whole_name():
+    people = people_in("Thượng tá Phùng Văn Quế - UVTV Huyện ủy, Chỉ huy trưởng BCH Quân sự huyện chủ trì hội nghị.")
+    assert [p.title for p in people["Phùng Văn Quế"].positions] == ["Chỉ huy trưởng BCH Quân sự huyện"]
+
+
+def test_a_delegations_head_whose_title_names_its_branch_keeps_it_as_written():
+    people = people_in("Đoàn kiểm tra của Phòng Hậu cần - Kỹ thuật Bộ CHQS tỉnh do Thượng tá Lò Văn Quyến, Phó Chủ "
+                       "nhiệm Hậu cần - Kỹ thuật làm trưởng đoàn đã kiểm tra.")
+    assert [p.title for p in people["Lò Văn Quyến"].positions] == ["Phó Chủ nhiệm Hậu cần - Kỹ thuật"]

@@ -83,7 +83,7 @@ def led_units(outer: list[Mention], string: str, floor: int) -> dict[str, str]:
                               string[floor:opening])
             if named:
                 units[person.mention_id] = named.group(0)
-    return deputy_units(outer, string) | units
+    return deputy_units(outer, string) | delegation_units(outer, string) | units
 
 
 def appointed_together(outer: list[Mention], string: str) -> dict[str, Mention]:
@@ -151,4 +151,37 @@ def deputy_units(outer: list[Mention], string: str) -> dict[str, str]:
         named = [s[len(head) + 1:] for s in stated if s.casefold().startswith(head + " ")]
         if named:
             units[holder.mention_id] = named[-1]
+    return units
+
+
+# 'Đoàn đại biểu <unit> do Đại tá X - Chỉ huy trưởng làm trưởng đoàn', 'đoàn công tác <unit> do Thiếu tướng X, Cục
+# trưởng làm trưởng đoàn': a delegation is sent by the unit it names, so the office its head holds, written bare, is
+# that unit's (set 14: 456, 457; set 11's 752 aligned). Only a title naming no branch of its own ('Cục trưởng',
+# 'Phó Chỉ huy trưởng'), only the unit right before 'do' after 'đoàn' (its kind between), and only an office
+# followed by 'làm/là trưởng đoàn': another person's office or a place between breaks it.
+_DELEGATION = re.compile(r"(?i:đoàn)(?:\s(?:đại\sbiểu|công\stác|kiểm\stra|cán\sbộ|khảo\ssát|giám\ssát|liên\sngành))?"
+                         r"(?:\s(?:của|thuộc))?\s$")
+_SENT_BY = re.compile(r"\s(?:do|dưới\ssự\sdẫn\sđầu\scủa)\s(?:đồng\schí\s)?")
+_HEADS_DELEGATION = re.compile(r",?\s(?:làm|là)\s(?i:trưởng\sđoàn)(?!\w)")
+
+
+def delegation_units(outer: list[Mention], string: str) -> dict[str, str]:
+    """PER mention_id -> the unit whose delegation the person heads ('Đoàn đại biểu Bộ Chỉ huy BĐBP tỉnh X do Đại tá
+    A - Chỉ huy trưởng làm trưởng đoàn'); the caller completes the person's bare office with it."""
+    units: dict[str, str] = {}
+    for i, person in enumerate(outer):
+        if person.label != "PER" or i + 1 >= len(outer) or outer[i + 1].label != "POSITION":
+            continue
+        j = i - 1 if i and outer[i - 1].label == "RANK" else i
+        office = outer[i + 1]
+        if j < 1 or outer[j - 1].label != "ORG" or not _SENT_BY.fullmatch(string[outer[j - 1].end:outer[j].start]):
+            continue
+        unit = outer[j - 1]
+        if not _DELEGATION.search(string, max(0, unit.start - 40), unit.start):
+            continue
+        words = office.surface.split()
+        if any(w[:1].isupper() for w in words[2 if words[0] == "Phó" else 1:]):
+            continue  # 'Phó Chủ nhiệm Hậu cần - Kỹ thuật' names its branch: it stays as written (set 9: 078)
+        if _OWN_OFFICE.fullmatch(string[person.end:office.start]) and _HEADS_DELEGATION.match(string, office.end):
+            units[person.mention_id] = unit.surface
     return units
