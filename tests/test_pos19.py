@@ -64,3 +64,10 @@ def test_a_delegations_head_whose_title_names_its_branch_keeps_it_as_written():
     people = people_in("Đoàn kiểm tra của Phòng Hậu cần - Kỹ thuật Bộ CHQS tỉnh do Thượng tá Lò Văn Quyến, Phó Chủ "
                        "nhiệm Hậu cần - Kỹ thuật làm trưởng đoàn đã kiểm tra.")
     assert [p.title for p in people["Lò Văn Quyến"].positions] == ["Phó Chủ nhiệm Hậu cần - Kỹ thuật"]
+
+
+@pytest.mark.parametrize("written", ["Thiếu tướng, PGS, TS Văn Đức Hạnh", "Đại tá, TS Văn Đức Hạnh"])
+def test_an_academic_title_before_a_family_name_in_no_list_is_no_part_of_the_name(written):
+    people = people_in(f"{written}, Phó Giám đốc Học viện chủ trì hội nghị.")
+    assert list(people) == ["Văn Đức Hạnh"]
+    assert "TS" in people["Văn Đức Hạnh"].academic_titles
