@@ -71,3 +71,20 @@ def test_an_academic_title_before_a_family_name_in_no_list_is_no_part_of_the_nam
     people = people_in(f"{written}, Phó Giám đốc Học viện chủ trì hội nghị.")
     assert list(people) == ["Văn Đức Hạnh"]
     assert "TS" in people["Văn Đức Hạnh"].academic_titles
+
+
+def test_a_special_zones_committee_keeps_its_zone():
+    people = people_in("Ông Hứa Văn Mẫn, Bí thư Đảng ủy đặc khu Lý Sơn đồng chủ trì chương trình.")
+    assert people["Hứa Văn Mẫn"].party_roles == ("Bí thư Đảng ủy đặc khu Lý Sơn",)
+
+
+def test_a_soldier_written_with_the_older_spelling_holds_his_units_post():
+    people = people_in("Binh nhì Lò Văn Quân, chiến sỹ Đại đội 3, Tiểu đoàn 2 chăm sóc vườn rau.")
+    assert [p.title for p in people["Lò Văn Quân"].positions] == ["chiến sỹ Đại đội 3"]
+
+
+def test_a_youth_unions_office_in_lower_case_is_a_position_not_a_party_role():
+    people = people_in("Đồng chí Trà Văn Hưng – Phó Bí thư Thường trực Tỉnh đoàn, Chủ tịch Hội LHTN Việt Nam tỉnh đến "
+                       "thăm đơn vị.")
+    assert people["Trà Văn Hưng"].party_roles == ()
+    assert "Phó Bí thư Thường trực Tỉnh đoàn" in [p.title for p in people["Trà Văn Hưng"].positions]
