@@ -88,3 +88,14 @@ def test_a_youth_unions_office_in_lower_case_is_a_position_not_a_party_role():
                        "thăm đơn vị.")
     assert people["Trà Văn Hưng"].party_roles == ()
     assert "Phó Bí thư Thường trực Tỉnh đoàn" in [p.title for p in people["Trà Văn Hưng"].positions]
+
+
+def test_a_reserve_units_lower_case_name_is_not_cut_at_its_stop_words():
+    people = people_in("Thiếu tướng Cù Minh Hiếu, Phó Giám đốc Công an tỉnh, kiêm Trung đoàn trưởng Trung đoàn CSCĐ dự "
+                       "bị chiến đấu, chủ trì buổi lễ.")
+    assert "Trung đoàn trưởng Trung đoàn CSCĐ dự bị chiến đấu" in [p.title for p in people["Cù Minh Hiếu"].positions]
+
+
+def test_attending_after_an_office_still_ends_it():
+    people = people_in("Đại tá Cù Minh Hiếu, Chủ nhiệm Hậu cần Sư đoàn 9 dự hội nghị.")
+    assert [p.title for p in people["Cù Minh Hiếu"].positions] == ["Chủ nhiệm Hậu cần Sư đoàn 9"]
