@@ -99,3 +99,15 @@ def test_a_reserve_units_lower_case_name_is_not_cut_at_its_stop_words():
 def test_attending_after_an_office_still_ends_it():
     people = people_in("Đại tá Cù Minh Hiếu, Chủ nhiệm Hậu cần Sư đoàn 9 dự hội nghị.")
     assert [p.title for p in people["Cù Minh Hiếu"].positions] == ["Chủ nhiệm Hậu cần Sư đoàn 9"]
+
+
+def test_seats_on_two_committees_joined_by_a_comma_share_the_body_written_last():
+    people = people_in("Ban Thường vụ Thành ủy chỉ định Trung tá Ung Văn Quảng tham gia Ban Chấp hành, Ban Thường vụ Đảng "
+                       "ủy phường Tân Định nhiệm kỳ 2025-2030.")
+    assert people["Ung Văn Quảng"].party_roles == ("Ủy viên Ban Chấp hành Đảng ủy phường Tân Định",
+                                                   "Ủy viên Ban Thường vụ Đảng ủy phường Tân Định")
+
+
+def test_a_seat_on_one_committee_stays_as_written():
+    people = people_in("Trung tá Ung Văn Quảng được bầu vào Ban Chấp hành Đảng bộ tỉnh Nghệ An.")
+    assert people["Ung Văn Quảng"].party_roles == ("Ủy viên Ban Chấp hành Đảng bộ tỉnh Nghệ An",)
