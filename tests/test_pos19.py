@@ -111,3 +111,19 @@ def test_seats_on_two_committees_joined_by_a_comma_share_the_body_written_last()
 def test_a_seat_on_one_committee_stays_as_written():
     people = people_in("Trung tá Ung Văn Quảng được bầu vào Ban Chấp hành Đảng bộ tỉnh Nghệ An.")
     assert people["Ung Văn Quảng"].party_roles == ("Ủy viên Ban Chấp hành Đảng bộ tỉnh Nghệ An",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bộ trưởng vừa ký quyết định bổ nhiệm 2 Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật, gồm: Thiếu tướng Lê Văn An; "
+    "Đại tá Hà Văn Bình.",
+    "Thủ tướng bổ nhiệm hai Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật là Thiếu tướng Lê Văn An và Đại tá Hà Văn Bình.",
+])
+def test_a_counted_appointment_gives_the_office_to_each_listed_holder(sentence):
+    people = people_in(sentence)
+    for name in ("Lê Văn An", "Hà Văn Bình"):
+        assert [p.title for p in people[name].positions] == ["Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật"]
+
+
+def test_an_office_without_a_count_is_not_shared_with_a_list_after_it():
+    people = people_in("Thiếu tướng Lê Văn An, Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật, gồm có Đại tá Hà Văn Bình.")
+    assert "Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật" not in [p.title for p in people["Hà Văn Bình"].positions]

@@ -114,6 +114,26 @@ def appointed_together(outer: list[Mention], string: str) -> dict[str, Mention]:
         if len(names) > 1 and office is not None and office.label == "POSITION" and (
                 _DASH_OFFICE if listed else _TO_OFFICE).fullmatch(string[names[-1].end:office.start]):
             given.update({name.mention_id: office for name in names})
+    return given | counted_appointment(outer, string)
+
+
+# 'Bộ trưởng vừa ký quyết định bổ nhiệm 3 Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật, gồm: Thiếu tướng A; Thiếu tướng B
+# và Đại tá C': a counted office after the verb of an appointment, then its holders after 'gồm'/'là' (national dailies'
+# appointment news; set 14: 466). The count shows the office is each listed person's.
+_COUNTED_APPOINTMENT = re.compile(r"(?i:bổ nhiệm|điều động, bổ nhiệm|điều động)\s(?:lại\s)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s$")
+_HOLDERS_FOLLOW = re.compile(r",?\s(?:gồm|là)(?:\scó)?:?\s(?:(?:các\s)?(?:đồng chí|ông|bà)\s?:?\s)?")
+
+
+def counted_appointment(outer: list[Mention], string: str) -> dict[str, Mention]:
+    """PER mention_id -> the counted office the sentence appoints its listed people to (``_COUNTED_APPOINTMENT``)."""
+    given: dict[str, Mention] = {}
+    for i, office in enumerate(outer[:-1]):
+        if office.label != "POSITION" or not _COUNTED_APPOINTMENT.search(string, max(0, office.start - 40), office.start):
+            continue
+        opener = _HOLDERS_FOLLOW.match(string, office.end)
+        if opener is None or opener.end() != outer[i + 1].start:
+            continue
+        given.update({member.mention_id: office for member in _list_members(outer, string, i + 1, opener.end())})
     return given
 
 
