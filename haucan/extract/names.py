@@ -54,8 +54,10 @@ def _follows_capitalised_word(source: str, start: int) -> bool:
     previous = source[previous_start:start - 1]
     # A word closed by punctuation ends a clause: 'Trung ương Đảng: Phạm Văn A' opens a name.
     # An honorific opens a name ('Ông Lù Văn Páo' at a sentence start).
+    # An academic title opens a name as an honorific does ('Thiếu tướng, PGS, TS Văn Đức Hạnh': the family name
+    # 'Văn' is in no list, and the run was read from 'TS'; set 14: 217).
     return (previous[:1].isupper() and not previous.endswith((":", ",", ";", ".", ")", "-", "–", "—"))
-            and previous not in lexicon().honorifics)
+            and previous not in lexicon().honorifics and not lexicon().academic_one.fullmatch(previous))
 
 
 def _after_place(source: str, start: int) -> bool:
@@ -181,6 +183,8 @@ def _opened_names(source: str, candidates: list[tuple[int, int, str]]) -> list[t
     for middle in lex.name_middles:
         for at in _occurrences(source, f" {middle} "):
             family = source.rfind(" ", 0, at) + 1
+            if lexicon().academic_one.fullmatch(source, family, at):
+                continue  # 'TS Văn Đức Hạnh': the title is no family name; the next middle name opens the run
             run = _capitalised_run(source, family)
             joiner = _TO_OFFICE.match(source, run[1]) if run else None
             if (run and run[1] > at + len(middle) + 2 and len(source[run[0]:run[1]].split()) >= 3 and joiner

@@ -30,13 +30,14 @@ class _Rules:
     max_tokens: int
     max_lower_run: int
     verbs: re.Pattern[str]
+    name_phrases: re.Pattern[str]
 
 
 @cache
 def _rules() -> _Rules:
     doc = _load("org_tail.yml")
     return _Rules(
-        stops=re.compile(rf"(?:{_alternation(doc['stops'])})(?!\w)"
+        stops=re.compile(rf"(?!(?:{_alternation(doc['name_phrases'])})(?!\w))(?:{_alternation(doc['stops'])})(?!\w)"
                          rf"|(?<!nghệ )(?:{_alternation(doc['clause_stops'])})(?=[,:])"),
         heads=re.compile("(?:" + "|".join(_first_letter_fixed(h) for h in sorted(doc["heads"], key=len, reverse=True))
                          + r")(?!\w)" + f"|(?:{_alternation(doc['lower_heads'])})(?= {UPPER})"),
@@ -47,7 +48,8 @@ def _rules() -> _Rules:
         not_fields=re.compile(rf"(?:{_alternation(doc['not_fields'])})(?!\w)"),
         section_title=re.compile(rf"(?i:trưởng (?:{_alternation(doc['sections'])})(?: {LOWER}[^\W\d_]*)*)$"),
         specialty_words=doc["specialty_words"], max_tokens=doc["max_tokens"], max_lower_run=doc["max_lower_run"],
-        verbs=re.compile(rf" (?:{_alternation(_load('organizations.yml')['name_stops'])})(?!\w)"))
+        verbs=re.compile(rf" (?:{_alternation(_load('organizations.yml')['name_stops'])})(?!\w)"),
+        name_phrases=re.compile(rf"(?:{_alternation(doc['name_phrases'])})(?!\w)"))
 
 
 def _next_is_person(source: str, at: int) -> bool:
@@ -77,6 +79,12 @@ def _lower_run(source: str, at: int, limit: int) -> list[re.Match]:
     words: list[re.Match] = []
     pos = at
     while len(words) < limit:
+        if phrase := _rules().name_phrases.match(source, pos):  # 'dự bị': a name's words, though 'bị' is a stop
+            words.extend(_LOWER_WORD.finditer(source, pos, phrase.end()))
+            if source[phrase.end():phrase.end() + 1] != " ":
+                break
+            pos = phrase.end() + 1
+            continue
         if _rules().stops.match(source, pos):
             break
         word = _LOWER_WORD.match(source, pos)

@@ -18,9 +18,16 @@ from haucan.records import Mention
 # ', giữ chức' ('Thiếu tướng X 60 tuổi, giữ chức Cục trưởng Cục Vận tải từ tháng 6/2019', dev 500). 'đã kinh qua các
 # chức vụ: A; B' says the same (national dailies' biographies; session 9). 'X chủ trì cuộc diễn tập trên cương vị A, B'
 # ('với tư cách là A'): the offices X acts in at the event, after his own chain ended (session 10, set 3: 738).
+# A career list after a verb of passing through posts ('từng trải qua nhiều vị trí công tác: A; B', 'đã giữ các chức
+# vụ: A; B', 'đã trải qua nhiều cương vị công tác: …', 'lần lượt được giao giữ các chức vụ A; B'): the same list
+# under other verbs; 'các'/'nhiều' and the post noun are required, as 'trải qua' alone goes on with anything
+# (session 13, set 14: 466).
 _PRONOUN_CUE = re.compile(r",\sgiữ\schức(?:\svụ)?\s|(?<!\w)(?:(?:[Ôô]ng|[Bb]à)\s)?(?P<former>(?:từng|đã\skinh\squa|kinh\squa)\s(?:là|(?:giữ\s)?(?:(?:các|nhiều)\s)?chức(?:\svụ|\sdanh)?"
                           r"(?:\s[^\W\d_]+(?:\s[^\W\d_]+){0,6}?\snhư)?:?))\s"
                           r"|(?<!\w)(?:[Ôô]ng|[Bb]à)\s(?:(?P<former2>nguyên\slà)|là|hiện\slà|giữ\schức(?:\svụ)?)\s"
+                          r"|(?<!\w)(?P<former4>(?:(?:từng|đã|lần\slượt)\s){1,2}(?:được\s(?:giao\s)?)?(?:trải\squa|kinh\squa|giữ|đảm\s(?:nhiệm|nhận))"
+                          r"\s(?:các|nhiều)\s(?:chức\svụ|chức\sdanh|cương\svị|vị\strí)(?:\s(?:công\stác|lãnh\sđạo|chỉ\shuy|khác\snhau|quan\strọng))*"
+                          r"(?:\snhư)?:?)\s"
                           r"|;\s(?P<former3>nguyên)\s"
                           r"|(?<!\w)(?:trên|với)\s(?:cương\svị|tư\scách)(?:\slà)?\s")
 # An obituary's header: 'Đồng chí Đại tá X, sinh năm 1941; quê quán: …; nguyên A; nguyên B' (session 9, set 4: 817):
@@ -46,7 +53,7 @@ def pronoun_offices(outer: list[Mention], string: str, sentence_start: int, sent
         cue = _PRONOUN_CUE.search(string, sentence_start, sentence_end)
         if cue is None:
             return None
-        former = bool(cue.group("former") or cue.group("former2") or cue.group("former3")) or bool(
+        former = bool(cue.group("former") or cue.group("former2") or cue.group("former3") or cue.group("former4")) or bool(
             _EARLIER.search(string, sentence_start, sentence_end))
     offices, end = [], cue.end()
     for mention in outer:

@@ -39,6 +39,29 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _next_committee() -> re.Pattern[str]:
+    """A second committee joined to the first ('Ban Chấp hành' + ', Ban Thường vụ Đảng ủy phường X'): its committee
+    word, then the body both share."""
+    doc = yaml.safe_load((ENTITY_RULES / "party.yml").read_text(encoding="utf-8"))["elected_into"]
+    return re.compile(rf"(?:,| và) (?P<word>{literal_alternation(doc['committees'])})(?P<body> [^\W\d_][^.,;:()\n]{{0,60}}?)"
+                      rf"(?=\s*(?:[.,;:()\n]|(?:{literal_alternation(doc['ends'])})(?!\w)|$))")
+
+
+_BARE_COMMITTEE = re.compile(r"Ban Chấp hành|Ban Thường vụ|BCH|BTV")
+
+
+def _seats(match: re.Match[str], string: str) -> list[str]:
+    """The seats one election match gives: 'Ủy viên <committee>', and when the committee is a bare committee word
+    joined to a second that names the body ('tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy phường X'), a seat on
+    each, both with that body (set 14: 464)."""
+    committee = match.group("committee")
+    more = _next_committee().match(string, match.end("committee"))
+    if more is None or not _BARE_COMMITTEE.fullmatch(committee):
+        return [f"Ủy viên {committee}"]
+    return [f"Ủy viên {committee}{more.group('body')}", f"Ủy viên {more.group('word')}{more.group('body')}"]
+
+
+@cache
 def _caption() -> re.Pattern[str]:
     """A table's caption naming a committee; group 'committee' without the term ('nhiệm kỳ …', 'khóa …')."""
     doc = yaml.safe_load((ENTITY_RULES / "party.yml").read_text(encoding="utf-8"))
@@ -84,11 +107,11 @@ def elected_seats(outer: list[Mention], string: str, start: int, end: int,
         subject = string.rfind(";", start, match.start()) + 1 or start
         for person in persons:
             if subject <= person.start and person.end <= match.start():
-                seats.setdefault(person.mention_id, []).append(f"Ủy viên {match.group('committee')}")
+                seats.setdefault(person.mention_id, []).extend(_seats(match, string))
     for match in active.finditer(string, start, end):
         for person in persons:
             if match.start("names") <= person.start and person.end <= match.end("names"):
-                seats.setdefault(person.mention_id, []).append(f"Ủy viên {match.group('committee')}")
+                seats.setdefault(person.mention_id, []).extend(_seats(match, string))
     for person in persons:  # a row of a table captioned with the committee
         committee = table_committee(string, person.start, above)
         if committee:

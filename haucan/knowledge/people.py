@@ -208,8 +208,9 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         given = given_name_reference(string, sentence.start, bio[0] if bio else sentence.end, drafts) if (
             sentence.field == "text" and not named) else None
         antecedent = " ".join(named[-1].surface.split()) if named else given or last_named
-        if bio and antecedent in drafts:
-            _add_positions(drafts[antecedent], share_units([held_office(p, f, orgs, nested) for p, f in bio[1]], bio[1], nested))
+        if bio and antecedent in drafts:  # a role in the biography's chain takes its unit, as in a group (set 14: 466)
+            _add_positions(drafts[antecedent], complete_roles(share_units([held_office(p, f, orgs, nested) for p, f in bio[1]],
+                                                                          bio[1], nested), [committee_body(p, nested) for p, _ in bio[1]]))
         if sentence.field == "text" and any(m.label == "PER" for m in outer):
             last_named = " ".join([m for m in outer if m.label == "PER"][-1].surface.split())
         elif given:

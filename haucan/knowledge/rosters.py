@@ -83,7 +83,7 @@ def led_units(outer: list[Mention], string: str, floor: int) -> dict[str, str]:
                               string[floor:opening])
             if named:
                 units[person.mention_id] = named.group(0)
-    return deputy_units(outer, string) | units
+    return deputy_units(outer, string) | delegation_units(outer, string) | units
 
 
 def appointed_together(outer: list[Mention], string: str) -> dict[str, Mention]:
@@ -114,6 +114,26 @@ def appointed_together(outer: list[Mention], string: str) -> dict[str, Mention]:
         if len(names) > 1 and office is not None and office.label == "POSITION" and (
                 _DASH_OFFICE if listed else _TO_OFFICE).fullmatch(string[names[-1].end:office.start]):
             given.update({name.mention_id: office for name in names})
+    return given | counted_appointment(outer, string)
+
+
+# 'Bộ trưởng vừa ký quyết định bổ nhiệm 3 Phó Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật, gồm: Thiếu tướng A; Thiếu tướng B
+# và Đại tá C': a counted office after the verb of an appointment, then its holders after 'gồm'/'là' (national dailies'
+# appointment news; set 14: 466). The count shows the office is each listed person's.
+_COUNTED_APPOINTMENT = re.compile(r"(?i:bổ nhiệm|điều động, bổ nhiệm|điều động)\s(?:lại\s)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s$")
+_HOLDERS_FOLLOW = re.compile(r",?\s(?:gồm|là)(?:\scó)?:?\s(?:(?:các\s)?(?:đồng chí|ông|bà)\s?:?\s)?")
+
+
+def counted_appointment(outer: list[Mention], string: str) -> dict[str, Mention]:
+    """PER mention_id -> the counted office the sentence appoints its listed people to (``_COUNTED_APPOINTMENT``)."""
+    given: dict[str, Mention] = {}
+    for i, office in enumerate(outer[:-1]):
+        if office.label != "POSITION" or not _COUNTED_APPOINTMENT.search(string, max(0, office.start - 40), office.start):
+            continue
+        opener = _HOLDERS_FOLLOW.match(string, office.end)
+        if opener is None or opener.end() != outer[i + 1].start:
+            continue
+        given.update({member.mention_id: office for member in _list_members(outer, string, i + 1, opener.end())})
     return given
 
 
@@ -151,4 +171,37 @@ def deputy_units(outer: list[Mention], string: str) -> dict[str, str]:
         named = [s[len(head) + 1:] for s in stated if s.casefold().startswith(head + " ")]
         if named:
             units[holder.mention_id] = named[-1]
+    return units
+
+
+# 'Đoàn đại biểu <unit> do Đại tá X - Chỉ huy trưởng làm trưởng đoàn', 'đoàn công tác <unit> do Thiếu tướng X, Cục
+# trưởng làm trưởng đoàn': a delegation is sent by the unit it names, so the office its head holds, written bare, is
+# that unit's (set 14: 456, 457; set 11's 752 aligned). Only a title naming no branch of its own ('Cục trưởng',
+# 'Phó Chỉ huy trưởng'), only the unit right before 'do' after 'đoàn' (its kind between), and only an office
+# followed by 'làm/là trưởng đoàn': another person's office or a place between breaks it.
+_DELEGATION = re.compile(r"(?i:đoàn)(?:\s(?:đại\sbiểu|công\stác|kiểm\stra|cán\sbộ|khảo\ssát|giám\ssát|liên\sngành))?"
+                         r"(?:\s(?:của|thuộc))?\s$")
+_SENT_BY = re.compile(r"\s(?:do|dưới\ssự\sdẫn\sđầu\scủa)\s(?:đồng\schí\s)?")
+_HEADS_DELEGATION = re.compile(r",?\s(?:làm|là)\s(?i:trưởng\sđoàn)(?!\w)")
+
+
+def delegation_units(outer: list[Mention], string: str) -> dict[str, str]:
+    """PER mention_id -> the unit whose delegation the person heads ('Đoàn đại biểu Bộ Chỉ huy BĐBP tỉnh X do Đại tá
+    A - Chỉ huy trưởng làm trưởng đoàn'); the caller completes the person's bare office with it."""
+    units: dict[str, str] = {}
+    for i, person in enumerate(outer):
+        if person.label != "PER" or i + 1 >= len(outer) or outer[i + 1].label != "POSITION":
+            continue
+        j = i - 1 if i and outer[i - 1].label == "RANK" else i
+        office = outer[i + 1]
+        if j < 1 or outer[j - 1].label != "ORG" or not _SENT_BY.fullmatch(string[outer[j - 1].end:outer[j].start]):
+            continue
+        unit = outer[j - 1]
+        if not _DELEGATION.search(string, max(0, unit.start - 40), unit.start):
+            continue
+        words = office.surface.split()
+        if any(w[:1].isupper() for w in words[2 if words[0] == "Phó" else 1:]):
+            continue  # 'Phó Chủ nhiệm Hậu cần - Kỹ thuật' names its branch: it stays as written (set 9: 078)
+        if _OWN_OFFICE.fullmatch(string[person.end:office.start]) and _HEADS_DELEGATION.match(string, office.end):
+            units[person.mention_id] = unit.surface
     return units
