@@ -91,7 +91,7 @@ def _compute(settings: StageSettings, items: list[tuple[SourceFile, bytes | Seed
             entries.append(ArticleEntry(source, data))
             holders.append(None)
             continue
-        hit = stored.cached(key)
+        hit = stored.cached(key, source)
         if hit is not None:
             entry, rows_in = hit
             entries.append(entry)
@@ -174,8 +174,9 @@ def _pack(settings: StageSettings, done: _Computed, cache: ArticleCache | None) 
             cache.put(rows_key, packed)
         # The rows go first: a build killed in between leaves no article pointing to rows that are not there
         # (and one that did would be recomputed).
+        # An article with rows points to them, and its entry is the one stored with them (haucan/stored_chunks.py).
         for key, entry, has_rows in fresh:
-            cache.put(key, encode((entry, rows_key if has_rows else None)))
+            cache.put(key, encode((None, rows_key) if has_rows else (entry, None)))
     return packed
 
 

@@ -147,3 +147,35 @@ def test_a_build_with_many_new_articles_keeps_guided_tasks():
     assert [task_articles(config, 10_000, 5_000)(g) for g in (0, 9_000)] == \
         [task_articles(config, 10_000)(g) for g in (0, 9_000)]
 
+
+
+def test_a_pointer_to_rows_without_the_article_is_discarded_and_recomputed(sources, tmp_path):
+    """An article's record moved (checksum recomputed) so that it points to a stored chunk that does not hold
+    that article: the article is computed again and the damage counted, never given another file's entry."""
+    from haucan.cache.store import _checksum
+
+    folder, every = sources
+    first, second = every[:5], every[5:10]
+    settings = _settings(folder, tmp_path / "cache")
+    chunks.process_chunk(settings, first)
+    chunks.process_chunk(settings, second)
+    cold = _result(chunks.process_chunk(_settings(folder, None), first))
+    keys = {s.article_id: article_key(settings, s, read_source(settings, s)) for s in every[:10]}
+    [path] = (tmp_path / "cache").glob("articles-*.sqlite")
+    with sqlite3.connect(path) as db:
+        pointer = None
+        for source in second:
+            (value,) = db.execute("SELECT value FROM entries WHERE key = ?", (keys[source.article_id],)).fetchone()
+            if decode(bytes(value)[32:])[0] is None:
+                pointer = bytes(value)[32:]
+                break
+        target = next(s for s in first if decode(bytes(db.execute(
+            "SELECT value FROM entries WHERE key = ?", (keys[s.article_id],)).fetchone()[0])[32:])[0] is None)
+        key = keys[target.article_id]
+        db.execute("UPDATE entries SET value = ? WHERE key = ?", (_checksum(key, pointer) + pointer, key))
+    grown = (*first, every[10])  # the chunk is not found whole: its articles are read one by one
+    outcome = chunks.process_chunk(settings, grown)
+    assert outcome.from_cache == len(first) - 1
+    assert any("pointing to rows of another file" in what for what in outcome.cache_damage)
+    result = _result(outcome)
+    assert result.entries[: len(first)] == cold.entries
