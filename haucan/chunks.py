@@ -91,7 +91,7 @@ def _compute(settings: StageSettings, items: list[tuple[SourceFile, bytes | Seed
             entries.append(ArticleEntry(source, data))
             holders.append(None)
             continue
-        hit = stored.cached(key)
+        hit = stored.cached(key, source)
         if hit is not None:
             entry, rows_in = hit
             entries.append(entry)
@@ -142,22 +142,41 @@ def _store_key(settings: StageSettings, items: list) -> bytes:
         for source, _, key in items)])
 
 
+MAX_PIECES = 4
+"""A chunk grown by new articles stores only them (one batch) while its rows come from fewer stored pieces than
+this; at this many it is stored whole again, so no chunk is assembled from more than MAX_PIECES pieces."""
+
+
 def _pack(settings: StageSettings, done: _Computed, cache: ArticleCache | None) -> bytes:
-    """The validated chunk's result encoded for the main process, and stored in the cache (when there is one
-    and nothing failed): the chunk first, then the articles that point to it."""
+    """The validated chunk's result encoded for the main process, and what of it the cache keeps (when there is
+    one and nothing failed).
+
+    A chunk computed from scratch is stored whole, then the articles that point to it. A chunk that also holds
+    cached articles (a rebuild after adding articles) stores only its new articles' result, as one batch the
+    new articles point to: their rows were validated here, the cached ones were when first stored, so
+    re-storing the whole chunk would compress and write again what the cache holds already. It then travels to
+    the main process uncompressed (for one trip through a pipe, compressing costs more than it saves)."""
     result, fresh, whole = _finish(done)
-    # Without a cache the bytes only cross a pipe to the main process: not worth compressing.
     with stage("cache store" if cache is not None else "pack"):
-        packed = encode(result, compress=cache is not None)
-        if cache is not None and not result.failures:
+        if cache is None or result.failures:
+            return encode(result, compress=False)  # nothing is stored: transport only
+        if done.from_cache and len(done.stored.tables) < MAX_PIECES:
+            rows_key = content_key(settings.version, [b"new rows", done.store_key])
+            new = [done.batch.entries[position] for position, _rows in done.batch.rows]
+            if new:
+                cache.put(rows_key, encode(ChunkResult(tuple(new), done.batch.tables, ())))
+            packed = encode(result, compress=False)
+        else:
             # A chunk holding a result that is not final is stored only for the articles that point to it,
             # under a key no lookup of the whole chunk makes.
             rows_key = done.store_key if whole else content_key(settings.version, [b"partial chunk", done.store_key])
-            # A build killed in between leaves no article pointing to a chunk that is not there (and one that
-            # did would be recomputed).
+            packed = encode(result)
             cache.put(rows_key, packed)
-            for key, entry, has_rows in fresh:
-                cache.put(key, encode((entry, rows_key if has_rows else None)))
+        # The rows go first: a build killed in between leaves no article pointing to rows that are not there
+        # (and one that did would be recomputed).
+        # An article with rows points to them, and its entry is the one stored with them (haucan/stored_chunks.py).
+        for key, entry, has_rows in fresh:
+            cache.put(key, encode((None, rows_key) if has_rows else (entry, None)))
     return packed
 
 

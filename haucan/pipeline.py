@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from haucan import ownership, release, uptodate
+from haucan import heldout_cache, ownership, release, uptodate
 from haucan.build_day import fixed_build_day
 from haucan.cache.keys import pipeline_version
 from haucan.cache.stores import remove_other_versions
@@ -107,16 +107,23 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         dedup = stack.enter_context(Deduplicator(scratch))
         with worker_pool(config.workers, config.scheduler) as pool:  # both passes' workers; stopped after them
             # The held-out sets need nothing of the corpus: a worker scores them while the passes go on, instead
-            # of the main process after them (without local workers it still does, below).
-            heldout = pool.apply_async(heldout_scores, (config.heldout_dir,)) if pool is not None else None
+            # of the main process after them (without local workers it still does, below); not at all when the
+            # cache holds their scores.
+            heldout_key, known = _known_heldout_scores(config)
+            scoring = pool is not None and known is None
+            heldout = pool.apply_async(heldout_scores, (config.heldout_dir,)) if scoring else None
             find_duplicates(config, sources, progress, dedup, scratch, pool)
             corpus = Corpus(intake, dedup, Knowledge(stack.enter_context(PeopleIndex(scratch))))
+            if known is not None:
+                corpus.evaluation.heldout.update(known[0])
+                corpus.evaluation.heldout_facts.update(known[1])
             _write_articles(config, sources, progress, corpus, writers, failures, pool)
             if heldout is not None and not failures:
                 with stage("main: held-out scoring"):
                     scores, fact_scores, seconds = heldout.get()
                     corpus.evaluation.heldout.update(scores)
                     corpus.evaluation.heldout_facts.update(fact_scores)
+                    heldout_cache.store(config.cache_dir, heldout_key, scores, fact_scores)
                 progress.worker_seconds["held-out scoring"] += seconds
         progress.close()
         if failures:
@@ -129,9 +136,11 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
         with stage("main: conll"):  # from the published ner_* shards, so both layouts hold the same sentences
             write_conll(staging, declared_splits(final))
         rows = {spec.name: sum(w.rows for w in final[spec.name].values()) for spec in CONFIGS}
-        if heldout is None:
+        if heldout is None and known is None:
             with stage("main: held-out scoring"):
                 score_heldout(config.heldout_dir, corpus.evaluation.heldout, corpus.evaluation.heldout_facts)
+                heldout_cache.store(config.cache_dir, heldout_key, corpus.evaluation.heldout,
+                                    corpus.evaluation.heldout_facts)
         card = _write_card(config, staging, final, published, corpus)
         with stage("main: croissant+manifest+publish"):
             # The configs the card declares: one with no rows has no files, so neither loads it.
@@ -144,6 +153,16 @@ def _build(config: BuildConfig) -> tuple[BuildResult, Progress]:
                          intake.shown, tuple(intake.notes))
     _remember(config, key, intake, result)
     return result, progress
+
+
+def _known_heldout_scores(config: BuildConfig) -> tuple[str | None, tuple | None]:
+    """The held-out scores' key in the cache (None without a cache) and the scores a build with the same code,
+    build day and held-out files stored there (haucan/heldout_cache.py), or None: then they are scored."""
+    if config.cache_dir is None or config.heldout_dir is None:
+        return None, None
+    with stage("main: held-out scoring"):
+        key = heldout_cache.heldout_key(config.heldout_dir, pipeline_version())
+        return key, heldout_cache.load(config.cache_dir, key)
 
 
 def _up_to_date(config: BuildConfig) -> tuple[str | None, tuple[BuildResult, Progress] | None]:

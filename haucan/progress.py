@@ -18,6 +18,8 @@ class Progress:
         self.cached = 0
         self.computed = 0
         self.chunks_from_cache = 0
+        self.dedup_computed: int | None = None
+        """Articles the dedup pass computed (not from the cache); the main pass sizes its tasks by it."""
         self.release_reused = False
         """Nothing changed since the last build: its release was kept (haucan/uptodate.py)."""
 

@@ -154,10 +154,12 @@ def test_the_codec_round_trips_real_chunk_results_exactly(warm):
             for name, table in decoded.tables.items():
                 assert again.tables[name].equals(table, check_metadata=True)
                 assert again.tables[name].schema == table.schema
+            for entry, before in zip(again.entries, decoded.entries, strict=True):
+                assert type(entry) is ArticleEntry and type(entry.stats.splits) is type(before.stats.splits)
         else:
             assert again == decoded
             entry, rows_in = again
-            assert type(entry) is ArticleEntry and type(entry.stats.splits) is type(decoded[0].stats.splits)
+            assert entry is None  # an article with rows points to them; its entry is the chunk's (stored_chunks.py)
             assert type(rows_in) is bytes
 
 
@@ -274,15 +276,32 @@ def test_random_bytes_as_an_entry_are_discarded_and_recomputed(cache, grown, tmp
     lambda entry: replace(entry, stats={"articles": 1}),
 ], ids=["accepted without its stats", "an affiliation too many", "stats of the wrong type"])
 def test_an_article_entry_edited_out_of_shape_is_discarded(cache, grown, tmp_path, capsys, edit):
-    """Edited with the checksum recomputed: the main process would have crashed on it; it is recomputed."""
+    """Edited with the checksum recomputed: the main process would have crashed on it; it is recomputed. An
+    article's entry is stored with its rows (the article's own record points to them), so the edit is to the
+    chunk: the chunk is discarded and its articles recomputed."""
     corpus, reference = grown
-    key, value = _rows(cache, "article")[0]
-    entry, rows_in = decode(value[32:])
-    _write(cache, "article", key, _sealed(key, encode((edit(entry), rows_in))))
+    key, value = _rows(cache, "chunk")[0]
+    chunk = decode(value[32:])
+    entries = list(chunk.entries)
+    entries[0] = edit(entries[0])
+    _write(cache, "chunk", key, _sealed(key, encode(replace(chunk, entries=tuple(entries)))))
     timings = _build(corpus, tmp_path / "out", cache)
     _assert_recomputed(timings, _tree(tmp_path / "out" / "ds"), reference, capsys.readouterr().err,
-                       "not an article entry")
-    assert timings["articles"]["computed"] == 2
+                       "not a chunk result (entries)")
+    assert timings["articles"]["computed"] == 6
+
+
+def test_an_article_record_moved_to_another_article_still_gives_that_articles_own_entry(cache, grown, tmp_path,
+                                                                                        capsys):
+    """A pointer copied, checksum recomputed, under another article's key of the same chunk: the entry comes from
+    the chunk by the article's own id and source, so the rebuild still equals the cold build, with nothing lost.
+    (A pointer to a chunk without the article is discarded: tests/test_cache_batches.py.)"""
+    corpus, reference = grown
+    (key, _), (_, other) = _rows(cache, "article")[:2]
+    _write(cache, "article", key, _sealed(key, other[32:]))
+    timings = _build(corpus, tmp_path / "out", cache)
+    assert _tree(tmp_path / "out" / "ds") == reference
+    assert timings["articles"]["computed"] == 1
 
 
 @pytest.mark.parametrize("damage", ["flipped byte", "random bytes", "random bytes with a valid checksum"])

@@ -3,10 +3,14 @@
 Two SQLite stores and a build record under the cache folder (default ``dist/.NAME.cache/``, beside the releases, never published):
 
 - ``articles-<pipeline version>.sqlite``: each chunk's whole result (entries and validated tables of every
-  per-article config, haucan/chunks.py), keyed by its articles' keys; and each article's entry for the main
-  process with the key of the stored chunk that holds its rows, keyed by sha256 of the article's bytes, path,
-  id and URL, its gold and fact-gold files' bytes and the word segmenter. A chunk with a new article slices
-  its cached articles' rows out of the chunks that hold them. Values are in haucan/codec.py's data-only form.
+  per-article config, haucan/chunks.py), keyed by its articles' keys; for a chunk grown by new articles, only
+  the new articles' result (one batch: a rebuild never stores again what the cache holds); and per article,
+  keyed by sha256 of the article's bytes, path, id and URL, its gold and fact-gold files' bytes and the word
+  segmenter, the key of the stored chunk or batch holding its rows and entry (a rejection's record holds its
+  entry itself). A chunk with a new article slices its cached articles' rows out of the chunks and batches
+  that hold them. Values are in haucan/codec.py's data-only form.
+- ``heldout/<key>.json``: the held-out sets' scores (haucan/heldout_cache.py), keyed by the pipeline version,
+  the build day and the held-out files.
 - ``builds/<key>.json``: the record of the last successful build (haucan/uptodate.py), which lets a rebuild
   with every input unchanged keep its release.
   The pipeline version hashes every source, rule and schema file of the build plus the versions of the

@@ -66,6 +66,7 @@ def find_duplicates(config: BuildConfig, sources: SourceList, progress: Progress
     if damage:  # as the main pass does: one line, what was wrong in the cache (all of it was recomputed)
         print(f"warning: dedup pass: {damage_summary(damage)}", file=sys.stderr)
     progress.worker_seconds.update(bar.worker_seconds)
+    progress.dedup_computed = bar.computed  # articles not in the cache: what the main pass will compute too
     with stage("main: dedup pass resolve"):
         dedup.resolve()
     progress.bar.total = len(sources) - dedup.duplicate_count()  # the main pass skips the duplicates
@@ -84,15 +85,25 @@ call, ~0.15 CPU-s) instead of one call per chunk of ``--batch-size``."""
 GUIDED_SHARE = 2
 """Guided self-scheduling: a task takes 1/(GUIDED_SHARE x workers) of the articles not yet given out, so the
 first tasks are large (few pandera calls) and the last ones small (one chunk): the workers finish together."""
+REBUILD_TASK_ARTICLES = 2048
+"""Articles a task holds at most in a rebuild (at most one article in REBUILD_SHARE new). Most of its articles
+come from the cache (~1-2 ms each, not ~15), and each task whose chunks hold a new article pays pandera's
+fixed cost once: equal tasks, larger than a cold build's, make a +1% rebuild validate in a few calls instead of
+one per guided task. Bounded because a worker holds a task's stored chunks (decoded) until it packs them."""
+REBUILD_SHARE = 4
 
 
-def task_articles(config: BuildConfig, articles: int | None) -> Callable[[int], int]:
+def task_articles(config: BuildConfig, articles: int | None, computed: int | None = None) -> Callable[[int], int]:
     """How many articles the next task of the main pass gathers (whole chunks, see ``group_chunks``), given how
-    many the tasks before it took, out of ``articles``."""
+    many the tasks before it took, out of ``articles``; ``computed``: how many the dedup pass did not find in
+    the cache (the new articles; None when unknown)."""
     if config.workers <= 1 and config.scheduler is None:
         return lambda given: TASK_ARTICLES  # in this process: no worker to keep busy
     remaining_share = max(config.workers, 1) * GUIDED_SHARE
     total = articles or 0
+    if computed is not None and total and computed * REBUILD_SHARE <= total:  # a rebuild: mostly from the cache
+        size = max(1, min(REBUILD_TASK_ARTICLES, -(-total // remaining_share)))
+        return lambda given: size
     return lambda given: max(1, min(TASK_ARTICLES, (total - given) // remaining_share))
 
 
@@ -103,7 +114,8 @@ def main_pass(config: BuildConfig, sources: Iterable[SourceFile], progress: Prog
     settings = _settings(config, scratch)
     work = functools.partial(process_chunks, settings)
     damage: Counter = Counter()
-    groups = group_chunks(chunk_sources(sources, config.batch_size), task_articles(config, progress.bar.total))
+    groups = group_chunks(chunk_sources(sources, config.batch_size),
+                          task_articles(config, progress.bar.total, progress.dedup_computed))
     for outcomes in run_in_order(work, groups, config.workers, config.scheduler, pool):
         for outcome in outcomes:
             progress.chunk_done(outcome)
