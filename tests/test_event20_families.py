@@ -27,3 +27,19 @@ def test_a_lessons_learned_review_without_hoi_nghi_is_a_conference(lead):
 def test_lessons_drawn_as_a_noun_report_no_conference():
     events, _ = _events("Qua diễn tập, đơn vị rút ra nhiều bài học kinh nghiệm về công tác bảo đảm hậu cần.")
     assert all(e.event_type != "hoi_nghi" for e in events)
+
+
+def test_a_lead_summing_up_many_units_leaves_the_led_inspection_as_the_main_event():
+    events, chairs = _events(
+        "Trước Tết Nguyên đán, nhiều đơn vị quân đội ở Tây Nguyên đã tổ chức kiểm tra công tác bảo đảm hậu cần.",
+        "Ngày 12/6, đoàn kiểm tra của Quân khu 5 do Thiếu tướng Phan Đức Lộc, Phó Tư lệnh Quân khu làm trưởng đoàn "
+        "đã kiểm tra công tác chuẩn bị Tết tại Trung đoàn 994.")
+    assert [e.event_type for e in events] == ["kiem_tra"]
+    assert events[0].event_date == dt.date(2024, 6, 12) and chairs == ["Phan Đức Lộc"]
+
+
+def test_an_organiser_working_with_many_units_still_reports_its_event():
+    events, chairs = _events(
+        "Ngày 12/6, Bộ CHQS tỉnh phối hợp với nhiều đơn vị tổ chức Hội thao quân sự năm 2024. Đại tá Lê Văn Khánh, "
+        "Chỉ huy trưởng Bộ CHQS tỉnh chủ trì hội thao.")
+    assert [e.event_type for e in events] == ["hoi_thi"] and chairs == ["Lê Văn Khánh"]
