@@ -43,3 +43,16 @@ def test_an_organiser_working_with_many_units_still_reports_its_event():
         "Ngày 12/6, Bộ CHQS tỉnh phối hợp với nhiều đơn vị tổ chức Hội thao quân sự năm 2024. Đại tá Lê Văn Khánh, "
         "Chỉ huy trưởng Bộ CHQS tỉnh chủ trì hội thao.")
     assert [e.event_type for e in events] == ["hoi_thi"] and chairs == ["Lê Văn Khánh"]
+
+
+def test_gifts_a_medical_examinations_own_sentence_hands_over_are_an_award_of_their_own():
+    events, chairs = _events(
+        "Ngày 16/6, Bệnh viện Quân y 7 phối hợp với Ban CHQS xã Tân Lập tổ chức khám bệnh, cấp thuốc miễn phí và "
+        "tặng 150 suất quà cho đồng bào dân tộc thiểu số.")
+    assert [e.event_type for e in events] == ["hoat_dong", "le_trao_tang"]
+    assert events[1].event_date == dt.date(2024, 6, 16) and chairs[1] is None
+
+
+def test_a_ceremonys_own_gifts_stay_the_ceremonys():
+    events, _ = _events("Ngày 16/6, Đồn Biên phòng Tân Lập tổ chức Lễ bàn giao 3 căn nhà đồng đội và tặng 20 suất quà.")
+    assert [e.event_type for e in events] == ["ban_giao"]
