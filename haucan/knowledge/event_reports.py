@@ -56,6 +56,7 @@ def event_rules() -> EventRules:
         trips=frozenset(doc["further_events"]["trips"]), held_on=re.compile(doc["further_events"]["held_on"]),
         closes=re.compile(doc["further_events"]["closes"]),
         after_closing=re.compile(doc["further_events"]["after_closing"]),
+        gifts_apart=frozenset(doc["further_events"]["trips"]) | frozenset(doc["further_events"]["gifts_apart"]),
     )
 
 
@@ -120,7 +121,8 @@ def reports(article: Article, reference: Reference | None = None,
                           or event_date(text, sentence, paragraph, reference, skip)):
                 found_reports.append(Report(found[0], found[1].start(), found[1].end(), sentence, paragraph, occasion))
                 found_reports += second_giver(text, found, sentence, paragraph, occasion, Report)
-                if found[0].event_type in rules.trips:  # a ceremony's own sentence hands over its own gifts
+                # A ceremony's own sentence hands over its own gifts; a trip's or an activity's are given apart.
+                if found[0].event_type in rules.gifts_apart:
                     found_reports += gifts_after(text, found, sentence, paragraph, rules, Report)
             elif found and not found[0].occasion_of:
                 # 'Cũng tại hội nghị, Ban CHPTKV … đã trao tặng 12 tủ thuốc quân y cho …' (set 9: 066): the

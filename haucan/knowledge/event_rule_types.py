@@ -42,6 +42,7 @@ class EventRules:
     held_on: re.Pattern[str]
     closes: re.Pattern[str]
     after_closing: re.Pattern[str]
+    gifts_apart: frozenset[str]  # types whose own sentence's counted gifts are an event of their own
     # Every type's pattern in one alternation, each wrapped in a group named t<index>: one search per sentence
     # instead of one per type (the facts stage's largest cost). At each position a regex tries the alternatives
     # in order, so the leftmost match, ties to the earlier rule, is exactly what the per-type loop chose.
