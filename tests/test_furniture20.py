@@ -1,0 +1,24 @@
+"""Page furniture of session 13's eighth round (issue 14, spent set 15's misses), on short invented pages: a
+stamp after a logo's file name, and the other furniture families of that round."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.pages import BODY, LEAD, TITLE, article, published_text
+
+
+@pytest.mark.parametrize("stamp", ["Thứ hai - 03/02/2025 08:15", "Thứ Năm, 14/08/2025 16:40", "21/05/2025 07:30"])
+def test_a_stamp_after_a_logo_file_name_is_the_stamp_not_its_caption(stamp):
+    logo = "Tạp chí Hậu cần Quân độihttps://tapchi.example.vn/images/logo-top.png"
+    a = article("\n".join([logo, stamp, TITLE, LEAD, BODY]))
+    assert stamp not in a.metadata.captions and stamp not in published_text(a)
+    assert a.metadata.published_date is not None
+    assert a.metadata.title == TITLE
+
+
+def test_a_caption_after_a_photo_file_name_is_still_a_caption():
+    photo = "anh-bep-da-chien.jpg"
+    caption = "Bộ đội nấu ăn bằng bếp dã chiến trong diễn tập"
+    a = article("\n".join([TITLE, LEAD, photo, caption, BODY]))
+    assert caption in a.metadata.captions
