@@ -22,3 +22,28 @@ def test_a_caption_after_a_photo_file_name_is_still_a_caption():
     caption = "Bộ đội nấu ăn bằng bếp dã chiến trong diễn tập"
     a = article("\n".join([TITLE, LEAD, photo, caption, BODY]))
     assert caption in a.metadata.captions
+
+
+SERIES = "Người giữ lửa bếp quân"
+
+
+def test_the_other_parts_of_a_series_named_before_their_number_are_furniture():
+    title = f"{SERIES} - Bài 3: Bếp ăn nơi đảo xa"
+    links = [f"{SERIES} - Bài 1: Những người nuôi quân thầm lặng", f"{SERIES} - Bài 2: Mâm cơm ngày huấn luyện"]
+    a = article("\n".join([title, LEAD, *links, BODY]))
+    for line in links:
+        assert line not in a.metadata.captions and line not in published_text(a)
+
+
+def test_a_lone_link_to_another_part_of_the_headline_series_is_furniture():
+    title = f"{SERIES} - Kỳ 2: Bếp ăn nơi đảo xa"
+    link = f"{SERIES} - Kỳ 1: Những người nuôi quân thầm lặng"
+    a = article("\n".join([title, LEAD, link, BODY]))
+    assert link not in a.metadata.captions and link not in published_text(a)
+
+
+def test_a_heading_of_another_series_name_or_the_pages_own_part_stays():
+    title = f"{SERIES} - Bài 3: Bếp ăn nơi đảo xa"
+    heading = "Hậu cần tại chỗ - Phần 1: Tự chủ nguồn thực phẩm"
+    a = article("\n".join([title, LEAD, heading, BODY]))
+    assert heading in a.metadata.captions
