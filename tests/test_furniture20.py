@@ -47,3 +47,35 @@ def test_a_heading_of_another_series_name_or_the_pages_own_part_stays():
     heading = "Hậu cần tại chỗ - Phần 1: Tự chủ nguồn thực phẩm"
     a = article("\n".join([title, LEAD, heading, BODY]))
     assert heading in a.metadata.captions
+
+
+@pytest.mark.parametrize("note", [
+    "Tài liệu này được vanban.example.vn sưu tầm và đăng tải, mời các bạn tham khảo và tải về sử dụng.",
+    "Mẫu biểu trên do tailieu.example.com tổng hợp, mời bạn đọc tham khảo thêm các văn bản liên quan.",
+])
+def test_a_download_sites_closing_note_is_furniture(note):
+    a = article("\n".join([TITLE, LEAD, BODY, note, "Đánh giá bài viết"]))
+    text = published_text(a)
+    assert note not in text and "Đánh giá bài viết" not in text and "Đánh giá bài viết" not in a.metadata.captions
+
+
+def test_a_news_sentence_naming_a_site_without_an_invitation_stays():
+    line = "Trang thông tin điện tử quankhu.example.vn đã cập nhật kịp thời hoạt động bảo đảm hậu cần của đơn vị."
+    a = article("\n".join([TITLE, LEAD, line, BODY]))
+    assert line in published_text(a)
+
+
+@pytest.mark.parametrize("contents", [
+    "MỤC LỤC I. Công tác quân nhu ................ 2 II. Công tác doanh trại ................ 5",
+    "2. Bảo đảm xăng dầu …………… 14",
+    "Phần I. Tình hình chung ________ 3",
+])
+def test_a_table_of_contents_with_dot_leaders_is_furniture(contents):
+    a = article("\n".join([TITLE, LEAD, contents, BODY]))
+    assert contents not in published_text(a) and contents not in a.metadata.captions
+
+
+def test_a_sentence_with_an_ellipsis_and_a_number_stays():
+    line = "Đơn vị đã tăng gia được rau xanh, thịt lợn... và đạt tổng giá trị 120 triệu đồng trong năm 2024."
+    a = article("\n".join([TITLE, LEAD, line, BODY]))
+    assert line in published_text(a)
