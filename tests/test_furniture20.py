@@ -79,3 +79,20 @@ def test_a_sentence_with_an_ellipsis_and_a_number_stays():
     line = "Đơn vị đã tăng gia được rau xanh, thịt lợn... và đạt tổng giá trị 120 triệu đồng trong năm 2024."
     a = article("\n".join([TITLE, LEAD, line, BODY]))
     assert line in published_text(a)
+
+
+NOTE_BODY = "Đảng ủy đã ban hành Nghị quyết chuyên đề về công tác hậu cần tại chỗ(1), bảo đảm đủ nguồn lực cho khu vực phòng thủ."
+
+
+def test_an_officer_signing_above_footnotes_the_text_marks_is_the_author():
+    office = "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh"
+    note = "(1) Nghị quyết số 12-NQ/ĐU ngày 05/01/2024 của Đảng ủy Quân sự tỉnh."
+    a = article("\n".join([TITLE, LEAD, NOTE_BODY, BODY, "Đại tá TRẦN MINH HẢI", office, note]))
+    assert a.metadata.authors == ("TRẦN MINH HẢI",)
+
+
+def test_numbered_lines_the_text_never_marks_are_no_footnotes():
+    items = ["(1) Bảo đảm đủ lương thực, thực phẩm cho bộ đội.", "(2) Duy trì tăng gia sản xuất tại đơn vị."]
+    a = article("\n".join([TITLE, LEAD, BODY, *items]))
+    for item in items:
+        assert item in published_text(a)
