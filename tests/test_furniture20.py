@@ -96,3 +96,15 @@ def test_numbered_lines_the_text_never_marks_are_no_footnotes():
     a = article("\n".join([TITLE, LEAD, BODY, *items]))
     for item in items:
         assert item in published_text(a)
+
+
+def test_an_officer_signing_over_the_pages_stamp_is_the_author():
+    signed = "Đại tá Lê Văn Thắng - Chủ nhiệm Hậu cần - Kỹ thuật Quân khu 5 21/10/2025 08:30"
+    a = article("\n".join([TITLE, signed, LEAD, BODY]))
+    assert a.metadata.authors == ("Lê Văn Thắng",)
+
+
+def test_a_photo_caption_naming_an_officer_above_the_lead_signs_nothing():
+    caption = "Đại tá Lê Văn Thắng, Chủ nhiệm Hậu cần - Kỹ thuật Quân khu 5 kiểm tra bếp ăn"
+    a = article("\n".join([TITLE, caption, LEAD, BODY]))
+    assert "Lê Văn Thắng" not in a.metadata.authors
