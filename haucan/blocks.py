@@ -141,7 +141,8 @@ def _first_pass(lines: list[Line], rules: Rules) -> list[tuple[str, str] | None]
             labels[i], caption_after = ("residue", "menu_line"), None
             continue
         residue = _residue_rule(text, rules)
-        if caption_after and residue is None and len(text) <= MAX_CAPTION_CHARS:
+        # A bare stamp after a logo's file name is the page's clock, not the logo's caption (set 15's 569).
+        if caption_after and residue is None and len(text) <= MAX_CAPTION_CHARS and not stamp_rule(text, rules):
             labels[i] = ("caption", f"after_{caption_after}")
             caption_after = None
             continue

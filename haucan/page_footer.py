@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from haucan.footnotes import trailing_notes_start
 from haucan.furniture import is_menu_line
 from haucan.page_parts import attribution_rules, byline_rule, is_unit_credit
 
@@ -136,7 +137,8 @@ def _footnotes_start(texts: list[str], labels: list[Label], lead: int) -> int:
     rules = [i for i in range(lead + 1, len(labels)) if labels[i] == ("residue", "separator_line")]
     if rules and all(_FOOTNOTE.match(texts[k]) for k in range(rules[-1] + 1, len(labels)) if labels[k] is None):
         return rules[-1]
-    return len(labels)
+    notes = trailing_notes_start(texts, labels, lead)  # notes whose markers the text prints, no rule above them
+    return len(labels) if notes is None else notes
 
 
 def _starts_whole_list(text: str, label: Label) -> bool:

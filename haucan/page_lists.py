@@ -16,7 +16,10 @@ _RECIPIENT = re.compile(r"^(?:[-–—+•*]\s*\S|Lưu\s*:?\s*(?:VT|VP|HS|Văn t
 MAX_RECIPIENT_CHARS = 200
 # One item of a series' list: its part word, its number and its own title ('Tập 2: Bữa cơm nơi đầu sóng', 'Kỳ 3 -
 # …', 'Bài 1. …'), a heading's length, no sentence (a question mark is allowed: a title may ask).
-_SERIES_ITEM = re.compile(r"^(?P<word>Tập|Kỳ|Bài|Phần|Số|TẬP|KỲ|BÀI|PHẦN)\s+(?P<number>\d{1,3})\s*[:.–-]\s*"
+# The series' name may stand before the part word ('Người giữ kho - Bài 2: …', arttimes.vn's links to the other
+# parts under the sapo, set 15's 566): every item of one list then carries the same name.
+_SERIES_ITEM = re.compile(r"^(?:(?P<series>[^:.!?|]{3,100}?)\s*[-–—:|]\s*)?"
+                          r"(?P<word>Tập|Kỳ|Bài|Phần|Số|TẬP|KỲ|BÀI|PHẦN)\s+(?P<number>\d{1,3})\s*[:.–-]\s*"
                           r"(?P<title>[^.!…]{3,150}?)\s*$")
 
 
@@ -39,16 +42,20 @@ def label_series_list(texts: list[str], labels: list[Label]) -> None:
     """A series' list of its parts, in place (rule 'series_list'): two or more open lines in a row, each a part word
     and a number with the part's title ('Tập 1: Từ bếp …' / 'Tập 2: …', a documentary's episodes on a video page,
     set 9's 085; 'Bài 1: …' / 'Bài 2: …' under a newspaper's series). The same word and numbers that rise by one
-    make it a list; a lone 'Phần 1: …' heading between paragraphs stays the article's."""
+    make it a list; a lone 'Phần 1: …' heading between paragraphs stays the article's. A lone line naming the
+    headline's own series with another part's number ('<Series> - Bài 1: …' on the page of '<Series> - Bài 3: …')
+    is a link to that part, not a heading."""
+    headline = next((_SERIES_ITEM.match(texts[k]) for k, label in enumerate(labels)
+                     if label is not None and label[0] == "title"), None)
     i = 0
     while i < len(texts):
         run = [i]
         first = _SERIES_ITEM.match(texts[i]) if labels[i] is None else None
         while first is not None and run[-1] + 1 < len(texts) and labels[run[-1] + 1] is None and (
-                nxt := _SERIES_ITEM.match(texts[run[-1] + 1])) and nxt["word"].casefold() == first["word"].casefold() \
+                nxt := _SERIES_ITEM.match(texts[run[-1] + 1])) and _same_series(nxt, first) \
                 and int(nxt["number"]) == int(first["number"]) + len(run):
             run.append(run[-1] + 1)
-        if len(run) >= 2:
+        if len(run) >= 2 or first is not None and _other_part(first, headline):
             for k in run:
                 labels[k] = ("residue", "series_list")
         i = run[-1] + 1
@@ -65,3 +72,14 @@ def label_attribute_summary(texts: list[str], labels: list[Label]) -> None:
         if (labels[i] is None and any(label is None for label in labels[:i]) and labels[i + 1] == ("residue", "legal_attribute_row")
                 and labels[i + 2] == ("residue", "legal_attribute_row") and len(texts[i].split()) >= 4):
             labels[i] = ("body", "attribute_summary")
+
+
+def _same_series(item: re.Match[str], first: re.Match[str]) -> bool:
+    return item["word"].casefold() == first["word"].casefold() and \
+        (item["series"] or "").casefold() == (first["series"] or "").casefold()
+
+
+def _other_part(item: re.Match[str], headline: re.Match[str] | None) -> bool:
+    """Whether ``item`` names the headline's series (by name, not only by its part word) with another number."""
+    return headline is not None and item["series"] is not None and _same_series(item, headline) \
+        and item["number"] != headline["number"]

@@ -148,6 +148,21 @@ def _capitals_signature(text: str) -> bool:
     return bool(names) and all(name.isupper() for name in names)
 
 
+# A publication stamp closing a header line after a space: its date, maybe a clock ('… Việt Nam 14/11/2025 09:12').
+_TRAILING_STAMP = re.compile(r"\s\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                             r"(?:\s*\(?GMT\s*\+\s*0?7\)?)?$")
+
+
+def _signed_over_stamp(text: str) -> bool:
+    """An officer's signature with his office, the page's stamp run onto its line ('Thiếu tướng <Name> - Phó Tư
+    lệnh, Tham mưu trưởng <unit> dd/mm/yyyy HH:MM', nguoihanoi.vn's signed articles, set 15's 567): a photo's
+    caption never ends in the page's date, so a ranked name over a stamp is the writer, in any case."""
+    stamp = _TRAILING_STAMP.search(text)
+    head = text[:stamp.start()].rstrip() if stamp else ""
+    return bool(head) and lexicon().rank.match(head) is not None and not head.endswith((".", "!", "?")) \
+        and bool(signed_names(head))
+
+
 def label_officer_byline(texts: list[str], labels: list, lead: int | None) -> None:
     """An officer's byline above the lead (a rank before the name, as journals print it over the headline) is the
     article's signature: relabelled in place as the caption 'officer_signature' (metadata still takes its writer),
@@ -159,7 +174,7 @@ def label_officer_byline(texts: list[str], labels: list, lead: int | None) -> No
     if lead is None:
         return
     for i, text in enumerate(texts[:lead]):
-        if labels[i] == ("caption", "header_caption") and _capitals_signature(text):
+        if labels[i] == ("caption", "header_caption") and (_capitals_signature(text) or _signed_over_stamp(text)):
             labels[i] = ("caption", "officer_signature")
             continue
         if labels[i] is None or labels[i][0] != "byline" or not lexicon().rank.match(text) or not signed_names(text):
