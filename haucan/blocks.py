@@ -141,7 +141,8 @@ def _first_pass(lines: list[Line], rules: Rules) -> list[tuple[str, str] | None]
             labels[i], caption_after = ("residue", "menu_line"), None
             continue
         residue = _residue_rule(text, rules)
-        if caption_after and residue is None and len(text) <= MAX_CAPTION_CHARS:
+        # A stamp under a logo's file line is the page's date, not the logo's caption (set 15's 569).
+        if caption_after and residue is None and len(text) <= MAX_CAPTION_CHARS and stamp_rule(text, rules) is None:
             labels[i] = ("caption", f"after_{caption_after}")
             caption_after = None
             continue

@@ -42,6 +42,7 @@ _TITLE_KIND = re.compile(r"^(?:Video|VIDEO|Clip|CLIP|Infographic|INFOGRAPHIC|Ema
 # mirrors of provincial papers, dev 178): no Vietnamese outlet writes these brackets, so the tag is never the title.
 _TITLE_SPAM_TAG = re.compile(r"^\s*[【〖][^】〗]{1,80}[】〗]\s*(?=\S)")
 _TITLE_TAG = re.compile(r"^\([A-ZĐ][A-Za-zĐđ0-9.&+ ]{1,20}\)\s+(?=\S)")
+_LIST_MARK = re.compile(r"^\s*[•·▪▸►»›]\s*")  # a bulleted breadcrumb's last item is the headline (949)
 # The separator before a site name appended to the headline: a dash or a bar with spaces around it.
 _SUFFIX_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 # The entries of a navigation bar ('Quốc phòng - An ninh | Biên giới - Biển đảo | Xây dựng lực lượng'): bars,
@@ -101,7 +102,7 @@ def split_title(text: str, rule: str, rules: Rules) -> list[tuple[str, str, str]
     kind, outlet tag, the title, the site's name, a TV programme after bars and the date stamp, each split off
     when present."""
     pieces: list[tuple[str, str, str]] = []
-    rest = text
+    rest = _LIST_MARK.sub("", text)
     words = rest.split(" ")
     capitals = next((k for k, w in enumerate(words) if any(ch.islower() for ch in w)), len(words))
     if MIN_MASTHEAD_WORDS <= capitals < len(words):
@@ -129,11 +130,9 @@ def split_title(text: str, rule: str, rules: Rules) -> list[tuple[str, str, str]
         programme_piece.insert(0, ("residue", "title_workflow_note", rest.strip()[note:].strip(" -–—()")))
         rest = rest.strip()[:note]
     suffix = _site_suffix(rest.strip(), rules)
+    pieces.append(("title", rule, rest.strip()[:suffix].strip()))  # [:None] keeps it whole
     if suffix is not None:
-        pieces.append(("title", rule, rest.strip()[:suffix].strip()))
         pieces.append(("residue", "title_site_suffix", rest.strip()[suffix:].strip(" -–—|")))
-    else:
-        pieces.append(("title", rule, rest.strip()))
     return pieces + programme_piece + ([stamp_piece] if stamp_piece else [])
 
 

@@ -45,6 +45,8 @@ _OWNER_PART = re.compile(r"^(?:cơ quan (?:của|chủ quản)|thuộc|trực th
 # the formula is no part of the name the host spells (set 15's 567).
 _COPYRIGHT_LEAD = re.compile(r"^(?:©\s*)?(?:bản quyền|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
                              r"(?:(?:thuộc(?:\s+về)?|by|bởi)\s+)?", re.IGNORECASE)
+# A site name glued to its logo's address ("Nhà xuất bản Công Thươnghttps://…/logo_small.png", set 15's 569).
+_GLUED_URL = re.compile(r"\s*https?://\S+$")
 
 
 def _site_labels(host: str) -> list[str]:
@@ -69,7 +71,7 @@ def host_named_line(blocks: Sequence[Block], host: str | None, rules: Rules) -> 
         if block.rule == "outlet_domain_footer":
             continue  # a bare domain names another outlet (a reprint's paper), the footer's evidence
         for line in block.text.split("\n"):
-            whole = _COPYRIGHT_LEAD.sub("", tidy(line))
+            whole = _GLUED_URL.sub("", _COPYRIGHT_LEAD.sub("", tidy(line)))
             if " " not in whole or len(whole.split()) > MAX_SITE_NAME_WORDS or whole.endswith((".", "?", "!")):
                 continue  # a domain or a single word is not a site's printed name, nor is a sentence
             found = _line_name(whole, sites, rules)

@@ -55,3 +55,51 @@ def test_a_copyright_line_names_its_owner_without_the_formula() -> None:
                      ("residue", "Bản quyền thuộc về Sông Lam Quê Tôi"))
     decision = decide_outlet(blocks, load_rules(), "https://songlamquetoi.vn/cham-lo-bua-an-81342.html")
     assert decision.outlet == "Sông Lam Quê Tôi"
+
+
+def test_a_signers_byline_gives_up_its_trailing_stamp() -> None:
+    from haucan.line_repair import cut_glued_stamp
+    line = "Đại tá Lê Văn Hòa - Chủ nhiệm Hậu cần - Kỹ thuật Vùng 2 Hải quân 03/12/2025 08:40"
+    assert cut_glued_stamp(line) == ["Đại tá Lê Văn Hòa - Chủ nhiệm Hậu cần - Kỹ thuật Vùng 2 Hải quân",
+                                     "03/12/2025 08:40"]
+    # A headline that opens with a rank keeps its stamp (headline.split_title's job).
+    headline = "Đại tá Lê Văn Hòa kiểm tra bếp ăn đơn vị 03/12/2025 08:40"
+    assert cut_glued_stamp(headline) == [headline]
+
+
+def test_a_stamp_under_a_logo_line_is_no_caption_and_the_glued_logo_url_is_cut() -> None:
+    from haucan.article import build_article
+    from haucan.records import RawArticle, SourceFile
+    text = "\n".join([
+        "Nhà xuất bản Lao Độnghttps://nxblaodong.vn/uploads/logo_small.png",
+        "Thứ hai - 06/10/2025 08:15",
+        "Kho K825 tổ chức hội thi nấu ăn giỏi năm 2025",
+        "Sáng 5/10, Kho K825 tổ chức hội thi nấu ăn giỏi cho các bếp ăn tập thể của đơn vị, với 8 đội thi tham gia.",
+        "Hội thi nhằm nâng cao chất lượng bữa ăn của bộ đội, bảo đảm an toàn vệ sinh thực phẩm trong đơn vị.",
+    ])
+    raw = RawArticle(SourceFile("x.txt", "0123456789abcdef", "https://nxblaodong.vn/news/kho-k825-123.html"), text)
+    article = build_article(raw, load_rules())
+    assert str(article.metadata.published_date) == "2025-10-06"
+    assert article.metadata.outlet == "Nhà xuất bản Lao Động"
+
+
+def test_a_category_label_then_a_bar_and_a_date_is_a_stamp() -> None:
+    from haucan.stamps import stamp_rule
+    rules = load_rules()
+    assert stamp_rule("Tin nóng | 24/10/2025", rules) is not None
+    assert stamp_rule("Quốc phòng - An ninh / 08:30 | 14/11/2025", rules) is not None
+    assert stamp_rule("Sáng 24/10, bộ đội nấu cơm cho dân | 24/10/2025 là ngày đầu tiên", rules) is None
+
+
+def test_a_papers_video_sub_site_is_the_paper() -> None:
+    from haucan.outlet_patterns import host_outlet
+    outlets = load_rules().outlets
+    found = host_outlet("video.baocamau.com.vn", outlets)
+    assert found is not None and found.name == "Báo Cà Mau"
+    assert host_outlet("video.laichau.gov.vn", outlets) is None  # a state site's sub-host: its own masthead decides
+
+
+def test_a_bulleted_breadcrumbs_headline_loses_its_bullet() -> None:
+    from haucan.headline import split_title
+    pieces = split_title("• Bộ CHQS tỉnh kiểm tra công tác hậu cần tại Ban CHQS xã Tân Phú", "t", load_rules())
+    assert pieces[0] == ("title", "t", "Bộ CHQS tỉnh kiểm tra công tác hậu cần tại Ban CHQS xã Tân Phú")
