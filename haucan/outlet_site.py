@@ -71,10 +71,11 @@ def host_named_line(blocks: Sequence[Block], host: str | None, rules: Rules) -> 
         if block.rule == "outlet_domain_footer":
             continue  # a bare domain names another outlet (a reprint's paper), the footer's evidence
         for line in block.text.split("\n"):
-            whole = _GLUED_URL.sub("", _COPYRIGHT_LEAD.sub("", tidy(line)))
+            whole = _GLUED_URL.sub("", tidy(line))
             if " " not in whole or len(whole.split()) > MAX_SITE_NAME_WORDS or whole.endswith((".", "?", "!")):
                 continue  # a domain or a single word is not a site's printed name, nor is a sentence
-            found = _line_name(whole, sites, rules)
+            # The line's length is judged with its formula: a long owner line stays the footer's reading (879).
+            found = _line_name(_COPYRIGHT_LEAD.sub("", whole), sites, rules)
             if found is not None:
                 return found
     return None
