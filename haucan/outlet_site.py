@@ -41,12 +41,12 @@ SITE_KIND = "portal"
 _NOT_SITE_LABELS = frozenset({"www", "m", "amp", "com", "net", "org", "edu", "gov", "vn", "info", "biz", "ac"})
 # The owner's statement in a footer ("Cơ quan của Đảng bộ Quân khu 3") names who owns the site, not the site.
 _OWNER_PART = re.compile(r"^(?:cơ quan (?:của|chủ quản)|thuộc|trực thuộc)\b", re.IGNORECASE)
-# A copyright line names its owner after its formula ("Bản quyền thuộc về Người Hà Nội", "© Copyright 2025 by …"):
-# the formula is no part of the name the host spells (set 15's 567).
+# A copyright line's formula is no part of its owner's name ("Bản quyền thuộc về Người Hà Nội", set 15's 567).
 _COPYRIGHT_LEAD = re.compile(r"^(?:©\s*)?(?:bản quyền|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
                              r"(?:(?:thuộc(?:\s+về)?|by|bởi)\s+)?", re.IGNORECASE)
-# A site name glued to its logo's address ("Nhà xuất bản Công Thươnghttps://…/logo_small.png", set 15's 569).
-_GLUED_URL = re.compile(r"\s*https?://\S+$")
+# What follows a site's name on its line: its logo's address glued to it ("Nhà xuất bản Công Thươnghttps://…", 569),
+# or its particulars after a dash ("Trang thông tin điện tử Binh chủng … - Địa chỉ: …", 565; set 15).
+_GLUED_URL = re.compile(r"\s*https?://\S+$|\s+[-–—|]\s*(?:địa chỉ|điện thoại|email|hotline|trụ sở)\s*:.*$", re.I)
 
 
 def _site_labels(host: str) -> list[str]:

@@ -103,3 +103,25 @@ def test_a_bulleted_breadcrumbs_headline_loses_its_bullet() -> None:
     from haucan.headline import split_title
     pieces = split_title("• Bộ CHQS tỉnh kiểm tra công tác hậu cần tại Ban CHQS xã Tân Phú", "t", load_rules())
     assert pieces[0] == ("title", "t", "Bộ CHQS tỉnh kiểm tra công tác hậu cần tại Ban CHQS xã Tân Phú")
+
+
+def test_a_city_station_named_with_its_unit_is_the_generated_station() -> None:
+    from haucan.outlet_names import outlet_named
+    found = outlet_named("Đài Phát thanh và Truyền hình thành phố Hải Phòng", load_rules(), exact=True)
+    assert found is not None and found.kind == "province_tv"
+
+
+def test_an_ampersand_in_a_masthead_is_spelled_va_by_the_host() -> None:
+    from haucan.host_spelling import slug, spelled_part
+    assert slug("KINH TẾ & ĐỜI SỐNG") == "kinhtevadoisong"
+    assert spelled_part("kinhtevadoisong", "KINH TẾ & ĐỜI SỐNG") == "KINH TẾ & ĐỜI SỐNG"
+    assert slug("Đài PT&TH") == "daiptth"  # a glued '&' inside an abbreviation stays out
+
+
+def test_a_footer_site_name_loses_its_particulars_after_the_dash() -> None:
+    blocks = _blocks(("title", "Lữ đoàn 202 tổng kết công tác hậu cần năm 2025"),
+                     ("lead", "Ngày 20/12, Lữ đoàn 202 tổ chức hội nghị tổng kết công tác hậu cần - kỹ thuật năm 2025."),
+                     ("residue", "Tin liên quan"),
+                     ("residue", "Trang thông tin điện tử Lữ đoàn Xe tăng 202 - Địa chỉ: Phổ Yên, Thái Nguyên"))
+    decision = decide_outlet(blocks, load_rules(), "https://luudoanxetang202.vn/tong-ket-hau-can")
+    assert decision.outlet == "Trang thông tin điện tử Lữ đoàn Xe tăng 202"
