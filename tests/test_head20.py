@@ -125,3 +125,19 @@ def test_a_footer_site_name_loses_its_particulars_after_the_dash() -> None:
                      ("residue", "Trang thông tin điện tử Lữ đoàn Xe tăng 202 - Địa chỉ: Phổ Yên, Thái Nguyên"))
     decision = decide_outlet(blocks, load_rules(), "https://luudoanxetang202.vn/tong-ket-hau-can")
     assert decision.outlet == "Trang thông tin điện tử Lữ đoàn Xe tăng 202"
+
+
+def test_a_copy_printing_its_brand_as_its_domain_is_named_by_it() -> None:
+    blocks = _blocks(("title", "Thông tư quy định định lượng ăn của hạ sĩ quan, binh sĩ"),
+                     ("lead", "Thông tư quy định định lượng ăn cơ bản của hạ sĩ quan, binh sĩ trong Quân đội."),
+                     ("residue", "Văn bản này được ThuVienLuat.vn cập nhật, mời bạn tải về."))
+    decision = decide_outlet(blocks, load_rules(), "https://thuvienluat.vn/thong-tu-1234")
+    assert decision.outlet == "ThuVienLuat.vn"
+
+
+def test_an_institutes_masthead_in_capitals_names_its_site() -> None:
+    blocks = _blocks(("residue", "VIỆN NGHIÊN CỨU LỊCH SỬ ĐỊA PHƯƠNG BẮC NINH"),
+                     ("title", "Công an tỉnh trao nhà đồng đội cho chiến sĩ khó khăn"),
+                     ("lead", "Ngày 10/11, Công an tỉnh trao nhà đồng đội cho hai cán bộ, chiến sĩ khó khăn về nhà ở."))
+    decision = decide_outlet(blocks, load_rules(), "https://vienlichsu.bacninh.gov.vn/amp.aspx?newid=123")
+    assert decision.outlet is not None and decision.outlet.casefold().startswith("viện nghiên cứu lịch sử")
