@@ -17,6 +17,7 @@ import yaml
 
 from haucan.header_shapes import (
     MIN_HEADLINE_CHARS,
+    is_legacy_font,
     is_poster_line,
     is_related_teaser,
     is_section_row,
@@ -216,16 +217,16 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
-    """The header lines (indexes into ``texts``) that cannot be the headline, each with its residue rule: a
-    navigation bar, a line wholly in brackets (the office under a byline, an editor's note), a kicker ending in ':'
-    over a header line long enough to be the headline (the kicker announces it, it is not it) and, when a header
-    line in mixed case could be the headline, a masthead in capitals above it (the site's name is often its
-    longest header line)."""
+    """The header lines (indexes into ``texts``) that cannot be the headline, each with its residue rule: a nav bar,
+    a line in brackets, a kicker ending in ':' over a line long enough to be the headline, a PDF header garbled by a
+    legacy font and, when a line in mixed case could be the headline, a masthead in capitals above it."""
     found: dict[int, str] = {}
     for i in header:
         text = texts[i].strip()
         if is_nav_bar(text):
             found[i] = "nav_bar"
+        elif is_legacy_font(text) and any(j != i and not is_legacy_font(texts[j]) for j in header):
+            found[i] = "legacy_font_header"  # 'BOÄ CHQS TÆNH … Soá 215 naêm 2024 - 1 -' (set 15's 357)
         elif text.startswith("(") and text.endswith(")"):
             found[i] = "header_note"
         elif text.endswith(":") and any(j > i and len(texts[j]) >= MIN_HEADLINE_CHARS for j in header):

@@ -141,3 +141,13 @@ def test_an_institutes_masthead_in_capitals_names_its_site() -> None:
                      ("lead", "Ngày 10/11, Công an tỉnh trao nhà đồng đội cho hai cán bộ, chiến sĩ khó khăn về nhà ở."))
     decision = decide_outlet(blocks, load_rules(), "https://vienlichsu.bacninh.gov.vn/amp.aspx?newid=123")
     assert decision.outlet is not None and decision.outlet.casefold().startswith("viện nghiên cứu lịch sử")
+
+
+def test_a_pdf_header_in_a_legacy_font_is_never_the_headline() -> None:
+    from haucan.header_shapes import is_legacy_font
+    from haucan.headline import not_headline
+    garbled = "BOÄ CHQS TÆNH QUAÛNG NAM – BAN CHQS HUYEÄN NUÙI THAØNH - Soá 87 naêm 2025 - 1 -"
+    assert is_legacy_font(garbled)
+    assert not is_legacy_font("Hoá ra bữa ăn của bộ đội được cải thiện rõ rệt trong năm 2025")
+    texts = ["Báo cáo công tác hậu cần năm 2025 - Ban CHQS huyện Núi Thành", "12", garbled]
+    assert not_headline(texts, [0, 1, 2]).get(2) == "legacy_font_header"
