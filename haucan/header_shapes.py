@@ -236,3 +236,14 @@ _PLACEHOLDER = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s?(?:\.{2,}|…)$")
 def is_placeholder(text: str) -> bool:
     """True for a loading placeholder line: at most three words of letters, then an ellipsis ('Chờ...')."""
     return bool(_PLACEHOLDER.match(text.strip()))
+
+
+# Vietnamese in a legacy 8-bit font (VNI) read as Latin-1, as a PDF's extracted text keeps it ('BOÄ CHQS TÆNH',
+# 'Soá 215 naêm 2024', set 15's 357): letters no Vietnamese word has (Ä, Æ, Ë, Ï, Ö, Ø, Ñ) or a hatted vowel after
+# 'a', 'e' or 'o' ('aê', 'eâ', 'oâ'). Two such marks make the line a garbled page header, never the headline.
+_LEGACY_MARK = re.compile(r"[ÄÆËÏÖØÑäæëïöøñ]|[aeAE][âêôăơÂÊÔĂƠ]|[oO][âêôÂÊÔ]")
+
+
+def is_legacy_font(text: str) -> bool:
+    """True for a line garbled by a legacy Vietnamese font: at least two of its marks ('TÆNH', 'naêm')."""
+    return len(_LEGACY_MARK.findall(text)) >= 2

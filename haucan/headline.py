@@ -17,6 +17,7 @@ import yaml
 
 from haucan.header_shapes import (
     MIN_HEADLINE_CHARS,
+    is_legacy_font,
     is_poster_line,
     is_related_teaser,
     is_section_row,
@@ -42,6 +43,7 @@ _TITLE_KIND = re.compile(r"^(?:Video|VIDEO|Clip|CLIP|Infographic|INFOGRAPHIC|Ema
 # mirrors of provincial papers, dev 178): no Vietnamese outlet writes these brackets, so the tag is never the title.
 _TITLE_SPAM_TAG = re.compile(r"^\s*[【〖][^】〗]{1,80}[】〗]\s*(?=\S)")
 _TITLE_TAG = re.compile(r"^\([A-ZĐ][A-Za-zĐđ0-9.&+ ]{1,20}\)\s+(?=\S)")
+_LIST_MARK = re.compile(r"^\s*[•·▪▸►»›]\s*")  # a bulleted breadcrumb's last item is the headline (949)
 # The separator before a site name appended to the headline: a dash or a bar with spaces around it.
 _SUFFIX_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 # The entries of a navigation bar ('Quốc phòng - An ninh | Biên giới - Biển đảo | Xây dựng lực lượng'): bars,
@@ -101,7 +103,7 @@ def split_title(text: str, rule: str, rules: Rules) -> list[tuple[str, str, str]
     kind, outlet tag, the title, the site's name, a TV programme after bars and the date stamp, each split off
     when present."""
     pieces: list[tuple[str, str, str]] = []
-    rest = text
+    rest = _LIST_MARK.sub("", text)
     words = rest.split(" ")
     capitals = next((k for k, w in enumerate(words) if any(ch.islower() for ch in w)), len(words))
     if MIN_MASTHEAD_WORDS <= capitals < len(words):
@@ -129,11 +131,9 @@ def split_title(text: str, rule: str, rules: Rules) -> list[tuple[str, str, str]
         programme_piece.insert(0, ("residue", "title_workflow_note", rest.strip()[note:].strip(" -–—()")))
         rest = rest.strip()[:note]
     suffix = _site_suffix(rest.strip(), rules)
+    pieces.append(("title", rule, rest.strip()[:suffix].strip()))  # [:None] keeps it whole
     if suffix is not None:
-        pieces.append(("title", rule, rest.strip()[:suffix].strip()))
         pieces.append(("residue", "title_site_suffix", rest.strip()[suffix:].strip(" -–—|")))
-    else:
-        pieces.append(("title", rule, rest.strip()))
     return pieces + programme_piece + ([stamp_piece] if stamp_piece else [])
 
 
@@ -217,16 +217,16 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
-    """The header lines (indexes into ``texts``) that cannot be the headline, each with its residue rule: a
-    navigation bar, a line wholly in brackets (the office under a byline, an editor's note), a kicker ending in ':'
-    over a header line long enough to be the headline (the kicker announces it, it is not it) and, when a header
-    line in mixed case could be the headline, a masthead in capitals above it (the site's name is often its
-    longest header line)."""
+    """The header lines (indexes into ``texts``) that cannot be the headline, each with its residue rule: a nav bar,
+    a line in brackets, a kicker ending in ':' over a line long enough to be the headline, a PDF header garbled by a
+    legacy font and, when a line in mixed case could be the headline, a masthead in capitals above it."""
     found: dict[int, str] = {}
     for i in header:
         text = texts[i].strip()
         if is_nav_bar(text):
             found[i] = "nav_bar"
+        elif is_legacy_font(text) and any(j != i and not is_legacy_font(texts[j]) for j in header):
+            found[i] = "legacy_font_header"  # 'BOÄ CHQS TÆNH … Soá 215 naêm 2024 - 1 -' (set 15's 357)
         elif text.startswith("(") and text.endswith(")"):
             found[i] = "header_note"
         elif text.endswith(":") and any(j > i and len(texts[j]) >= MIN_HEADLINE_CHARS for j in header):

@@ -132,10 +132,17 @@ def _stamp_lines():
         r.pattern.search(text) for r in rules.residue))
 
 
+# A signed article's byline under its headline: rank, name, then the signer's office after a dash, and no sentence
+# ("Thiếu tướng Đàm Quốc Biên - Phó Tư lệnh, Tham mưu trưởng …", set 15's 567): its stamp after a space is the
+# page's, not a date in a headline.
+_SIGNER_HEAD = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:Chuẩn\s+)?Đô\s+đốc)\s+"
+                          r"(?:[A-ZĐÀ-Ỹ][^\s,;.!?]*\s+){1,4}[-–—]\s+[^.!?]{3,140}$")
+
+
 def cut_trailing_stamp(text: str) -> list[str]:
     """[head, stamp] when a whole time stamp closes the line after some header furniture: glued to it with no
     space ('… 39364407Thứ tư, 28/01/2026 08:15 GMT+7', a hotline strip and the site's clock), or after a space
-    when the head is itself a residue line (a contact strip, a view counter); else [text]. A headline ending with
+    when the head is itself a residue line (a contact strip, a view counter) or a signer's byline; else [text]. A headline ending with
     its stamp is left whole (headline.split_title cuts it), as is any line whose tail is no whole stamp."""
     is_stamp, is_residue = _stamp_lines()
     if is_stamp(text):
@@ -145,6 +152,6 @@ def cut_trailing_stamp(text: str) -> list[str]:
         if not head.strip() or len(tail) > MAX_TRAILING_STAMP_CHARS or not is_stamp(tail):
             continue
         glued = not head[-1].isspace() and head[-1] not in "(["
-        if glued or is_residue(head.strip()):
+        if glued or is_residue(head.strip()) or _SIGNER_HEAD.match(head.strip()):
             return [head.strip(), tail]
     return [text]

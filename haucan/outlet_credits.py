@@ -134,8 +134,8 @@ def own_name(blocks: Sequence[Block], host: str) -> str | None:
     # the host's whole label is the site's own name, never a common word.
     for block in blocks:
         brand = next((w for w in _WORD.findall(block.text) if w.lower() == label and any(c.isupper() for c in w[1:])), None)
-        if brand is not None:
-            return brand
+        if brand is not None:  # printed as its domain ("HoaTieu.vn cập nhật …", set 15's 359): the domain is its name
+            return brand + bare[len(label):] if brand + bare[len(label):] in block.text else brand
     return bare
 
 

@@ -11,11 +11,25 @@ from __future__ import annotations
 from haucan.provinces import Province, host_match, outlet_name, provinces
 from haucan.rules import Outlet, bare_host
 
+# The sub-site labels a paper puts its video, photo and long-form pages under (video.baocamau.com.vn): the page
+# is the paper's own, as a registry domain's sub-site is (the 'Camau tv' line is that section's label).
+_MEDIA_LABELS = frozenset({"video", "videos", "media", "tv", "podcast", "multimedia", "emagazine", "longform", "photo"})
+
+
+def paper_host(host: str) -> str:
+    """``host`` without a media label before a host the provincial pattern reads (``video.baocamau.com.vn`` is read
+    as ``baocamau.com.vn``); a state or Party site's sub-host is left to ``subsite_province``."""
+    labels = bare_host(host).split(".")
+    if len(labels) > 2 and labels[0] in _MEDIA_LABELS and labels[-2:] not in _STATE_DOMAINS and \
+            host_match(host) is None and host_match(parent := ".".join(labels[1:])) is not None:
+        return parent
+    return host
+
 
 def host_outlet(host: str, outlets: tuple[Outlet, ...]) -> Outlet | None:
     """The provincial outlet an unknown host stands for by its pattern, looked up among ``outlets`` by name or
     alias (the generated entries are in the registry); None when no template fits."""
-    hit = host_match(host)
+    hit = host_match(paper_host(host))
     name = outlet_name(*hit) if hit else None
     if name is None:
         return None

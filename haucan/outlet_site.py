@@ -41,6 +41,12 @@ SITE_KIND = "portal"
 _NOT_SITE_LABELS = frozenset({"www", "m", "amp", "com", "net", "org", "edu", "gov", "vn", "info", "biz", "ac"})
 # The owner's statement in a footer ("Cơ quan của Đảng bộ Quân khu 3") names who owns the site, not the site.
 _OWNER_PART = re.compile(r"^(?:cơ quan (?:của|chủ quản)|thuộc|trực thuộc)\b", re.IGNORECASE)
+# A copyright line's formula is no part of its owner's name ("Bản quyền thuộc về Người Hà Nội", set 15's 567).
+_COPYRIGHT_LEAD = re.compile(r"^(?:©\s*)?(?:bản quyền|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+                             r"(?:(?:thuộc(?:\s+về)?|by|bởi)\s+)?", re.IGNORECASE)
+# What follows a site's name on its line: its logo's address glued to it ("Nhà xuất bản Công Thươnghttps://…", 569),
+# or its particulars after a dash ("Trang thông tin điện tử Binh chủng … - Địa chỉ: …", 565; set 15).
+_GLUED_URL = re.compile(r"\s*https?://\S+$|\s+[-–—|]\s*(?:địa chỉ|điện thoại|email|hotline|trụ sở)\s*:.*$", re.I)
 
 
 def _site_labels(host: str) -> list[str]:
@@ -65,10 +71,11 @@ def host_named_line(blocks: Sequence[Block], host: str | None, rules: Rules) -> 
         if block.rule == "outlet_domain_footer":
             continue  # a bare domain names another outlet (a reprint's paper), the footer's evidence
         for line in block.text.split("\n"):
-            whole = tidy(line)
+            whole = _GLUED_URL.sub("", tidy(line))
             if " " not in whole or len(whole.split()) > MAX_SITE_NAME_WORDS or whole.endswith((".", "?", "!")):
                 continue  # a domain or a single word is not a site's printed name, nor is a sentence
-            found = _line_name(whole, sites, rules)
+            # The line's length is judged with its formula: a long owner line stays the footer's reading (879).
+            found = _line_name(_COPYRIGHT_LEAD.sub("", whole), sites, rules)
             if found is not None:
                 return found
     return None
@@ -106,14 +113,17 @@ def _line_name(whole: str, sites: list[str], rules: Rules) -> PageName | None:
 def source_under_title(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
     """The registry outlet an aggregator names alone on a line right under the headline, as its source ("Quân khu 5
     Online" over "2 giờ trước", beta.baomoi.com, set 10's 662): the line must be the whole of a registry name or
-    alias, and no aggregator."""
+    alias, and no aggregator. A name printed twice and glued ("Báo XBáo X", the source line of vietnam.vn's
+    copies once its date is split off, set 15's 574) is that name once."""
     title = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
     if title is None:
         return None
     for block in blocks[title + 1:title + 1 + MAX_SOURCE_LINES]:
         if block.kind != "residue":
             break
-        known = outlet_named(block.text.strip(), rules, exact=True)
+        line = block.text.strip()
+        half = len(line) // 2
+        known = outlet_named(line[:half] if line[:half] == line[half:] else line, rules, exact=True)
         if known is not None and known.kind != "aggregator":
             return known
     return None

@@ -97,7 +97,7 @@ def tidy(text: str) -> str:
 # The name opens with a capital; the words after its first keep whatever case the page (or name_case) gives them
 # ("Đoàn Đại biểu Quốc hội", "Hội Cựu chiến binh").
 # A department of a ministry ("CỤC TẦN SỐ VÔ TUYẾN ĐIỆN" over rfd.gov.vn's pages, set 9's 090) runs its own portal.
-PUBLISHER_HEAD = re.compile(r"^(?=[CTBĐHSVNỦ])(?i:Cổng|Trang|Báo|Tạp chí|Đài|Truyền hình|Học viện|Trường|Công an|Bộ|Ban|Cục|Tổng cục"
+PUBLISHER_HEAD = re.compile(r"^(?=[CTBĐHSVNỦ])(?i:Cổng|Trang|Báo|Tạp chí|Đài|Truyền hình|Học viện|Viện|Trường|Công an|Bộ|Ban|Cục|Tổng cục"
                              r"|Sở|Bệnh viện|Văn phòng|Tổng công ty|Công ty|Tập đoàn|Nhà máy|Trung tâm|Đảng bộ|Đảng ủy|Đoàn đại biểu"
                              r"|Hội đồng nhân dân|Ủy ban|Hội (?:cựu chiến binh|ccb|nông dân|liên hiệp|truyền thống))\s")
 # What opens a parent body after a masthead's dash ("… - TỔNG CỤC CÔNG NGHIỆP QUỐC PHÒNG", "… - QUÂN KHU 4"); a tail

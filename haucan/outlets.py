@@ -39,7 +39,7 @@ from haucan.outlet_credits import (
 from haucan.outlet_masthead import own_masthead, own_territory_masthead
 from haucan.outlet_names import AGGREGATOR, same_body_outlet, url_host
 from haucan.outlet_names import outlet_named as outlet_named  # tests and older callers import it from here
-from haucan.outlet_patterns import host_outlet, own_pattern, subsite_province
+from haucan.outlet_patterns import host_outlet, own_pattern, paper_host, subsite_province
 from haucan.outlet_print import unnamed_print_view
 from haucan.outlet_site import (
     banner_name,
@@ -248,7 +248,7 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
         # thainguyen.gov.vn, 'baothainguyen.vn'): the paper is the outlet, as when the host was unknown.
         if patterned is not None and (reprinted is None or reprinted[0].name == patterned.name):
             # The body's own name printed over the headline outranks the name its host pattern generates.
-            own = own_masthead(blocks, patterned.kind, host_match(host)[1], rules)
+            own = own_masthead(blocks, patterned.kind, host_match(paper_host(host))[1], rules)
             if own is not None and own.outlet is None:
                 return _named(own, bare_host(host), "url+masthead", blocks)
             return _decided(patterned, bare_host(host), "host_pattern")
