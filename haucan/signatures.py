@@ -158,7 +158,11 @@ def _signed_over_stamp(text: str) -> bool:
     lệnh, Tham mưu trưởng <unit> dd/mm/yyyy HH:MM', nguoihanoi.vn's signed articles, set 15's 567): a photo's
     caption never ends in the page's date, so a ranked name over a stamp is the writer, in any case."""
     stamp = _TRAILING_STAMP.search(text)
-    head = text[:stamp.start()].rstrip() if stamp else ""
+    return bool(stamp) and _ranked_signature(text[:stamp.start()].rstrip())
+
+
+def _ranked_signature(head: str) -> bool:
+    """A ranked name with its office and no sentence end: the signature part of a signed header line."""
     return bool(head) and lexicon().rank.match(head) is not None and not head.endswith((".", "!", "?")) \
         and bool(signed_names(head))
 
@@ -174,7 +178,9 @@ def label_officer_byline(texts: list[str], labels: list, lead: int | None) -> No
     if lead is None:
         return
     for i, text in enumerate(texts[:lead]):
-        if labels[i] == ("caption", "header_caption") and (_capitals_signature(text) or _signed_over_stamp(text)):
+        below = labels[i + 1] if i + 1 < len(texts) else None  # the stamp, when line repair cut it off this line
+        over_stamp = _signed_over_stamp(text) or (bool(below) and below[0] == "publication_stamp" and _ranked_signature(text))
+        if labels[i] == ("caption", "header_caption") and (_capitals_signature(text) or over_stamp):
             labels[i] = ("caption", "officer_signature")
             continue
         if labels[i] is None or labels[i][0] != "byline" or not lexicon().rank.match(text) or not signed_names(text):
