@@ -128,7 +128,13 @@ def _office_body(position: PositionHeld, body: str | None, member: bool = False,
         # organisation mention reached the chain; read like 'HĐND xã' (set 11: 764).
         body = " ".join(after_title(position).split())
     if not body:
-        return commanded_unit(position.normalized_title, _unit_of(position), after_title(position))
+        unit = commanded_unit(position.normalized_title, _unit_of(position), after_title(position))
+        if not member and unit in rules.bare_heads and position.normalized_title in rules.branch_units:
+            # 'Bí thư Đảng ủy, Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn': the chief's department's committee, not the
+            # division's; the page names that department itself ('Đảng bộ Phòng Hậu cần - Kỹ thuật …'), so the role
+            # is left to the article's party body (set 15: 587).
+            return None
+        return unit
     body, org_id = _whole_body(position, body)
     if standing and (committee := level_committee(rules, body)):
         return committee

@@ -1,0 +1,36 @@
+"""Party roles, session 13 (issue 14, brief pos20, spent set 15). Invented sentences and people.
+
+- A congress page's own body is the one it names as holding the congress ('Đảng bộ Phòng Hậu cần - Kỹ thuật … tổ
+  chức Đại hội'), however often it names the province's or division's body above it (set 15: 255, 587).
+- A branch chief's office naming its division by the head noun alone ('Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn') gives
+  his department's committee, not the division's (set 15: 587).
+"""
+
+from __future__ import annotations
+
+from tests.support.people import people_in
+
+_PARENT = ("Thực hiện kế hoạch của Đảng ủy Quân sự tỉnh, các tổ chức đảng thuộc Đảng bộ Quân sự tỉnh đã tổ chức đại "
+           "hội. Đảng bộ Quân sự tỉnh có nhiều đổi mới. ")
+
+
+def test_the_body_holding_the_congress_outranks_its_parent():
+    people = people_in(_PARENT + "Ngày 9/4, Đảng bộ Phòng Hậu cần - Kỹ thuật Bộ CHQS tỉnh tiến hành Đại hội lần thứ "
+                       "VII. Đoàn Chủ tịch gồm: Thượng tá Khổng Văn Lực - Bí thư Đảng ủy, Chủ nhiệm Hậu cần - Kỹ "
+                       "thuật; Thiếu tá Mạc Thị Yên - Đảng ủy viên, Trưởng ban Doanh trại.")
+    assert people["Khổng Văn Lực"].party_roles == ("Bí thư Đảng ủy Phòng Hậu cần-Kỹ thuật Bộ Chỉ huy Quân sự tỉnh",)
+    assert people["Mạc Thị Yên"].party_roles == ("Đảng ủy viên Phòng Hậu cần-Kỹ thuật Bộ Chỉ huy Quân sự tỉnh",)
+
+
+def test_a_body_named_as_owner_of_the_subject_holds_no_congress():
+    people = people_in("Các chi bộ của Đảng bộ Quân sự tỉnh đã tổ chức đại hội. Đảng bộ Phòng Chính trị có 40 đảng "
+                       "viên. Đảng bộ Phòng Chính trị đoàn kết. Thượng tá Khổng Văn Lực - Bí thư Đảng ủy, Chủ "
+                       "nhiệm Chính trị phát biểu.")
+    assert people["Khổng Văn Lực"].party_roles[0].startswith("Bí thư Đảng ủy Phòng Chính trị")
+
+
+def test_a_branch_chief_of_a_division_named_by_its_head_takes_his_departments_committee():
+    people = people_in("Đảng bộ Phòng Hậu cần - Kỹ thuật Sư đoàn 312, Quân đoàn 12 đã tổ chức thành công Đại hội. "
+                       "Phát biểu, ông đề nghị quán triệt Nghị quyết Đại hội Đảng bộ Sư đoàn. Đoàn Chủ tịch gồm "
+                       "Thượng tá Khổng Văn Lực, Bí thư Đảng ủy, Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn.")
+    assert people["Khổng Văn Lực"].party_roles[0].startswith("Bí thư Đảng ủy Phòng Hậu cần-Kỹ thuật")
