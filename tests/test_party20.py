@@ -34,3 +34,17 @@ def test_a_branch_chief_of_a_division_named_by_its_head_takes_his_departments_co
                        "Phát biểu, ông đề nghị quán triệt Nghị quyết Đại hội Đảng bộ Sư đoàn. Đoàn Chủ tịch gồm "
                        "Thượng tá Khổng Văn Lực, Bí thư Đảng ủy, Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn.")
     assert people["Khổng Văn Lực"].party_roles[0].startswith("Bí thư Đảng ủy Phòng Hậu cần-Kỹ thuật")
+
+
+def test_a_bare_seat_beside_a_commune_military_command_is_on_the_communes_committee():
+    people = people_in("Sáng 3/5, xã Tân Lạc tổ chức diễn tập. Thiếu tá Lường Văn Khải, Đảng ủy viên, Chỉ huy trưởng "
+                       "Ban CHQS xã cho biết xã đã chuẩn bị kỹ. Đồng chí Vi Thị Nga - Ủy viên BCH Đảng bộ, Chỉ huy "
+                       "trưởng Ban CHQS xã Tân Lạc báo cáo.")
+    assert people["Lường Văn Khải"].party_roles == ("Đảng ủy viên xã Tân Lạc",)
+    assert people["Vi Thị Nga"].party_roles == ("Ủy viên Ban Chấp hành Đảng bộ xã Tân Lạc",)
+
+
+def test_a_bare_seat_beside_another_office_is_not_the_communes():
+    people = people_in("Sáng 3/5, xã Tân Lạc tổ chức diễn tập. Thiếu tá Lường Văn Khải, Đảng ủy viên, Trưởng ban "
+                       "Quân nhu phát biểu.")
+    assert "xã" not in " ".join(people["Lường Văn Khải"].party_roles)

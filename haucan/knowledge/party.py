@@ -182,6 +182,9 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None],
                 level_committee(rules, b) for j, _, b in chain[::-1] if j < i]
             out[i] = replace(position, title=f"{position.title} {levels[0]}") if levels and levels[0] else position
             continue
+        if is_party_role(position) and position.title in rules.commune_seats:
+            out[i] = _commune_seat(position, i, chain)
+            continue
         if not is_party_role(position) or not rules.open_committee.search(position.title):
             continue
         member = position.title.startswith(rules.member_titles)
@@ -205,3 +208,16 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None],
         if body:
             out[i] = replace(position, title=f"{position.title} {body}")
     return out
+
+
+def _commune_seat(position: PositionHeld, i: int, chain: Sequence[tuple[int, PositionHeld, str | None]]) -> PositionHeld:
+    """A bare seat ('Đảng ủy viên', 'Ủy viên BCH Đảng bộ') beside a commune military command's office ('Chỉ huy
+    trưởng Ban CHQS xã Đất Mũi'): a seat on the commune's committee, the commune as the office writes it ('xã' alone
+    left to the article's commune, party_places); beside any other office it stays as written (party.yml)."""
+    rules = party_rules()
+    near = [c for c in chain if c[0] > i] + [c for c in chain[::-1] if c[0] < i]
+    for _, office, body in near[:1]:
+        found = rules.military_cell.fullmatch(_office_body(office, body, member=True) or "")
+        if found:
+            return replace(position, title=f"{position.title} {found.group('place')}")
+    return position
