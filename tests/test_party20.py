@@ -48,3 +48,9 @@ def test_a_bare_seat_beside_another_office_is_not_the_communes():
     people = people_in("Sáng 3/5, xã Tân Lạc tổ chức diễn tập. Thiếu tá Lường Văn Khải, Đảng ủy viên, Trưởng ban "
                        "Quân nhu phát biểu.")
     assert "xã" not in " ".join(people["Lường Văn Khải"].party_roles)
+
+
+def test_a_border_posts_chain_names_the_post_by_its_head():
+    people = people_in("Đồn Biên phòng Pò Hèn tổ chức hội thi. Thiếu tá Lục Văn Páo - Bí thư Chi bộ, Chính trị viên Đồn "
+                       "phát biểu.")
+    assert people["Lục Văn Páo"].party_roles == ("Bí thư Chi bộ Đồn",)
