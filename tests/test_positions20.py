@@ -32,3 +32,14 @@ def test_a_defence_areas_place_before_its_parent_in_brackets_stays():
                        "tỉnh Nghệ An) phát biểu.")
     assert "Phó Chỉ huy trưởng Ban Chỉ huy Phòng thủ Khu vực 2 - Quỳ Hợp" in [
         p.title for p in people["Lý Văn Sủng"].positions]
+
+
+def test_an_areas_place_opening_with_a_family_name_stays_in_the_office():
+    people = people_in("Trung úy Vi Văn Sáng, cán bộ Đội Cảnh sát PCCC và CNCH khu vực Lương Sơn và hai chiến sĩ "
+                       "đã có mặt.")
+    assert "cán bộ Đội Cảnh sát PCCC và CNCH khu vực Lương Sơn" in [p.title for p in people["Vi Văn Sáng"].positions]
+
+
+def test_a_date_glued_after_a_units_name_is_no_part_of_it():
+    people = people_in("Thiếu tướng Lục Văn Bảo - Tham mưu trưởng Cảnh sát biển Việt Nam 03/12/2025 08:40")
+    assert "Tham mưu trưởng Cảnh sát biển Việt Nam" in [p.title for p in people["Lục Văn Bảo"].positions]

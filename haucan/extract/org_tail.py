@@ -21,9 +21,17 @@ import re
 
 from haucan.extract.lexicon import DASH, LOWER, UPPER, lexicon
 from haucan.extract.org_tail_portfolio import _portfolio, _specialty
-from haucan.extract.org_tail_words import _CAPITAL, _capital_stop, _lower_run, _next_is_person, _rules
+from haucan.extract.org_tail_words import (
+    _CAPITAL,
+    _capital_stop,
+    _lower_run,
+    _next_is_person,
+    _rules,
+    area_name_end,
+)
 
-_CODE = re.compile(r"[A-Z]{0,3}\d+[A-Za-z]?(?!\w)")
+# A number opening a date ("… Cảnh sát biển Việt Nam" + " 14/11/2025": a page stamp glued to the line) is no code.
+_CODE = re.compile(r"[A-Z]{0,3}\d+[A-Za-z]?(?!\w)(?!/\d{1,2}/\d{2,4}(?!\d))")
 _SPACE_OR_DASH = re.compile(rf"{DASH}| ")
 _BOUNDARY = re.compile(rf"[,.;:)\n!?\"”]|$| và | ?[-–—] | {UPPER}| \d| \((?={UPPER})")
 # An abbreviation in brackets inside a name, the name going on after it: 'Bộ Chỉ huy Quân sự (CHQS) tỉnh' (set 5: 201).
@@ -269,6 +277,9 @@ def tail_end(source: str, end: int, title: str) -> int:
             pos = taken = run[-1].end()
             last, tokens, proper = "lower", tokens + len(run), 0
             continue
+        if area := area_name_end(source, run[-1].end()):  # '… khu vực' + ' Mai Châu': a place, not a person
+            taken = area
+            break
         # Before a stop word or the next person a one-syllable run completes the word ('Sư đoàn' + ' làm'); a longer
         # one is the clause, except after a department's field right after its head ('Khoa Hồi' + ' sức tích cực' +
         # ' chia sẻ'): a field is named by up to HEADED_FIELD_SYLLABLES. After a unit's own name ('Quân khu 4 …',

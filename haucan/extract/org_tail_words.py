@@ -130,3 +130,21 @@ def named_end(source: str, at: int) -> int | None:
         return None
     closed = re.match(r"[,.;:)\n]|$", source[end:end + 1]) or _rules().verbs.match(source, end)
     return end if closed else None
+
+
+_AREA_WORD = re.compile(r"(?<!\w)(?i:khu vực)$")
+_TWO_CAPITALS = re.compile(rf" {UPPER}[^\W\d_]*(?: {UPPER}[^\W\d_]*)?(?!\w)")
+
+
+def area_name_end(source: str, at: int) -> int | None:
+    """The end of the place a unit's lower-case 'khu vực' names ('Đội Cảnh sát PCCC và CNCH khu vực' + ' Mai Châu'):
+    one or two capitalised syllables, read as a place though the first is a family name ('Mai', 'Lương'), when
+    punctuation, 'và' or a verb closes them; None elsewhere, or where a rank or an office opens (set 15: 578)."""
+    if not _AREA_WORD.search(source, max(0, at - 8), at) or not (found := _TWO_CAPITALS.match(source, at)):
+        return None
+    lex = lexicon()
+    if lex.rank.match(source, at + 1) or lex.position.match(source, at + 1) or _rules().capital_stops.match(source, at + 1):
+        return None
+    end = found.end()
+    closed = re.match(r"[,.;:)\n]|$| và ", source[end:end + 4]) or _rules().verbs.match(source, end)
+    return end if closed else None
