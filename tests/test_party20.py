@@ -54,3 +54,9 @@ def test_a_border_posts_chain_names_the_post_by_its_head():
     people = people_in("Đồn Biên phòng Pò Hèn tổ chức hội thi. Thiếu tá Lục Văn Páo - Bí thư Chi bộ, Chính trị viên Đồn "
                        "phát biểu.")
     assert people["Lục Văn Páo"].party_roles == ("Bí thư Chi bộ Đồn",)
+
+
+def test_a_standing_seat_beside_an_organs_office_sits_on_the_committee_it_serves():
+    people = people_in("Đảng ủy Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức hội nghị. Đại tá Lò Văn Khu - Ủy viên Ban Thường "
+                       "vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Vùng trình bày báo cáo.")
+    assert people["Lò Văn Khu"].party_roles == ("Ủy viên Ban Thường vụ Đảng ủy Vùng",)

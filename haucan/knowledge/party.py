@@ -121,6 +121,11 @@ def _office_body(position: PositionHeld, body: str | None, member: bool = False,
     organ = rules.organ_committee.search(position.title, office.start()) if office else None
     if organ:
         return organ.group(0)
+    if member and (office := rules.party_office.search(position.title)) and (
+            organ := rules.organ_committee.search(position.title, office.start())) and organ.group(0).startswith("Đảng ủy "):
+        # 'Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Vùng': a seat on the committee the organ
+        # serves, whose 'Đảng ủy' the role already writes (set 15: 588), not on the organ.
+        return organ.group(0).removeprefix("Đảng ủy ")
     if rules.commune_organ.search(" ".join(position.title.split())):
         return rules.commune_level  # 'Trưởng ban Xây dựng Đảng': the commune's committee's organ (party.yml)
     if not body and rules.commune_body.fullmatch(" ".join(after_title(position).split())):
