@@ -20,10 +20,18 @@ from __future__ import annotations
 import re
 
 from haucan.extract.lexicon import DASH, LOWER, UPPER, lexicon
-from haucan.extract.org_tail_portfolio import _portfolio
-from haucan.extract.org_tail_words import _CAPITAL, _capital_stop, _lower_run, _next_is_person, _rules
+from haucan.extract.org_tail_portfolio import _portfolio, _specialty
+from haucan.extract.org_tail_words import (
+    _CAPITAL,
+    _capital_stop,
+    _lower_run,
+    _next_is_person,
+    _rules,
+    area_name_end,
+)
 
-_CODE = re.compile(r"[A-Z]{0,3}\d+[A-Za-z]?(?!\w)")
+# A number opening a date ("… Cảnh sát biển Việt Nam" + " 14/11/2025": a page stamp glued to the line) is no code.
+_CODE = re.compile(r"[A-Z]{0,3}\d+[A-Za-z]?(?!\w)(?!/\d{1,2}/\d{2,4}(?!\d))")
 _SPACE_OR_DASH = re.compile(rf"{DASH}| ")
 _BOUNDARY = re.compile(rf"[,.;:)\n!?\"”]|$| và | ?[-–—] | {UPPER}| \d| \((?={UPPER})")
 # An abbreviation in brackets inside a name, the name going on after it: 'Bộ Chỉ huy Quân sự (CHQS) tỉnh' (set 5: 201).
@@ -84,23 +92,6 @@ def _last_field(source: str, at: int, lower_before: bool = False) -> int | None:
     closed = re.match(r"[,.;:)\n]|$", source[end:end + 1]) or (source[end:end + 1] == " " and (
         _next_is_person(source, end + 1) or _rules().verbs.match(source, end)))
     return end if closed else None
-
-
-def _specialty(source: str, end: int, title: str) -> int:
-    """'Trợ lý' + ' quân nhu', 'nhân viên' + ' nấu ăn': a staff office's lower-case specialty. A title that ends with
-    the kind of section it heads ('Trưởng xưởng sửa chữa' + ' khí tài', 'Trưởng khoa' + ' nội tim mạch') takes one
-    too, when punctuation closes it (session 9; dev 606)."""
-    if source[end:end + 1] != " ":
-        return end
-    if title.casefold().removeprefix("phó ") in _rules().staff_titles:
-        run = _lower_run(source, end + 1, _rules().specialty_words)
-        return run[-1].end() if run else end
-    if _rules().section_title.search(title):
-        run = _lower_run(source, end + 1, _rules().specialty_words)
-        # Closed by punctuation, or by what the holder does next ('Trưởng Bếp ăn tập trung' + ' cho biết'; set 11: 754).
-        return run[-1].end() if run and (_FIELD_END.match(source, run[-1].end()) or _rules().verbs.match(
-            source, run[-1].end()) or _rules().heads.match(source, run[-1].end() + 1)) else end
-    return end
 
 
 def _own_head(source: str, end: int, title: str) -> int:
@@ -175,7 +166,7 @@ def _listed_fields(source: str, end: int) -> int:
 # A numbered defence area ('Ban Chỉ huy Phòng thủ khu vực 4', 'Ban CHPTKV 2', 'PTKV2'): since the 2025 reform its
 # name goes on with the place it covers after a dash ('… khu vực 4 - Con Cuông', '… PTKV2 – Thống Nhất').
 _AREA_NUMBER = re.compile(r"(?:(?i:khu vực)|KV) ?\d+$")
-_AREA_PLACE_END = re.compile(r"[,.;:)\n]|$")
+_AREA_PLACE_END = re.compile(r"[,.;:)\n]| \((?=[A-ZĐ])|$")  # or its parent in brackets: set 15, 483
 
 
 def _area_place(source: str, start: int, pos: int, at: int) -> int | None:
@@ -286,6 +277,9 @@ def tail_end(source: str, end: int, title: str) -> int:
             pos = taken = run[-1].end()
             last, tokens, proper = "lower", tokens + len(run), 0
             continue
+        if area := area_name_end(source, run[-1].end()):  # '… khu vực' + ' Mai Châu': a place, not a person
+            taken = area
+            break
         # Before a stop word or the next person a one-syllable run completes the word ('Sư đoàn' + ' làm'); a longer
         # one is the clause, except after a department's field right after its head ('Khoa Hồi' + ' sức tích cực' +
         # ' chia sẻ'): a field is named by up to HEADED_FIELD_SYLLABLES. After a unit's own name ('Quân khu 4 …',

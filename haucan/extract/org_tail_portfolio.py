@@ -1,12 +1,13 @@
-"""A deputy's portfolio after the office ('Phó Trung đoàn trưởng' + ' phụ trách hậu cần'), read after the organisation
-tail (haucan/extract/org_tail.py) and kept apart from it so that each module stays one job and short."""
+"""A deputy's portfolio after the office ('Phó Trung đoàn trưởng' + ' phụ trách hậu cần') and a staff office's or a
+section head's lower-case specialty ('Trợ lý quân nhu', 'Trưởng bếp ăn tập thể Phân xưởng A3'), read after the
+organisation tail (haucan/extract/org_tail.py) and kept apart from it so that each module stays one job and short."""
 
 from __future__ import annotations
 
 import re
 
 from haucan.extract.lexicon import DASH, UPPER
-from haucan.extract.org_tail_words import _capital_stop, _lower_run, _next_is_person, _rules
+from haucan.extract.org_tail_words import _capital_stop, _lower_run, _next_is_person, _rules, named_end
 
 _FIELD_END = re.compile(r"[,.;:)\n]|$")
 
@@ -53,3 +54,21 @@ def _portfolio(source: str, end: int, title: str) -> int:
         _rules().stops.match(source, after + 1) or _capital_stop(source, after + 1) or _next_is_person(source, after + 1)))
     return after if closed else end
 
+
+def _specialty(source: str, end: int, title: str) -> int:
+    """'Trợ lý' + ' quân nhu', 'nhân viên' + ' nấu ăn': a staff office's lower-case specialty. A title that ends with
+    the kind of section it heads ('Trưởng xưởng sửa chữa' + ' khí tài', 'Trưởng khoa' + ' nội tim mạch') takes one
+    too, when punctuation closes it (session 9; dev 606)."""
+    if source[end:end + 1] != " ":
+        return end
+    if title.casefold().removeprefix("phó ") in _rules().staff_titles:
+        run = _lower_run(source, end + 1, _rules().specialty_words)
+        return run[-1].end() if run else end
+    if _rules().section_title.search(title):
+        run = _lower_run(source, end + 1, _rules().specialty_words)
+        # Closed by punctuation, or by what the holder does next ('Trưởng Bếp ăn tập trung' + ' cho biết'; set 11: 754).
+        return run[-1].end() if run and (_FIELD_END.match(source, run[-1].end()) or _rules().verbs.match(
+            source, run[-1].end()) or _rules().heads.match(source, run[-1].end() + 1)) else (
+            # or by the section's own name after its kind ('Trưởng bếp khu tập trung' + ' Miếu Môn'; set 15: 574, 236).
+            run and named_end(source, run[-1].end()) or end)
+    return end

@@ -106,3 +106,45 @@ def old_place_end(source: str, end: int) -> int:
     mark, as the session-13 convention says, and the chain goes on after it (', nay là …'; set 12: 897)."""
     found = _OLD_PLACE.match(source, end)
     return found.end() if found else end
+
+
+# A name's words after a section's lower-case words: a capitalised word or a code ('Miếu Môn', 'A3'), and a
+# lower-case syllable of a capitalised word ('Phân xưởng').
+_NAME_WORD = re.compile(rf" (?:{UPPER}[^\W\d_]*|[A-Z]{{0,3}}\d+[A-Za-z]?)(?!\w)")
+_OWN_SYLLABLE = re.compile(rf" {LOWER}[^\W\d_]*(?!\w)")
+
+
+def named_end(source: str, at: int) -> int | None:
+    """The end of the capitalised name a section's lower-case words lead to ('Trưởng bếp khu tập trung' + ' Miếu Môn
+    cho biết', 'Trưởng bếp ăn tập thể' + ' Phân xưởng A3,'): the kitchen's or workshop's own name, closed by
+    punctuation or a verb of what the holder does next; None where a person, a rank or an office opens there (set 15:
+    574, 236)."""
+    if source[at:at + 1] != " " or _capital_stop(source, at + 1) or _next_is_person(source, at + 1):
+        return None
+    end, lower = None, 0  # at most two lower-case syllables after each capitalised word
+    while (word := _NAME_WORD.match(source, end or at)) or (end and lower < 2 and (
+            word := _OWN_SYLLABLE.match(source, end)) and not _rules().verbs.match(source, end)
+            and not _rules().stops.match(source, end + 1)):
+        end, lower = word.end(), (lower + 1 if word.group()[1:2].islower() else 0)
+    if end is None:
+        return None
+    closed = re.match(r"[,.;:)\n]|$", source[end:end + 1]) or _rules().verbs.match(source, end)
+    return end if closed else None
+
+
+_AREA_WORD = re.compile(r"(?<!\w)(?i:khu vực)$")
+_TWO_CAPITALS = re.compile(rf" {UPPER}[^\W\d_]*(?: {UPPER}[^\W\d_]*)?(?!\w)")
+
+
+def area_name_end(source: str, at: int) -> int | None:
+    """The end of the place a unit's lower-case 'khu vực' names ('Đội Cảnh sát PCCC và CNCH khu vực' + ' Mai Châu'):
+    one or two capitalised syllables, read as a place though the first is a family name ('Mai', 'Lương'), when
+    punctuation, 'và' or a verb closes them; None elsewhere, or where a rank or an office opens (set 15: 578)."""
+    if not _AREA_WORD.search(source, max(0, at - 8), at) or not (found := _TWO_CAPITALS.match(source, at)):
+        return None
+    lex = lexicon()
+    if lex.rank.match(source, at + 1) or lex.position.match(source, at + 1) or _rules().capital_stops.match(source, at + 1):
+        return None
+    end = found.end()
+    closed = re.match(r"[,.;:)\n]|$| và ", source[end:end + 4]) or _rules().verbs.match(source, end)
+    return end if closed else None

@@ -121,6 +121,11 @@ def _office_body(position: PositionHeld, body: str | None, member: bool = False,
     organ = rules.organ_committee.search(position.title, office.start()) if office else None
     if organ:
         return organ.group(0)
+    if member and (office := rules.party_office.search(position.title)) and (
+            organ := rules.organ_committee.search(position.title, office.start())) and organ.group(0).startswith("Đảng ủy "):
+        # 'Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Vùng': a seat on the committee the organ
+        # serves, whose 'Đảng ủy' the role already writes (set 15: 588), not on the organ.
+        return organ.group(0).removeprefix("Đảng ủy ")
     if rules.commune_organ.search(" ".join(position.title.split())):
         return rules.commune_level  # 'Trưởng ban Xây dựng Đảng': the commune's committee's organ (party.yml)
     if not body and rules.commune_body.fullmatch(" ".join(after_title(position).split())):
@@ -128,7 +133,13 @@ def _office_body(position: PositionHeld, body: str | None, member: bool = False,
         # organisation mention reached the chain; read like 'HĐND xã' (set 11: 764).
         body = " ".join(after_title(position).split())
     if not body:
-        return commanded_unit(position.normalized_title, _unit_of(position), after_title(position))
+        unit = commanded_unit(position.normalized_title, _unit_of(position), after_title(position))
+        if not member and unit in rules.bare_heads and position.normalized_title in rules.branch_units:
+            # 'Bí thư Đảng ủy, Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn': the chief's department's committee, not the
+            # division's; the page names that department itself ('Đảng bộ Phòng Hậu cần - Kỹ thuật …'), so the role
+            # is left to the article's party body (set 15: 587).
+            return None
+        return unit
     body, org_id = _whole_body(position, body)
     if standing and (committee := level_committee(rules, body)):
         return committee
@@ -176,6 +187,9 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None],
                 level_committee(rules, b) for j, _, b in chain[::-1] if j < i]
             out[i] = replace(position, title=f"{position.title} {levels[0]}") if levels and levels[0] else position
             continue
+        if is_party_role(position) and position.title in rules.commune_seats:
+            out[i] = _commune_seat(position, i, chain)
+            continue
         if not is_party_role(position) or not rules.open_committee.search(position.title):
             continue
         member = position.title.startswith(rules.member_titles)
@@ -199,3 +213,16 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None],
         if body:
             out[i] = replace(position, title=f"{position.title} {body}")
     return out
+
+
+def _commune_seat(position: PositionHeld, i: int, chain: Sequence[tuple[int, PositionHeld, str | None]]) -> PositionHeld:
+    """A bare seat ('Đảng ủy viên', 'Ủy viên BCH Đảng bộ') beside a commune military command's office ('Chỉ huy
+    trưởng Ban CHQS xã Đất Mũi'): a seat on the commune's committee, the commune as the office writes it ('xã' alone
+    left to the article's commune, party_places); beside any other office it stays as written (party.yml)."""
+    rules = party_rules()
+    near = [c for c in chain if c[0] > i] + [c for c in chain[::-1] if c[0] < i]
+    for _, office, body in near[:1]:
+        found = rules.military_cell.fullmatch(_office_body(office, body, member=True) or "")
+        if found:
+            return replace(position, title=f"{position.title} {found.group('place')}")
+    return position

@@ -35,3 +35,27 @@ def _named_outside_party(body: str, text: str) -> bool:
     parent = next((m for m in re.finditer(r" (?=\S)", body) if org_tail_rules().heads.match(body, m.end())), None)
     own = body[:parent.start()] if parent else body
     return bool(re.search(rf"(?<!Đảng bộ )(?<!Đảng ủy )(?<!Đảng uỷ ){re.escape(own)}(?!\w)", text))
+
+
+# What follows a congress's own body on the page that reports it: 'Đảng bộ Phòng Hậu cần - Kỹ thuật Sư đoàn 346,
+# Quân khu 1 đã tổ chức thành công Đại hội …' (a parent unit after a comma allowed), 'Đảng bộ X tiến hành Đại hội'.
+_HOSTS_AFTER = re.compile(r"(?:,[^,.;:\n]{1,40})?,? (?:đã |đang )?(?:long trọng |trọng thể )?"
+                          r"(?:tổ chức|tiến hành|khai mạc)(?: thành công)? (?i:đại hội)")
+# A headline or line opening with the congress: 'Đại hội Đảng bộ Kho K58 lần thứ XII'.
+_OPENS_LINE = re.compile(r"(?:^|\n)(?i:đại hội)(?: (?i:đại biểu))? $")
+# A body named as the owner of the subject ('hai tổ chức cơ sở đảng … của Đảng bộ Quân sự tỉnh đã tổ chức đại hội'):
+# its branches hold the congress, not it.
+_OWNER = re.compile(r"(?:của|thuộc) $")
+
+
+def hosts_congress(written: str, text: str) -> bool:
+    """Whether ``text`` names the party body ``written`` ('Đảng bộ …') as the one holding a congress: its subject
+    ('Đảng bộ X tổ chức Đại hội') or a line opening 'Đại hội Đảng bộ X'. Such a body is the congress's own, however
+    often the page names the province's or division's body it belongs to ('… của Đảng bộ Quân sự tỉnh', 'Nghị quyết
+    Đại hội Đảng bộ Sư đoàn'; set 15: 255, 587)."""
+    for found in re.finditer(rf"{re.escape(written)}(?!\w)", text):
+        if _OWNER.search(text, max(0, found.start() - 6), found.start()):
+            continue
+        if _HOSTS_AFTER.match(text, found.end()) or _OPENS_LINE.search(text, max(0, found.start() - 16), found.start()):
+            return True
+    return False

@@ -27,7 +27,7 @@ from haucan import regex_prefilter
 from haucan.extract.lexicon import ENTITY_RULES, UPPER, lexicon, new_style
 from haucan.extract.org_tail_words import _rules as org_tail_rules
 from haucan.knowledge.orgs import canonical_name
-from haucan.knowledge.party_congress import resolve_heads
+from haucan.knowledge.party_congress import hosts_congress, resolve_heads
 from haucan.knowledge.party_rules import party_rules
 from haucan.knowledge.text import literal_alternation, say_once
 from haucan.provinces import host_match, provinces
@@ -100,6 +100,7 @@ def _party_body(orgs: Sequence[tuple[str, str | None]], text: str = "") -> str |
     rules = party_rules()
     bodies: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}  # named after 'Đảng bộ' -> counts
     shortest: dict[str, str] = {}
+    hosts: set[str] = set()  # bodies the page names as holding the congress (party_congress.hosts_congress)
     for found in _bare_body().finditer(text):
         if _UPPER_CONGRESS.search(text, max(0, found.start() - 24), found.start()):
             continue
@@ -112,8 +113,11 @@ def _party_body(orgs: Sequence[tuple[str, str | None]], text: str = "") -> str |
             continue
         if _only_upper_congress(written, text):
             continue
+        host = opener.group(0).startswith("Đảng bộ") and hosts_congress(" ".join(surface.split()), text)
         written = written[opener.end():]
         key = org_id or canonical_name(written)
+        if host:
+            hosts.add(key)
         bodies[opener.group(0).startswith("Đảng bộ")][key] += 1
         if len(written) < len(shortest.get(key, written + " ")):
             shortest[key] = written
@@ -121,6 +125,10 @@ def _party_body(orgs: Sequence[tuple[str, str | None]], text: str = "") -> str |
     if not counted:
         return None
     resolve_heads(counted, shortest, text)
+    if len(hosts & counted.keys()) == 1:
+        # The congress's own body outranks the bodies it belongs to, named more often (set 15: 255, 587); a round-up
+        # of several bodies' congresses (dev 237) has no one body and is left to the counts.
+        counted = Counter({key: n for key, n in counted.items() if key in hosts})
     # The same body written without its parent unit, after either word ('Đảng ủy Phòng Hậu cần - Kỹ thuật' beside
     # 'Đảng bộ Phòng Hậu cần - Kỹ thuật Sư đoàn 309'), is its shortest spelling (README, pos11: 527; set 10: 661).
     chosen = canonical_name(shortest[counted.most_common(1)[0][0]])

@@ -52,6 +52,8 @@ class PartyRules:
     """Seats on a branch's committee written without the branch ('Đảng ủy viên'; party.yml body_members)."""
     congress_seats: tuple[str, ...]
     """Seats a branch's congress elects written without the branch ('Ủy viên Ban Chấp hành'; party.yml)."""
+    commune_seats: tuple[str, ...]
+    """Seats written without their body that a commune military command's office puts on the commune's committee."""
     commune_level: str
     """The level word naming a commune when nothing says which ('xã'; the first of commune_bodies levels)."""
     member_list: re.Pattern[str]
@@ -139,6 +141,7 @@ def party_rules() -> PartyRules:
         cell_members=tuple(doc["cell_members"]),
         body_members=tuple(doc["body_members"]),
         congress_seats=tuple(doc["congress_seats"]),
+        commune_seats=tuple(doc["commune_seats"]),
         member_list=_member_list(doc["member_lists"]),
         standing_list=_standing_list(doc["member_lists"]),
         party_office=re.compile(doc["party_offices"]),
