@@ -228,16 +228,6 @@ def is_poster_line(text: str) -> bool:
     return bool(_POSTER_LINE.match(text.strip()))
 
 
-# A loading placeholder a script fills in later: a word or three and an ellipsis ("Chờ...", "Đang tải…",
-# "Loading...", dev5.voh.com.vn, set 14's 224). It ends with punctuation but is no sentence, so it is never the lead.
-_PLACEHOLDER = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s?(?:\.{2,}|…)$")
-
-
-def is_placeholder(text: str) -> bool:
-    """True for a loading placeholder line: at most three words of letters, then an ellipsis ('Chờ...')."""
-    return bool(_PLACEHOLDER.match(text.strip()))
-
-
 # Vietnamese in a legacy 8-bit font (VNI) read as Latin-1, as a PDF's extracted text keeps it ('BOÄ CHQS TÆNH',
 # 'Soá 215 naêm 2024', set 15's 357): letters no Vietnamese word has (Ä, Æ, Ë, Ï, Ö, Ø, Ñ) or a hatted vowel after
 # 'a', 'e' or 'o' ('aê', 'eâ', 'oâ'). Two such marks make the line a garbled page header, never the headline.

@@ -15,7 +15,7 @@ from haucan.attribution import Attribution, attribution_rules, is_person
 from haucan.attribution import (
     is_unit_credit as is_unit_credit,  # re-exported: the segmenter's callers import it here
 )
-from haucan.header_shapes import MIN_HEADLINE_CHARS, interview_headline, is_placeholder
+from haucan.header_shapes import MIN_HEADLINE_CHARS, interview_headline
 from haucan.headline import (
     caption_over_headline,
     headline_over_stamp,
@@ -103,8 +103,6 @@ def _opens_lead(text: str, starts_lead) -> bool:
     text = _FIGURE_SUFFIX.sub("", text)
     if len(text) > MAX_TITLE_CHARS:
         return True
-    if is_placeholder(text):  # 'Chờ...' over the headline (head19)
-        return False
     if reads_as_headline(text) and not starts_lead(text):
         return False
     if starts_lead(text):  # '(TTV) <headline>' is a tagged headline, not the lead

@@ -120,11 +120,9 @@ def test_a_youth_unions_portal_goes_by_the_name_its_footer_prints():
 
 
 def test_a_loading_placeholder_over_the_headline_is_no_lead():
-    from haucan.header_shapes import is_placeholder
-    m = _meta(f"Đang tải...\n\n{TITLE}\n\n{LEAD}{BODY}")
-    assert m.title == TITLE
-    assert is_placeholder("Chờ...") and is_placeholder("Loading…")
-    assert not is_placeholder("Tiếp tục đọc bài viết về hội nghị hậu cần...")  # a sentence cut short is text
+    # The placeholder is residue (rules/residue.yml loading_widget), so the headline under it stays the title.
+    for placeholder in ("Đang tải...", "Chờ..."):
+        assert _meta(f"{placeholder}\n\n{TITLE}\n\n{LEAD}{BODY}").title == TITLE
 
 
 def test_a_site_naming_itself_by_its_hosts_label_in_mixed_case_is_that_outlet():

@@ -85,10 +85,8 @@ _UNKNOWN_OFFICE = re.compile(r"(?:,|\s?[-–—])?\s[A-ZĐ][^,.;:()\n]{1,60}, ")
 _UNIT_TAIL = re.compile(r"(?: " + LOWER + r"[^\W\d_]*){1,6}(?=, )")
 # A unit's parent in brackets after it ('Sư đoàn 312 (Quân đoàn 12)'; dev 155).
 _PARENT_BRACKET = re.compile(r"\s\([^()\n]{1,40}\)")
-MAX_SKIPPED_ORGS = 2
-"""Organisations written between a name and its role ('X – Học viện KTQS, Chủ tịch Hội đồng') passed over."""
-MAX_CHAIN = 8
-"""Offices one person's chain takes at most (real chains have up to five)."""
+MAX_SKIPPED_ORGS = 2  # organisations between a name and its role passed over ('X – Học viện KTQS, Chủ tịch …')
+MAX_CHAIN = 8  # offices one person's chain takes at most (real chains have up to five)
 
 
 @dataclass
@@ -273,9 +271,8 @@ def member_roles(outer: list[Mention], string: str) -> dict[str, list[str]]:
 
 
 def _list_members(outer: list[Mention], string: str, first: int, end: int) -> list[Mention]:
-    """The PER mentions of a list that opens at ``outer[first]`` (text up to ``end`` is the opener), passing
-    over ranks, each member's own offices and a member's unit in brackets (the caller checked the gap before
-    the first mention)."""
+    """The PER mentions of a list opening at ``outer[first]`` (``end``: the opener's end; the caller checked the
+    gap before the first), passing over ranks, each member's own offices and a member's unit in brackets."""
     members = []
     for j, mention in enumerate(outer[first:], start=first):
         between = string[end:mention.start]
