@@ -39,9 +39,9 @@ MARKER = ".haucan-releases"
 """The file whose presence makes a ``.NAME.releases`` folder the build's own."""
 CACHE_MARKER = ".haucan-cache"
 """The file whose presence makes a cache folder the build's own."""
-_CACHE_ENTRY = re.compile(r"^(?:articles-|segments-).*\.sqlite.*$|^builds$")
-"""Names the cache gives what it writes (haucan/cache/, haucan/uptodate.py): a folder holding only these is a
-cache made before the marker existed."""
+_CACHE_ENTRY = re.compile(r"^(?:articles-|segments-).*\.sqlite.*$|^(?:builds|heldout)$")
+"""Names the cache gives what it writes (haucan/cache/, haucan/uptodate.py, haucan/heldout_cache.py): a folder
+holding only these is a cache made before the marker existed."""
 
 
 def releases_dir(output: Path) -> Path:
