@@ -34,7 +34,9 @@ def years_of_implementation(clause: str, offset: int, mentions: Sequence[Mention
 
 def period_bounds(normalized: str | None, label: str, year: int | None) -> tuple[dt.date | None, dt.date | None]:
     """Start and end dates of a PERIOD ('2023-01/2023-06') or a year DATE ('2025'); a period written without
-    its year ('6 tháng đầu năm') takes the event's year."""
+    its year ('6 tháng đầu năm') takes the event's year. A period written backwards ('nhiệm kỳ 2020-2016', a
+    typo) contradicts itself: no bounds, as years_of_implementation does, rather than rows the contract refuses
+    (events.period_bounds_ordered), which would reject the whole article."""
     if label == "DATE" and normalized and len(normalized) == 4:
         return dt.date(int(normalized), 1, 1), dt.date(int(normalized), 12, 31)
     if label == "PERIOD" and normalized and "/" in normalized:
@@ -42,8 +44,10 @@ def period_bounds(normalized: str | None, label: str, year: int | None) -> tuple
         if len(first) == 7:
             y1, m1 = map(int, first.split("-"))
             y2, m2 = map(int, last.split("-"))
-            return dt.date(y1, m1, 1), dt.date(y2, m2, calendar.monthrange(y2, m2)[1])
-        return dt.date(int(first), 1, 1), dt.date(int(last), 12, 31)
+            start, end = dt.date(y1, m1, 1), dt.date(y2, m2, calendar.monthrange(y2, m2)[1])
+        else:
+            start, end = dt.date(int(first), 1, 1), dt.date(int(last), 12, 31)
+        return (start, end) if start <= end else (None, None)
     return None, None
 
 
