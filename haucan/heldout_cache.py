@@ -22,7 +22,7 @@ from pathlib import Path
 from haucan.build_day import build_day
 from haucan.evaluate import Scores
 from haucan.knowledge.scores import FactScores
-from haucan.uptodate import _hash_tree
+from haucan.uptodate import _hash_tree, _remove_old
 
 SUBDIR = "heldout"
 
@@ -74,8 +74,8 @@ def load(cache_dir: Path | None, key: str | None) -> tuple[dict[str, Scores], di
 
 
 def store(cache_dir: Path | None, key: str | None, scores: dict[str, Scores], facts: dict[str, FactScores]) -> None:
-    """Keep the scores for the next build with the same key (only if they read back equal; a failure to write
-    costs the next build a scoring, never this one)."""
+    """Keep the scores for the next build with the same key, in place of any earlier record (only if they read
+    back equal; a failure to write costs the next build a scoring, never this one)."""
     if cache_dir is None or key is None:
         return
     # Key order is kept (not sorted): the score tables list labels in the order the counters met them.
@@ -90,3 +90,5 @@ def store(cache_dir: Path | None, key: str | None, scores: dict[str, Scores], fa
         partial = path.with_suffix(".partial")
         partial.write_text(json.dumps(record), encoding="utf-8")
         partial.replace(path)
+        # One record per cache, as for build records: a new day or version makes the old ones unreachable.
+        _remove_old(path.parent, keep=path.name)

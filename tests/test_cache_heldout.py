@@ -42,6 +42,14 @@ def test_scores_round_trip_and_a_damaged_record_is_ignored(tmp_path):
     assert heldout_cache.load(tmp_path, "k") is None
 
 
+def test_a_new_record_replaces_the_old_ones(tmp_path):
+    scores, facts = _scores()
+    heldout_cache.store(tmp_path, "yesterday", scores, facts)
+    heldout_cache.store(tmp_path, "today", scores, facts)
+    assert sorted(p.name for p in (tmp_path / heldout_cache.SUBDIR).iterdir()) == ["today.json"]
+    assert heldout_cache.load(tmp_path, "today") == (scores, facts)
+
+
 def test_the_key_follows_the_heldout_files_and_the_version(tmp_path):
     folder = tmp_path / "heldout" / "dev"
     folder.mkdir(parents=True)
