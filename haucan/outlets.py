@@ -1,26 +1,20 @@
-"""Which outlet published an article: the URL's host first, then what the text says (issue 14).
+"""Which outlet published an article (issue 14): the one ordered outlet rule of tests/realworld/README.md (session
+14), the first step that gives a name winning. Where each step lives:
 
-1. The URL (``sources.csv``): a host equal to or under a registry domain names the outlet (``url``). On an
-   aggregator's page the ORIGINAL outlet is kept when the text says so: an attribution line ("Theo …",
-   "Nguồn: …", "(Theo …)" at the end) naming a registry outlet (``url+attribution``) or the original's lead
-   prefix (``url+dateline``).
-2. With no URL, or a host the registry does not know, the text alone: the lead prefix (``dateline``), a masthead
-   over or glued to the title (``masthead``), an attribution (``attribution``), a bare domain footer
-   (``domain_footer``), residue seen only on one outlet's pages (``residue_fingerprint``). A prefix two outlets
-   share ("(BTN) - ") decides only when the rest of the text narrows it to one. When nothing names a known outlet
-   the domain is kept, with a reason naming it.
-3. An unknown host may still name its outlet by pattern (haucan/outlet_patterns.py: ``baolaichau.vn`` is Báo Lai
-   Châu, ``laichau.gov.vn`` the province's portal; ``host_pattern``); a site under a province's domain
-   (``sotuphap.laichau.gov.vn``) is named by its own masthead (``url+masthead``). A name a pattern or a department
-   label GENERATES ("Công an tỉnh Nghệ An") yields to the body's own name printed over the headline ("CÔNG AN NGHỆ
-   AN"; outlet_masthead.py); a registry domain's sub-site (``vnca.cand.com.vn``) whose masthead names another
-   registry outlet is that outlet; a copy's source line ("2025-10-08Báo Đồng Nai điện tử") credits as an attribution
-   (outlet_credits.py). Without URL evidence the page's own name line (outlet_text.py: masthead, site name after
-   the title, copyright footer) and an outlet's alias as lead prefix ("(ĐBP) - ") are read too; a name the registry
-   lacks is kept as printed. Any other unknown host is named by the header or footer line it spells without tones
-   ("Binh đoàn 12 – …" on ``binhdoan12.vn``), else, under a province's ``.gov.vn``, by its department label
-   (``btg.dongthap.gov.vn``: the Ban Tuyên giáo Tỉnh ủy) or its body's name on its first line (outlet_subsite.py).
-   A blog platform's host names nothing (the paper it credits does); a ``.gov.vn`` print view naming none, none.
+1. A copy crediting its original (``decide_outlet``'s aggregator branch and ``_credited``): an attribution or
+   source line, a source address (outlet_credits.py), the original's lead prefix or alias (``url+dateline``), its
+   name under the title or its masthead kept (outlet_site.py), its footer kept (a residue fingerprint, 1046).
+   A body's own site is no copy: it stays the outlet though it credits a paper (dev 437).
+2. A registry host, its ``www.``/``m.`` form or a media sub-host (``url``); a sub-site whose masthead names another
+   body is that body (``_unit_site``, ``url+masthead``); a host pattern (outlet_patterns.py: ``baolaichau.vn``,
+   ``laichau.gov.vn``) yields to the body's own masthead (outlet_masthead.py).
+3. An unregistered site's own printed name: a head or footer line its host spells, a brand word or initials
+   (outlet_site.py ``host_named_line``, outlet_own.py), a banner, a body's first line, a territory's portal
+   (outlet_subsite.py), a registry name the host spells; without a host the text alone (``_text_outlet``:
+   lead prefix, masthead, the page's name line, attribution, domain footer, residue); last a lead tag spelling
+   the host or its label (outlet_credits.py ``own_name``). Section words ("Tin mới") are never a name.
+4. The host (``own_name``): kind aggregator for a copy, a body's kind on its own domain (``.gov.vn``, ``.edu.vn``).
+   A ``.gov.vn`` print view naming no body is null (outlet_print.py); a blog platform's host names nothing.
 """
 
 from __future__ import annotations
@@ -30,6 +24,7 @@ from dataclasses import dataclass
 
 from haucan.outlet_credits import (
     alias_dateline,
+    body_domain_kind,
     credit_outlet,
     of_named_province,
     own_name,
@@ -228,6 +223,8 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
             return _unit_site(blocks, rules, host, outlet, domain) or _decided(outlet, domain, "url")
         if (attributed := credit_outlet(blocks, rules)) is not None:
             return _decided(attributed, attributed.domain, "url+attribution")
+        if len(kept := [o for o in _residue_outlets(blocks, rules) if o.kind != AGGREGATOR]) == 1:
+            return _decided(kept[0], kept[0].domain, "residue_fingerprint")  # its footer kept (1046, session 14)
         originals = [o for o in dateline_outlets(blocks, rules) if o.kind != AGGREGATOR]
         if len(originals) == 1:
             return _decided(originals[0], originals[0].domain, "url+dateline")
@@ -293,7 +290,7 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
         return decision
     if host is not None and not on_platform(host) and (own := own_name(blocks, host)):
         # A copy naming no source is its own outlet, by its printed name or its host (set 10's convention).
-        return OutletDecision(own, bare_host(host), AGGREGATOR, "url")
+        return OutletDecision(own, bare_host(host), body_domain_kind(host) or AGGREGATOR, "url")
     if host is not None:
         return OutletDecision(None, bare_host(host), None, "url",
                               f"the URL's host {host!r} is not in the outlet registry, and {why_not or decision.reason}")
