@@ -7,8 +7,9 @@ of the one outlet rule in tests/realworld/README.md, session 14).
   line is the name, so it beats the same letters printed as an abbreviated lead tag ("(LSVN) - ").
 - ``section_word``: a section label ("Tin mới", "Thời sự") the host may spell (``tinmoi.vn``) but that names a
   page's section, never the site (outlets_more.yml ``section_words``).
-- ``host_tag``: a lead tag that spells the whole host ("(Tinmoi.vn)" on ``www.tinmoi.vn``): the site's name as
-  printed, when the page prints no name line.
+- ``host_tag``: a lead tag that spells the whole host ("(Tinmoi.vn)" on ``www.tinmoi.vn``) or is the initials of
+  the syllables its host label runs together ("(NCTG)" on ``nhipcauthegioi.hu``: Nhịp cầu thế giới): the site's
+  name as printed, when the page prints no name line (an abbreviated tag names the site only then).
 """
 
 from __future__ import annotations
@@ -61,5 +62,26 @@ def section_word(line: str) -> bool:
 
 
 def host_tag(tag: str, host: str) -> str | None:
-    """``tag`` as printed when it is the site's whole host in any case ("Tinmoi.vn" on ``www.tinmoi.vn``)."""
-    return tag if "." in tag and " " not in tag and tag.lower() == bare_host(host) else None
+    """``tag`` as printed when it is the site's whole host in any case ("Tinmoi.vn" on ``www.tinmoi.vn``) or the
+    initials, in capitals, of the syllables of its host's first label ("NCTG" on ``nhipcauthegioi.hu``)."""
+    if "." in tag and " " not in tag and tag.lower() == bare_host(host):
+        return tag
+    if not _CAPITALS.fullmatch(tag):
+        return None
+    label = bare_host(host).split(".")[0]
+    return tag if _syllable_initials(label, slug(tag)) else None
+
+
+_CAPITALS = re.compile(r"[A-ZĐ]{2,8}")
+# A Vietnamese syllable written without tone marks: an onset, a vowel run, a coda; a host runs them together.
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+
+
+@cache
+def _syllable_initials(label: str, initials: str) -> bool:
+    """True when ``label`` splits into exactly as many syllables as ``initials`` has letters, each opening with its
+    letter ("lyluanchinhtri": ly-luan-chinh-tri, "llct")."""
+    if not label or not initials:
+        return label == initials
+    return any(_SYLLABLE.fullmatch(label[:end]) and _syllable_initials(label[end:], initials[1:])
+               for end in range(1, min(len(label), 7) + 1) if label[0] == initials[0])

@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from haucan.outlet_credits import body_domain_kind, credit_outlet, own_name, own_prefix
 from haucan.outlet_evidence import (
@@ -53,7 +54,7 @@ from haucan.outlet_site import (
     territory_portal,
 )
 from haucan.outlet_subsite import body_name_line, path_subsite, territory_site_line
-from haucan.outlet_text import copy_banner, on_platform, page_outlet
+from haucan.outlet_text import copy_banner, name_kind, on_platform, page_outlet
 from haucan.provinces import department_site, host_match
 from haucan.records import Block
 from haucan.rules import Outlet, Rules, bare_host
@@ -64,6 +65,15 @@ def decide_outlet(blocks: Sequence[Block], rules: Rules, url: str | None) -> Out
     step 1 (a copy's credited original) and step 2 (the host), on another host steps 1 and 3 (a credited copy, the
     site's printed name or the name its host pattern gives), then the text alone, then a tag or the host (steps 3
     and 4). A null outlet carries its reason; an unknown URL host is kept as the domain."""
+    decision = _walk(blocks, rules, url)
+    if decision.outlet is None or decision.kind is not None:
+        return decision
+    # A name read off the page whose head words give no kind is still a site's: the contract pairs every outlet
+    # with a kind (outlet_kind_iff_outlet), so an unknown organisation's own site is a portal.
+    return replace(decision, kind=name_kind(decision.outlet) or PORTAL)
+
+
+def _walk(blocks: Sequence[Block], rules: Rules, url: str | None) -> OutletDecision:
     host = url_host(url)
     if (shaped := _page_shape(blocks, rules, host, url)) is not None:
         return shaped

@@ -8,6 +8,7 @@ import pytest
 from haucan.headline import split_title
 from haucan.outlet_own import branded_part, host_tag, initials_part, section_word
 from haucan.rules import load_rules
+from schema.articles import OUTLET_BRAND_SHAPE
 from tests.support.outlet_pages import BODY, LEAD, TITLE, decided
 
 RULES = load_rules()
@@ -88,3 +89,29 @@ def test_a_page_kind_after_a_bar_is_cut_from_the_headline():
     # A word after a bar that is no page kind stays in the headline.
     kept = split_title("Kho quân y bổ sung cơ số thuốc cho các đơn vị | Kỳ cuối", "t", RULES)
     assert kept[0][2].endswith("| Kỳ cuối")
+
+
+@pytest.mark.parametrize("name", ["Tinmoi.vn", "LSVN", "Huế ngày nay Online", "Luật sư Việt Nam", "LUẬT SƯ VIỆT NAM",
+                                  "Sức khỏe và Môi trường", "CafeF", "7M Sport News"])
+def test_the_schema_accepts_a_brand_a_site_prints_for_itself(name):
+    assert (name[:1].isupper() or name[:1].isdigit()) and OUTLET_BRAND_SHAPE.match(name)
+
+
+@pytest.mark.parametrize("name", ["Đơn vị tổ chức hội nghị triển khai nhiệm vụ hậu cần năm 2025 tại Hà Nội",
+                                  "Sáng 3/4, đơn vị tổ chức", "Tin mới.", "x", "Hà"])
+def test_the_schema_still_refuses_a_sentence_or_a_headline_for_an_outlet(name):
+    assert not OUTLET_BRAND_SHAPE.match(name)
+
+
+def test_an_abbreviated_lead_tag_of_the_hosts_syllables_names_a_site_printing_no_name():
+    assert host_tag("NCBT", "nhipcaubientruong.hu") == "NCBT"  # nhip-cau-bien-truong
+    assert host_tag("NCTG", "nhipcaubientruong.hu") is None
+    assert host_tag("TTXVN", "ttxvncopy.net") is None  # 'ncopy' is no syllable
+    lead = "(NCBT) - " + LEAD
+    assert decided(page("Trang chủ\n", lead=lead), "http://nhipcaubientruong.hu/tin/a-7388.html")[0] == "NCBT"
+
+
+def test_a_name_whose_head_words_give_no_kind_is_a_portal_and_a_border_guard_command_a_service():
+    from haucan.outlet_text import name_kind
+    assert name_kind("Ban Chỉ huy Bộ đội Biên phòng tỉnh Vùng Cao") == "service"
+    assert decided(page("• Bình Minh ngày nay Online\n"), "https://binhminhngaynay.vn/a-1.html")[2] == "portal"
