@@ -63,9 +63,9 @@ _SITE_NAME = re.compile(r"^(?:(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+t
 
 # A TV page's headline carries its programme after bars ('<headline> | Thời sự 19h | 05/03/2025', province and
 # army TV stations; 'Chương trình Thời sự 23h00 | 19/03/2026'): short segments, a broadcast hour in one of them or
-# a bar left at the end once the date is cut off.
+# a bar left at the end once the date is cut off; a page kind in the last one ('<headline> | Video', set 16's 1006).
 MAX_PROGRAMME_WORDS = 4
-_BROADCAST_HOUR = re.compile(r"\b\d{1,2}[hg](?:\d{2})?\b|\b\d{1,2}\s*giờ\b")
+_BROADCAST_HOUR = re.compile(r"\b\d{1,2}[hg](?:\d{2})?\b|\b\d{1,2}\s*giờ\b|^(?:Video|VIDEO|Clip|Podcast|Infographic)$")
 
 
 def _programme_suffix(text: str) -> tuple[str, str] | None:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from haucan.headline import UNKNOWN_DATELINE
 from haucan.outlet_names import AGGREGATOR, outlet_named
+from haucan.outlet_own import host_tag
 from haucan.outlet_text import ARTICLE_KINDS, MASTHEAD_LINES, name_variants
 from haucan.provinces import provinces
 from haucan.records import Block
@@ -51,8 +52,27 @@ def attributed_outlet(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
 def credit_outlet(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
     """The registry outlet (not an aggregator) the page credits: an attribution line, else a copy's source line
     at its head ("2025-10-08Báo Đồng Nai điện tử"), else a print flip-book's page title ("Page 31 - Biên Phòng")."""
-    found = attributed_outlet(blocks, rules) or source_line(blocks, rules) or flipbook_title(blocks, rules)
+    found = (attributed_outlet(blocks, rules) or source_line(blocks, rules) or flipbook_title(blocks, rules)
+             or source_address(blocks, rules))
     return found if found is not None and found.kind != AGGREGATOR else None
+
+
+# A copy's source line giving the original's address ("Nguồn Bà Rịa - Vũng Tàu http://www.baobariavungtau.com.vn/…",
+# m.baomoi.com, set 16's 1030; "Theo: https://…", "Link gốc: …"): the address's host is the credit, whatever name
+# (often a shortened one the registry lacks) precedes it.
+_SOURCE_ADDRESS = re.compile(r"^(?:nguồn|theo|link gốc|bài gốc|xem bài gốc|gốc)\b[^\n]{0,80}?\bhttps?://(?P<host>[^/\s]+)",
+                             re.IGNORECASE)
+
+
+def source_address(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
+    """The registry outlet whose host a source line's address names, read from the last line up."""
+    for block in reversed(blocks):
+        for line in reversed(block.text.split("\n")):
+            match = _SOURCE_ADDRESS.match(line.strip())
+            found = rules.outlet_for_host(match.group("host")) if match else None
+            if found is not None:
+                return found[0]
+    return None
 
 
 # A print issue put online as a flip-book (FlipHTML5-style ``files/basic-html/pageN.html``) titles each page with its
@@ -109,25 +129,33 @@ def source_line(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
     return None
 
 
-# A body's own site (a state, Party or school domain) is no copy: without its name printed it stays unnamed.
-_BODY_DOMAINS = (".gov.vn", ".dcs.vn", ".edu.vn", ".mil.vn")
+# A body's own site (a state, Party, school or army domain) is no copy: printing no name, it goes by its host with
+# its body's kind (rule 4 of the one outlet rule, session 14: set 16's 1019 on cdcsnd1.edu.vn), never "aggregator".
+BODY_DOMAIN_KINDS = {".gov.vn": "portal", ".dcs.vn": "party", ".edu.vn": "academy", ".mil.vn": "army"}
 _WORD = re.compile(r"[^\W_]+")
+
+
+def body_domain_kind(host: str) -> str | None:
+    """The kind of the body whose own domain ``host`` is under (``.gov.vn`` a portal, ``.edu.vn`` a school), else
+    None (a site that may be anyone's copy)."""
+    return next((kind for tail, kind in BODY_DOMAIN_KINDS.items() if bare_host(host).endswith(tail)), None)
 
 
 def own_name(blocks: Sequence[Block], host: str) -> str | None:
     """The name a site the registry lacks goes by when it names no source and prints no name line the other readings
     accept (coordinator's convention, set 10: a copy naming no source is its own outlet, by its printed name or its
     host): its lead tag or a one-word line at its head that is its host's label ("(VnMedia) - ", "VnMedia" on
-    ``vnmedia.vn``, set 11's 753), else the host itself ("thattruyen.com", 773)."""
+    ``vnmedia.vn``, set 11's 753) or its whole host ("(Tinmoi.vn)", set 16's 1004), else the host itself
+    ("thattruyen.com", 773; a body's own domain too, rule 4)."""
     bare = bare_host(host)
-    if bare.endswith(_BODY_DOMAINS):
-        return None
+    if body_domain_kind(bare) is not None:
+        return bare
     label = bare.split(".")[0]
     for block in blocks[:MASTHEAD_LINES]:
         if block.kind in ARTICLE_KINDS and block.kind != "dateline":
             continue
         tag = TAG_EDGES.sub("", TAG_EDGES.sub("", block.text.strip()))
-        if " " not in tag and tag.lower() == label and any(c.isupper() for c in tag):
+        if " " not in tag and tag.lower() == label and any(c.isupper() for c in tag) or host_tag(tag, bare):
             return tag
     # Its brand written as its host's label with capitals inside, anywhere on the page: a legal database's notice
     # to its members ("… tài khoản LuatVietnam …" on luatvietnam.vn, set 14's 235). A word in mixed case that is

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from haucan.host_spelling import MIN_SLUG_OVERLAP, loosely_spells, slug, spelled_after_head, spelled_part
 from haucan.name_case import PLACE_WORDS, sentence_case
 from haucan.outlet_names import outlet_named
+from haucan.outlet_own import LINE_MARKS, branded_part, initials_part, section_word
 from haucan.outlet_patterns import subsite_province
 from haucan.outlet_text import (
     ARTICLE_KINDS,
@@ -42,7 +43,7 @@ _NOT_SITE_LABELS = frozenset({"www", "m", "amp", "com", "net", "org", "edu", "go
 # The owner's statement in a footer ("Cơ quan của Đảng bộ Quân khu 3") names who owns the site, not the site.
 _OWNER_PART = re.compile(r"^(?:cơ quan (?:của|chủ quản)|thuộc|trực thuộc)\b", re.IGNORECASE)
 # A copyright line's formula is no part of its owner's name ("Bản quyền thuộc về Người Hà Nội", set 15's 567).
-_COPYRIGHT_LEAD = re.compile(r"^(?:©\s*)?(?:bản quyền|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+_COPYRIGHT_LEAD = re.compile(r"^(?:©\s*(?:bản quyền|copyright)?|bản quyền|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
                              r"(?:(?:thuộc(?:\s+về)?|by|bởi)\s+)?", re.IGNORECASE)
 # What follows a site's name on its line: its logo's address glued to it ("Nhà xuất bản Công Thươnghttps://…", 569),
 # or its particulars after a dash ("Trang thông tin điện tử Binh chủng … - Địa chỉ: …", 565; set 15).
@@ -71,8 +72,8 @@ def host_named_line(blocks: Sequence[Block], host: str | None, rules: Rules) -> 
         if block.rule == "outlet_domain_footer":
             continue  # a bare domain names another outlet (a reprint's paper), the footer's evidence
         for line in block.text.split("\n"):
-            whole = _GLUED_URL.sub("", tidy(line))
-            if " " not in whole or len(whole.split()) > MAX_SITE_NAME_WORDS or whole.endswith((".", "?", "!")):
+            whole = _GLUED_URL.sub("", tidy(line)).lstrip(LINE_MARKS)
+            if section_word(whole) or " " not in whole or len(whole.split()) > MAX_SITE_NAME_WORDS or whole.endswith((".", "?", "!")):
                 continue  # a domain or a single word is not a site's printed name, nor is a sentence
             # The line's length is judged with its formula: a long owner line stays the footer's reading (879).
             found = _line_name(_COPYRIGHT_LEAD.sub("", whole), sites, rules)
@@ -87,8 +88,8 @@ _ADMIN_PLACES = ("tỉnh ", "thành phố ", "tp ", "tp.", "huyện ", "quận "
 
 def _line_name(whole: str, sites: list[str], rules: Rules) -> PageName | None:
     parts = [part for part in dict.fromkeys((whole, *DASH.split(whole))) if " " in part]
-    spelled = [_whole_or_cut(part, cut) for part in parts if not _OWNER_PART.match(part)
-               for site in sites if (cut := spelled_part(site, part))]
+    spelled = [_whole_or_cut(part, cut) for part in parts if not _OWNER_PART.match(part) for site in sites
+               if (cut := branded_part(site, part) or spelled_part(site, part) or initials_part(site, part))]
     # A publisher's kind word then the place the host opens with ("Truyền hình Đại Lộc" on dailocrt.vn).
     spelled += [part for part in parts for site in sites[:1] if spelled_after_head(site, part, PUBLISHER_HEAD)]
     if not spelled:
@@ -200,7 +201,6 @@ def territory_portal(blocks: Sequence[Block], host: str) -> PageName | None:
 
 # The original outlet a copy keeps at the head of its lead, before a dash ("Điện Biên TV – ", "(Baohatinh.vn) - ").
 _LEAD_SOURCE = re.compile(r"^\(?\s*(?P<name>[^\s()\-–—:,][^()\-–—:,]{1,38}?)\s*\)?\s*[-–—]\s+")
-
 
 # A source tag is shaped like a brand: "<Province> TV", "… Online", a domain, or initials in capitals ("ĐNO").
 _BRAND = re.compile(r"(?:\b(?:TV|Online|Radio|News)|\.[a-z]{2,}|^[A-ZĐ&]{2,8})$")

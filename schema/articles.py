@@ -41,6 +41,13 @@ OUTLET_HOST_SHAPE = re.compile(r"^(?=.{4,100}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?
 """The other outlet the build may name without the registry: a copy site that names no source and prints no name
 of its own is its own outlet, by its host ('vietnam24h.com.vn', kind aggregator; tests/realworld/README.md, session
 12): a lower-case host name, nothing else."""
+OUTLET_BRAND_SHAPE = re.compile(r"^(?=.{2,90}$)(?:[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+                                r"|(?=\w*[A-ZĐ]\w*[A-ZĐ0-9])\w{2,20}|[^\W_][^\s.;:!?,]*(?:\s[^\s.;:!?,]+){1,11})$")
+"""The name an unregistered site prints for itself, read only where its host spells it or it stands as the site's
+lead tag (the one outlet rule's step 3, session 14): its domain as printed ('Tinmoi.vn'), one word with two
+capitals or a capital and a digit ('LSVN', 'CafeF'), or a brand of two to twelve words with no sentence punctuation
+('Huế ngày nay Online', '7M Sport News', 'UBND xã X - huyện Y - tỉnh Z'); the name opens with a capital or a digit
+(checked beside the shape)."""
 OUTLET_KINDS = tuple(entry["kind"] for entry in load_vocab("outlet_kinds"))
 PUBLISHED_DATE_SOURCES = ("publication_stamp", "posted_label", "date_prefix", "html_meta")
 """Where ``published_date`` was read: a stamp line, a labelled 'Ngày đăng:' stamp, the scraper's ' date …' prefix,
@@ -56,7 +63,9 @@ def build_checks(values: BuildValues) -> dict[str, list[pa.Check]]:
     known = frozenset(values.outlets)  # the registry's names; a name read off the page has an outlet's shape
     return {
         "outlet": [pa.Check(lambda series: series.map(lambda v: v in known or bool(OUTLET_NAME_SHAPE.match(v))
-                                                      or bool(OUTLET_HOST_SHAPE.match(v))),
+                                                      or bool(OUTLET_HOST_SHAPE.match(v))
+                                                      or (v[:1].isupper() or v[:1].isdigit())
+                                                      and bool(OUTLET_BRAND_SHAPE.match(v))),
                             element_wise=False, ignore_na=True, name="known_or_read_outlet")],
         "text": [no_residue],
         "lead": [no_residue],
