@@ -1,6 +1,6 @@
 """Page furniture of session 14's ninth round (issue 14, spent set 16's misses), on short invented pages: a
-column's closing note about itself or its paper, a Q&A column's call for questions, a video page's labels and
-air-time line; and the sentences of the same words that stay text."""
+column's closing note about itself or its paper, a Q&A column's call for questions, an advice page's disclaimer and
+hotline box, a video page's labels and air-time line; and the sentences of the same words that stay text."""
 
 from __future__ import annotations
 
@@ -24,6 +24,11 @@ FURNITURE = [
     "Clip",
     "Xem video",
     "Gửi câu hỏi",
+    "Nội dung tư vấn trên chỉ mang tính chất tham khảo.",
+    "Lưu ý: Thông tin trong bài viết có tính tham khảo, bạn đọc nên hỏi cơ quan quân sự địa phương.",
+    "Trên đây là nội dung tư vấn của chúng tôi về chế độ nghỉ phép của quân nhân.",
+    "Nếu còn vướng mắc, vui lòng liên hệ tổng đài 1900 6543 để được tư vấn.",
+    "Mọi thắc mắc vui lòng liên hệ hotline 1900 1234.",
 ]
 
 
@@ -41,6 +46,8 @@ TEXT = [
     "Chuyên mục Tư vấn pháp luật của Báo Biên phòng đã giải đáp hơn 500 câu hỏi của bạn đọc trong năm 2024.",
     "Bạn đọc hỏi về chế độ tiền ăn của dân quân thường trực sau khi sắp xếp lại Ban Chỉ huy quân sự xã.",
     "Bạn đọc Nguyễn Văn Tư (Nghệ An) gửi câu hỏi về chế độ phụ cấp của quân nhân chuyên nghiệp.",
+    "Người dân có thể gọi đường dây nóng của Bộ CHQS tỉnh để được hỗ trợ khi có thiên tai.",
+    "Kết quả hội thi mang tính tham khảo cho việc xây dựng kế hoạch bảo đảm hậu cần năm sau.",
     "Đơn vị thường xuyên phát sóng chương trình phát thanh nội bộ vào giờ nghỉ trưa để tuyên truyền pháp luật.",
 ]
 
