@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from haucan import furniture, page_footer, page_lists, photo_alt, signatures
+from haucan import furniture, page_footer, page_lists, photo_alt, sapo_byline, signatures
 from haucan.clean import normalize_newlines
 from haucan.headline import UNKNOWN_DATELINE, split_title
 from haucan.headline_glue import split_cells, split_glued_summary
@@ -242,6 +242,7 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
     photo_alt.label_repeated_alt_text(texts, labels, lead_idx)  # one alt text over every photo's caption
     signatures.label_writer_beside_stamp(texts, labels, lead_idx)
     signatures.label_officer_byline(texts, labels, lead_idx)  # an officer's byline stays a caption (session 11)
+    sapo_byline.label_name_under_sapo(texts, labels, lead_idx, attribution)  # 'VĂN PHÚC' under the sapo
     page_footer.label_references(texts, labels, lead_idx)  # a bibliography's entries (session 12)
     page_footer.label_repeated_header(texts, labels, lead_idx)
     page_lists.label_recipients(texts, labels)  # a pasted document's 'Nơi nhận:' items
