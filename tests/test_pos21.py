@@ -2,12 +2,26 @@
 
 - A numbered defence area's place after the dash keeps a later syllable that is also a form of address ('… khu vực
   3 - Đông Anh', 'Ngã Năm'): such a word opens the next person only as the place's first syllable (set 16: 1042).
+- A commune page's first office written right after the name with no punctuation, capitalised ('Đồng chí: X Bí Thư
+  Đảng ủy xã'), is the person's; the name stops before it (set 16: 1025).
+- 'thanh niên', 'công dân' and 'đồng chí' before a name make a person with no office (set 16: 1025).
+- A name after a district's or town's committee and its place ('Bí thư Thị ủy Bến Cát Nguyễn Thanh Tâm') is the
+  holder, not part of the place (set 16: 1035).
+- A bare 'Tỉnh ủy viên' on a provincial paper with a name of its own ('Báo Ấp Bắc') takes that paper's province.
+- The commune command in lower case ('Chỉ huy trưởng Ban chỉ huy quân sự xã X') keeps its words and its holder.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from haucan.annotate import annotate
+from haucan.article import build_article
+from haucan.extract.entities import extract
+from haucan.knowledge.facts import derive_facts
+from haucan.knowledge.orgs import OrgRegistry
+from haucan.records import RawArticle, SourceFile
+from haucan.rules import load_rules
 from tests.support.people import people_in
 
 
@@ -24,3 +38,47 @@ def test_an_area_place_still_stops_before_a_form_of_address_that_opens_it():
     people = people_in("Trung tá Lò Văn Khiêm, Chỉ huy trưởng Ban Chỉ huy phòng thủ khu vực 3 - Anh Mạc Văn Tư cùng dự.")
     assert "Chỉ huy trưởng Ban Chỉ huy phòng thủ khu vực 3 - Anh Mạc Văn Tư" not in [
         p.title for p in people["Lò Văn Khiêm"].positions]
+
+
+@pytest.mark.parametrize("secretary", ["Bí Thư", "Bí thư"])
+def test_an_office_after_the_name_with_no_punctuation_is_the_persons(secretary):
+    people = people_in(f"Về dự có Đồng chí: Lục Văn Khoan {secretary} Đảng ủy xã; Đồng chí: Hà Thị Mơ - Phó Bí thư - "
+                       "Chủ tịch UBND xã.", place="xã Tân Lập")
+    assert "Lục Văn Khoan" in people
+    assert people["Lục Văn Khoan"].party_roles == ("Bí thư Đảng ủy xã Tân Lập",)
+
+
+def test_a_lower_case_word_after_the_name_is_no_office():
+    people = people_in("Ông Lục Văn Khoan trao quà cho các gia đình chính sách.")
+    assert people["Lục Văn Khoan"].positions == ()
+
+
+@pytest.mark.parametrize("noun", ["thanh niên", "Thanh niên", "công dân", "đồng chí"])
+def test_a_recruit_or_comrade_named_with_no_office_is_a_person(noun):
+    people = people_in(f"Thay mặt các tân binh, {noun} Lục Văn Khoan bày tỏ niềm vinh dự.")
+    assert "Lục Văn Khoan" in people
+
+
+def test_the_commune_command_in_lower_case_keeps_its_holder():
+    people = people_in("Sau đó, đồng chí Chỉ huy trưởng Ban chỉ huy quân sự xã Lục Văn Khoan báo cáo kết quả tuyển quân.")
+    assert [p.title for p in people["Lục Văn Khoan"].positions] == ["Chỉ huy trưởng Ban chỉ huy quân sự xã"]
+
+
+@pytest.mark.parametrize("committee", ["Thị ủy Tân Uyên", "Huyện ủy Mường Tè", "Quận ủy Ngô Quyền"])
+def test_a_name_after_a_local_committee_and_its_place_is_the_holder(committee):
+    people = people_in(f"Dự có Tỉnh ủy viên, Bí thư {committee} Nguyễn Thanh Tâm; Đại tá Lâm Văn Khải, Chính ủy Bộ "
+                       "CHQS tỉnh Bình Dương.", place="tỉnh Bình Dương")
+    assert people["Nguyễn Thanh Tâm"].party_roles == ("Tỉnh ủy viên Bình Dương", f"Bí thư {committee}")
+
+
+def test_a_bare_provincial_seat_takes_the_province_of_a_paper_with_its_own_name():
+    text = ("Đại hội Đảng bộ Phòng Hậu cần\n\n(ABO) Ngày 12/3/2025, Đảng bộ Phòng Hậu cần tổ chức đại hội. Đến dự có "
+            "Đại tá Lâm Văn Khải, Tỉnh ủy viên, Chính ủy Bộ CHQS tỉnh.\n")
+    article = build_article(RawArticle(SourceFile("0123456789abcdef.txt", "0123456789abcdef", None), text), load_rules())
+    people = {o.name: o for o in derive_facts(annotate(article, None, extract(article)), OrgRegistry(), None).auto[0]}
+    assert people["Lâm Văn Khải"].party_roles == ("Tỉnh ủy viên Tiền Giang",)
+
+
+def test_a_unit_head_after_comrades_is_no_name():
+    people = people_in("Dự có đồng chí Lâm Văn Khải, Chủ tịch UBND huyện; các đồng chí Ban Thường vụ Huyện ủy.")
+    assert "Ban Thường" not in people

@@ -150,8 +150,9 @@ def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()
     text, outlet = article.text, article.metadata.outlet or ""
     province = _most_often(text, _PROVINCE_CUE, lexicon().place)
     if province is None:
-        found = party_rules().province.search(outlet)
-        province = found.group(0) if found else _host_province(article.url)
+        found = party_rules().province.search(outlet)  # else a paper with a name of its own ('Báo Ấp Bắc'; 1032)
+        province = found.group(0) if found else next((p.name for p in provinces() if p.paper == outlet), None) \
+            or _host_province(article.url)
     province = _after_merger(province, text, article.metadata.published_date)
     city = _most_often(text, _CITY_CUE, lexicon().place) or _most_often(text, _CITY_CUE, lexicon().org_local_place, persons)
     district = _most_often(text, _DISTRICT_CUE, lexicon().org_local_place, persons)
