@@ -8,6 +8,10 @@
 - A name after a district's or town's committee and its place ('Bí thư Thị ủy Bến Cát Nguyễn Thanh Tâm') is the
   holder, not part of the place (set 16: 1035).
 - A bare 'Tỉnh ủy viên' on a provincial paper with a name of its own ('Báo Ấp Bắc') takes that paper's province.
+- An appointment to a committee whose body is a bare 'Đảng bộ'/'Đảng ủy', ending with the office it gives ('tham gia
+  Ban Chấp hành Đảng bộ, Ban Thường vụ Đảng ủy và giữ chức Bí thư Đảng ủy Quân sự tỉnh X'), gives a seat on each
+  committee of that office's unit, and the office (set 16: 1028).
+- A commune military cell named by its level alone ('Chi bộ Quân sự xã') takes the page's commune (set 16: 1026).
 - The commune command in lower case ('Chỉ huy trưởng Ban chỉ huy quân sự xã X') keeps its words and its holder.
 """
 
@@ -82,3 +86,25 @@ def test_a_bare_provincial_seat_takes_the_province_of_a_paper_with_its_own_name(
 def test_a_unit_head_after_comrades_is_no_name():
     people = people_in("Dự có đồng chí Lâm Văn Khải, Chủ tịch UBND huyện; các đồng chí Ban Thường vụ Huyện ủy.")
     assert "Ban Thường" not in people
+
+
+@pytest.mark.parametrize("joiner", [" và", ","])
+def test_an_appointment_to_bare_committees_takes_the_unit_of_the_office_it_gives(joiner):
+    people = people_in(f"Ông Hà Minh Khôi, Bí thư Tỉnh ủy Sơn La được chỉ định tham gia Ban Chấp hành Đảng bộ, Ban "
+                       f"Thường vụ Đảng ủy{joiner} giữ chức Bí thư Đảng ủy Quân sự tỉnh Sơn La nhiệm kỳ 2025 - 2030.")
+    roles = people["Hà Minh Khôi"].party_roles
+    assert "Ủy viên Ban Chấp hành Đảng bộ Quân sự tỉnh Sơn La" in roles
+    assert "Ủy viên Ban Thường vụ Đảng ủy Quân sự tỉnh Sơn La" in roles
+    assert "Bí thư Đảng ủy Quân sự tỉnh Sơn La" in roles
+
+
+def test_an_appointment_to_a_named_committee_is_unchanged():
+    people = people_in("Thượng tá Hà Minh Khôi, Chỉ huy trưởng Bộ CHQS tỉnh Sơn La được chỉ định tham gia Ban Chấp "
+                       "hành Đảng bộ tỉnh Sơn La nhiệm kỳ 2025 - 2030.")
+    assert "Ủy viên Ban Chấp hành Đảng bộ tỉnh Sơn La" in people["Hà Minh Khôi"].party_roles
+
+
+def test_a_commune_military_cell_named_by_its_level_takes_the_commune():
+    people = people_in("Hội nghị của Chi bộ Quân sự xã do đồng chí Lục Văn Khoan – Chi ủy viên, Chỉ huy trưởng Ban CHQS "
+                       "xã trình bày báo cáo.", place="xã Tân Lập")
+    assert "Chi ủy viên Chi bộ Quân sự xã Tân Lập" in people["Lục Văn Khoan"].party_roles
