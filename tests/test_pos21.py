@@ -12,6 +12,11 @@
   Ban Chấp hành Đảng bộ, Ban Thường vụ Đảng ủy và giữ chức Bí thư Đảng ủy Quân sự tỉnh X'), gives a seat on each
   committee of that office's unit, and the office (set 16: 1028).
 - A commune military cell named by its level alone ('Chi bộ Quân sự xã') takes the page's commune (set 16: 1026).
+- 'Giám thị' with its unit ('Giám thị Trại tạm giam số 1') is an office; alone ('các giám thị coi thi') none (1008).
+- A signer's office line ending with its parent unit after a comma ('Phó Trưởng khoa Chỉ huy Hậu cần, Học viện Hậu
+  cần') gives the office without the parent (set 16: 1013).
+- A one-off board's office keeps what the board is for ('Trưởng Ban Chỉ đạo nhà ăn', 'Trưởng ban Tổ chức lớp huấn
+  luyện'; set 16: 1012, 1027).
 - The commune command in lower case ('Chỉ huy trưởng Ban chỉ huy quân sự xã X') keeps its words and its holder.
 """
 
@@ -108,3 +113,22 @@ def test_a_commune_military_cell_named_by_its_level_takes_the_commune():
     people = people_in("Hội nghị của Chi bộ Quân sự xã do đồng chí Lục Văn Khoan – Chi ủy viên, Chỉ huy trưởng Ban CHQS "
                        "xã trình bày báo cáo.", place="xã Tân Lập")
     assert "Chi ủy viên Chi bộ Quân sự xã Tân Lập" in people["Lục Văn Khoan"].party_roles
+
+
+def test_a_warden_with_his_camp_holds_an_office_and_an_invigilator_none():
+    people = people_in("Đến dự có Thượng tá Lục Thị Mơ, Giám thị Trại tạm giam số 2; các giám thị Lê Văn Bốn và "
+                       "Hà Văn Năm coi thi.")
+    assert [p.title for p in people["Lục Thị Mơ"].positions] == ["Giám thị Trại tạm giam số 2"]
+    assert "Lê Văn Bốn" not in people or not people["Lê Văn Bốn"].positions
+
+
+def test_a_signers_office_line_drops_the_parent_unit_after_its_comma():
+    people = people_in("Đại tá, TS LỤC VĂN KHOAN\nPhó Trưởng khoa Hậu cần chiến dịch, Học viện Hậu cần\n"
+                       "Bài viết bàn về công tác bảo đảm hậu cần.")
+    assert [p.title for p in people["LỤC VĂN KHOAN"].positions] == ["Phó Trưởng khoa Hậu cần chiến dịch"]
+
+
+@pytest.mark.parametrize("office", ["Trưởng Ban Chỉ đạo nhà ăn", "Trưởng ban Tổ chức lớp huấn luyện"])
+def test_a_one_off_boards_office_keeps_what_it_is_for(office):
+    people = people_in(f"Đồng chí Lục Văn Khoan, Phó Hiệu trưởng, {office} chủ trì buổi kiểm tra.")
+    assert office in [p.title for p in people["Lục Văn Khoan"].positions]
