@@ -122,6 +122,11 @@ def test_a_warden_with_his_camp_holds_an_office_and_an_invigilator_none():
     assert "Lê Văn Bốn" not in people or not people["Lê Văn Bốn"].positions
 
 
+def test_a_deputy_warden_keeps_the_camps_lower_case_words():
+    people = people_in("Thượng tá Lục Văn Khoan, Phó Giám thị Trại tạm giam cho biết bếp ăn đã được cải tạo.")
+    assert [p.title for p in people["Lục Văn Khoan"].positions] == ["Phó Giám thị Trại tạm giam"]
+
+
 def test_a_signers_office_line_drops_the_parent_unit_after_its_comma():
     people = people_in("Đại tá, TS LỤC VĂN KHOAN\nPhó Trưởng khoa Hậu cần chiến dịch, Học viện Hậu cần\n"
                        "Bài viết bàn về công tác bảo đảm hậu cần.")
