@@ -17,6 +17,8 @@
   cần') gives the office without the parent (set 16: 1013).
 - A one-off board's office keeps what the board is for ('Trưởng Ban Chỉ đạo nhà ăn', 'Trưởng ban Tổ chức lớp huấn
   luyện'; set 16: 1012, 1027).
+- A bare commune committee takes the one ward its own sentence names ('Tại phường X, đồng chí Y, Bí thư Đảng ủy, Chủ
+  tịch HĐND phường'), else the page's (set 16: 1033).
 - The commune command in lower case ('Chỉ huy trưởng Ban chỉ huy quân sự xã X') keeps its words and its holder.
 """
 
@@ -137,3 +139,15 @@ def test_a_signers_office_line_drops_the_parent_unit_after_its_comma():
 def test_a_one_off_boards_office_keeps_what_it_is_for(office):
     people = people_in(f"Đồng chí Lục Văn Khoan, Phó Hiệu trưởng, {office} chủ trì buổi kiểm tra.")
     assert office in [p.title for p in people["Lục Văn Khoan"].positions]
+
+
+def test_a_bare_ward_committee_takes_the_ward_its_sentence_names():
+    people = people_in("Đoàn đã kiểm tra phường Phú Hội và phường Phú Hội. Tại phường Tây Lộc, đồng chí Lục Thị Mơ, Bí "
+                       "thư Đảng ủy, Chủ tịch HĐND phường cho biết đã hỗ trợ.", place="phường Phú Hội")
+    assert people["Lục Thị Mơ"].party_roles == ("Bí thư Đảng ủy phường Tây Lộc",)
+
+
+def test_a_sentence_naming_two_wards_leaves_the_pages_ward():
+    people = people_in("Đồng chí Lục Thị Mơ, Bí thư Đảng ủy, Chủ tịch HĐND phường cho biết đã hỗ trợ phường Tây Lộc và "
+                       "phường Kim Long.", place="phường Phú Hội")
+    assert people["Lục Thị Mơ"].party_roles == ("Bí thư Đảng ủy phường Phú Hội",)
