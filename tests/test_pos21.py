@@ -151,3 +151,10 @@ def test_a_sentence_naming_two_wards_leaves_the_pages_ward():
     people = people_in("Đồng chí Lục Thị Mơ, Bí thư Đảng ủy, Chủ tịch HĐND phường cho biết đã hỗ trợ phường Tây Lộc và "
                        "phường Kim Long.", place="phường Phú Hội")
     assert people["Lục Thị Mơ"].party_roles == ("Bí thư Đảng ủy phường Phú Hội",)
+
+
+def test_a_bare_secretary_takes_the_commune_committee_a_chain_names_once_completed():
+    people = people_in("Ngày 13/3/2025, Ban chỉ huy quân sự xã Tà Lùng tổ chức tập huấn.\n\nDự có đồng chí Lục Văn "
+                       "Khoan – Bí thư Đảng ủy; đồng chí Hà Thị Mơ – Phó Bí thư Đảng ủy, Chủ tịch UBND xã.\n\n"
+                       "Đồng chí Lê Văn Bốn, Phó Bí thư Đảng ủy, Chủ tịch HĐND xã Tà Lùng phát biểu.", place="xã Tà Lùng")
+    assert people["Lục Văn Khoan"].party_roles == ("Bí thư Đảng ủy xã Tà Lùng",)
