@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from haucan.extract.lexicon import lexicon
+from haucan.extract.org_tail_words import _rules as org_tail_rules
 
 __all__ = ("MAX_NAME_SYLLABLES", "_NameFinder", "_SYLLABLE", "_family_name_starts", "_name_occurrences",
            "_person_spans", "place_then_name")
@@ -67,8 +68,10 @@ def _after_place(source: str, start: int) -> bool:
     return any(m.end() == start - 1 for m in lexicon().place.finditer(source, max(0, start - 40), start - 1))
 
 
-# The administrative word before a place the gazetteer may lack ('huyện Văn Lãng', 'xã Tân Hòa').
-_ADMIN_BEFORE = re.compile(r"(?:^|(?<=\W))(?:huyện|xã|quận|phường|tỉnh|thị xã|thị trấn|thành phố|TP\.?) $")
+# The administrative word before a place the gazetteer may lack ('huyện Văn Lãng', 'xã Tân Hòa'), or the party
+# committee named by it ('Bí thư Thị ủy Bến Cát Nguyễn Thanh Tâm', set 16: 1035; national dailies write the holder so).
+_ADMIN_BEFORE = re.compile(r"(?:^|(?<=\W))(?:huyện|xã|quận|phường|tỉnh|thị xã|thị trấn|thành phố|TP\.?"
+                           r"|(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ)) $")
 # Middle names: a run whose second syllable is one of these is a person ('tỉnh Trần Văn Bình'), never a place.
 _MIDDLE_NAMES = frozenset({"Văn", "Thị", "Hữu", "Đức", "Công", "Quang", "Xuân", "Ngọc", "Thanh", "Minh"})
 PLACE_SYLLABLES = 2
@@ -144,7 +147,25 @@ def _person_spans(source: str, candidates: list[tuple[int, int, str]]) -> list[t
         run = _capitalised_run(source, start)
         if run and " " in source[run[0]:run[1]]:
             people.append((*run, "PER"))
-    return people
+    return _before_offices(source, people, candidates)
+
+
+def _before_offices(source: str, people: list[tuple[int, int, str]],
+                    candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each name cut before an office or rank that opens inside its capitalised run: a commune's page writes the
+    office right after the name with no punctuation, its first word capitalised ('Đồng chí: Đinh Văn Thoại Bí Thư
+    Đảng ủy xã'), and the run read on into 'Bí' lost the person to the office (set 16: 1025). A cut leaving one
+    syllable is no name."""
+    offices = sorted(start for start, _end, label in candidates if label in ("POSITION", "RANK"))
+    cut = []
+    for start, end, label in people:
+        inside = next((o for o in offices if start < o < end), None)
+        if inside is not None:
+            end = inside - 1 if source[inside - 1:inside] == " " else inside
+            if " " not in source[start:end]:
+                continue
+        cut.append((start, end, label))
+    return cut
 
 
 # What joins a name to the rank or office written right after it: a comma, a dash, a table's bar.
@@ -166,8 +187,9 @@ def _opened_names(source: str, candidates: list[tuple[int, int, str]]) -> list[t
     found = []
 
     def name_like(run: tuple[int, int] | None) -> bool:
+        # A unit's head opening the run is no name ('các đồng chí Ban Thường vụ Huyện ủy': dev 221).
         return bool(run) and " " in source[run[0]:run[1]] and run[0] not in taken and not any(
-            run[0] <= s < run[1] for s in taken)
+            run[0] <= s < run[1] for s in taken) and not org_tail_rules().heads.match(source, run[0])
 
     for opener in lex.name_opener.finditer(source):
         run = _capitalised_run(source, opener.end())

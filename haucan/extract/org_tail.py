@@ -176,8 +176,11 @@ def _area_place(source: str, start: int, pos: int, at: int) -> int | None:
     if not _AREA_NUMBER.search(source, start, pos):
         return None
     lex, stop, place_end, count = lexicon(), at, None, 0
+    # A form of address opens the next person only as the place's first syllable: later it is the place's own
+    # ('Đông Anh', 'Ngã Năm'), which a punctuation mark or a verb still has to close.
     while count < 3 and (word := _CAPITAL.match(source, stop)) and not _rules().heads.match(source, stop) and not (
-            _rules().capital_stops.match(source, stop) or lex.rank.match(source, stop) or lex.position.match(source, stop)):
+            (count == 0 and _rules().capital_stops.match(source, stop)) or lex.rank.match(source, stop)
+            or lex.position.match(source, stop)):
         place_end, count, stop = word.end(), count + 1, word.end() + 1
         if source[place_end:stop] != " ":
             break

@@ -47,6 +47,7 @@ _COPULA = re.compile(r"\slà\s")
 _ELECTING = re.compile(r"(?<!\w)bầu(?!\w)")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s|\sđối với\s")
 _RANK_OFFICE_SEP = re.compile(r",? ")
+_BARE = re.compile(r"[A-ZĐ]")  # 'X Bí Thư Đảng ủy xã': a first office after a bare space, capitalised (set 16: 1025)
 # What a biography writes between a name and its offices: the birth year and the home province ('Trung tướng X sinh
 # năm 1968, quê Nam Định, nguyên Chủ nhiệm Tổng cục Hậu cần'; national dailies; session 9, set 4: 845).
 # His age and a former office's holder's trade too ('Ông X, năm nay 84 tuổi, nguyên Trưởng ban Hậu cần Huyện đội …',
@@ -66,9 +67,8 @@ _NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyề
 # comma, though it names no unit (journals' unit reports; session 11, set 6: 118); only opening the clause ('Báo cáo
 # với đồng chí Phó Thủ tướng, Trung tướng X' reports to someone else).
 _ADDRESSED = re.compile(r"(?:^|[,;:] )(?i:đồng chí) $")
-# What opens a list of the holders of one office: a colon, 'gồm'
-# ('Phó Chủ nhiệm Tổng cục Hậu cần gồm A; B; C'; with 'ông'/'bà' before each name in national dailies: 'ba Phó bí
-# thư Tỉnh ủy gồm ông A, ông B và bà C', round 8, dev 648), 'là' ('Chủ nhiệm Tổng cục là Thiếu tướng A'). After a word, only
+# What opens a list of the holders of one office: a colon, 'gồm' ('Phó Chủ nhiệm Tổng cục Hậu cần gồm A; B; C'; with
+# 'ông'/'bà' before each name in national dailies: 'ba Phó bí thư Tỉnh ủy gồm ông A, ông B và bà C', round 8, dev 648), 'là' ('Chủ nhiệm Tổng cục là Thiếu tướng A'). After a word, only
 # an office naming its organisation is shared: a bare 'Phó Chủ nhiệm' would give its holders no unit at all.
 # A unit's roster ('Tổng cục Hậu cần có Chủ nhiệm là Trung tướng A; 3 Phó Chủ nhiệm gồm B; C'): the sentence named
 # the unit, so a bare office before 'là'/'gồm' is shared as written (national dailies; round 7, dev 319, 424).
@@ -148,7 +148,8 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
                 mention.label == "POSITION" and _NOW_OFFICE.fullmatch(string, end, mention.start)):
             continue  # '(nay là Quân ủy Trung ương)': what the body is called now is no office of his
         between = string[end:mention.start]
-        sep = _CHAIN_SEP.fullmatch(between) or (None if units else _COPULA.fullmatch(between))
+        sep = _CHAIN_SEP.fullmatch(between) or (None if units else _COPULA.fullmatch(between)) or (
+            _CHAIN_SEP.fullmatch(", ") if k == 0 and between == " " and _BARE.match(string, mention.start) else None)
         if not sep and not skipped:
             # An office or unit the vocabulary lacks, read up to the next office ('X – Trường Đại học Bách
             # khoa Hà Nội, Phản biện 3': the place inside it is no end of the chain).

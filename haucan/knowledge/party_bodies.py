@@ -19,7 +19,7 @@ from functools import cache
 
 import yaml
 
-from haucan.extract.lexicon import ENTITY_RULES, LOWER, UPPER, new_style
+from haucan.extract.lexicon import ENTITY_RULES, LOWER, UPPER, lexicon, new_style
 from haucan.knowledge.party import after_title, is_party_role
 from haucan.knowledge.party_rules import party_rules
 from haucan.knowledge.text import literal_alternation
@@ -187,3 +187,22 @@ def _read_past_head(position: PositionHeld, mention: Mention, body: str | None, 
         return position, body
     kept = position.title[:len(position.title) - len(cut)]
     return dataclasses.replace(position, title=f"{kept} {found.group('name')}"), body
+
+
+# A report touring several wards names each where it speaks of it ('Tại phường Thủy Xuân, đồng chí X, Bí thư Đảng ủy,
+# Chủ tịch HĐND phường …'; set 16: 1033): a bare commune committee there is the ward its sentence names.
+_LEVEL = re.compile(r"(?<!\w)(?:xã|phường|thị trấn) ")
+
+
+def in_sentence_commune(held: Sequence[PositionHeld], sentence: str) -> list[PositionHeld]:
+    """``held`` with each party role ending in a bare commune level completed by the one commune ``sentence`` names
+    after a level word ('phường Thủy Xuân'); unchanged when it names none or several."""
+    if not any(is_party_role(p) and party_rules().commune.search(p.title) for p in held):
+        return list(held)
+    names = {m.group(0) for level in _LEVEL.finditer(sentence)
+             if (m := lexicon().org_local_place.match(sentence, level.end()))}
+    if len(names) != 1:
+        return list(held)
+    name = names.pop()
+    return [dataclasses.replace(p, title=f"{p.title} {name}") if is_party_role(p) and party_rules().commune.search(
+        p.title) else p for p in held]

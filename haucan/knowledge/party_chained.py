@@ -33,7 +33,9 @@ def _chained_units(roles: Iterable[str]) -> list[str]:
         found = _COMMITTEE_ROLE.fullmatch(role)
         if found and found.group("unit") not in units:
             units.append(found.group("unit"))
-    return units
+    # A commune committee by its level alone is the one a sentence names ('Đảng ủy xã' beside 'Đảng ủy xã Sủng Là',
+    # completed by party_bodies.in_sentence_commune; dev 542): one committee, not a guest's and the host's.
+    return [u for u in units if not (u in ("xã", "phường", "thị trấn") and any(o.startswith(f"{u} ") for o in units))]
 
 
 def _shorter_spelling(whole: str, unit: str, places: ArticlePlaces) -> bool:

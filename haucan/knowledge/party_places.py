@@ -38,6 +38,7 @@ _CITY_CUE = r"(?<!\w)(?:thành phố|Thành ủy|TP\.?) ?"
 _DISTRICT_CUE = r"(?<!\w)(?:huyện|Huyện ủy|quận|Quận ủy|thị xã|Thị ủy) ?"
 _COMMUNE_CUE = r"(?<!\w)(?:xã|phường|thị trấn) ?"
 _CELL_CUE = r"(?<!\w)(?i:chi bộ) "
+_LEVEL_LAST = re.compile(r" (?:xã|phường|thị trấn)$")  # a cell named by its commune's level alone
 # A cell's leader written without the cell: 'Bí thư Chi bộ', 'Phó Bí thư Chi bộ'.
 _BARE_CELL = re.compile(r"^(?:Phó )?(?i:bí thư) (?i:chi bộ)$")
 # A city written by its initials ('TP HCM', 'TP.HCM'): the initials are no name without 'TP', which stays.
@@ -150,8 +151,9 @@ def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()
     text, outlet = article.text, article.metadata.outlet or ""
     province = _most_often(text, _PROVINCE_CUE, lexicon().place)
     if province is None:
-        found = party_rules().province.search(outlet)
-        province = found.group(0) if found else _host_province(article.url)
+        found = party_rules().province.search(outlet)  # else a paper with a name of its own ('Báo Ấp Bắc'; 1032)
+        province = found.group(0) if found else next((p.name for p in provinces() if p.paper == outlet), None) \
+            or _host_province(article.url)
     province = _after_merger(province, text, article.metadata.published_date)
     city = _most_often(text, _CITY_CUE, lexicon().place) or _most_often(text, _CITY_CUE, lexicon().org_local_place, persons)
     district = _most_often(text, _DISTRICT_CUE, lexicon().org_local_place, persons)
@@ -159,6 +161,8 @@ def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()
         district = _most_often(outlet, _DISTRICT_CUE, lexicon().org_local_place)
     commune = _most_often(text, _COMMUNE_CUE, lexicon().org_local_place, persons)
     cell = _most_often(text, _CELL_CUE, _CellName(orgs))
+    if cell and commune and _LEVEL_LAST.search(cell):
+        cell = f"{cell} {commune}"  # 'Chi bộ Quân sự xã' on a page naming 'xã Bình Long' (set 16: 1026)
     return ArticlePlaces(province, district, _party_body(orgs, text), city, commune, cell and f"Chi bộ {cell}",
                          _names_a_branch(orgs, text))
 
@@ -183,12 +187,12 @@ class _CellName:
 @cache
 def _cell_name() -> re.Pattern[str]:
     """A party cell's name after 'Chi bộ': a capitalised word and at most three more words up to a commune level
-    and its name ('Quân sự xã Văn Nho'), else capitalised words ('Trạm'); a lower-case word opening it names none
-    ('Chi bộ nhiệm kỳ …')."""
+    and its name ('Quân sự xã Văn Nho'; the level alone is completed by the page's commune), else capitalised
+    words ('Trạm'); a lower-case word opening it names none ('Chi bộ nhiệm kỳ …')."""
     word = rf"(?:{UPPER})\w*"
     levels = literal_alternation(yaml.safe_load((ENTITY_RULES / "party.yml").read_text(encoding="utf-8"))
                                  ["commune_bodies"]["levels"])
-    return re.compile(rf"(?:{word}(?: \w+){{0,3}}? (?:{levels}) {word}(?: {word})*|{word}(?: {word})*)(?!\w)")
+    return re.compile(rf"(?:{word}(?: \w+){{0,3}}? (?:{levels})(?: {word})*|{word}(?: {word})*)(?!\w)")
 
 
 @cache

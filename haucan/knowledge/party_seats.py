@@ -48,17 +48,33 @@ def _next_committee() -> re.Pattern[str]:
 
 
 _BARE_COMMITTEE = re.compile(r"Ban Chấp hành|Ban Thường vụ|BCH|BTV")
+# A committee whose body is named by 'Đảng bộ'/'Đảng ủy' alone: the unit comes with the office the clause goes on to.
+_BARE_BODY = re.compile(r"(?:Ban Chấp hành|Ban Thường vụ|BCH|BTV) Đảng (?:bộ|ủy|uỷ)")
+# '… tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Đảng ủy (và|,) giữ chức (vụ) Bí thư Đảng ủy Quân sự tỉnh X': the
+# appointment ends with the office it gives, which names the unit of both committees (set 16: 1028; real appointment
+# news of provincial secretaries writes 'và giữ chức' and ', giữ chức').
+_HELD = re.compile(r"(?:,? và|,) giữ chức(?: vụ)? (?P<role>(?:Phó [Bb]í thư|Bí thư)(?: [Tt]hường trực)? Đảng (?:ủy|uỷ)"
+                   r" (?P<unit>[^\W\d_][^.,;:()\n]{0,60}?))(?=\s*(?:[.,;:()\n]|nhiệm kỳ|khóa|$))")
 
 
 def _seats(match: re.Match[str], string: str) -> list[str]:
     """The seats one election match gives: 'Ủy viên <committee>', and when the committee is a bare committee word
     joined to a second that names the body ('tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy phường X'), a seat on
-    each, both with that body (set 14: 464)."""
+    each, both with that body (set 14: 464). Committees whose body is a bare 'Đảng bộ'/'Đảng ủy' before the office
+    the appointment gives (``_HELD``) take that office's unit; the office is given too."""
     committee = match.group("committee")
-    more = _next_committee().match(string, match.end("committee"))
-    if more is None or not _BARE_COMMITTEE.fullmatch(committee):
-        return [f"Ủy viên {committee}"]
-    return [f"Ủy viên {committee}{more.group('body')}", f"Ủy viên {more.group('word')}{more.group('body')}"]
+    stop, seats = match.end("committee"), [committee]
+    if more := _next_committee().match(string, stop):
+        if _BARE_COMMITTEE.fullmatch(committee):
+            seats, stop = [f"{committee}{more.group('body')}", f"{more.group('word')}{more.group('body')}"], more.end()
+        elif _BARE_BODY.fullmatch(committee) and _BARE_BODY.fullmatch(f"{more.group('word')}{more.group('body')}"):
+            seats, stop = [committee, f"{more.group('word')}{more.group('body')}"], more.end()
+    held = _HELD.match(string, stop) if any(_BARE_BODY.fullmatch(seat) for seat in seats) else None
+    if held is None:
+        return [f"Ủy viên {seat}" for seat in seats]
+    unit = held.group("unit")
+    return [f"Ủy viên {seat} {unit}" if _BARE_BODY.fullmatch(seat) else f"Ủy viên {seat}" for seat in seats] + [
+        held.group("role")]
 
 
 @cache

@@ -39,7 +39,7 @@ from haucan.knowledge.coreference import given_name_reference
 from haucan.knowledge.groups import member_roles, read_group, shared_offices
 from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.party import complete_roles, is_party_role
-from haucan.knowledge.party_bodies import with_page_names
+from haucan.knowledge.party_bodies import in_sentence_commune, with_page_names
 from haucan.knowledge.party_cells import cell_as_chained
 from haucan.knowledge.party_chained import body_as_chained
 from haucan.knowledge.party_places import article_places, published_roles
@@ -183,7 +183,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             # A party role without its body ('Bí thư Đảng ủy, Chính ủy BĐBP') takes the next office's, spelled out.
             bodies = [committee_body(p, nested) for p, _ in offices]
             held, bodies = with_page_names(held, offices, bodies, string, [m for m in outer if m.label == "PER"])
-            held = complete_roles(held, bodies, [m.mention_id in group.elected for m, _ in offices])
+            held = in_sentence_commune(complete_roles(held, bodies, [m.mention_id in group.elected for m, _ in offices]), string[sentence.start:sentence.end])
             draft.rank = draft.rank or rank
             draft.party_roles.extend(r for r in members.get(mention.mention_id, ()) if r not in draft.party_roles)
             draft.units.extend(orgs[u.mention_id] for u in group.units if u.mention_id in orgs)

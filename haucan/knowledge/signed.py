@@ -44,14 +44,18 @@ def signature_offices(sentences: Sequence[Sentence], outer_by_sentence: dict[int
         if here.field == below.field == "caption" and (signer := _document_signer(here, below, under, strings)):
             found.update(signer)
             continue
+        string_below = strings[(below.field, below.caption_idx)]
+        line_end = under[-1] if under else None
+        if len(under) > 1 and under[-1].label == "ORG" and string_below[under[-2].end:under[-1].start].strip() == ",":
+            under = under[:-1]  # 'Phó Trưởng khoa Chỉ huy Hậu cần, Học viện Hậu cần': the parent unit is no office (1013)
         if not mine or mine[-1].label != "PER" or not under or any(m.label != "POSITION" for m in under):
             continue
         if any(m.label not in ("RANK", "PER") for m in mine) or len(mine) > 2:
             continue
-        string, string_below = strings[(here.field, here.caption_idx)], strings[(below.field, below.caption_idx)]
+        string = strings[(here.field, here.caption_idx)]
         if here.field == "text" and below.field == "text" and "\n" not in string[here.end:below.start]:
             continue  # two sentences of one paragraph: no signature over an office
-        if _only(string_below, below.start, below.end, under[0], under[-1]) and _chained(string_below, under) and (
+        if _only(string_below, below.start, below.end, under[0], line_end) and _chained(string_below, under) and (
                 mine[0].start - here.start <= 20 and not string[mine[-1].end:here.end].strip(" .")):
             found[" ".join(mine[-1].surface.split())] = under if len(under) > 1 else under[0]
     return found
