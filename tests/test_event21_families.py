@@ -1,0 +1,77 @@
+"""Event families of the spent sixteenth blind set (issue 14, session 14), on invented sentences: a second giver's
+gifts counted as one thing each ('tặng mỗi tân binh một bộ …') are a second `le_trao_tang`; a misspelt 'xuất quà'
+counts as 'suất quà'; gifts after a contest's results take the contest's last day even when the segmenter reads
+the results and the gifts as one sentence; a meal held as an occasion ('tổ chức bữa cơm tất niên') is an `other`,
+while a kitchen's daily service is no event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_events_families import _events
+
+
+def test_a_second_giver_handing_one_thing_to_each_recruit_is_a_second_award():
+    events, chairs = _events(
+        "Ngày 12/6, UBND xã Tân Lập tổ chức gặp mặt thanh niên trúng tuyển nhập ngũ năm 2024. Dịp này, UBND xã trao "
+        "tặng 12 suất quà cho các thanh niên; Hội Cựu chiến binh xã tặng mỗi tân binh một bộ dụng cụ cá nhân.")
+    assert [e.event_type for e in events].count("le_trao_tang") == 2
+    assert all(e.event_date == dt.date(2024, 6, 12) for e in events) and chairs[1:] == [None, None]
+
+
+@pytest.mark.parametrize("gift", [
+    "Dịp này, Đoàn Thanh niên xã tặng mỗi tân binh một suất quà trị giá 500.000 đồng.",
+    "Dịp này, Đoàn Thanh niên xã đã trao 15 xuất quà cho các tân binh có hoàn cảnh khó khăn.",
+    "Dịp này, Đoàn Thanh niên xã trao tặng mỗi gia đình một chiếc máy lọc nước.",
+])
+def test_a_count_written_one_or_a_misspelt_xuat_is_still_counted_gifts(gift):
+    events, _ = _events("Ngày 12/6, Ban CHQS huyện Tân Lập tổ chức gặp mặt tân binh năm 2024. " + gift)
+    assert [e.event_type for e in events][-1] == "le_trao_tang"
+    assert events[-1].event_date == dt.date(2024, 6, 12)
+
+
+def test_one_of_something_that_is_no_gift_is_no_award():
+    events, _ = _events("Ngày 12/6, Ban CHQS huyện Tân Lập tổ chức gặp mặt tân binh năm 2024. Dịp này, các đơn vị "
+                        "tặng một bộ phận cán bộ giấy mời dự lễ giao quân.", )
+    assert "le_trao_tang" not in [e.event_type for e in events]
+
+
+def test_gifts_after_a_contests_results_in_one_segment_take_its_last_day():
+    events, _ = _events(
+        "Trong 2 ngày 11 và 12/6, Ban CHQS huyện Tân Lập tổ chức Hội thi nấu ăn giỏi năm 2024.",
+        "Kết quả, Ban CHQS xã Tân Hòa đoạt giải Nhất; 2 đội đạt giải Ba. Dịp này, Hội Phụ nữ huyện trao tặng 12 "
+        "bộ dụng cụ nhà bếp cho các đội thi.")
+    assert [(e.event_type, e.event_date) for e in events] == [
+        ("hoi_thi", dt.date(2024, 6, 11)), ("le_trao_tang", dt.date(2024, 6, 12))]
+
+
+def test_gifts_in_the_middle_of_a_contest_keep_its_first_day():
+    events, _ = _events(
+        "Trong 2 ngày 11 và 12/6, Ban CHQS huyện Tân Lập tổ chức Hội thi nấu ăn giỏi năm 2024.",
+        "Các đội thi thực hành chế biến bữa ăn cho 10 người. Dịp này, Hội Phụ nữ huyện trao tặng 12 bộ dụng cụ nhà "
+        "bếp cho các đội thi.")
+    assert events[-1].event_type == "le_trao_tang" and events[-1].event_date == dt.date(2024, 6, 11)
+
+
+@pytest.mark.parametrize("meal", [
+    "Chiều 1/2, Trại giam Tân Lập tổ chức bữa cơm tất niên cho các phạm nhân đang chấp hành án.",
+    "Chiều 1/2, Lữ đoàn 125 tổ chức liên hoan chia tay quân nhân hoàn thành nghĩa vụ quân sự.",
+    "Chiều 1/2, Công đoàn Cục Hậu cần tổ chức bữa cơm ngày Tết cho đoàn viên không về quê.",
+])
+def test_a_meal_held_as_an_occasion_is_an_other_with_its_gifts_beside_it(meal):
+    events, chairs = _events(meal, "Dịp này, Đại tá Lê Văn Khánh đã trao tặng 40 suất quà cho các đối tượng khó khăn.",
+                             stamp="02-02-2024 08:00")
+    assert [e.event_type for e in events] == ["hoat_dong", "le_trao_tang"]
+    assert [e.event_date for e in events] == [dt.date(2024, 2, 1)] * 2 and chairs == [None, None]
+
+
+@pytest.mark.parametrize("service", [
+    "Chiều 23/10, Cục Hậu cần - Kỹ thuật Quân khu 9 triển khai 2 bếp dã chiến, mỗi bữa nấu hơn 1.500 suất cơm cho "
+    "người dân phải di dời.",
+    "Trong những ngày diễn tập, Ban Hậu cần Trung đoàn tổ chức bữa ăn cho gần 700 cán bộ, chiến sĩ.",
+])
+def test_a_kitchens_daily_service_is_no_event(service):
+    events, _ = _events(service)
+    assert "hoat_dong" not in [e.event_type for e in events] and "le_trao_tang" not in [e.event_type for e in events]
