@@ -75,3 +75,20 @@ def test_a_meal_held_as_an_occasion_is_an_other_with_its_gifts_beside_it(meal):
 def test_a_kitchens_daily_service_is_no_event(service):
     events, _ = _events(service)
     assert "hoat_dong" not in [e.event_type for e in events] and "le_trao_tang" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize("scene", ["Từ sáng sớm 12/6, sân Nhà văn hóa bản Tân Lập đã kín người.",
+                                   "Sáng 12/6, sân Nhà văn hóa bản Tân Lập đã kín người."])
+def test_a_free_examination_told_from_the_patients_side_after_a_dated_scene_is_reported(scene):
+    events, _ = _events(scene + " Hơn 500 lượt người dân được khám tổng quát, đo huyết áp và nhận thuốc miễn phí.",
+                        "Cùng với khám bệnh, Bệnh viện Quân y 7 phối hợp với Đồn Biên phòng Tân Lập trao 100 suất quà "
+                        "cho các hộ nghèo.")
+    assert [(e.event_type, e.event_date) for e in events] == [("hoat_dong", dt.date(2024, 6, 12)),
+                                                              ("le_trao_tang", dt.date(2024, 6, 12))]
+
+
+def test_a_recruits_health_check_is_no_examination_programme():
+    events, _ = _events("Sáng 12/6, Hội đồng nghĩa vụ quân sự huyện làm việc tại Trung tâm Y tế. Hơn 300 thanh niên "
+                        "được khám sức khỏe nghĩa vụ quân sự năm 2024.")
+    assert "hoat_dong" not in [e.event_type for e in events]
+
