@@ -92,3 +92,21 @@ def test_a_recruits_health_check_is_no_examination_programme():
                         "được khám sức khỏe nghĩa vụ quân sự năm 2024.")
     assert "hoat_dong" not in [e.event_type for e in events]
 
+
+
+@pytest.mark.parametrize("verb", ["trao nhà “Mái ấm đồng đội”", "bàn giao 2 căn nhà đồng đội"])
+def test_houses_handed_over_in_a_trips_own_sentence_are_a_handover_its_head_leads(verb):
+    events, chairs = _events(
+        f"Ngày 12/6, đoàn công tác Công an tỉnh do Đại tá Lê Văn Khánh, Phó Giám đốc Công an tỉnh làm Trưởng đoàn đã "
+        f"đến thăm, làm việc và {verb} cho cán bộ Công an xã Tân Lập.",
+        "Nhân dịp này, đoàn đã trao tặng 20 suất quà cho cán bộ, chiến sĩ có hoàn cảnh khó khăn.")
+    assert [e.event_type for e in events] == ["lam_viec", "ban_giao", "le_trao_tang"]
+    assert all(e.event_date == dt.date(2024, 6, 12) for e in events)
+    assert chairs == ["Lê Văn Khánh", "Lê Văn Khánh", None]
+
+
+@pytest.mark.parametrize("recipient", ["nhà văn hóa thôn Tân Lập", "nhà trường"])
+def test_nha_heading_a_recipient_is_no_house_handed_over(recipient):
+    events, _ = _events("Ngày 12/6, đoàn công tác do Đại tá Lê Văn Khánh làm Trưởng đoàn đã đến thăm, làm việc và trao "
+                        f"tặng {recipient} 2 bộ loa cho các hoạt động của bà con.")
+    assert "ban_giao" not in [e.event_type for e in events]

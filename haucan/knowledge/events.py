@@ -125,8 +125,9 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
         chaired[0].append((in_headline, CHAIR))
     for index, report in enumerate(reports[1:], 1):
         # 'Cùng ngày, đoàn đến thăm, kiểm tra …': the delegation named earlier acts again, led by its head.
-        # Gifts handed over on the trip's occasion have no chair (session-10 convention).
-        if not chaired[index] and leads and not report.occasion and delegation_acts().search(
+        # Gifts handed over on the trip's occasion have no chair (session-10 convention); houses it hands over are
+        # a handover its head leads (dev 062).
+        if not chaired[index] and leads and (not report.occasion or report.rule.event_type not in _GIFT_TYPES) and delegation_acts().search(
                 text, report.sentence[0], report.end):
             chaired[index].append((leads[0], LEAD))
     for index, report in enumerate(reports):  # an exercise no one chairs: its steering committee's head
