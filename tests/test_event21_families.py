@@ -110,3 +110,18 @@ def test_nha_heading_a_recipient_is_no_house_handed_over(recipient):
     events, _ = _events("Ngày 12/6, đoàn công tác do Đại tá Lê Văn Khánh làm Trưởng đoàn đã đến thăm, làm việc và trao "
                         f"tặng {recipient} 2 bộ loa cho các hoạt động của bà con.")
     assert "ban_giao" not in [e.event_type for e in events]
+
+
+def test_a_gift_giving_named_with_its_day_in_parentheses_is_an_award_held_that_day():
+    events, _ = _events(
+        "Ngày 8/6/2024, Bộ Tư lệnh tổ chức Hội nghị tổng kết công tác hậu cần năm 2024.",
+        "“Mong rằng những phần quà nhỏ sẽ động viên các gia đình” - Thiếu tướng Lê Văn Khánh phát biểu tại buổi trao "
+        "quà (sáng ngày 05/06/2024).")
+    assert [(e.event_type, e.event_date, e.name) for e in events][1:] == [
+        ("le_trao_tang", dt.date(2024, 6, 5), "buổi trao quà")]
+
+
+def test_an_events_name_stops_before_its_day_in_parentheses():
+    events, _ = _events("Bộ CHQS tỉnh tổ chức Hội nghị tổng kết công tác hậu cần năm 2024 (ngày 12/6/2024) tại Hội "
+                        "trường Bộ CHQS tỉnh.")
+    assert events[0].name == "Hội nghị tổng kết công tác hậu cần năm 2024"
