@@ -1,7 +1,8 @@
 """Which sentences of an article report an event, of which type, and which of those reports are distinct events.
 
 A sentence reports an event when it holds a type's words and a report cue ('tổ chức', 'chủ trì', 'làm trưởng
-đoàn' …) or opens with a date; an interviewer's question ('PV: … ?') and a sentence summing up a period's many
+đoàn' …) or opens with a date, or follows one of its paragraph that only sets the day ('Từ sáng 29/1, sân … đã
+kín người. Hơn 850 lượt người dân được khám …'); an interviewer's question ('PV: … ?') and a sentence summing up a period's many
 activities ('… đồng loạt tổ chức nhiều hoạt động tổng kết, hội thao …') report none, nor does one that only
 plans the event ('UBND tỉnh sẽ tổ chức Lễ cầu siêu …') or whose only date is a cited document's. The first report
 is the article's main event; a later one is a further event when it names another type on another occasion, is
@@ -68,6 +69,8 @@ def type_in(text: str, start: int, end: int) -> tuple[TypeRule, re.Match[str]] |
     return (rules.types[int(match.lastgroup[1:])], match) if match else None
 
 
+# A scene's day may open after 'Từ' ('Từ sáng sớm 29/1, sân … đã kín người.'); its event follows (dev 677).
+_SCENE = re.compile(r"(?:Ngay )?[Tt]ừ (?:(?:sáng|chiều|tối|trưa)(?: sớm)? )?(?:ngày )?\d{1,2}\s*[/.-]\s*\d{1,2}")
 _CLAUSE_REACH = 30  # characters: the clause of time opens the sentence, after its day ('Chiều 27/6, ')
 
 
@@ -97,9 +100,11 @@ def reports(article: Article, reference: Reference | None = None,
         # An interviewer's question ('PV: Vừa qua, lãnh đạo tỉnh đã đến thăm … ? ') asks; the answer reports.
         if text[paragraph[0]:paragraph[1]].rstrip().endswith("?"):
             continue
+        scene = None  # the paragraph's sentence before, when it sets a day and names no event ('Từ sáng 29/1, …')
         for sentence in sentences(text[paragraph[0]:paragraph[1]]):
             sentence = (paragraph[0] + sentence[0], paragraph[0] + sentence[1])
             found = _after_closing(text, sentence, type_in(text, *sentence))
+            dated_scene, scene = scene, None if found else sentence
             if found and rules.summary.search(text, sentence[0], found[1].start()):
                 continue  # 'các đơn vị đồng loạt tổ chức nhiều hoạt động tổng kết, hội thao': kinds, not an event
             # A sentence opening on another occasion ('Dịp này, đoàn đã thăm, tặng quà …') reports what it names;
@@ -118,7 +123,8 @@ def reports(article: Article, reference: Reference | None = None,
             # reports it; whether it is a further event is decided in ``distinct``.
             acts = found and found[0].event_type in rules.trips and delegation_acts().match(text, sentence[0])
             if found and (found[0].same_day or gifts or acts or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
-                          or event_date(text, sentence, paragraph, reference, skip)):
+                          or event_date(text, sentence, paragraph, reference, skip) or (dated_scene and (cue_rules().date.match(text, dated_scene[0]) or _SCENE.match(
+                              text, dated_scene[0])) and event_date(text, dated_scene, paragraph, reference, skip))):
                 found_reports.append(Report(found[0], found[1].start(), found[1].end(), sentence, paragraph, occasion))
                 found_reports += second_giver(text, found, sentence, paragraph, occasion, Report)
                 # A ceremony's own sentence hands over its own gifts; a trip's or an activity's are given apart.

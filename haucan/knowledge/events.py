@@ -125,8 +125,9 @@ def extract_events(article: Article, mentions: Sequence[Mention], orgs: dict[str
         chaired[0].append((in_headline, CHAIR))
     for index, report in enumerate(reports[1:], 1):
         # 'Cùng ngày, đoàn đến thăm, kiểm tra …': the delegation named earlier acts again, led by its head.
-        # Gifts handed over on the trip's occasion have no chair (session-10 convention).
-        if not chaired[index] and leads and not report.occasion and delegation_acts().search(
+        # Gifts handed over on the trip's occasion have no chair (session-10 convention); houses it hands over are
+        # a handover its head leads (dev 062).
+        if not chaired[index] and leads and (not report.occasion or report.rule.event_type not in _GIFT_TYPES) and delegation_acts().search(
                 text, report.sentence[0], report.end):
             chaired[index].append((leads[0], LEAD))
     for index, report in enumerate(reports):  # an exercise no one chairs: its steering committee's head
@@ -240,8 +241,10 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
         if told and host.event_date and told.day < host.event_date:
             told = None
         # Gifts after an event over several days, with no later day told: its last day ('Trong 2 ngày 16 và 17/4').
+        # The conclusion may open the gifts' own sentence as the segmenter cuts it ('Kết quả, … đạt giải Ba. Dịp
+        # này, …' read as one, set 16: 1030), so it is looked for up to the gift's verb.
         last = None if told or report.rule.event_type not in _GIFT_TYPES else last_day(
-            text, host.evidence_start, host.evidence_end, host.event_date, report.sentence[0])
+            text, host.evidence_start, host.evidence_end, host.event_date, report.start)
         day, basis = (told.day, told.basis) if told else (last or host.event_date, host.event_date_basis)
     elif index == 0 and not rules.undated.search(text, *report.sentence) and (
             opening := _opening_date(text, dating)) is not None:  # never for 'Vừa qua, … tổ chức …'
