@@ -13,9 +13,10 @@ from haucan.metadata import extract_metadata
 from haucan.records import Article, Block, RawArticle
 from haucan.rules import Rules
 from haucan.splits import assign_split
+from schema.articles import PARAGRAPH_BREAK
 from schema.vocab import in_text_block_kinds
 
-PARAGRAPH_SEPARATOR = "\n\n"
+PARAGRAPH_SEPARATOR = PARAGRAPH_BREAK
 # Below this many characters of prose an input is a fragment (a caption, a teaser), not an article.
 MIN_TEXT_CHARS = 40
 MAX_ARTICLE_CHARS = 1_000_000

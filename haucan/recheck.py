@@ -26,7 +26,7 @@ from schema import ner as ner_schema
 from schema import person_observations as observations_schema
 from schema import sentences as sentences_schema
 
-ARTICLE_CHECKS = ("text_sha256_matches_text", "n_chars_is_len_text", "text_starts_with_lead")
+ARTICLE_CHECKS = ("text_sha256_matches_text", "n_chars_is_len_text", "lead_opens_a_paragraph")
 """The articles model's own checks that tie a row's fields to its text."""
 
 

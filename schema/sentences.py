@@ -58,10 +58,11 @@ class SentencesSchema(ContractModel):
 
 
 def _tokens_rebuild_text_by_row(df: pd.DataFrame) -> pd.Series:
-    """``tokens_rebuild_text`` row by row: the text without spaces and '_' is its syllables joined, and its words
-    joined without '_'."""
+    """``tokens_rebuild_text`` row by row: the text without spaces and '_' is its syllables and its words, each joined
+    without '_' (a word joins its syllables with '_'; a syllable keeps a '_' the text prints, as in an image's file
+    name 'z762310_9e2c', so '_' is dropped from all three sides)."""
     return pd.Series([
-        _NO_SPACE.sub("", text) == "".join(syllables) == "".join(w.replace("_", "") for w in words)
+        _NO_SPACE.sub("", text) == "".join(syllables).replace("_", "") == "".join(words).replace("_", "")
         for text, syllables, words in zip(df["text"], df["syllables"], df["words"], strict=True)], index=df.index)
 
 
@@ -82,7 +83,7 @@ def _all_tokens_rebuild_text(df: pd.DataFrame) -> bool:
         return False
     try:
         texts = SEPARATOR.join(df["text"].tolist())
-        syllables = SEPARATOR.join(map("".join, df["syllables"]))
+        syllables = SEPARATOR.join(map("".join, df["syllables"])).replace("_", "")
         words = SEPARATOR.join(map("".join, df["words"])).replace("_", "")
     except TypeError:
         return False
