@@ -91,3 +91,24 @@ def test_a_dashed_line_that_is_no_name_is_no_writer():
     line = "- hết -"
     a = article("\n".join([TITLE, LEAD, BODY, line]))
     assert not a.metadata.authors
+
+
+def test_a_writer_signing_with_his_office_under_the_text_is_author_and_person():
+    signature = "Lê Văn Hòa- Bí thư Đảng ủy xã Ia Mlah"
+    a = article("\n".join([TITLE, LEAD, BODY, signature, "Tin khác", "Xã Ia Mlah ra quân huấn luyện dân quân"]))
+    assert "Lê Văn Hòa" in a.metadata.authors
+
+
+@pytest.mark.parametrize("line", [
+    "Nguyễn Văn Bình - Chủ tịch UBND xã phát biểu tại buổi lễ",
+    "Nguyễn Văn Bình - Chủ tịch UBND xã trao quà cho chiến sĩ",
+])
+def test_a_closing_caption_naming_an_office_holder_at_work_names_no_writer(line):
+    a = article("\n".join([TITLE, LEAD, BODY, line]))
+    assert "Nguyễn Văn Bình" not in a.metadata.authors
+
+
+def test_a_signature_with_an_office_above_more_text_is_no_writer():
+    line = "Lê Văn Hòa - Bí thư Đảng ủy xã Ia Mlah"
+    a = article("\n".join([TITLE, LEAD, line, BODY]))
+    assert "Lê Văn Hòa" not in a.metadata.authors
