@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from haucan import furniture, page_footer, page_lists, photo_alt, sapo_byline, signatures
+from haucan import furniture, page_footer, page_lists, photo_alt, sapo_byline, signatures, signed_footer
 from haucan.clean import normalize_newlines
 from haucan.headline import UNKNOWN_DATELINE, split_title
 from haucan.headline_glue import split_cells, split_glued_summary
@@ -243,6 +243,7 @@ def segment(clean_text: str, rules: Rules, raw_text: str | None = None) -> tuple
     signatures.label_writer_beside_stamp(texts, labels, lead_idx)
     signatures.label_officer_byline(texts, labels, lead_idx)  # an officer's byline stays a caption (session 11)
     sapo_byline.label_name_under_sapo(texts, labels, lead_idx, attribution)  # 'VĂN PHÚC' under the sapo
+    signed_footer.label_unranked_signature(texts, labels, lead_idx)  # '<Name>- Bí thư …' signing (1089)
     page_footer.label_references(texts, labels, lead_idx)  # a bibliography's entries (session 12)
     page_footer.label_repeated_header(texts, labels, lead_idx)
     page_lists.label_recipients(texts, labels)  # a pasted document's 'Nơi nhận:' items

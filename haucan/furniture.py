@@ -254,7 +254,7 @@ def is_teaser(headline: str, excerpt: str) -> bool:
     if not (MIN_TEASER_WORDS <= len(words) and len(headline) <= MAX_TEASER_TITLE_CHARS
             and len(excerpt) <= MAX_TEASER_CHARS) or _INNER_SENTENCE_END.search(headline):
         return False
-    if _outlet_tag().match(excerpt) and not headline.endswith(FINAL_PUNCTUATION):
+    if outlet_tag().match(excerpt) and not headline.endswith(FINAL_PUNCTUATION):
         return True  # another item's sapo with the outlet's tag ('VTV.vn - …'), as only a lead carries it (783)
     if not excerpt.endswith(("...", "…")) and (
             headline.endswith(FINAL_PUNCTUATION) or _RANK.search(headline) or _words(excerpt)[:2] != words[:2]):
@@ -264,7 +264,7 @@ def is_teaser(headline: str, excerpt: str) -> bool:
 
 
 @cache
-def _outlet_tag() -> re.Pattern[str]:
+def outlet_tag() -> re.Pattern[str]:
     """The generic outlet tag opening a lead ('VTV.vn - ', '(QĐND) - '; ``generic_dateline`` of rules/residue.yml)."""
     doc = yaml.safe_load((Path(__file__).parent / "rules" / "residue.yml").read_text(encoding="utf-8"))
     return re.compile(doc["generic_dateline"]["pattern"])

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from haucan import furniture, page_lists
 from haucan.footnotes import trailing_notes_start
 from haucan.furniture import is_menu_line
 from haucan.page_parts import attribution_rules, byline_rule, is_unit_credit
@@ -34,7 +35,8 @@ _LIST_STARTERS = frozenset({"menu_line", "tags_line", "tags_header", "related_li
                             "comment_form", "comment_policy", "comment_heading", "reaction_counter",
                             "view_counter", "document_recipients", "archive_date_box",
                             "advert_and_teaser",  # 'Xem thêm: <title>' opens a list of look-alike titles (773)
-                            "counter_row", "next_page_link", "related_documents_header"})  # a document site's (878)
+                            "counter_row", "next_page_link", "related_documents_header",  # a document site's (878)
+                            "foreign_script_label"})  # a mirror's heading in its own script (1093)
 # Headers after which every line is an item, a name included: a place or a person may be a tag ('Điện Biên'),
 # and an administrative document's recipients and signatures are no byline.
 _WHOLE_LIST_STARTERS = frozenset({"tags_header", "document_recipients"})
@@ -187,6 +189,7 @@ def label_lists_after_text(texts: list[str], labels: list[Label], lead: int | No
     if lead is None:
         return
     _label_teasers_after_copy(texts, labels, lead)
+    page_lists.label_teaser_after_byline(texts, labels, lead, furniture.outlet_tag())  # next item's sapo
     last_sentence = _last_sentence(texts, labels, lead)
     spam = next((k for k in range(last_sentence + 1, len(labels)) if labels[k] == ("residue", "gambling_spam")), None)
     for k in range(last_sentence + 1, spam or 0):

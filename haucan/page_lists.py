@@ -2,7 +2,8 @@
 recipients under its 'Nơi nhận:' label and a series' list of its episodes or parts ('Tập 1: …', 'Tập 2: …'). The
 list rules of page_footer.py begin after the page's last sentence, and these lists hold sentence-like lines (a
 recipient's filing line ends with a full stop) or stand above the text's end (a video page's episode list over its
-related videos), so they are labelled here first. Used by the block segmenter (blocks.py)."""
+related videos), so they are labelled here first; and the next item's teaser under the closing byline, a sentence
+that opens with the outlet's lead tag. Used by the block segmenter (blocks.py) and page_footer.py."""
 
 from __future__ import annotations
 
@@ -83,3 +84,25 @@ def _other_part(item: re.Match[str], headline: re.Match[str] | None) -> bool:
     """Whether ``item`` names the headline's series (by name, not only by its part word) with another number."""
     return headline is not None and item["series"] is not None and _same_series(item, headline) \
         and item["number"] != headline["number"]
+
+
+# The next item's teaser under the byline: at most this long (one sapo sentence, not a second article).
+MAX_TAIL_TEASER_CHARS = 300
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
+
+
+def label_teaser_after_byline(texts: list[str], labels: list[Label], lead: int | None, outlet_tag) -> None:
+    """The next item's teaser printed under the article's closing byline: a line opening with the outlet's lead tag
+    again ('(KGO) - Sáng 10-3, …' after 'Tin và ảnh: <NAME>', set 17's 1079), in place (rule 'tail_teaser'). Only a
+    lead carries that tag, and the article has ended with its byline; the teaser is one short sapo with no sentence
+    after it (a second article printed in full keeps its text)."""
+    if lead is None:
+        return
+    byline = next((i for i in range(lead + 1, len(labels)) if labels[i] is not None and labels[i][0] == "byline"), None)
+    if byline is None:
+        return
+    for k in range(byline + 1, len(labels)):
+        if labels[k] is not None or len(texts[k]) > MAX_TAIL_TEASER_CHARS or not outlet_tag.match(texts[k]):
+            continue
+        if all(labels[j] is not None or not _SENTENCE_END.search(texts[j]) for j in range(k + 1, len(labels))):
+            labels[k] = ("residue", "tail_teaser")
