@@ -43,3 +43,10 @@ def test_a_military_cell_written_without_its_commune_takes_the_commands_commune(
 def test_a_military_cell_beside_a_units_office_stays_as_written():
     roles = _roles("Dự có đồng chí Hà Văn Tới – Bí thư Chi bộ Quân sự, Trưởng phòng Hậu cần Sư đoàn 9.")
     assert roles == ("Bí thư Chi bộ Quân sự",)
+
+
+def test_a_province_marked_as_gone_gives_no_bare_tinh_uy_its_name():
+    people = people_in("Đảng ủy Quân sự tỉnh tiếp nhận kho tàng, doanh trại của tỉnh Bắc Kạn (cũ) và sắp xếp 7 kho của tỉnh "
+                       "Bắc Kạn (cũ). Dự có đồng chí Hà Văn Tới - "
+                       "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh.", place="tỉnh Thái Nguyên")
+    assert people["Hà Văn Tới"].party_roles == ("Ủy viên Ban Thường vụ Tỉnh ủy Thái Nguyên",)
