@@ -187,13 +187,19 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None],
                 level_committee(rules, b) for j, _, b in chain[::-1] if j < i]
             out[i] = replace(position, title=f"{position.title} {levels[0]}") if levels and levels[0] else position
             continue
-        if is_party_role(position) and position.title in rules.commune_seats:
+        # The role read with the party's abbreviations spelled out ('Uỷ viên BTV', 'ĐUV'), as the dataset
+        # publishes it: a commune portal's shorthand names the same open committee (set 17: 1049, 1051).
+        spelled = _spelled(position.title)
+        if is_party_role(position) and spelled in rules.commune_seats:
             out[i] = _commune_seat(position, i, chain)
             continue
-        if not is_party_role(position) or not rules.open_committee.search(position.title):
+        if is_party_role(position) and (cell := _named_military_cell(spelled, i, chain)):
+            out[i] = replace(position, title=f"{position.title} {cell}")  # 'Bí thư Chi bộ Quân sự, Chính trị viên Ban CHQS phường'
             continue
-        member = position.title.startswith(rules.member_titles)
-        standing = bool(rules.standing.search(position.title))
+        if not is_party_role(position) or not rules.open_committee.search(spelled):
+            continue
+        member = spelled.startswith(rules.member_titles)
+        standing = bool(rules.standing.search(spelled))
         offices = [(j, _office_body(p, body, member, standing)) for j, p, body in chain]
         # A party cell is named by the unit the office heads, not by that office's organisation.
         cell = rules.cell_committee.search(position.title)
@@ -222,7 +228,31 @@ def _commune_seat(position: PositionHeld, i: int, chain: Sequence[tuple[int, Pos
     rules = party_rules()
     near = [c for c in chain if c[0] > i] + [c for c in chain[::-1] if c[0] < i]
     for _, office, body in near[:1]:
-        found = rules.military_cell.fullmatch(_office_body(office, body, member=True) or "")
+        written = _office_body(office, body, member=True) or ""
+        # Beside a commune's council or people's committee ('ĐUV, Phó Chủ tịch UBND phường') the seat is on the
+        # commune's one committee too, as a bare 'Bí thư Đảng ủy' there is (set 17: 1051).
+        found = rules.military_cell.fullmatch(written) or rules.commune_body.fullmatch(" ".join((body or "").split()))
         if found:
             return replace(position, title=f"{position.title} {found.group('place')}")
     return position
+
+
+def _named_military_cell(spelled: str, i: int, chain: Sequence[tuple[int, PositionHeld, str | None]]) -> str | None:
+    """The commune a cell written 'Chi bộ Quân sự' without it belongs to, from the commune military command's office
+    next in the chain ('Bí thư Chi bộ Quân sự, Chính trị viên Ban CHQS phường' -> 'phường', which the article's ward
+    completes; set 17: 1050), as a bare 'Chi bộ' beside that office is its 'Chi bộ Quân sự xã' (party.yml)."""
+    rules = party_rules()
+    if not spelled.endswith(f"Chi bộ {rules.military_cell_name}"):
+        return None
+    near = [c for c in chain if c[0] > i] + [c for c in chain[::-1] if c[0] < i]
+    for _, office, body in near[:1]:
+        if found := rules.military_cell.fullmatch(_office_body(office, body, member=True) or ""):
+            return found.group("place")
+    return None
+
+
+def _spelled(title: str) -> str:
+    """``title`` with the party's abbreviations written out (party.yml role_words: 'Uỷ viên BTV' -> 'Uỷ viên Ban
+    Thường vụ', 'ĐUV' -> 'Đảng ủy viên')."""
+    words, spelled = party_rules().role_words
+    return words.sub(lambda m: spelled[m.group(0)], title)

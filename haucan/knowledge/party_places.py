@@ -59,13 +59,17 @@ class ArticlePlaces:
     congress_body: bool = False  # party_body was named after 'Đảng bộ': the body whose congress the page reports
 
 
-def _most_often(text: str, cue: str, named: re.Pattern[str], persons: Collection[str] = ()) -> str | None:
-    """The name written most often right after ``cue`` (first seen on a tie); initials keep their 'TP'. A
-    person's name is none ('Bí thư Huyện ủy Huỳnh Văn Nở dự': the office written before its holder)."""
+_FORMER_PLACE = re.compile(r"\s?\((?i:cũ)\)")  # 'tỉnh Bắc Kạn (cũ)': merged away, no committee of its own (1084)
+
+
+def _most_often(text: str, cue: str, named: re.Pattern[str], persons: Collection[str] = (), skip_former: bool = False) -> str | None:
+    """The name written most often right after ``cue`` (first seen on a tie); initials keep their 'TP'. A person's
+    name is none ('Bí thư Huyện ủy Huỳnh Văn Nở dự'), nor with ``skip_former`` a place marked gone ('(cũ)')."""
     places: Counter[str] = Counter()
     for match in regex_prefilter.finditer(re.compile(cue), text):  # the cue's '(?<!\w)' tried only where it can match
         found = named.match(text, match.end())
-        if found and not any(name.startswith(found.group(0)) for name in persons):
+        if found and not (skip_former and _FORMER_PLACE.match(text, found.end())) \
+                and not any(name.startswith(found.group(0)) for name in persons):
             name = found.group(0)
             places[f"TP {name}" if _INITIALS.fullmatch(name) else name] += 1
     return places.most_common(1)[0][0] if places else None
@@ -149,7 +153,7 @@ def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()
     """The article's province, district and city (module docstring); ``orgs``: the article's organisation
     mentions (surface, org id), for the party body; ``persons``: the names of its people, which are no place."""
     text, outlet = article.text, article.metadata.outlet or ""
-    province = _most_often(text, _PROVINCE_CUE, lexicon().place)
+    province = _most_often(text, _PROVINCE_CUE, lexicon().place, skip_former=True)
     if province is None:
         found = party_rules().province.search(outlet)  # else a paper with a name of its own ('Báo Ấp Bắc'; 1032)
         province = found.group(0) if found else next((p.name for p in provinces() if p.paper == outlet), None) \

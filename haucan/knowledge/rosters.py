@@ -67,9 +67,14 @@ def led_units(outer: list[Mention], string: str, floor: int) -> dict[str, str]:
     units: dict[str, str] = {}
     for i, person in enumerate(outer[:-1]):
         office, between = outer[i + 1], string[person.end:outer[i + 1].start]
-        if person.label == "PER" and i + 2 < len(outer) and _OWN_OFFICE.fullmatch(between) \
-                and _THEN_LEADS.fullmatch(string[office.end:outer[i + 2].start]):
-            office, between = outer[i + 2], " làm "  # '… do Đại tá X - Phó Giám đốc Công an tỉnh làm Trưởng ban' (set 13: 923)
+        after = i + 2  # the own office may name its parent unit after a comma ('X, Trưởng phòng Quân lương, Cục
+        # Quân nhu làm Trưởng ban': set 17: 1061, dev 176), as a parent after a comma is no part of a title
+        if after + 1 < len(outer) and outer[after].label == "ORG" and _OWN_OFFICE.fullmatch(
+                string[office.end:outer[after].start]):
+            after += 1
+        if person.label == "PER" and after < len(outer) and _OWN_OFFICE.fullmatch(between) \
+                and _THEN_LEADS.fullmatch(string[outer[after - 1].end:outer[after].start]):
+            office, between = outer[after], " làm "  # '… do Đại tá X - Phó Giám đốc Công an tỉnh làm Trưởng ban' (set 13: 923)
         joint = _HEADS_IT.fullmatch(between) if person.label == "PER" else None
         if joint is None or office.label != "POSITION":
             continue
@@ -197,6 +202,11 @@ def delegation_units(outer: list[Mention], string: str) -> dict[str, str]:
         if j < 1 or outer[j - 1].label != "ORG" or not _SENT_BY.fullmatch(string[outer[j - 1].end:outer[j].start]):
             continue
         unit = outer[j - 1]
+        # 'đoàn công tác Cục Quân nhu, Tổng cục Hậu cần - Kỹ thuật do …': the parent after a comma is no part of the
+        # sending unit's name (session 6), the unit before it sends the delegation (set 17: 1064)
+        if j >= 2 and outer[j - 2].label == "ORG" and string[outer[j - 2].end:unit.start] == ", " \
+                and _DELEGATION.search(string, max(0, outer[j - 2].start - 40), outer[j - 2].start):
+            unit = outer[j - 2]
         if not _DELEGATION.search(string, max(0, unit.start - 40), unit.start):
             continue
         words = office.surface.split()
