@@ -76,8 +76,7 @@ def test_the_same_delegation_told_again_on_another_occasion_is_no_second_visit()
     events, chairs = _events(
         "Sáng 18/6, đoàn công tác của Tỉnh ủy do đồng chí Vũ Thị Lan - Phó Bí thư Tỉnh ủy làm trưởng đoàn đã đến "
         "thăm, chúc mừng Bộ CHQS tỉnh.",
-        "Chiều cùng ngày, đoàn công tác do đồng chí Vũ Thị Lan - Phó Bí thư Tỉnh ủy làm trưởng đoàn đã đến thăm "
-        "Kho K85.")
+        "Chiều cùng ngày, đoàn công tác do bà Vũ Thị Lan, Phó Bí thư Tỉnh ủy làm trưởng đoàn đã đến thăm Kho K85.")
     assert [e.event_type for e in events] == ["lam_viec"] and chairs == ["Vũ Thị Lan"]
 
 

@@ -77,6 +77,7 @@ def _object_told_again(text: str, kept: Report, report: Report) -> bool:
 
 
 # The head a delegation's sentence names: 'do X, … làm trưởng đoàn', 'do X dẫn đầu' (the words between 'do' and the cue).
+_NAME_TAIL = 3  # words of a head's name compared: a Vietnamese name's usual three
 _HEAD = re.compile(r"(?<!\w)do\s+(?P<head>[^.;]{3,200}?)\s+(?i:làm trưởng đoàn|dẫn đầu)(?!\w)")
 
 
@@ -90,9 +91,15 @@ def another_head(text: str, kept: Sequence[Report], report: Report, further: re.
     head = _HEAD.search(text, *report.sentence)
     if head is None:
         return False
-    heads = {h.group("head").casefold() for k in kept if k.rule.event_type == report.rule.event_type
+    heads = {_head_name(h) for k in kept if k.rule.event_type == report.rule.event_type
              and (h := _HEAD.search(text, *k.sentence))}
-    return bool(heads) and head.group("head").casefold() not in heads
+    return bool(heads) and _head_name(head) not in heads
+
+
+def _head_name(head: re.Match[str]) -> str:
+    """The head's name as two tellings of one delegation share it: the last words before his office ('đồng chí Vũ
+    Thị Lan - Phó Bí thư …' and 'Đại tá Vũ Thị Lan, Phó Bí thư …' are both 'vũ thị lan')."""
+    return " ".join(re.split(r"\s[-–(]\s?|,", head.group("head"), maxsplit=1)[0].casefold().split()[-_NAME_TAIL:])
 
 
 def roundup(text: str, main: Report, found: Sequence[Report], span: re.Pattern[str],
