@@ -45,8 +45,11 @@ def page_document(title: str | None, lines: Sequence[str]) -> tuple[str, str] | 
     """(kind, number) of the document the page itself is: a legal database's copy, headlined by the document's
     kind and number ('Thông tư 112/2025/TT-BQP quy định …', set 14: 235; dev 385, 936) and printing the document's
     own header line ('Số: 112/2025/TT-BQP', 'Số hiệu: …') or the document naming itself ('Thông tư này quy định
-    …'). Its own number is no citation (coordinator, set 14). A news page headlined by a document shows neither."""
-    cited = lexicon().doc_ref.match(title or "")
+    …'). Its own number is no citation (coordinator, set 14). A news page headlined by a document shows neither.
+    When the headline read is a site's line ('Lingo.vn - Tra cứu văn bản pháp luật'), the document's own headline is
+    the text's first line, and is read there (set 17: 1094)."""
+    first_line = lines[0].lstrip().split("\n", 1)[0] if lines else ""
+    cited = lexicon().doc_ref.match(title or "") or lexicon().doc_ref.match(first_line)
     kind = _kind(cited.group(0)) if cited else None
     match = _NUMBER.match(re.sub(r"\s", "", cited.group("number"))) if cited else None
     if not kind or not match:

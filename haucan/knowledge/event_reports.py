@@ -22,7 +22,7 @@ from haucan.knowledge.event_chair_fallbacks import another_delegation, delegatio
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
 from haucan.knowledge.event_dates import event_date
 from haucan.knowledge.event_gifts import gifts_after, gifts_alone, main_award, second_giver
-from haucan.knowledge.event_roundups import roundup, sapo_retold, told_undated
+from haucan.knowledge.event_roundups import another_head, roundup, sapo_retold, told_undated
 from haucan.knowledge.event_rule_types import EventRules, Report, TypeRule
 from haucan.knowledge.people import EVENTS_RULES, events_document
 from haucan.records import Article
@@ -262,9 +262,10 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         # the province's head 'đã tiếp và làm việc với đoàn kiểm tra …'): the visit and the inspection are two events
         # (session-11 convention, set 7: 188).
         acts = main.rule.event_type in rules.trips and report.rule.event_type in rules.trips and (
-            delegation_acts().match(text, opening) is not None or another_delegation().match(text, opening) is not None)
+            delegation_acts().match(text, opening) is not None or another_delegation().match(text, opening) is not None
+            or another_head(text, kept, report, rules.further, opening))  # another delegation's own head
         if report.rule.event_type in {k.rule.event_type for k in kept} and not (
-                itinerary and dated) and not anew and not before and not (acts and another_delegation().match(text, opening)):
+                itinerary and dated) and not anew and not before and not (acts and (another_delegation().match(text, opening) or another_head(text, kept, report, rules.further, opening))):
             continue
         named = name(text, report)
         # A named event with its day in parentheses ('Cuộc diễn tập khu vực phòng thủ huyện … (từ ngày 24 đến
