@@ -59,6 +59,12 @@ NULLABLE_FIELDS = ("outlet", "title", "authors", "photo_credits", "published_dat
 PARAGRAPH_BREAK = "\n\n"
 
 
+def lead_opens_a_paragraph(text: str, lead: str) -> bool:
+    """The ``lead_opens_a_paragraph`` check of one row (also the cache's re-check, haucan/recheck.py): the lead opens
+    ``text``, or a paragraph of it when a pasted document's header lines come first."""
+    return text.startswith(lead) or f"{PARAGRAPH_BREAK}{lead}" in text
+
+
 def build_checks(values: BuildValues) -> dict[str, list[pa.Check]]:
     """Column checks on values only the build knows: the outlet is one the build identifies, text and lead
     hold no residue (nor a date prefix, nor a forbidden character), the stated dates are plausible."""
@@ -144,7 +150,7 @@ class ArticlesSchema(ContractModel):
     def _lead_first(cls, df: pd.DataFrame) -> pd.Series:
         # A notice or plan pasted as the page keeps its header lines in text above its first prose paragraph (the
         # real-world convention of session 12), so the lead may follow them; it still opens a paragraph.
-        return pd.Series([t.startswith(lead) or f"{PARAGRAPH_BREAK}{lead}" in t
+        return pd.Series([lead_opens_a_paragraph(t, lead)
                           for t, lead in zip(values(df["text"]), values(df["lead"]), strict=True)], index=df.index)
 
     @row_check("n_chars_is_len_text", "n_chars")

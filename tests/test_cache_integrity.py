@@ -484,14 +484,35 @@ def _shift(table: pa.Table, column: str, by: int) -> pa.Table:
     ("blocks", lambda t: _shift(t, "text_start", 1), "blocks.text_slice_equals_block_text"),
     ("person_observations", lambda t: _shift(t, "evidence_start", 10_000),
      "person_observations.evidence_inside_text_and_names_person"),
+    ("articles", lambda t: _shift(t, "n_chars", 1), "articles.n_chars_is_len_text"),
+    ("blocks", lambda t: _shift(t, "text_end", -1), "blocks.text_slice_equals_block_text"),
+    ("mentions", lambda t: _shift(t, "sent_idx", 10_000), "mentions.sentence_exists"),
+    ("ner_word", lambda t: _shift(t, "sent_idx", 10_000), "ner_word.sentence_exists"),
+    ("ner_syllable", lambda t: _shift(t, "sent_idx", 10_000), "ner_syllable.sentence_exists"),
+    ("sentences", lambda t: _set(t, "article_id", "nowhere"), "sentences.article_exists"),
+    ("blocks", lambda t: _set(t, "article_id", "nowhere"), "blocks.article_exists"),
+    ("mentions", lambda t: _set(t, "article_id", "nowhere"), "mentions.article_exists"),
+    ("mentions", lambda t: _set(t, "surface", "nowhere"), "mentions.slice_equals_surface"),
+    ("articles", lambda t: _set(t, "lead", "nowhere"), "articles.lead_opens_a_paragraph"),
 ])
 def test_stored_rows_are_checked_against_their_text(warm, table, edit, check):
-    from haucan.recheck import failed_checks
+    """Each edit is caught, by the same checks as the schema's own pandera checks name (haucan/recheck.py runs
+    them as loops over the Arrow columns)."""
+    from haucan.recheck import failed_checks, schema_failed_checks
 
     (_, value), = _rows(warm, "chunk")
     tables = decode(value[32:]).tables
-    assert failed_checks(tables) == []
-    assert check in failed_checks({**tables, table: edit(tables[table])})
+    assert failed_checks(tables) == [] == schema_failed_checks(tables)
+    edited = {**tables, table: edit(tables[table])}
+    assert check in failed_checks(edited)
+    assert failed_checks(edited) == schema_failed_checks(edited)
+
+
+def _set(table: pa.Table, column: str, value: object) -> pa.Table:
+    field = table.schema.field(column)
+    values = table.column(column).to_pylist()
+    values[0] = value
+    return table.set_column(table.schema.get_field_index(column), field, pa.array(values, field.type))
 
 
 def test_a_cache_folder_that_cannot_be_used_means_a_build_without_cache(cold, tmp_path, capsys):

@@ -277,3 +277,31 @@ def test_same_verdicts_on_two_runs_and_from_spawned_workers(corpus, tmp_path):
     second = _verdicts(list(reversed(corpus)), tmp_path / "two", list(reversed(remote)))
     assert first == second
     assert sum(v is not None for v in first.values()) == 7  # the crafted copies
+
+
+def test_duplicates_before_hands_out_each_duplicate_once_in_id_order_with_one_query_per_duplicate(tmp_path):
+    """The main pass asks ``duplicates_before`` once per article it processes: each call yields the duplicates
+    between the previous call's id (exclusive: an id passed is the caller's, even a duplicate's) and this one,
+    and a call with no duplicate pending runs no query (the next pending duplicate's id is remembered)."""
+    items = list(_random_signatures(0, 300))
+    with Deduplicator(tmp_path) as dedup:
+        for article_id, sig in items:
+            dedup.add(_source(article_id, True), sig)
+        dedup.resolve()
+        duplicates = sorted(a for a, _ in items if dedup.is_duplicate(a))
+        assert len(duplicates) == 30
+        # every processed article, plus two duplicates passed as if the caller had them (not handed out then)
+        calls = [a for a, _ in items if a not in duplicates or a in duplicates[3:5]] + [None]
+        statements: list[str] = []
+        dedup._connection().set_trace_callback(statements.append)
+        handed: list[tuple[str | None, str]] = []
+        for call in calls:
+            handed += [(call, source.article_id) for source, _, _ in dedup.duplicates_before(call)]
+        dedup._connection().set_trace_callback(None)
+    previous, expected = "", []
+    for call in calls:
+        expected += [(call, d) for d in duplicates if d > previous and (call is None or d < call)]
+        previous = call or previous
+    assert handed == expected
+    assert {d for _, d in handed} == set(duplicates) - set(duplicates[3:5])
+    assert len(statements) <= 2 * len(duplicates) + 2, len(statements)

@@ -105,6 +105,7 @@ JOIN ranked r ON r.article_id = k.article_id
 ORDER BY s.similarity DESC, s.near, r.rank LIMIT 1
 """
 _PAGE = 1000  # rows fetched at a time while resolving
+_NONE_PENDING = object()  # ``duplicates_before`` knows that no duplicate is left above the ids handed out
 
 
 class Deduplicator(ScratchIndex):
@@ -123,6 +124,7 @@ class Deduplicator(ScratchIndex):
         self._uncommitted = 0
         self._resolved = False
         self._reported_through = ""  # duplicates up to this id have been handed out by ``duplicates_before``
+        self._next_pending: object = None  # the first duplicate above it (_NONE_PENDING: none; None: unknown)
 
     def add(self, source: SourceFile, signature: Signature) -> None:
         """Index one article: a new text is compared with every indexed text sharing an LSH band."""
@@ -178,6 +180,7 @@ class Deduplicator(ScratchIndex):
         db.execute("COMMIT")
         db.execute("BEGIN")
         self._resolved = True
+        self._next_pending = None
 
     def _pages(self, query: str, start: object) -> Iterator[tuple]:
         """Rows of ``query`` (keyset-paged on its first column) fetched _PAGE at a time, so updates made while
@@ -210,17 +213,29 @@ class Deduplicator(ScratchIndex):
     def duplicates_before(self, article_id: str | None) -> Iterator[tuple[SourceFile, tuple[str, ...], Duplicate]]:
         """(source, repairs, verdict) of every duplicate with an id below ``article_id`` (None: all the rest) not
         handed out before, in id order: the main pass records them in their place among the articles it
-        processes, so the report keeps id order. Paged, so memory stays bounded."""
+        processes, so the report keeps id order. Paged, so memory stays bounded. The main pass calls this once
+        per article, and most articles have no duplicate pending before them: the id of the next pending
+        duplicate is remembered, so such a call runs no query (one query per duplicate handed out, instead of
+        one scan of the rest of the index per article: quadratic in the corpus)."""
         db = self._connection()
         while True:
+            if self._next_pending is None:
+                row = db.execute("SELECT min(article_id) FROM articles WHERE kept = 0 AND article_id > ?",
+                                 (self._reported_through,)).fetchone()
+                self._next_pending = row[0] if row[0] is not None else _NONE_PENDING
+            if self._next_pending is _NONE_PENDING or (article_id is not None and self._next_pending >= article_id):
+                if article_id is not None and article_id > self._reported_through:
+                    self._reported_through = article_id  # that article, even if a duplicate, is the caller's
+                    if self._next_pending == article_id:
+                        self._next_pending = None
+                return
             rows = db.execute("SELECT article_id, file, repairs, duplicate_of, kind, similarity FROM articles "
                               "WHERE kept = 0 AND article_id > ? AND (? IS NULL OR article_id < ?) "
                               "ORDER BY article_id LIMIT ?",
                               (self._reported_through, article_id, article_id, _PAGE)).fetchall()
-            if not rows:
-                if article_id is not None and article_id > self._reported_through:
-                    self._reported_through = article_id  # that article, even if a duplicate, is the caller's
-                return
+            self._next_pending = None
+            if not rows:  # only when the index changed under the remembered id (never in a build)
+                continue
             self._reported_through = rows[-1][0]
             for duplicate_id, file, repairs, of, kind, similarity in rows:
                 yield (SourceFile(file, duplicate_id, None), tuple(json.loads(repairs)),
