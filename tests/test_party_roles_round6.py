@@ -25,7 +25,8 @@ _people = partial(people_in, title="Hội nghị quân sự tỉnh Lạng Sơn",
 @pytest.mark.parametrize(("written", "role"), [
     # A bare 'Tỉnh ủy viên' takes the province (README, coordinator's session-12 conventions).
     ("TUV", "Tỉnh ủy viên Lạng Sơn"),
-    ("ĐUV", "Đảng ủy viên"),
+    # A bare seat chained with a unit's office is on that unit's committee (README, session-14 coordinator).
+    ("ĐUV", "Đảng ủy viên Bộ Chỉ huy Quân sự tỉnh"),
     ("Tỉnh Ủy viên", "Tỉnh ủy viên Lạng Sơn"),
     ("UV BTV Tỉnh ủy", "Ủy viên Ban Thường vụ Tỉnh ủy Lạng Sơn"),
     ("Ủy viên BCH Đảng bộ tỉnh", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Lạng Sơn"),

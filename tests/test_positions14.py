@@ -121,8 +121,10 @@ def test_a_pasted_notices_signer_keeps_the_office_in_capitals_above_the_sites_li
     ("Sáng 12/5, Đảng bộ Phòng Hậu cần - Kỹ thuật tổ chức Đại hội nhiệm kỳ 2025 - 2030. Đoàn Chủ tịch gồm: Thượng tá "
      "Mạc Văn Hùng - Bí thư Đảng ủy, Trưởng phòng; Trung tá Kha Văn Lợi - Đảng ủy viên, Đội trưởng Đội Quản lý doanh "
      "trại.", "Đảng ủy viên Phòng Hậu cần-Kỹ thuật"),
-    # No branch's congress on the page: it stays as written (dev 202).
-    ("Đến dự có đồng chí Kha Văn Lợi, Đảng ủy viên – Phó Tổng Giám đốc Tổng Công ty cùng các đảng viên.", "Đảng ủy viên"),
+    # No branch's congress on the page: the seat is on the committee of the unit its chain names (dev 202, aligned
+    # in session 14 to the coordinator's convention; before, it stayed as written).
+    ("Đến dự có đồng chí Kha Văn Lợi, Đảng ủy viên – Phó Tổng Giám đốc Tổng Công ty cùng các đảng viên.",
+     "Đảng ủy viên Tổng Công ty"),
 ])
 def test_a_bare_party_committee_seat_is_the_congress_branchs(text, role):
     assert role in people_in(text)["Kha Văn Lợi"].party_roles

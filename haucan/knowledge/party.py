@@ -167,14 +167,15 @@ def _with_bare_parent(title: str, body: str, spelled: str) -> str:
 
 
 def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None],
-                   elected: Sequence[bool] = ()) -> list[PositionHeld]:
+                   elected: Sequence[bool] = (), congress: bool = False) -> list[PositionHeld]:
     """A party role of the chain ``held`` that ends in an open committee ('Bí thư Đảng ủy') takes the body of
     the next office of the chain that has one, else of the office before it. ``bodies[i]``: the
     organisation of ``held[i]`` as written (None when its title names none). ``elected[i]``: the chain reaches
     ``held[i]`` through an election ('X, Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn được bầu làm Bí thư Đảng ủy'): a
     congress elects the committee of its own body, not of the unit the officer's earlier office names, so such a
     role takes no body from before it and is left to the article's party body (party_places; README, session 11:
-    dev 527, set 6 page 123)."""
+    dev 527, set 6 page 123). ``congress``: the page reports a party body's own congress or conference, whose bare
+    seats are left to that body (``_commune_seat``)."""
     rules = party_rules()
     chain = [(i, p, body) for i, (p, body) in enumerate(zip(held, bodies, strict=True)) if not is_party_role(p)]
     units = {i: _unit_of(p) for i, p, _ in chain}
@@ -191,7 +192,7 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None],
         # publishes it: a commune portal's shorthand names the same open committee (set 17: 1049, 1051).
         spelled = _spelled(position.title)
         if is_party_role(position) and spelled in rules.commune_seats:
-            out[i] = _commune_seat(position, i, chain)
+            out[i] = _commune_seat(position, i, chain, congress)
             continue
         if is_party_role(position) and (cell := _named_military_cell(spelled, i, chain)):
             out[i] = replace(position, title=f"{position.title} {cell}")  # 'Bí thư Chi bộ Quân sự, Chính trị viên Ban CHQS phường'
@@ -221,10 +222,19 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None],
     return out
 
 
-def _commune_seat(position: PositionHeld, i: int, chain: Sequence[tuple[int, PositionHeld, str | None]]) -> PositionHeld:
-    """A bare seat ('Đảng ủy viên', 'Ủy viên BCH Đảng bộ') beside a commune military command's office ('Chỉ huy
-    trưởng Ban CHQS xã Đất Mũi'): a seat on the commune's committee, the commune as the office writes it ('xã' alone
-    left to the article's commune, party_places); beside any other office it stays as written (party.yml)."""
+def _commune_seat(position: PositionHeld, i: int, chain: Sequence[tuple[int, PositionHeld, str | None]],
+                  congress: bool = False) -> PositionHeld:
+    """A bare seat ('Đảng ủy viên', 'ĐUV', 'Ủy viên BCH Đảng bộ') completed from the office next to it in the chain.
+
+    Beside a commune military command's office ('Chỉ huy trưởng Ban CHQS xã Đất Mũi') or a commune's council or
+    people's committee it is a seat on the commune's committee, the commune as the office writes it ('xã' alone left
+    to the article's commune, party_places; session 13). Beside an office of a unit with a party committee of its
+    own ('Đảng ủy viên, Chủ nhiệm Hậu cần - Kỹ thuật Bộ CHQS tỉnh') it is a seat on that unit's committee, the unit
+    as the chain writes it ('Đảng ủy viên Bộ CHQS tỉnh'; README, session-14 coordinator: set 15's 588, set 17's
+    1084) -- unless ``congress``: on a party body's own congress or conference page the seat is on the body holding
+    it (pos14; party_places.with_place), not on the unit of the member's office ('Đảng ủy viên, Đội trưởng Đội …'
+    in a branch congress's presidium). A department, section or team ('Trưởng phòng Quân nhu', party.yml
+    seatless_units) has a cell, no committee whose seat the page would leave bare: the seat stays as written."""
     rules = party_rules()
     near = [c for c in chain if c[0] > i] + [c for c in chain[::-1] if c[0] < i]
     for _, office, body in near[:1]:
@@ -234,6 +244,8 @@ def _commune_seat(position: PositionHeld, i: int, chain: Sequence[tuple[int, Pos
         found = rules.military_cell.fullmatch(written) or rules.commune_body.fullmatch(" ".join((body or "").split()))
         if found:
             return replace(position, title=f"{position.title} {found.group('place')}")
+        if written and not congress and not rules.seatless_unit.match(written):
+            return replace(position, title=f"{position.title} {written}")
     return position
 
 

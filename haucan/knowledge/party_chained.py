@@ -16,11 +16,12 @@ A role written with its committee bare ('Bí thư Đảng ủy', 'Đảng ủy v
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from haucan.knowledge.orgs import canonical_name
-from haucan.knowledge.party_places import ArticlePlaces
+from haucan.knowledge.party_places import ArticlePlaces, _names_a_branch, _party_body
+from haucan.records import Mention
 
 # A role on a party committee with the committee's unit: 'Phó Bí thư Đảng ủy Công an tỉnh', 'Bí thư Đảng ủy xã'.
 _COMMITTEE_ROLE = re.compile(r"(?:Phó )?(?i:bí thư)(?: Thường trực)? (?:Đảng ủy|Đảng uỷ) (?P<unit>\S.*)")
@@ -60,3 +61,11 @@ def body_as_chained(places: ArticlePlaces, roles: Iterable[str]) -> ArticlePlace
     if len(units) == 1:
         return replace(places, party_body=units[0])
     return places
+
+
+def congress_page(mentions: Sequence[Mention], orgs: dict[str, str], text: str) -> bool:
+    """Whether the page reports a party body's own congress or conference, read as ``article_places`` reads it from
+    the page's organisation ``mentions`` (a body named after 'Đảng bộ'): its bare seats are that body's (pos14), not
+    the units' of the members' offices (party.complete_roles). Known before the chains are read, unlike the places."""
+    named = [(m.surface, orgs.get(m.mention_id)) for m in mentions if m.label == "ORG"]
+    return _names_a_branch(named, text) and _party_body(named, text) is not None

@@ -83,9 +83,9 @@ def _bare_body() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:Đảng bộ|Đảng ủy|Đảng uỷ) (?P<head>{heads})(?! ?(?:{UPPER}|\d))(?!\w)")
 
 
-# 'bầu đoàn đại biểu dự Đại hội Đảng bộ Sư đoàn': the congress the delegates go on to, the upper body's, not the one
-# the page reports (set 10: 661, whose 'Đảng bộ Sư đoàn' had outvoted the branch's own).
-_UPPER_CONGRESS = re.compile(r"(?i:dự đại hội (?:đại biểu )?)$")
+# 'dự Đại hội Đảng bộ Sư đoàn' (the delegates' congress: set 10, 661), 'Nghị quyết Đại hội Đảng bộ Quân đội' (a resolution
+# an upper body's congress passed: set 15, 588) name an upper body, not the one whose congress the page reports.
+_UPPER_CONGRESS = re.compile(r"(?i:dự đại hội (?:đại biểu )?|nghị quyết (?:của )?(?:đại hội (?:đại biểu )?)?)$")
 
 
 def _only_upper_congress(written: str, text: str) -> bool:
@@ -144,8 +144,8 @@ def _party_body(orgs: Sequence[tuple[str, str | None]], text: str = "") -> str |
 
 def _names_a_branch(orgs: Sequence[tuple[str, str | None]], text: str = "") -> bool:
     """Whether ``_party_body`` read its body after 'Đảng bộ' (a branch whose congress the page reports)."""
-    return any(found.group(0).startswith("Đảng bộ") for found in _bare_body().finditer(text)) or any(
-        " ".join(surface.split()).startswith("Đảng bộ ") for surface, _ in orgs)
+    written = [f.group(0) for f in _bare_body().finditer(text)] + [" ".join(s.split()) for s, _ in orgs]
+    return any(w.startswith("Đảng bộ ") and not _only_upper_congress(w, text) for w in written)
 
 
 def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = (),

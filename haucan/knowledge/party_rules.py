@@ -54,6 +54,9 @@ class PartyRules:
     """Seats a branch's congress elects written without the branch ('Ủy viên Ban Chấp hành'; party.yml)."""
     commune_seats: tuple[str, ...]
     """Seats written without their body that a commune military command's office puts on the commune's committee."""
+    seatless_unit: re.Pattern[str]
+    """A unit inside a unit ('Phòng Quân nhu', 'Đội …'), whose seat a bare 'Đảng ủy viên' beside its office is not
+    (party.yml seatless_units)."""
     commune_level: str
     """The level word naming a commune when nothing says which ('xã'; the first of commune_bodies levels)."""
     member_list: re.Pattern[str]
@@ -138,6 +141,7 @@ def party_rules() -> PartyRules:
         military_cell_name=doc["military_cells"]["cell"],
         commune_organ=re.compile(rf"(?i:{literal_alternation(doc['commune_organs'])})$"),
         commune_level=doc["commune_bodies"]["levels"][0],
+        seatless_unit=re.compile(rf"(?:{literal_alternation(doc['seatless_units'])})(?!\w)"),
         cell_members=tuple(doc["cell_members"]),
         body_members=tuple(doc["body_members"]),
         congress_seats=tuple(doc["congress_seats"]),

@@ -41,7 +41,7 @@ from haucan.knowledge.orgs import OrgRegistry
 from haucan.knowledge.party import complete_roles, is_party_role
 from haucan.knowledge.party_bodies import in_sentence_commune, with_page_names
 from haucan.knowledge.party_cells import cell_as_chained
-from haucan.knowledge.party_chained import body_as_chained
+from haucan.knowledge.party_chained import body_as_chained, congress_page
 from haucan.knowledge.party_places import article_places, published_roles
 from haucan.knowledge.party_seats import elected_seats
 from haucan.knowledge.rosters import appointed_together, led_units, office_then_holder, roster_units
@@ -138,15 +138,15 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
     """Observations of every person named in the article (text and captions)."""
     strings = {("text", None): article.text, **{("caption", i): c for i, c in enumerate(article.metadata.captions)}}
     nested: dict[str, list[Mention]] = {}
-    for mention in mentions:
-        if mention.parent_mention_id:
-            nested.setdefault(mention.parent_mention_id, []).append(mention)
     # Each sentence's outer mentions, grouped once (filtering every mention for every sentence was quadratic).
     outer_by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
-        if mention.parent_mention_id is None:
+        if mention.parent_mention_id is not None:
+            nested.setdefault(mention.parent_mention_id, []).append(mention)
+        else:
             outer_by_sentence.setdefault(mention.sent_idx, []).append(mention)
     drafts: dict[str, _Draft] = {}
+    congress = congress_page(mentions, orgs, article.text)  # its bare seats are its body's (party.complete_roles)
     last_named: str | None = None  # the person an 'Ông là …' sentence of the text speaks about
     for sentence in sentences:
         string = strings[(sentence.field, sentence.caption_idx)]
@@ -183,7 +183,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
             # A party role without its body ('Bí thư Đảng ủy, Chính ủy BĐBP') takes the next office's, spelled out.
             bodies = [committee_body(p, nested) for p, _ in offices]
             held, bodies = with_page_names(held, offices, bodies, string, [m for m in outer if m.label == "PER"])
-            held = in_sentence_commune(complete_roles(held, bodies, [m.mention_id in group.elected for m, _ in offices]), string[sentence.start:sentence.end])
+            held = in_sentence_commune(complete_roles(held, bodies, [m.mention_id in group.elected for m, _ in offices], congress), string[sentence.start:sentence.end])
             draft.rank = draft.rank or rank
             draft.party_roles.extend(r for r in members.get(mention.mention_id, ()) if r not in draft.party_roles)
             draft.units.extend(orgs[u.mention_id] for u in group.units if u.mention_id in orgs)
@@ -210,7 +210,7 @@ def observe(article: Article, sentences: Sequence[Sentence], mentions: Sequence[
         antecedent = " ".join(named[-1].surface.split()) if named else given or last_named
         if bio and antecedent in drafts:  # a role in the biography's chain takes its unit, as in a group (set 14: 466)
             _add_positions(drafts[antecedent], complete_roles(share_units([held_office(p, f, orgs, nested) for p, f in bio[1]],
-                                                                          bio[1], nested), [committee_body(p, nested) for p, _ in bio[1]]))
+                                                                          bio[1], nested), [committee_body(p, nested) for p, _ in bio[1]], (), congress))
         if sentence.field == "text" and any(m.label == "PER" for m in outer):
             last_named = " ".join([m for m in outer if m.label == "PER"][-1].surface.split())
         elif given:
