@@ -92,3 +92,20 @@ def test_site_name_suffix_printed_once_is_kept() -> None:
 def test_headline_in_capitals_opening_with_a_unit_is_no_site_label() -> None:
     assert not is_site_label("TRUNG ĐOÀN 48 NÂNG CAO CHẤT LƯỢNG BỮA ĂN BỘ ĐỘI")
     assert is_site_label("CỔNG THÔNG TIN ĐIỆN TỬ XÃ HÒA LỢI")
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Дата публикации: 14.03.2026", "2026-03-14"),
+    ("Published: 14/03/2026", "2026-03-14"),
+    ("04:10 PM 14/03/2026 | Lượt xem: 87 |", "2026-03-14"),
+])
+def test_stamp_shapes_of_set_17(stamp: str, day: str) -> None:
+    page = "Bộ CHQS tỉnh tổ chức hội nghị tổng kết công tác hậu cần năm 2025\n" + stamp + "\n" + LEAD + BODY
+    assert str(_meta(page).published_date) == day
+
+
+def test_a_day_over_twelve_is_never_read_as_a_month() -> None:
+    from haucan.stamps import parse_stamp_date
+
+    assert str(parse_stamp_date("24/10/2025 09:30", month_first=True)) == "2025-10-24"
+    assert str(parse_stamp_date("10/07/2025 09:30", month_first=True)) == "2025-10-07"
