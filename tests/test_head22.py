@@ -109,3 +109,58 @@ def test_a_day_over_twelve_is_never_read_as_a_month() -> None:
 
     assert str(parse_stamp_date("24/10/2025 09:30", month_first=True)) == "2025-10-24"
     assert str(parse_stamp_date("10/07/2025 09:30", month_first=True)) == "2025-10-07"
+
+
+# ---- outlets (step 3 of the session-14 outlet rule) ---------------------------------------------------------------
+def _outlet(text: str, url: str) -> str | None:
+    from tests.support.outlet_pages import decided
+
+    return decided(text, url)[0]
+
+
+def test_site_name_appended_to_its_lines_and_spelled_by_the_host_is_the_printed_name() -> None:
+    page = ("Hải quân tiếp nhận tàu vận tải mới\nTàu rời cảng sau lễ thượng cờ - Tinbien Việt Nam\n" + LEAD
+            + "\nThủy thủ chào cờ trên boong. - Tinbien Việt Nam" + BODY)
+    assert _outlet(page, "https://vn.tinbiennews.com/quan-su/123") == "Tinbien Việt Nam"
+
+
+def test_a_photographer_after_captions_is_no_site_name() -> None:
+    page = ("Hải quân tiếp nhận tàu vận tải mới\n" + LEAD + "\nTàu rời cảng. - Thanh Hà\nThủy thủ chào cờ. - Thanh Hà"
+            + BODY)
+    assert _outlet(page, "https://vn.tinbiennews.com/quan-su/123") != "Thanh Hà"
+
+
+def test_province_subsite_prints_its_portal_name_at_the_foot() -> None:
+    page = ("Tin hoạt động\nHuyện Ia Mơ tổ chức hội nghị hậu cần năm 2026\n15/03/2026\n" + LEAD + BODY
+            + "Tin khác\nIa Mơ: Ra quân huấn luyện năm 2026\nCổng thông tin điện tử huyện Ia Mơ\n")
+    assert _outlet(page, "https://iamo.gialai.gov.vn/tin-tuc/123") == "Cổng thông tin điện tử huyện Ia Mơ"
+
+
+def test_an_editor_account_at_the_foot_is_no_portal_name() -> None:
+    from haucan.outlet_territory import foot_portal_name
+    from haucan.records import Block
+
+    blocks = (Block(0, "residue", "x", "Văn phòng HĐND - UBND xã", 1), Block(1, "residue", "x", "btv hoaloi", 2))
+    assert foot_portal_name(blocks, "hoaloi.binhduong.gov.vn", load_rules()) is None
+
+
+def test_generated_territory_name_never_prints_a_place_in_capitals() -> None:
+    from haucan.outlet_territory import printed_territory
+    from haucan.outlet_text import PageName
+
+    found = PageName(None, "Cổng thông tin điện tử phường HÒA LỢI", "masthead", "portal")
+    assert printed_territory(found, ()).name == "Cổng thông tin điện tử phường Hòa Lợi"
+
+
+def test_a_foreign_source_label_credits_the_original_over_the_mirror_name() -> None:
+    page = ("Mirror24.pro\nГлавные новости\nQuân khu tổ chức hội nghị hậu cần năm 2026\n" + LEAD + BODY
+            + "Источник: Vnexpress.net\nДругие новости\n")
+    assert _outlet(page, "https://mirror24.pro/foreign/vi/123") == "VnExpress"
+
+
+def test_without_a_source_label_the_mirror_keeps_its_name() -> None:
+    from haucan.outlet_appended import foreign_source_label
+    from haucan.records import Block
+
+    assert not foreign_source_label((Block(0, "body", "x", "Nguồn lực hậu cần: đã bảo đảm đủ", 1),))
+    assert foreign_source_label((Block(0, "residue", "x", "Канал: Thanh Hóa TV", 1),))
