@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from haucan.outlet_appended import appended_name, foreign_source_label
+from haucan.outlet_appended import appended_name, foot_masthead, foreign_source_label
 from haucan.outlet_credits import body_domain_kind, credit_outlet, own_name, own_prefix
 from haucan.outlet_evidence import (
     MASTHEAD_LINES as MASTHEAD_LINES,  # tests import these from here
@@ -177,7 +177,8 @@ def _printed_or_credited(blocks: Sequence[Block], rules: Rules, host: str) -> Ou
     - Tin tức …"): the credit outranks that banner. A body's own site or a registry outlet reprinting another's is
     itself the outlet, as a registry portal is (dev 437)."""
     printed = ((page_outlet(blocks, rules) or foot_portal_name(blocks, host, rules)) if subsite_province(host)
-               else host_named_line(blocks, host, rules)) or banner_name(blocks, host) or body_name_line(blocks, host, rules) or appended_name(blocks, host)
+               else host_named_line(blocks, host, rules)) or banner_name(blocks, host) or body_name_line(
+        blocks, host, rules) or appended_name(blocks, host) or foot_masthead(blocks, host)
     credit = credited(blocks, rules)
     if credit is not None and (printed is None and on_platform(host) or copy_banner(printed) or foreign_source_label(blocks)):
         return decided(credit[0], credit[0].domain, credit[1])

@@ -164,3 +164,21 @@ def test_without_a_source_label_the_mirror_keeps_its_name() -> None:
 
     assert not foreign_source_label((Block(0, "body", "x", "Nguồn lực hậu cần: đã bảo đảm đủ", 1),))
     assert foreign_source_label((Block(0, "residue", "x", "Канал: Thanh Hóa TV", 1),))
+
+
+def test_an_agency_masthead_in_capitals_at_the_foot_holding_the_host_label_is_its_name() -> None:
+    from haucan.outlet_appended import foot_masthead
+    from haucan.records import Block
+
+    blocks = (Block(0, "lead", "x", LEAD, 1), Block(1, "residue", "related_links", "CỤC KHO VẬN QUỐC GIA", 2))
+    found = foot_masthead(blocks, "khovan.gov.vn")
+    assert found is not None and found.name.casefold() == "cục kho vận quốc gia" and found.kind == "portal"
+    assert foot_masthead(blocks, "tinmoi.gov.vn") is None  # the host's label is not in the name
+
+
+def test_a_related_headline_in_capitals_at_the_foot_is_no_masthead() -> None:
+    from haucan.outlet_appended import foot_masthead
+    from haucan.records import Block
+
+    line = "UBND XÃ HÒA LỢI KẾT NẠP MỚI DÂN QUÂN – TỰ VỆ NĂM 2026"
+    assert foot_masthead((Block(0, "residue", "related_links", line, 1),), "hoaloi.binhduong.gov.vn") is None
