@@ -182,3 +182,9 @@ def test_a_related_headline_in_capitals_at_the_foot_is_no_masthead() -> None:
 
     line = "UBND XÃ HÒA LỢI KẾT NẠP MỚI DÂN QUÂN – TỰ VỆ NĂM 2026"
     assert foot_masthead((Block(0, "residue", "related_links", line, 1),), "hoaloi.binhduong.gov.vn") is None
+
+
+def test_a_bodys_name_over_a_papers_sub_site_is_the_papers_channel() -> None:
+    page = ("Công đoàn Việt Nam\nCông đoàn\nTrao quà Tết cho cán bộ, chiến sĩ các đồn Biên phòng năm 2026\n"
+            "Thứ Hai, 19/01/2026 15:40 (GMT+7)\n" + LEAD + BODY)
+    assert _outlet(page, "https://congdoanvietnam.laodong.vn/cong-doan/trao-qua-123.ldo") == "Lao Động"
