@@ -30,6 +30,7 @@ from haucan.header_shapes import (
 )
 from haucan.pasted_document import DOCUMENT_NUMBER
 from haucan.rules import Rules
+from haucan.site_labels import no_headline_above, one_sentence, site_label_lines
 
 UNKNOWN_DATELINE = "dateline:unknown"
 # A masthead in capitals glued before the headline ('CƠ QUAN CỦA … VIỆT NAM Hội CCB …', cuuchienbinh.vn): at
@@ -258,6 +259,7 @@ def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
         # 'Số: 1187/TB-UBND' / 'THÔNG BÁO' / 'Kết luận của …', set 9's 091): the lines under its number are its own
         # heading and subject, not the headline, however long.
         found.update({i: "document_heading" for i in header if i > number and i not in found})
+    found.update(site_label_lines(texts, header, found))
     mixed = [i for i in header if i not in found and len(texts[i]) >= MIN_HEADLINE_CHARS and not texts[i].isupper()]
     for i in header:
         if i not in found and mixed and i < max(mixed) and is_masthead(texts[i]):
@@ -265,25 +267,23 @@ def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
     return found
 
 
-# A headline ending in a full stop ('Hội thi … năm 2025.', a commune portal's Liferay page, dev 026) reads as a
-# one-sentence lead; the publication stamp printed right under it shows it is the headline: stamps stand between
-# the headline and the text, not after the first paragraph.
+# A headline ending in a full stop ('Hội thi … năm 2025.', dev 026) reads as a one-sentence lead; the stamp right
+# under it shows it is the headline: stamps stand between the headline and the text, not after the first paragraph.
 MAX_STOPPED_HEADLINE_CHARS = 160
-_INNER_STOP = re.compile(r"[.?!…][\"”’»]?\s")
 
 
-def headline_over_stamp(texts: list[str], labels: list, i: int) -> bool:
+def headline_over_stamp(texts: list[str], labels: list, i: int, starts_lead=None) -> bool:
     """True when line ``i``, which ends like a sentence, is the headline: one short sentence (at most
-    MAX_STOPPED_HEADLINE_CHARS, no sentence end inside), the next line a publication stamp, and no header line
-    in mixed case above it long enough to be the headline (only a masthead, menus or categories)."""
+    MAX_STOPPED_HEADLINE_CHARS, no sentence end inside), the next line a publication stamp or a tagged lead, and no
+    header line in mixed case above it long enough to be the headline (only a site's name, menus or categories)."""
     text = texts[i].strip()
-    if len(text) > MAX_STOPPED_HEADLINE_CHARS or _INNER_STOP.search(text) or not text[:1].isupper():
+    if len(text) > MAX_STOPPED_HEADLINE_CHARS or not text[:1].isupper() or not one_sentence(text):
         return False
     following = next((j for j in range(i + 1, len(texts)) if texts[j].strip()), None)
-    if following is None or labels[following] is None or labels[following][0] != "publication_stamp":
+    if following is None or not ((labels[following] or ("",))[0] == "publication_stamp" or (
+            starts_lead is not None and labels[following] is None and starts_lead(texts[following]))):
         return False
-    return not any(labels[j] is None and len(texts[j]) >= MIN_HEADLINE_CHARS and not texts[j].isupper()
-                   and not is_nav_bar(texts[j]) for j in range(i))
+    return no_headline_above(texts, labels, i)  # a site's or section's name above is no headline (head22)
 
 
 def caption_over_headline(texts: list[str], labels: list, i: int, starts_lead) -> int | None:

@@ -151,6 +151,8 @@ def unit_site(blocks: Sequence[Block], rules: Rules, host: str, outlet: Outlet, 
         return None
     if printed.outlet is None and not domain.endswith(".gov.vn"):
         return None
+    if printed.outlet is not None and printed.outlet.kind == PORTAL and outlet.kind != PORTAL:
+        return None  # a body's name over a paper's sub-site is the paper's channel about it (1054, head22)
     return named(printed, bare_host(host), "url+masthead", blocks)
 
 

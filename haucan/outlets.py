@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from haucan.outlet_appended import appended_name, foot_masthead, foreign_source_label
 from haucan.outlet_credits import body_domain_kind, credit_outlet, own_name, own_prefix
 from haucan.outlet_evidence import (
     MASTHEAD_LINES as MASTHEAD_LINES,  # tests import these from here
@@ -54,6 +55,7 @@ from haucan.outlet_site import (
     territory_portal,
 )
 from haucan.outlet_subsite import body_name_line, path_subsite, territory_site_line
+from haucan.outlet_territory import foot_portal_name, printed_territory
 from haucan.outlet_text import copy_banner, name_kind, on_platform, page_outlet
 from haucan.provinces import department_site, host_match
 from haucan.records import Block
@@ -174,10 +176,11 @@ def _printed_or_credited(blocks: Sequence[Block], rules: Rules, host: str) -> Ou
     .vn) - ", a blog's "Theo X (QĐND)") and prints no name on a blog platform or only a copy's banner ("Hải Phòng 24h
     - Tin tức …"): the credit outranks that banner. A body's own site or a registry outlet reprinting another's is
     itself the outlet, as a registry portal is (dev 437)."""
-    printed = (page_outlet(blocks, rules) if subsite_province(host) else host_named_line(blocks, host, rules)
-               ) or banner_name(blocks, host) or body_name_line(blocks, host, rules)
+    printed = ((page_outlet(blocks, rules) or foot_portal_name(blocks, host, rules)) if subsite_province(host)
+               else host_named_line(blocks, host, rules)) or banner_name(blocks, host) or body_name_line(
+        blocks, host, rules) or appended_name(blocks, host) or foot_masthead(blocks, host)
     credit = credited(blocks, rules)
-    if credit is not None and (printed is None and on_platform(host) or copy_banner(printed)):
+    if credit is not None and (printed is None and on_platform(host) or copy_banner(printed) or foreign_source_label(blocks)):
         return decided(credit[0], credit[0].domain, credit[1])
     return named(printed, bare_host(host), "url+masthead", blocks) if printed is not None else None
 
@@ -205,7 +208,7 @@ def _territory(blocks: Sequence[Block], rules: Rules, host: str) -> OutletDecisi
         return named(own, bare_host(host), "url+masthead", blocks)
     listed = same_body_outlet(territory.name, rules, province.name if province else None)
     return decided(listed, bare_host(host), "host_pattern") if listed else named(
-        territory, bare_host(host), "host_pattern")
+        printed_territory(territory, blocks), bare_host(host), "host_pattern")
 
 
 def _spelled(rules: Rules, host: str) -> OutletDecision | None:

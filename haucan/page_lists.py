@@ -69,8 +69,10 @@ def label_attribute_summary(texts: list[str], labels: list[Label]) -> None:
     reader would take it for the headline. Only an open line right above two attribute rows or more, under another
     open line (the page's headline): where the table follows the headline itself (thuvienphapluat.vn, dev 385, 830),
     the line over it is the headline."""
+    from haucan.site_labels import is_site_label  # the site's name line over it is no headline (head22, 1094)
+
     for i in range(len(labels) - 2):
-        if (labels[i] is None and any(label is None for label in labels[:i]) and labels[i + 1] == ("residue", "legal_attribute_row")
+        if (labels[i] is None and any(label is None and not is_site_label(texts[j]) for j, label in enumerate(labels[:i])) and labels[i + 1] == ("residue", "legal_attribute_row")
                 and labels[i + 2] == ("residue", "legal_attribute_row") and len(texts[i].split()) >= 4):
             labels[i] = ("body", "attribute_summary")
 

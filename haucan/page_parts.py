@@ -139,7 +139,7 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
                 again := caption_over_headline(texts, labels, i, starts_lead)) is not None:
             labels[i] = labels[again] = ("caption", "caption_over_headline")  # a caption printed twice (session 6)
             continue
-        if labels[i] is None and _opens_lead(texts[i], starts_lead) and not headline_over_stamp(texts, labels, i):
+        if labels[i] is None and _opens_lead(texts[i], starts_lead) and not headline_over_stamp(texts, labels, i, starts_lead):
             lead = i
             break
     if lead is None:

@@ -21,12 +21,13 @@ from haucan.rules import Rules
 def parse_stamp_date(text: str, month_first: bool = False) -> dt.date | None:
     """Parse the first 'D-M-YYYY', 'D/M/YYYY' or 'D.M.YYYY' in ``text`` (time ignored); month first when
     ``month_first`` (an outlet that writes US dates) or when the second number cannot be a month
-    ('12/29/2023'). None if not a real date."""
+    ('12/29/2023'); never month first when the first number cannot be a month ('24/10/2025 09:30' on an outlet
+    that writes US dates elsewhere, set 17's 1071). None if not a real date."""
     match = re.search(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})", text)
     if not match:
         return None
     day, month, year = (int(g) for g in match.groups())
-    if month_first or (month > 12 and day <= 12):
+    if (month_first or month > 12) and day <= 12:
         day, month = month, day
     try:
         return dt.date(year, month, day)
