@@ -10,6 +10,12 @@
   trực Đảng ủy phường', 1135); a ward marked gone ('phường X cũ') is no bare committee's ward (1131).
 - After a semicolon, an office closed by the next semicolon or the sentence's end is the previous person's ('X - PBT
   Đảng ủy; Chủ tịch UBND phường; đồng chí Y …', 1137); one followed by its holder's name stays his.
+- A delegation's head written after a dash ('… Công an tỉnh - Trưởng đoàn') is an event role, no part of the office
+  (1113); a deputy's portfolio closed by a comma before a clause is part of the office (pos14; 1118), and so is a
+  board member's ('Ủy viên phụ trách bảo đảm hậu cần - kỹ thuật', 1143).
+- A regional procuracy or court of the 2025 reform ('Viện KSND khu vực 7') is a numbered unit; a procuracy's
+  delegation ('Đoàn kiểm sát của …') completes its head's bare office (1102).
+- A retired officer's rank ('Đại tá (đã nghỉ hưu) X') keeps its name and offices (1123).
 """
 
 from __future__ import annotations
@@ -81,3 +87,43 @@ def test_a_ward_marked_gone_is_not_the_ward_of_a_bare_committee():
     people = people_in("Phường Hạ Long mới được bố trí trụ sở UBND phường Đông Lâm cũ, trực tiếp là đồng chí Lò Văn "
                        "Khiêm, Bí thư Đảng ủy phường, quan tâm bếp ăn dân quân.", place="phường Hạ Long")
     assert not any("Đông Lâm" in r for r in people["Lò Văn Khiêm"].party_roles)
+
+
+def test_a_delegation_head_after_a_dash_is_no_part_of_the_office():
+    people = people_in("Tham gia đoàn công tác có Thượng tá Lò Văn Khiêm, Phó Giám đốc Công an tỉnh - Trưởng đoàn; "
+                       "Trung tá Hà Văn Mạnh, Trưởng phòng Hậu cần.")
+    assert "Phó Giám đốc Công an tỉnh" in _titles(people["Lò Văn Khiêm"])
+    assert not any("Trưởng đoàn" in t for t in _titles(people["Lò Văn Khiêm"]))
+
+
+def test_a_deputys_portfolio_after_a_unit_named_by_its_head_ends_at_a_comma_before_a_clause():
+    people = people_in("Theo Đại tá Lò Văn Khiêm - Phó Giám đốc Học viện phụ trách hậu cần - kỹ thuật, nhà ăn mới "
+                       "giúp rút ngắn thời gian phục vụ.")
+    assert "Phó Giám đốc Học viện phụ trách hậu cần - kỹ thuật" in _titles(people["Lò Văn Khiêm"])
+
+
+def test_a_portfolio_listing_fields_after_a_comma_is_still_left_out():
+    people = people_in("Đại tá Lò Văn Khiêm, Phó Chính ủy phụ trách công tác đảng, kỹ thuật, cho biết đơn vị đã sẵn sàng.")
+    assert not any("phụ trách" in t for t in _titles(people["Lò Văn Khiêm"]))
+
+
+def test_a_boards_member_keeps_the_portfolio_listed_with_him():
+    people = people_in("Thành phần Ban Chỉ đạo gồm: 4. Thượng tá Lò Văn Khiêm - Chủ nhiệm Hậu cần - Kỹ thuật Bộ CHQS "
+                       "tỉnh, Ủy viên phụ trách bảo đảm hậu cần - kỹ thuật; 5. Bà Hà Thị Mơ - Phó Giám đốc Sở Tài chính, "
+                       "Ủy viên.")
+    assert "Ủy viên phụ trách bảo đảm hậu cần - kỹ thuật" in _titles(people["Lò Văn Khiêm"])
+    assert "Ủy viên" in _titles(people["Hà Thị Mơ"])
+
+
+def test_a_regional_procuracys_head_leading_its_delegation_takes_it():
+    people = people_in("Ngày 20/11/2025, Đoàn kiểm sát của Viện KSND khu vực 3 do đồng chí Hà Thị Mơ - Viện trưởng làm "
+                       "Trưởng đoàn đã kiểm sát việc bảo đảm chế độ ăn tại Trại tạm giam số 1.")
+    assert "Viện trưởng Viện KSND khu vực 3" in _titles(people["Hà Thị Mơ"])
+
+
+@pytest.mark.parametrize("retired", ["(đã nghỉ hưu)", "(nghỉ hưu)"])
+def test_a_retired_officers_name_after_the_bracket_is_found_with_his_former_office(retired):
+    people = people_in(f"Đại tá {retired} LÒ VĂN KHIÊM, nguyên Phó Chủ nhiệm Hậu cần Quân khu 2: Giữ nghề nuôi quân\n"
+                       "Người chủ nhiệm hậu cần giỏi trước hết phải hiểu bếp ăn của bộ đội.")
+    person = next(p for name, p in people.items() if name.casefold() == "lò văn khiêm")
+    assert "Phó Chủ nhiệm Hậu cần Quân khu 2" in _titles(person)
