@@ -124,6 +124,7 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
                 end = unit.end()  # 'Cục trưởng Cục hậu cần' + ' Quân khu': the unit named by its head alone
         if label == "POSITION" and (tail := _grammar_tail(source, start, title_end, end, org_end_by_start)) > end:
             end = tail  # the grammar read further than the lists of words (a parent unit after it stays out)
+            end = _local_after(source, end)  # 'nhân viên quân y Bệnh xá' + ' đặc khu' (set 18: 1124)
             if _BOARD_END.search(source, start, end) and (board := lexicon().board_tail.match(source, end)):
                 end = board.end()  # '… Tiểu ban Tuyên truyền Ban Chỉ đạo' + ' diễn tập' (set 9: 081)
                 if (local := lexicon().org_local_suffix.match(source, end)) and _LOCAL_ALONE.match(
@@ -134,6 +135,17 @@ def _with_position_complements(source: str, spans: list[tuple[int, int, str]]) -
             end = old_place_end(source, end)  # '… tỉnh Bình Phước' + ' (cũ)': the office as written (set 12: 897)
         extended.append((start, end, label))
     return extended
+
+
+def _local_after(source: str, end: int) -> int:
+    """``end`` carried over a level word closing a unit the grammar read ('Bệnh xá' + ' đặc khu', 'Trạm Y tế' + ' xã
+    Phú Hữu'): with the place it names, or alone before punctuation or a lower-case word (the page's own place)."""
+    if not (local := lexicon().org_local_suffix.match(source, end)):
+        return end
+    if place := lexicon().place.match(source, local.end()) or _unlisted_place(source, local.end()):
+        return place.end()
+    back = source[local.end() - 1] == " "
+    return local.end() - back if _LOCAL_ALONE.match(source, local.end() - back) else end
 
 
 def _parents(source: str, end: int, org_end_by_start: dict[int, int]) -> int:

@@ -13,8 +13,7 @@ committee's appointment, round 8, dev 628), and 'kiêm' (two offices held
 together: 'Phó Chỉ huy trưởng kiêm Tham mưu trưởng Ban CHQS huyện'), and a bare 'là' right after the name ('Trước khi
 được bổ nhiệm, Thiếu tướng A là Cục trưởng Cục Quân nhu; Thiếu tướng B là …'; round 8). An opening bracket is a separator too:
 'Trung tướng X (Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật) và …' (ministry and provincial pages; round 7, dev 320);
-a bracket saying what a body is called now is passed over ('nguyên Phó Bí thư Đảng ủy Quân sự Trung ương (nay là Quân
-ủy Trung ương), nguyên Bộ trưởng Bộ Quốc phòng'); 'làm' before an office at the event, with or without a comma: 'X, Phó Chủ nhiệm Hậu cần Quân khu, làm Trưởng ban bảo đảm hậu cần diễn tập', 'Ban giám khảo do X, Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn làm Trưởng ban' (session 8, set 3: 714).
+a bracket saying what a body is called now is passed over ('nguyên Phó Bí thư Đảng ủy Quân sự Trung ương (nay là Quân ủy Trung ương), nguyên Bộ trưởng Bộ Quốc phòng'); 'làm' before an office at the event, with or without a comma: 'X, Phó Chủ nhiệm Hậu cần Quân khu, làm Trưởng ban bảo đảm hậu cần diễn tập', 'Ban giám khảo do X, Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn làm Trưởng ban' (session 8, set 3: 714).
 """
 
 from __future__ import annotations
@@ -45,6 +44,8 @@ _COPULA = re.compile(r"\slà\s")
 # 'Ban Chấp hành đã bầu Đại tá A, Chính ủy Cục …, giữ chức Bí thư Đảng ủy; Đại tá B, …, giữ chức Phó bí thư': a
 # sentence electing its list of holders, each reaching his role through 'giữ chức' (set 12: 890).
 _ELECTING = re.compile(r"(?<!\w)bầu(?!\w)")
+# 'X - PBT Đảng ủy; Chủ tịch UBND phường; đồng chí Y': after ';', an office closed by ';' or the end is X's (set 18: 1137).
+_HOLDERLESS = re.compile(r"\s?(?:[;.]|$)")
 _BEFORE_SEP = re.compile(r"(?:,|\s?[-–—])?\s|\sđối với\s")
 _RANK_OFFICE_SEP = re.compile(r",? ")
 _BARE = re.compile(r"[A-ZĐ]")  # 'X Bí Thư Đảng ủy xã': a first office after a bare space, capitalised (set 16: 1025)
@@ -57,15 +58,13 @@ _BIRTH_AND_HOME = re.compile(
     r"|(?:năm\snay\s|nay\s(?:đã\s)?)?(?:ngoài\s)?\d{2,3}\stuổi"
     r"|(?:chuyên\sgia|nhà\snghiên\scứu|nhà\sbáo|nhà\sgiáo|cựu\schiến\sbinh|thương\sbinh)(?:\s[^\W\d_]+){0,3}(?=,\snguyên\s)))+"
     r"(?=[,;]\s)")
-# Between the cells of a table row pasted as text ('4 | Doãn Minh Hiển | Thượng tá | Phó Tổng Giám đốc …'; party
-# congress reports list the elected committee so; session 9, set 4: 806).
-# 'Đồng chí X, là thiếu tướng, nguyên Phó Chính ủy Quân khu 9' (a daily's appointment news) writes the rank there too.
+# Between the cells of a table row pasted as text ('4 | Doãn Minh Hiển | Thượng tá | Phó Tổng Giám đốc …'; session 9, set 4:
+# 806); 'Đồng chí X, là thiếu tướng, nguyên Phó Chính ủy Quân khu 9' (a daily's appointment news) writes the rank there too.
 _CELL = re.compile(r" ?\| ?|,\slà\s")
 # An office after these words is someone else's: 'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Trung tướng X'.
 _NOT_HIS = re.compile(r"(?i:của|với|theo|thay mặt|ủy quyền|uỷ quyền|lên|gặp|tặng|gửi) $")
-# 'Đồng chí Lữ đoàn trưởng, Đại tá X': an office addressed as 'đồng chí' is the apposition of the name after the
-# comma, though it names no unit (journals' unit reports; session 11, set 6: 118); only opening the clause ('Báo cáo
-# với đồng chí Phó Thủ tướng, Trung tướng X' reports to someone else).
+# 'Đồng chí Lữ đoàn trưởng, Đại tá X': an office addressed as 'đồng chí' is the apposition of the name after the comma, though it
+# names no unit (session 11, set 6: 118); only opening the clause ('Báo cáo với đồng chí Phó Thủ tướng, …' is someone else).
 _ADDRESSED = re.compile(r"(?:^|[,;:] )(?i:đồng chí) $")
 # What opens a list of the holders of one office: a colon, 'gồm' ('Phó Chủ nhiệm Tổng cục Hậu cần gồm A; B; C'; with
 # 'ông'/'bà' before each name in national dailies: 'ba Phó bí thư Tỉnh ủy gồm ông A, ông B và bà C', round 8, dev 648), 'là' ('Chủ nhiệm Tổng cục là Thiếu tướng A'). After a word, only
@@ -148,8 +147,9 @@ def read_group(outer: list[Mention], index: int, string: str, floor: int, consum
                 mention.label == "POSITION" and _NOW_OFFICE.fullmatch(string, end, mention.start)):
             continue  # '(nay là Quân ủy Trung ương)': what the body is called now is no office of his
         between = string[end:mention.start]
-        sep = _CHAIN_SEP.fullmatch(between) or (None if units else _COPULA.fullmatch(between)) or (
-            _CHAIN_SEP.fullmatch(", ") if k == 0 and between == " " and _BARE.match(string, mention.start) else None)
+        sep = _CHAIN_SEP.fullmatch(between) or (None if units else _COPULA.fullmatch(between)) or (_CHAIN_SEP.fullmatch(", ") if (
+            k == 0 and between == " " and _BARE.match(string, mention.start)) or (
+            offices and between == "; " and _HOLDERLESS.match(string, mention.end)) else None)
         if not sep and not skipped:
             # An office or unit the vocabulary lacks, read up to the next office ('X – Trường Đại học Bách
             # khoa Hà Nội, Phản biện 3': the place inside it is no end of the chain).

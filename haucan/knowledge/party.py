@@ -207,7 +207,7 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None],
         bodies_of = [(j, units.get(j) or b) for j, b in offices] if cell else offices
         after = [b for j, b in bodies_of if j > i and b]
         before = [] if i < len(elected) and elected[i] else [b for j, b in bodies_of if j < i and b]
-        body = (after or before[::-1] or [None])[0]
+        body = (after or before[::-1] or [None])[0] or (_next_committee(held, i, rules) if standing else None)
         if cell and body and (command := rules.military_cell.fullmatch(body)):
             body = f"{rules.military_cell_name} {command.group('place')}"  # a commune's military cell: 'Chi bộ Quân sự xã' (party.yml)
         elif body and (command := rules.military_cell.fullmatch(body)):
@@ -220,6 +220,15 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None],
         if body:
             out[i] = replace(position, title=f"{position.title} {body}")
     return out
+
+
+def _next_committee(held: Sequence[PositionHeld], i: int, rules) -> str | None:
+    """The committee a later party role of the chain names, for a bare standing seat beside no office ('UVTV,
+    Thường trực Đảng ủy phường': a seat on that ward's committee; set 18: 1135)."""
+    for role in held[i + 1:]:
+        if is_party_role(role) and (named := rules.names_committee.search(role.title)) and role.title[named.end():].strip():
+            return role.title[named.start():]
+    return None
 
 
 def _commune_seat(position: PositionHeld, i: int, chain: Sequence[tuple[int, PositionHeld, str | None]],

@@ -194,13 +194,16 @@ def _read_past_head(position: PositionHeld, mention: Mention, body: str | None, 
 _LEVEL = re.compile(r"(?<!\w)(?:xã|phường|thị trấn) ")
 
 
+_GONE = re.compile(r" \(?cũ(?!\w)")  # 'trụ sở UBND phường Đông Thọ cũ', 'xã X (cũ)': merged away in 2025
+
+
 def in_sentence_commune(held: Sequence[PositionHeld], sentence: str) -> list[PositionHeld]:
     """``held`` with each party role ending in a bare commune level completed by the one commune ``sentence`` names
     after a level word ('phường Thủy Xuân'); unchanged when it names none or several."""
     if not any(is_party_role(p) and party_rules().commune.search(p.title) for p in held):
         return list(held)
-    names = {m.group(0) for level in _LEVEL.finditer(sentence)
-             if (m := lexicon().org_local_place.match(sentence, level.end()))}
+    names = {m.group(0) for level in _LEVEL.finditer(sentence)  # a commune marked gone is no committee's (set 18: 1131)
+             if (m := lexicon().org_local_place.match(sentence, level.end())) and not _GONE.match(sentence, m.end())}
     if len(names) != 1:
         return list(held)
     name = names.pop()

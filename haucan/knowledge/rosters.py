@@ -184,7 +184,7 @@ def deputy_units(outer: list[Mention], string: str) -> dict[str, str]:
 # that unit's (set 14: 456, 457; set 11's 752 aligned). Only a title naming no branch of its own ('Cục trưởng',
 # 'Phó Chỉ huy trưởng'), only the unit right before 'do' after 'đoàn' (its kind between), and only an office
 # followed by 'làm/là trưởng đoàn': another person's office or a place between breaks it.
-_DELEGATION = re.compile(r"(?i:đoàn)(?:\s(?:đại\sbiểu|công\stác|kiểm\stra|cán\sbộ|khảo\ssát|giám\ssát|liên\sngành))?"
+_DELEGATION = re.compile(r"(?i:đoàn)(?:\s(?:đại\sbiểu|công\stác|kiểm\stra|cán\sbộ|khảo\ssát|giám\ssát|kiểm\ssát|liên\sngành))?"
                          r"(?:\s(?:của|thuộc))?\s$")
 _SENT_BY = re.compile(r"\s(?:do|dưới\ssự\sdẫn\sđầu\scủa)\s(?:đồng\schí\s)?")
 _HEADS_DELEGATION = re.compile(r",?\s(?:làm|là)\s(?i:trưởng\sđoàn)(?!\w)")
