@@ -88,3 +88,9 @@ def test_a_ranked_speaker_with_his_office_under_the_lead_is_no_writer():
     speaker = "Thiếu tướng PHẠM VĂN HÙNG, nguyên Chủ nhiệm Hậu cần Quân khu 3: Hậu cần tại chỗ là gốc"
     a = article("\n".join([TITLE, LEAD, speaker, BODY]))
     assert "PHẠM VĂN HÙNG" not in a.metadata.authors
+
+
+def test_a_call_opening_with_xin_moi_is_furniture():
+    line = "Xin mời quý vị và các bạn cùng theo dõi phóng sự của phóng viên Đài"
+    a = article("\n".join([TITLE, LEAD, BODY, line]))
+    assert line not in published_text(a).split("\n")
