@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from haucan.page_parts import attribution_rules, byline_rule, is_person
+from haucan.page_parts import attribution_rules, byline_rule, is_person, is_unit_credit
 
 Label = tuple[str, str] | None
 # One recipient of a document's 'Nơi nhận:' list: a dashed, bulleted or plus item ('- Như Điều 3;', '+ Bộ CHQS tỉnh;')
@@ -151,19 +151,24 @@ def _label_teasers_under_name(texts: list[str], labels: list[Label], lead: int) 
 
 # The owner's name over the imprint is a heading's length.
 MAX_OWNER_CHARS = 120
+# A copyright line: the department credit over it ('BAN BIÊN TẬP' / '© …') signs as the body (session 9), while a
+# body's name over its address or telephone fields heads the imprint.
+_COPYRIGHT = re.compile(r"^(?:©|\([cC]\)|Copyright|COPYRIGHT|Bản quyền|BẢN QUYỀN)")
 
 
 def _label_owner_over_imprint(texts: list[str], labels: list[Label], lead: int) -> None:
     """The site owner's name in capitals heading its imprint at the foot ('CÔNG TY CỔ PHẦN X20' over 'Địa chỉ: …', a
     company's site, set 18's 1117; a procuracy's or a school's name over its address or copyright line), in place
     (rule 'imprint_owner'): furniture, the outlet's evidence, neither caption nor text. It must name a body, not a
-    person (attribution's not_a_person words: a writer's name in capitals over the copyright line signs), and stand
+    person (attribution's not_a_person words: a writer's name in capitals over the copyright line signs) nor a
+    department's credit over a copyright line ('BAN BIÊN TẬP' / '© …', which signs as the body), and stand
     on the last open line, right over the imprint (residue 'publisher_footer')."""
     attribution = attribution_rules()
     for i in range(len(labels) - 2, lead, -1):
         if labels[i] is None:
             text = texts[i]
             if labels[i + 1] == ("residue", "publisher_footer") and len(text) <= MAX_OWNER_CHARS and text.isupper() \
-                    and not _SENTENCE_END.search(text) and not is_person(text, attribution):
+                    and not _SENTENCE_END.search(text) and not is_person(text, attribution) \
+                    and not (_COPYRIGHT.match(texts[i + 1]) and is_unit_credit(text, attribution)):
                 labels[i] = ("residue", "imprint_owner")
             return

@@ -94,3 +94,8 @@ def test_a_call_opening_with_xin_moi_is_furniture():
     line = "Xin mời quý vị và các bạn cùng theo dõi phóng sự của phóng viên Đài"
     a = article("\n".join([TITLE, LEAD, BODY, line]))
     assert line not in published_text(a).split("\n")
+
+
+def test_a_newsroom_credit_in_capitals_over_the_copyright_line_still_signs():
+    a = article("\n".join([TITLE, LEAD, BODY, "PHÒNG CHÍNH TRỊ", "© Bản quyền thuộc Trường Sĩ quan Hậu cần"]))
+    assert a.metadata.authors == ("PHÒNG CHÍNH TRỊ",) or list(a.metadata.authors) == ["PHÒNG CHÍNH TRỊ"]
