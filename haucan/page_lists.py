@@ -130,6 +130,11 @@ def _label_teasers_under_name(texts: list[str], labels: list[Label], lead: int) 
     ends = [i for i in range(lead + 1, len(labels)) if labels[i] is None]
     footer = bool(ends) and any(labels[k] is not None and labels[k][0] == "residue"
                                 for k in range(ends[-1] + 1, len(labels)))
+    signed = [i for i in range(lead + 1, len(labels)) if labels[i] is not None and labels[i][0] == "byline"]
+    if footer and len(signed) == 1 and _stray_under(texts, labels, signed[0], lead):
+        for k in (k for k in ends if k > signed[0]):
+            labels[k] = ("residue", "stray_teaser")  # under a credit line the first pass read ('Tin, ảnh: …')
+        return
     attribution = attribution_rules()
     for n in range(len(ends) - 2, max(len(ends) - 2 - MAX_STRAY_TEASERS, 0) - 1, -1):
         name, under = ends[n], ends[n + 1:]
@@ -172,3 +177,14 @@ def _label_owner_over_imprint(texts: list[str], labels: list[Label], lead: int) 
                     and not (_COPYRIGHT.match(texts[i + 1]) and is_unit_credit(text, attribution)):
                 labels[i] = ("residue", "imprint_owner")
             return
+
+
+def _stray_under(texts: list[str], labels: list[Label], byline: int, lead: int) -> bool:
+    """Whether the open lines under the credit line ``byline`` are stray teasers: one to MAX_STRAY_TEASERS short
+    lines, some a sentence, no other credit among them, and the credit under the article's last sentence."""
+    under = [k for k in range(byline + 1, len(labels)) if labels[k] is None]
+    above = [k for k in range(lead, byline) if labels[k] is None or k == lead]
+    return 0 < len(under) <= MAX_STRAY_TEASERS and all(len(texts[k]) <= MAX_TAIL_TEASER_CHARS for k in under) \
+        and any(_SENTENCE_END.search(texts[k]) for k in under) and bool(above) \
+        and bool(_SENTENCE_END.search(texts[above[-1]])) and not any(
+            label is not None and label[0] == "photo_credit" for label in labels[byline + 1:])

@@ -99,3 +99,10 @@ def test_a_call_opening_with_xin_moi_is_furniture():
 def test_a_newsroom_credit_in_capitals_over_the_copyright_line_still_signs():
     a = article("\n".join([TITLE, LEAD, BODY, "PHÒNG CHÍNH TRỊ", "© Bản quyền thuộc Trường Sĩ quan Hậu cần"]))
     assert a.metadata.authors == ("PHÒNG CHÍNH TRỊ",) or list(a.metadata.authors) == ["PHÒNG CHÍNH TRỊ"]
+
+
+def test_stray_teasers_under_a_credit_line_are_furniture():
+    a = article("\n".join([TITLE, LEAD, BODY, "Tin, ảnh: Lan Hương", *TEASERS, "© Tạp chí điện tử Hậu phương"]))
+    assert "Lan Hương" in a.metadata.authors
+    for teaser in TEASERS:
+        assert teaser not in published_text(a).split("\n")
