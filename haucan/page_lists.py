@@ -3,11 +3,14 @@ recipients under its 'Nơi nhận:' label and a series' list of its episodes or 
 list rules of page_footer.py begin after the page's last sentence, and these lists hold sentence-like lines (a
 recipient's filing line ends with a full stop) or stand above the text's end (a video page's episode list over its
 related videos), so they are labelled here first; and the next item's teaser under the closing byline, a sentence
-that opens with the outlet's lead tag. Used by the block segmenter (blocks.py) and page_footer.py."""
+that opens with the outlet's lead tag, or any of the stray teasers between a writer's bare name and the site's
+footer. Used by the block segmenter (blocks.py) and page_footer.py."""
 
 from __future__ import annotations
 
 import re
+
+from haucan.page_parts import attribution_rules, byline_rule, is_person, is_unit_credit
 
 Label = tuple[str, str] | None
 # One recipient of a document's 'Nơi nhận:' list: a dashed, bulleted or plus item ('- Như Điều 3;', '+ Bộ CHQS tỉnh;')
@@ -100,6 +103,8 @@ def label_teaser_after_byline(texts: list[str], labels: list[Label], lead: int |
     after it (a second article printed in full keeps its text)."""
     if lead is None:
         return
+    _label_teasers_under_name(texts, labels, lead)
+    _label_owner_over_imprint(texts, labels, lead)
     byline = next((i for i in range(lead + 1, len(labels)) if labels[i] is not None and labels[i][0] == "byline"), None)
     if byline is None:
         return
@@ -108,3 +113,78 @@ def label_teaser_after_byline(texts: list[str], labels: list[Label], lead: int |
             continue
         if all(labels[j] is not None or not _SENTENCE_END.search(texts[j]) for j in range(k + 1, len(labels))):
             labels[k] = ("residue", "tail_teaser")
+
+
+# Stray teasers under a bare name: at most this many lines (a sidebar's few items, not the rest of an article).
+MAX_STRAY_TEASERS = 3
+_NAME_RULES = ("closing_name", "closing_names")
+
+
+def _label_teasers_under_name(texts: list[str], labels: list[Label], lead: int) -> None:
+    """Stray teasers of other stories printed between the writer's bare name and the site's footer ('<Name>' under
+    the last paragraph, then a sapo and a headline of unrelated items, then the copyright line: a magazine's page,
+    set 18's 1116), in place: the name is the closing byline and the lines under it are furniture (rule
+    'stray_teaser'). Some teaser reads as a sentence, so the footer rule, which wants only list items under the
+    signature, left them open. The name must stand under a sentence, the teasers be few and short, and the site's
+    footer follow them: a name between two paragraphs inside the article has more text, not a footer, under it."""
+    ends = [i for i in range(lead + 1, len(labels)) if labels[i] is None]
+    footer = bool(ends) and any(labels[k] is not None and labels[k][0] == "residue"
+                                for k in range(ends[-1] + 1, len(labels)))
+    signed = [i for i in range(lead + 1, len(labels)) if labels[i] is not None and labels[i][0] == "byline"]
+    if footer and len(signed) == 1 and _stray_under(texts, labels, signed[0], lead):
+        for k in (k for k in ends if k > signed[0]):
+            labels[k] = ("residue", "stray_teaser")  # under a credit line the first pass read ('Tin, ảnh: …')
+        return
+    attribution = attribution_rules()
+    for n in range(len(ends) - 2, max(len(ends) - 2 - MAX_STRAY_TEASERS, 0) - 1, -1):
+        name, under = ends[n], ends[n + 1:]
+        if n == 0 or not footer or not _SENTENCE_END.search(texts[ends[n - 1]]):
+            continue
+        rule = byline_rule(texts[name], "last", attribution)
+        # A name of two words or more with no full stop (a letter left from a photo's alt text, a caption naming an
+        # officer, end otherwise); no credit under it (the copy's own 'Theo <writer>' signs, set 11's 841).
+        if rule not in _NAME_RULES or len(texts[name].split()) < 2 or _SENTENCE_END.search(texts[name]) \
+                or any(len(texts[k]) > MAX_TAIL_TEASER_CHARS for k in under) \
+                or not any(_SENTENCE_END.search(texts[k]) for k in under) \
+                or any(label is not None and label[0] in ("byline", "photo_credit") for label in labels[name:]):
+            continue
+        labels[name] = ("byline", rule)
+        for k in under:
+            labels[k] = ("residue", "stray_teaser")
+        return
+
+
+# The owner's name over the imprint is a heading's length.
+MAX_OWNER_CHARS = 120
+# A copyright line: the department credit over it ('BAN BIÊN TẬP' / '© …') signs as the body (session 9), while a
+# body's name over its address or telephone fields heads the imprint.
+_COPYRIGHT = re.compile(r"^(?:©|\([cC]\)|Copyright|COPYRIGHT|Bản quyền|BẢN QUYỀN)")
+
+
+def _label_owner_over_imprint(texts: list[str], labels: list[Label], lead: int) -> None:
+    """The site owner's name in capitals heading its imprint at the foot ('CÔNG TY CỔ PHẦN X20' over 'Địa chỉ: …', a
+    company's site, set 18's 1117; a procuracy's or a school's name over its address or copyright line), in place
+    (rule 'imprint_owner'): furniture, the outlet's evidence, neither caption nor text. It must name a body, not a
+    person (attribution's not_a_person words: a writer's name in capitals over the copyright line signs) nor a
+    department's credit over a copyright line ('BAN BIÊN TẬP' / '© …', which signs as the body), and stand
+    on the last open line, right over the imprint (residue 'publisher_footer')."""
+    attribution = attribution_rules()
+    for i in range(len(labels) - 2, lead, -1):
+        if labels[i] is None:
+            text = texts[i]
+            if labels[i + 1] == ("residue", "publisher_footer") and len(text) <= MAX_OWNER_CHARS and text.isupper() \
+                    and not _SENTENCE_END.search(text) and not is_person(text, attribution) \
+                    and not (_COPYRIGHT.match(texts[i + 1]) and is_unit_credit(text, attribution)):
+                labels[i] = ("residue", "imprint_owner")
+            return
+
+
+def _stray_under(texts: list[str], labels: list[Label], byline: int, lead: int) -> bool:
+    """Whether the open lines under the credit line ``byline`` are stray teasers: one to MAX_STRAY_TEASERS short
+    lines, some a sentence, no other credit among them, and the credit under the article's last sentence."""
+    under = [k for k in range(byline + 1, len(labels)) if labels[k] is None]
+    above = [k for k in range(lead, byline) if labels[k] is None or k == lead]
+    return 0 < len(under) <= MAX_STRAY_TEASERS and all(len(texts[k]) <= MAX_TAIL_TEASER_CHARS for k in under) \
+        and any(_SENTENCE_END.search(texts[k]) for k in under) and bool(above) \
+        and bool(_SENTENCE_END.search(texts[above[-1]])) and not any(
+            label is not None and label[0] == "photo_credit" for label in labels[byline + 1:])

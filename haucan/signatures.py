@@ -140,7 +140,7 @@ def poster_as_author(blocks) -> list[str]:
     return []
 
 
-def _capitals_signature(text: str) -> bool:
+def capitals_signature(text: str) -> bool:
     """An officer's byline with his office on one line above the lead, his name in capitals ('Thượng tá GIANG VĂN
     KHOÁI, Phó Chỉ huy trưởng, Chủ nhiệm …', a border guard paper's study article, set 9's 071): the header took it
     for a photo's caption, whose names are printed in ordinary case ('Đại tá X, Chủ nhiệm … phát biểu')."""
@@ -173,14 +173,14 @@ def label_officer_byline(texts: list[str], labels: list, lead: int | None) -> No
     and the office on the line under it, alone or in brackets, as the caption 'officer_office', so the signer is a
     person with his rank and office (the session-8 signed-article convention, which the officer signing at the end
     already followed: page_footer). The same line with the office after the name, which the header labels a
-    caption, is a signature when the name is in capitals (_capitals_signature). A ranked contributor's line closing a
+    caption, is a signature when the name is in capitals (capitals_signature). A ranked contributor's line closing a
     news page stays a byline (page_footer; an open question of session 11)."""
     if lead is None:
         return
     for i, text in enumerate(texts[:lead]):
         below = labels[i + 1] if i + 1 < len(texts) else None  # the stamp, when line repair cut it off this line
         over_stamp = _signed_over_stamp(text) or (bool(below) and below[0] == "publication_stamp" and _ranked_signature(text))
-        if labels[i] == ("caption", "header_caption") and (_capitals_signature(text) or over_stamp):
+        if labels[i] == ("caption", "header_caption") and (capitals_signature(text) or over_stamp):
             labels[i] = ("caption", "officer_signature")
             continue
         if labels[i] is None or labels[i][0] != "byline" or not lexicon().rank.match(text) or not signed_names(text):
