@@ -87,9 +87,10 @@ def another_giver(text: str, kept: Report, gift: Report, further: re.Pattern[str
     trao tặng cán bộ, chiến sĩ Đồn … 2 tủ bảo quản thực phẩm …' (set 18: 1121) are two `le_trao_tang`, as two givers
     in one sentence are. The sentence must open on the occasion ('Nhân dịp này', 'Cùng ngày') or say 'cũng' (also)
     before the verb, and name a capitalised giver other than the kept gifts'; a caption ('Đại tá X trao quà …') or
-    the same unit telling more of its own gifts stays one event."""
+    the same unit telling more of its own gifts stays one event. In one sentence, the clause after ';' is
+    (``second_giver`` read it so)."""
     if gift.sentence == kept.sentence:
-        return False
+        return ";" in text[kept.end:gift.start]
     giver = _giver(text, gift)
     opens = further.match(text, gift.sentence[0]) is not None or re.search(
         r"(?<!\w)cũng(?!\w)", text[gift.sentence[0]:gift.start]) is not None

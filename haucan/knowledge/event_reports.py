@@ -22,6 +22,7 @@ from haucan.knowledge.event_chair_fallbacks import another_delegation, delegatio
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
 from haucan.knowledge.event_dates import event_date
 from haucan.knowledge.event_gifts import another_giver, gifts_after, gifts_alone, main_award, second_giver
+from haucan.knowledge.event_occasions import after_closing, held_at, told_at
 from haucan.knowledge.event_roundups import another_head, roundup, sapo_retold, told_undated
 from haucan.knowledge.event_rule_types import EventRules, Report, TypeRule
 from haucan.knowledge.people import EVENTS_RULES, events_document
@@ -58,8 +59,8 @@ def event_rules() -> EventRules:
         closes=re.compile(doc["further_events"]["closes"]),
         after_closing=re.compile(doc["further_events"]["after_closing"]),
         gifts_apart=frozenset(doc["further_events"]["trips"]) | frozenset(doc["further_events"]["gifts_apart"]),
-        at_occasion=re.compile(doc["further_events"]["at_occasion"]),
-        at_occasion_types=frozenset(doc["further_events"]["at_occasion_types"]),
+        at_occasion=re.compile(doc["further_events"]["at_occasion"]), at_occasion_types=frozenset(
+            doc["further_events"]["at_occasion_types"]),
     )
 
 
@@ -73,45 +74,6 @@ def type_in(text: str, start: int, end: int) -> tuple[TypeRule, re.Match[str]] |
 
 # A scene's day may open after 'Từ' ('Từ sáng sớm 29/1, sân … đã kín người.'); its event follows (dev 677).
 _SCENE = re.compile(r"(?:Ngay )?[Tt]ừ (?:(?:sáng|chiều|tối|trưa)(?: sớm)? )?(?:ngày )?\d{1,2}\s*[/.-]\s*\d{1,2}")
-_CLAUSE_REACH = 30  # characters: the clause of time opens the sentence, after its day ('Chiều 27/6, ')
-
-
-def _after_closing(text: str, sentence: tuple[int, int], found: tuple[TypeRule, re.Match[str]] | None):
-    """``found``, or the type after a clause of time opening the sentence that names the event just told ('Chiều
-    27/6, sau khi kết thúc diễn tập, Đại tá X … đến thăm, động viên …': the visit); a trip's words stay (its
-    closing working session is its own; `after_closing` in events.yml)."""
-    rules = event_rules()
-    if not found or found[0].event_type in rules.trips:
-        return found
-    clause = rules.after_closing.search(text, sentence[0], sentence[1])
-    if clause is None or clause.start() - sentence[0] > _CLAUSE_REACH or not (
-            clause.start() <= found[1].start() < clause.end()):
-        return found
-    return type_in(text, clause.end(), sentence[1]) or found
-
-
-def _at_occasion(text: str, sentence: tuple[int, int], found: tuple[TypeRule, re.Match[str]] | None):
-    """(``found`` or the type told after it, whether the sentence reports it) for a sentence opening on the occasion
-    of an event already told ('Tại hội nghị, Đảng ủy Cục đã trao Giấy khen …', 'Tại chương trình, đoàn đã bàn giao
-    …'; `at_occasion` in events.yml): the clause's own words ('hội nghị') name the occasion, not a new event, and
-    the act after it is reported by the clause as 'Dịp này' reports one. Only what is handed over there
-    (`at_occasion_types`): other events named after the clause ('Tại hội nghị, các đại biểu đánh giá cuộc diễn tập
-    …') are talked about there, not held. Gifts' and awards' own openers are theirs."""
-    clause = event_rules().at_occasion.match(text, sentence[0])
-    if clause is None or found is None or found[0].same_day or found[0].occasion_of:
-        return found, False
-    after = type_in(text, clause.end(), sentence[1]) if found[1].start() < clause.end() else found
-    if after is None or after[0].event_type not in event_rules().at_occasion_types:
-        return found, False
-    return after, True
-
-
-def _held_at(text: str, report: Report, opening: int) -> bool:
-    """Whether ``report`` is an act told after a clause naming the occasion it is held at ('Tại chương trình, đoàn
-    … đã bàn giao …'): a further event; the clause's own words ('Tại hội nghị, các đại biểu …') are none, nor other
-    acts talked about there."""
-    clause = event_rules().at_occasion.match(text, opening)
-    return clause is not None and report.start >= clause.end() and report.rule.event_type in event_rules().at_occasion_types
 
 
 def reports(article: Article, reference: Reference | None = None,
@@ -129,7 +91,8 @@ def reports(article: Article, reference: Reference | None = None,
         scene = None  # the paragraph's sentence before, when it sets a day and names no event ('Từ sáng 29/1, …')
         for sentence in sentences(text[paragraph[0]:paragraph[1]]):
             sentence = (paragraph[0] + sentence[0], paragraph[0] + sentence[1])
-            found, at_occasion = _at_occasion(text, sentence, _after_closing(text, sentence, type_in(text, *sentence)))
+            found, at_occasion = told_at(text, sentence, after_closing(text, sentence, type_in(text, *sentence), rules, type_in),
+                                         rules, type_in)
             dated_scene, scene = scene, None if found else sentence
             if found and rules.summary.search(text, sentence[0], found[1].start()):
                 continue  # 'các đơn vị đồng loạt tổ chức nhiều hoạt động tổng kết, hội thao': kinds, not an event
@@ -255,10 +218,9 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         if report.rule.occasion_of and host.rule.event_type in report.rule.occasion_of:
             if main_award(text, main, report, rules):
                 continue  # 'Lễ kỷ niệm … và đón nhận Huân chương', then 'X trao Huân chương …': the ceremony's own
-            # Once per occasion, but a second giver's clause of the same sentence is its own (``second_giver``).
-            if all(k.rule.event_type != report.rule.event_type or k.start < host.start or (
-                    k.sentence == report.sentence and ";" in text[k.end:report.start]) or another_giver(
-                    text, k, report, rules.further) for k in kept):
+            # Once per occasion, but a second giver's gifts are their own (``second_giver``, ``another_giver``).
+            if all(k.rule.event_type != report.rule.event_type or k.start < host.start
+                   or another_giver(text, k, report, rules.further) for k in kept):
                 kept.append(replace(report, occasion=True))
             continue
         if report.occasion:
@@ -318,7 +280,7 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         chaired = _family(report) not in {_family(k) for k in kept} and re.search(
             r"(?<!\w)chủ trì(?!\w)", text[report.end:report.sentence[1]]) is not None and _day(text, report) not in {
             None, *(_day(text, k) for k in kept)}
-        if report.rule.same_day or rules.further.match(text, opening) or _held_at(text, report, opening) or dated or anew or before or apposed or passing or held or acts or chaired or (
+        if report.rule.same_day or rules.further.match(text, opening) or held_at(text, report, opening, rules) or dated or anew or before or apposed or passing or held or acts or chaired or (
                 named and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start])
                 and all((name(text, k) or "").casefold() != named.casefold() for k in kept)):
             kept.append(report)
