@@ -91,6 +91,8 @@ def another_giver(text: str, kept: Report, gift: Report, further: re.Pattern[str
     (``second_giver`` read it so)."""
     if gift.sentence == kept.sentence:
         return ";" in text[kept.end:gift.start]
+    if not kept.rule.occasion_of:  # a ceremony of the gifts' own type ('Lễ trao tặng Huân chương …') holds them
+        return False
     giver = _giver(text, gift)
     opens = further.match(text, gift.sentence[0]) is not None or re.search(
         r"(?<!\w)cũng(?!\w)", text[gift.sentence[0]:gift.start]) is not None
