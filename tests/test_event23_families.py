@@ -131,3 +131,10 @@ def test_a_submission_in_running_text_is_no_document():
     _article, _names, _events, documents = _facts(
         "Sáng 12/6, UBND tỉnh tổ chức hội nghị.", "Cơ quan quân sự đã làm tờ trình 2 lần trong năm.")
     assert documents == ()
+
+
+def test_a_handover_after_tai_day_at_the_place_visited_is_an_event_of_the_visits_day():
+    events, _ = _events(
+        "Ngày 15/6, đoàn công tác Bộ CHQS tỉnh do Đại tá Nguyễn Văn Bình làm trưởng đoàn đã đến thăm Đồn Biên "
+        "phòng Ia Lốp.", "Tại đây, Hội Phụ nữ Bộ CHQS tỉnh đã bàn giao công trình nước sạch cho Đồn.")
+    assert ("ban_giao", dt.date(2024, 6, 15)) in _types(events)
