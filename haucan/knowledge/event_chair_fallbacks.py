@@ -66,7 +66,9 @@ def _fits(office: str, title: str) -> bool:
 
 def office_chair(text: str, sentence: tuple[int, int], observations: Sequence[Observation]) -> tuple[str, int] | None:
     """(person id, rank) of the chair the sentence names by office only: the words between its start (after
-    'Đồng chí') and the cue, split into offices, each held by the same person and no one else."""
+    'Đồng chí') and the cue, split into offices, each held by the same person and no one else. A party office of
+    the chain is held as a party role ('Đồng chí Phó Bí thư Đảng ủy, Chủ tịch UBND phường chủ trì hội nghị' after
+    'Vòng Thị Ngọc, Phó Bí thư Đảng ủy, Chủ tịch UBND phường', set 18: 1135)."""
     rules = fallback_rules()
     for cue in regex_prefilter.finditer(cue_rules().chair_before, text, *sentence):
         subject = rules.office_subject.match(text[sentence[0]:cue.start()])
@@ -74,7 +76,8 @@ def office_chair(text: str, sentence: tuple[int, int], observations: Sequence[Ob
             continue
         offices = [_plain(o) for o in rules.office_split.split(subject.group("office")) if o.strip()]
         holders = {o.person_id for o in observations
-                   if offices and all(any(_fits(office, _plain(p.title)) for p in o.positions) for office in offices)}
+                   if offices and all(any(_fits(office, _plain(title)) for title in (
+                       *(p.title for p in o.positions), *o.party_roles)) for office in offices)}
         if len(holders) == 1:
             return holders.pop(), CO_CHAIR if cue.group("co") else LEAD if cue.group("lead") else CHAIR
     return None

@@ -39,19 +39,64 @@ _GIVER_WORDS = 8  # words of a second giver's name after ';' ('Kho', 'Hội Ph�
 
 
 def second_giver(text: str, found: tuple[TypeRule, re.Match[str]], sentence: tuple[int, int],
-                 paragraph: tuple[int, int], occasion: bool, report: type[Report]) -> list[Report]:
+                 paragraph: tuple[int, int], occasion: bool, report: type[Report],
+                 rules: EventRules | None = None) -> list[Report]:
     """Gifts a second giver hands over in the clause after ';' of a sentence that hands over gifts ('Nhân dịp này,
     Thủ trưởng Cục … trao tặng Kho 20 bộ bàn ghế …; Kho trao tặng 15 suất quà cho …', set 14: 215): two givers in
     one sentence are two `le_trao_tang` (coordinator, set 14). The clause must open on its giver, a capitalised
-    name of a few words, before the verb; '…; tặng 15 suất quà' with no giver is the first giver's still."""
+    name of a few words, before the verb; '…; tặng 15 suất quà' with no giver is the first giver's still. Awards so
+    given on the occasion ('Dịp này, Cục Hậu cần … trao Bằng khen cho 2 tập thể …; Bộ CHQS tỉnh tặng Giấy khen cho 8
+    tập thể …', set 18: 1101, 1127) are read by the awards' own rule after the ';' (the occasion's opener is the
+    first clause's)."""
     semi = text.find(";", found[1].end(), sentence[1])
-    if not found[0].occasion_of or semi < 0:
+    if not (found[0].occasion_of or found[0].same_day) or semi < 0:
         return []
-    gift = found[0].pattern.search(text, semi + 1, sentence[1])  # the same kind of gifts, handed over again
+    again = [found[0]] if found[0].occasion_of else [r for r in (rules.types if rules else ()) if r.occasion_of
+                                                        and r.event_type == found[0].event_type]
+    # the same kind of gifts (or any award of the type), handed over again
+    gift, rule = next(((g, r) for r in again if (g := r.pattern.search(text, semi + 1, sentence[1]))), (None, None))
     giver = text[semi + 1:gift.start()].strip() if gift else ""
     if not giver or not giver[0].isupper() or len(giver.split()) > _GIVER_WORDS or "," in giver:
         return []
-    return [report(found[0], gift.start(), gift.end(), sentence, paragraph, occasion)]
+    return [report(rule, gift.start(), gift.end(), sentence, paragraph, occasion)]
+
+
+_OPENER = re.compile(r"^[^,]*,\s*")  # the occasion's clause before the giver ('Nhân dịp này, ')
+_PARTICLES = re.compile(r"(?:\s+(?:đã|cũng|còn|vừa|đồng thời))+\s*$")
+
+
+def _giver(text: str, gift: Report) -> str | None:
+    """The capitalised giver a gift's sentence names right before its verb, after its opening clause ('Nhân dịp này,
+    Công ty TNHH … cũng trao tặng …' → 'Công ty TNHH …'); None when the subject is the delegation or unit already
+    told ('đoàn đã trao', 'đơn vị đã trao tặng') or is no short name."""
+    before = text[gift.sentence[0]:gift.start].strip()
+    before = _PARTICLES.sub("", _OPENER.sub("", before, count=1) if "," in before else before)
+    if not before or not before[0].isupper() or len(before.split()) > _GIVER_WORDS + 4 or "," in before:
+        return None
+    return None if _TOLD.match(before) else before
+
+
+# The subject already told, written again at a sentence's start ('Đoàn cũng tặng Đồn Biên phòng … 20 triệu đồng'
+# after 'Dịp này, đoàn công tác đã trao 150 suất quà …', dev 098): the same giver.
+_TOLD = re.compile(r"(?i:đoàn|đơn vị|ban tổ chức|chúng tôi|các đơn vị)(?!\w)")
+
+
+def another_giver(text: str, kept: Report, gift: Report, further: re.Pattern[str]) -> bool:
+    """Whether ``gift``, told in a sentence of its own after the ``kept`` gifts of the same occasion, is another
+    giver's: 'Tại chương trình, đơn vị đã trao tặng 180 suất quà …' then 'Nhân dịp này, Công ty TNHH Vận tải … cũng
+    trao tặng cán bộ, chiến sĩ Đồn … 2 tủ bảo quản thực phẩm …' (set 18: 1121) are two `le_trao_tang`, as two givers
+    in one sentence are. The sentence must open on the occasion ('Nhân dịp này', 'Cùng ngày') or say 'cũng' (also)
+    before the verb, and name a capitalised giver other than the kept gifts'; a caption ('Đại tá X trao quà …') or
+    the same unit telling more of its own gifts stays one event. In one sentence, the clause after ';' is
+    (``second_giver`` read it so)."""
+    if gift.sentence == kept.sentence:
+        return ";" in text[kept.end:gift.start]
+    if not kept.rule.occasion_of:  # a ceremony of the gifts' own type ('Lễ trao tặng Huân chương …') holds them
+        return False
+    giver = _giver(text, gift)
+    opens = further.match(text, gift.sentence[0]) is not None or re.search(
+        r"(?<!\w)cũng(?!\w)", text[gift.sentence[0]:gift.start]) is not None
+    return bool(giver and opens and giver != _giver(text, kept))
 
 
 def gifts_alone(found: Sequence[Report]) -> list[Report]:

@@ -21,7 +21,8 @@ from functools import cache
 from haucan.knowledge.event_chair_fallbacks import another_delegation, delegation_acts
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
 from haucan.knowledge.event_dates import event_date
-from haucan.knowledge.event_gifts import gifts_after, gifts_alone, main_award, second_giver
+from haucan.knowledge.event_gifts import another_giver, gifts_after, gifts_alone, main_award, second_giver
+from haucan.knowledge.event_occasions import after_closing, held_at, told_at
 from haucan.knowledge.event_roundups import another_head, roundup, sapo_retold, told_undated
 from haucan.knowledge.event_rule_types import EventRules, Report, TypeRule
 from haucan.knowledge.people import EVENTS_RULES, events_document
@@ -58,6 +59,8 @@ def event_rules() -> EventRules:
         closes=re.compile(doc["further_events"]["closes"]),
         after_closing=re.compile(doc["further_events"]["after_closing"]),
         gifts_apart=frozenset(doc["further_events"]["trips"]) | frozenset(doc["further_events"]["gifts_apart"]),
+        at_occasion=re.compile(doc["further_events"]["at_occasion"]), at_occasion_types=frozenset(
+            doc["further_events"]["at_occasion_types"]),
     )
 
 
@@ -71,21 +74,6 @@ def type_in(text: str, start: int, end: int) -> tuple[TypeRule, re.Match[str]] |
 
 # A scene's day may open after 'Từ' ('Từ sáng sớm 29/1, sân … đã kín người.'); its event follows (dev 677).
 _SCENE = re.compile(r"(?:Ngay )?[Tt]ừ (?:(?:sáng|chiều|tối|trưa)(?: sớm)? )?(?:ngày )?\d{1,2}\s*[/.-]\s*\d{1,2}")
-_CLAUSE_REACH = 30  # characters: the clause of time opens the sentence, after its day ('Chiều 27/6, ')
-
-
-def _after_closing(text: str, sentence: tuple[int, int], found: tuple[TypeRule, re.Match[str]] | None):
-    """``found``, or the type after a clause of time opening the sentence that names the event just told ('Chiều
-    27/6, sau khi kết thúc diễn tập, Đại tá X … đến thăm, động viên …': the visit); a trip's words stay (its
-    closing working session is its own; `after_closing` in events.yml)."""
-    rules = event_rules()
-    if not found or found[0].event_type in rules.trips:
-        return found
-    clause = rules.after_closing.search(text, sentence[0], sentence[1])
-    if clause is None or clause.start() - sentence[0] > _CLAUSE_REACH or not (
-            clause.start() <= found[1].start() < clause.end()):
-        return found
-    return type_in(text, clause.end(), sentence[1]) or found
 
 
 def reports(article: Article, reference: Reference | None = None,
@@ -103,7 +91,8 @@ def reports(article: Article, reference: Reference | None = None,
         scene = None  # the paragraph's sentence before, when it sets a day and names no event ('Từ sáng 29/1, …')
         for sentence in sentences(text[paragraph[0]:paragraph[1]]):
             sentence = (paragraph[0] + sentence[0], paragraph[0] + sentence[1])
-            found = _after_closing(text, sentence, type_in(text, *sentence))
+            found, at_occasion = told_at(text, sentence, after_closing(text, sentence, type_in(text, *sentence), rules, type_in),
+                                         rules, type_in)
             dated_scene, scene = scene, None if found else sentence
             if found and rules.summary.search(text, sentence[0], found[1].start()):
                 continue  # 'các đơn vị đồng loạt tổ chức nhiều hoạt động tổng kết, hội thao': kinds, not an event
@@ -122,11 +111,11 @@ def reports(article: Article, reference: Reference | None = None,
             # The delegation as the sentence's subject carrying out a trip's act ('Đoàn đã kiểm tra thực tế kho …')
             # reports it; whether it is a further event is decided in ``distinct``.
             acts = found and found[0].event_type in rules.trips and delegation_acts().match(text, sentence[0])
-            if found and (found[0].same_day or gifts or acts or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
+            if found and (found[0].same_day or gifts or acts or at_occasion or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
                           or event_date(text, sentence, paragraph, reference, skip) or (dated_scene and (cue_rules().date.match(text, dated_scene[0]) or _SCENE.match(
                               text, dated_scene[0])) and event_date(text, dated_scene, paragraph, reference, skip))):
                 found_reports.append(Report(found[0], found[1].start(), found[1].end(), sentence, paragraph, occasion))
-                found_reports += second_giver(text, found, sentence, paragraph, occasion, Report)
+                found_reports += second_giver(text, found, sentence, paragraph, occasion, Report, rules)
                 # A ceremony's own sentence hands over its own gifts; a trip's or an activity's are given apart.
                 if found[0].event_type in rules.gifts_apart:
                     found_reports += gifts_after(text, found, sentence, paragraph, rules, Report)
@@ -229,9 +218,9 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         if report.rule.occasion_of and host.rule.event_type in report.rule.occasion_of:
             if main_award(text, main, report, rules):
                 continue  # 'Lễ kỷ niệm … và đón nhận Huân chương', then 'X trao Huân chương …': the ceremony's own
-            # Once per occasion, but a second giver's clause of the same sentence is its own (``second_giver``).
-            if all(k.rule.event_type != report.rule.event_type or k.start < host.start or (
-                    k.sentence == report.sentence and ";" in text[k.end:report.start]) for k in kept):
+            # Once per occasion, but a second giver's gifts are their own (``second_giver``, ``another_giver``).
+            if all(k.rule.event_type != report.rule.event_type or k.start < host.start
+                   or another_giver(text, k, report, rules.further) for k in kept):
                 kept.append(replace(report, occasion=True))
             continue
         if report.occasion:
@@ -291,7 +280,7 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         chaired = _family(report) not in {_family(k) for k in kept} and re.search(
             r"(?<!\w)chủ trì(?!\w)", text[report.end:report.sentence[1]]) is not None and _day(text, report) not in {
             None, *(_day(text, k) for k in kept)}
-        if report.rule.same_day or rules.further.match(text, opening) or dated or anew or before or apposed or passing or held or acts or chaired or (
+        if report.rule.same_day or rules.further.match(text, opening) or held_at(text, report, opening, rules) or dated or anew or before or apposed or passing or held or acts or chaired or (
                 named and re.search(r"tổ chức\s*$", text[report.sentence[0]:report.start])
                 and all((name(text, k) or "").casefold() != named.casefold() for k in kept)):
             kept.append(report)

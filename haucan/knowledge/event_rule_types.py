@@ -49,6 +49,8 @@ class EventRules:
     any_type: re.Pattern[str]
     any_type_starts: re.Pattern[str] | None = None
     """Where a type's words can begin (haucan/regex_prefilter.py): ``any_type`` is tried only there."""
+    at_occasion: re.Pattern[str] | None = None  # 'Tại hội nghị, …' opening a sentence: the act after it, held there
+    at_occasion_types: frozenset[str] = frozenset()  # … when the act is of these types (gifts, handovers)
 
 
 @dataclass(frozen=True)

@@ -225,6 +225,7 @@ def _event(article: Article, index: int, report: Report, in_text: Sequence[Menti
     # the visit's day, as do the other delegations sent with it ('Đoàn thứ hai do X làm trưởng đoàn, …').
     on_main_day = host is not None and (report.rule.same_day or report.occasion
                                         or rules.main_day.search(text, *report.sentence)
+                                        or rules.at_occasion.match(text, report.sentence[0]) is not None
                                         or delegation_acts().match(text, report.sentence[0]) is not None
                                         or another_delegation().match(text, report.sentence[0]) is not None)
     found = found or (None if on_main_day else later_date(text, report.start, report.paragraph, dating.reference,
