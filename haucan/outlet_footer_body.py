@@ -31,6 +31,7 @@ _PARTICULARS_LINE = re.compile(r"^(?:địa chỉ|trụ sở|điện thoại|đt
 _ARTICLE = ("title", "lead", "body")
 _PORTAL_LINE = re.compile(r"^(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+tử\s+\S", re.IGNORECASE)
 MAX_PLACE_WORDS = 4
+_MEDIA = re.compile(r"\b(?:truyền thông|media|tin tức|quảng cáo|báo chí|xuất bản)\b", re.IGNORECASE)
 _PARENT_CUT = re.compile(r"\s*[,|]\s*|\s+[-–—]\s+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -50,6 +51,12 @@ def own_foot_name(blocks: Sequence[Block], rules: Rules) -> PageName | None:
             if found := _body_name(above, rules):
                 return found
     return None
+
+
+def media_owner(name: str) -> bool:
+    """True for a media or events company's name ("Công ty Cổ phần Truyền thông X"): a copy site's owner, whose site
+    stays a copy crediting its original (rule 1), unlike a company's own site reposting a story about it."""
+    return _MEDIA.search(name) is not None
 
 
 def foot_portal_line(blocks: Sequence[Block], host: str) -> PageName | None:

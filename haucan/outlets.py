@@ -42,7 +42,7 @@ from haucan.outlet_evidence import dateline_outlets as dateline_outlets
 from haucan.outlet_evidence import masthead_outlets as masthead_outlets
 from haucan.outlet_evidence import residue_outlets as _residue_outlets  # noqa: F401  (tests import the old name)
 from haucan.outlet_folder import folder_masthead
-from haucan.outlet_footer_body import foot_portal_line, own_foot_name
+from haucan.outlet_footer_body import foot_portal_line, media_owner, own_foot_name
 from haucan.outlet_masthead import own_masthead, own_territory_masthead
 from haucan.outlet_names import AGGREGATOR, same_body_outlet, url_host
 from haucan.outlet_names import outlet_named as outlet_named  # tests and older callers import it from here
@@ -192,8 +192,10 @@ def _own_foot(blocks: Sequence[Block], rules: Rules, host: str) -> OutletDecisio
     """A body's own site by the name its foot prints (haucan/outlet_footer_body.py): over a paper's credit (rule 1's
     exception, 1115) and over the name its host's pattern would generate (rule 3 before rule 4, 1137)."""
     own = own_foot_name(blocks, rules) or foot_portal_line(blocks, host)
+    if own is None or media_owner(own.name) and credited(blocks, rules) is not None:
+        return None  # a media company's copy site crediting its original is a copy (rule 1)
     # The kind its domain gives first ('.gov.vn' a portal): "Cục Tần số …" alone would read as an army department.
-    return named(replace(own, kind=body_domain_kind(host) or own.kind), bare_host(host), "footer", blocks) if own else None
+    return named(replace(own, kind=body_domain_kind(host) or own.kind), bare_host(host), "footer", blocks)
 
 
 def _department(blocks: Sequence[Block], rules: Rules, host: str) -> OutletDecision | None:

@@ -112,3 +112,9 @@ def test_pasted_decisions_issuer_is_no_sites_name_and_its_row_dates_the_page() -
     meta = _meta(text, "https://vanbanmoi.co/quyet-dinh-88-qd-ubnd-2026")
     assert meta.outlet == "vanbanmoi.co"
     assert str(meta.published_date) == "2026-03-12"
+
+
+def test_media_company_copy_site_crediting_a_paper_stays_a_copy() -> None:
+    text = (f"Trang chủ | Tin tức\n{TITLE}\n{LEAD}\n{BODY}\nTheo Báo Quân đội nhân dân\n"
+            "Bản quyền thuộc về Công ty TNHH Truyền thông Sông Cầu\n")
+    assert _meta(text, "https://tinsongcau.com/ra-quan-123").outlet == "Báo Quân đội nhân dân"
