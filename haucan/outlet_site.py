@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 from haucan.host_spelling import MIN_SLUG_OVERLAP, loosely_spells, slug, spelled_after_head, spelled_part
 from haucan.name_case import PLACE_WORDS, sentence_case
+from haucan.outlet_dash import brand_cut
+from haucan.outlet_dash import site_labels as _site_labels
 from haucan.outlet_names import outlet_named
 from haucan.outlet_own import LINE_MARKS, branded_part, initials_part, section_word
 from haucan.outlet_patterns import subsite_province
@@ -38,8 +40,6 @@ from haucan.rules import Outlet, Rules, bare_host
 
 MAX_SITE_NAME_WORDS = 16
 SITE_KIND = "portal"
-# Host labels that are no site's name: the registrable suffixes and the prefixes of a mobile or web copy.
-_NOT_SITE_LABELS = frozenset({"www", "m", "amp", "com", "net", "org", "edu", "gov", "vn", "info", "biz", "ac"})
 # The owner's statement in a footer ("Cơ quan của Đảng bộ Quân khu 3") names who owns the site, not the site.
 _OWNER_PART = re.compile(r"^(?:cơ quan (?:của|chủ quản)|thuộc|trực thuộc)\b", re.IGNORECASE)
 # A copyright line's formula is no part of its owner's name ("Bản quyền thuộc về Người Hà Nội", set 15's 567).
@@ -48,12 +48,6 @@ _COPYRIGHT_LEAD = re.compile(r"^(?:©\s*(?:bản quyền|copyright)?|bản quy�
 # What follows a site's name on its line: its logo's address glued to it ("Nhà xuất bản Công Thươnghttps://…", 569),
 # or its particulars after a dash ("Trang thông tin điện tử Binh chủng … - Địa chỉ: …", 565; set 15).
 _GLUED_URL = re.compile(r"\s*https?://\S+$|\s+[-–—|]\s*(?:địa chỉ|điện thoại|email|hotline|trụ sở)\s*:.*$", re.I)
-
-
-def _site_labels(host: str) -> list[str]:
-    """The labels of ``host`` that may be its site's name, most specific first (``50nam.hvcsnd.edu.vn``: "50nam",
-    then "hvcsnd": a sub-site's host names an event or an edition, its parent's the institution)."""
-    return [slug(label) for label in host.lower().split(".") if label not in _NOT_SITE_LABELS and slug(label)]
 
 
 def host_named_line(blocks: Sequence[Block], host: str | None, rules: Rules) -> PageName | None:
@@ -87,6 +81,8 @@ _ADMIN_PLACES = ("tỉnh ", "thành phố ", "tp ", "tp.", "huyện ", "quận "
 
 
 def _line_name(whole: str, sites: list[str], rules: Rules) -> PageName | None:
+    if brand := brand_cut(whole, sites, rules):  # "Vietnammoi - Tạp chí điện tử Việt Nam Mới" (haucan/outlet_dash.py)
+        return brand
     parts = [part for part in dict.fromkeys((whole, *DASH.split(whole))) if " " in part]
     spelled = [_whole_or_cut(part, cut) for part in parts if not _OWNER_PART.match(part) for site in sites
                if (cut := branded_part(site, part) or spelled_part(site, part) or initials_part(site, part))]

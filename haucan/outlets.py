@@ -41,6 +41,8 @@ from haucan.outlet_evidence import (
 from haucan.outlet_evidence import dateline_outlets as dateline_outlets
 from haucan.outlet_evidence import masthead_outlets as masthead_outlets
 from haucan.outlet_evidence import residue_outlets as _residue_outlets  # noqa: F401  (tests import the old name)
+from haucan.outlet_folder import folder_masthead
+from haucan.outlet_footer_body import foot_portal_line, media_owner, own_foot_name
 from haucan.outlet_masthead import own_masthead, own_territory_masthead
 from haucan.outlet_names import AGGREGATOR, same_body_outlet, url_host
 from haucan.outlet_names import outlet_named as outlet_named  # tests and older callers import it from here
@@ -87,9 +89,10 @@ def _walk(blocks: Sequence[Block], rules: Rules, url: str | None) -> OutletDecis
 
 
 def _page_shape(blocks: Sequence[Block], rules: Rules, host: str | None, url: str | None) -> OutletDecision | None:
-    """A commune's site in its district portal's folder (883: its masthead), a ``.gov.vn`` print view naming no
+    """A commune's site in its district portal's folder (883: its masthead; a ward's or a city committee's masthead
+    its folder spells, set 18's 1135 and 1136: haucan/outlet_folder.py), a ``.gov.vn`` print view naming no
     body (null, set 14's 497: haucan/outlet_print.py); else None."""
-    if (subsite := path_subsite(blocks, url)) is not None:
+    if (subsite := path_subsite(blocks, url) or folder_masthead(blocks, url)) is not None:
         return named(subsite, bare_host(host), "url+masthead", blocks)
     if (why := unnamed_print_view(host, url)) and page_outlet(blocks, rules) is None:
         return OutletDecision(None, bare_host(host), None, "url", why)
@@ -144,7 +147,7 @@ def _unregistered_site(blocks: Sequence[Block], rules: Rules, host: str) -> Outl
     the body's own masthead), a territory site's name line, a copy's credited original over a copy's banner, the
     site's printed name, a department's or territory's generated name, a registry name the host spells."""
     return (_host_pattern(blocks, rules, host) or _territory_line(blocks, host)
-            or _printed_or_credited(blocks, rules, host) or _department(blocks, rules, host)
+            or _printed_or_credited(blocks, rules, host) or _own_foot(blocks, rules, host) or _department(blocks, rules, host)
             or _territory(blocks, rules, host) or _spelled(rules, host))
 
 
@@ -183,6 +186,16 @@ def _printed_or_credited(blocks: Sequence[Block], rules: Rules, host: str) -> Ou
     if credit is not None and (printed is None and on_platform(host) or copy_banner(printed) or foreign_source_label(blocks)):
         return decided(credit[0], credit[0].domain, credit[1])
     return named(printed, bare_host(host), "url+masthead", blocks) if printed is not None else None
+
+
+def _own_foot(blocks: Sequence[Block], rules: Rules, host: str) -> OutletDecision | None:
+    """A body's own site by the name its foot prints (haucan/outlet_footer_body.py): over a paper's credit (rule 1's
+    exception, 1115) and over the name its host's pattern would generate (rule 3 before rule 4, 1137)."""
+    own = own_foot_name(blocks, rules) or foot_portal_line(blocks, host)
+    if own is None or media_owner(own.name) and credited(blocks, rules) is not None:
+        return None  # a media company's copy site crediting its original is a copy (rule 1)
+    # The kind its domain gives first ('.gov.vn' a portal): "Cục Tần số …" alone would read as an army department.
+    return named(replace(own, kind=body_domain_kind(host) or own.kind), bare_host(host), "footer", blocks)
 
 
 def _department(blocks: Sequence[Block], rules: Rules, host: str) -> OutletDecision | None:
