@@ -237,3 +237,42 @@ _LEGACY_MARK = re.compile(r"[ÄÆËÏÖØÑäæëïöøñ]|[aeAE][âêôăơÂÊ
 def is_legacy_font(text: str) -> bool:
     """True for a line garbled by a legacy Vietnamese font: at least two of its marks ('TÆNH', 'naêm')."""
     return len(_LEGACY_MARK.findall(text)) >= 2
+
+
+# A navigation bar's entries between bars, chevrons or bullets.
+_NAV_SEPARATOR = re.compile(r"\s+[|»›>•·/]\s+")
+MIN_NAV_ENTRIES = 3
+MAX_NAV_ENTRY_WORDS = 6
+_SENTENCE_END = tuple(".!?…:;")
+# A masthead in capitals names an organisation in at most this many words; a longer line is a headline.
+MAX_MASTHEAD_LINE_WORDS = 16
+# A site's own name in mixed case: a portal or an e-paper announces itself so, a headline never.
+SITE_NAME_LINE = re.compile(
+    r"^(?:(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+tử|cổng\s+ttđt|trang\s+ttđt|báo\s+điện\s+tử)\s+\S", re.IGNORECASE)
+
+
+def is_nav_bar(text: str) -> bool:
+    """True for a navigation bar: three or more short entries (at most six words each, none ending like a
+    sentence) between bars, chevrons or bullets ('Giới thiệu | Tin tức - Sự kiện | Đào tạo | Liên hệ')."""
+    entries = _NAV_SEPARATOR.split(text.strip(" |"))
+    return len(entries) >= MIN_NAV_ENTRIES and all(
+        entry and len(entry.split()) <= MAX_NAV_ENTRY_WORDS and not entry.endswith(_SENTENCE_END) for entry in entries)
+
+
+@cache
+def _masthead_heads() -> tuple[str, ...]:
+    """Head words of an organisation's name (``masthead_heads`` in rules/residue.yml), case-folded."""
+    doc = yaml.safe_load((Path(__file__).parent / "rules" / "residue.yml").read_text(encoding="utf-8"))
+    return tuple(sorted((w.casefold() for w in doc["masthead_heads"]["words"]), key=len, reverse=True))
+
+
+def is_masthead(text: str) -> bool:
+    """True for a line in capitals that names an organisation ('VĂN PHÒNG ĐIỀU PHỐI … TỈNH TUYÊN QUANG', 'BÁO BIÊN
+    PHÒNG - CƠ QUAN CỦA …'): it opens with an organisation's head word and is short for a headline; or for a site's
+    name in any case that opens as no headline does ('Cổng thông tin điện tử Sở … tỉnh …')."""
+    letters = [c for c in text if c.isalpha()]
+    folded = text.casefold()
+    if (SITE_NAME_LINE.match(text) or is_tagline(text)) and len(text.split()) <= MAX_MASTHEAD_LINE_WORDS:
+        return True
+    return (bool(letters) and all(c.isupper() for c in letters) and len(text.split()) <= MAX_MASTHEAD_LINE_WORDS
+            and any(folded.startswith(head + " ") for head in _masthead_heads()))

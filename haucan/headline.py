@@ -18,6 +18,8 @@ import yaml
 from haucan.header_shapes import (
     MIN_HEADLINE_CHARS,
     is_legacy_font,
+    is_masthead,
+    is_nav_bar,
     is_poster_line,
     is_related_teaser,
     is_section_row,
@@ -50,16 +52,8 @@ _SUFFIX_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 # The entries of a navigation bar ('Quốc phòng - An ninh | Biên giới - Biển đảo | Xây dựng lực lượng'): bars,
 # chevrons, bullets or a portal's slashes ('Tin tức - Sự kiện / Trong huyện / An ninh - quốc phòng', set 11's 766)
 # between them; a headline carries at most one such separator (before the site's name).
-_NAV_SEPARATOR = re.compile(r"\s+[|»›>•·/]\s+")
-MIN_NAV_ENTRIES = 3
-MAX_NAV_ENTRY_WORDS = 6
-# A masthead in capitals names an organisation in at most this many words; a longer line is a headline.
-MAX_MASTHEAD_LINE_WORDS = 16
 _CLOSING = tuple(".!?…:;")
 MAX_TOOL_CHARS = 2
-# A site's own name in mixed case: a portal or an e-paper announces itself so, a headline never.
-_SITE_NAME = re.compile(r"^(?:(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+tử|cổng\s+ttđt|trang\s+ttđt|báo\s+điện\s+tử)\s+\S",
-                        re.IGNORECASE)
 
 
 # A TV page's headline carries its programme after bars ('<headline> | Thời sự 19h | 05/03/2025', province and
@@ -184,33 +178,6 @@ def join_headline_parts(texts: list[str], labels: list, header: list[int]) -> li
             kept.append(i)
         previous = i
     return kept
-
-
-def is_nav_bar(text: str) -> bool:
-    """True for a navigation bar: three or more short entries (at most six words each, none ending like a
-    sentence) between bars, chevrons or bullets ('Giới thiệu | Tin tức - Sự kiện | Đào tạo | Liên hệ')."""
-    entries = _NAV_SEPARATOR.split(text.strip(" |"))
-    return len(entries) >= MIN_NAV_ENTRIES and all(
-        entry and len(entry.split()) <= MAX_NAV_ENTRY_WORDS and not entry.endswith(_CLOSING) for entry in entries)
-
-
-@cache
-def _masthead_heads() -> tuple[str, ...]:
-    """Head words of an organisation's name (``masthead_heads`` in rules/residue.yml), case-folded."""
-    doc = yaml.safe_load((Path(__file__).parent / "rules" / "residue.yml").read_text(encoding="utf-8"))
-    return tuple(sorted((w.casefold() for w in doc["masthead_heads"]["words"]), key=len, reverse=True))
-
-
-def is_masthead(text: str) -> bool:
-    """True for a line in capitals that names an organisation ('VĂN PHÒNG ĐIỀU PHỐI … TỈNH TUYÊN QUANG', 'BÁO BIÊN
-    PHÒNG - CƠ QUAN CỦA …'): it opens with an organisation's head word and is short for a headline; or for a site's
-    name in any case that opens as no headline does ('Cổng thông tin điện tử Sở … tỉnh …')."""
-    letters = [c for c in text if c.isalpha()]
-    folded = text.casefold()
-    if (_SITE_NAME.match(text) or is_tagline(text)) and len(text.split()) <= MAX_MASTHEAD_LINE_WORDS:
-        return True
-    return (bool(letters) and all(c.isupper() for c in letters) and len(text.split()) <= MAX_MASTHEAD_LINE_WORDS
-            and any(folded.startswith(head + " ") for head in _masthead_heads()))
 
 
 # An e-mail address: a writer's or desk's credit line carries one, a headline never does.

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from haucan.header_shapes import is_masthead
 from haucan.host_spelling import MIN_SLUG_OVERLAP, slug
 from haucan.name_case import sentence_case
 from haucan.outlet_text import PageName
@@ -67,7 +68,6 @@ _NOT_A_NAME = re.compile(r"\d|\s[-–—:]\s|[:;,.!?]")
 def foot_masthead(blocks: Sequence[Block], host: str | None) -> PageName | None:
     """The body's name in capitals among the page's last furniture lines, opening with an organisation's head word,
     whose letters hold a label of the host (at least MIN_SLUG_OVERLAP letters); None otherwise."""
-    from haucan.headline import is_masthead  # the head words of an organisation's name
     from haucan.outlet_credits import body_domain_kind
 
     if not host:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from types import MappingProxyType
 
 from haucan.headline import UNKNOWN_DATELINE
 from haucan.outlet_names import AGGREGATOR, outlet_named
@@ -131,7 +132,7 @@ def source_line(blocks: Sequence[Block], rules: Rules) -> Outlet | None:
 
 # A body's own site (a state, Party, school or army domain) is no copy: printing no name, it goes by its host with
 # its body's kind (rule 4 of the one outlet rule, session 14: set 16's 1019 on cdcsnd1.edu.vn), never "aggregator".
-BODY_DOMAIN_KINDS = {".gov.vn": "portal", ".dcs.vn": "party", ".edu.vn": "academy", ".mil.vn": "army"}
+BODY_DOMAIN_KINDS = MappingProxyType({".gov.vn": "portal", ".dcs.vn": "party", ".edu.vn": "academy", ".mil.vn": "army"})
 _WORD = re.compile(r"[^\W_]+")
 
 

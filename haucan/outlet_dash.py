@@ -3,7 +3,7 @@
 
 A site prints its name with something after a dash that is not part of the name: its parent territory on a portal's
 name line ("Trang thông tin điện tử phường X - Thành phố Y", "Cổng thông tin điện tử huyện X - tỉnh Y"), or the brand
-spelled out with its kind on a brand line ("Vietnammoi - Tạp chí điện tử Việt Nam Mới"). A dash inside one name stays
+spelled out with its kind on a brand line ("Vietnammoi - Tạp chí điện tử Việt Nam Mới": haucan/outlet_brand.py). A dash inside one name stays
 ("Cổng thông tin điện tử Đài Phát thanh - Truyền hình X", "Binh đoàn 12 - Tổng Công ty Xây dựng Trường Sơn": what
 follows names the body again, not its parent, and the host spells only one side).
 """
@@ -11,15 +11,8 @@ follows names the body again, not its parent, and the host spells only one side)
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from haucan.host_spelling import slug, spelled_part
-from haucan.outlet_names import outlet_named
-from haucan.rules import Rules
-from schema.articles import OUTLET_BRAND_SHAPE, OUTLET_NAME_SHAPE
-
-if TYPE_CHECKING:
-    from haucan.outlet_text import PageName
+from haucan.host_spelling import slug
 
 # A portal's name line: its kind words open it.
 _SITE_LINE = re.compile(r"^(?:cổng|trang)\s+(?:thông\s+)?(?:tin\s+điện\s+tử|TTĐT)\s+\S", re.IGNORECASE)
@@ -27,7 +20,6 @@ _SITE_LINE = re.compile(r"^(?:cổng|trang)\s+(?:thông\s+)?(?:tin\s+điện\s+t
 # never a parent, so "xã"/"phường" after a dash is no territory to cut.
 _PARENT_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?=(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã)\s+\S)",
                                 re.IGNORECASE)
-_DASH = re.compile(r"\s+[-–—|]\s+")
 # Host labels that are no site's name: the registrable suffixes and the prefixes of a mobile or web copy.
 _NOT_SITE_LABELS = frozenset({"www", "m", "amp", "com", "net", "org", "edu", "gov", "vn", "info", "biz", "ac"})
 
@@ -44,22 +36,3 @@ def site_line_cut(name: str) -> str:
         return name
     parent = _PARENT_AFTER_DASH.search(name)
     return name[:parent.start()].strip() if parent else name
-
-
-def brand_cut(line: str, sites: list[str], rules: Rules) -> PageName | None:
-    """The brand before the dash of a brand line the host spells on both sides (``vietnammoi`` in "Vietnammoi -
-    Tạp chí điện tử Việt Nam Mới"): the brand is the host's label printed, the rest its long form. The registry
-    outlet when the brand is one's name; else the brand when the dataset's contract takes it as printed (a single
-    word needs two capitals, schema/articles.py); None when the line has no dash, its first part is not the label
-    itself, or nothing after the dash is spelled by it."""
-    from haucan.outlet_text import PageName, name_kind  # noqa: F811  (outlet_text imports site_line_cut from here)
-
-    first, *rest = (part.strip() for part in _DASH.split(line))
-    labels = [site for site in sites if slug(first) == site]
-    if not rest or not labels or not any(spelled_part(site, part) for site in labels for part in rest):
-        return None
-    if (known := outlet_named(first, rules, exact=True)) is not None:
-        return PageName(known, known.name, "masthead")
-    if not (OUTLET_NAME_SHAPE.match(first) or OUTLET_BRAND_SHAPE.match(first)):
-        return None
-    return PageName(None, first, "masthead", name_kind(rest[0]) or "portal")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from haucan.host_spelling import MIN_SLUG_OVERLAP, loosely_spells, slug, spelled_after_head, spelled_part
 from haucan.name_case import PLACE_WORDS, sentence_case
-from haucan.outlet_dash import brand_cut
+from haucan.outlet_brand import brand_cut
 from haucan.outlet_dash import site_labels as _site_labels
 from haucan.outlet_names import outlet_named
 from haucan.outlet_own import LINE_MARKS, branded_part, initials_part, section_word

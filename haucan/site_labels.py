@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from haucan.header_shapes import MIN_HEADLINE_CHARS, interview_headline, is_site_banner, is_tagline
+from haucan.header_shapes import (
+    MIN_HEADLINE_CHARS,
+    SITE_NAME_LINE,
+    interview_headline,
+    is_masthead,
+    is_nav_bar,
+    is_site_banner,
+    is_tagline,
+)
 
 # A section label: 'Tin' or 'Tin tức' then a short topic, no figure and no punctuation ('Tin an ninh trật tự',
 # 'Tin hoạt động', 'Tin tức - Sự kiện'); a headline opening with 'Tin' says what was reported ('Tin vui cho …').
@@ -41,12 +49,10 @@ def is_section_label(text: str) -> bool:
 
 def is_site_label(text: str) -> bool:
     """True for a line naming the site, its owner, its section or its column (see the module's docstring)."""
-    from haucan.headline import _SITE_NAME, is_masthead  # headline.py imports this module
-
     text = text.strip()
     # A line in capitals opening with a unit's name may be a headline in capitals ('SƯ ĐOÀN 312 NÂNG CAO …', 962):
     # in capitals only a portal's own name or a masthead with its owner after a dash is the site's.
-    return ((is_masthead(text) and (not text.isupper() or _SITE_NAME.match(text) is not None)) or is_site_banner(text) or is_tagline(text) or is_section_label(text)
+    return ((is_masthead(text) and (not text.isupper() or SITE_NAME_LINE.match(text) is not None)) or is_site_banner(text) or is_tagline(text) or is_section_label(text)
             or (_OWNER_AFTER_DASH.match(text) is not None and not any(c.islower() for c in text)) or _CREDIT_STAMP.match(text) is not None)
 
 
@@ -89,8 +95,6 @@ def site_label_lines(texts: list[str], header: list[int], found: dict[int, str])
 def no_headline_above(texts: list[str], labels: list, i: int) -> bool:
     """True when no open line above ``i`` could be the headline: none in mixed case long enough that is not a nav
     bar, a site's name, its section or column label."""
-    from haucan.headline import is_nav_bar
-
     return not any(labels[j] is None and len(texts[j]) >= MIN_HEADLINE_CHARS and not texts[j].isupper()
                    and not is_nav_bar(texts[j]) and not is_site_label(texts[j]) for j in range(i))
 

@@ -6,7 +6,8 @@ the lead by its dash. Invented Vietnamese pages and invented hosts."""
 from __future__ import annotations
 
 from haucan.article import build_article
-from haucan.outlet_dash import brand_cut, site_line_cut
+from haucan.outlet_brand import brand_cut
+from haucan.outlet_dash import site_line_cut
 from haucan.records import RawArticle, SourceFile
 from haucan.rules import load_rules
 
