@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.pages import BODY, LEAD, TITLE, article, published_text
+from tests.support.pages import BODY, LEAD, TITLE, article, left_out, page_with, published_text, stays_text
 
 FURNITURE = [
     "Đang xem: Chế độ ăn của chiến sĩ mới, tiêu chuẩn tiền ăn năm 2025",
@@ -32,10 +32,8 @@ FURNITURE = [
 @pytest.mark.parametrize("line", FURNITURE)
 @pytest.mark.parametrize("where", ["middle", "foot"])
 def test_crumbs_calls_widgets_and_foreign_labels_are_furniture(line, where):
-    lines = [TITLE, LEAD, line, BODY] if where == "middle" else [TITLE, LEAD, BODY, line]
-    a = article("\n".join(lines))
-    assert line not in published_text(a).split("\n")
-    assert line not in a.metadata.captions and line not in a.metadata.authors
+    a = page_with(line, where)
+    assert left_out(a, line)
     assert a.metadata.title == TITLE
 
 
@@ -50,8 +48,7 @@ TEXT = [
 
 @pytest.mark.parametrize("line", TEXT)
 def test_sentences_of_the_same_words_stay_text(line):
-    a = article("\n".join([TITLE, LEAD, line, BODY]))
-    assert line in published_text(a).split("\n")
+    assert stays_text(line)
 
 
 def test_related_questions_under_their_heading_are_furniture():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.pages import BODY, LEAD, TITLE, article, published_text
+from tests.support.pages import BODY, LEAD, TITLE, article, left_out, page_with, published_text, stays_text
 
 INVITATIONS = [
     "Mời quý vị theo dõi thông tin chi tiết!",
@@ -20,10 +20,7 @@ INVITATIONS = [
 @pytest.mark.parametrize("line", INVITATIONS)
 @pytest.mark.parametrize("where", ["middle", "foot"])
 def test_a_stations_call_to_watch_is_furniture_whatever_it_invites_to(line, where):
-    lines = [TITLE, LEAD, line, BODY] if where == "middle" else [TITLE, LEAD, BODY, line]
-    a = article("\n".join(lines))
-    assert line not in published_text(a).split("\n")
-    assert line not in a.metadata.captions
+    assert left_out(page_with(line, where), line)
 
 
 @pytest.mark.parametrize("line", [
@@ -31,8 +28,7 @@ def test_a_stations_call_to_watch_is_furniture_whatever_it_invites_to(line, wher
     "Đơn vị mời quý vị đại biểu theo dõi phần trình diễn nấu ăn của các đội thi.",
 ])
 def test_a_sentence_that_only_holds_the_words_stays_text(line):
-    a = article("\n".join([TITLE, LEAD, line, BODY]))
-    assert line in published_text(a).split("\n")
+    assert stays_text(line)
 
 
 @pytest.mark.parametrize("owner", ["CÔNG TY CỔ PHẦN MAY 26", "TỔNG CÔNG TY THÀNH AN", "VIỆN KIỂM SÁT NHÂN DÂN TỈNH BẮC GIANG"])

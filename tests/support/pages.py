@@ -21,3 +21,20 @@ def article(text: str):
 def published_text(a) -> str:
     """The lead and body lines an article publishes as its text (captions, title and furniture excluded)."""
     return "\n".join(b.text for b in a.blocks if b.kind in ("lead", "body"))
+
+
+def page_with(line: str, where: str = "middle"):
+    """The Article of the plain page with ``line`` added after the lead ("middle") or after the body ("foot")."""
+    lines = [TITLE, LEAD, line, BODY] if where == "middle" else [TITLE, LEAD, BODY, line]
+    return article("\n".join(lines))
+
+
+def left_out(a, line: str) -> bool:
+    """True when ``line`` reaches neither the article's text nor its captions nor its authors."""
+    return (line not in published_text(a).split("\n") and line not in a.metadata.captions
+            and line not in a.metadata.authors)
+
+
+def stays_text(line: str) -> bool:
+    """True when ``line``, put after the lead of the plain page, is published as a line of its text."""
+    return line in published_text(page_with(line)).split("\n")
