@@ -20,9 +20,10 @@ from haucan.annotate import build_mentions
 from haucan.article import MAX_ARTICLE_CHARS
 from haucan.bio import bio_tags
 from haucan.config import BuildConfig
-from haucan.extract import entities
-from haucan.extract.entities import MAX_ORG_PARTS, MAX_PARENT_UNITS, _longest_compounds
+from haucan.extract import org_spans
+from haucan.extract.entities import MAX_PARENT_UNITS
 from haucan.extract.names import _name_occurrences
+from haucan.extract.org_spans import MAX_ORG_PARTS, _longest_compounds
 from haucan.extract.overlaps import ALLOWED_NESTING, PRIORITY
 from haucan.extract.overlaps import resolve as _resolve
 from haucan.gold import Span
@@ -185,7 +186,7 @@ class _Prefix:
 
 
 def test_organisation_compounds_grow_as_far_as_the_definition_grows_them(monkeypatch):
-    monkeypatch.setattr(entities, "MAX_ORG_PARTS", 10 ** 6)  # the definition has no bound (see the next test)
+    monkeypatch.setattr(org_spans, "MAX_ORG_PARTS", 10 ** 6)  # the definition has no bound (see the next test)
     rng = random.Random(5)
     for _ in range(4000):
         source = "".join(rng.choice("ab  ") for _ in range(30))
