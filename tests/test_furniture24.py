@@ -87,3 +87,16 @@ def test_a_source_row_naming_a_body_or_outlet_gives_no_writer(row):
     a = article("\n".join([TITLE, LEAD, BODY, row]))
     assert list(a.metadata.authors) == []
     assert left_out(a, row)
+
+
+@pytest.mark.parametrize("line", ["* Bảo tàng Hậu cần Quân đội", "(*) Học viện Hậu cần", "* Viện Lịch sử quân sự Việt Nam"])
+def test_a_writers_affiliation_footnote_is_furniture(line):
+    a = article("\n".join([TITLE, LEAD, BODY, "NGUYỄN VĂN HÙNG *", line]))
+    assert line not in published_text(a).split("\n") and line not in a.metadata.authors
+
+
+@pytest.mark.parametrize("line", ["* Cục Hậu cần chủ trì phối hợp với các cơ quan kiểm tra bếp ăn",
+                                  "* Học viện Hậu cần đã tổ chức hội thao"])
+def test_an_asterisk_list_item_telling_what_a_body_does_is_no_affiliation(line):
+    # An unpunctuated line may still be read as a caption; what matters is that it is not dropped as a note.
+    assert all(b.rule != "writer_affiliation_note" for b in page_with(line).blocks)
