@@ -15,6 +15,7 @@ from haucan.attribution import Attribution, attribution_rules, is_person
 from haucan.attribution import (
     is_unit_credit as is_unit_credit,  # re-exported: the segmenter's callers import it here
 )
+from haucan.header_rows import opens_on_its_day
 from haucan.header_shapes import MIN_HEADLINE_CHARS, interview_headline
 from haucan.headline import (
     caption_over_headline,
@@ -101,7 +102,7 @@ def reads_as_headline(text: str) -> bool:
 def _opens_lead(text: str, starts_lead) -> bool:
     text = _STAMP_SUFFIX.sub("", text)  # a headline may end with its '(dd/mm/yyyy hh:mm)' stamp
     text = _FIGURE_SUFFIX.sub("", text)
-    if len(text) > MAX_TITLE_CHARS:
+    if len(text) > MAX_TITLE_CHARS or opens_on_its_day(text):  # a hard-wrapped lead's first line has no stop
         return True
     if reads_as_headline(text) and not starts_lead(text):
         return False
