@@ -32,3 +32,14 @@ _ATTRIBUTE_ROW = re.compile(rf"^{_LABEL}(?:(?!\s[-–—]\s).)*?\s{_LABEL}")
 def is_attribute_row(text: str) -> bool:
     """True for a line of two labelled values or more, the first label opening the line."""
     return _ATTRIBUTE_ROW.match(text) is not None
+
+
+# ---- a numbered section heading ------------------------------------------------------------------------------------
+# A book's or a long report's section heading opens with its number and a full stop ("II. BẢO ĐẢM HẬU CẦN …",
+# "2. Công tác quân y"): a part of the text under the page's headline, never the headline itself (set 19's 1191).
+_SECTION_HEADING = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2}|[A-HĐ])\.\s+[^\W\d_]+\s+\S+\s+\S")  # "P. 31" is a page
+
+
+def is_section_heading(text: str) -> bool:
+    """True for a line opening with a section's number (Roman, Arabic or a letter) and a full stop."""
+    return _SECTION_HEADING.match(text) is not None

@@ -34,9 +34,8 @@ MAX_KICKER_CHARS = 100
 FINAL_PUNCTUATION = tuple(".!?…:;\"”)’»'")
 # Header lines the first pass labelled as a caption (a line printed twice, e.g. a banner) are header lines too.
 _HEADER_CAPTION_RULES = ("repeated_line",)
-# A headline may end with a bracketed period or figure ('… giai đoạn (2021 ÷ 2025)', '… (19/5/1959-19/5/2024)'):
-# the bracket closes the figure, not a sentence.
-_FIGURE_SUFFIX = re.compile(r"\s*\([^()]{0,40}\d[^()]{0,40}\)$")
+# A headline may end with bracketed figures ('… (2021 ÷ 2025)', '… (1975-2015) (Phần 3)'): they close no sentence.
+_FIGURE_SUFFIX = re.compile(r"(?:\s*\([^()]{0,40}\d[^()]{0,40}\))+$")
 _STAMP_SUFFIX = re.compile(r"\s+\(?\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\)?$")
 # A headline may end like a sentence: a question, an exclamation or a closing quote ('Vì sao …?', '… mưa bão!',
 # 'Tướng X: "…"'). It is still one short sentence: nothing inside it ends a sentence before its end.
@@ -176,7 +175,7 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
             labels[i] = ("residue", "title_in_capitals")
     header = [i for i in header if _is_open(labels[i])]
     for i, rule in not_headline(texts, header).items():
-        labels[i] = ("residue", rule)
+        labels[i] = ("body" if rule == "section_heading" else "residue", rule)  # a numbered section heading is text
     header = [i for i in header if _is_open(labels[i])]
     title = max(header, key=lambda i: (len(texts[i]), i), default=None)
     for i in header:

@@ -6,7 +6,7 @@ product's attribute row never the headline. Invented Vietnamese pages and invent
 from __future__ import annotations
 
 from haucan.article import build_article
-from haucan.header_rows import is_attribute_row, opens_on_its_day
+from haucan.header_rows import is_attribute_row, is_section_heading, opens_on_its_day
 from haucan.host_spelling import spelled_part
 from haucan.records import RawArticle, SourceFile
 from haucan.rules import load_rules
@@ -67,3 +67,24 @@ def test_product_attribute_row_is_not_the_headline() -> None:
     assert is_attribute_row("SKU: BK-12 Tags: lịch sử, quân nhu")
     assert not is_attribute_row("Bài 2: Bộ đội biên phòng cắm bản giúp dân")
     assert not is_attribute_row("Phim tài liệu: Người giữ bếp lửa - Tập 2: Bữa cơm nơi đầu sóng")
+
+
+def test_history_chunk_headline_with_two_bracketed_figures_over_a_numbered_section() -> None:
+    text = ("Trang chủ\nLịch sử\nLịch sử ngành Hậu cần Quân đoàn 5 (1980-2020) (Phần 2)\n"
+            "III. BẢO ĐẢM HẬU CẦN CHO NHIỆM VỤ HUẤN LUYỆN (1985 - 1990)\n"
+            "Bước vào năm 1985, nhiệm vụ bảo đảm hậu cần cho các đơn vị huấn luyện ngày càng nặng nề và phức tạp.\n"
+            f"{BODY}\n")
+    article = _article(text)
+    assert article.metadata.title == "Lịch sử ngành Hậu cần Quân đoàn 5 (1980-2020) (Phần 2)"
+    # The section heading stays in the text.
+    assert "III. BẢO ĐẢM HẬU CẦN CHO NHIỆM VỤ HUẤN LUYỆN" in article.text
+    assert is_section_heading("2. Công tác quân y")
+    assert not is_section_heading("2 năm xây dựng nông thôn mới")
+
+
+def test_party_subsite_in_a_folder_takes_its_long_portal_name_line() -> None:
+    text = ("TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ HUYỆN TÂN AN\nTrang chủ\nTin hoạt động\n"
+            f"{TITLE}\n{LEAD}\n{BODY}\nBan biên tập\n")
+    meta = _article(text, "https://quangnam.dcs.vn/tanan/chitiet/hoi-thi-nau-an-123").metadata
+    assert meta.outlet == "Trang thông tin điện tử Đảng bộ huyện Tân An"
+    assert not is_section_heading("P. 31")
