@@ -88,3 +88,13 @@ def test_party_subsite_in_a_folder_takes_its_long_portal_name_line() -> None:
     meta = _article(text, "https://quangnam.dcs.vn/tanan/chitiet/hoi-thi-nau-an-123").metadata
     assert meta.outlet == "Trang thông tin điện tử Đảng bộ huyện Tân An"
     assert not is_section_heading("P. 31")
+
+
+def test_document_site_copy_of_a_journal_page_keeps_its_running_foot_and_upload_date() -> None:
+    text = ("ve cong tac hau can cua su doan 9 - Tài liệu text\nNgày tải lên: 14/03/2023, 09:40\n"
+            "Công tác hậu cần của Sư đoàn 9 trong những năm 1972-1975\n"
+            "Trong những năm 1972-1975, Sư đoàn 9 đã tổ chức bảo đảm hậu cần tại chỗ cho các đơn vị chiến đấu.\n"
+            f"{BODY}\nTạp chí Lịch sử Quân sự, số 6/2021 - 43\nXem thêm\nTài liệu liên quan\n")
+    meta = _article(text, "https://tailieuchiase.net/document/123-ve-cong-tac.htm").metadata
+    assert meta.outlet == "Tạp chí Lịch sử Quân sự"
+    assert str(meta.published_date) == "2023-03-14"
