@@ -276,3 +276,4 @@ def is_masthead(text: str) -> bool:
         return True
     return (bool(letters) and all(c.isupper() for c in letters) and len(text.split()) <= MAX_MASTHEAD_LINE_WORDS
             and any(folded.startswith(head + " ") for head in _masthead_heads()))
+

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from haucan.header_rows import is_attribute_row, is_section_heading
 from haucan.header_shapes import (
     MIN_HEADLINE_CHARS,
     is_legacy_font,
@@ -197,6 +198,10 @@ def not_headline(texts: list[str], header: list[int]) -> dict[int, str]:
             found[i] = "legacy_font_header"  # 'BOÄ CHQS TÆNH … Soá 215 naêm 2024 - 1 -' (set 15's 357)
         elif text.startswith("(") and text.endswith(")"):
             found[i] = "header_note"
+        elif is_section_heading(text) and any(j < i and len(texts[j]) >= MIN_HEADLINE_CHARS for j in header):
+            found[i] = "section_heading"  # 'II. BẢO ĐẢM …' under a history chunk's headline: text (set 19's 1191)
+        elif is_attribute_row(text) and any(j != i and len(texts[j]) >= MIN_HEADLINE_CHARS for j in header):
+            found[i] = "attribute_row"  # 'Mã: … Danh mục: …' under a product's name (set 19's 1158)
         elif text.endswith(":") and any(j > i and len(texts[j]) >= MIN_HEADLINE_CHARS for j in header):
             found[i] = "kicker"  # 'ĐẢNG BỘ … ĐẠI HỘI NHIỆM KỲ 2025 - 2030:' over the headline (dev 201)
         elif _EMAIL.search(text) and any(j != i and len(texts[j]) >= MIN_HEADLINE_CHARS and not _EMAIL.search(texts[j])

@@ -56,6 +56,8 @@ def spelled_part(site: str, name: str) -> str | None:
     if len(min(site, name_slug, key=len)) < MIN_SLUG_OVERLAP:
         return None
     if site in name_slug:
+        if _appended_label(site, name):
+            return None
         return name if name_slug.endswith(site) or 3 * len(site) >= 2 * len(name_slug) else None
     if name_slug in site and len(name_slug) * 4 >= len(site) * 3:
         return name
@@ -64,6 +66,13 @@ def spelled_part(site: str, name: str) -> str | None:
     start = next((i for i in range(len(words)) if _spelled(site, words, i, 0)), None)
     # The name as printed from its first spelled word on, dashes inside it kept ("Khu Kinh tế - Quốc phòng X").
     return None if start is None else name[kept[start].start():]
+
+
+def _appended_label(site: str, name: str) -> bool:
+    """True when only the line's last word, after a dash or bar, spells the host label: a photo's or another page's
+    title with the site's bare label appended (an image alt text over the page), not a name the site prints."""
+    match = re.search(r"[-–—|]\s*(\S+)\s*$", name)
+    return match is not None and match.start() > 0 and slug(match.group(1)) == site and slug(name[:match.start()]) != ""
 
 
 @cache

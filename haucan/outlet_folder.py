@@ -11,6 +11,7 @@ not read here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
@@ -24,6 +25,7 @@ from schema.articles import OUTLET_BRAND_SHAPE, OUTLET_NAME_SHAPE
 BODY_DOMAINS = (".gov.vn", ".dcs.vn")
 MIN_FOLDER_LETTERS = 5  # a folder shorter than a place's name ("tin", "vi") spells nothing
 # A territory's unit word opening a line that is the folder's place itself ("PHƯỜNG YÊN HÒA" in /phuong-yen-hoa/).
+_PORTAL_WORDS = re.compile(r"^(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+tử\s+", re.IGNORECASE)
 _UNITS = ("phường ", "xã ", "thị trấn ", "quận ", "huyện ", "thị xã ", "thành phố ")
 
 
@@ -39,7 +41,10 @@ def folder_masthead(blocks: Sequence[Block], url: str | None) -> PageName | None
         if block.kind in ARTICLE_KINDS or block.kind == "title":
             continue
         line = " ".join(block.text.split())
-        if not line or len(line.split()) > MAX_MASTHEAD_WORDS or line.endswith((".", "!", "?", ":", ",")):
+        # A portal's name line carries its kind words before the body ("TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ HUYỆN X"):
+        # those words are no length of a headline in capitals (set 19's 1182).
+        words = len(_PORTAL_WORDS.sub("", line).split())
+        if not line or words > MAX_MASTHEAD_WORDS or line.endswith((".", "!", "?", ":", ",")):
             continue
         printed = sentence_case(line) if line.isupper() else line
         key = slug(printed)

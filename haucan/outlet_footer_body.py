@@ -25,7 +25,8 @@ from schema.articles import OUTLET_BRAND_SHAPE, OUTLET_NAME_SHAPE
 
 # The copyright formula before the owner's name; the name runs to the line's end or a bar.
 _COPYRIGHT = re.compile(r"^(?:©\s*)?(?:bản quyền(?:\s+thuộc(?:\s+về)?)?|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
-                        r"(?:thuộc(?:\s+về)?\s+|by\s+|bởi\s+)?(?P<name>[^|;]{4,90}?)\s*\.?\s*(?:[|;].*)?$", re.IGNORECASE)
+                        r"(?:thuộc(?:\s+về)?\s+|by\s+|bởi\s+)?(?P<name>[^|;]{4,90}?)\s*\.?\s*(?:(?:all rights reserved|giữ bản quyền)\.?\s*)?"
+                        r"(?:[|;].*)?$", re.IGNORECASE)
 # The particulars a body prints under its name at the foot of its site.
 _PARTICULARS_LINE = re.compile(r"^(?:địa chỉ|trụ sở|điện thoại|đt|tel|hotline|email)\s*:", re.IGNORECASE)
 _ARTICLE = ("title", "lead", "body")
@@ -87,7 +88,9 @@ def _body_name(name: str, rules: Rules) -> PageName | None:
     cased = sentence_case(name) if name.isupper() else name
     if _YEAR.search(cased):
         return None
-    if not PUBLISHER_HEAD.match(cased) or len(name.split()) > MAX_NAME_WORDS or outlet_named(cased, rules, exact=True):
+    # The dashes inside one name ("Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình Hội An") are no words.
+    words = [w for w in name.split() if w not in "-–—"]
+    if not PUBLISHER_HEAD.match(cased) or len(words) > MAX_NAME_WORDS or outlet_named(cased, rules, exact=True):
         return None
     if not (OUTLET_NAME_SHAPE.match(cased) or OUTLET_BRAND_SHAPE.match(cased)):
         return None

@@ -47,7 +47,10 @@ _COPYRIGHT_LEAD = re.compile(r"^(?:©\s*(?:bản quyền|copyright)?|bản quy�
                              r"(?:(?:thuộc(?:\s+về)?|by|bởi)\s+)?", re.IGNORECASE)
 # What follows a site's name on its line: its logo's address glued to it ("Nhà xuất bản Công Thươnghttps://…", 569),
 # or its particulars after a dash ("Trang thông tin điện tử Binh chủng … - Địa chỉ: …", 565; set 15).
-_GLUED_URL = re.compile(r"\s*https?://\S+$|\s+[-–—|]\s*(?:địa chỉ|điện thoại|email|hotline|trụ sở)\s*:.*$", re.I)
+_GLUED_URL = re.compile(r"\s*https?://\S+$|\s+[-–—|]\s*(?:địa chỉ|điện thoại|email|hotline|trụ sở)\s*:.*$"
+                        # or its owner and licence after a full stop ("© Báo điện tử X. Cơ quan chủ quản: …")
+                        r"|\.\s+(?:cơ quan chủ quản|giấy phép|địa chỉ|trụ sở|chịu trách nhiệm|tổng biên tập|all rights)\b.*$",
+                        re.I)
 
 
 def host_named_line(blocks: Sequence[Block], host: str | None, rules: Rules) -> PageName | None:
@@ -60,8 +63,9 @@ def host_named_line(blocks: Sequence[Block], host: str | None, rules: Rules) -> 
     sites = _site_labels(host or "")
     if not sites or "." not in (host or "") or on_platform(host):
         return None
-    head = [b for b in blocks[:MASTHEAD_LINES] if b.kind not in ARTICLE_KINDS or b.kind == "title"]
-    tail = list(blocks[-FOOTER_LINES:])
+    # A lead tag ("(Tổ Quốc) -") is the page's last evidence of its own name, after its foot (rule 3's order).
+    head = [b for b in blocks[:MASTHEAD_LINES] if b.kind not in ARTICLE_KINDS and b.kind != "dateline" or b.kind == "title"]
+    tail = [b for b in blocks[-FOOTER_LINES:] if b.kind != "dateline"]
     for block in head + tail:
         if block.rule == "outlet_domain_footer":
             continue  # a bare domain names another outlet (a reprint's paper), the footer's evidence

@@ -3,7 +3,8 @@
 
 1. A copy crediting its original (``decide_outlet``'s aggregator branch and ``_credited``): an attribution or
    source line, a source address (outlet_credits.py), the original's lead prefix or alias (``url+dateline``), its
-   name under the title or its masthead kept (outlet_site.py), its footer kept (a residue fingerprint, 1046).
+   name under the title or its masthead kept (outlet_site.py), its footer kept (a residue fingerprint, 1046), a
+   print page's running foot kept by a document site's OCR (outlet_running_foot.py, set 19's 1190).
    A body's own site is no copy: it stays the outlet though it credits a paper (dev 437).
 2. A registry host, its ``www.``/``m.`` form or a media sub-host (``url``); a sub-site whose masthead names another
    body is that body (``_unit_site``, ``url+masthead``); a host pattern (outlet_patterns.py: ``baolaichau.vn``,
@@ -48,6 +49,7 @@ from haucan.outlet_names import AGGREGATOR, same_body_outlet, url_host
 from haucan.outlet_names import outlet_named as outlet_named  # tests and older callers import it from here
 from haucan.outlet_patterns import host_outlet, own_pattern, paper_host, subsite_province
 from haucan.outlet_print import unnamed_print_view
+from haucan.outlet_running_foot import running_foot_outlet
 from haucan.outlet_site import (
     banner_name,
     host_named_line,
@@ -146,6 +148,8 @@ def _unregistered_site(blocks: Sequence[Block], rules: Rules, host: str) -> Outl
     """Steps 1 and 3 on a host the registry lacks, in order: the name a provincial host pattern gives (yielding to
     the body's own masthead), a territory site's name line, a copy's credited original over a copy's banner, the
     site's printed name, a department's or territory's generated name, a registry name the host spells."""
+    if (foot := running_foot_outlet(blocks, rules)) is not None:  # a print page's foot kept: the journal's copy
+        return decided(foot, foot.domain, "residue_fingerprint")
     return (_host_pattern(blocks, rules, host) or _territory_line(blocks, host)
             or _printed_or_credited(blocks, rules, host) or _own_foot(blocks, rules, host) or _department(blocks, rules, host)
             or _territory(blocks, rules, host) or _spelled(rules, host))

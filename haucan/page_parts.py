@@ -15,6 +15,7 @@ from haucan.attribution import Attribution, attribution_rules, is_person
 from haucan.attribution import (
     is_unit_credit as is_unit_credit,  # re-exported: the segmenter's callers import it here
 )
+from haucan.header_rows import opens_on_its_day
 from haucan.header_shapes import MIN_HEADLINE_CHARS, interview_headline
 from haucan.headline import (
     caption_over_headline,
@@ -33,9 +34,8 @@ MAX_KICKER_CHARS = 100
 FINAL_PUNCTUATION = tuple(".!?…:;\"”)’»'")
 # Header lines the first pass labelled as a caption (a line printed twice, e.g. a banner) are header lines too.
 _HEADER_CAPTION_RULES = ("repeated_line",)
-# A headline may end with a bracketed period or figure ('… giai đoạn (2021 ÷ 2025)', '… (19/5/1959-19/5/2024)'):
-# the bracket closes the figure, not a sentence.
-_FIGURE_SUFFIX = re.compile(r"\s*\([^()]{0,40}\d[^()]{0,40}\)$")
+# A headline may end with bracketed figures ('… (2021 ÷ 2025)', '… (1975-2015) (Phần 3)'): they close no sentence.
+_FIGURE_SUFFIX = re.compile(r"(?:\s*\([^()]{0,40}\d[^()]{0,40}\))+$")
 _STAMP_SUFFIX = re.compile(r"\s+\(?\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\)?$")
 # A headline may end like a sentence: a question, an exclamation or a closing quote ('Vì sao …?', '… mưa bão!',
 # 'Tướng X: "…"'). It is still one short sentence: nothing inside it ends a sentence before its end.
@@ -101,7 +101,7 @@ def reads_as_headline(text: str) -> bool:
 def _opens_lead(text: str, starts_lead) -> bool:
     text = _STAMP_SUFFIX.sub("", text)  # a headline may end with its '(dd/mm/yyyy hh:mm)' stamp
     text = _FIGURE_SUFFIX.sub("", text)
-    if len(text) > MAX_TITLE_CHARS:
+    if len(text) > MAX_TITLE_CHARS or opens_on_its_day(text):  # a hard-wrapped lead's first line has no stop
         return True
     if reads_as_headline(text) and not starts_lead(text):
         return False
@@ -175,7 +175,7 @@ def settle_header(texts: list[str], labels: list[Label], starts_lead) -> tuple[i
             labels[i] = ("residue", "title_in_capitals")
     header = [i for i in header if _is_open(labels[i])]
     for i, rule in not_headline(texts, header).items():
-        labels[i] = ("residue", rule)
+        labels[i] = ("body" if rule == "section_heading" else "residue", rule)  # a numbered section heading is text
     header = [i for i in header if _is_open(labels[i])]
     title = max(header, key=lambda i: (len(texts[i]), i), default=None)
     for i in header:
