@@ -2,6 +2,12 @@
 
 - A commune or ward numbered after its name ('xã Tân Lộc 2', 'phường 12') keeps its number in the roles of its
   committee and of its military cell (set 19: 1182); a date or a figure after the name is no number of it.
+- A bare people's committee in a chain that writes the commune level once after its last office ('Phó Bí thư Đảng ủy,
+  Chủ tịch UBND, Chủ tịch HĐNVQS phường') is the ward's: the open committee is the ward's 'Đảng ủy phường' (1186).
+- A bare seat beside a commune police chief's office ('Đảng ủy viên, Trưởng Công an phường X') is on the commune's
+  committee (the annotators' reading of 1168; party.yml commune_seated), a provincial police's stays on its own.
+- A level word closing an office before a bracketed aside ('Chỉ huy trưởng Ban Chỉ huy Quân sự xã (được điều động
+  …)') stays in the office (1146).
 """
 
 from __future__ import annotations
@@ -25,3 +31,23 @@ def test_a_cells_congress_names_its_numbered_commune_in_its_elected_roles():
                                             ("Tân Lộc 2025", "Tân Lộc"), ("Tân Lộc.", "Tân Lộc")])
 def test_a_communes_number_is_part_of_its_name_but_a_date_or_figure_is_not(text, name):
     assert commune_name().match(text).group(0) == name
+
+
+def test_a_bare_peoples_committee_takes_the_level_the_chain_writes_once_at_its_end():
+    people = people_in("Tiếp đoàn có đồng chí Lò Văn Khiêm – Phó Bí thư Đảng ủy, Chủ tịch UBND, Chủ tịch HĐNVQS phường.",
+                       place="phường Tân Lập")
+    assert "Phó Bí thư Đảng ủy phường Tân Lập" in people["Lò Văn Khiêm"].party_roles
+
+
+def test_a_seat_beside_a_commune_police_chief_is_on_the_communes_committee():
+    people = people_in("Trung tá Lò Văn Khiêm, Đảng ủy viên, Trưởng Công an phường Tân Lập trao quà. Đại tá Hà Văn "
+                       "Mạnh, Đảng ủy viên, Phó Giám đốc Công an tỉnh dự.", place="phường Tân Lập")
+    assert people["Lò Văn Khiêm"].party_roles == ("Đảng ủy viên phường Tân Lập",)
+    assert people["Hà Văn Mạnh"].party_roles != ("Đảng ủy viên phường Tân Lập",)
+
+
+@pytest.mark.parametrize("office", ["Chỉ huy trưởng Ban Chỉ huy Quân sự xã", "Chủ tịch UBND xã"])
+def test_a_level_word_before_a_bracketed_aside_stays_in_the_office(office):
+    people = people_in(f"Đồng chí Lò Văn Khiêm, {office} (được điều động từ Trung đoàn 893) đã tiếp nhận.",
+                       place="xã Tân Lập")
+    assert [p.title for p in people["Lò Văn Khiêm"].positions] == [office]
