@@ -8,6 +8,8 @@
   committee (the annotators' reading of 1168; party.yml commune_seated), a provincial police's stays on its own.
 - A level word closing an office before a bracketed aside ('Chỉ huy trưởng Ban Chỉ huy Quân sự xã (được điều động
   …)') stays in the office (1146).
+- A caption's place in the photo after the name ('X (người đứng giữa), Đảng ủy viên, Trưởng Công an phường …',
+  '(thứ 4 từ trái qua)') opens the chain as the name would (1168); another bracket after the name does not.
 """
 
 from __future__ import annotations
@@ -51,3 +53,14 @@ def test_a_level_word_before_a_bracketed_aside_stays_in_the_office(office):
     people = people_in(f"Đồng chí Lò Văn Khiêm, {office} (được điều động từ Trung đoàn 893) đã tiếp nhận.",
                        place="xã Tân Lập")
     assert [p.title for p in people["Lò Văn Khiêm"].positions] == [office]
+
+
+@pytest.mark.parametrize("aside", ["người đứng giữa", "thứ 4 từ trái qua", "bên phải", "ngoài cùng bên trái"])
+def test_a_captions_place_in_the_photo_after_the_name_opens_the_chain(aside):
+    people = people_in(f"Đại tá Lò Văn Khiêm ({aside}), Phó Giám đốc Công an tỉnh trao quà cho gia đình.")
+    assert [p.title for p in people["Lò Văn Khiêm"].positions] == ["Phó Giám đốc Công an tỉnh"]
+
+
+def test_another_bracket_after_the_name_opens_no_chain():
+    people = people_in("Đại tá Lò Văn Khiêm (Hà Nội), Phó Giám đốc Công an tỉnh trao quà cho gia đình.")
+    assert "Lò Văn Khiêm" not in people or not people["Lò Văn Khiêm"].positions
