@@ -10,6 +10,7 @@
   …)') stays in the office (1146).
 - A caption's place in the photo after the name ('X (người đứng giữa), Đảng ủy viên, Trưởng Công an phường …',
   '(thứ 4 từ trái qua)') opens the chain as the name would (1168); another bracket after the name does not.
+- 'BTĐU', 'Phó BTĐU' and 'PBTĐU' are the committee's secretary and deputy, completed by the chain (1145).
 """
 
 from __future__ import annotations
@@ -64,3 +65,11 @@ def test_a_captions_place_in_the_photo_after_the_name_opens_the_chain(aside):
 def test_another_bracket_after_the_name_opens_no_chain():
     people = people_in("Đại tá Lò Văn Khiêm (Hà Nội), Phó Giám đốc Công an tỉnh trao quà cho gia đình.")
     assert "Lò Văn Khiêm" not in people or not people["Lò Văn Khiêm"].positions
+
+
+@pytest.mark.parametrize(("written", "role"), [("Phó BTĐU", "Phó Bí thư Đảng ủy Sư đoàn 5"),
+                                               ("PBTĐU", "Phó Bí thư Đảng ủy Sư đoàn 5"),
+                                               ("BTĐU", "Bí thư Đảng ủy Sư đoàn 5")])
+def test_an_abbreviated_committee_secretary_is_completed_by_the_chain(written, role):
+    people = people_in(f"Đại tá Lò Văn Khiêm – {written}, Chính ủy Sư đoàn 5 phát biểu chỉ đạo.")
+    assert people["Lò Văn Khiêm"].party_roles == (role,)
