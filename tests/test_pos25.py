@@ -11,6 +11,8 @@
 - A caption's place in the photo after the name ('X (người đứng giữa), Đảng ủy viên, Trưởng Công an phường …',
   '(thứ 4 từ trái qua)') opens the chain as the name would (1168); another bracket after the name does not.
 - 'BTĐU', 'Phó BTĐU' and 'PBTĐU' are the committee's secretary and deputy, completed by the chain (1145).
+- A militia force after a squad's title, capitalised or not, keeps the commune written after it ('Tiểu đội trưởng
+  Dân quân thường trực phường X'; 1169: was cut at 'Dân').
 """
 
 from __future__ import annotations
@@ -73,3 +75,11 @@ def test_another_bracket_after_the_name_opens_no_chain():
 def test_an_abbreviated_committee_secretary_is_completed_by_the_chain(written, role):
     people = people_in(f"Đại tá Lò Văn Khiêm – {written}, Chính ủy Sư đoàn 5 phát biểu chỉ đạo.")
     assert people["Lò Văn Khiêm"].party_roles == (role,)
+
+
+@pytest.mark.parametrize("office", ["Tiểu đội trưởng Dân quân thường trực phường Yên Lạc",
+                                    "Trung đội trưởng dân quân thường trực xã Phú Hữu",
+                                    "Trung đội trưởng dân quân cơ động", "Tiểu đội trưởng Dân quân"])
+def test_a_militia_force_and_its_commune_stay_in_the_squads_office(office):
+    people = people_in(f"Anh Lò Văn Khiêm - {office} cho biết thêm.")
+    assert [p.title for p in people["Lò Văn Khiêm"].positions] == [office]
