@@ -67,7 +67,9 @@ def _regex_spans(source: str) -> list[tuple[int, int, str]]:
 
 # After 'tỉnh'/'huyện' closing a title, what shows that no place name follows: punctuation, the end, or a
 # lower-case word ('Trưởng phòng Hậu cần Công an tỉnh chủ trì': the article's own province).
-_LOCAL_ALONE = re.compile(r"[,.;:)]|$| " + LOWER)
+# A level word closing an office alone: before punctuation, a lower-case word or a bracketed aside ('Chỉ huy trưởng
+# Ban Chỉ huy Quân sự xã (được điều động từ …)'; set 19: 1146).
+_LOCAL_ALONE = re.compile(r"[,.;:)]|$| " + LOWER + r"| \(")
 # 'và' before the last field of a name that lists them ('Sở Khoa học' + ' và Công nghệ').
 _FIELD_AND = re.compile(r" và [A-ZĐ]")
 # A board's title, which names its event after it in lower case (organizations.yml board_events).

@@ -231,7 +231,7 @@ def lexicon() -> Lexicon:
         # organisation word) may stand between the unit and its number.
         org_numbered=re.compile(rf"{B_START}(?:{_alternation(orgs['numbered_units'])})(?: (?:{_alternation([*orgs['numbered_branches'], *orgs['name_words']])}))? ?(?:[A-Z]?\d+|(?:IX|IV|V?I{{1,3}}|V)(?!\w))"
                                 rf"(?: (?:{_alternation(orgs['service_suffixes'])}))?{B_END}"),
-        org_local_suffix=re.compile(rf" (?:{_alternation(orgs['local_suffixes'])})(?: (?=\w)|(?=[,.;:)]|$))"),
+        org_local_suffix=re.compile(rf" (?:{_alternation(orgs['local_suffixes'])})(?: (?=\w)|(?=[,.;:)]| \(|$))"),
         org_local_place=re.compile(rf"{UPPER}[^\W\d_]*(?:[ .]{UPPER}[^\W\d_]*){{0,3}}(?!\w)"),
         org_headed=re.compile(B_START + "(?:" + "|".join(_first_letter_fixed(h) for h in sorted(_with_old_style(orgs["heads"]), key=len, reverse=True))
                               + rf") {name}{B_END}|{B_START}(?:{_alternation(orgs['lower_case_branches']['heads'])}) "

@@ -216,7 +216,10 @@ def tail_end(source: str, end: int, title: str) -> int:
     if standing := _STANDING.match(source, end):
         end = standing.end()  # 'Phó Trưởng ban' + ' Thường trực' + ' Ban Tuyên giáo Tỉnh ủy': 'trực' is no stop here
     end = _aspect(source, _own_head(source, _specialty(source, end, title), title))
-    if (unit := rules.lower_units.match(source, end)) and (_ends_name(source, unit.end()) or rules.stops.match(
+    unit = rules.lower_units.match(source, end)
+    if unit and (local := lex.org_local_suffix.match(source, unit.end())) and (place := lex.org_local_place.match(source, local.end())):
+        return place.end()  # '… Dân quân thường trực' + ' phường Yên Nghĩa' (set 19: 1169)
+    if unit and (_ends_name(source, unit.end()) or rules.stops.match(
             source, unit.end() + 1) or _next_is_person(source, unit.end() + 1)):  # '… dân quân thường trực' + ' Lâm Văn Hậu'
         return unit.end()  # 'Phó Hiệu trưởng' + ' nhà trường' + ' cho biết'
     # proper: capitalised syllables in a row, two or more a proper name ('Cà Roòng'); a dash ends it ('Hóa - Môi').

@@ -30,13 +30,13 @@ _NOW_BRACKET = re.compile(r"\s?\((?i:nay là|nay|trước đây là|trước đ�
 # '(nay là Chủ nhiệm Hậu cần - Kỹ thuật Sư đoàn 346)' after his earlier office: his office now, a second office
 # (coordinator, set 10's decisions: "nay là" gives both offices; 685).
 _NOW_OFFICE = re.compile(r"\s?\((?i:nay là|hiện là)\s")
-_CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}\))?(?:,\s\d{2,3}\stuổi)?\s?[-–—:,(\[|]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
+_CHAIN_SEP = re.compile(r"(?i:(?:\s?\((?:(?:nay là|nay|trước đây là|trước đây)\s[^()\n]{1,50}|[^()\n]{0,30}?(?<!\w)(?:trái|phải|giữa)(?!\w)[^()\n]{0,20})\))?(?:,\s\d{2,3}\stuổi)?\s?[-–—:,(\[|]\s?(?:(?P<former>nguyên|(?:lúc|khi) đó là|từng là)\s|(?P<now>(?:nay|hiện) là)\s|làm\s)?"
                         r"|,?\s(?:(?P<former2>nguyên(?:\slà)?)|(?P<now2>(?:nay|hiện) là|giữ chức(?: vụ)?"
                         r"|(?:được\s)?(?:điều động,?\s)?(?:bổ nhiệm|bầu|chỉ định)\s(?:tiếp tục\s)?(?:giữ chức(?: vụ)?|làm))|kiêm|làm"
                         r"|đồng\sthời(?:\s(?:là|kiêm|giữ\schức))?)\s)")
-# 'đồng thời là' ('…, Sư đoàn 312, đồng thời là Bí thư Chi bộ Trạm'): a second office of the same person (dev 155).
-# ' đối với ': an appointment or retirement written office first ('thôi giữ chức Chủ nhiệm Tổng cục Hậu cần - Kỹ
-# thuật đối với Trung tướng X'; national dailies, round 7, dev 429).
+# A caption's place in the photo after the name ('X (thứ 4 từ trái qua), Phó Giám đốc …'; set 19: 1168) opens the
+# chain as the name would. 'đồng thời là' ('…, Sư đoàn 312, đồng thời là Bí thư Chi bộ Trạm'): a second office (155).
+# ' đối với ': an appointment written office first ('thôi giữ chức Chủ nhiệm … đối với Trung tướng X'; 429).
 # A bare 'là' right after the name opens its chain (never inside a list of names, where 'là' opens the next holder);
 # after an office it goes on with his role at the event ('X, Chủ nhiệm Tổng cục Hậu cần là Trưởng Ban Tổ chức lễ
 # tang'; session 9, set 4: 847).

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from haucan.extract.lexicon import lexicon
+from haucan.knowledge.commune_names import shared_level
 from haucan.knowledge.orgs import canonical_name, curated
 from haucan.knowledge.party_rules import party_rules
 from haucan.knowledge.party_units import commanded_unit, is_bare_leader, level_committee, village_unit
@@ -177,6 +178,7 @@ def complete_roles(held: Sequence[PositionHeld], bodies: Sequence[str | None],
     dev 527, set 6 page 123). ``congress``: the page reports a party body's own congress or conference, whose bare
     seats are left to that body (``_commune_seat``)."""
     rules = party_rules()
+    bodies = [shared_level(b, [p.title for p in held[i + 1:] if not is_party_role(p)]) for i, b in enumerate(bodies)]
     chain = [(i, p, body) for i, (p, body) in enumerate(zip(held, bodies, strict=True)) if not is_party_role(p)]
     units = {i: _unit_of(p) for i, p, _ in chain}
     out = list(held)
@@ -250,7 +252,8 @@ def _commune_seat(position: PositionHeld, i: int, chain: Sequence[tuple[int, Pos
         written = _office_body(office, body, member=True) or ""
         # Beside a commune's council or people's committee ('ĐUV, Phó Chủ tịch UBND phường') the seat is on the
         # commune's one committee too, as a bare 'Bí thư Đảng ủy' there is (set 17: 1051).
-        found = rules.military_cell.fullmatch(written) or rules.commune_body.fullmatch(" ".join((body or "").split()))
+        found = rules.military_cell.fullmatch(written) or rules.commune_body.fullmatch(" ".join((body or "").split())) \
+            or rules.commune_seated.fullmatch(written)
         if found:
             return replace(position, title=f"{position.title} {found.group('place')}")
         if written and not congress and not rules.seatless_unit.match(written):

@@ -19,7 +19,8 @@ from functools import cache
 
 import yaml
 
-from haucan.extract.lexicon import ENTITY_RULES, LOWER, UPPER, lexicon, new_style
+from haucan.extract.lexicon import ENTITY_RULES, LOWER, UPPER, new_style
+from haucan.knowledge.commune_names import commune_name
 from haucan.knowledge.party import after_title, is_party_role
 from haucan.knowledge.party_rules import party_rules
 from haucan.knowledge.text import literal_alternation
@@ -203,7 +204,7 @@ def in_sentence_commune(held: Sequence[PositionHeld], sentence: str) -> list[Pos
     if not any(is_party_role(p) and party_rules().commune.search(p.title) for p in held):
         return list(held)
     names = {m.group(0) for level in _LEVEL.finditer(sentence)  # a commune marked gone is no committee's (set 18: 1131)
-             if (m := lexicon().org_local_place.match(sentence, level.end())) and not _GONE.match(sentence, m.end())}
+             if (m := commune_name().match(sentence, level.end())) and not _GONE.match(sentence, m.end())}
     if len(names) != 1:
         return list(held)
     name = names.pop()

@@ -26,6 +26,7 @@ import yaml
 from haucan import regex_prefilter
 from haucan.extract.lexicon import ENTITY_RULES, UPPER, lexicon, new_style
 from haucan.extract.org_tail_words import _rules as org_tail_rules
+from haucan.knowledge.commune_names import NUMBERED, commune_name
 from haucan.knowledge.orgs import canonical_name
 from haucan.knowledge.party_congress import hosts_congress, resolve_heads
 from haucan.knowledge.party_rules import party_rules
@@ -163,7 +164,7 @@ def article_places(article: Article, orgs: Sequence[tuple[str, str | None]] = ()
     district = _most_often(text, _DISTRICT_CUE, lexicon().org_local_place, persons)
     if district is None:  # a district's own portal: 'Cổng TTĐT huyện Núi Thành (Quảng Nam)'
         district = _most_often(outlet, _DISTRICT_CUE, lexicon().org_local_place)
-    commune = _most_often(text, _COMMUNE_CUE, lexicon().org_local_place, persons)
+    commune = _most_often(text, _COMMUNE_CUE, commune_name(), persons)
     cell = _most_often(text, _CELL_CUE, _CellName(orgs))
     if cell and commune and _LEVEL_LAST.search(cell):
         cell = f"{cell} {commune}"  # 'Chi bộ Quân sự xã' on a page naming 'xã Bình Long' (set 16: 1026)
@@ -190,13 +191,12 @@ class _CellName:
 
 @cache
 def _cell_name() -> re.Pattern[str]:
-    """A party cell's name after 'Chi bộ': a capitalised word and at most three more words up to a commune level
-    and its name ('Quân sự xã Văn Nho'; the level alone is completed by the page's commune), else capitalised
-    words ('Trạm'); a lower-case word opening it names none ('Chi bộ nhiệm kỳ …')."""
+    """A cell's name after 'Chi bộ': a capitalised word, up to three more, a commune level and its name and number
+    ('Quân sự xã Bàu Hàm 2'; a bare level takes the page's commune), else capitalised words ('Trạm')."""
     word = rf"(?:{UPPER})\w*"
     levels = literal_alternation(yaml.safe_load((ENTITY_RULES / "party.yml").read_text(encoding="utf-8"))
                                  ["commune_bodies"]["levels"])
-    return re.compile(rf"(?:{word}(?: \w+){{0,3}}? (?:{levels})(?: {word})*|{word}(?: {word})*)(?!\w)")
+    return re.compile(rf"(?:{word}(?: \w+){{0,3}}? (?:{levels})(?: {word})*{NUMBERED}|{word}(?: {word})*)(?!\w)")
 
 
 @cache

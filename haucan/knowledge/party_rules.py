@@ -41,6 +41,8 @@ class PartyRules:
     military_cell: re.Pattern[str]
     """A commune's military command ('Ban Chỉ huy Quân sự xã'), whose party cell is the 'Chi bộ Quân sự xã'
     (party.yml military_cells); group 'place' is the commune as written."""
+    commune_seated: re.Pattern[str]
+    """A commune's own unit with no committee ('Công an phường X'; party.yml commune_seated); group 'place'."""
     military_cell_name: str
     """The words naming such a cell before its commune ('Quân sự')."""
     commune_organ: re.Pattern[str]
@@ -138,6 +140,8 @@ def party_rules() -> PartyRules:
                                 rf"(?P<place>(?:{literal_alternation(doc['commune_bodies']['levels'])})(?: \S.*)?)"),
         military_cell=re.compile(rf"(?i:{literal_alternation(doc['military_cells']['commands'])}) "
                                  rf"(?P<place>(?:{literal_alternation(doc['commune_bodies']['levels'])})(?: \S.*)?)"),
+        commune_seated=re.compile(rf"(?:{literal_alternation(doc['commune_seated'])}) "
+                                  rf"(?P<place>(?:{literal_alternation(doc['commune_bodies']['levels'])})(?: \S.*)?)"),
         military_cell_name=doc["military_cells"]["cell"],
         commune_organ=re.compile(rf"(?i:{literal_alternation(doc['commune_organs'])})$"),
         commune_level=doc["commune_bodies"]["levels"][0],
