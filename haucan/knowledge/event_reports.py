@@ -250,11 +250,14 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         # The visiting delegation carrying out a trip's act of another kind ('Đoàn đã kiểm tra thực tế kho …' after
         # the province's head 'đã tiếp và làm việc với đoàn kiểm tra …'): the visit and the inspection are two events
         # (session-11 convention, set 7: 188).
+        # Heads of every earlier report, kept or told again: a sapo with no head keeps its body's first delegation
+        # ('các đoàn công tác … đã đến thăm', then 'Ngày 24/1, đoàn … số 1 do X làm trưởng đoàn …', set 19: 1153).
+        told = [*kept, *(r for r in found if r.start < report.start and not r.occasion)]
         acts = main.rule.event_type in rules.trips and report.rule.event_type in rules.trips and (
             delegation_acts().match(text, opening) is not None or another_delegation().match(text, opening) is not None
-            or another_head(text, kept, report, rules.further, opening))  # another delegation's own head
+            or another_head(text, told, report, rules.further, opening))  # another delegation's own head
         if report.rule.event_type in {k.rule.event_type for k in kept} and not (
-                itinerary and dated) and not anew and not before and not (acts and (another_delegation().match(text, opening) or another_head(text, kept, report, rules.further, opening))):
+                itinerary and dated) and not anew and not before and not (acts and (another_delegation().match(text, opening) or another_head(text, told, report, rules.further, opening))):
             continue
         named = name(text, report)
         # A named event with its day in parentheses ('Cuộc diễn tập khu vực phòng thủ huyện … (từ ngày 24 đến
