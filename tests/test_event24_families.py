@@ -53,3 +53,23 @@ def test_a_camp_only_planned_or_a_word_in_passing_is_none():
     planned, _ = _events(held, "Theo kế hoạch, ngày 20/6, huyện Tân Lập sẽ tổ chức Hội trại tòng quân năm 2024.")
     venue, _ = _events(held, "Ngày 13/6, các tân binh dựng lều tại khu hội trại của huyện Tân Lập.")
     assert [e.event_type for e in planned] == ["hoi_thi"] and [e.event_type for e in venue] == ["hoi_thi"]
+
+
+def test_an_unquoted_programme_named_by_its_activity_is_an_other_dated_by_its_span():
+    events, chairs = _events(
+        "Những ngày cuối năm, Phòng Hậu cần phối hợp với Hội Phụ nữ Nhà trường tổ chức chương trình gói bánh chưng "
+        "gây quỹ hỗ trợ người lao động có hoàn cảnh khó khăn.",
+        "Năm nay chương trình kéo dài 3 ngày, từ ngày 3 đến ngày 5/6/2024.",
+        "Sáng ngày 7/6/2024, Đại tá Phạm Văn Lợi, Phó Hiệu trưởng Nhà trường đã chủ trì buổi trao quà cho người lao "
+        "động. Nhà trường đã trao tặng 40 suất quà cho người lao động hợp đồng.")
+    assert [(e.event_type, e.event_date) for e in events] == [
+        ("hoat_dong", dt.date(2024, 6, 3)), ("le_trao_tang", dt.date(2024, 6, 7))]
+    assert chairs[1] == "Phạm Văn Lợi"
+
+
+def test_an_unquoted_programme_that_hands_over_or_trains_is_no_programme_event():
+    gifts, _ = _events("Ngày 12/6, Đồn Biên phòng Ia Lốp tổ chức chương trình gói bánh chưng tặng 30 hộ nghèo.")
+    training, _ = _events("Ngày 12/6, Tiểu đoàn 3 tổ chức Hội thao quân sự.",
+                          "Ngày 13/6, Tiểu đoàn 3 tổ chức chương trình huấn luyện cho chiến sĩ mới.")
+    assert "hoat_dong" not in [e.event_type for e in gifts]
+    assert [e.event_type for e in training] == ["hoi_thi"]
