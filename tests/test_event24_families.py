@@ -73,3 +73,21 @@ def test_an_unquoted_programme_that_hands_over_or_trains_is_no_programme_event()
                           "Ngày 13/6, Tiểu đoàn 3 tổ chức chương trình huấn luyện cho chiến sĩ mới.")
     assert "hoat_dong" not in [e.event_type for e in gifts]
     assert [e.event_type for e in training] == ["hoi_thi"]
+
+
+def test_a_free_medical_examination_told_done_inside_a_programme_is_an_activity_of_its_own_on_its_day():
+    events, _ = _events(
+        "Ngày 12/6, Đồn Biên phòng Ia Lốp phối hợp với UBND xã tổ chức chương trình “Xuân ấm biên cương”.",
+        "Chương trình có nhiều hoạt động như gói bánh chưng, giao lưu văn nghệ. Tổ quân y của Đồn đã khám, tư vấn "
+        "sức khỏe, cấp thuốc miễn phí cho 150 lượt người dân.",
+        "Tại chương trình, Đồn Biên phòng Ia Lốp đã trao 200 suất quà cho hộ nghèo.")
+    day = dt.date(2024, 6, 12)
+    assert [(e.event_type, e.event_date) for e in events] == [
+        ("hoat_dong", day), ("hoat_dong", day), ("le_trao_tang", day)]
+
+
+def test_an_examination_not_free_or_not_told_done_is_no_second_activity():
+    programme = "Ngày 12/6, Đồn Biên phòng Ia Lốp tổ chức chương trình “Xuân ấm biên cương”."
+    paid, _ = _events(programme, "Tổ quân y của Đồn đã khám, cấp thuốc cho 150 lượt người dân.")
+    planned, _ = _events(programme, "Tổ quân y của Đồn sẽ khám, cấp thuốc miễn phí cho 150 lượt người dân.")
+    assert [e.event_type for e in paid] == ["hoat_dong"] and [e.event_type for e in planned] == ["hoat_dong"]
