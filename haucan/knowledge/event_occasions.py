@@ -50,3 +50,18 @@ def held_at(text: str, report: Report, opening: int, rules: EventRules) -> bool:
     words ('Tại hội nghị, các đại biểu …') are none."""
     clause = rules.at_occasion.match(text, opening) if rules.at_occasion else None
     return clause is not None and report.start >= clause.end() and report.rule.event_type in rules.at_occasion_types
+
+
+# A free act told done ('Tổ quân y … đã khám, tư vấn sức khỏe, cấp thuốc miễn phí cho 260 lượt người dân'): the verb
+# right after 'đã', what it gives said to be free after it.
+_DONE = re.compile(r"(?<!\w)đã\s+$")
+_FREE = re.compile(r"(?i:miễn phí)")
+
+
+def free_care(text: str, rule: TypeRule, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether a verb-like activity (a free medical examination's 'khám, … cấp thuốc') is told done and free in its
+    own sentence: it reports itself, as counted gifts handed over do, with no day or cue of its own, on the day of
+    the occasion told before it (set 19: 1173, inside a programme's paragraph). A named programme ('chương trình
+    "…"') is never such an act, nor an act with no 'đã' ('sẽ khám', 'tổ chức khám' is cued anyway) or not free."""
+    return (rule.event_type == "hoat_dong" and not rule.names and _DONE.search(text, sentence[0], start) is not None
+            and _FREE.search(text, end, sentence[1]) is not None)

@@ -22,7 +22,7 @@ from haucan.knowledge.event_chair_fallbacks import another_delegation, delegatio
 from haucan.knowledge.event_cues import Reference, cue_rules, paragraphs, sentences
 from haucan.knowledge.event_dates import event_date
 from haucan.knowledge.event_gifts import another_giver, gifts_after, gifts_alone, main_award, second_giver
-from haucan.knowledge.event_occasions import after_closing, held_at, told_at
+from haucan.knowledge.event_occasions import after_closing, free_care, held_at, told_at
 from haucan.knowledge.event_roundups import another_head, roundup, sapo_retold, told_undated
 from haucan.knowledge.event_rule_types import EventRules, Report, TypeRule
 from haucan.knowledge.people import EVENTS_RULES, events_document
@@ -111,7 +111,8 @@ def reports(article: Article, reference: Reference | None = None,
             # The delegation as the sentence's subject carrying out a trip's act ('Đoàn đã kiểm tra thực tế kho …')
             # reports it; whether it is a further event is decided in ``distinct``.
             acts = found and found[0].event_type in rules.trips and delegation_acts().match(text, sentence[0])
-            if found and (found[0].same_day or gifts or acts or at_occasion or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
+            free = found and free_care(text, found[0], found[1].start(), found[1].end(), sentence)
+            if found and (found[0].same_day or gifts or acts or free or at_occasion or rules.report.search(text, *sentence) or rules.further.match(text, sentence[0])
                           or event_date(text, sentence, paragraph, reference, skip) or (dated_scene and (cue_rules().date.match(text, dated_scene[0]) or _SCENE.match(
                               text, dated_scene[0])) and event_date(text, dated_scene, paragraph, reference, skip))):
                 found_reports.append(Report(found[0], found[1].start(), found[1].end(), sentence, paragraph, occasion))
@@ -250,11 +251,21 @@ def distinct(found: list[Report], text: str) -> list[Report]:
         # The visiting delegation carrying out a trip's act of another kind ('Đoàn đã kiểm tra thực tế kho …' after
         # the province's head 'đã tiếp và làm việc với đoàn kiểm tra …'): the visit and the inspection are two events
         # (session-11 convention, set 7: 188).
+        # Heads of every earlier report, kept or told again: a sapo with no head keeps its body's first delegation
+        # ('các đoàn công tác … đã đến thăm', then 'Ngày 24/1, đoàn … số 1 do X làm trưởng đoàn …', set 19: 1153).
+        told = [*kept, *(r for r in found if r.start < report.start and not r.occasion)]
         acts = main.rule.event_type in rules.trips and report.rule.event_type in rules.trips and (
             delegation_acts().match(text, opening) is not None or another_delegation().match(text, opening) is not None
-            or another_head(text, kept, report, rules.further, opening))  # another delegation's own head
+            or another_head(text, told, report, rules.further, opening))  # another delegation's own head
+        # A free act told done inside a named programme's report ('Tổ quân y … đã khám, … cấp thuốc miễn phí', set
+        # 19: 1173) is an activity of its own beside it, once.
+        inside = free_care(text, report.rule, report.start, report.end, report.sentence) and all(
+            k.rule.names for k in kept if k.rule.event_type == report.rule.event_type)
         if report.rule.event_type in {k.rule.event_type for k in kept} and not (
-                itinerary and dated) and not anew and not before and not (acts and (another_delegation().match(text, opening) or another_head(text, kept, report, rules.further, opening))):
+                itinerary and dated) and not anew and not before and not inside and not (acts and (another_delegation().match(text, opening) or another_head(text, told, report, rules.further, opening))):
+            continue
+        if inside:  # held on the programme's occasion: its day, no chair (as gifts handed over there)
+            kept.append(replace(report, occasion=True))
             continue
         named = name(text, report)
         # A named event with its day in parentheses ('Cuộc diễn tập khu vực phòng thủ huyện … (từ ngày 24 đến
