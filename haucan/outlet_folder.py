@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from urllib.parse import unquote, urlsplit
 
 from haucan.host_spelling import slug
 from haucan.name_case import sentence_case
+from haucan.outlet_subsite import body_folders
 from haucan.outlet_text import ARTICLE_KINDS, MASTHEAD_LINES, MAX_MASTHEAD_WORDS, PageName, name_kind
 from haucan.records import Block
-from haucan.rules import bare_host
 from schema.articles import OUTLET_BRAND_SHAPE, OUTLET_NAME_SHAPE
 
-BODY_DOMAINS = (".gov.vn", ".dcs.vn")
+STATE_AND_PARTY_DOMAINS = (".gov.vn", ".dcs.vn")  # a school's or unit's folders name no sub-site's body
 MIN_FOLDER_LETTERS = 5  # a folder shorter than a place's name ("tin", "vi") spells nothing
 # A territory's unit word opening a line that is the folder's place itself ("PHƯỜNG YÊN HÒA" in /phuong-yen-hoa/).
 _PORTAL_WORDS = re.compile(r"^(?:cổng|trang)\s+(?:thông\s+)?tin\s+điện\s+tử\s+", re.IGNORECASE)
@@ -33,10 +32,10 @@ def folder_masthead(blocks: Sequence[Block], url: str | None) -> PageName | None
     """The sub-site's body a head line prints (above the headline, not the text) when a folder of the URL spells it:
     the line is the folder's territory with its unit word, or a body's name (outlets_more.yml ``name_kinds``) ending
     with the folder's place. None otherwise, or for a host that is not a state or Party body's."""
-    parts = urlsplit(url or "")
-    if not bare_host(parts.hostname or "").endswith(BODY_DOMAINS):
+    folders = body_folders(url, STATE_AND_PARTY_DOMAINS)
+    if folders is None:
         return None
-    folders = {f for folder in parts.path.split("/")[:-1] if len(f := slug(unquote(folder))) >= MIN_FOLDER_LETTERS}
+    folders = {folder for folder in folders if len(folder) >= MIN_FOLDER_LETTERS}
     for block in blocks[:MASTHEAD_LINES]:
         if block.kind in ARTICLE_KINDS or block.kind == "title":
             continue

@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from haucan.host_spelling import slug
 from haucan.name_case import sentence_case
+from haucan.outlet_credits import BODY_DOMAIN_KINDS
 from haucan.outlet_names import outlet_named
 from haucan.outlet_text import (
     ARTICLE_KINDS,
@@ -34,7 +35,7 @@ from haucan.records import Block
 from haucan.rules import Rules, bare_host
 from schema.articles import OUTLET_NAME_SHAPE
 
-BODY_DOMAINS = (".gov.vn", ".dcs.vn", ".edu.vn", ".mil.vn")
+BODY_DOMAINS = tuple(BODY_DOMAIN_KINDS)  # the domains of a body's own site (state, Party, school, army)
 SITE_KIND = "portal"
 MAX_PLACE_WORDS = 4
 # A territory's site by its kind and unit ("Trang thông tin điện tử xã Sùng Nhơn", "CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG
@@ -45,13 +46,21 @@ _SUBSITE = re.compile(r"(?<!\w)(?P<kind>(?i:trang|cổng)\s+(?i:(?:thông\s+)?ti
 _BREADCRUMB = re.compile(r"\s*[>›»/|]\s*")
 
 
+def body_folders(url: str | None, domains: tuple[str, ...] = BODY_DOMAINS) -> set[str] | None:
+    """The slugs of the URL path's folders (its file name left off) when its host is under one of ``domains`` (a
+    body's own site, whose folders name its sub-sites); None for any other host."""
+    parts = urlsplit(url or "")
+    if not bare_host(parts.hostname or "").endswith(domains):
+        return None
+    return {slug(unquote(folder)) for folder in parts.path.split("/")[:-1] if folder}
+
+
 def path_subsite(blocks: Sequence[Block], url: str | None) -> PageName | None:
     """The sub-site's own printed name when the page (head or footer, never the text) prints a territory's site name
     whose territory a folder of the URL's path or an entry of the breadcrumb names; None otherwise."""
-    parts = urlsplit(url or "")
-    if not bare_host(parts.hostname or "").endswith(BODY_DOMAINS):
+    folders = body_folders(url)
+    if folders is None:
         return None
-    folders = {slug(unquote(folder)) for folder in parts.path.split("/")[:-1] if folder}
     edges = [b for b in blocks[:MASTHEAD_LINES] if b.kind not in ARTICLE_KINDS] + [
         b for b in blocks[-FOOTER_LINES:] if b.kind not in ARTICLE_KINDS]
     crumbs = {slug(entry) for b in edges if b.rule == "breadcrumb" for entry in _BREADCRUMB.split(b.text)}
